@@ -1,0 +1,78 @@
+// Error classes with distinct names, a stable code and an HTTP status: tests and the error middleware check the class, not the text.
+
+export class ActorgraphError extends Error {
+  readonly status: number = 500;
+  readonly code: string = 'internal_error';
+  /** True when the same call may succeed if tried again (e.g. a write conflict). */
+  readonly retriable: boolean = false;
+  details?: unknown;
+  constructor(message: string, options?: { cause?: unknown; details?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    if (options?.details !== undefined) this.details = options.details;
+  }
+}
+
+/** Start-up configuration is invalid; the message names the variable and what is expected. */
+export class ConfigError extends ActorgraphError {
+  override readonly code = 'invalid_config';
+}
+
+/** A request or argument is malformed. */
+export class InvalidArgumentError extends ActorgraphError {
+  override readonly status = 400;
+  override readonly code = 'invalid_argument';
+}
+
+export class NotFoundError extends ActorgraphError {
+  override readonly status = 404;
+  override readonly code = 'not_found';
+}
+
+export class QueryTimeoutError extends ActorgraphError {
+  override readonly status = 504;
+  override readonly code = 'query_timeout';
+}
+
+/** A query was refused: a write in read mode, or a statement the store will not run. */
+export class QueryRejectedError extends ActorgraphError {
+  override readonly status = 422;
+  override readonly code = 'query_rejected';
+}
+
+/** The backend reported a Cypher syntax or semantic error. */
+export class QuerySyntaxError extends ActorgraphError {
+  override readonly status = 400;
+  override readonly code = 'query_syntax';
+}
+
+/** A value cannot be represented in JSON without loss (an integer past 2^53). */
+export class ValueRangeError extends ActorgraphError {
+  override readonly status = 422;
+  override readonly code = 'value_out_of_range';
+}
+
+/** The store cannot be reached or is closed. */
+export class StoreUnavailableError extends ActorgraphError {
+  override readonly status = 503;
+  override readonly code = 'store_unavailable';
+}
+
+/** The store refused our credentials. */
+export class StoreAuthError extends ActorgraphError {
+  override readonly status = 503;
+  override readonly code = 'store_auth_failed';
+}
+
+/** Two writers touched the same data; the write may be retried. */
+export class WriteConflictError extends ActorgraphError {
+  override readonly status = 409;
+  override readonly code = 'write_conflict';
+  override readonly retriable = true;
+}
+
+/** Any other failure inside the store. */
+export class StoreError extends ActorgraphError {
+  override readonly status = 500;
+  override readonly code = 'store_error';
+}

@@ -1,0 +1,314 @@
+// The embedded graph store: Grafeo in this process, persisted to one file, behind the GraphStore contract.
+import fs from 'node:fs';
+import path from 'node:path';
+import grafeo from '@grafeo-db/js';
+import {
+  QueryRejectedError,
+  QuerySyntaxError,
+  QueryTimeoutError,
+  StoreError,
+  StoreUnavailableError,
+  WriteConflictError,
+} from '../../errors.ts';
+import {
+  EMPTY_COUNTERS,
+  addCounters,
+  hasWrites,
+  type EntitySearchHit,
+  type EntitySearchOptions,
+  type GraphNode,
+  type GraphStore,
+  type QueryResult,
+  type RunOptions,
+  type SchemaReport,
+  type SchemaStatement,
+  type Statement,
+  type StoreHealth,
+  type WriteCounters,
+} from '../graph-store.ts';
+import { toGraphValue, toNode } from './map-value.ts';
+import { forbiddenInReadMode } from './schema-keywords.ts';
+import { parseFulltextIndex, parseUniqueConstraint } from '../schema-statements.ts';
+
+const { GrafeoDB } = grafeo;
+type Db = InstanceType<typeof GrafeoDB>;
+type Tx = ReturnType<Db['beginTransaction']>;
+type RawResult = Awaited<ReturnType<Db['executeCypher']>>;
+
+export interface EmbeddedStoreOptions {
+  /** The graph file; its parent directory is created when missing. Omit for an in-memory graph. */
+  path?: string;
+  /** Default per-statement timeout in ms. Grafeo itself stops any query at 30 s. */
+  defaultTimeoutMs?: number;
+  /** How often a write that hits a write conflict is retried. */
+  conflictRetries?: number;
+  log?: (level: 'info' | 'warn', message: string) => void;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000; // Grafeo's own limit; shorter ones are set per call
+const CONFLICT_RETRIES = 3; // GRAFEO-T001 is transient once the other writer commits
+
+/** Maps a Grafeo error to our error classes by its GQLSTATUS / GRAFEO code. */
+export function mapGrafeoError(e: unknown, query?: string): Error {
+  const err = e as Error & { gqlStatus?: string };
+  const msg = String(err?.message ?? e);
+  const short = msg.split('\n')[0];
+  if (/GRAFEO-T001|write conflict/i.test(msg)) return new WriteConflictError(`EmbeddedStore: ${short}`, { cause: e });
+  if (err?.gqlStatus?.startsWith('42') || /GRAFEO-Q00[12]/.test(msg)) return new QuerySyntaxError(`EmbeddedStore: ${msg}`, { cause: e, details: query ? { query } : undefined });
+  if (/timeout|timed out/i.test(msg)) return new QueryTimeoutError(`EmbeddedStore: ${short}`, { cause: e });
+  return new StoreError(`EmbeddedStore: ${short}`, { cause: e });
+}
+
+function counters(r: RawResult): WriteCounters {
+  const c = r.counters;
+  return {
+    nodesCreated: c.nodesCreated,
+    nodesDeleted: c.nodesDeleted,
+    relationshipsCreated: c.edgesCreated,
+    relationshipsDeleted: c.edgesDeleted,
+    propertiesSet: c.propertiesSet,
+    labelsAdded: c.labelsAdded,
+    labelsRemoved: c.labelsRemoved,
+  };
+}
+
+function toResult(r: RawResult): QueryResult {
+  const columns = [...r.columns];
+  const rows = r.toArray().map((row) => {
+    const out: QueryResult['rows'][number] = {};
+    for (const c of columns) out[c] = toGraphValue(row[c], `column ${c}`);
+    return out;
+  });
+  return { columns, rows, counters: counters(r) };
+}
+
+export class EmbeddedGraphStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  private db: Db | null;
+  private readonly location: string;
+  private readonly defaultTimeoutMs: number;
+  private readonly conflictRetries: number;
+  private readonly log: NonNullable<EmbeddedStoreOptions['log']>;
+  /** Writes run one after another: Grafeo fails concurrent writers to the same node at once (GRAFEO-T001). */
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  /** (label, property) pairs with a Grafeo text index, from the schema's full-text index. */
+  private textIndexes: { label: string; property: string }[] = [];
+  private inFlight = new Set<Promise<unknown>>();
+
+  private constructor(db: Db, location: string, options: EmbeddedStoreOptions) {
+    this.db = db;
+    this.location = location;
+    this.defaultTimeoutMs = options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.conflictRetries = options.conflictRetries ?? CONFLICT_RETRIES;
+    this.log = options.log ?? (() => {});
+  }
+
+  /** Open the graph file, creating it (and its directory) when it does not exist. */
+  static open(options: EmbeddedStoreOptions = {}): EmbeddedGraphStore {
+    if (!options.path) return new EmbeddedGraphStore(GrafeoDB.create(), ':memory:', options);
+    const file = path.resolve(options.path);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    let db: Db;
+    try {
+      db = fs.existsSync(file) ? GrafeoDB.open(file) : GrafeoDB.create(file);
+    } catch (e) {
+      const msg = (e as Error).message;
+      throw new StoreUnavailableError(`EmbeddedStore.open: cannot open ${file}: ${msg.split('\n')[0]}${/lock/i.test(msg) ? ' (is another actorgraph process using it?)' : ''}`, { cause: e });
+    }
+    return new EmbeddedGraphStore(db, file, options);
+  }
+
+  private get handle(): Db {
+    if (!this.db) throw new StoreUnavailableError('EmbeddedStore: the store is closed');
+    return this.db;
+  }
+
+  /** Keeps track of work so close() can wait for it. */
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.inFlight.add(p);
+    const done = () => this.inFlight.delete(p);
+    p.then(done, done);
+    return p;
+  }
+
+  private serialize<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.writeQueue.then(fn, fn);
+    this.writeQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Runs fn inside a transaction; commit decides, from the result, whether to keep it. On timeout the caller
+   * is answered at once; the transaction is rolled back when Grafeo finishes the statement (it cannot be
+   * interrupted), so a timed-out write never commits.
+   */
+  private inTransaction<T>(fn: (tx: Tx) => Promise<T>, keep: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
+    const tx = this.handle.beginTransaction();
+    let timedOut = false;
+    const work = (async () => {
+      try {
+        const value = await fn(tx);
+        if (!timedOut && keep(value)) tx.commit();
+        else tx.rollback();
+        return value;
+      } catch (e) {
+        if (tx.isActive) tx.rollback();
+        throw e;
+      }
+    })();
+    this.track(work.catch(() => undefined));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        reject(new QueryTimeoutError(`EmbeddedStore: ${what} took longer than ${timeoutMs} ms and was stopped`));
+      }, timeoutMs);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  async run(query: string, params: Record<string, unknown> = {}, options: RunOptions = {}): Promise<QueryResult> {
+    const mode = options.mode ?? 'read';
+    const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
+    if (mode === 'read') {
+      const bad = forbiddenInReadMode(query);
+      if (bad) throw new QueryRejectedError(`EmbeddedStore.run: ${bad} is not allowed in a read-only query`);
+      const raw = await this.inTransaction((tx) => tx.executeCypher(query, params).catch((e) => Promise.reject(mapGrafeoError(e, query))), () => false, timeoutMs, 'the query');
+      const result = toResult(raw);
+      if (hasWrites(result.counters)) throw new QueryRejectedError('EmbeddedStore.run: the query tried to write in read mode; nothing was changed');
+      return result;
+    }
+    return this.withConflictRetry(() =>
+      this.serialize(async () => toResult(await this.inTransaction((tx) => tx.executeCypher(query, params).catch((e) => Promise.reject(mapGrafeoError(e, query))), () => true, timeoutMs, 'the write'))),
+    );
+  }
+
+  async writeBatch(statements: Statement[], options: { timeoutMs?: number } = {}): Promise<WriteCounters> {
+    if (statements.length === 0) return { ...EMPTY_COUNTERS };
+    const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
+    return this.withConflictRetry(() =>
+      this.serialize(() =>
+        this.inTransaction(
+          async (tx) => {
+            let total: WriteCounters = { ...EMPTY_COUNTERS };
+            for (const s of statements) {
+              const r = await tx.executeCypher(s.query, s.params ?? {}).catch((e) => Promise.reject(mapGrafeoError(e, s.query)));
+              total = addCounters(total, counters(r));
+            }
+            return total;
+          },
+          () => true,
+          timeoutMs,
+          `the batch of ${statements.length} statements`,
+        ),
+      ),
+    );
+  }
+
+  private async withConflictRetry<T>(fn: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fn();
+      } catch (e) {
+        if (!(e instanceof WriteConflictError) || attempt >= this.conflictRetries) throw e;
+        await new Promise((r) => setTimeout(r, 10 * 2 ** attempt));
+      }
+    }
+  }
+
+  async searchEntities(text: string, options: EntitySearchOptions = {}): Promise<EntitySearchHit[]> {
+    const limit = options.limit ?? 10;
+    const q = text.trim();
+    if (!q) return [];
+    const wanted = options.labels?.length ? new Set(options.labels) : null;
+    const byId = new Map<number, number>();
+    for (const { label, property } of this.textIndexes) {
+      if (wanted && !wanted.has(label)) continue;
+      const hits = await this.track(this.handle.textSearch(label, property, q, limit)).catch(() => [] as number[][]);
+      for (const [id, score] of hits) byId.set(id, Math.max(byId.get(id) ?? 0, score));
+    }
+    const out: EntitySearchHit[] = [];
+    for (const [id, score] of byId) {
+      const node = this.nodeById(id);
+      if (node) out.push({ node, score });
+    }
+    // Text indexes match whole words; a substring match on name and aliases finds prefixes ("Lutn") too.
+    if (out.length < limit) {
+      const labels = wanted ? [...wanted] : [...new Set(this.textIndexes.map((t) => t.label))];
+      const seen = new Set(out.map((h) => h.node.elementId));
+      const r = await this.run(
+        `MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)
+           AND (toLower(n.name) CONTAINS $q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $q))
+         RETURN n ORDER BY size(n.name) LIMIT $limit`,
+        { labels, q: q.toLowerCase(), limit },
+      );
+      for (const row of r.rows) {
+        const node = row.n as GraphNode;
+        if (seen.has(node.elementId)) continue;
+        const name = String(node.properties.name ?? '').toLowerCase();
+        out.push({ node, score: name.startsWith(q.toLowerCase()) ? 0.5 : 0.25 });
+      }
+    }
+    return out.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  private nodeById(id: number): GraphNode | null {
+    const n = this.handle.getNode(id);
+    if (!n) return null;
+    return toNode({ ...(n.properties() as Record<string, unknown>), _id: n.id, _labels: n.labels });
+  }
+
+  async applySchema(statements: SchemaStatement[]): Promise<SchemaReport> {
+    const report: SchemaReport = { applied: [], skipped: [], mapped: [] };
+    for (const { file, statement } of statements) {
+      const fulltext = parseFulltextIndex(statement);
+      if (fulltext) {
+        // Grafeo has no CREATE FULLTEXT INDEX; it has a BM25 text index per (label, property), created idempotently.
+        for (const label of fulltext.labels) {
+          for (const property of fulltext.properties) {
+            await this.handle.createTextIndex(label, property);
+            if (!this.textIndexes.some((t) => t.label === label && t.property === property)) this.textIndexes.push({ label, property });
+          }
+        }
+        const as = `createTextIndex(label, property) for ${fulltext.labels.length} labels × [${fulltext.properties.join(', ')}]`;
+        report.mapped.push({ statement, as });
+        this.log('info', `schema ${file}: ${fulltext.name} mapped to Grafeo text indexes: ${as}`);
+        continue;
+      }
+      const unique = parseUniqueConstraint(statement);
+      if (unique) {
+        // Grafeo's unique constraint alone makes every MERGE scan the label (20,000 MERGEs: 102 s); with a
+        // property index on the key created first, 0.4 s, and the constraint is still enforced.
+        const index = `CREATE INDEX ${unique.name}_key IF NOT EXISTS FOR (n:${unique.label}) ON (n.${unique.property})`;
+        try {
+          await this.run(index, {}, { mode: 'write' });
+          report.mapped.push({ statement, as: `${index}; ${statement}` });
+        } catch (e) {
+          this.log('warn', `schema ${file}: could not create the key index before ${unique.name}: ${(e as Error).message.split('\n')[0]}`);
+        }
+      }
+      try {
+        await this.run(statement, {}, { mode: 'write' });
+        if (!unique) report.applied.push(statement);
+      } catch (e) {
+        const reason = (e as Error).message.split('\n')[0];
+        report.skipped.push({ statement, reason });
+        this.log('warn', `schema ${file}: skipped on the embedded store: ${reason}: ${statement}`);
+      }
+    }
+    return report;
+  }
+
+  async health(): Promise<StoreHealth> {
+    if (!this.db) return { kind: this.kind, ok: false, counts: { nodes: 0, relationships: 0 }, location: this.location, error: 'closed' };
+    return { kind: this.kind, ok: true, counts: { nodes: this.db.nodeCount(), relationships: this.db.edgeCount() }, location: this.location };
+  }
+
+  async close(): Promise<void> {
+    const db = this.db;
+    if (!db) return;
+    this.db = null; // new calls fail from now on; running ones finish first
+    await Promise.allSettled([this.writeQueue, ...this.inFlight]);
+    db.close();
+  }
+}

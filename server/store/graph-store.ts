@@ -1,0 +1,154 @@
+// The graph-store contract: the one interface the loader and the API use, with its value types. No I/O here.
+
+/** A node as every store returns it: `id` is the domain id property (null when the node has none). */
+export interface GraphNode {
+  elementId: string;
+  id: string | null;
+  labels: string[];
+  properties: Record<string, PlainValue>;
+}
+
+/** A relationship; `start` and `end` are the elementIds of its endpoints. */
+export interface GraphRelationship {
+  elementId: string;
+  type: string;
+  start: string;
+  end: string;
+  properties: Record<string, PlainValue>;
+}
+
+export interface GraphPath {
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+}
+
+/** JSON-safe scalars, lists and maps (integers already checked to fit a JS number). */
+export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
+
+/** Any value a query can return once normalized. */
+export type GraphValue =
+  | PlainValue
+  | GraphNode
+  | GraphRelationship
+  | GraphPath
+  | GraphValue[]
+  | { [key: string]: GraphValue };
+
+export type AccessMode = 'read' | 'write';
+
+export interface RunOptions {
+  /** read (default): the store guarantees nothing is written; write: changes are committed. */
+  mode?: AccessMode;
+  /** Per-statement timeout in milliseconds; the store's default applies when omitted. */
+  timeoutMs?: number;
+}
+
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  labelsAdded: number;
+  labelsRemoved: number;
+}
+
+export interface QueryResult {
+  columns: string[];
+  rows: Record<string, GraphValue>[];
+  counters: WriteCounters;
+}
+
+export interface Statement {
+  query: string;
+  params?: Record<string, unknown>;
+}
+
+export interface EntitySearchOptions {
+  labels?: string[];
+  limit?: number;
+}
+
+export interface EntitySearchHit {
+  node: GraphNode;
+  /** Backend relevance score: higher is better; only comparable within one result list. */
+  score: number;
+}
+
+export interface StoreHealth {
+  kind: StoreKind;
+  ok: boolean;
+  counts: { nodes: number; relationships: number };
+  /** Where the store lives: a file path or a server address (never a password). */
+  location: string;
+  error?: string;
+}
+
+export type StoreKind = 'embedded' | 'neo4j';
+
+/** What applying the schema did, statement by statement. */
+export interface SchemaReport {
+  applied: string[];
+  /** Statements the backend cannot run, each with the reason (never silently dropped). */
+  skipped: { statement: string; reason: string }[];
+  /** Statements rewritten for the backend, with what they became. */
+  mapped: { statement: string; as: string }[];
+}
+
+export interface SchemaStatement {
+  file: string;
+  statement: string;
+}
+
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** Run one Cypher statement with parameters. Read mode never writes, whatever the query says. */
+  run(query: string, params?: Record<string, unknown>, options?: RunOptions): Promise<QueryResult>;
+  /** Run statements in one write transaction: all of them take effect, or none. Writes are serialized. */
+  writeBatch(statements: Statement[], options?: { timeoutMs?: number }): Promise<WriteCounters>;
+  /** Entities whose name or aliases match the text, best first. */
+  searchEntities(text: string, options?: EntitySearchOptions): Promise<EntitySearchHit[]>;
+  /** Apply schema statements idempotently; statements the backend cannot run are reported. */
+  applySchema(statements: SchemaStatement[]): Promise<SchemaReport>;
+  health(): Promise<StoreHealth>;
+  /** Release the store; safe to call more than once. */
+  close(): Promise<void>;
+}
+
+export const EMPTY_COUNTERS: WriteCounters = Object.freeze({
+  nodesCreated: 0,
+  nodesDeleted: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+  propertiesSet: 0,
+  labelsAdded: 0,
+  labelsRemoved: 0,
+});
+
+export function addCounters(a: WriteCounters, b: WriteCounters): WriteCounters {
+  return {
+    nodesCreated: a.nodesCreated + b.nodesCreated,
+    nodesDeleted: a.nodesDeleted + b.nodesDeleted,
+    relationshipsCreated: a.relationshipsCreated + b.relationshipsCreated,
+    relationshipsDeleted: a.relationshipsDeleted + b.relationshipsDeleted,
+    propertiesSet: a.propertiesSet + b.propertiesSet,
+    labelsAdded: a.labelsAdded + b.labelsAdded,
+    labelsRemoved: a.labelsRemoved + b.labelsRemoved,
+  };
+}
+
+export function hasWrites(c: WriteCounters): boolean {
+  return Object.values(c).some((v) => v > 0);
+}
+
+export function isGraphNode(v: unknown): v is GraphNode {
+  return typeof v === 'object' && v !== null && 'elementId' in v && 'labels' in v && 'properties' in v;
+}
+
+export function isGraphRelationship(v: unknown): v is GraphRelationship {
+  return typeof v === 'object' && v !== null && 'elementId' in v && 'type' in v && 'start' in v && 'end' in v;
+}
+
+export function isGraphPath(v: unknown): v is GraphPath {
+  return typeof v === 'object' && v !== null && 'nodes' in v && 'relationships' in v && !('elementId' in v);
+}
