@@ -1,0 +1,36 @@
+// The one error middleware and the JSON 404 that closes the chain: every error becomes {"error":{code,message,details?}}.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ActorgraphError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+
+export const notFoundHandler: RequestHandler = (req, res) => {
+  res.status(404).json({ error: { code: 'not_found', message: `No route for ${req.method} ${req.path}` } });
+};
+
+/** Errors raised by Express's own body parser carry `type` and `status`; they are client errors. */
+const BODY_ERRORS: Record<string, { code: string; message: string }> = {
+  'entity.parse.failed': { code: 'malformed_json', message: 'The request body is not valid JSON' },
+  'entity.too.large': { code: 'payload_too_large', message: 'The request body is larger than the limit' },
+  'encoding.unsupported': { code: 'unsupported_encoding', message: 'The request body encoding is not supported' },
+  'charset.unsupported': { code: 'unsupported_charset', message: 'The request body charset is not supported' },
+};
+
+export function errorHandler(log: Logger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    if (res.headersSent) return;
+    if (err instanceof ActorgraphError) {
+      if (err.status >= 500) log.error({ err, path: req.path }, err.message);
+      const body: { code: string; message: string; details?: unknown } = { code: err.code, message: err.message };
+      if (err.details !== undefined) body.details = err.details;
+      res.status(err.status).json({ error: body });
+      return;
+    }
+    const known = typeof err?.type === 'string' ? BODY_ERRORS[err.type] : undefined;
+    if (known) {
+      res.status(typeof err.status === 'number' ? err.status : 400).json({ error: known });
+      return;
+    }
+    log.error({ err, path: req.path }, 'unhandled error');
+    res.status(500).json({ error: { code: 'internal_error', message: 'Internal error' } });
+  };
+}

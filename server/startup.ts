@@ -1,0 +1,25 @@
+// Start-up steps of `npm start`, each testable alone: build the explorer when missing, apply the schema, seed an empty graph.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from './config.ts';
+import type { GraphStore, SchemaReport } from './store/graph-store.ts';
+import { readSchemaDir } from './store/schema-statements.ts';
+import type { Logger } from './logger.ts';
+
+export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'cypher', 'schema');
+
+/** Builds client/ with Vite when client/dist/index.html is missing; returns whether it built. */
+export async function ensureClientBuilt(log: Logger, clientRoot = path.join(PROJECT_ROOT, 'client')): Promise<boolean> {
+  if (fs.existsSync(path.join(clientRoot, 'dist', 'index.html'))) return false;
+  log.info('building the explorer (client/dist is missing)…');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(clientRoot, 'vite.config.ts'), logLevel: 'warn' });
+  return true;
+}
+
+export async function applySchema(store: GraphStore, log: Logger, dir = SCHEMA_DIR): Promise<SchemaReport> {
+  const report = await store.applySchema(readSchemaDir(dir));
+  for (const s of report.skipped) log.warn({ statement: s.statement }, `schema statement skipped: ${s.reason}`);
+  log.info(`schema: ${report.applied.length} applied, ${report.mapped.length} mapped, ${report.skipped.length} skipped`);
+  return report;
+}
