@@ -76,3 +76,27 @@ export class StoreError extends ActorgraphError {
   override readonly status = 500;
   override readonly code = 'store_error';
 }
+
+/** A saved-query file is malformed; `file` and `line` say where (line is 1-based, absent when the whole file is at fault). */
+export class QueryFileError extends ActorgraphError {
+  override readonly code = 'invalid_query_file';
+  readonly file: string;
+  readonly line: number | undefined;
+  constructor(file: string, line: number | undefined, message: string, options?: { cause?: unknown; details?: unknown }) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${message}`, options);
+    this.file = file;
+    this.line = line;
+  }
+}
+
+/** A change the API does not allow on this resource (e.g. editing a built-in saved query, which is a file). */
+export class ForbiddenChangeError extends ActorgraphError {
+  override readonly status = 403;
+  override readonly code = 'forbidden_change';
+}
+
+/** A name or id that must be unique is already taken. */
+export class ConflictError extends ActorgraphError {
+  override readonly status = 409;
+  override readonly code = 'conflict';
+}

@@ -1,7 +1,7 @@
 // Start-up steps of `npm start`, each testable alone: build the explorer when missing, apply the schema, seed an empty graph.
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from './config.ts';
+import { PROJECT_ROOT, type Config } from './config.ts';
 import type { GraphStore, SchemaReport } from './store/graph-store.ts';
 import { readSchemaDir } from './store/schema-statements.ts';
 import type { Logger } from './logger.ts';
@@ -22,4 +22,19 @@ export async function applySchema(store: GraphStore, log: Logger, dir = SCHEMA_D
   for (const s of report.skipped) log.warn({ statement: s.statement }, `schema statement skipped: ${s.reason}`);
   log.info(`schema: ${report.applied.length} applied, ${report.mapped.length} mapped, ${report.skipped.length} skipped`);
   return report;
+}
+
+/** Loads the seed corpus when the graph holds no documents; returns a one-line summary, or null when nothing was loaded. */
+export async function seedIfEmpty(store: GraphStore, config: Config, log: Logger): Promise<string | null> {
+  if (!config.seed.onStart) return null;
+  const r = await store.run('MATCH (d:Document) RETURN count(d) AS documents');
+  if ((r.rows[0]?.documents as number) > 0) return null;
+  const { loadCorpus } = await import('../seed/load.ts');
+  const report = await loadCorpus(store, [config.seed.dir], {
+    maxDocumentBytes: config.seed.maxDocumentBytes,
+    log: (level, message) => log[level](message),
+  });
+  for (const f of report.failed) log.warn(`seed: ${f.file}: ${f.reason}`);
+  const entities = Object.values(report.entitiesByType).reduce((a, b) => a + b, 0);
+  return `${report.loaded} documents, ${entities} entities, ${report.statements} statements, ${report.relationships} relationships${report.failed.length ? `, ${report.failed.length} failed` : ''} in ${report.seconds.toFixed(1)} s`;
 }

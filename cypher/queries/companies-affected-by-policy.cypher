@@ -1,0 +1,12 @@
+// name: Companies affected by a policy
+// description: Companies a policy targets, restricts or permits directly, or through the chips they make.
+// param: policy entity(Policy) = policy:biden-export-restrictions — the policy
+// view: table
+// tags: policy, companies
+MATCH (policy:Policy {id: $policy})-[r:RESTRICTS|TARGETS|PERMITS]->(target:Entity)
+OPTIONAL MATCH (maker:Company)-[:MAKES]->(target)
+WITH r, target, CASE WHEN target:Company THEN target ELSE maker END AS company
+WHERE company IS NOT NULL
+RETURN company.id AS companyId, company.name AS company, collect(DISTINCT type(r)) AS how,
+       collect(DISTINCT target.name) AS through
+ORDER BY company

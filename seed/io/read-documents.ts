@@ -1,0 +1,53 @@
+// Reads one input file into documents by its extension; each refused file or record becomes a ReadFailure, the rest load.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SourceDocument } from '../model.ts';
+import { decodeText } from './decode.ts';
+import { readHtmlDocument } from './read-html.ts';
+import { readJsonLines, readJsonRecords } from './read-records.ts';
+import { readTextDocument } from './read-text.ts';
+import { DocumentReadError, type ReadFailure } from './read-error.ts';
+import { idFromPath } from './slug.ts';
+import type { InputFile } from './walk.ts';
+
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl'] as const;
+
+export interface FileReadResult {
+  documents: SourceDocument[];
+  failures: ReadFailure[];
+  /** Non-fatal remarks (an unreadable date, say), prefixed with the file. */
+  warnings: string[];
+}
+
+/** Reads one file; never throws for bad input (it is reported in `failures`). */
+export function readInputFile(input: InputFile, maxDocumentBytes: number): FileReadResult {
+  const { file, root } = input;
+  const result: FileReadResult = { documents: [], failures: [], warnings: [] };
+  const warn = (m: string) => result.warnings.push(`${file}: ${m}`);
+  try {
+    const ext = path.extname(file).toLowerCase();
+    if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
+      throw new DocumentReadError(file, `unsupported file type ${ext || '(no extension)'}; expecting one of ${SUPPORTED_EXTENSIONS.join(', ')}`);
+    }
+    const size = fs.statSync(file).size;
+    // Checked before reading so a huge file is never pulled into memory.
+    if (size > maxDocumentBytes) throw new DocumentReadError(file, `too large: ${size} bytes (the limit is ${maxDocumentBytes}; see MAX_DOCUMENT_BYTES)`);
+    const text = decodeText(fs.readFileSync(file), file, maxDocumentBytes);
+    const id = idFromPath(file, root);
+    if (ext === '.json' || ext === '.jsonl') {
+      const outcomes = ext === '.json' ? readJsonRecords(text, file, id, warn) : readJsonLines(text, file, id, warn);
+      for (const o of outcomes) {
+        if (o.ok) result.documents.push(o.doc);
+        else result.failures.push(o.error.toFailure());
+      }
+    } else if (ext === '.html' || ext === '.htm') {
+      result.documents.push(readHtmlDocument(text, file, id, warn));
+    } else {
+      result.documents.push(readTextDocument(text, file, id, warn));
+    }
+  } catch (e) {
+    if (e instanceof DocumentReadError) result.failures.push(e.toFailure());
+    else result.failures.push({ file, reason: `cannot read: ${(e as Error).message}` });
+  }
+  return result;
+}

@@ -1,0 +1,197 @@
+// Builds the parameterized Cypher batch that writes one analyzed document: pure, so the plan can be tested without a store.
+import type { PlainValue, Statement as CypherStatement } from '../../server/store/graph-store.ts';
+import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../graph-model.ts';
+import type { Analysis, Entity, Relation } from '../model.ts';
+import { relationKey, replaceDocumentSources, stateToProperties, type RelationState } from './relation-sources.ts';
+import type { Resolution, StoredEntity } from './resolve-entities.ts';
+
+/** What the store holds of this document and of the relationships the batch touches, read just before. */
+export interface PriorState {
+  /** Entities that had a MENTIONED_IN to the previous version of the document. */
+  oldMentioned: string[];
+  /** Relationships with a source in the previous version, plus those the new version adds to, by relationKey. */
+  relations: Map<string, RelationState>;
+}
+
+export interface DocumentBatch {
+  statements: CypherStatement[];
+  warnings: string[];
+  entities: number;
+  statementsWritten: number;
+  relationsWritten: number;
+}
+
+/** Drops null and undefined values: a missing fact is an absent property, never a stored null. */
+function compact(o: Record<string, PlainValue | undefined>): Record<string, PlainValue> {
+  const out: Record<string, PlainValue> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== null) out[k] = v;
+  return out;
+}
+
+const sortedUnion = (...lists: string[][]): string[] => [...new Set(lists.flat().map((s) => s.trim()).filter(Boolean))].sort();
+
+interface MergedEntity {
+  id: string;
+  type: EntityLabel;
+  props: Record<string, PlainValue>;
+  spans: number[];
+}
+
+/** Folds the document's entities (several may resolve to one id) onto what the store holds of them. */
+function mergeEntities(entities: Entity[], res: Resolution, warn: (m: string) => void): Map<string, MergedEntity> {
+  const byId = new Map<string, { type: EntityLabel; names: string[]; aliases: string[]; roles: string[]; description?: string; kind?: string; spans: [number, number][] }>();
+  for (const e of entities) {
+    if (!(ENTITY_LABELS as readonly string[]).includes(e.type)) {
+      warn(`entity ${e.id} has unknown type ${JSON.stringify(e.type)}; not written`);
+      continue;
+    }
+    const id = res.idMap.get(e.id) ?? e.id;
+    const acc = byId.get(id) ?? { type: e.type, names: [], aliases: [], roles: [], spans: [] };
+    acc.names.push(e.name);
+    acc.aliases.push(...e.aliases);
+    acc.roles.push(...e.roles);
+    acc.description ??= e.description;
+    acc.kind ??= e.kind;
+    for (const m of e.mentions) acc.spans.push([m.start, m.end]);
+    byId.set(id, acc);
+  }
+  const out = new Map<string, MergedEntity>();
+  for (const [id, acc] of byId) {
+    const old: StoredEntity | undefined = res.stored.get(id);
+    const aliases = sortedUnion(old?.aliases ?? [], acc.names, acc.aliases);
+    const spans = [...new Map(acc.spans.map((s) => [`${s[0]}:${s[1]}`, s])).values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    out.set(id, {
+      id,
+      type: acc.type,
+      spans: spans.flat(),
+      props: compact({
+        id,
+        name: old?.name || acc.names[0],
+        type: acc.type,
+        aliases,
+        aliasText: aliases.join(' | '),
+        roles: sortedUnion(old?.roles ?? [], acc.roles),
+        description: old?.description ?? acc.description,
+        kind: acc.type === 'Organization' ? (old?.kind ?? acc.kind) : undefined,
+      }),
+    });
+  }
+  return out;
+}
+
+/**
+ * The whole batch for one document: remove the previous version's statements and mentions, write the document,
+ * its entities, mentions, statements and its share of every typed relationship, then recount mentions and drop
+ * entities the change left with no relationship at all.
+ */
+export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorState, meta: { contentHash: string; loadedAt: string }): DocumentBatch {
+  const doc = a.doc;
+  const docId = doc.id;
+  const warnings: string[] = [];
+  const warn = (m: string) => warnings.push(`${docId}: ${m}`);
+  const entities = mergeEntities(a.entities, res, warn);
+  const known = (id: string): string | null => {
+    const mapped = res.idMap.get(id) ?? id;
+    return entities.has(mapped) || res.stored.has(mapped) ? mapped : null;
+  };
+  const s: CypherStatement[] = [];
+
+  // 1. The previous version's own facts go first; relationships are rewritten below from their computed state.
+  s.push({ query: 'MATCH (st:Statement {docId: $docId}) DETACH DELETE st', params: { docId } });
+  s.push({ query: 'MATCH (:Entity)-[m:MENTIONED_IN]->(:Document {id: $docId}) DELETE m', params: { docId } });
+
+  // 2. The document.
+  s.push({
+    query: 'MERGE (d:Document {id: $id}) SET d = $props',
+    params: { id: docId, props: compact({ id: docId, title: doc.title, source: doc.source, url: doc.url, date: doc.date, language: doc.language, contentHash: meta.contentHash, text: doc.raw, loadedAt: meta.loadedAt }) },
+  });
+
+  // 3. Entities, one statement per label (labels cannot be parameters; they come from the ENTITY_LABELS whitelist).
+  for (const label of ENTITY_LABELS) {
+    const rows = [...entities.values()].filter((e) => e.type === label).map((e) => ({ id: e.id, props: e.props }));
+    if (rows.length) s.push({ query: `UNWIND $rows AS r MERGE (e:Entity:${label} {id: r.id}) SET e += r.props`, params: { rows } });
+  }
+
+  // 4. Mentions.
+  const mentionRows = [...entities.values()].filter((e) => e.spans.length).map((e) => ({ id: e.id, count: e.spans.length / 2, spans: e.spans }));
+  if (mentionRows.length) {
+    s.push({ query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.id}), (d:Document {id: $docId}) MERGE (e)-[m:MENTIONED_IN]->(d) SET m.count = r.count, m.spans = r.spans', params: { docId, rows: mentionRows } });
+  }
+
+  // 5. Statements and their links.
+  const statementRows: { id: string; props: Record<string, PlainValue> }[] = [];
+  const said: { speaker: string; id: string }[] = [];
+  const about: { entity: string; id: string }[] = [];
+  const via: { org: string; id: string }[] = [];
+  const seenStatements = new Set<string>();
+  for (const st of a.statements) {
+    if (seenStatements.has(st.id)) continue;
+    seenStatements.add(st.id);
+    statementRows.push({
+      id: st.id,
+      props: compact({ id: st.id, text: st.text, kind: st.kind, cue: st.cue, docId, start: st.start, end: st.end, sentence: st.provenance.sentence, date: st.date ?? doc.date, speakerName: st.speakerName }),
+    });
+    const speaker = known(st.speaker);
+    if (speaker) said.push({ speaker, id: st.id });
+    else warn(`statement ${st.id}: speaker ${st.speaker} is not an entity; written without SAID`);
+    for (const e of new Set(st.about)) {
+      const target = known(e);
+      if (target) about.push({ entity: target, id: st.id });
+      else warn(`statement ${st.id}: about ${e} is not an entity; link dropped`);
+    }
+    if (st.via) {
+      const org = known(st.via);
+      const type = org && (entities.get(org)?.type ?? res.stored.get(org)?.type);
+      if (org && type === 'Organization') via.push({ org, id: st.id });
+      else warn(`statement ${st.id}: via ${st.via} is not an organization; link dropped`);
+    }
+  }
+  if (statementRows.length) {
+    s.push({ query: 'MATCH (d:Document {id: $docId}) UNWIND $rows AS r CREATE (st:Statement) SET st = r.props CREATE (st)-[:REPORTED_IN]->(d)', params: { docId, rows: statementRows } });
+  }
+  if (said.length) s.push({ query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.speaker}), (st:Statement {id: r.id}) MERGE (e)-[:SAID]->(st)', params: { rows: said } });
+  if (about.length) s.push({ query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.entity}), (st:Statement {id: r.id}) MERGE (st)-[:ABOUT]->(e)', params: { rows: about } });
+  if (via.length) s.push({ query: 'UNWIND $rows AS r MATCH (o:Organization {id: r.org}), (st:Statement {id: r.id}) MERGE (st)-[:VIA]->(o)', params: { rows: via } });
+
+  // 6. Typed relationships: this document's sources replace its previous ones; the rest of each relationship stays.
+  const fresh = new Map<string, Relation[]>();
+  const endpoints = new Map<string, [string, string, string]>();
+  for (const r of a.relations) {
+    if (!(RELATION_TYPES as readonly string[]).includes(r.type)) {
+      warn(`relation type ${JSON.stringify(r.type)} is not a known type; dropped`);
+      continue;
+    }
+    const from = known(r.from);
+    const to = known(r.to);
+    if (!from || !to) {
+      warn(`relation ${r.from} ${r.type} ${r.to}: ${!from ? r.from : r.to} is not an entity; dropped`);
+      continue;
+    }
+    const key = relationKey(from, r.type, to);
+    fresh.set(key, [...(fresh.get(key) ?? []), r]);
+    endpoints.set(key, [from, r.type, to]);
+  }
+  for (const [key, st] of prior.relations) endpoints.set(key, [st.from, st.type, st.to]);
+  const upserts = new Map<string, { from: string; to: string; props: Record<string, PlainValue> }[]>();
+  const deletes = new Map<string, { from: string; to: string }[]>();
+  let relationsWritten = 0;
+  for (const [key, [from, type, to]] of endpoints) {
+    const next = replaceDocumentSources(prior.relations.get(key), docId, fresh.get(key) ?? [], from, type, to);
+    if (next) {
+      upserts.set(type, [...(upserts.get(type) ?? []), { from, to, props: stateToProperties(next) }]);
+      if (fresh.has(key)) relationsWritten++;
+    } else if (prior.relations.has(key)) deletes.set(type, [...(deletes.get(type) ?? []), { from, to }]);
+  }
+  for (const [type, rows] of deletes) s.push({ query: `UNWIND $rows AS r MATCH (:Entity {id: r.from})-[x:${type}]->(:Entity {id: r.to}) DELETE x`, params: { rows } });
+  for (const [type, rows] of upserts) s.push({ query: `UNWIND $rows AS r MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to}) MERGE (a)-[x:${type}]->(b) SET x = r.props`, params: { rows } });
+
+  // 7. Mention totals of every entity whose mentions changed, then entities the change left unconnected.
+  const touched = [...new Set([...prior.oldMentioned, ...entities.keys()])].sort();
+  if (touched.length) {
+    s.push({ query: 'MATCH (e:Entity) WHERE e.id IN $ids OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:Document) WITH e, sum(m.count) AS c SET e.mentionCount = coalesce(c, 0)', params: { ids: touched } });
+  }
+  const leftBehind = [...new Set([...prior.oldMentioned, ...[...prior.relations.values()].flatMap((r) => [r.from, r.to])])].filter((id) => !entities.has(id));
+  if (leftBehind.length) s.push({ query: 'MATCH (e:Entity) WHERE e.id IN $ids AND NOT (e)--() DELETE e', params: { ids: leftBehind.sort() } });
+
+  return { statements: s, warnings, entities: entities.size, statementsWritten: statementRows.length, relationsWritten };
+}
