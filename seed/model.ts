@@ -52,6 +52,16 @@ export interface Mention {
   method: string;
   /** True for pronouns and definite descriptions ("he", "the company") resolved to an antecedent. */
   anaphor?: boolean;
+  /** Title written with the name ("Commerce Secretary" in "Commerce Secretary Howard Lutnick"). */
+  role?: string;
+  /** Canonical name of the organization the title belongs to ("Nvidia" in "Nvidia CEO Jensen Huang"). */
+  roleOrg?: string;
+  /** True when the title means the person leads roleOrg (CEO, founder). */
+  leads?: boolean;
+  /** Organization subtype when the mention says it (administration, media). */
+  kind?: string;
+  /** For a policy about a thing ("restrictions on H20"): that thing's surface form. */
+  subject?: string;
 }
 
 export interface Entity {
@@ -104,6 +114,10 @@ export interface Analysis {
   /** Normalized text (same length as raw where possible) and a map back to raw offsets. */
   text: string;
   toRaw: (offset: number) => number;
+  /** Inverse of toRaw: a raw offset to the normalized text (set by the normalize stage). */
+  fromRaw?: (offset: number) => number;
+  /** Raw ranges left out of the analysis as boilerplate (newsletter promotions, share lines), set by segment. */
+  boilerplate?: { start: number; end: number }[];
   sentences: Sentence[];
   mentions: Mention[];
   entities: Entity[];

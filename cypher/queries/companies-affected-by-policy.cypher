@@ -1,9 +1,9 @@
 // name: Companies affected by a policy
-// description: Companies a policy targets, restricts or permits directly, or through the chips they make.
-// param: policy entity(Policy) = policy:biden-export-restrictions — the policy
+// description: Companies a policy targets, restricts or permits, or whose products were made in response to it — directly or through the chips they make.
+// param: policy entity(Policy) = policy:biden-administration-export-restrictions — the policy
 // view: table
 // tags: policy, companies
-MATCH (policy:Policy {id: $policy})-[r:RESTRICTS|TARGETS|PERMITS]->(target:Entity)
+MATCH (policy:Policy {id: $policy})-[r:RESTRICTS|TARGETS|PERMITS|IN_RESPONSE_TO]-(target:Entity)
 OPTIONAL MATCH (maker:Company)-[:MAKES]->(target)
 WITH r, target, CASE WHEN target:Company THEN target ELSE maker END AS company
 WHERE company IS NOT NULL

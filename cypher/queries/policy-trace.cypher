@@ -1,6 +1,6 @@
 // name: Trace a policy to chips and companies
 // description: The chains of relations (up to three hops) that link a policy to the chips, chip families and companies it reaches.
-// param: policy entity(Policy) = policy:biden-export-restrictions — the policy to trace
+// param: policy entity(Policy) = policy:biden-administration-export-restrictions — the policy to trace
 // param: limit int = 300 — the most paths to return
 // view: graph
 // tags: policy, chips, companies

@@ -1,7 +1,7 @@
 // name: Statements that mention two entities
 // description: Statements about both of two entities (say, a company and a chip), with speaker and source, newest first.
 // param: first entity(Entity) = company:nvidia — one entity the statement is about
-// param: second entity(Entity) = chip:h20 — the other entity the statement is about
+// param: second entity(Entity) = country:china — the other entity the statement is about
 // param: limit int = 200 — the most statements to return
 // view: table
 // tags: statements

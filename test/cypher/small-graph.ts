@@ -24,7 +24,7 @@ const ENTITIES: EntitySpec[] = [
   { id: 'chip:h100', label: 'Chip', name: 'H100' },
   { id: 'chip:mi308', label: 'Chip', name: 'MI308' },
   { id: 'chipfamily:hopper', label: 'ChipFamily', name: 'Hopper' },
-  { id: 'policy:biden-export-restrictions', label: 'Policy', name: 'Biden export restrictions' },
+  { id: 'policy:biden-administration-export-restrictions', label: 'Policy', name: 'Biden export restrictions' },
 ];
 
 const DOCUMENTS = [
@@ -34,7 +34,7 @@ const DOCUMENTS = [
 
 /** [speaker, statement id, doc, text, about ids, via org or null] */
 const STATEMENTS: [string, string, string, string, string[], string | null][] = [
-  ['person:howard-lutnick', 'st-1', 'doc-1', "We don't sell them our best stuff, not our second best, not even our third best.", ['chip:h20', 'company:nvidia'], null],
+  ['person:howard-lutnick', 'st-1', 'doc-1', "We don't sell them our best stuff, not our second best, not even our third best.", ['chip:h20', 'company:nvidia', 'country:china'], null],
   ['person:jensen-huang', 'st-2', 'doc-2', 'The H20 is a great chip for the Chinese market.', ['chip:h20', 'country:china'], 'organization:cnbc'],
   ['person:donald-trump', 'st-3', 'doc-2', 'Nvidia will pay us to sell the H20.', ['company:nvidia', 'chip:h20'], null],
 ];
@@ -47,11 +47,11 @@ const RELATIONS: [string, string, string][] = [
   ['chip:h20', 'VARIANT_OF', 'chip:h100'],
   ['chip:h100', 'BASED_ON', 'chipfamily:hopper'],
   ['chip:h20', 'BASED_ON', 'chipfamily:hopper'],
-  ['policy:biden-export-restrictions', 'RESTRICTS', 'chip:h20'],
-  ['policy:biden-export-restrictions', 'RESTRICTS', 'chip:mi308'],
-  ['policy:biden-export-restrictions', 'TARGETS', 'country:china'],
-  ['policy:biden-export-restrictions', 'TARGETS', 'company:huawei'],
-  ['policy:biden-export-restrictions', 'ISSUED_BY', 'organization:commerce-department'],
+  ['policy:biden-administration-export-restrictions', 'RESTRICTS', 'chip:h20'],
+  ['policy:biden-administration-export-restrictions', 'RESTRICTS', 'chip:mi308'],
+  ['policy:biden-administration-export-restrictions', 'TARGETS', 'country:china'],
+  ['policy:biden-administration-export-restrictions', 'TARGETS', 'company:huawei'],
+  ['policy:biden-administration-export-restrictions', 'ISSUED_BY', 'organization:commerce-department'],
   ['person:jensen-huang', 'LEADS', 'company:nvidia'],
   ['person:howard-lutnick', 'LEADS', 'organization:commerce-department'],
   ['person:donald-trump', 'MET_WITH', 'person:jensen-huang'],
@@ -69,7 +69,7 @@ const MENTIONS: [string, string, number][] = [
   ['chip:h20', 'doc-2', 2],
   ['company:nvidia', 'doc-2', 1],
   ['country:china', 'doc-2', 1],
-  ['policy:biden-export-restrictions', 'doc-1', 1],
+  ['policy:biden-administration-export-restrictions', 'doc-1', 1],
 ];
 
 /** The write statements that build the graph; labels cannot be parameters, so they are spelled into the text. */

@@ -1,0 +1,368 @@
+// Stage "mentions": finds people, organizations, places, chips, models, policies and events in each sentence with token patterns and lists.
+import type { Analysis, Mention, PipelineContext, Stage } from '../model.ts';
+import type { EntityLabel } from '../graph-model.ts';
+import type { Gazetteer, KnownEntity } from '../gazetteer/load.ts';
+import { gazetteerOf, textRange } from './text/context.ts';
+import { tokenize, type Token } from './text/tokens.ts';
+import { guessSpan, STOP_WORDS, type SpanType } from './text/names.ts';
+import { findPhrases } from './text/phrases.ts';
+import { isCommonWord, isDemonym, isFirstName, SPEECH_VERBS } from './text/lexicon.ts';
+
+/** A mention while the stage works: normalized offsets, and how sure the type is. */
+interface Found {
+  start: number;
+  end: number;
+  type: SpanType;
+  canonical?: string;
+  method: string;
+  strength: number;
+  sentence: number;
+  anaphor?: boolean;
+  role?: string;
+  roleOrg?: string;
+  leads?: boolean;
+  kind?: string;
+  subject?: string;
+}
+
+const CHIP_TOKEN = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|[A-Z]{2,4}-\d{3,4}[A-Z]?|MI\d{3}[A-Z]?)$/;
+const CHIP_CONTEXT = /\b(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|graphics\s+cards?|silicon|superchips?|modules?)\b/i;
+const MODEL_CONTEXT = /\b(?:models?|LLMs?|chatbots?|reasoning|open-source|open-weight|weights)\b/i;
+const VERSION_TOKEN = /^(?:[A-Z]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?[a-z]?)$/;
+const CHIP_NUMBER = /^\d{2,4}[A-Z]{0,2}$/;
+const VARIANT = new Set(['Ultra', 'Pro', 'PRO', 'Max', 'Super', 'Plus', 'Ti', 'Mini', 'Nano', 'Lite']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'van', 'von', 'der', 'du', 'da', '&', 'and']);
+const OPENERS = new Set(['"', "'", '(', '[', '-', ':', '*', '•']);
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w) || CHIP_TOKEN.test(w);
+
+/** Whole-sentence capitals (wire headlines): the shape of a word says nothing there. */
+function allCaps(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127 && text[i] !== text[i].toUpperCase()) return false;
+  }
+  return letters > 8;
+}
+
+interface SentenceScan {
+  text: string;
+  toks: Token[];
+  index: number;
+  caps: boolean;
+  headline: boolean;
+}
+
+class Finder {
+  found: Found[] = [];
+  chipNames = new Set<string>();
+  constructor(private text: string, private g: Gazetteer, private lowerWords: Set<string>) {}
+
+  isCommon = (w: string) => {
+    const l = w.toLowerCase();
+    if (w === l) return false;
+    return this.lowerWords.has(l) || (/ies$/.test(l) && this.lowerWords.has(l.slice(0, -3) + 'y')) || (/[^s]s$/.test(l) && this.lowerWords.has(l.slice(0, -1)));
+  };
+
+  known(toks: Token[], k: number, end: number, caps: boolean): { n: number; e: KnownEntity } | null {
+    for (let n = Math.min(this.g.maxAliasTokens + 2, end - k); n >= 1; n--) {
+      const form = this.text.slice(toks[k].start, toks[k + n - 1].end).replace(/\s+/g, ' ');
+      const e = caps ? this.g.byLowerAlias.get(form.toLowerCase()) : this.g.byAlias.get(form);
+      if (e) return { n, e };
+    }
+    return null;
+  }
+
+  titlesByFirst = new Map<string, Gazetteer['titles']>();
+
+  title(toks: Token[], k: number, end: number): { n: number; title: string; org?: string; leads?: boolean } | null {
+    let best: { n: number; title: string; org?: string; leads?: boolean } | null = null;
+    if (!this.titlesByFirst.size) for (const t of this.g.titles) {
+      const first = t.title.split(' ')[0];
+      this.titlesByFirst.set(first, [...(this.titlesByFirst.get(first) ?? []), t]);
+    }
+    for (const t of this.titlesByFirst.get(toks[k].text) ?? []) {
+      const words = t.title.split(' ');
+      if (k + words.length > end || (best && best.n >= words.length)) continue;
+      if (words.every((w, i) => toks[k + i].text === w)) best = { n: words.length, title: t.title, org: t.org, leads: t.leads };
+    }
+    return best;
+  }
+
+  add(f: Found) {
+    this.found.push(f);
+  }
+
+  /** One sentence: capitalized runs split into known names, titles, chips, models and unknown spans. */
+  scan(sc: SentenceScan) {
+    const { toks } = sc;
+    let i = 0;
+    while (i < toks.length) {
+      if (!isCap(toks[i].text)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < toks.length && toks[j].start - toks[j - 1].end <= 1) {
+        const w = toks[j].text;
+        if (isCap(w) || (VERSION_TOKEN.test(w) && (this.g.modelFamilies.has(toks[j - 1].text) || MODEL_CONTEXT.test(sc.text))) || (CHIP_NUMBER.test(w) && this.g.byAlias.get(toks[j - 1].text)?.type === 'ChipFamily')) j++;
+        else if (CONNECTORS.has(w) && j + 1 < toks.length && isCap(toks[j + 1].text) && w !== 'and') j += 2;
+        else if (w === 'and' && j + 1 < toks.length && /^(?:Industry|Security|Technology|Trade|Commerce)$/.test(toks[j + 1].text)) j += 2;
+        else break;
+      }
+      this.run(sc, i, j);
+      i = j;
+    }
+  }
+
+  run(sc: SentenceScan, i: number, j: number) {
+    const { toks } = sc;
+    // A run that ends with an event or organization head is one name, even when it holds a known one ("China International … Exhibition").
+    let h = i;
+    while (h < j && (STOP_WORDS.has(toks[h].text) || (this.startsSentence(toks, h) && (isCommonWord(toks[h].text) || this.isCommon(toks[h].text))))) h++;
+    if (j - h >= 3 && !sc.headline && !this.title(toks, h, j)) {
+      const whole = guessSpan(toks.slice(h, j).map((t) => t.text), this.g, this.isCommon, sc.caps);
+      if (whole && whole.strength === 3 && whole.method !== 'head:company') {
+        this.add({ start: toks[h].start, end: toks[j - 1].end, type: whole.type, method: whole.method, strength: 3, sentence: sc.index });
+        return;
+      }
+    }
+    let buf = i;
+    let pendingTitle: { title: string; org?: string; leads?: boolean; at: number } | null = null;
+    let lastOrg: Found | null = null;
+    // "Nvidia's CEO Jensen Huang": the organization sits before the run, joined by a possessive.
+    if (i >= 2 && toks[i - 1].text === "'s") lastOrg = this.found.find((f) => f.end === toks[i - 2].end && (f.type === 'Company' || f.type === 'Organization')) ?? null;
+    const emit = (f: Found) => {
+      if (pendingTitle && f.type === 'Person') {
+        f.role = pendingTitle.title;
+        f.roleOrg = pendingTitle.org;
+        f.leads = pendingTitle.leads;
+      }
+      pendingTitle = null;
+      this.add(f);
+      lastOrg = f.type === 'Company' || f.type === 'Organization' ? f : null;
+    };
+    const flush = (a: number, b: number) => {
+      while (a < b && (CONNECTORS.has(toks[a].text) || STOP_WORDS.has(toks[a].text) || (this.startsSentence(toks, a) && (isCommonWord(toks[a].text) || this.isCommon(toks[a].text))))) a++;
+      while (b > a && CONNECTORS.has(toks[b - 1].text)) b--;
+      // "Mexican Ariel Cruz": a nationality in front of a name is not part of it.
+      while (a < b - 1 && (isDemonym(toks[a].text) || this.g.demonyms.has(toks[a].text))) a++;
+      // "Keith O'Neill of Norwich City": a person "of" a place or club is two names.
+      const of = toks.slice(a, b).findIndex((t) => t.text === 'of');
+      if (of > 1 && isFirstName(toks[a].text)) {
+        flush(a, a + of);
+        flush(a + of + 1, b);
+        return;
+      }
+      if (a >= b) return;
+      const words = toks.slice(a, b).map((t) => t.text);
+      const guess = guessSpan(words, this.g, this.isCommon, sc.caps || (sc.headline && !pendingTitle));
+      if (!guess || (sc.headline && !pendingTitle && !guess.method.startsWith('lexicon:'))) return;
+      let type = guess.type;
+      if (pendingTitle && (type === 'Unknown' || type === 'Organization' || type === 'Place') && b - a <= 3) type = 'Person';
+      emit({ start: toks[a].start, end: toks[b - 1].end, type, method: guess.method, strength: pendingTitle && type === 'Person' ? 3 : guess.strength, sentence: sc.index });
+    };
+    let k = i;
+    while (k < j) {
+      const t = toks[k].text;
+      const title = this.title(toks, k, j);
+      if (title && k + title.n < j && !this.known(toks, k, j, sc.caps)?.n) {
+        flush(buf, k);
+        pendingTitle = { title: title.title, org: lastOrg ? this.text.slice(lastOrg.start, lastOrg.end) : title.org, leads: lastOrg ? title.leads : false, at: k };
+        k += title.n;
+        buf = k;
+        continue;
+      }
+      const known = this.known(toks, k, j, sc.caps);
+      if (known) {
+        flush(buf, k);
+        let n = known.n;
+        let type: EntityLabel = known.e.type;
+        let canonical: string | undefined = known.e.name;
+        if (type === 'ChipFamily' && k + n < j && (VARIANT.has(toks[k + n].text) || CHIP_NUMBER.test(toks[k + n].text))) {
+          this.add({ start: toks[k].start, end: toks[k + n - 1].end, type, canonical, method: 'gazetteer', strength: 3, sentence: sc.index });
+          type = 'Chip';
+          canonical = undefined;
+          n++;
+        }
+        if (this.g.modelFamilies.has(t) && k + n < j && VERSION_TOKEN.test(toks[k + n].text)) {
+          type = 'Model';
+          canonical = undefined;
+          n++;
+        }
+        const f: Found = { start: toks[k].start, end: toks[k + n - 1].end, type, method: 'gazetteer', strength: 3, sentence: sc.index };
+        if (canonical) f.canonical = canonical;
+        if (known.e.kind) f.kind = known.e.kind;
+        emit(f);
+        k += n;
+        buf = k;
+        continue;
+      }
+      if (this.chipNames.has(t)) {
+        flush(buf, k);
+        emit({ start: toks[k].start, end: toks[k].end, type: 'Chip', method: 'pattern:chip', strength: 3, sentence: sc.index });
+        k++;
+        buf = k;
+        continue;
+      }
+      const modelish = (this.g.modelFamilies.has(t) || MODEL_CONTEXT.test(sc.text)) && k + 1 < j && VERSION_TOKEN.test(toks[k + 1].text) && /^\p{Lu}/u.test(t);
+      const hyphenModel = /^[\p{Lu}][\p{L}]+-(?:\d[\w.]*|[A-Z]\d[\w.]*)$/u.test(t) && (this.g.modelFamilies.has(t.split('-')[0]) || MODEL_CONTEXT.test(sc.text));
+      if (modelish || hyphenModel || (this.g.modelFamilies.has(t.replace(/\d[\w.]*$/, '')) && /\d/.test(t))) {
+        flush(buf, k);
+        const n = modelish ? 2 : 1;
+        emit({ start: toks[k].start, end: toks[k + n - 1].end, type: 'Model', method: 'pattern:model', strength: 3, sentence: sc.index });
+        k += n;
+        buf = k;
+        continue;
+      }
+      if (/^[A-Z]{2,5}$/.test(t) && k + 1 < j && VARIANT.has(toks[k + 1].text) && CHIP_CONTEXT.test(sc.text)) {
+        flush(buf, k);
+        emit({ start: toks[k].start, end: toks[k + 1].end, type: 'Chip', method: 'pattern:chip-line', strength: 3, sentence: sc.index });
+        k += 2;
+        buf = k;
+        continue;
+      }
+      k++;
+    }
+    flush(buf, j);
+    if (pendingTitle && (pendingTitle as { at: number }).at >= 1 && toks[(pendingTitle as { at: number }).at - 1].text.toLowerCase() === 'the') {
+      // "the Commerce Secretary": a description of someone named elsewhere.
+      const p = pendingTitle as { title: string; at: number };
+      this.add({ start: toks[p.at - 1].start, end: toks[p.at].end + (p.title.length - toks[p.at].text.length), type: 'Person', method: 'anaphor:title', strength: 3, sentence: sc.index, anaphor: true, role: p.title });
+    }
+  }
+
+  startsSentence(toks: Token[], a: number): boolean {
+    return a === 0 || OPENERS.has(toks[a - 1].text) || /^\d+[.)]?$/.test(toks[a - 1].text);
+  }
+
+  /** Chip names are learnt where a sentence speaks of chips, then recognized anywhere in the document. */
+  learnChips(sc: SentenceScan) {
+    let chipContext = CHIP_CONTEXT.test(sc.text);
+    const candidates = sc.toks.filter((t, k) => {
+      if (!CHIP_TOKEN.test(t.text) || this.g.byAlias.has(t.text)) return false;
+      const back = sc.toks[k - 1]?.text === "'s" ? 2 : 1;
+      const prev = this.g.byAlias.get(sc.toks[k - back]?.text ?? '');
+      if (prev?.type === 'ChipFamily' || prev?.type === 'Company') chipContext = true;
+      return true;
+    });
+    // "Blackwell B100 and B200": one chip in a sentence vouches for the others listed with it.
+    if (chipContext) for (const t of candidates) this.chipNames.add(t.text);
+  }
+}
+
+/** Single capitalized words no rule could type: a surname of someone named, a name seen typed elsewhere, or a speaker. */
+function settleUnknown(found: Found[], text: string): void {
+  const typed = new Map<string, Found>();
+  const surnames = new Set<string>();
+  for (const f of found) {
+    if (f.type === 'Unknown' || f.anaphor) continue;
+    const s = text.slice(f.start, f.end);
+    const prev = typed.get(s);
+    if (!prev || prev.strength < f.strength) typed.set(s, f);
+    if (f.type === 'Person') for (const w of s.split(/\s+/).slice(1)) surnames.add(w);
+    if (f.type === 'Person' && f.strength >= 2) surnames.add(s.split(/\s+/)[0]);
+  }
+  const speechAfter = new RegExp(`^\\s+(?:${[...SPEECH_VERBS].filter((v) => !v.includes(' ')).join('|')})\\b`);
+  // Places that play: "Leicestershire beat Somerset", "Surrey 22 Kent 15" — a team is an organization.
+  const SPORT_AFTER = /^\s+(?:\d+|beat|beats|drew|draw|lost|won|v\.?|vs\.?)(?=\s)/;
+  const SPORT_BEFORE = /(?:\b(?:beat|v\.?|vs\.?|against|with|to|over)|\d)\s+$/;
+  for (const f of found) {
+    if (f.type !== 'Place' && f.type !== 'Unknown') continue;
+    const after = text.slice(f.end, f.end + 12);
+    const before = text.slice(Math.max(0, f.start - 12), f.start);
+    if (SPORT_AFTER.test(after) && (/\d/.test(after) || SPORT_BEFORE.test(before) || /^\s+(?:beat|beats|drew|v\.?|vs\.?)\s/.test(after))) f.type = 'Organization';
+    else if (/\b(?:beat|v\.?|vs\.?)\s+$/.test(before)) f.type = 'Organization';
+  }
+  for (const f of found) {
+    const s = text.slice(f.start, f.end);
+    if (f.type === 'Unknown') {
+      const after = text.slice(f.end, f.end + 30);
+      const before = text.slice(Math.max(0, f.start - 12), f.start);
+      if (/^\s*:/.test(after) && /(?:^|\n)\s*$/.test(before)) f.type = 'Place'; // "Scorers:", "Attendance:" — a label, not a name
+      else if (surnames.has(s)) f.type = 'Person';
+      else if (typed.has(s) && typed.get(s)!.type !== 'Unknown') f.type = typed.get(s)!.type;
+      else if (/\b(?:at|of|with|for)\s+$/.test(before)) f.type = 'Organization';
+      else if (speechAfter.test(after)) f.type = 'Person';
+      else if (/\b(?:in|near|from)\s+$/.test(before) && !/^\s*'s/.test(after)) f.type = 'Place';
+      else if (/\b(?:company|firm|startup|start-up|chipmaker|maker|shares|stock|products?|Inc|Corp|group|lab|developer)\b/.test(text.slice(Math.max(0, f.start - 80), f.end + 80))) f.type = 'Company';
+      else if (/^(?:'s|\s+(?:Inc|Corp|Ltd|Co)\b)/.test(after) || /\b(?:by|from|against|with|join|joined|signed|beat|led)\s+$/.test(before)) f.type = 'Organization';
+      else f.type = /(?:ish|ian|ean|ese|ic|i)$/.test(s) ? 'Place' : 'Organization';
+    } else if (f.strength <= 1 && typed.has(s) && typed.get(s)!.strength > f.strength) {
+      f.type = typed.get(s)!.type;
+    } else if (f.strength <= 1 && surnames.has(s) && f.type !== 'Person') {
+      f.type = 'Person';
+    }
+  }
+}
+
+export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
+  const text = a.text;
+  const ranges = a.sentences.map((s) => textRange(a, s));
+  const lowerWords = new Set<string>();
+  for (const r of ranges) for (const m of text.slice(r.start, r.end).matchAll(/(?<![.!?"]\s)(?<!^)\b\p{Ll}[\p{Ll}-]*\b/gu)) lowerWords.add(m[0]);
+  const finder = new Finder(text, g, lowerWords);
+  const scans: SentenceScan[] = ranges.map((r, index) => {
+    const s = text.slice(r.start, r.end);
+    const toks = tokenize(text, r.start, r.end);
+    const words = toks.filter((t) => /^\p{L}/u.test(t.text));
+    const capsCount = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+    // A title-case line without a full stop or figures is a headline: its capitals say nothing about names.
+    const headline = words.length >= 4 && capsCount / words.length >= 0.7 && !/[.!?"]\s*$/.test(s) && !/\d/.test(s);
+    return { text: s, toks, index, caps: allCaps(s), headline };
+  });
+  for (const sc of scans) finder.learnChips(sc);
+  for (const sc of scans) finder.scan(sc);
+  // Phrases are found paragraph-wide in one pass and filed under the sentence they start in.
+  if (ranges.length) {
+    const starts = ranges.map((r) => r.start);
+    const sentenceAt = (o: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    for (const h of findPhrases(text, ranges[0].start, ranges[ranges.length - 1].end, g)) {
+      const index = sentenceAt(h.start);
+      if (h.end <= ranges[index].end) finder.add({ ...h, strength: 3, sentence: index });
+    }
+  }
+  const found = finder.found;
+  settleUnknown(found, text);
+  // Overlaps: a policy or administration phrase wins over the names inside it; otherwise the longer, stronger span.
+  const rank = (f: Found) => (f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) + (f.anaphor ? -1 : 0);
+  const sorted = found.filter((f) => f.type !== 'Place' && f.type !== 'Unknown').sort((x, y) => rank(y) - rank(x) || y.end - y.start - (x.end - x.start) || y.strength - x.strength);
+  const kept: Found[] = [];
+  for (const f of sorted) {
+    const clash = kept.find((k) => f.start < k.end && k.start < f.end);
+    if (!clash) kept.push(f);
+    else if (clash.type === 'Policy' && f.type !== 'Policy' && f.start >= clash.start && f.end <= clash.end && !kept.some((k) => k !== clash && f.start < k.end && k.start < f.end)) kept.push(f); // "restrictions on H20": H20 stays a chip mention
+  }
+  return kept
+    .sort((x, y) => x.start - y.start)
+    .map((f) => {
+      const m: Mention = { start: a.toRaw(f.start), end: a.toRaw(f.end), text: a.doc.raw.slice(a.toRaw(f.start), a.toRaw(f.end)), type: f.type as EntityLabel, sentence: f.sentence, method: f.method };
+      if (f.canonical) m.canonical = f.canonical;
+      if (f.anaphor) m.anaphor = true;
+      if (f.role) m.role = f.role;
+      if (f.roleOrg) m.roleOrg = f.roleOrg;
+      if (f.leads) m.leads = true;
+      if (f.kind) m.kind = f.kind;
+      if (f.subject) m.subject = f.subject;
+      return m;
+    });
+}
+
+export const mentions: Stage = {
+  name: 'mentions',
+  run(a: Analysis, context: PipelineContext): Analysis {
+    return { ...a, mentions: findMentions(a, gazetteerOf(context)) };
+  },
+};

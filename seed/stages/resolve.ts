@@ -1,0 +1,218 @@
+// Stage "resolve": within one document, surnames to full names, pronouns and descriptions to their antecedents, titles to roles; builds the entities.
+import type { Analysis, Entity, Mention, PipelineContext, Stage } from '../model.ts';
+import type { EntityLabel } from '../graph-model.ts';
+import type { Gazetteer } from '../gazetteer/load.ts';
+import { entityKey, gazetteerOf } from './text/context.ts';
+import { isFemaleName, isMaleName } from './text/lexicon.ts';
+
+const METHOD_RANK = (method: string) => (method === 'gazetteer' ? 4 : /^(head|pattern|phrase|anaphor)/.test(method) ? 3 : method.startsWith('lexicon') ? 2 : 1);
+const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'").replace(/^(?:the|The)\s+/, '').trim();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+type Gender = 'm' | 'f' | undefined;
+const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+
+/** Canonical names and one type per name for the mentions that name something (not pronouns). */
+function nameMentions(ms: Mention[], g: Gazetteer): void {
+  const named = ms.filter((m) => !m.anaphor && !(m.type === 'Policy' && !m.canonical && m.method === 'phrase:resumption'));
+  for (const m of named) if (!m.canonical) m.canonical = clean(m.text);
+  // A surname, or a first word of a longer organization name, stands for the full name used in the document.
+  const persons = named.filter((m) => m.type === 'Person' && m.canonical!.includes(' '));
+  const orgs = named.filter((m) => (m.type === 'Company' || m.type === 'Organization') && m.canonical!.includes(' '));
+  // Index the full names by their words so a single word finds its candidates without a scan.
+  const byLater = new Map<string, Mention[]>();
+  const byFirst = new Map<string, Mention[]>();
+  for (const p of persons) {
+    const w = p.canonical!.split(' ');
+    byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), p]);
+    for (const x of w.slice(1)) byLater.set(x, [...(byLater.get(x) ?? []), p]);
+  }
+  const orgFirst = new Map<string, Mention[]>();
+  for (const o of orgs) {
+    const w = o.canonical!.split(' ')[0];
+    orgFirst.set(w, [...(orgFirst.get(w) ?? []), o]);
+  }
+  for (const m of named) {
+    const c = m.canonical!;
+    if (c.includes(' ')) continue;
+    const before = (list: Mention[] | undefined) => (list ? [...list.filter((p) => p.start < m.start)].reverse().concat(list.filter((p) => p.start > m.start)) : []);
+    const person = before(byLater.get(c))[0] ?? (m.type === 'Person' ? before(byFirst.get(c))[0] : undefined);
+    if (person && (m.type === 'Person' || METHOD_RANK(m.method) <= 2)) {
+      m.canonical = person.canonical;
+      m.type = 'Person';
+      continue;
+    }
+    const org = before(orgFirst.get(c)).find((o) => o.type !== 'Event');
+    if (org && m.type !== 'Person' && METHOD_RANK(m.method) <= 2) {
+      m.canonical = org.canonical;
+      m.type = org.type;
+    }
+  }
+  // One type per canonical name: the best-supported reading wins.
+  const votes = new Map<string, Map<EntityLabel, number>>();
+  for (const m of named) {
+    const v = votes.get(m.canonical!) ?? new Map<EntityLabel, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + METHOD_RANK(m.method));
+    votes.set(m.canonical!, v);
+  }
+  for (const m of named) {
+    const v = votes.get(m.canonical!)!;
+    m.type = [...v.entries()].sort((x, y) => y[1] - x[1])[0][0];
+    const known = g.byAlias.get(m.canonical!);
+    if (known && known.type === m.type) m.canonical = known.name;
+  }
+}
+
+/** Titles written around a name in lower case or as an apposition: "chief executive Jensen Huang", "Huang, Nvidia's CEO,". */
+function appositions(a: Analysis, ms: Mention[], g: Gazetteer): void {
+  const titles = g.titles.map((t) => escape(t.title)).sort((x, y) => y.length - x.length).join('|');
+  const before = new RegExp(`(?:(?<org>\\p{Lu}[\\w&.-]*)(?:'s)?\\s+)?(?:(?:top|former|new|current|rotating|deputy|chief)\\s+)?(?<title>${titles}),?\\s+$`, 'u');
+  const after = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?<org>\\p{Lu}[\\w&.-]*(?:\\s+\\p{Lu}[\\w&.-]*)?)(?:'s)?\\s+)?(?:(?:top|former|new|current|longtime|deputy)\\s+)?(?<title>${titles})(?:\\s+(?:of|at)\\s+(?<org2>\\p{Lu}[\\w&.-]*(?:\\s+\\p{Lu}[\\w&.-]*)?))?`, 'u');
+  const raw = a.doc.raw;
+  const lastWords = new Set(g.titles.map((t) => t.title.split(' ').pop()!));
+  for (const m of ms) {
+    if (m.type !== 'Person' || m.anaphor || m.role) continue;
+    // Cheap guards first: the full patterns run only where a title word or an apposition could be.
+    const prevWord = /(\S+?),?\s+$/.exec(raw.slice(Math.max(0, m.start - 30), m.start))?.[1];
+    const b = prevWord && lastWords.has(prevWord) ? before.exec(raw.slice(Math.max(0, m.start - 60), m.start)) : null;
+    const f = raw.startsWith(', ', m.end) ? after.exec(raw.slice(m.end, m.end + 90)) : null;
+    const hit = f ?? b;
+    if (!hit) continue;
+    const title = g.titles.find((t) => t.title === hit.groups!.title)!;
+    const orgText = hit.groups!.org2 ?? hit.groups!.org;
+    const org = orgText ? ms.find((o) => (o.type === 'Company' || o.type === 'Organization') && clean(o.text) === orgText) : undefined;
+    m.role = title.title;
+    if (org) {
+      m.roleOrg = org.canonical ?? clean(org.text);
+      if (title.leads) m.leads = true;
+    } else if (title.org) m.roleOrg = title.org;
+  }
+}
+
+function genderOf(name: string): Gender {
+  const first = name.split(' ')[0];
+  if (isFemaleName(first) && !isMaleName(first)) return 'f';
+  if (isMaleName(first)) return 'm';
+  return undefined;
+}
+
+/** Pronouns and descriptions take the nearest fitting antecedent before them. */
+function resolveAnaphors(ms: Mention[]): void {
+  const gender = new Map<string, Gender>();
+  const roles = new Map<string, Set<string>>();
+  const persons: Mention[] = [];
+  const companies: Mention[] = [];
+  const administrations = ms.filter((m) => m.kind === 'administration' && !m.anaphor);
+  const liftings = ms.filter((m) => m.type === 'Policy' && m.canonical?.startsWith('Lifting of '));
+  const chips = ms.filter((m) => m.type === 'Chip' && !m.anaphor);
+  for (const m of ms) {
+    if (!m.anaphor && m.type === 'Person') {
+      if (!gender.has(m.canonical!)) gender.set(m.canonical!, genderOf(m.canonical!));
+      if (m.role) roles.set(m.canonical!, (roles.get(m.canonical!) ?? new Set()).add(m.role.toLowerCase()));
+      persons.push(m);
+    }
+    if (!m.anaphor && (m.type === 'Company' || (m.type === 'Organization' && !m.kind && m.method !== 'gazetteer' && m.method !== 'head:organization'))) companies.push(m);
+    if (m.type === 'Policy' && !m.canonical) {
+      const lift = [...liftings].reverse().find((l) => l.start < m.start) ?? liftings[0];
+      const chip = [...chips].reverse().find((c) => c.start < m.start);
+      m.canonical = lift?.canonical ?? (chip ? `Lifting of ${chip.canonical} export restrictions` : 'Resumption of sales');
+    }
+    if (!m.anaphor) continue;
+    if (m.kind === 'administration') {
+      const adm = [...administrations].reverse().find((x) => x.start < m.start) ?? administrations[0];
+      m.canonical = adm?.canonical ?? m.canonical;
+      m.anaphor = !!adm;
+      continue;
+    }
+    if (m.type === 'Company') {
+      // "the firm" after an organization no list knows: that organization is a company.
+      const c = companies[companies.length - 1];
+      if (c) m.canonical = c.canonical;
+      continue;
+    }
+    if (m.type !== 'Person') continue;
+    const pron = m.role;
+    let target: Mention | undefined;
+    if (pron === 'he' || pron === 'him' || pron === 'she' || pron === 'her') {
+      const want: Gender = pron === 'he' || pron === 'him' ? 'm' : 'f';
+      target = [...persons].reverse().find((p) => p.canonical && (gender.get(p.canonical) ?? want) === want);
+      if (target && !gender.get(target.canonical!)) gender.set(target.canonical!, want);
+    } else {
+      const role = (pron ?? '').toLowerCase();
+      const holder = [...persons].reverse().find((p) => [...(roles.get(p.canonical!) ?? [])].some((r) => r === role || r.endsWith(` ${role}`) || role.endsWith(` ${r}`)));
+      target = holder ?? persons[persons.length - 1];
+    }
+    if (target) {
+      m.canonical = target.canonical;
+      persons.push(m);
+    }
+  }
+}
+
+/** An organization called "the firm", or led by a CEO, is a company: all its mentions change type together. */
+function retypeCompanies(ms: Mention[]): void {
+  const names = new Set<string>();
+  for (const m of ms) {
+    if (m.anaphor && m.type === 'Company' && m.canonical) names.add(m.canonical);
+    if (m.type === 'Person' && m.leads && m.roleOrg) names.add(m.roleOrg);
+  }
+  for (const m of ms) if (m.type === 'Organization' && m.canonical && names.has(m.canonical) && !m.kind && m.method !== 'gazetteer') m.type = 'Company';
+}
+
+function kindOf(name: string, type: EntityLabel, g: Gazetteer, given?: string): string | undefined {
+  if (type !== 'Organization') return undefined;
+  if (given) return given;
+  const known = g.byAlias.get(name);
+  if (known?.kind) return known.kind;
+  if (/\badministration$/i.test(name)) return 'administration';
+  if (/\b(Times|Post|Journal|News|Press|Herald|Tribune|Telegraph|Guardian|TV|Radio|Magazine)$/.test(name)) return 'media';
+  if (/^(Ministry|Department)\b|\b(Ministry|Department|Government|Parliament|Senate|Congress)\b/.test(name)) return 'government';
+  if (/\b(Agency|Bureau|Commission|Authority|Administration)\b/.test(name)) return 'agency';
+  return 'other';
+}
+
+export function buildEntities(a: Analysis, g: Gazetteer): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const m of a.mentions) {
+    if (!m.canonical) continue;
+    const id = entityKey(m.type, m.canonical);
+    m.entityKey = id;
+    let e = byId.get(id);
+    if (!e) {
+      e = { id, type: m.type, name: m.canonical, aliases: [], roles: [], mentions: [] };
+      byId.set(id, e);
+    }
+    const kind = kindOf(m.canonical, m.type, g, m.kind);
+    if (kind && (!e.kind || e.kind === 'other')) e.kind = kind;
+    if (m.anaphor) continue;
+    e.mentions.push({ start: m.start, end: m.end, text: m.text });
+    const alias = clean(m.text);
+    if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+    if (m.role && !HONORIFICS.has(m.role)) {
+      const implied = g.titles.find((t) => t.title === m.role)?.org;
+      const role = m.roleOrg && m.roleOrg !== implied ? `${m.role} of ${m.roleOrg}` : m.role;
+      if (!e.roles.includes(role)) e.roles.push(role);
+    }
+  }
+  if (a.doc.source && ![...byId.values()].some((e) => e.name === a.doc.source && (e.type === 'Organization' || e.type === 'Company'))) {
+    const known = g.byAlias.get(a.doc.source);
+    const type = known?.type === 'Company' ? 'Company' : 'Organization';
+    const id = entityKey(type, known?.name ?? a.doc.source);
+    if (!byId.has(id)) byId.set(id, { id, type, name: known?.name ?? a.doc.source, aliases: [], roles: [], kind: known?.kind ?? 'media', mentions: [] });
+  }
+  return [...byId.values()];
+}
+
+export const resolve: Stage = {
+  name: 'resolve',
+  run(a: Analysis, context: PipelineContext): Analysis {
+    const g = gazetteerOf(context);
+    const ms = a.mentions.map((m) => ({ ...m }));
+    nameMentions(ms, g);
+    appositions(a, ms, g);
+    resolveAnaphors(ms);
+    retypeCompanies(ms);
+    const next = { ...a, mentions: ms };
+    return { ...next, entities: buildEntities(next, g) };
+  },
+};

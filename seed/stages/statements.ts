@@ -1,0 +1,239 @@
+// Stage "statements": who said what — direct quotations with their attribution, and reported speech ("X said that …", "according to X").
+import { createHash } from 'node:crypto';
+import type { Analysis, Mention, Stage, Statement } from '../model.ts';
+import { rawSpan, textRange } from './text/context.ts';
+import { SPEECH_GERUNDS, SPEECH_VERB_RE } from './text/lexicon.ts';
+
+const SPEAKER_TYPES = new Set(['Person', 'Company', 'Organization', 'Country']);
+const HEAD = '\u0001';
+const FILL = '\u0002';
+const SPK = `${HEAD}${FILL}*`;
+/** Up to four title words before a name: "Commerce Secretary Howard Lutnick", "the top manager". */
+const PRE = `(?:(?:\\p{Lu}[\\w.'-]*|the|top|chief|former|senior|deputy|its|his|her|${SPK}'s|${SPK})\\s+){0,4}?`;
+/** Any words before a sentence-initial speaker: "Republican presidential nominee Donald Trump said …". */
+const PRE_WIDE = `(?:[\\w.'-]+\\s+){0,5}?`;
+const VERB = `(?:${SPEECH_VERB_RE})`;
+const ADVERBS = '(?:(?:also|further|previously|later|then|has|had|have|repeatedly|publicly|once|recently|earlier|separately|again|reportedly|had\\s+previously)\\s+)*';
+const AUDIENCE = `(?:\\s+to\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+\\w+)|(?<=\\b(?:told|tells|informed|assured|briefed|reminded))\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+(?:audience|crowd|newspaper|outlet|agency|broadcaster|channel)|an?\\s+\\w+(?:\\s+\\w+)?))?`;
+const SETTING = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,"]{0,70}?)?';
+/** At the end of an attribution the setting runs to the comma or full stop: "said in an interview with Le Monde." */
+const SETTING_END = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,".]{0,70})?';
+
+const AFTER_SPK_VERB = new RegExp(`^\\s*,?\\s*${PRE}(?<spk>${SPK})(?:,[^,"]{1,80},)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})`, 'du');
+const AFTER_VERB_SPK = new RegExp(`^\\s*,?\\s*(?<verb>${VERB})\\s+${PRE}(?<spk>${SPK})(?<rest>[^".]{0,90})`, 'du');
+const BEFORE = new RegExp(`${PRE}(?<spk>${SPK})(?:,[^,"]{1,80},)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`, 'du');
+const INDIRECT_SUBJECT = new RegExp(`^(?:(?:But|And|Meanwhile|Still|However|Separately|Also|Yet|So|Instead|Now|Later|Earlier|Previously|On\\s+\\w+|In\\s+\\w+)\\s*,?\\s+|[^"]{0,80}?,\\s+)?${PRE_WIDE}(?<spk>${SPK})(?:,[^,"]{1,80},|,)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+|:\\s*)?(?<content>.+)$`, 'du');
+const ACCORDING_FIRST = new RegExp(`^(?:\\w+\\s*,?\\s+)?[Aa]ccording\\s+to\\s+${PRE}(?<spk>${SPK})(?:,\\s+(?:an?|the|who|whose)\\s[^,]{0,70})?[^,]{0,40},\\s*(?<content>.+)$`, 'du');
+const ACCORDING_LAST = new RegExp(`^(?<content>.+?),?\\s+according\\s+to\\s+${PRE}(?<spk>${SPK})(?<rest>[^"]{0,80})$`, 'du');
+const TRAIL_SPK_VERB = new RegExp(`^(?<content>.+?(?:,"|,|"))\\s+${PRE}(?<spk>${SPK})\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})\\s*$`, 'du');
+const TRAIL_VERB_SPK = new RegExp(`^(?<content>.+?(?:,"|,|"))\\s+(?<verb>${VERB})\\s+${PRE}(?<spk>${SPK})(?<rest>[^"]{0,90})$`, 'du');
+const GERUND = new RegExp(`^(?:[^"]{0,40}?\\s)?(?<spk>${SPK})\\s[^"]*?,\\s+(?<verb>${SPEECH_GERUNDS})\\s+that\\s+(?<content>.+)$`, 'du');
+const ACT = new RegExp(`^(?:\\w+\\s+\\w+,\\s+)?${PRE}(?<spk>${SPK})\\s+${ADVERBS}(?:${VERB})\\b`, 'du');
+const VIA = new RegExp(`(?:interview\\s+with|told|speaking\\s+to|spoke\\s+to|to)\\s+(?:the\\s+)?(?<via>${SPK})`, 'du');
+const NO_THAT_VERBS = /^(?:said|says|say|told|tells|believes|believe|thinks|think|thought|wrote|writes|added|adds|noted|notes|argued|argues|warned|warns)$/;
+
+interface Speaker {
+  key: string;
+  name: string;
+}
+
+const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+function statementId(docId: string, start: number, end: number): string {
+  return createHash('sha1').update(`${docId}:${start}:${end}`).digest('hex').slice(0, 16);
+}
+
+export function findStatements(a: Analysis): Statement[] {
+  const text = a.text;
+  const names = new Map<string, string>(a.entities.map((e) => [e.id, e.name]));
+  // Speaker-capable mentions are masked to one placeholder each, so patterns see "\x01\x02\x02 said".
+  const parts: string[] = [];
+  const at = new Map<number, Mention>();
+  const norm = a.mentions.map((m) => ({ m, ...textRange(a, m) }));
+  let done = 0;
+  for (const { m, start, end } of [...norm].sort((x, y) => x.start - y.start)) {
+    if (!SPEAKER_TYPES.has(m.type) || !m.entityKey || start < done) continue;
+    parts.push(text.slice(done, start), HEAD, FILL.repeat(end - start - 1));
+    done = end;
+    at.set(start, m);
+  }
+  parts.push(text.slice(done));
+  const masked = parts.join('');
+  const speakerAt = (offset: number): Speaker | null => {
+    const m = at.get(offset);
+    if (!m?.entityKey) return null;
+    return { key: m.entityKey, name: names.get(m.entityKey) ?? m.canonical ?? m.text };
+  };
+  const mentionsIn = (s: number, e: number) => norm.filter((x) => x.start >= s && x.end <= e && x.m.entityKey).map((x) => x.m.entityKey!);
+  const sentences = a.sentences.map((s) => ({ ...s, ...textRange(a, s) }));
+  const sentenceOf = (o: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return sentences[lo];
+  };
+  const out: Statement[] = [];
+
+  const emit = (kind: 'direct' | 'indirect', s: number, e: number, spk: Speaker, cue: string, method: string, confidence: number, viaOffset?: number) => {
+    while (e > s && /[\s,;:.]/.test(text[e - 1]) && !(kind === 'direct' && text[e - 1] === '.' && /[a-z]/i.test(text[e - 2] ?? ''))) e--;
+    while (s < e && /\s/.test(text[s])) s++;
+    if (e - s < 2) return;
+    const span = rawSpan(a, s, e);
+    const sent = sentenceOf(s);
+    const st: Statement = {
+      id: statementId(a.doc.id, span.start, span.end),
+      speaker: spk.key,
+      speakerName: spk.name,
+      text: span.text,
+      start: span.start,
+      end: span.end,
+      kind,
+      cue: cue.replace(/\s+/g, ' ').trim(),
+      about: [...new Set(mentionsIn(s, e))].filter((k) => k !== spk.key),
+      provenance: { docId: a.doc.id, sentence: sent.index, start: a.toRaw(sent.start), end: a.toRaw(sent.end), evidence: a.doc.raw.slice(a.toRaw(sent.start), a.toRaw(sent.end)), confidence, method },
+    };
+    if (viaOffset !== undefined) {
+      const v = speakerAt(viaOffset);
+      if (v && v.key !== spk.key) st.via = v.key;
+    }
+    if (a.doc.date) st.date = a.doc.date;
+    out.push(st);
+  };
+  /** The cue as written: the verb, plus the outlet for "told CNBC". */
+  const cueOf = (verb: string, rest: string, restStart: number) => {
+    const r = masked.slice(restStart, restStart + rest.length);
+    const direct = /^(?:told|tells|informed|assured|briefed)$/.test(verb) ? new RegExp(`^\\s+(?:the\\s+)?(${SPK})`, 'u').exec(r) : null;
+    if (direct) {
+      const at = restStart + direct[0].length - direct[1].length;
+      return { cue: `${verb} ${text.slice(at, restStart + direct[0].length)}`, via: at };
+    }
+    const via = VIA.exec(r);
+    return { cue: verb, via: via ? restStart + via.index + via[0].length - via.groups!.via.length : undefined };
+  };
+
+  // Paragraphs: quotes pair up within one, and a quote left open runs into the next.
+  const paras = new Map<number, { start: number; end: number; sentences: typeof sentences }>();
+  for (const s of sentences) {
+    const p = paras.get(s.paragraph) ?? { start: s.start, end: s.end, sentences: [] };
+    p.end = s.end;
+    p.sentences.push(s);
+    paras.set(s.paragraph, p);
+  }
+  let lastSpeaker: Speaker | null = null;
+  for (const [, p] of [...paras.entries()].sort((x, y) => x[0] - y[0])) {
+    const firstOut = out.length;
+    const marks: number[] = [];
+    for (let i = p.start; i < p.end; i++) if (text[i] === '"') marks.push(i);
+    const quotes: { s: number; e: number; open: boolean }[] = [];
+    for (let i = 0; i < marks.length; i += 2) quotes.push(i + 1 < marks.length ? { s: marks[i] + 1, e: marks[i + 1], open: false } : { s: marks[i] + 1, e: p.end, open: true });
+    const quoted = (o: number) => quotes.some((q) => o >= q.s && o < q.e);
+    // Reported speech, sentence by sentence.
+    for (const s of p.sentences) {
+      const ms = masked.slice(s.start, s.end);
+      if (!ms.includes(HEAD)) continue; // no one to speak
+      const tryRule = (re: RegExp, method: string, confidence: number): boolean => {
+        const m = re.exec(ms);
+        if (!m) return false;
+        const gr = m.groups!;
+        const ix = m.indices!.groups!;
+        const spk = speakerAt(s.start + ix.spk[0]);
+        if (!spk) return false;
+        let cStart = s.start + ix.content[0];
+        let content = gr.content;
+        // "told investors in Shenzhen that …": the clause starts after "that" even when the setting swallowed it.
+        const late = method === 'indirect:subject' && !gr.that ? /^[^,"]{0,60}?\bthat\s+/.exec(content) : null;
+        if (late) {
+          cStart += late[0].length;
+          content = content.slice(late[0].length);
+        }
+        // Words inside a quotation are the quotation's, found below; so is a speaker named inside one.
+        if (quoted(cStart) || quoted(s.start + ix.spk[0])) return false;
+        const trimmed = content.trim();
+        // A content that is one whole quotation is a direct statement, found below.
+        if (/^"[^"]*"[\s.,]*$/.test(trimmed)) return false;
+        if (method === 'indirect:subject' && !gr.that && !late && (!NO_THAT_VERBS.test(gr.verb) || trimmed.startsWith('"'))) return false;
+        if (words(content) < 3) return false;
+        let cue = gr.verb ?? 'according to';
+        let via: number | undefined;
+        if (gr.rest !== undefined) {
+          const c = cueOf(gr.verb ?? '', gr.rest, s.start + ix.rest[0]);
+          if (gr.verb) cue = c.cue;
+          via = c.via;
+        }
+        if (method === 'indirect:gerund') cue = gr.verb;
+        emit('indirect', cStart, cStart + content.length, spk, cue, method, confidence, via);
+        return true;
+      };
+      tryRule(ACCORDING_FIRST, 'indirect:according-first', 0.85) ||
+        tryRule(ACCORDING_LAST, 'indirect:according-last', 0.85) ||
+        tryRule(INDIRECT_SUBJECT, 'indirect:subject', 0.8) ||
+        tryRule(TRAIL_SPK_VERB, 'indirect:trail-speaker-verb', 0.8) ||
+        tryRule(TRAIL_VERB_SPK, 'indirect:trail-verb-speaker', 0.8) ||
+        tryRule(GERUND, 'indirect:gerund', 0.6);
+    }
+    // Quotations.
+    const attributed: { q: (typeof quotes)[number]; spk: Speaker | null; cue: string; via?: number; method: string }[] = [];
+    for (const q of quotes) {
+      const sent = sentenceOf(q.s);
+      const afterText = masked.slice(q.e + 1, Math.min(p.end, q.e + 160));
+      const beforeStart = Math.max(sent.start, ...quotes.filter((o) => o.e < q.s).map((o) => o.e + 1));
+      const beforeText = masked.slice(beforeStart, q.s - 1);
+      let hit: { spk: Speaker | null; cue: string; via?: number; method: string } | null = null;
+      // "… rules." She later told …: after a closed sentence, an attribution before the quote comes first.
+      const closed = /[.!?]\s*$/.test(text.slice(q.s, q.e));
+      const after = q.open || (closed && BEFORE.test(beforeText)) ? null : AFTER_SPK_VERB.exec(afterText) ?? AFTER_VERB_SPK.exec(afterText);
+      if (after) {
+        const ix = after.indices!.groups!;
+        const spk = speakerAt(q.e + 1 + ix.spk[0]);
+        const c = cueOf(after.groups!.verb, after.groups!.rest, q.e + 1 + ix.rest[0]);
+        if (spk) hit = { spk, cue: c.cue, via: c.via, method: 'quote:after' };
+      }
+      if (!hit) {
+        const before = BEFORE.exec(beforeText);
+        if (before) {
+          const ix = before.indices!.groups!;
+          const spk = speakerAt(beforeStart + ix.spk[0]);
+          const c = cueOf(before.groups!.verb, before.groups!.rest, beforeStart + ix.rest[0]);
+          if (spk) hit = { spk, cue: c.cue, via: c.via, method: 'quote:before' };
+        }
+      }
+      attributed.push({ q, ...(hit ?? { spk: null, cue: '', method: '' }) });
+    }
+    // Unattributed quotes take the paragraph's speaker, else continue the previous paragraph's.
+    const paraSpeaker = attributed.find((x) => x.spk)?.spk ?? out.slice(firstOut).find(() => true)?.speaker;
+    let fallback: Speaker | null = null;
+    if (paraSpeaker) fallback = typeof paraSpeaker === 'string' ? { key: paraSpeaker, name: names.get(paraSpeaker) ?? paraSpeaker } : paraSpeaker;
+    if (!fallback) {
+      const act = ACT.exec(masked.slice(p.start, p.end));
+      if (act) fallback = speakerAt(p.start + act.indices!.groups!.spk[0]);
+    }
+    const indirect = out.slice(firstOut);
+    for (const x of attributed) {
+      const n = words(text.slice(x.q.s, x.q.e));
+      const inside = indirect.some((st) => a.fromRaw!(st.start) <= x.q.s && x.q.e <= a.fromRaw!(st.end));
+      if (x.spk) {
+        if (n >= 1) emit('direct', x.q.s, x.q.e, x.spk, x.cue, x.method, 0.9, x.via);
+        continue;
+      }
+      // Scare quotes and titles ("fourth-tier", "technology stack") are not statements; a short full sentence ("Never.") is.
+      if (n < 4 && !/[.!?]$/.test(text.slice(x.q.s, x.q.e).trim())) continue;
+      const startsPara = x.q.s - 1 === p.start;
+      const spk = fallback ?? (startsPara || inside ? lastSpeaker : null);
+      if (spk) emit('direct', x.q.s, x.q.e, spk, fallback ? x.cue || 'quoted' : 'quoted', fallback ? 'quote:paragraph' : 'quote:continued', 0.6);
+    }
+    const mine = out.slice(firstOut);
+    if (mine.length) lastSpeaker = { key: mine[mine.length - 1].speaker, name: mine[mine.length - 1].speakerName };
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+export const statements: Stage = {
+  name: 'statements',
+  run(a: Analysis): Analysis {
+    return { ...a, statements: findStatements(a) };
+  },
+};

@@ -1,0 +1,31 @@
+// Shared helpers of the stages: the gazetteer from the pipeline context, normalized offsets of sentences and mentions.
+import type { Analysis, Mention, PipelineContext } from '../../model.ts';
+import { GazetteerError, type Gazetteer } from '../../gazetteer/load.ts';
+import { slugify } from '../../io/slug.ts';
+
+export function gazetteerOf(context: PipelineContext): Gazetteer {
+  const g = context.gazetteer as Gazetteer | undefined;
+  if (!g || !(g.byAlias instanceof Map)) throw new GazetteerError('Pipeline: context.gazetteer is not a loaded gazetteer (use loadGazetteer())');
+  return g;
+}
+
+/** Normalized-text range of a raw range. */
+export function textRange(a: Analysis, r: { start: number; end: number }): { start: number; end: number } {
+  const f = a.fromRaw ?? ((o: number) => o);
+  return { start: f(r.start), end: f(r.end) };
+}
+
+/** The raw text of a normalized range, with raw offsets: what every output carries. */
+export function rawSpan(a: Analysis, start: number, end: number): { start: number; end: number; text: string } {
+  const s = a.toRaw(start);
+  const e = a.toRaw(end);
+  return { start: s, end: e, text: a.doc.raw.slice(s, e) };
+}
+
+/** Entity id: type + slug of the canonical name, e.g. "person:howard-lutnick". */
+export function entityKey(type: string, name: string): string {
+  return `${type.toLowerCase()}:${slugify(name)}`;
+}
+
+/** Mentions sorted by start, the order every stage reads them in. */
+export const byStart = (ms: Mention[]) => [...ms].sort((x, y) => x.start - y.start || y.end - x.end);

@@ -1,0 +1,47 @@
+// Word knowledge for the shallow rules: compromise's lexicon (names, places, common words) read as a plain map, plus speech verbs.
+import nlp from 'compromise';
+
+type Tags = string | string[] | undefined;
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> } } }).model().one.lexicon;
+
+const has = (tags: Tags, ...want: string[]) => (Array.isArray(tags) ? tags.some((t) => want.includes(t)) : tags !== undefined && want.includes(tags));
+
+export const lexTags = (word: string): Tags => LEXICON[word.toLowerCase()];
+export const isFirstName = (w: string) => has(lexTags(w), 'FirstName', 'MaleName', 'FemaleName');
+export const isMaleName = (w: string) => has(lexTags(w), 'MaleName');
+export const isFemaleName = (w: string) => has(lexTags(w), 'FemaleName');
+export const isLastName = (w: string) => has(lexTags(w), 'LastName');
+export const isCountryWord = (w: string) => has(lexTags(w), 'Country');
+export const isPlaceWord = (w: string) => has(lexTags(w), 'City', 'Place', 'Region', 'Country', 'Abbreviation|Place');
+export const isOrgWord = (w: string) => has(lexTags(w), 'Organization', 'SportsTeam');
+export const isDemonym = (w: string) => has(lexTags(w), 'Demonym');
+const PROPER = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'City', 'Place', 'Region', 'Country', 'Organization', 'SportsTeam', 'ProperNoun', 'Person', 'Demonym'];
+/** A word compromise knows only as an ordinary word (verb, adjective, common noun, function word). */
+export const isCommonWord = (w: string): boolean => {
+  const t = lexTags(w) ?? (/ies$/.test(w) ? lexTags(w.slice(0, -3) + 'y') : /[^s]s$/.test(w) ? lexTags(w.slice(0, -1)) : undefined);
+  if (t === undefined) return false;
+  return Array.isArray(t) ? !t.some((x) => PROPER.includes(x)) : !PROPER.includes(t);
+};
+
+/** Verbs that introduce speech or a reported statement, in every form a news text uses. */
+const SPEECH_STEMS = [
+  'say', 'said', 'says', 'tell', 'told', 'tells', 'add', 'note', 'warn', 'state', 'argue', 'explain', 'emphasize', 'emphasise', 'stress',
+  'insist', 'claim', 'assert', 'announce', 'write', 'wrote', 'written', 'continue', 'reply', 'respond', 'acknowledge', 'admit', 'observe', 'remark',
+  'comment', 'declare', 'suggest', 'predict', 'recall', 'caution', 'urge', 'promise', 'report', 'contend', 'maintain', 'concede', 'conclude',
+  'complain', 'tweet', 'post', 'confirm', 'deny', 'estimate', 'believe', 'think', 'thought', 'allege', 'mention', 'point out', 'pointed out',
+  'points out', 'went on', 'goes on', 'ask', 'answer', 'boast', 'joke', 'quip', 'recount', 'reiterate', 'repeat', 'testify', 'vow', 'pledge',
+  'predict', 'underline', 'underscore', 'highlight', 'reckon', 'counter', 'concur', 'agree', 'add', 'advise', 'assure', 'brief', 'inform',
+];
+const SPEECH = new Set<string>();
+for (const s of SPEECH_STEMS) {
+  SPEECH.add(s);
+  if (/[^aeiou]y$/.test(s)) SPEECH.add(s.slice(0, -1) + 'ied').add(s.slice(0, -1) + 'ies');
+  else if (s.endsWith('e')) SPEECH.add(s + 'd').add(s + 's');
+  else if (!s.includes(' ')) SPEECH.add(s + 'ed').add(s + 's');
+}
+for (const w of ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'thought', 'thinks', 'believes', 'testified', 'vowed', 'pledged']) SPEECH.add(w);
+export const SPEECH_VERBS = SPEECH;
+/** Regex alternation of speech verbs (longest first so "pointed out" wins over "pointed"). */
+export const SPEECH_VERB_RE = [...SPEECH].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
+/** Gerund cues of a reported statement attached to a subject ("…, warning that …"). */
+export const SPEECH_GERUNDS = 'saying|warning|noting|adding|arguing|stating|explaining|insisting|claiming|stressing|emphasizing|emphasising|suggesting|predicting|cautioning|acknowledging|admitting|declaring|asserting|telling';

@@ -1,0 +1,59 @@
+// Classifies a capitalized span no list knows: organization and event heads, compromise's name and place words, shape.
+import type { EntityLabel } from '../../graph-model.ts';
+import type { Gazetteer } from '../../gazetteer/load.ts';
+import { isCommonWord, isCountryWord, isDemonym, isFirstName, isLastName, isOrgWord, isPlaceWord } from './lexicon.ts';
+
+export type SpanType = EntityLabel | 'Place' | 'Unknown';
+
+export interface SpanGuess {
+  type: SpanType;
+  /** 3 = list or head word, 2 = name words, 1 = shape only. */
+  strength: number;
+  method: string;
+}
+
+/** Capitalized abbreviations that are not names in news text. */
+export const STOP_ACRONYMS = new Set(['AI', 'GPU', 'GPUs', 'CPU', 'CPUs', 'CEO', 'CFO', 'CTO', 'COO', 'LLM', 'LLMs', 'IPO', 'GDP', 'TV', 'PC', 'OK', 'AM', 'PM', 'ID', 'EV', 'EVs', 'IT', 'PR', 'HQ', 'I', 'A', 'Q', 'RSS', 'FAQ', 'PDF', 'USD', 'EUR', 'CNY', 'API', 'APIs', 'R&D', 'HBM', 'DRAM', 'NAND', 'CEOs', 'ET', 'GMT', 'UTC', 'AGI', 'VR', 'AR', 'IoT', 'SaaS', 'OS']);
+/** Capitalized function words that start a sentence or a headline, never a name on their own. */
+export const STOP_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'From', 'To', 'Of', 'And', 'But', 'Or', 'If', 'As', 'By', 'With', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'We', 'They', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'There', 'Here', 'When', 'While', 'After', 'Before', 'Since', 'Although', 'Though', 'However', 'Meanwhile', 'According', 'Also', 'Still', 'Yet', 'So', 'Now', 'Then', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Some', 'Many', 'Most', 'All', 'No', 'Not', 'Every', 'Each', 'Other', 'Another', 'Such', 'Only', 'Even', 'Just', 'More', 'Previously', 'Earlier', 'Later', 'Last', 'Next', 'First', 'Second', 'Third', 'Read', 'See', 'Photo', 'Image', 'Video', 'Update', 'Updated', 'Editor', 'Note', 'Related', 'Advertisement', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+
+const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?|\p{Lu}\.|(?:Mc|Mac|O')\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,5}$/u;
+const CONNECTOR = new Set(['of', 'for', 'de', 'del', 'la', 'van', 'von', 'der', 'du', 'da', '&', 'the', 'and', 'on']);
+
+/**
+ * Guesses the type of a span of capitalized words. `isCommon` says whether a word is an ordinary word in this
+ * document (it also occurs lower-cased), which catches sentence-initial and headline words the lexicon misses.
+ */
+export function guessSpan(words: string[], g: Gazetteer, isCommon: (w: string) => boolean, allCaps: boolean): SpanGuess | null {
+  const first = words[0];
+  const last = words[words.length - 1];
+  const n = words.length;
+  const content = words.filter((w) => !CONNECTOR.has(w));
+  // "Chinese AI", "New Technology": a head word needs a name before it.
+  const named = content.slice(0, -1).some((w) => !STOP_WORDS.has(w) && !isDemonym(w) && !isCommonWord(w) && !isCommon(w));
+  if (n >= 2 && g.eventHeads.has(last) && named) return { type: 'Event', strength: 3, method: 'head:event' };
+  if (n >= 2 && g.policyHeads.has(last) && named) return { type: 'Policy', strength: 3, method: 'head:policy' };
+  if (n >= 2 && g.companyHeads.has(last) && named) return { type: 'Company', strength: 3, method: 'head:company' };
+  if ((n >= 2 && g.organizationHeads.has(last) && named) || (n >= 3 && g.organizationHeads.has(first) && words[1] === 'of')) return { type: 'Organization', strength: 3, method: 'head:organization' };
+  const joined = words.join(' ');
+  if (isCountryWord(joined)) return { type: 'Country', strength: 2, method: 'lexicon:country' };
+  if (isPlaceWord(joined)) return { type: 'Place', strength: 2, method: 'lexicon:place' };
+  if (isOrgWord(joined)) return { type: 'Organization', strength: 2, method: 'lexicon:organization' };
+  if (n === 1) {
+    const w = first;
+    if (STOP_WORDS.has(w) || STOP_ACRONYMS.has(w) || isDemonym(w) || /^\p{Lu}\.?$/u.test(w) || w === 'New') return null;
+    if (allCaps) return null;
+    if (ACRONYM.test(w)) return { type: 'Organization', strength: 1, method: 'shape:acronym' };
+    if (isCommonWord(w) || isCommon(w)) return null;
+    if (isFirstName(w) || isLastName(w)) return { type: 'Person', strength: 1, method: 'lexicon:name' };
+    return { type: 'Unknown', strength: 0, method: 'shape:capitalized' };
+  }
+  const common = content.filter((w) => STOP_WORDS.has(w) || isCommonWord(w) || isCommon(w) || isDemonym(w)).length;
+  if (isFirstName(first) && !STOP_WORDS.has(first) && content.slice(1).every((w) => NAME_SHAPE.test(w) && !isCommon(w))) return { type: 'Person', strength: 2, method: 'lexicon:first-name' };
+  if (allCaps) return null;
+  if (common * 2 >= content.length) return null;
+  if (isLastName(last) && n <= 3 && content.every((w) => NAME_SHAPE.test(w))) return { type: 'Person', strength: 2, method: 'lexicon:last-name' };
+  if (n <= 3 && content.length === n && words.every((w) => NAME_SHAPE.test(w)) && !words.some((w) => isPlaceWord(w) || isOrgWord(w))) return { type: 'Person', strength: 1, method: 'shape:name' };
+  return { type: 'Organization', strength: 1, method: 'shape:proper-noun' };
+}

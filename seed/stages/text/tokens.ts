@@ -1,0 +1,41 @@
+// Word tokens with offsets: the shallow unit the mention and relation patterns work on (no parser, no dependencies).
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'.&/][\p{L}\p{N}]+)*|\S/gu;
+const ABBREV_WITH_DOT = /^(?:\p{Lu}(?:\.\p{L})*|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Capt|Rev|Mt|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+
+/**
+ * Tokens of text[from, to): words (with inner hyphens, apostrophes and dots), single punctuation marks; "U.S." and
+ * "Mr." keep their final dot, "Nvidia's" splits into "Nvidia" + "'s", and "Alibaba-backed" into "Alibaba" + "-backed".
+ */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    let start = from + m.index;
+    let word = m[0];
+    const poss = word.length > 2 && word.endsWith("'s") ? /^(.+?)('s)$/u.exec(word) : null;
+    if (poss && /\p{L}/u.test(poss[1])) {
+      out.push({ start, end: start + poss[1].length, text: poss[1] });
+      out.push({ start: start + poss[1].length, end: start + word.length, text: "'s" });
+      continue;
+    }
+    const compound = word.includes('-') && /^(\p{Lu}[\p{L}\p{N}.]*)(-(?:backed|based|era|owned|led|made|funded|supported|compliant|linked|affiliated|controlled|focused|designed|built|style|listed|born|headquartered|run|made|friendly|specific|only|wide)(?:-[\p{L}]+)?)$/u.exec(word);
+    if (compound) {
+      out.push({ start, end: start + compound[1].length, text: compound[1] });
+      out.push({ start: start + compound[1].length, end: start + word.length, text: compound[2] });
+      continue;
+    }
+    if (slice[m.index + word.length] === '.' && ABBREV_WITH_DOT.test(word)) {
+      word += '.';
+      WORD.lastIndex++;
+    }
+    out.push({ start, end: start + word.length, text: word });
+  }
+  return out;
+}

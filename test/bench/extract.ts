@@ -1,0 +1,97 @@
+// bench:extract — extraction speed (MB/s per core) against compromise's own parse of the same text, and a full load into the embedded store.
+//
+// Corpus: N articles (default 1,000) from test/_support/generate-articles.ts: deterministic templates mixing product,
+// policy, quote and market paragraphs over lists of real people, companies, chips, agencies, outlets and countries,
+// with varied quote styles (said X / X said / according to / split quotes) and 6–14 paragraphs each.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import nlp from 'compromise';
+import { Command } from 'commander';
+import { articleMarkdown, generateArticle } from '../_support/generate-articles.ts';
+import { readTextDocument } from '../../seed/io/read-text.ts';
+import { analyzeDocument, loadGazetteer } from '../../seed/pipeline.ts';
+import { loadCorpus } from '../../seed/load.ts';
+import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
+import { machineLine, writeSection } from './report.ts';
+
+const program = new Command('bench:extract')
+  .description('extraction MB/s per core vs compromise, and documents/s for a full load into the embedded store')
+  .option('--docs <n>', 'articles in the corpus', '1000')
+  .option('--peer-docs <n>', 'articles compromise parses (it is slow; MB/s is what compares)', '200')
+  .option('--no-write', 'print only, do not update BENCHMARKS.md')
+  .parse();
+const opts = program.opts<{ docs: string; peerDocs: string; write: boolean }>();
+const N = Number(opts.docs);
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-bench-extract-'));
+const docsDir = path.join(dir, 'docs');
+fs.mkdirSync(docsDir);
+const texts: string[] = [];
+for (let i = 0; i < N; i++) {
+  const md = articleMarkdown(generateArticle(i, 7));
+  texts.push(md);
+  fs.writeFileSync(path.join(docsDir, `a${String(i).padStart(5, '0')}.md`), md);
+}
+const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
+const MB = bytes / 1e6;
+
+const gazetteer = loadGazetteer();
+const docs = texts.map((t, i) => readTextDocument(t, `a${i}.md`, `a${i}`, () => {}));
+analyzeDocument(docs[0], { gazetteer }); // warm up (JIT, lazy tables)
+let t0 = performance.now();
+let statements = 0;
+let entities = 0;
+for (const d of docs) {
+  const a = analyzeDocument(d, { gazetteer });
+  statements += a.statements.length;
+  entities += a.entities.length;
+}
+const extractSeconds = (performance.now() - t0) / 1000;
+
+const peerN = Math.min(N, Number(opts.peerDocs));
+const peerBytes = texts.slice(0, peerN).reduce((s, t) => s + Buffer.byteLength(t), 0);
+nlp(texts[0]).people().out('array');
+t0 = performance.now();
+for (const t of texts.slice(0, peerN)) {
+  const doc = nlp(t);
+  doc.people().out('array');
+  doc.organizations().out('array');
+  doc.places().out('array');
+}
+const peerSeconds = (performance.now() - t0) / 1000;
+
+const store = EmbeddedGraphStore.open({ path: path.join(dir, 'graph.grafeo') });
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+t0 = performance.now();
+const report = await loadCorpus(store, [docsDir], { maxDocumentBytes: 10 * 1024 * 1024 });
+const loadSeconds = (performance.now() - t0) / 1000;
+clearInterval(sampler);
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+const health = await store.health();
+await store.close();
+fs.rmSync(dir, { recursive: true, force: true });
+
+const ours = MB / extractSeconds;
+const peer = peerBytes / 1e6 / peerSeconds;
+const lines = [
+  `## Extraction and load (\`npm run bench:extract\`)`,
+  '',
+  machineLine(),
+  '',
+  `Corpus: ${N} generated articles (test/_support/generate-articles.ts, seed 7), ${MB.toFixed(2)} MB.`,
+  '',
+  '| measure | value |',
+  '| --- | --- |',
+  `| extraction, one core (analyzeDocument) | ${ours.toFixed(2)} MB/s · ${(N / extractSeconds).toFixed(0)} documents/s · ${entities} entities, ${statements} statements |`,
+  `| peer: compromise's own parse (people, organizations, places) of ${peerN} of the same articles | ${peer.toFixed(3)} MB/s |`,
+  `| ratio extraction / compromise | ${(ours / peer).toFixed(1)}× |`,
+  `| full load into the embedded store (read, analyze, write, file-backed) | ${(report.loaded / loadSeconds).toFixed(1)} documents/s · ${loadSeconds.toFixed(1)} s · ${report.failed.length} failed |`,
+  `| peak RSS during the load | ${(peakRss / 2 ** 20).toFixed(0)} MiB |`,
+  `| graph after the load | ${health.counts.nodes} nodes, ${health.counts.relationships} relationships |`,
+  '',
+  `Goals: ≥ 1 MB/s per core for extraction; a 10,000-document load under 1 GB RSS (run with \`--docs 10000\`).`,
+];
+console.log(lines.join('\n'));
+if (opts.write) writeSection(`extract-${N >= 10000 ? '10k' : 'default'}`, lines.join('\n').replace('## Extraction and load', N >= 10000 ? '## Extraction and load, 10,000 documents' : '## Extraction and load'));
