@@ -1,4 +1,4 @@
-// createApp({ store, config, … }): the Express application without listen(), which tests drive directly.
+// createApp({ store, catalog, config, … }): the Express application without listen(), which tests drive directly.
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
@@ -11,10 +11,27 @@ import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
 import { errorHandler, notFoundHandler } from './http/errors.middleware.ts';
 import { createHealthRouter } from './http/health.router.ts';
+import { createSchemaRouter } from './http/schema.router.ts';
+import { createSearchRouter } from './http/search.router.ts';
+import { createEntitiesRouter } from './http/entities.router.ts';
+import { createPathsRouter } from './http/paths.router.ts';
+import { createStatementsRouter } from './http/statements.router.ts';
+import { createDocumentsRouter } from './http/documents.router.ts';
+import { createQueriesRouter } from './http/queries.router.ts';
+import { createCypherRouter } from './http/cypher.router.ts';
+import { createExportRouter } from './http/export.router.ts';
+import { createOpenApiRouter } from './http/openapi.router.ts';
+import type { RouterDeps } from './http/deps.ts';
+import { loadCatalog, type Catalog } from './queries/catalog.ts';
+import { GraphVersion } from './api/graph-version.ts';
+import { EntitySearch } from './api/entity-search.ts';
+import { UserQueries } from './api/user-queries.ts';
 
 export interface AppDeps {
   store: GraphStore;
   config: Config;
+  /** The built-in saved queries; loaded from cypher/queries when omitted. */
+  catalog?: Catalog;
   logger?: Logger;
   /** The built explorer (index.html and assets); defaults to client/dist. */
   clientDir?: string;
@@ -76,7 +93,20 @@ export function createApp(deps: AppDeps): Express {
     );
   }
   api.use(express.json({ limit: config.server.bodyLimitBytes }));
+  const catalog = deps.catalog ?? loadCatalog();
+  const version = new GraphVersion(store);
+  const routerDeps: RouterDeps = { store, config, catalog, version, search: new EntitySearch(store, version), userQueries: new UserQueries(store, catalog) };
   api.use(createHealthRouter({ store }));
+  api.use(createSchemaRouter(routerDeps));
+  api.use(createSearchRouter(routerDeps));
+  api.use(createEntitiesRouter(routerDeps));
+  api.use(createPathsRouter(routerDeps));
+  api.use(createStatementsRouter(routerDeps));
+  api.use(createDocumentsRouter(routerDeps));
+  api.use(createQueriesRouter(routerDeps));
+  api.use(createCypherRouter(routerDeps));
+  api.use(createExportRouter(routerDeps));
+  api.use(createOpenApiRouter());
   api.use(notFoundHandler);
   app.use('/api', api);
 

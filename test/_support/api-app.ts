@@ -1,0 +1,27 @@
+// Test helper: a real embedded store holding the API test graph, and the real app over it (no client build, quiet logs, no rate limit).
+import os from 'node:os';
+import path from 'node:path';
+import type { Express } from 'express';
+import { createApp } from '../../server/app.ts';
+import { loadConfig, type Config } from '../../server/config.ts';
+import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
+import { writeApiGraph } from './api-graph.ts';
+
+export interface ApiFixture {
+  store: EmbeddedGraphStore;
+  app: Express;
+  config: Config;
+}
+
+/** No explorer is served in API tests: a directory without index.html. */
+export const NO_CLIENT = path.join(os.tmpdir(), 'actorgraph-no-client');
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env });
+}
+
+export async function openApiFixture(env: Record<string, string> = {}, store = EmbeddedGraphStore.open({})): Promise<ApiFixture> {
+  await writeApiGraph(store);
+  const config = testConfig(env);
+  return { store, app: createApp({ store, config, clientDir: NO_CLIENT }), config };
+}
