@@ -35,6 +35,7 @@ export interface Gazetteer {
   titles: Title[];
   personNouns: Set<string>;
   companyNouns: Set<string>;
+  organizationNouns: Set<string>;
   modelFamilies: Set<string>;
   demonyms: Map<string, string>;
   companyHeads: Set<string>;
@@ -94,7 +95,7 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
   const set = (k: string) => new Set(strings(lexicon[k], k));
   return {
     entities, byAlias, byLowerAlias, maxAliasTokens, titles, demonyms,
-    personNouns: set('personNouns'), companyNouns: set('companyNouns'), modelFamilies: set('modelFamilies'),
+    personNouns: set('personNouns'), companyNouns: set('companyNouns'), organizationNouns: set('organizationNouns'), modelFamilies: set('modelFamilies'),
     companyHeads: set('companyHeads'), organizationHeads: set('organizationHeads'), eventHeads: set('eventHeads'), policyHeads: set('policyHeads'),
   };
 }

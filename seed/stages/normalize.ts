@@ -17,16 +17,29 @@ export interface Normalized {
 }
 
 /** Normalizes char by char (clusters with combining marks go through NFC) so the map stays exact. */
+const SPECIAL = /[^\n\x20-\x7E]/g;
+
 export function normalizeText(raw: string): Normalized {
   const out: string[] = [];
-  const map: number[] = [];
+  // Room for every char to grow to three ("…" → "..."); trimmed at the end.
+  const map = new Int32Array(raw.length * 3 + 1);
+  let n = 0;
   const push = (s: string, at: number) => {
-    for (let k = 0; k < s.length; k++) {
-      out.push(s[k]);
-      map.push(at);
-    }
+    out.push(s);
+    for (let k = 0; k < s.length; k++) map[n++] = at;
   };
   for (let i = 0; i < raw.length; ) {
+    // Plain ASCII runs are copied whole: most of a news text.
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(raw);
+    let stop = next ? next.index : raw.length;
+    if (stop > i && stop < raw.length && COMBINING.test(raw[stop])) stop--; // "e\u0301" is composed below
+    if (stop > i) {
+      out.push(raw.slice(i, stop));
+      for (let k = i; k < stop; k++) map[n++] = k;
+      i = stop;
+      continue;
+    }
     const c = raw[i];
     if (c.charCodeAt(0) < 128 && !COMBINING.test(raw[i + 1] ?? '')) {
       push(c === '\r' ? (raw[i + 1] === '\n' ? ' ' : '\n') : c === '\t' ? ' ' : c, i);
@@ -47,8 +60,8 @@ export function normalizeText(raw: string): Normalized {
     else push(cluster.normalize('NFC'), i);
     i = j;
   }
-  map.push(raw.length);
-  return { text: out.join(''), map: Int32Array.from(map) };
+  map[n] = raw.length;
+  return { text: out.join(''), map: map.slice(0, n + 1) };
 }
 
 /** Raw offset → normalized offset: the first normalized char at or after it (binary search over the monotone map). */
@@ -69,7 +82,8 @@ export const normalize: Stage = {
   name: 'normalize',
   run(a: Analysis): Analysis {
     const { text, map } = normalizeText(a.doc.raw);
-    const identity = text.length === a.doc.raw.length && map.every((v, i) => v === i);
+    let identity = text.length === a.doc.raw.length;
+    for (let i = 0; identity && i < map.length; i++) identity = map[i] === i;
     return {
       ...a,
       text,

@@ -90,7 +90,11 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
 
   let prevSubject: M | null = null;
   const bySentence = new Map<number, M[]>();
-  for (const x of all) bySentence.set(x.m.sentence, [...(bySentence.get(x.m.sentence) ?? []), x]);
+  for (const x of all) {
+    const list = bySentence.get(x.m.sentence);
+    if (list) list.push(x);
+    else bySentence.set(x.m.sentence, [x]);
+  }
   sentences.forEach((s, si) => {
     const ms = (bySentence.get(s.index) ?? []).filter((x) => x.start >= s.start && x.end <= s.end).sort((x, y) => x.start - y.start || y.end - x.end);
     // "It is based on …": a sentence-initial "it" is the subject of the sentence before.

@@ -102,6 +102,7 @@ function resolveAnaphors(ms: Mention[]): void {
   const roles = new Map<string, Set<string>>();
   const persons: Mention[] = [];
   const companies: Mention[] = [];
+  const orgs: Mention[] = [];
   const administrations = ms.filter((m) => m.kind === 'administration' && !m.anaphor);
   const liftings = ms.filter((m) => m.type === 'Policy' && m.canonical?.startsWith('Lifting of '));
   const chips = ms.filter((m) => m.type === 'Chip' && !m.anaphor);
@@ -111,6 +112,7 @@ function resolveAnaphors(ms: Mention[]): void {
       if (m.role) roles.set(m.canonical!, (roles.get(m.canonical!) ?? new Set()).add(m.role.toLowerCase()));
       persons.push(m);
     }
+    if (!m.anaphor && m.type === 'Organization') orgs.push(m);
     if (!m.anaphor && (m.type === 'Company' || (m.type === 'Organization' && !m.kind && m.method !== 'gazetteer' && m.method !== 'head:organization'))) companies.push(m);
     if (m.type === 'Policy' && !m.canonical) {
       const lift = [...liftings].reverse().find((l) => l.start < m.start) ?? liftings[0];
@@ -122,6 +124,14 @@ function resolveAnaphors(ms: Mention[]): void {
       const adm = [...administrations].reverse().find((x) => x.start < m.start) ?? administrations[0];
       m.canonical = adm?.canonical ?? m.canonical;
       m.anaphor = !!adm;
+      continue;
+    }
+    if (m.type === 'Organization') {
+      // "the commission": the latest organization whose name has that word, else the latest organization.
+      const noun = m.role ?? '';
+      const named = [...orgs].reverse();
+      const o = named.find((x) => x.canonical!.toLowerCase().includes(noun)) ?? named[0];
+      if (o) m.canonical = o.canonical;
       continue;
     }
     if (m.type === 'Company') {

@@ -11,16 +11,19 @@ const SPK = `${HEAD}${FILL}*`;
 /** Up to four title words before a name: "Commerce Secretary Howard Lutnick", "the top manager". */
 const PRE = `(?:(?:\\p{Lu}[\\w.'-]*|the|top|chief|former|senior|deputy|its|his|her|${SPK}'s|${SPK})\\s+){0,4}?`;
 /** Any words before a sentence-initial speaker: "Republican presidential nominee Donald Trump said …". */
-const PRE_WIDE = `(?:[\\w.'-]+\\s+){0,5}?`;
+const PRE_WIDE = `(?:(?:[\\w.'()-]+|${SPK}(?:'s)?)\\s+){0,6}?`;
 const VERB = `(?:${SPEECH_VERB_RE})`;
 const ADVERBS = '(?:(?:also|further|previously|later|then|has|had|have|repeatedly|publicly|once|recently|earlier|separately|again|reportedly|had\\s+previously)\\s+)*';
-const AUDIENCE = `(?:\\s+to\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+\\w+)|(?<=\\b(?:told|tells|informed|assured|briefed|reminded))\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+(?:audience|crowd|newspaper|outlet|agency|broadcaster|channel)|an?\\s+\\w+(?:\\s+\\w+)?))?`;
+const AUDIENCE_ONLY = `(?:\\s+to\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+\\w+)|(?<=\\b(?:told|tells|informed|assured|briefed|reminded))\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+(?:audience|crowd|newspaper|outlet|agency|broadcaster|channel)|an?\\s+\\w+(?:\\s+\\w+)?))?`;
+/** "said Monday", "said last week", "said in a statement". */
+const WHEN = '(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|earlier|later|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning)|in\\s+a\\s+(?:statement|post|tweet|release|letter|speech)))?';
+const AUDIENCE = `${AUDIENCE_ONLY}${WHEN}`;
 const SETTING = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,"]{0,70}?)?';
 /** At the end of an attribution the setting runs to the comma or full stop: "said in an interview with Le Monde." */
 const SETTING_END = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,".]{0,70})?';
 
 const AFTER_SPK_VERB = new RegExp(`^\\s*,?\\s*${PRE}(?<spk>${SPK})(?:,[^,"]{1,80},)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})`, 'du');
-const AFTER_VERB_SPK = new RegExp(`^\\s*,?\\s*(?<verb>${VERB})\\s+${PRE}(?<spk>${SPK})(?<rest>[^".]{0,90})`, 'du');
+const AFTER_VERB_SPK = new RegExp(`^\\s*,?\\s*(?<verb>${VERB})\\s+${PRE_WIDE}(?<spk>${SPK})(?<rest>[^".]{0,90})`, 'du');
 const BEFORE = new RegExp(`${PRE}(?<spk>${SPK})(?:,[^,"]{1,80},)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`, 'du');
 const INDIRECT_SUBJECT = new RegExp(`^(?:(?:But|And|Meanwhile|Still|However|Separately|Also|Yet|So|Instead|Now|Later|Earlier|Previously|On\\s+\\w+|In\\s+\\w+)\\s*,?\\s+|[^"]{0,80}?,\\s+)?${PRE_WIDE}(?<spk>${SPK})(?:,[^,"]{1,80},|,)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+|:\\s*)?(?<content>.+)$`, 'du');
 const ACCORDING_FIRST = new RegExp(`^(?:\\w+\\s*,?\\s+)?[Aa]ccording\\s+to\\s+${PRE}(?<spk>${SPK})(?:,\\s+(?:an?|the|who|whose)\\s[^,]{0,70})?[^,]{0,40},\\s*(?<content>.+)$`, 'du');
@@ -124,6 +127,7 @@ export function findStatements(a: Analysis): Statement[] {
     paras.set(s.paragraph, p);
   }
   let lastSpeaker: Speaker | null = null;
+  let prevColonSpeaker: Speaker | null = null;
   for (const [, p] of [...paras.entries()].sort((x, y) => x[0] - y[0])) {
     const firstOut = out.length;
     const marks: number[] = [];
@@ -204,7 +208,15 @@ export function findStatements(a: Analysis): Statement[] {
       attributed.push({ q, ...(hit ?? { spk: null, cue: '', method: '' }) });
     }
     // Unattributed quotes take the paragraph's speaker, else continue the previous paragraph's.
-    const paraSpeaker = attributed.find((x) => x.spk)?.spk ?? out.slice(firstOut).find(() => true)?.speaker;
+    // A paragraph of quotation after "X said:" belongs to X.
+    const colon = prevColonSpeaker;
+    prevColonSpeaker = null;
+    const lastSentence = p.sentences[p.sentences.length - 1];
+    if (/:\s*$/.test(text.slice(lastSentence.start, lastSentence.end))) {
+      const m = new RegExp(`${PRE}(?<spk>${SPK})(?:,[^,"]{1,80},)?\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`, 'du').exec(masked.slice(lastSentence.start, lastSentence.end));
+      if (m) prevColonSpeaker = speakerAt(lastSentence.start + m.indices!.groups!.spk[0]);
+    }
+    const paraSpeaker = attributed.find((x) => x.spk)?.spk ?? colon ?? out.slice(firstOut).find(() => true)?.speaker;
     let fallback: Speaker | null = null;
     if (paraSpeaker) fallback = typeof paraSpeaker === 'string' ? { key: paraSpeaker, name: names.get(paraSpeaker) ?? paraSpeaker } : paraSpeaker;
     if (!fallback) {

@@ -6,7 +6,16 @@ const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, T
 
 const has = (tags: Tags, ...want: string[]) => (Array.isArray(tags) ? tags.some((t) => want.includes(t)) : tags !== undefined && want.includes(tags));
 
-export const lexTags = (word: string): Tags => LEXICON[word.toLowerCase()];
+const CACHE = new Map<string, Tags | null>();
+/** compromise's tags of a word (cached: the lexicon is a large object and words repeat). */
+export const lexTags = (word: string): Tags => {
+  let t = CACHE.get(word);
+  if (t === undefined) {
+    t = LEXICON[word.toLowerCase()] ?? null;
+    if (CACHE.size < 200_000) CACHE.set(word, t);
+  }
+  return t ?? undefined;
+};
 export const isFirstName = (w: string) => has(lexTags(w), 'FirstName', 'MaleName', 'FemaleName');
 export const isMaleName = (w: string) => has(lexTags(w), 'MaleName');
 export const isFemaleName = (w: string) => has(lexTags(w), 'FemaleName');

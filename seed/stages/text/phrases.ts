@@ -58,6 +58,7 @@ function findDescriptions(s: string, g: Gazetteer): { start: number; end: number
       for (let n = Math.min(4, words.length - skip); n >= 1 && !hit; n--) {
         const phrase = words.slice(skip, skip + n).join(' ');
         if (n === 1 && g.companyNouns.has(phrase)) hit = { n, type: 'Company', role: phrase };
+        else if (n === 1 && g.organizationNouns.has(phrase.toLowerCase())) hit = { n, type: 'Organization', role: phrase.toLowerCase() };
         else if (titles.has(phrase) || (n === 1 && g.personNouns.has(phrase.toLowerCase()))) hit = { n, type: 'Person', role: phrase };
       }
       if (!hit) continue;

@@ -1,0 +1,86 @@
+// Dev evaluation (not part of `npm test`): statement recall and speaker accuracy on PolNeAR dev attributions.
+// Usage: npx tsx test/eval/polnear.ts [dir with attributions/*.ann and text/*.txt]  — the data is not in the repository.
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeDocument, loadGazetteer } from '../../seed/pipeline.ts';
+import { SPEECH_VERBS } from '../../seed/stages/text/lexicon.ts';
+
+interface Span { start: number; end: number; text: string }
+interface Gold { source?: Span; cue?: Span; content: Span }
+
+/** brat standoff: T lines are spans (discontinuous ones are taken whole), E lines tie Source, Cue and Content together. */
+function readAnn(file: string): Gold[] {
+  const spans = new Map<string, Span>();
+  const events: Record<string, string>[] = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const [id, body, text] = line.split('\t');
+    if (id?.startsWith('T')) {
+      const nums = body.split(/[ ;]/).slice(1).map(Number);
+      spans.set(id, { start: Math.min(...nums), end: Math.max(...nums), text });
+    } else if (id?.startsWith('E')) {
+      events.push(Object.fromEntries(body.split(' ').map((kv) => kv.split(':') as [string, string])));
+    }
+  }
+  return events
+    .filter((e) => e.Content && spans.has(e.Content))
+    .map((e) => ({ content: spans.get(e.Content)!, source: e.Source ? spans.get(e.Source) : undefined, cue: e.Cue ? spans.get(e.Cue) : undefined }));
+}
+
+function main() {
+  const dir = process.argv[2] ?? '/tmp/polnear/dev';
+  const anns = fs.readdirSync(path.join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+  const seen = new Set<string>();
+  const context = { gazetteer: loadGazetteer() };
+  let speechGold = 0, speechFound = 0, speechOk = 0, speechJudged = 0;
+  let gold = 0, found = 0, speakerOk = 0, speakerJudged = 0, predicted = 0, predictedMatched = 0, bytes = 0, ms = 0;
+  const misses: string[] = [];
+  for (const ann of anns) {
+    const base = ann.replace(/_[0-9a-f]{4}\.ann$/, '');
+    if (seen.has(base)) continue; // one annotator per article
+    seen.add(base);
+    const textFile = path.join(dir, 'text', `${base}.txt`);
+    if (!fs.existsSync(textFile)) continue;
+    const raw = fs.readFileSync(textFile, 'utf8');
+    bytes += Buffer.byteLength(raw);
+    const t0 = performance.now();
+    const a = analyzeDocument({ id: base, raw, bodyStart: 0, bodyEnd: raw.length }, context);
+    ms += performance.now() - t0;
+    const golds = readAnn(path.join(dir, 'attributions', ann));
+    predicted += a.statements.length;
+    const overlap = (x: { start: number; end: number }, y: { start: number; end: number }) => Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+    for (const s of a.statements) if (golds.some((g) => overlap(s, g.content) > 0)) predictedMatched++;
+    for (const g of golds) {
+      gold++;
+      // The subset this extractor targets: speech cues ("said", "told", "according to") rather than beliefs or plans.
+      const cueWords = (g.cue?.text ?? '').toLowerCase().split(/\s+/);
+      const speech = cueWords.some((w) => SPEECH_VERBS.has(w)) || /according to/i.test(g.cue?.text ?? '');
+      if (speech) speechGold++;
+      const hit = a.statements.find((s) => overlap(s, g.content) >= Math.min(s.end - s.start, g.content.end - g.content.start) * 0.5);
+      if (!hit) {
+        if (misses.length < 300) misses.push(`${g.source?.text ?? '?'} | ${g.cue?.text ?? '?'} | ${g.content.text.slice(0, 90)}`);
+        continue;
+      }
+      found++;
+      if (speech) speechFound++;
+      if (!g.source) continue;
+      speakerJudged++;
+      if (speech) speechJudged++;
+      const src = g.source;
+      const viaMention = a.mentions.some((m) => m.entityKey === hit.speaker && overlap(m, src) > 0);
+      const last = hit.speakerName.split(' ').pop()!;
+      if (!(viaMention || src.text.includes(last)) && process.env.POLNEAR_MISSES) misses.push(`WRONG ${hit.speakerName} <- gold ${src.text} | ${hit.cue} | ${hit.text.slice(0, 70)}`);
+      if (viaMention || src.text.includes(last)) {
+        speakerOk++;
+        if (speech) speechOk++;
+      }
+    }
+  }
+  if (process.env.POLNEAR_MISSES) fs.writeFileSync(process.env.POLNEAR_MISSES, misses.join('\n'));
+  console.log(`${seen.size} articles, ${gold} gold attributions`);
+  console.log(`statement recall ${(found / gold).toFixed(3)} (${found}/${gold}); precision (overlaps a gold content) ${(predictedMatched / (predicted || 1)).toFixed(3)} (${predictedMatched}/${predicted})`);
+  console.log(`speaker accuracy on found ${(speakerOk / (speakerJudged || 1)).toFixed(3)} (${speakerOk}/${speakerJudged})`);
+  console.log(`speech-cue subset: recall ${(speechFound / (speechGold || 1)).toFixed(3)} (${speechFound}/${speechGold}); speaker accuracy ${(speechOk / (speechJudged || 1)).toFixed(3)} (${speechOk}/${speechJudged})`);
+  console.log(`${(bytes / 1e3).toFixed(0)} KB in ${(ms / 1000).toFixed(2)} s`);
+}
+
+main();
