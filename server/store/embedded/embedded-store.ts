@@ -26,6 +26,7 @@ import {
   type StoreHealth,
   type WriteCounters,
 } from '../graph-store.ts';
+import { PendingWork } from '../pending-work.ts';
 import { toGraphValue, toNode } from './map-value.ts';
 import { forbiddenInReadMode } from './schema-keywords.ts';
 import { parseFulltextIndex, parseUniqueConstraint } from '../schema-statements.ts';
@@ -90,10 +91,9 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly conflictRetries: number;
   private readonly log: NonNullable<EmbeddedStoreOptions['log']>;
   /** Writes run one after another: Grafeo fails concurrent writers to the same node at once (GRAFEO-T001). */
-  private writeQueue: Promise<unknown> = Promise.resolve();
+  private readonly pending = new PendingWork();
   /** (label, property) pairs with a Grafeo text index, from the schema's full-text index. */
   private textIndexes: { label: string; property: string }[] = [];
-  private inFlight = new Set<Promise<unknown>>();
 
   private constructor(db: Db, location: string, options: EmbeddedStoreOptions) {
     this.db = db;
@@ -123,19 +123,6 @@ export class EmbeddedGraphStore implements GraphStore {
     return this.db;
   }
 
-  /** Keeps track of work so close() can wait for it. */
-  private track<T>(p: Promise<T>): Promise<T> {
-    this.inFlight.add(p);
-    const done = () => this.inFlight.delete(p);
-    p.then(done, done);
-    return p;
-  }
-
-  private serialize<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.writeQueue.then(fn, fn);
-    this.writeQueue = run.catch(() => undefined);
-    return run;
-  }
 
   /**
    * Runs fn inside a transaction; commit decides, from the result, whether to keep it. On timeout the caller
@@ -156,7 +143,7 @@ export class EmbeddedGraphStore implements GraphStore {
         throw e;
       }
     })();
-    this.track(work.catch(() => undefined));
+    this.pending.track(work.catch(() => undefined));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
@@ -179,7 +166,7 @@ export class EmbeddedGraphStore implements GraphStore {
       return result;
     }
     return this.withConflictRetry(() =>
-      this.serialize(async () => toResult(await this.inTransaction((tx) => tx.executeCypher(query, params).catch((e) => Promise.reject(mapGrafeoError(e, query))), () => true, timeoutMs, 'the write'))),
+      this.pending.serialize(async () => toResult(await this.inTransaction((tx) => tx.executeCypher(query, params).catch((e) => Promise.reject(mapGrafeoError(e, query))), () => true, timeoutMs, 'the write'))),
     );
   }
 
@@ -187,7 +174,7 @@ export class EmbeddedGraphStore implements GraphStore {
     if (statements.length === 0) return { ...EMPTY_COUNTERS };
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     return this.withConflictRetry(() =>
-      this.serialize(() =>
+      this.pending.serialize(() =>
         this.inTransaction(
           async (tx) => {
             let total: WriteCounters = { ...EMPTY_COUNTERS };
@@ -224,7 +211,7 @@ export class EmbeddedGraphStore implements GraphStore {
     const byId = new Map<number, number>();
     for (const { label, property } of this.textIndexes) {
       if (wanted && !wanted.has(label)) continue;
-      const hits = await this.track(this.handle.textSearch(label, property, q, limit)).catch(() => [] as number[][]);
+      const hits = await this.pending.track(this.handle.textSearch(label, property, q, limit)).catch(() => [] as number[][]);
       for (const [id, score] of hits) byId.set(id, Math.max(byId.get(id) ?? 0, score));
     }
     const out: EntitySearchHit[] = [];
@@ -308,7 +295,7 @@ export class EmbeddedGraphStore implements GraphStore {
     const db = this.db;
     if (!db) return;
     this.db = null; // new calls fail from now on; running ones finish first
-    await Promise.allSettled([this.writeQueue, ...this.inFlight]);
+    await this.pending.drain();
     db.close();
   }
 }

@@ -17,6 +17,7 @@ import {
   type StoreHealth,
   type WriteCounters,
 } from '../graph-store.ts';
+import { PendingWork } from '../pending-work.ts';
 import { buildFulltextQuery } from './fulltext-query.ts';
 import { mapConnectError, mapNeo4jError, redactUri, type ErrorContext } from './map-error.ts';
 import { toCounters, toRow, toSafeNumber } from './map-record.ts';
@@ -66,9 +67,7 @@ export class Neo4jGraphStore implements GraphStore {
   private readonly location: string;
   private readonly defaultTimeoutMs: number;
   private readonly log: NonNullable<Neo4jStoreOptions['log']>;
-  /** Our writes run one after another, as on the embedded store: batches that MERGE the same nodes would otherwise deadlock and be retried. */
-  private writeQueue: Promise<unknown> = Promise.resolve();
-  private inFlight = new Set<Promise<unknown>>();
+  private readonly pending = new PendingWork();
   private closing: Promise<void> | null = null;
 
   private constructor(driver: Driver, config: Neo4jConfig, options: Neo4jStoreOptions) {
@@ -120,19 +119,6 @@ export class Neo4jGraphStore implements GraphStore {
     return this.driver;
   }
 
-  /** Keeps track of work so close() can wait for it. */
-  private track<T>(p: Promise<T>): Promise<T> {
-    this.inFlight.add(p);
-    const done = () => this.inFlight.delete(p);
-    p.then(done, done);
-    return p;
-  }
-
-  private serialize<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.writeQueue.then(fn, fn);
-    this.writeQueue = run.catch(() => undefined);
-    return this.track(run);
-  }
 
   /**
    * One managed transaction in its own session. The timeout goes to the server, which rolls the transaction back
@@ -157,9 +143,9 @@ export class Neo4jGraphStore implements GraphStore {
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     const driverParams = toNeo4jParams(params);
     const ctx = () => ({ where: 'Neo4jStore.run', query });
-    if (mode === 'read') return this.track(this.inTransaction('read', (tx) => runStatement(tx, query, driverParams, true), timeoutMs, ctx));
+    if (mode === 'read') return this.pending.track(this.inTransaction('read', (tx) => runStatement(tx, query, driverParams, true), timeoutMs, ctx));
     this.live('Neo4jStore.run');
-    return this.serialize(() => this.inTransaction('write', (tx) => runStatement(tx, query, driverParams, false), timeoutMs, ctx));
+    return this.pending.serialize(() => this.inTransaction('write', (tx) => runStatement(tx, query, driverParams, false), timeoutMs, ctx));
   }
 
   async writeBatch(statements: Statement[], options: { timeoutMs?: number } = {}): Promise<WriteCounters> {
@@ -171,7 +157,7 @@ export class Neo4jGraphStore implements GraphStore {
       current < prepared.length
         ? { where: `Neo4jStore.writeBatch (statement ${current + 1} of ${prepared.length}; the batch was rolled back)`, query: prepared[current].query }
         : { where: `Neo4jStore.writeBatch (commit of ${prepared.length} statements)` };
-    return this.serialize(() =>
+    return this.pending.serialize(() =>
       this.inTransaction(
         'write',
         async (tx) => {
@@ -246,8 +232,8 @@ export class Neo4jGraphStore implements GraphStore {
         const { records } = await session.run(query, {}, { timeout: HEALTH_TIMEOUT_MS });
         return toSafeNumber(records[0].get('c'), what);
       };
-      const nodes = await this.track(count('MATCH (n) RETURN count(n) AS c', 'node count'));
-      const relationships = await this.track(count('MATCH ()-[r]->() RETURN count(r) AS c', 'relationship count'));
+      const nodes = await this.pending.track(count('MATCH (n) RETURN count(n) AS c', 'node count'));
+      const relationships = await this.pending.track(count('MATCH ()-[r]->() RETURN count(r) AS c', 'relationship count'));
       return { kind: this.kind, ok: true, counts: { nodes, relationships }, location: this.location };
     } catch (e) {
       return down(mapNeo4jError(e, { where: 'Neo4jStore.health' }).message);
@@ -262,7 +248,7 @@ export class Neo4jGraphStore implements GraphStore {
       const driver = this.driver;
       this.driver = null;
       this.closing = (async () => {
-        await Promise.allSettled([this.writeQueue, ...this.inFlight]);
+        await this.pending.drain();
         await driver?.close();
       })();
     }
