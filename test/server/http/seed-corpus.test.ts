@@ -15,7 +15,6 @@ const app = createApp({ store, config, clientDir: NO_CLIENT });
 const catalog = loadCatalog();
 const entityIds = (await store.run('MATCH (e:Entity) RETURN e.id AS id ORDER BY e.mentionCount DESC, id')).rows.map((r) => String(r.id));
 const documentIds = (await store.run('MATCH (d:Document) RETURN d.id AS id')).rows.map((r) => String(r.id));
-const datedStatements = Number((await store.run("MATCH (s:Statement) OPTIONAL MATCH (s)-[:REPORTED_IN]->(d:Document) WITH coalesce(s.date, d.date) AS date WHERE date IS NOT NULL RETURN count(*) AS n")).rows[0].n);
 
 /** Why a built-in query cannot return rows on this seed with its defaults: a default entity it lacks, or no dates. */
 
