@@ -12,7 +12,12 @@ const KIND_SCORE: Record<MatchKind, number> = {
   typo: 20,
 };
 const ALIAS_PENALTY = 5; // an alias match ranks just below the same kind of match on the name
-const MIN_TYPO_LENGTH = 4; // shorter words are too easily one edit away from anything ("amd" → "and")
+export const MIN_TYPO_LENGTH = 4; // shorter words are too easily one edit away from anything ("amd" → "and")
+
+/** The score of a kind of match on a field: the order of results, best first. */
+export function scoreOf(kind: MatchKind, field: 'name' | 'alias'): number {
+  return KIND_SCORE[kind] - (field === 'alias' ? ALIAS_PENALTY : 0);
+}
 
 export interface Rankable {
   name: string;
@@ -45,41 +50,60 @@ export function tokens(normalized: string): string[] {
   return normalized ? normalized.split(' ') : [];
 }
 
+/** a[from..] and b[from2..] are equal up to a's length `la` (b's length is implied); no slices, so no allocation. */
+function tailEqual(a: string, i: number, la: number, b: string, j: number): boolean {
+  for (; i < la; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
 /**
- * True when a and b are at most one edit apart (insert, delete, substitute, or swap two neighbours:
- * Damerau–Levenshtein distance ≤ 1), in one pass without a distance matrix.
+ * True when a and the first `lb` characters of b are at most one edit apart (insert, delete, substitute, or swap two
+ * neighbours: Damerau–Levenshtein distance ≤ 1), in one pass without a distance matrix or a slice.
  */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
+function withinOneEditOf(a: string, b: string, lb: number): boolean {
   const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (la === lb) {
+    if (i === la) return true;
     // Substitution: the rest after i+1 equal; transposition: a[i]a[i+1] = b[i+1]b[i] and the rest equal.
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (tailEqual(a, i + 1, la, b, i + 1)) return true;
+    return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && tailEqual(a, i + 2, la, b, i + 2);
   }
   // Insertion or deletion: skip one character of the longer string.
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? tailEqual(a, i + 1, la, b, i) : tailEqual(a, i, la, b, i + 1);
 }
 
-/** Every query word is the start of a different word of the target (any order). */
-function wordPrefixMatch(queryWords: string[], targetWords: string[], allowTypo: boolean): boolean {
+/** True when a and b are at most one edit apart (Damerau–Levenshtein distance ≤ 1). */
+export function withinOneEdit(a: string, b: string): boolean {
+  return a === b || withinOneEditOf(a, b, b.length);
+}
+
+/**
+ * The typo rule for one query word against one target word: the whole word one edit away, or the start of a longer
+ * word one edit away (the user is still typing). Words shorter than MIN_TYPO_LENGTH never match by typo.
+ */
+export function typoMatchesWord(q: string, t: string): boolean {
+  if (q.length < MIN_TYPO_LENGTH) return false;
+  return withinOneEditOf(q, t, t.length) || (t.length > q.length && withinOneEditOf(q, t, q.length));
+}
+
+/** The text without its spaces: a substring may run across words ("nvidiacorp" in "nvidia corp"). */
+export function compact(normalized: string): string {
+  return normalized.includes(' ') ? normalized.replace(/ /g, '') : normalized;
+}
+
+/** Every query word is the start of a different word of the target (any order), or with `allowTypo` one edit from one. */
+export function wordPrefixMatch(queryWords: string[], targetWords: string[], allowTypo: boolean): boolean {
   const used = new Set<number>();
   for (const q of queryWords) {
     let found = -1;
     for (let k = 0; k < targetWords.length && found < 0; k++) {
       if (!used.has(k) && targetWords[k].startsWith(q)) found = k;
     }
-    if (found < 0 && allowTypo && q.length >= MIN_TYPO_LENGTH) {
-      for (let k = 0; k < targetWords.length && found < 0; k++) {
-        if (used.has(k)) continue;
-        const t = targetWords[k];
-        // A whole word one edit away, or the start of a word one edit away (the user is still typing).
-        if (withinOneEdit(q, t) || (t.length > q.length && withinOneEdit(q, t.slice(0, q.length)))) found = k;
-      }
+    if (found < 0 && allowTypo) {
+      for (let k = 0; k < targetWords.length && found < 0; k++) if (!used.has(k) && typoMatchesWord(q, targetWords[k])) found = k;
     }
     if (found < 0) return false;
     used.add(found);
@@ -87,28 +111,26 @@ function wordPrefixMatch(queryWords: string[], targetWords: string[], allowTypo:
   return true;
 }
 
-/** How one normalized target matches the normalized query, or null; kinds not better than `mustBeat` are not tried. */
+const KIND_ORDER: Record<MatchKind, number> = { exact: 0, prefix: 1, 'word-prefix': 2, substring: 3, typo: 4 };
+
+/**
+ * How one normalized target matches the normalized query, or null; only kinds better than `mustBeat` are tried (an
+ * alias needs a better kind than the best so far, since it ranks below the same kind on the name).
+ */
 export function matchKind(query: string, target: string, mustBeat?: MatchKind): MatchKind | null {
   if (!query || !target) return null;
+  const tries = mustBeat === undefined ? MATCH_KINDS.length : KIND_ORDER[mustBeat]; // kinds tried: MATCH_KINDS[0..tries)
   if (target === query) return 'exact';
-  if (mustBeat === 'exact' || mustBeat === 'prefix') return null;
+  if (tries <= 1) return null;
   if (target.startsWith(query)) return 'prefix';
-  if (mustBeat !== undefined && mustBeat !== 'typo') {
-    // Only exact or prefix could beat a word-prefix or substring match already found elsewhere.
-    return null;
-  }
-  if (!query.includes(' ')) {
-    // One word: native string searches decide without splitting the target (the index ranks thousands per query).
-    if (target.includes(` ${query}`)) return 'word-prefix';
-    if (target.includes(query) || (target.includes(' ') && target.replace(/ /g, '').includes(query))) return 'substring';
-    return mustBeat === undefined && query.length >= MIN_TYPO_LENGTH && wordPrefixMatch([query], tokens(target), true) ? 'typo' : null;
-  }
-  const q = tokens(query);
-  const t = tokens(target);
-  if (wordPrefixMatch(q, t, false)) return 'word-prefix';
-  if (target.includes(query) || target.replace(/ /g, '').includes(query.replace(/ /g, ''))) return 'substring';
-  if (mustBeat === undefined && wordPrefixMatch(q, t, true)) return 'typo';
-  return null;
+  if (tries <= 2) return null;
+  const oneWord = !query.includes(' ');
+  // One word: native string searches decide without splitting the target (the index ranks many candidates per query).
+  if (oneWord ? target.includes(` ${query}`) : wordPrefixMatch(tokens(query), tokens(target), false)) return 'word-prefix';
+  if (tries <= 3) return null;
+  if (target.includes(query) || compact(target).includes(compact(query))) return 'substring';
+  if (tries <= 4) return null;
+  return wordPrefixMatch(tokens(query), tokens(target), true) ? 'typo' : null;
 }
 
 /** The best match of the query over the entity's name and aliases; `query` must already be normalized. */
@@ -118,7 +140,7 @@ export function rankEntity(query: string, entity: Rankable): Ranked | null {
     // An alias must match by a better kind than the best so far to rank higher (it carries a penalty).
     const kind = matchKind(query, norm, best?.kind);
     if (!kind) return;
-    const score = KIND_SCORE[kind] - (field === 'alias' ? ALIAS_PENALTY : 0);
+    const score = scoreOf(kind, field);
     if (!best || score > best.score) best = { score, kind, matched: text, field };
   };
   consider(entity.name, entity.normName ?? normalize(entity.name), 'name');

@@ -79,6 +79,8 @@ export interface StoreHealth {
   kind: StoreKind;
   ok: boolean;
   counts: { nodes: number; relationships: number };
+  /** A number that changes with every committed write, when the backend keeps one (embedded: Grafeo's commit epoch). */
+  epoch?: number;
   /** Where the store lives: a file path or a server address (never a password). */
   location: string;
   error?: string;

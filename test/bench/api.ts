@@ -1,15 +1,13 @@
-// `npm run bench:api [-- --entities N --relationships M]`: latency and throughput of search, neighbours and paths over HTTP, on the seed and on a generated graph, against the same work done in process.
+// `npm run bench:api [-- --entities N --relationships M]`: latency and throughput of search, neighbours and paths over HTTP, on the seed and on a generated graph, against the direct store calls of the same queries.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { createApp } from '../../server/app.ts';
 import { EntitySearch } from '../../server/api/entity-search.ts';
 import { GraphVersion } from '../../server/api/graph-version.ts';
-import { neighborhood } from '../../server/api/neighborhood.ts';
-import { findPaths } from '../../server/api/paths.ts';
 import { loadConfig } from '../../server/config.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import type { GraphStore } from '../../server/store/graph-store.ts';
+import type { GraphStore, RunOptions, StoreKind } from '../../server/store/graph-store.ts';
 import { readSchemaDir } from '../../server/store/schema-statements.ts';
 import { SCHEMA_DIR } from '../../server/startup.ts';
 import { loadCorpus } from '../../seed/load.ts';
@@ -92,6 +90,46 @@ interface Figures {
   p99: number;
   rps: number;
   direct50: number;
+  direct95: number;
+}
+
+interface RunCall {
+  query: string;
+  params?: Record<string, unknown>;
+  options?: RunOptions;
+}
+
+/**
+ * The real store, passed through, noting every run() while `calls` is set: the app is served through it, so the
+ * baseline replays exactly the Cypher and parameters each route sent, not a re-creation of them.
+ */
+class RecordingStore implements GraphStore {
+  readonly kind: StoreKind;
+  calls: RunCall[] | null = null;
+
+  constructor(private readonly inner: GraphStore) {
+    this.kind = inner.kind;
+  }
+
+  run(query: string, params?: Record<string, unknown>, options?: RunOptions) {
+    this.calls?.push({ query, params, options });
+    return this.inner.run(query, params, options);
+  }
+  writeBatch(...a: Parameters<GraphStore['writeBatch']>) {
+    return this.inner.writeBatch(...a);
+  }
+  searchEntities(...a: Parameters<GraphStore['searchEntities']>) {
+    return this.inner.searchEntities(...a);
+  }
+  applySchema(...a: Parameters<GraphStore['applySchema']>) {
+    return this.inner.applySchema(...a);
+  }
+  health() {
+    return this.inner.health();
+  }
+  close() {
+    return this.inner.close();
+  }
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
@@ -122,11 +160,29 @@ async function measure(port: number, paths: string[], direct: (i: number) => Pro
   }
   directTimes.sort((a, b) => a - b);
   const result = await autocannon({ url: `http://127.0.0.1:${port}`, connections: 10, duration: SECONDS, requests: paths.map((p) => ({ method: 'GET', path: p })) });
-  return { p50: pct(times, 0.5), p95: pct(times, 0.95), p99: pct(times, 0.99), rps: result.requests.average, direct50: pct(directTimes, 0.5) };
+  return { p50: pct(times, 0.5), p95: pct(times, 0.95), p99: pct(times, 0.99), rps: result.requests.average, direct50: pct(directTimes, 0.5), direct95: pct(directTimes, 0.95) };
+}
+
+/** The store calls each path's request makes, recorded from one pass through the app. */
+async function recordCalls(port: number, recorder: RecordingStore, paths: string[]): Promise<RunCall[][]> {
+  const out: RunCall[][] = [];
+  for (const path of paths) {
+    recorder.calls = [];
+    await getOnce(port, path);
+    out.push(recorder.calls);
+  }
+  recorder.calls = null;
+  return out;
+}
+
+/** The direct baseline of one request: the same store.run calls, in the same order, with nothing around them. */
+async function replay(store: GraphStore, calls: RunCall[]): Promise<void> {
+  for (const c of calls) await store.run(c.query, c.params, c.options);
 }
 
 async function benchGraph(label: string, store: GraphStore): Promise<string[]> {
-  const app = createApp({ store, config, clientDir: '/nonexistent' });
+  const recorder = new RecordingStore(store);
+  const app = createApp({ store: recorder, config, clientDir: '/nonexistent' });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const port = (server.address() as AddressInfo).port;
@@ -137,15 +193,22 @@ async function benchGraph(label: string, store: GraphStore): Promise<string[]> {
   const version = new GraphVersion(store);
   const search = new EntitySearch(store, version);
   await search.search('warm', { limit: 10 });
-  const o = { timeoutMs: 30_000 };
   const rows: string[] = [];
-  const row = (route: string, f: Figures) =>
-    rows.push(`| ${label} | ${route} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${Math.round(f.rps)} | ${f.direct50.toFixed(2)} | ${(f.p50 / f.direct50).toFixed(1)}× |`);
-  row('search', await measure(port, queries.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`), (i) => search.search(queries[i % queries.length], { limit: 10 })));
-  row('neighbors (depth 1, limit 100)', await measure(port, top.map((t) => `/api/entities/${encodeURIComponent(t.id)}/neighbors?limit=100`), (i) => neighborhood(store, top[i % top.length].id, { depth: 1, limit: 100, exploreLimit: 20_000, ...o })));
+  const row = (route: string, baseline: string, f: Figures) =>
+    rows.push(
+      `| ${label} | ${route} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${Math.round(f.rps)} | ${baseline} | ${f.direct50.toFixed(2)} | ${f.direct95.toFixed(2)} | ${(f.p50 / f.direct50).toFixed(2)}× | ${(f.p50 - f.direct50).toFixed(2)} |`,
+    );
+  row('search', 'in-process search', await measure(port, queries.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`), (i) => search.search(queries[i % queries.length], { limit: 10 })));
+  // Neighbours and paths: the route's own store.run calls (recorded once, after warm-up) replayed straight on the store.
+  const viaStore = async (route: string, paths: string[]) => {
+    for (const p of paths) await getOnce(port, p);
+    const calls = await recordCalls(port, recorder, paths);
+    const n = calls.reduce((a, c) => a + c.length, 0) / calls.length;
+    row(route, `store.run × ${Number.isInteger(n) ? n : n.toFixed(1)}, same Cypher`, await measure(port, paths, (i) => replay(store, calls[i % calls.length])));
+  };
+  await viaStore('neighbors (depth 1, limit 100)', top.map((t) => `/api/entities/${encodeURIComponent(t.id)}/neighbors?limit=100`));
   const pairs = connected.length > 1 ? connected.map((c, i) => ({ a: c.a, b: connected[(i + 1) % connected.length].b })).filter((p) => p.a !== p.b) : [];
-  if (pairs.length)
-    row('paths (shortest, ≤ 4 hops)', await measure(port, pairs.map((p) => `/api/paths?from=${encodeURIComponent(p.a)}&to=${encodeURIComponent(p.b)}&maxHops=4`), (i) => findPaths(store, { from: pairs[i % pairs.length].a, to: pairs[i % pairs.length].b, maxHops: 4, mode: 'shortest', limit: 10, ...o })));
+  if (pairs.length) await viaStore('paths (shortest, ≤ 4 hops)', pairs.map((p) => `/api/paths?from=${encodeURIComponent(p.a)}&to=${encodeURIComponent(p.b)}&maxHops=4`));
   server.close();
   keepAlive.destroy();
   return rows;
@@ -174,12 +237,17 @@ async function main(): Promise<void> {
 
 \`npm run bench:api\`, ${machineLine()}. Embedded store in process; the app listens on 127.0.0.1. Latency: ${SAMPLES} sequential
 requests per route over one keep-alive connection (p50/p95/p99, ms); throughput: autocannon, 10 connections, ${SECONDS} s.
-"In process" is the same work without HTTP (the search index, the neighbourhood and path functions on the store), and the
-ratio is API p50 over it. The generated graph (${ENTITIES.toLocaleString('en')} entities, ${RELATIONSHIPS.toLocaleString('en')} typed relationships, hub-skewed) was written in
-batched UNWIND transactions of 10,000 in ${genSeconds.toFixed(0)} s. Goal: search p95 ≤ 10 ms at 100k entities.
+"Direct" is the same query without the API: for neighbours and paths, the very \`store.run\` calls the route made
+(recorded through a pass-through store, then replayed in order; the route makes more than one); for search, the
+in-process search function (the route calls no Cypher per request). Ratio and overhead are API p50 against direct p50.
+The generated graph (${ENTITIES.toLocaleString('en')} entities, ${RELATIONSHIPS.toLocaleString('en')} typed relationships, hub-skewed) was written in batched UNWIND
+transactions of 10,000 in ${genSeconds.toFixed(0)} s. Goals at 100k entities: search p95 ≤ 10 ms, neighbours p95 ≤ 10 ms, API ≤ 1.3× direct.
+Reading: the API adds a near-constant cost per request (HTTP parsing, helmet, compression, routing, JSON), see the
+last column, so the 1.3× goal holds only for queries that take several ms on their own; for sub-millisecond store calls
+the ratio measures that fixed cost, not the query layer.
 
-| graph | route | p50 | p95 | p99 | req/s | in process p50 | API ÷ in process |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| graph | route | p50 | p95 | p99 | req/s | direct = | direct p50 | direct p95 | API ÷ direct | API − direct (ms) |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${lines.join('\n')}`;
   writeSection('api', md);
   console.log(md);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { PROJECT_ROOT } from '../../server/config.ts';
+import type { Page } from 'playwright-core';
 import { buildClient, chromiumPath, launchChromium, startExplorer } from '../e2e/harness.ts';
 
 const SIZES = [500, 2000, 5000]; // nodes; 2 edges per node
@@ -56,15 +57,22 @@ async function main(): Promise<void> {
   const browser = await launchChromium(exe);
   const rows: string[] = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // time to first graph: open the explorer, click the most connected actor, wait for the painted canvas
-    await page.goto(explorer.url);
-    await page.locator('button.actor').first().click({ timeout: 20_000 });
-    await page.waitForFunction('window.actorgraph.canvas.size > 0', null, { timeout: 20_000 });
-    const firstGraphMs = (await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))')) as number;
-    const seedNodes = (await page.evaluate('window.actorgraph.canvas.size')) as number;
-    rows.push(`| time to first graph (seed, open → click top actor → painted, ${seedNodes} nodes) | ${firstGraphMs.toFixed(0)} ms | ≤ ${GOALS.firstGraphMs} ms |`);
-    console.log(`first graph: ${firstGraphMs.toFixed(0)} ms (${seedNodes} nodes)`);
+    // time to first graph: open the explorer, click the most connected actor, wait for the painted canvas.
+    // Twice: right after the server started (its first queries warm it up), then in a fresh browser context.
+    let page!: Page;
+    for (const visit of ['first visit after server start', 'later visit, fresh browser context']) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      page = await context.newPage();
+      await page.goto(explorer.url);
+      await page.locator('button.actor').first().waitFor({ timeout: 20_000 });
+      const overviewMs = (await page.evaluate('performance.now()')) as number;
+      await page.locator('button.actor').first().click();
+      await page.waitForFunction(() => ((window as unknown as { actorgraph: { canvas: { size: number } } }).actorgraph?.canvas.size ?? 0) > 0, null, { timeout: 20_000 });
+      const firstGraphMs = (await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))')) as number;
+      const seedNodes = (await page.evaluate('window.actorgraph.canvas.size')) as number;
+      rows.push(`| time to first graph, ${visit} (open → overview listed at ${overviewMs.toFixed(0)} ms → click top actor → ${seedNodes} nodes painted) | ${firstGraphMs.toFixed(0)} ms | ≤ ${GOALS.firstGraphMs} ms |`);
+      console.log(`first graph, ${visit}: ${firstGraphMs.toFixed(0)} ms (${seedNodes} nodes; overview listed at ${overviewMs.toFixed(0)} ms)`);
+    }
 
     for (const n of SIZES) {
       const ms = (await page.evaluate(`(${SHOW_GENERATED})(${n})`)) as number;
@@ -86,7 +94,7 @@ async function main(): Promise<void> {
     '## Explorer (client)',
     '',
     `\`npm run bench:client\`, headless Debian Chromium (\`--disable-gpu\`), 1280×800, ${new Date().toISOString().slice(0, 10)}, on the machine that ran it (${process.platform}, Node ${process.version}).`,
-    'Layout and paint: `Canvas.show()` (the code path of every result) timed from the call to the second animation frame after it; fcose runs its spectral draft only above 1,500 nodes, and above 1,200 elements edges are drawn as haystack lines.',
+    'Layout and paint: `Canvas.show()` (the code path of every result) timed from the call to the second animation frame after it. Above 300 nodes fcose runs its spectral draft only (its force refinement took ~1.5 s at 500 nodes and ~100 s at 2,000 here), and above 1,200 elements edges are drawn as haystack lines. The time to first graph includes the page load and the click’s two API calls; the clock starts at navigation.',
     '',
     '| measure | result | goal |',
     '| --- | --- | --- |',

@@ -288,7 +288,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async health(): Promise<StoreHealth> {
     if (!this.db) return { kind: this.kind, ok: false, counts: { nodes: 0, relationships: 0 }, location: this.location, error: 'closed' };
-    return { kind: this.kind, ok: true, counts: { nodes: this.db.nodeCount(), relationships: this.db.edgeCount() }, location: this.location };
+    return { kind: this.kind, ok: true, counts: { nodes: this.db.nodeCount(), relationships: this.db.edgeCount() }, epoch: Number(this.db.currentEpoch()), location: this.location };
   }
 
   async close(): Promise<void> {

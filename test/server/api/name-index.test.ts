@@ -1,6 +1,7 @@
 // The name index finds entities by prefix, word prefix, substring, alias and one typo, filters by type, and stays fast at 100,000 entities.
 import { describe, expect, it } from 'vitest';
 import { NameIndex, toIndexedEntity } from '../../../server/api/name-index.ts';
+import { compareRanked, normalize, rankEntity } from '../../../server/api/search-rank.ts';
 import type { GraphNode } from '../../../server/store/graph-store.ts';
 
 let seq = 0;
@@ -48,6 +49,40 @@ describe('NameIndex.search', () => {
     expect(names('hu', ['Person'])).toEqual(['Jensen Huang']);
     expect(names('nothing like this')).toEqual([]);
     expect(names('   ')).toEqual([]);
+  });
+});
+
+describe('NameIndex agrees with ranking every entity', () => {
+  // The index stops early, tier by tier; this proves it returns what ranking all entities and sorting would.
+  let state = 7;
+  const rand = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const parts = ['an', 'bel', 'cor', 'dan', 'el', 'fen', 'ka', 'lo', 'mi', 'nor', 'ol', 'ru'];
+  const word = () => Array.from({ length: 2 + Math.floor(rand() * 2) }, () => parts[Math.floor(rand() * parts.length)]).join('');
+  const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+  const all = Array.from({ length: 3000 }, (_, i) => {
+    const name = `${cap(word())} ${cap(word())}${i % 7 === 0 ? ` ${cap(word())}` : ''}`;
+    const aliases = i % 3 === 0 ? [cap(word()), `${word()} ${word()}`] : [];
+    return toIndexedEntity(entity(['Person', 'Company', 'Chip'][i % 3], name, aliases, Math.floor(rand() * 20)));
+  });
+  const idx = new NameIndex(all);
+  const samples = idx.entities.slice(0, 40).flatMap((e) => {
+    const n = e.normName;
+    const words = n.split(' ');
+    return [n.slice(0, 2), n.slice(0, 3), n.slice(0, 5), n, words[1], words[1].slice(0, 3), `${words[1]} ${words[0].slice(0, 2)}`, n.slice(0, -2) + n.slice(-1), n.slice(2, 6), `${words[0].slice(0, 4)}x`, words[0].slice(1)];
+  });
+
+  it.each([undefined, ['Person']])('for %s types', (types) => {
+    for (const q of samples) {
+      const nq = normalize(q);
+      const brute = idx.entities
+        .filter((e) => !types || types.includes(e.type))
+        .map((entity) => ({ entity, rank: rankEntity(nq, entity)! }))
+        .filter((h) => h.rank && !(h.rank.kind === 'substring' && nq.replace(/ /g, '').length < 3)) // the index finds substrings from 3 letters
+        .sort(compareRanked)
+        .slice(0, 10);
+      const got = idx.search(q, { limit: 10, types });
+      expect(got.map((h) => `${h.entity.name} ${h.rank.score}`), q).toEqual(brute.map((h) => `${h.entity.name} ${h.rank.score}`));
+    }
   });
 });
 
