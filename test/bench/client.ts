@@ -1,6 +1,7 @@
 // `npm run bench:client`: the explorer in headless Chromium — time to first graph on the seed, layout + first paint for
 // generated graphs, and the production bundle size; writes its section of BENCHMARKS.md.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { PROJECT_ROOT } from '../../server/config.ts';
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
     START,
     '## Explorer (client)',
     '',
-    `\`npm run bench:client\`, headless Debian Chromium (\`--disable-gpu\`), 1280×800, ${new Date().toISOString().slice(0, 10)}, on the machine that ran it (${process.platform}, Node ${process.version}).`,
+    `\`npm run bench:client\`, headless Debian Chromium (\`--disable-gpu\`), 1280×800, ${new Date().toISOString().slice(0, 10)}, on the machine that ran it (${process.platform}, ${os.cpus().length} CPUs, Node ${process.version}; load average ${os.loadavg()[0].toFixed(1)} when it finished — other work on the machine slows every figure).`,
     'Layout and paint: `Canvas.show()` (the code path of every result) timed from the call to the second animation frame after it. Above 300 nodes fcose runs its spectral draft only (its force refinement took ~1.5 s at 500 nodes and ~100 s at 2,000 here), and above 1,200 elements edges are drawn as haystack lines. The time to first graph includes the page load and the click’s two API calls; the clock starts at navigation.',
     '',
     '| measure | result | goal |',

@@ -1,0 +1,21 @@
+// What every panel may ask of the explorer: the canvas, the view state in the URL, and a few shared actions.
+import type { Canvas } from './graph/canvas.ts';
+import type { View, ViewState } from './state/url-state.ts';
+import type { StatementView } from './wire.ts';
+
+export interface Ctx {
+  canvas: Canvas;
+  state: ViewState;
+  /** Merge into the view state and rewrite the URL. */
+  update(p: Partial<ViewState>): void;
+  setView(v: View): void;
+  /** Put an entity (by domain id) on the canvas with a first ring of neighbours, select it and show its details. */
+  showEntity(key: string): Promise<void>;
+  /** Add a capped ring of neighbours of an entity on the canvas (the double-click action). */
+  expandEntity(key: string, opts?: { labels?: string[]; types?: string[]; more?: boolean }): Promise<void>;
+  /** Open the details of a node already on the canvas (or fetch it). */
+  selectEntity(key: string): void;
+  openDocument(docId: string, span?: [number, number]): void;
+  openStatement(s: StatementView): void;
+  toast(msg: string, kind?: 'info' | 'error'): void;
+}

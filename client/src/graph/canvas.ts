@@ -1,0 +1,338 @@
+// The Cytoscape instance and everything done to it: add, expand, collapse, hide, pin, highlight, filter, layout, undo/redo.
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular, type EdgeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { WireEdge, WireGraph, WireNode } from '../wire.ts';
+import { History } from '../state/history.ts';
+import { toElements, type EdgeData, type NodeData } from './elements.ts';
+import { bigGraphStyle, stylesheet, BASE_FONT } from './stylesheet.ts';
+import { layoutEntry } from './layouts.ts';
+
+cytoscape.use(fcose);
+
+interface Snapshot {
+  nodes: { data: NodeData; position: { x: number; y: number }; locked: boolean; classes: string }[];
+  edges: { data: EdgeData; classes: string }[];
+}
+
+export interface CanvasEvents {
+  onSelectNode?(data: NodeData | null): void;
+  onSelectEdge?(data: EdgeData): void;
+  onExpand?(data: NodeData): void;
+  onChange?(): void;
+}
+
+const BIG = 1200; // elements: above this the canvas switches to cheaper rendering
+const MAX_FIT_ZOOM = 1.6; // fitting never zooms in further than this
+const MINOR_ZOOM = 0.7; // below this zoom, labels of minor (low-degree) nodes are hidden
+const CROWDED = 150; // nodes: above this, minor labels are hidden until zoomed in
+const LABELLED = 40; // nodes that keep their label when labels are thinned
+
+export class Canvas {
+  readonly cy: Core;
+  private history = new History<Snapshot>();
+  private hiddenTypes = new Set<string>();
+  private hiddenRelTypes = new Set<string>();
+  layoutName = 'force';
+  private killed = false;
+  private bigStyle = false;
+  private font = BASE_FONT;
+  private styled = false;
+  private zoomTimer: number | undefined;
+
+  constructor(container: HTMLElement, private events: CanvasEvents = {}) {
+    this.cy = cytoscape({
+      container,
+      style: stylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+    });
+    const cy = this.cy;
+    cy.on('tap', 'node', (e: EventObject) => this.events.onSelectNode?.(e.target.data()));
+    cy.on('tap', 'edge', (e: EventObject) => this.events.onSelectEdge?.(e.target.data()));
+    cy.on('tap', (e: EventObject) => {
+      if (e.target === cy) this.events.onSelectNode?.(null);
+    });
+    cy.on('dbltap', 'node', (e: EventObject) => this.events.onExpand?.(e.target.data()));
+    cy.on('mouseover', 'node', (e: EventObject) => this.highlight(e.target));
+    cy.on('mouseout', 'node', () => this.clearHighlight());
+    cy.on('zoom', () => {
+      window.clearTimeout(this.zoomTimer);
+      this.zoomTimer = window.setTimeout(() => this.adaptLabels(), 80);
+    });
+  }
+
+  // ---------- reading ----------
+
+  get size(): number {
+    return this.cy.nodes().length;
+  }
+
+  has(elementId: string): boolean {
+    return this.cy.getElementById(elementId).nonempty();
+  }
+
+  nodeByKey(key: string): NodeSingular | null {
+    const n = this.cy.nodes().filter((x) => x.data('key') === key);
+    return n.nonempty() ? (n.first() as unknown as NodeSingular) : null;
+  }
+
+  /** Domain ids of the nodes on the canvas, for the URL. */
+  keys(): string[] {
+    return this.cy.nodes().map((n) => n.data('key') as string);
+  }
+
+  selectedKey(): string | undefined {
+    const s = this.cy.nodes(':selected');
+    return s.nonempty() ? (s.first().data('key') as string) : undefined;
+  }
+
+  /** The current subgraph as the API's JSON (what "Export JSON" saves). */
+  subgraph(): WireGraph {
+    return {
+      nodes: this.cy.nodes().map((n) => n.data('raw') as WireNode),
+      edges: this.cy.edges().map((e) => e.data('raw') as WireEdge),
+    };
+  }
+
+  types(): { nodeTypes: Map<string, number>; relTypes: Map<string, number> } {
+    const nodeTypes = new Map<string, number>();
+    const relTypes = new Map<string, number>();
+    this.cy.nodes().forEach((n) => void nodeTypes.set(n.data('type'), (nodeTypes.get(n.data('type')) ?? 0) + 1));
+    this.cy.edges().forEach((e) => void relTypes.set(e.data('type'), (relTypes.get(e.data('type')) ?? 0) + 1));
+    return { nodeTypes, relTypes };
+  }
+
+  // ---------- changing (each records an undo step) ----------
+
+  private snapshot(): Snapshot {
+    return {
+      nodes: this.cy.nodes().map((n) => ({ data: n.data(), position: { ...n.position() }, locked: n.locked(), classes: n.classes().join(' ') })),
+      edges: this.cy.edges().map((e) => ({ data: e.data(), classes: e.classes().join(' ') })),
+    };
+  }
+
+  private restore(s: Snapshot): void {
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add([
+        ...s.nodes.map((n) => ({ group: 'nodes', data: n.data, position: n.position, locked: n.locked, classes: n.classes }) as ElementDefinition),
+        ...s.edges.map((e) => ({ group: 'edges', data: e.data, classes: e.classes }) as ElementDefinition),
+      ]);
+    });
+    this.afterChange();
+  }
+
+  undo(): boolean {
+    const s = this.history.undo(this.snapshot());
+    if (!s) return false;
+    this.restore(s);
+    return true;
+  }
+
+  redo(): boolean {
+    const s = this.history.redo(this.snapshot());
+    if (!s) return false;
+    this.restore(s);
+    return true;
+  }
+
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.history.canRedo;
+  }
+
+  /** Replace everything on the canvas with a graph. */
+  show(g: WireGraph, opts: { record?: boolean } = {}): void {
+    if (opts.record !== false && this.size) this.history.record(this.snapshot());
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(toElements(g.nodes, g.edges) as ElementDefinition[]);
+    });
+    this.afterChange();
+    this.layout(this.layoutName, { incremental: false });
+  }
+
+  /** Add a graph next to what is there; new nodes start around `around` so the layout only has to settle them. Returns how many nodes were new. */
+  add(g: WireGraph, opts: { around?: string; record?: boolean; layout?: boolean } = {}): number {
+    const defs = toElements(g.nodes, g.edges, (id) => this.has(id)).filter((d) => !this.has(d.data.id));
+    if (!defs.length) return 0;
+    if (opts.record !== false) this.history.record(this.snapshot());
+    const centre = opts.around && this.has(opts.around) ? this.cy.getElementById(opts.around).position() : null;
+    const newNodes = defs.filter((d) => d.group === 'nodes');
+    const r = 60 + newNodes.length * 4;
+    this.cy.batch(() => {
+      this.cy.add(defs.map((d) => {
+        const i = newNodes.indexOf(d);
+        const position = centre && i >= 0 ? { x: centre.x + r * Math.cos((2 * Math.PI * i) / newNodes.length), y: centre.y + r * Math.sin((2 * Math.PI * i) / newNodes.length) } : undefined;
+        return { ...d, position } as ElementDefinition;
+      }));
+    });
+    this.afterChange();
+    if (opts.layout !== false) this.layout(this.layoutName, { incremental: Boolean(centre) && this.size - newNodes.length > 0 });
+    return newNodes.length;
+  }
+
+  /** Remove the neighbours that hang only on this node (leaves), unless pinned. */
+  collapse(elementId: string): number {
+    const node = this.cy.getElementById(elementId);
+    if (node.empty()) return 0;
+    const leaves = node.neighborhood('node').filter((n) => (n as unknown as NodeSingular).degree(false) <= 1 && !n.hasClass('pinned'));
+    if (!leaves.length) return 0;
+    this.history.record(this.snapshot());
+    leaves.remove();
+    this.afterChange();
+    return leaves.length;
+  }
+
+  hide(elementIds: string[]): void {
+    let els = this.cy.collection();
+    for (const id of elementIds) els = els.union(this.cy.getElementById(id));
+    if (!els.length) return;
+    this.history.record(this.snapshot());
+    els.remove();
+    this.afterChange();
+  }
+
+  togglePin(elementId: string): boolean {
+    const n = this.cy.getElementById(elementId);
+    if (n.empty()) return false;
+    this.history.record(this.snapshot());
+    if (n.hasClass('pinned')) {
+      n.removeClass('pinned');
+      n.unlock();
+    } else {
+      n.addClass('pinned');
+      n.lock();
+    }
+    this.events.onChange?.();
+    return n.hasClass('pinned');
+  }
+
+  clear(): void {
+    if (this.size) this.history.record(this.snapshot());
+    this.cy.elements().remove();
+    this.afterChange();
+  }
+
+  // ---------- looking ----------
+
+  select(elementId: string | null, opts: { center?: boolean } = {}): void {
+    this.cy.elements(':selected').unselect();
+    if (!elementId) return;
+    const n = this.cy.getElementById(elementId);
+    if (n.empty()) return;
+    n.select();
+    if (opts.center) this.cy.animate({ center: { eles: n }, duration: 200 });
+  }
+
+  /** Highlight an element's closed neighbourhood and fade the rest. */
+  highlight(node: NodeSingular): void {
+    if (this.cy.nodes().length > 3000) return; // restyling every element on hover would stutter
+    const keep = node.closedNeighborhood();
+    this.cy.batch(() => {
+      this.cy.elements().not(keep).addClass('faded');
+      keep.addClass('hl');
+    });
+  }
+
+  clearHighlight(): void {
+    this.cy.batch(() => this.cy.elements('.faded, .hl').removeClass('faded hl'));
+  }
+
+  /** Mark a path (node and edge elementIds) and fade everything else; empty lists clear it. */
+  markPath(nodeIds: string[], edgeIds: string[]): void {
+    this.cy.batch(() => {
+      this.cy.elements('.path').removeClass('path');
+      for (const id of [...nodeIds, ...edgeIds]) this.cy.getElementById(id).addClass('path');
+    });
+  }
+
+  setFilters(hiddenTypes: Set<string>, hiddenRelTypes: Set<string>): void {
+    this.hiddenTypes = hiddenTypes;
+    this.hiddenRelTypes = hiddenRelTypes;
+    this.applyFilters();
+  }
+
+  private applyFilters(): void {
+    this.cy.batch(() => {
+      this.cy.elements('.filtered').removeClass('filtered');
+      this.cy.nodes().filter((n) => this.hiddenTypes.has(n.data('type'))).addClass('filtered');
+      this.cy.edges().filter((e: EdgeSingular) => this.hiddenRelTypes.has(e.data('type'))).addClass('filtered');
+    });
+  }
+
+  layout(name = this.layoutName, opts: { incremental?: boolean } = {}): void {
+    const entry = layoutEntry(name); // throws for an unknown name
+    this.layoutName = name;
+    if (!this.cy.nodes(':visible').length) return;
+    const layout = this.cy.layout({ ...entry.options(this.cy, { incremental: opts.incremental ?? false }), eles: this.cy.elements(':visible') } as unknown as cytoscape.LayoutOptions);
+    layout.one('layoutstop', () => {
+      // a handful of nodes would otherwise be fitted at 4× zoom, with giant labels
+      if (this.cy.zoom() > MAX_FIT_ZOOM) {
+        this.cy.zoom(MAX_FIT_ZOOM);
+        this.cy.center(this.cy.elements(':visible'));
+      }
+      this.adaptLabels();
+    });
+    layout.run();
+  }
+
+  fit(): void {
+    this.cy.fit(this.cy.elements(':visible'), 30);
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center(this.cy.elements(':visible'));
+    }
+    this.adaptLabels();
+  }
+
+  /** Keep labels readable when zoomed out: bigger font in model units, and minor nodes' labels dropped. */
+  private adaptLabels(): void {
+    if (this.killed) return;
+    const z = this.cy.zoom();
+    this.applyStyle(this.bigStyle, Math.round(Math.min(BASE_FONT * 3, Math.max(BASE_FONT, BASE_FONT / z))));
+    const nodes = this.cy.nodes();
+    // zoomed out, or on a crowded canvas, only the best-connected nodes keep a label (hover or select shows the rest)
+    const thin = z < MINOR_ZOOM || (nodes.length > CROWDED && z < 1.5);
+    const keep = new Set<string>();
+    if (thin) nodes.sort((a, b) => b.degree(false) - a.degree(false)).slice(0, LABELLED).forEach((n) => void keep.add(n.id()));
+    this.cy.batch(() => {
+      nodes.forEach((n) => void n.toggleClass('minor', thin && !keep.has(n.id())));
+    });
+  }
+
+  /** Swap the stylesheet only when the label size or the big-graph mode changes: it restyles every element. */
+  private applyStyle(big: boolean, font: number): void {
+    if (big === this.bigStyle && font === this.font && this.styled) return;
+    this.styled = true;
+    this.bigStyle = big;
+    this.font = font;
+    this.cy.style(big ? [...stylesheet(font), ...bigGraphStyle()] : stylesheet(font));
+  }
+
+  private afterChange(): void {
+    const big = this.cy.elements().length > BIG;
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => void n.data('deg', n.degree(false)));
+    });
+    this.applyStyle(big, this.font);
+    this.applyFilters();
+    this.events.onChange?.();
+  }
+
+  png(): Blob {
+    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }) as unknown as Blob;
+  }
+
+  /** Release the renderer; safe to call twice. */
+  kill(): void {
+    if (this.killed) return;
+    this.killed = true;
+    window.clearTimeout(this.zoomTimer);
+    this.cy.destroy();
+  }
+}

@@ -1,0 +1,40 @@
+// The start view: what is loaded, the most connected actors, and the latest statements.
+import { api } from '../api.ts';
+import { empty, errorBox, h, loading, replace } from '../dom.ts';
+import type { Ctx } from '../context.ts';
+import { lookOf } from '../graph/types.ts';
+import { statementItem } from './statement-item.ts';
+
+const TOP_ACTORS = `MATCH (e:Entity)
+WITH e, COUNT { (e)--() } AS degree
+RETURN e.id AS id, e.name AS name, e.type AS type, degree
+ORDER BY degree DESC LIMIT $limit`;
+
+export function renderOverview(ctx: Ctx, root: HTMLElement): AbortController {
+  const ctrl = new AbortController();
+  const counts = h('p', { class: 'meta' }, loading('Reading the graph…'));
+  const actors = h('div', {}, loading());
+  const latest = h('div', {}, loading());
+  replace(root,
+    h('h2', {}, 'Overview'),
+    counts,
+    h('p', { class: 'hint' }, 'Search an actor above (press / to focus the box), or start from one of these. Double-click a node to expand it.'),
+    h('section', { class: 'sub' }, h('h3', {}, 'Most connected actors'), actors),
+    h('section', { class: 'sub' }, h('h3', {}, 'Latest statements'), latest));
+  api.health(ctrl.signal).then((hl) => {
+    replace(counts, `${hl.counts.nodes.toLocaleString()} nodes, ${hl.counts.relationships.toLocaleString()} relationships in the ${hl.store.kind} store`);
+  }, (e: Error) => { if (e.name !== 'AbortError') replace(counts, errorBox(e)); });
+  api.cypher(TOP_ACTORS, { limit: 15 }, ctrl.signal).then((r) => {
+    if (!r.rows.length) return replace(actors, empty('The graph is empty. Load documents with npm run load.'));
+    replace(actors, h('ol', { class: 'actors' }, ...r.rows.map((row) => {
+      const type = String(row.type ?? '');
+      const sw = h('span', { class: 'swatch', aria: { hidden: 'true' } });
+      sw.style.background = lookOf(type).colour;
+      return h('li', {}, h('button', { class: 'link actor', type: 'button', dataset: { id: String(row.id) }, on: { click: () => void ctx.showEntity(String(row.id)) } }, sw, String(row.name ?? row.id)), h('span', { class: 'meta' }, ` ${type} · ${row.degree} links`));
+    })));
+  }, (e: Error) => { if (e.name !== 'AbortError') replace(actors, errorBox(e)); });
+  api.statements({ limit: 8 }, ctrl.signal).then((r) => {
+    replace(latest, r.statements.length ? h('ul', { class: 'statements' }, ...r.statements.map((s) => statementItem(ctx, s, { showSpeaker: true, showAbout: true }))) : empty('No statements recorded.'));
+  }, (e: Error) => { if (e.name !== 'AbortError') replace(latest, errorBox(e)); });
+  return ctrl;
+}

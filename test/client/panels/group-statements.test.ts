@@ -1,0 +1,28 @@
+// Statements are grouped by speaker (most prolific first) or by topic (a statement about two things in both groups).
+import { describe, expect, it } from 'vitest';
+import { groupBySpeaker, groupByTopic } from '../../../client/src/panels/group-statements.ts';
+import type { StatementView } from '../../../client/src/wire.ts';
+
+const st = (id: string, speaker: string, about: string[], date: string | null = null): StatementView => ({
+  id, text: id, kind: 'direct', cue: 'said', date, docId: 'd', start: 0, end: 1, sentence: 0,
+  speaker: { id: `person:${speaker}`, name: speaker }, about: about.map((a) => ({ id: a, name: a, type: 'Chip' })), document: null,
+});
+
+describe('groupBySpeaker', () => {
+  it('puts the speaker with most statements first and the latest statement first within a group', () => {
+    const g = groupBySpeaker([st('a', 'Huang', ['chip:h20'], '2025-01-01'), st('b', 'Lutnick', ['chip:h20']), st('c', 'Huang', ['chip:h20'], '2025-05-01')]);
+    expect(g.map((x) => x.name)).toEqual(['Huang', 'Lutnick']);
+    expect(g[0].statements.map((s) => s.id)).toEqual(['c', 'a']);
+  });
+});
+
+describe('groupByTopic', () => {
+  it('lists a statement under each thing it is about, leaving out the speaker', () => {
+    const g = groupByTopic([st('a', 'Huang', ['chip:h20', 'country:china', 'person:Huang']), st('b', 'Huang', ['chip:h20'])], 'person:Huang');
+    expect(g.map((x) => [x.key, x.statements.length])).toEqual([['chip:h20', 2], ['country:china', 1]]);
+  });
+
+  it('keeps statements without a named topic', () => {
+    expect(groupByTopic([st('a', 'Huang', [])])[0].name).toBe('No named topic');
+  });
+});

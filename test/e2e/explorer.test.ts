@@ -1,0 +1,266 @@
+// The explorer in real Chromium against a real server and store loaded with the seed: the user journeys end to end.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../../server/config.ts';
+import { loadCorpus } from '../../seed/load.ts';
+import { ARTIFACTS, buildClient, chromiumPath, launchChromium, startExplorer, type RunningExplorer } from './harness.ts';
+
+const exe = chromiumPath();
+if (!exe) console.log('e2e explorer: skipped — no Chromium (set CHROMIUM_PATH or install Debian’s chromium)');
+
+// A document whose quote carries markup: the explorer must show it as text and run none of it.
+const HOSTILE_TITLE = 'Hostile <b>markup</b> in a quote';
+const HOSTILE_DOC = `---
+title: "${HOSTILE_TITLE}"
+source: Test Wire
+date: 2025-08-01
+---
+
+Hostile markup in a quote
+Commerce Secretary Howard Lutnick said on Friday: “<script>window.__pwned = 1</script> We will never sell them <img src=x onerror="window.__pwned = 2"> the best chips.”
+Nvidia said it would comply with the rules.
+`;
+
+type Win = { actorgraph: { canvas: { size: number; keys(): string[]; selectedKey(): string | undefined; nodeByKey(k: string): { renderedPosition(): { x: number; y: number } } | null; cy: { container(): HTMLElement } } }; __pwned?: number };
+
+describe.skipIf(!exe)('explorer in Chromium', () => {
+  let browser: Browser;
+  let explorer: RunningExplorer;
+  let clientDir: string;
+  let docDir: string;
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    docDir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-hostile-'));
+    fs.writeFileSync(path.join(docDir, 'hostile-quote.md'), HOSTILE_DOC);
+    clientDir = await buildClient();
+    explorer = await startExplorer(clientDir);
+    browser = await launchChromium(exe!);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await explorer?.close();
+    await explorer?.close(); // closing twice is safe
+    if (clientDir) fs.rmSync(clientDir, { recursive: true, force: true });
+    if (docDir) fs.rmSync(docDir, { recursive: true, force: true });
+  });
+
+  const open = async (query = ''): Promise<{ page: Page; errors: string[] }> => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${explorer.url}/${query}`);
+    return { page, errors };
+  };
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `e2e-${name}.png`) });
+  const canvasSize = (page: Page) => page.evaluate(() => (window as unknown as Win).actorgraph.canvas.size);
+
+  it('starts with an overview of the most connected actors and the latest statements', async () => {
+    const { page, errors } = await open();
+    await expect.poll(() => page.locator('button.actor').count(), { timeout: 15_000 }).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('#panel-explore .statement').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await shot(page, 'overview');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds Lutnick by typing, with the keyboard, and shows his quotes in the details', async () => {
+    const { page, errors } = await open();
+    await page.keyboard.press('/');
+    await page.keyboard.type('Lutnick');
+    const option = page.locator('.search [role=option]').first();
+    await expect.poll(() => option.textContent(), { timeout: 10_000 }).toContain('Howard Lutnick');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#details-title').textContent(), { timeout: 10_000 }).toBe('Howard Lutnick');
+    const said = page.locator('section.sub', { hasText: 'What Howard Lutnick said' }).locator('.statement');
+    await expect.poll(() => said.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await said.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('fourth')]));
+    expect(await canvasSize(page)).toBeGreaterThan(1);
+    await shot(page, 'details-lutnick');
+    await page.screenshot({ path: path.join(PROJECT_ROOT, 'docs', 'screenshot.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('expands Nvidia by double-click, with a per-type breakdown', async () => {
+    const { page } = await open('?e=company:nvidia');
+    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(300); // the layout settles before we aim at the node
+    const at = await page.evaluate(() => {
+      const c = (window as unknown as Win).actorgraph.canvas;
+      const p = c.nodeByKey('company:nvidia')!.renderedPosition();
+      const r = c.cy.container().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    });
+    await page.mouse.dblclick(at.x, at.y);
+    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('.expansion').isVisible()).toBe(true);
+    expect(await page.locator('.expansion').textContent()).toContain('Nvidia');
+    expect(await page.locator('.expansion .by-type li').count()).toBeGreaterThan(0);
+    await shot(page, 'expand-nvidia');
+    // undo takes the expansion back
+    await page.locator('.toolbar button', { hasText: 'Undo' }).click();
+    expect(await canvasSize(page)).toBe(1);
+    await page.close();
+  });
+
+  it('runs "Who said what about an entity" from the catalog for H20', async () => {
+    const { page, errors } = await open();
+    await page.getByRole('tab', { name: 'Queries' }).click();
+    await page.locator('button.query-name', { hasText: 'Who said what about' }).click();
+    await page.locator('#param-about').fill('H20');
+    await page.locator('.picker-list [role=option]', { hasText: 'H20' }).first().click();
+    await page.locator('.param-form button[type=submit]').click();
+    await expect.poll(() => page.locator('table.results tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.url()).toContain('q=who-said-what-about');
+    await shot(page, 'query-who-said-what');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lazy-loads the Cypher editor, runs a read-only query and shows the server’s error inline', async () => {
+    const { page, errors } = await open('?view=queries');
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    await expect.poll(() => page.locator('button.query-name').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(scripts.some((u) => u.includes('cypher-editor'))).toBe(false);
+    await page.locator('button', { hasText: 'Cypher editor' }).click();
+    await expect.poll(() => page.locator('.cm-editor').count(), { timeout: 10_000 }).toBe(1);
+    expect(scripts.some((u) => u.includes('cypher-editor'))).toBe(true);
+    await page.locator('button.run-cypher').click();
+    await expect.poll(() => page.locator('.editor-box table.results tbody tr').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // a write is refused by the server, and its message is shown under the editor
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type("CREATE (n:Entity {id: 'x:y'}) RETURN n");
+    await page.locator('button.run-cypher').click();
+    await expect.poll(() => page.locator('.editor-error .state.error').count(), { timeout: 10_000 }).toBe(1);
+    expect((await page.locator('.editor-error').textContent())!.length).toBeGreaterThan(5);
+    await shot(page, 'cypher-editor');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('groups what was said about H20 by speaker', async () => {
+    const { page } = await open('?view=said&topic=chip:h20');
+    await expect.poll(() => page.locator('#panel-said section.group').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBeGreaterThan(1);
+    await shot(page, 'who-said-what-h20');
+    await page.close();
+  });
+
+  it('traces the Biden-era restrictions to H20 and opens a hop’s evidence', async () => {
+    const r = await explorer.store.run("MATCH (p:Policy) WHERE p.id = 'policy:biden-export-restrictions' OR toLower(p.name) CONTAINS 'biden' RETURN p.name AS name");
+    expect(r.rows.length, 'the seed should hold the Biden-era export restrictions as a Policy').toBeGreaterThan(0);
+    const policyName = String(r.rows[0].name);
+    const { page, errors } = await open();
+    await page.getByRole('tab', { name: 'Trace' }).click();
+    const from = page.getByRole('combobox', { name: 'From entity' });
+    await from.fill(policyName);
+    await page.locator('#panel-trace .picker-list [role=option]', { hasText: policyName }).first().click();
+    const to = page.getByRole('combobox', { name: 'To entity' });
+    await to.fill('H20');
+    await page.locator('#panel-trace .picker-list [role=option]', { hasText: 'H20' }).first().click();
+    await page.locator('.trace-form button[type=submit]').click();
+    await expect.poll(() => page.locator('.hop').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.querySelectorAll('.path').length)).toBeGreaterThan(0);
+    await shot(page, 'trace');
+    await page.locator('.hop .evidence-open').first().click();
+    await expect.poll(() => page.locator('dialog.doc-dialog mark.focus').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await shot(page, 'trace-evidence');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the source of a statement with the statement highlighted', async () => {
+    const { page } = await open('?view=said&speaker=person:howard-lutnick');
+    const first = page.locator('#panel-said .statement-open').first();
+    await expect.poll(() => first.count(), { timeout: 15_000 }).toBe(1);
+    const quote = ((await first.textContent()) ?? '').replace(/[“”]/g, '').trim();
+    await first.click();
+    const focus = page.locator('dialog.doc-dialog mark.focus');
+    await expect.poll(() => focus.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect((await focus.allTextContents()).join('')).toContain(quote.slice(0, 20));
+    await shot(page, 'provenance');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('exports the canvas as a non-empty PNG, an SVG and the subgraph as JSON', async () => {
+    const { page } = await open('?e=company:nvidia&e=chip:h20');
+    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBe(2);
+    const save = async (kind: string) => {
+      await page.locator('.menu summary', { hasText: 'Export' }).click();
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-export=${kind}]`).click()]);
+      const file = path.join(ARTIFACTS, `e2e-export.${kind}`);
+      await dl.saveAs(file);
+      return fs.readFileSync(file);
+    };
+    const png = await save('png');
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(png.length).toBeGreaterThan(2000);
+    expect((await save('svg')).toString('utf8')).toMatch(/^<svg[\s\S]*Nvidia[\s\S]*<\/svg>$/);
+    const json = JSON.parse((await save('json')).toString('utf8'));
+    expect(json.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['chip:h20', 'company:nvidia']);
+    await page.close();
+  });
+
+  it('restores the view from its URL: canvas, selection and panel', async () => {
+    const { page } = await open();
+    await page.keyboard.press('/');
+    await page.keyboard.type('Nvidia');
+    await expect.poll(() => page.locator('.search [role=option]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#details-title').textContent(), { timeout: 10_000 }).toBe('Nvidia');
+    await page.waitForTimeout(400); // the URL is written after a short pause
+    const url = page.url();
+    const before = (await page.evaluate(() => (window as unknown as Win).actorgraph.canvas.keys())).sort();
+    expect(url).toContain('sel=company%3Anvidia');
+    const again = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await again.goto(url);
+    await expect.poll(() => again.evaluate(() => (window as unknown as Win).actorgraph?.canvas.size ?? 0), { timeout: 10_000 }).toBe(before.length);
+    expect((await again.evaluate(() => (window as unknown as Win).actorgraph.canvas.keys())).sort()).toEqual(before);
+    expect(await again.evaluate(() => (window as unknown as Win).actorgraph.canvas.selectedKey())).toBe('company:nvidia');
+    await expect.poll(() => again.locator('#details-title').textContent(), { timeout: 10_000 }).toBe('Nvidia');
+    await again.close();
+    await page.close();
+  });
+
+  it('shows a document whose quote holds <script> and <img onerror> as text, running nothing', async () => {
+    const report = await loadCorpus(explorer.store, [docDir], { maxDocumentBytes: 1_000_000 });
+    expect(report.loaded).toBe(1);
+    const r = await explorer.store.run('MATCH (d:Document) WHERE d.title = $t RETURN d.id AS id', { t: HOSTILE_TITLE });
+    const docId = String(r.rows[0]?.id);
+    expect(docId).not.toBe('undefined');
+    const { page, errors } = await open(`?doc=${encodeURIComponent(docId)}`);
+    const text = page.locator('dialog.doc-dialog .doc-text');
+    await expect.poll(() => text.textContent(), { timeout: 10_000 }).toContain('<script>window.__pwned = 1</script>');
+    expect(await text.textContent()).toContain('<img src=x onerror="window.__pwned = 2">');
+    expect(await page.locator('dialog.doc-dialog h2').textContent()).toBe(HOSTILE_TITLE);
+    expect(await page.locator('dialog.doc-dialog img, dialog.doc-dialog script, dialog.doc-dialog b').count()).toBe(0);
+    // and wherever the quote is listed as a statement
+    await page.keyboard.press('Escape');
+    await page.goto(`${explorer.url}/?view=said&speaker=person:howard-lutnick`);
+    await expect.poll(() => page.locator('#panel-said .statement').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as Win).__pwned)).toBeUndefined();
+    expect(await page.locator('#app img').count()).toBe(0);
+    await shot(page, 'hostile-document');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('is usable by keyboard: the canvas takes focus and arrow keys move the selection', async () => {
+    const { page } = await open('?e=company:nvidia&e=chip:h20');
+    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBe(2);
+    await page.locator('#cy').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => (window as unknown as Win).actorgraph.canvas.selectedKey())).toBeTruthy();
+    await expect.poll(() => page.locator('#details-title').count(), { timeout: 10_000 }).toBe(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,64 @@
+// Browser-test harness: find Chromium, build the explorer once, start a real app on a real embedded store loaded with the seed.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { chromium, type Browser } from 'playwright-core';
+import { envFlag, loadConfig, PROJECT_ROOT } from '../../server/config.ts';
+import { createApp } from '../../server/app.ts';
+import { createLogger } from '../../server/logger.ts';
+import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
+import { loadCorpus } from '../../seed/load.ts';
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
+
+/** CHROMIUM_PATH, else Debian's /usr/bin/chromium; null when neither exists. */
+export function chromiumPath(): string | null {
+  const p = envFlag('CHROMIUM_PATH') || '/usr/bin/chromium';
+  return fs.existsSync(p) ? p : null;
+}
+
+export async function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/** Builds client/ into a fresh temp directory (never touching client/dist, which `npm start` may be serving). */
+export async function buildClient(): Promise<string> {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-client-'));
+  const { build } = await import('vite');
+  await build({ configFile: path.join(PROJECT_ROOT, 'client', 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
+
+export interface RunningExplorer {
+  url: string;
+  store: EmbeddedGraphStore;
+  close(): Promise<void>;
+}
+
+/** A real app on an in-memory embedded store holding the seed corpus plus any extra documents. */
+export async function startExplorer(clientDir: string, extraInputs: string[] = []): Promise<RunningExplorer> {
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
+  const store = EmbeddedGraphStore.open({});
+  const report = await loadCorpus(store, [config.seed.dir, ...extraInputs], { maxDocumentBytes: config.seed.maxDocumentBytes });
+  if (report.failed.length) throw new Error(`startExplorer: ${report.failed.length} document(s) failed to load: ${report.failed.map((f) => `${f.file}: ${f.reason}`).join('; ')}`);
+  const app = createApp({ store, config, clientDir, logger: createLogger('silent') });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  let closed = false;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    store,
+    async close() {
+      if (closed) return;
+      closed = true;
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await store.close();
+    },
+  };
+}
