@@ -8,10 +8,29 @@ import type { Logger } from './logger.ts';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'cypher', 'schema');
 
-/** Builds client/ with Vite when client/dist/index.html is missing; returns whether it built. */
+/** Newest modification time of the files under dir (0 when it does not exist). */
+function newestMtime(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Why the explorer needs a build: client/dist missing, or sources newer than it; null when the build is current. */
+export function clientBuildReason(clientRoot: string): string | null {
+  const built = path.join(clientRoot, 'dist', 'index.html');
+  if (!fs.existsSync(built)) return 'client/dist is missing';
+  const sources = Math.max(newestMtime(path.join(clientRoot, 'src')), fs.statSync(path.join(clientRoot, 'index.html')).mtimeMs);
+  return sources > fs.statSync(built).mtimeMs ? 'client sources changed since the last build' : null;
+}
+
+/** Builds client/ with Vite when it is missing or older than its sources; returns whether it built. */
 export async function ensureClientBuilt(log: Logger, clientRoot = path.join(PROJECT_ROOT, 'client')): Promise<boolean> {
-  if (fs.existsSync(path.join(clientRoot, 'dist', 'index.html'))) return false;
-  log.info('building the explorer (client/dist is missing)…');
+  const reason = clientBuildReason(clientRoot);
+  if (!reason) return false;
+  log.info(`building the explorer (${reason})…`);
   const { build } = await import('vite');
   await build({ configFile: path.join(clientRoot, 'vite.config.ts'), logLevel: 'warn' });
   return true;
