@@ -18,6 +18,9 @@ export interface Normalized {
 
 /** Normalizes char by char (clusters with combining marks go through NFC) so the map stays exact. */
 const SPECIAL = /[^\n\x20-\x7E]/g;
+// Two apostrophes or backticks are a double quotation mark in some newsroom styles (''Yes,'' he said): a text that has
+// them stops its ASCII runs there too (the plain class scans faster, so it stays the default).
+const SPECIAL_OR_PAIRED = /[^\n\x20-\x7E]|''|``/g;
 
 export function normalizeText(raw: string): Normalized {
   const out: string[] = [];
@@ -28,10 +31,11 @@ export function normalizeText(raw: string): Normalized {
     out.push(s);
     for (let k = 0; k < s.length; k++) map[n++] = at;
   };
+  const special = raw.includes("''") || raw.includes('``') ? SPECIAL_OR_PAIRED : SPECIAL;
   for (let i = 0; i < raw.length; ) {
     // Plain ASCII runs are copied whole: most of a news text.
-    SPECIAL.lastIndex = i;
-    const next = SPECIAL.exec(raw);
+    special.lastIndex = i;
+    const next = special.exec(raw);
     let stop = next ? next.index : raw.length;
     if (stop > i && stop < raw.length && COMBINING.test(raw[stop])) stop--; // "e\u0301" is composed below
     if (stop > i) {
@@ -41,6 +45,11 @@ export function normalizeText(raw: string): Normalized {
       continue;
     }
     const c = raw[i];
+    if ((c === "'" || c === '`') && raw[i + 1] === c) {
+      push('"', i);
+      i += 2;
+      continue;
+    }
     if (c.charCodeAt(0) < 128 && !COMBINING.test(raw[i + 1] ?? '')) {
       push(c === '\r' ? (raw[i + 1] === '\n' ? ' ' : '\n') : c === '\t' ? ' ' : c, i);
       i++;

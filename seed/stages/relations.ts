@@ -24,6 +24,17 @@ interface PairRule {
   name: string;
 }
 
+const DEMONYM_PATTERNS = new WeakMap<Gazetteer, RegExp>();
+/** Built once per gazetteer, not per sentence (matchAll copies it, so sharing one is safe). */
+function demonymPattern(g: Gazetteer): RegExp {
+  let re = DEMONYM_PATTERNS.get(g);
+  if (!re) {
+    re = new RegExp(`\\b(${[...g.demonyms.keys()].map((d) => d.replace(/\./g, '\\.')).join('|')})(?=\\s)`, 'g');
+    DEMONYM_PATTERNS.set(g, re);
+  }
+  return re;
+}
+
 const ORG = ['Company', 'Organization'];
 const ACTOR = ['Company', 'Organization', 'Country', 'Person'];
 const THING = ['Chip', 'Model', 'ChipFamily', 'Policy', 'Company', 'Organization', 'Event'];
@@ -146,7 +157,7 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
       }
     }
     // Demonyms before companies: "Chinese AI startup Moonshot AI", "Chinese firms like DeepSeek, Alibaba and Baidu".
-    const demonymRe = new RegExp(`\\b(${[...g.demonyms.keys()].map((d) => d.replace(/\./g, '\\.')).join('|')})(?=\\s)`, 'g');
+    const demonymRe = demonymPattern(g);
     for (const c of ms.filter((x) => x.type === 'Company' && !x.m.anaphor)) {
       const before = text.slice(s.start, c.start);
       const dm = [...before.matchAll(demonymRe)].pop();

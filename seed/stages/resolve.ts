@@ -3,7 +3,7 @@ import type { Analysis, Entity, Mention, PipelineContext, Stage } from '../model
 import type { EntityLabel } from '../graph-model.ts';
 import type { Gazetteer } from '../gazetteer/load.ts';
 import { entityKey, gazetteerOf } from './text/context.ts';
-import { isFemaleName, isMaleName } from './text/lexicon.ts';
+import { isFemaleName, isFirstName, isMaleName } from './text/lexicon.ts';
 
 const METHOD_RANK = (method: string) => (method === 'gazetteer' ? 4 : /^(head|pattern|phrase|anaphor)/.test(method) ? 3 : method.startsWith('lexicon') ? 2 : 1);
 const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'").replace(/^(?:the|The)\s+/, '').trim();
@@ -63,13 +63,25 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
   }
 }
 
-/** Titles written around a name in lower case or as an apposition: "chief executive Jensen Huang", "Huang, Nvidia's CEO,". */
-function appositions(a: Analysis, ms: Mention[], g: Gazetteer): void {
+const APPOSITION_PATTERNS = new WeakMap<Gazetteer, { before: RegExp; after: RegExp; lastWords: Set<string> }>();
+
+/** The title patterns are built once per gazetteer: compiling them for every document was a measurable share of the stage. */
+function appositionPatterns(g: Gazetteer): { before: RegExp; after: RegExp; lastWords: Set<string> } {
+  const cached = APPOSITION_PATTERNS.get(g);
+  if (cached) return cached;
   const titles = g.titles.map((t) => escape(t.title)).sort((x, y) => y.length - x.length).join('|');
   const before = new RegExp(`(?:(?<org>\\p{Lu}[\\w&.-]*)(?:'s)?\\s+)?(?:(?:top|former|new|current|rotating|deputy|chief)\\s+)?(?<title>${titles}),?\\s+$`, 'u');
   const after = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?<org>\\p{Lu}[\\w&.-]*(?:\\s+\\p{Lu}[\\w&.-]*)?)(?:'s)?\\s+)?(?:(?:top|former|new|current|longtime|deputy)\\s+)?(?<title>${titles})(?:\\s+(?:of|at)\\s+(?<org2>\\p{Lu}[\\w&.-]*(?:\\s+\\p{Lu}[\\w&.-]*)?))?`, 'u');
-  const raw = a.doc.raw;
   const lastWords = new Set(g.titles.map((t) => t.title.split(' ').pop()!));
+  const made = { before, after, lastWords };
+  APPOSITION_PATTERNS.set(g, made);
+  return made;
+}
+
+/** Titles written around a name in lower case or as an apposition: "chief executive Jensen Huang", "Huang, Nvidia's CEO,". */
+function appositions(a: Analysis, ms: Mention[], g: Gazetteer): void {
+  const { before, after, lastWords } = appositionPatterns(g);
+  const raw = a.doc.raw;
   for (const m of ms) {
     if (m.type !== 'Person' || m.anaphor || m.role) continue;
     // Cheap guards first: the full patterns run only where a title word or an apposition could be.
@@ -93,6 +105,8 @@ function genderOf(name: string): Gender {
   const first = name.split(' ')[0];
   if (isFemaleName(first) && !isMaleName(first)) return 'f';
   if (isMaleName(first)) return 'm';
+  // A given name no list knows that ends in -a is most often a woman's (Ivanka, Svetlana, Oksana).
+  if (/^\p{Lu}\p{Ll}+a$/u.test(first) && name.includes(' ') && !isFirstName(first)) return 'f';
   return undefined;
 }
 
@@ -106,8 +120,11 @@ function resolveAnaphors(ms: Mention[]): void {
   const administrations = ms.filter((m) => m.kind === 'administration' && !m.anaphor);
   const liftings = ms.filter((m) => m.type === 'Policy' && m.canonical?.startsWith('Lifting of '));
   const chips = ms.filter((m) => m.type === 'Chip' && !m.anaphor);
+  const groups: Mention[] = [];
   for (const m of ms) {
-    if (!m.anaphor && m.type === 'Person') {
+    if (!m.anaphor && (m.type === 'Organization' || m.type === 'Company' || (m.method === 'description:source' && /(?:s|people)$/.test(m.canonical ?? '')))) groups.push(m);
+    // A described source ("officials") is no antecedent: "he" and "the official" refer to someone named.
+    if (!m.anaphor && m.type === 'Person' && m.method !== 'description:source') {
       if (!gender.has(m.canonical!)) gender.set(m.canonical!, genderOf(m.canonical!));
       if (m.role) roles.set(m.canonical!, (roles.get(m.canonical!) ?? new Set()).add(m.role.toLowerCase()));
       persons.push(m);
@@ -141,15 +158,24 @@ function resolveAnaphors(ms: Mention[]): void {
       continue;
     }
     if (m.type !== 'Person') continue;
+    if (m.role === 'they' || m.role === 'it') {
+      // "they said": the last group spoken of — described sources in the plural, organizations, companies; "it said": the last organization.
+      const group = groups.findLast((g) => g.start < m.start && (m.role === 'they' || g.type !== 'Person'));
+      if (group) {
+        m.canonical = group.canonical;
+        m.type = group.type;
+      }
+      continue;
+    }
     const pron = m.role;
     let target: Mention | undefined;
     if (pron === 'he' || pron === 'him' || pron === 'she' || pron === 'her') {
       const want: Gender = pron === 'he' || pron === 'him' ? 'm' : 'f';
-      target = [...persons].reverse().find((p) => p.canonical && (gender.get(p.canonical) ?? want) === want);
+      target = persons.findLast((p) => !!p.canonical && (gender.get(p.canonical) ?? want) === want);
       if (target && !gender.get(target.canonical!)) gender.set(target.canonical!, want);
     } else {
       const role = (pron ?? '').toLowerCase();
-      const holder = [...persons].reverse().find((p) => [...(roles.get(p.canonical!) ?? [])].some((r) => r === role || r.endsWith(` ${role}`) || role.endsWith(` ${r}`)));
+      const holder = persons.findLast((p) => [...(roles.get(p.canonical!) ?? [])].some((r) => r === role || r.endsWith(` ${role}`) || role.endsWith(` ${r}`)));
       target = holder ?? persons[persons.length - 1];
     }
     if (target) {
@@ -183,9 +209,12 @@ function kindOf(name: string, type: EntityLabel, g: Gazetteer, given?: string): 
 
 export function buildEntities(a: Analysis, g: Gazetteer): Entity[] {
   const byId = new Map<string, Entity>();
+  // Described sources, and the pronouns resolved to them, keep their entities to this document.
+  const local = new Set(a.mentions.filter((m) => m.method === 'description:source').map((m) => `${m.type}|${m.canonical}`));
   for (const m of a.mentions) {
     if (!m.canonical) continue;
-    const id = entityKey(m.type, m.canonical);
+    // A described source is the document's own: two articles' "officials" are not the same people.
+    const id = local.has(`${m.type}|${m.canonical}`) ? entityKey(m.type, `${m.canonical} ${a.doc.id}`) : entityKey(m.type, m.canonical);
     m.entityKey = id;
     let e = byId.get(id);
     if (!e) {

@@ -9,11 +9,18 @@ const HEAD = '\u0001';
 const FILL = '\u0002';
 const SPK = `${HEAD}${FILL}*`;
 /** Up to four title words before a name: "Commerce Secretary Howard Lutnick", "the top manager". */
-const PRE = `(?:(?:\\p{Lu}[\\w.'-]*|the|top|chief|former|senior|deputy|its|his|her|${SPK}'s|${SPK})\\s+){0,4}?`;
+const PRE = `(?:(?:\\p{Lu}[\\w.'-]*|the|a|an|one|another|some|several|many|multiple|two|three|other|most|all|both|top|chief|former|senior|deputy|its|his|her|${SPK}'s|${SPK})\\s+){0,4}?`;
+/** A party and state after a politician's name: "Sen. Jane Roe (D-Mo.) said". */
+const PARTY = `(?:\\s*\\([A-Z][\\w.,\\s-]{0,20}\\))?(?:\\s+of\\s+(?:the\\s+)?(?:${SPK}|\\p{Lu}[\\w.'-]*(?:\\s+\\p{Lu}[\\w.'-]*){0,3}))?`;
+/** One or two appositions between a speaker and the verb: "Jane Roe, director of the X institute, one of its founders, said". */
+const APPOSITIONS = '(?:,[^,"]{1,150}){1,2},';
+const APPOSITION = `(?:${APPOSITIONS})?`;
+/** After a closing quotation, any few words may describe the speaker: "…," panel chairman Rep. Jo Lane said. */
+const PRE_AFTER_QUOTE = `(?:(?:[\\w.'-]+|${SPK}'s)\\s+){0,5}?`;
 /** Any words before a sentence-initial speaker: "Republican presidential nominee Donald Trump said …". */
 const PRE_WIDE = `(?:(?:[\\w.'()-]+|${SPK}(?:'s)?)\\s+){0,6}?`;
 const VERB = `(?:${SPEECH_VERB_RE})`;
-const ADVERBS = '(?:(?:also|further|previously|later|then|has|had|have|repeatedly|publicly|once|recently|earlier|separately|again|reportedly|had\\s+previously)\\s+)*';
+const ADVERBS = '(?:(?:[a-z]+ly|long|just|all|both|together|also|often|always|still|now|further|previously|later|then|has|had|have|repeatedly|publicly|once|recently|earlier|separately|again|reportedly|had\\s+previously)\\s+)*';
 const AUDIENCE_ONLY = `(?:\\s+to\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+\\w+)|(?<=\\b(?:told|tells|informed|assured|briefed|reminded))\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+(?:audience|crowd|newspaper|outlet|agency|broadcaster|channel)|an?\\s+\\w+(?:\\s+\\w+)?))?`;
 /** "said Monday", "said last week", "said in a statement". */
 const WHEN = '(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|earlier|later|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning)|in\\s+a\\s+(?:statement|post|tweet|release|letter|speech)))?';
@@ -22,17 +29,27 @@ const SETTING = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|w
 /** At the end of an attribution the setting runs to the comma or full stop: "said in an interview with Le Monde." */
 const SETTING_END = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,".]{0,70})?';
 
-const AFTER_SPK_VERB = new RegExp(`^\\s*,?\\s*${PRE}(?<spk>${SPK})(?:,[^,"]{1,80},)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})`, 'du');
-const AFTER_VERB_SPK = new RegExp(`^\\s*,?\\s*(?<verb>${VERB})\\s+${PRE_WIDE}(?<spk>${SPK})(?<rest>[^".]{0,90})`, 'du');
-const BEFORE = new RegExp(`${PRE}(?<spk>${SPK})(?:,[^,"]{1,80},)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`, 'du');
-const INDIRECT_SUBJECT = new RegExp(`^(?:(?:But|And|Meanwhile|Still|However|Separately|Also|Yet|So|Instead|Now|Later|Earlier|Previously|On\\s+\\w+|In\\s+\\w+)\\s*,?\\s+|[^"]{0,80}?,\\s+)?${PRE_WIDE}(?<spk>${SPK})(?:,[^,"]{1,80},|,)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+|:\\s*)?(?<content>.+)$`, 'du');
-const ACCORDING_FIRST = new RegExp(`^(?:\\w+\\s*,?\\s+)?[Aa]ccording\\s+to\\s+${PRE}(?<spk>${SPK})(?:,\\s+(?:an?|the|who|whose)\\s[^,]{0,70})?[^,]{0,40},\\s*(?<content>.+)$`, 'du');
-const ACCORDING_LAST = new RegExp(`^(?<content>.+?),?\\s+according\\s+to\\s+${PRE}(?<spk>${SPK})(?<rest>[^"]{0,80})$`, 'du');
-const TRAIL_SPK_VERB = new RegExp(`^(?<content>.+?(?:,"|,|"))\\s+${PRE}(?<spk>${SPK})\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})\\s*$`, 'du');
-const TRAIL_VERB_SPK = new RegExp(`^(?<content>.+?(?:,"|,|"))\\s+(?<verb>${VERB})\\s+${PRE}(?<spk>${SPK})(?<rest>[^"]{0,90})$`, 'du');
-const GERUND = new RegExp(`^(?:[^"]{0,40}?\\s)?(?<spk>${SPK})\\s[^"]*?,\\s+(?<verb>${SPEECH_GERUNDS})\\s+that\\s+(?<content>.+)$`, 'du');
-const ACT = new RegExp(`^(?:\\w+\\s+\\w+,\\s+)?${PRE}(?<spk>${SPK})\\s+${ADVERBS}(?:${VERB})\\b`, 'du');
+const AFTER_SPK_VERB = new RegExp(`^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})`, 'du');
+const AFTER_VERB_SPK = new RegExp(`^\\s*,?\\s*(?<verb>${VERB})\\s+${PRE_WIDE}(?<spk>${SPK})${PARTY}(?<rest>[^".]{0,90})`, 'du');
+const BEFORE = new RegExp(`${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`, 'du');
+const INDIRECT_SUBJECT = new RegExp(`^(?:(?:But|And|Meanwhile|Still|However|Separately|Also|Yet|So|Instead|Now|Later|Earlier|Previously|On\\s+\\w+|In\\s+\\w+)\\s*,?\\s+|[^"]{0,200}?,\\s+)?${PRE_WIDE}(?<spk>${SPK})${PARTY}(?:${APPOSITIONS}|,)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+|:\\s*)?(?<content>.+)$`, 'du');
+const ACCORDING_FIRST = new RegExp(`^(?:\\w+\\s*,?\\s+)?[Aa]ccording\\s+to\\s+${PRE}(?<spk>${SPK})${PARTY}(?:,\\s+(?:an?|the|who|whose)\\s[^,]{0,70})?[^,]{0,40},\\s*(?<content>.+)$`, 'du');
+const ACCORDING_LAST = new RegExp(`^(?<content>.+?),?\\s+according\\s+to\\s+${PRE}(?<spk>${SPK})${PARTY}(?<rest>[^"]{0,80})$`, 'du');
+const TRAIL_SPK_VERB = new RegExp(`^(?<content>.+?(?:,"|,|"))\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})\\s*[.!?]?\\s*$`, 'du');
+const TRAIL_VERB_SPK = new RegExp(`^(?<content>.+?(?:,"|,|"))\\s+(?<verb>${VERB})\\s+${PRE}(?<spk>${SPK})${PARTY}(?<rest>[^"]{0,90})$`, 'du');
+const GERUND = new RegExp(`^(?:[^"]{0,40}?\\s)?(?<spk>${SPK})${PARTY}\\s[^"]*?,\\s+(?<verb>${SPEECH_GERUNDS})\\s+that\\s+(?<content>.+)$`, 'du');
+const ACT = new RegExp(`^(?:\\w+\\s+\\w+,\\s+)?${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?:${VERB})\\b`, 'du');
 const VIA = new RegExp(`(?:interview\\s+with|told|speaking\\s+to|spoke\\s+to|to)\\s+(?:the\\s+)?(?<via>${SPK})`, 'du');
+/** Verbs whose object is what was said, with no "that": "Clinton mentioned the remarks", "Graham urged Republicans to …". */
+const OBJECT_VERBS = /^(?:mention|mentions|mentioned|urge|urges|urged|announce|announces|announced|suggest|suggests|suggested|predict|predicts|predicted|promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|claim|claims|claimed|acknowledge|acknowledges|acknowledged|admit|admits|admitted|deny|denies|denied|estimate|estimates|estimated|recall|recalls|recalled|insist|insists|insisted|explain|explains|explained|confirm|confirms|confirmed|believe|believes|believed|argue|argues|state|states|stated|report|reports|reported|tweet|tweets|tweeted|post|posts|posted)$/;
+/** A parenthetical attribution: "Climate change, Mr. Obama often says, is the greatest threat." — the content runs around it. */
+const PARENTHETICAL = new RegExp(`^(?:[^"]{0,200}?[,;]\\s+)?(?<content>[^",]{8,}?),\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}),\\s+(?<tail>[^"]{8,})$`, 'du');
+/** "X said:" closing a paragraph: the next paragraph's quotation is X's. */
+const COLON_INTRO = new RegExp(`${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`, 'du');
+/** A relative clause: "… an architect, Jo Ruiz, who said he was never paid": the speaker is the name before "who". */
+const WHO = new RegExp(`(?<spk>${SPK})${PARTY}(?:,[^,"]{1,100})?,?\\s+who\\s+(?:(?:in|on)\\s+\\w+\\s+)?${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+)?(?<content>[^"]+?)[.!?]?$`, 'du');
+/** Any cue of reported speech; a sentence without one is not tried against the rules. */
+const CUE = new RegExp(`\\b(?:${SPEECH_VERB_RE}|${SPEECH_GERUNDS})\\b|\\b[Aa]ccording\\s+to\\b`);
 const NO_THAT_VERBS = /^(?:said|says|say|told|tells|believes|believe|thinks|think|thought|wrote|writes|added|adds|noted|notes|argued|argues|warned|warns)$/;
 
 interface Speaker {
@@ -67,7 +84,20 @@ export function findStatements(a: Analysis): Statement[] {
     if (!m?.entityKey) return null;
     return { key: m.entityKey, name: names.get(m.entityKey) ?? m.canonical ?? m.text };
   };
-  const mentionsIn = (s: number, e: number) => norm.filter((x) => x.start >= s && x.end <= e && x.m.entityKey).map((x) => x.m.entityKey!);
+  // Mentions by start, searched by bisection: a statement's span holds few of the document's mentions.
+  const byStartNorm = [...norm].sort((x, y) => x.start - y.start);
+  const mentionsIn = (s: number, e: number) => {
+    let lo = 0;
+    let hi = byStartNorm.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStartNorm[mid].start < s) lo = mid + 1;
+      else hi = mid;
+    }
+    const keys: string[] = [];
+    for (let i = lo; i < byStartNorm.length && byStartNorm[i].start < e; i++) if (byStartNorm[i].end <= e && byStartNorm[i].m.entityKey) keys.push(byStartNorm[i].m.entityKey!);
+    return keys;
+  };
   const sentences = a.sentences.map((s) => ({ ...s, ...textRange(a, s) }));
   const sentenceOf = (o: number) => {
     let lo = 0;
@@ -127,6 +157,7 @@ export function findStatements(a: Analysis): Statement[] {
     paras.set(s.paragraph, p);
   }
   let lastSpeaker: Speaker | null = null;
+  let lastWasQuote = false;
   let prevColonSpeaker: Speaker | null = null;
   for (const [, p] of [...paras.entries()].sort((x, y) => x[0] - y[0])) {
     const firstOut = out.length;
@@ -139,6 +170,7 @@ export function findStatements(a: Analysis): Statement[] {
     for (const s of p.sentences) {
       const ms = masked.slice(s.start, s.end);
       if (!ms.includes(HEAD)) continue; // no one to speak
+      if (!CUE.test(ms)) continue; // nothing said: one scan for a cue spares the rules below, each of which looks for one
       const tryRule = (re: RegExp, method: string, confidence: number): boolean => {
         const m = re.exec(ms);
         if (!m) return false;
@@ -147,7 +179,8 @@ export function findStatements(a: Analysis): Statement[] {
         const spk = speakerAt(s.start + ix.spk[0]);
         if (!spk) return false;
         let cStart = s.start + ix.content[0];
-        let content = gr.content;
+        // Around a parenthetical attribution the content is both halves, taken whole as one span.
+        let content = gr.tail !== undefined ? text.slice(cStart, s.start + ix.tail[1]) : gr.content;
         // "told investors in Shenzhen that …": the clause starts after "that" even when the setting swallowed it.
         const late = method === 'indirect:subject' && !gr.that ? /^[^,"]{0,60}?\bthat\s+/.exec(content) : null;
         if (late) {
@@ -159,7 +192,7 @@ export function findStatements(a: Analysis): Statement[] {
         const trimmed = content.trim();
         // A content that is one whole quotation is a direct statement, found below.
         if (/^"[^"]*"[\s.,]*$/.test(trimmed)) return false;
-        if (method === 'indirect:subject' && !gr.that && !late && (!NO_THAT_VERBS.test(gr.verb) || trimmed.startsWith('"'))) return false;
+        if (method === 'indirect:subject' && !gr.that && !late && (!NO_THAT_VERBS.test(gr.verb) || trimmed.startsWith('"')) && !OBJECT_VERBS.test(gr.verb)) return false;
         if (words(content) < 3) return false;
         let cue = gr.verb ?? 'according to';
         let via: number | undefined;
@@ -174,8 +207,10 @@ export function findStatements(a: Analysis): Statement[] {
       };
       tryRule(ACCORDING_FIRST, 'indirect:according-first', 0.85) ||
         tryRule(ACCORDING_LAST, 'indirect:according-last', 0.85) ||
+        tryRule(PARENTHETICAL, 'indirect:parenthetical', 0.75) ||
         tryRule(INDIRECT_SUBJECT, 'indirect:subject', 0.8) ||
         tryRule(TRAIL_SPK_VERB, 'indirect:trail-speaker-verb', 0.8) ||
+        tryRule(WHO, 'indirect:relative', 0.7) ||
         tryRule(TRAIL_VERB_SPK, 'indirect:trail-verb-speaker', 0.8) ||
         tryRule(GERUND, 'indirect:gerund', 0.6);
     }
@@ -213,7 +248,7 @@ export function findStatements(a: Analysis): Statement[] {
     prevColonSpeaker = null;
     const lastSentence = p.sentences[p.sentences.length - 1];
     if (/:\s*$/.test(text.slice(lastSentence.start, lastSentence.end))) {
-      const m = new RegExp(`${PRE}(?<spk>${SPK})(?:,[^,"]{1,80},)?\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`, 'du').exec(masked.slice(lastSentence.start, lastSentence.end));
+      const m = COLON_INTRO.exec(masked.slice(lastSentence.start, lastSentence.end));
       if (m) prevColonSpeaker = speakerAt(lastSentence.start + m.indices!.groups!.spk[0]);
     }
     const paraSpeaker = attributed.find((x) => x.spk)?.spk ?? colon ?? out.slice(firstOut).find(() => true)?.speaker;
@@ -226,7 +261,8 @@ export function findStatements(a: Analysis): Statement[] {
     const indirect = out.slice(firstOut);
     for (const x of attributed) {
       const n = words(text.slice(x.q.s, x.q.e));
-      const inside = indirect.some((st) => a.fromRaw!(st.start) <= x.q.s && x.q.e <= a.fromRaw!(st.end));
+      const container = indirect.find((st) => a.fromRaw!(st.start) <= x.q.s && x.q.e <= a.fromRaw!(st.end));
+      const inside = !!container;
       if (x.spk) {
         if (n >= 1) emit('direct', x.q.s, x.q.e, x.spk, x.cue, x.method, 0.9, x.via);
         continue;
@@ -234,11 +270,15 @@ export function findStatements(a: Analysis): Statement[] {
       // Scare quotes and titles ("fourth-tier", "technology stack") are not statements; a short full sentence ("Never.") is.
       if (n < 4 && !/[.!?]$/.test(text.slice(x.q.s, x.q.e).trim())) continue;
       const startsPara = x.q.s - 1 === p.start;
-      const spk = fallback ?? (startsPara || inside ? lastSpeaker : null);
-      if (spk) emit('direct', x.q.s, x.q.e, spk, fallback ? x.cue || 'quoted' : 'quoted', fallback ? 'quote:paragraph' : 'quote:continued', 0.6);
+      // A quotation opening a paragraph continues the previous speaker only when that paragraph was theirs alone, quoted.
+      // A quotation inside a reported statement is that statement's speaker's words.
+      const spk = container ? { key: container.speaker, name: container.speakerName } : fallback ?? (startsPara && lastWasQuote ? lastSpeaker : null);
+      if (spk) emit('direct', x.q.s, x.q.e, spk, container ? container.cue : fallback ? x.cue || 'quoted' : 'quoted', container ? 'quote:inside' : fallback ? 'quote:paragraph' : 'quote:continued', container ? 0.8 : 0.6);
     }
     const mine = out.slice(firstOut);
     if (mine.length) lastSpeaker = { key: mine[mine.length - 1].speaker, name: mine[mine.length - 1].speakerName };
+    const others = new Set(norm.filter((x) => x.start >= p.start && x.end <= p.end && x.m.entityKey && x.m.type === 'Person').map((x) => x.m.entityKey));
+    lastWasQuote = mine.length > 0 && mine.every((st) => st.speaker === lastSpeaker!.key) && mine.some((st) => st.kind === 'direct') && [...others].every((k) => k === lastSpeaker!.key);
   }
   return out.sort((x, y) => x.start - y.start);
 }

@@ -51,6 +51,14 @@ export function readConll(file: string): ConllDoc[] {
   return docs;
 }
 
+/** With CONLL_CONTEXT set, each error line also shows the words around it (for reading errors, not for scoring). */
+const around = (text: string, x: string): string => {
+  if (!process.env.CONLL_CONTEXT) return '';
+  const [s, e] = x.split(':').map(Number);
+  return `\t…${text.slice(Math.max(0, s - 60), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 60)}…`.replace(/\n/g, ' ⏎ ');
+};
+
+// Described sources ("officials said") are speaker entities, not names: CoNLL scores names only.
 const MAP: Record<string, string> = { Person: 'PER', Company: 'ORG', Organization: 'ORG' };
 
 function main() {
@@ -65,7 +73,7 @@ function main() {
     const doc: SourceDocument = { id: `conll-${i}`, raw: d.text, bodyStart: 0, bodyEnd: d.text.length };
     bytes += Buffer.byteLength(d.text);
     const a = analyzeDocument(doc, context);
-    predictedAll.push(a.mentions.filter((m) => !m.anaphor && MAP[m.type]).map((m) => ({ start: m.start, end: m.end, type: MAP[m.type] })));
+    predictedAll.push(a.mentions.filter((m) => !m.anaphor && MAP[m.type] && !m.method.startsWith('description:')).map((m) => ({ start: m.start, end: m.end, type: MAP[m.type] })));
   });
   const secs = (performance.now() - t0) / 1000;
   const errors: string[] = [];
@@ -80,12 +88,12 @@ function main() {
         if (gs.has(x)) counts[type].tp++;
         else {
           counts[type].fp++;
-          if (errors.length < 4000) errors.push(`FP ${type} ${d.text.slice(+x.split(':')[0], +x.split(':')[1])} [gold: ${d.gold.find((s) => `${s.start}:${s.end}` === x)?.type ?? '-'}]`);
+          if (errors.length < 4000) errors.push(`FP ${type} ${d.text.slice(+x.split(':')[0], +x.split(':')[1])} [gold: ${d.gold.find((s) => `${s.start}:${s.end}` === x)?.type ?? '-'}]${around(d.text, x)}`);
         }
       }
       for (const x of gs) if (!ps.has(x)) {
         counts[type].fn++;
-        if (errors.length < 4000) errors.push(`FN ${type} ${d.text.slice(+x.split(':')[0], +x.split(':')[1])}`);
+        if (errors.length < 4000) errors.push(`FN ${type} ${d.text.slice(+x.split(':')[0], +x.split(':')[1])} [pred: ${pred.find((s) => `${s.start}:${s.end}` === x)?.type ?? '-'}]${around(d.text, x)}`);
       }
     }
   });

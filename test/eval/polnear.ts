@@ -57,7 +57,7 @@ function main() {
       if (speech) speechGold++;
       const hit = a.statements.find((s) => overlap(s, g.content) >= Math.min(s.end - s.start, g.content.end - g.content.start) * 0.5);
       if (!hit) {
-        if (misses.length < 300) misses.push(`${g.source?.text ?? '?'} | ${g.cue?.text ?? '?'} | ${g.content.text.slice(0, 90)}`);
+        if (misses.length < 5000) misses.push(`${speech ? "S " : "- "}${g.source?.text ?? '?'} | ${g.cue?.text ?? '?'} | ${g.content.text.slice(0, 90)}\t«${raw.slice(Math.max(0, Math.min(g.content.start, g.source?.start ?? 1e9, g.cue?.start ?? 1e9) - 40), Math.max(g.content.end, g.source?.end ?? 0, g.cue?.end ?? 0) + 10).replace(/\n/g, ' ⏎ ').slice(0, 400)}»`);
         continue;
       }
       found++;

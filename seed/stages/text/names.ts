@@ -15,8 +15,10 @@ export interface SpanGuess {
 /** Capitalized abbreviations that are not names in news text. */
 export const STOP_ACRONYMS = new Set(['AI', 'GPU', 'GPUs', 'CPU', 'CPUs', 'CEO', 'CFO', 'CTO', 'COO', 'LLM', 'LLMs', 'IPO', 'GDP', 'TV', 'PC', 'OK', 'AM', 'PM', 'ID', 'EV', 'EVs', 'IT', 'PR', 'HQ', 'I', 'A', 'Q', 'RSS', 'FAQ', 'PDF', 'USD', 'EUR', 'CNY', 'API', 'APIs', 'R&D', 'HBM', 'DRAM', 'NAND', 'CEOs', 'ET', 'GMT', 'UTC', 'AGI', 'VR', 'AR', 'IoT', 'SaaS', 'OS']);
 /** Capitalized function words that start a sentence or a headline, never a name on their own. */
-export const STOP_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'From', 'To', 'Of', 'And', 'But', 'Or', 'If', 'As', 'By', 'With', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'We', 'They', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'There', 'Here', 'When', 'While', 'After', 'Before', 'Since', 'Although', 'Though', 'However', 'Meanwhile', 'According', 'Also', 'Still', 'Yet', 'So', 'Now', 'Then', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Some', 'Many', 'Most', 'All', 'No', 'Not', 'Every', 'Each', 'Other', 'Another', 'Such', 'Only', 'Even', 'Just', 'More', 'Previously', 'Earlier', 'Later', 'Last', 'Next', 'First', 'Second', 'Third', 'Read', 'See', 'Photo', 'Image', 'Video', 'Update', 'Updated', 'Editor', 'Note', 'Related', 'Advertisement', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+export const STOP_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'From', 'To', 'Of', 'And', 'But', 'Or', 'If', 'As', 'By', 'With', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'We', 'They', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'There', 'Here', 'When', 'While', 'After', 'Before', 'Since', 'Although', 'Though', 'However', 'Meanwhile', 'According', 'Also', 'Still', 'Yet', 'So', 'Now', 'Then', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Some', 'Many', 'Most', 'All', 'No', 'Not', 'Every', 'Each', 'Other', 'Another', 'Such', 'Only', 'Even', 'Just', 'More', 'Previously', 'Earlier', 'Later', 'Last', 'Next', 'First', 'Second', 'Third', 'Read', 'See', 'Photo', 'Image', 'Video', 'Update', 'Updated', 'Editor', 'Note', 'Related', 'Advertisement', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
+/** Organization heads that never end a place's or a person's name, whatever the words before them. */
+const INSTITUTION_HEADS = new Set(['Ministry', 'Court', 'Authority', 'Council', 'Commission', 'Committee', 'Association', 'Federation', 'University', 'Party', 'Parliament', 'Agency', 'Bureau', 'Institute', 'Union', 'Organisation', 'Organization', 'Tribunal', 'Assembly', 'Foundation', 'Department']);
 const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?|\p{Lu}\.|(?:Mc|Mac|O')\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,5}$/u;
 const CONNECTOR = new Set(['of', 'for', 'de', 'del', 'la', 'van', 'von', 'der', 'du', 'da', '&', 'the', 'and', 'on']);
@@ -32,13 +34,24 @@ export function guessSpan(words: string[], g: Gazetteer, isCommon: (w: string) =
   const content = words.filter((w) => !CONNECTOR.has(w));
   // "Chinese AI", "New Technology": a head word needs a name before it.
   const named = content.slice(0, -1).some((w) => !STOP_WORDS.has(w) && !isDemonym(w) && !isCommonWord(w) && !isCommon(w));
-  if (n >= 2 && g.eventHeads.has(last) && named) return { type: 'Event', strength: 3, method: 'head:event' };
-  if (n >= 2 && g.policyHeads.has(last) && named) return { type: 'Policy', strength: 3, method: 'head:policy' };
-  if (n >= 2 && g.companyHeads.has(last) && named) return { type: 'Company', strength: 3, method: 'head:company' };
-  if ((n >= 2 && g.organizationHeads.has(last) && named) || (n >= 3 && g.organizationHeads.has(first) && words[1] === 'of')) return { type: 'Organization', strength: 3, method: 'head:organization' };
+  // A whole name the lexicon knows as a country or place ("West Bank", "Gold Coast") is one before any head word says otherwise.
   const joined = words.join(' ');
   if (isCountryWord(joined)) return { type: 'Country', strength: 2, method: 'lexicon:country' };
   if (isPlaceWord(joined)) return { type: 'Place', strength: 2, method: 'lexicon:place' };
+  // "West Bank", "North Shore": a compass word and one more is a region, whatever the second word heads elsewhere.
+  if (n === 2 && /^(?:North|South|East|West|Upper|Lower|Northern|Southern|Eastern|Western)$/.test(first) && !g.organizationHeads.has(last)) return { type: 'Place', strength: 1, method: 'shape:compass' };
+  if (n >= 2 && g.eventHeads.has(last) && named) return { type: 'Event', strength: 3, method: 'head:event' };
+  if (n >= 2 && g.policyHeads.has(last) && named) return { type: 'Policy', strength: 3, method: 'head:policy' };
+  if (n >= 2 && g.companyHeads.has(last) && named) return { type: 'Company', strength: 3, method: 'head:company' };
+  // Heads that only ever end an institution's name take common words before them too: "Foreign Ministry", "Supreme Court".
+  if (n >= 2 && INSTITUTION_HEADS.has(last) && !STOP_WORDS.has(first) && content.length >= 2) return { type: 'Organization', strength: 3, method: 'head:institution' };
+  if ((n >= 2 && g.organizationHeads.has(last) && named) || (n >= 3 && g.organizationHeads.has(first) && words[1] === 'of')) return { type: 'Organization', strength: 3, method: 'head:organization' };
+  // "National Bank of Poland", "Chicago Board of Trade", "Organisation for Security …": a head word before "of"/"for".
+  for (let k = 1; k < n - 2; k++) {
+    if ((words[k + 1] === 'of' || words[k + 1] === 'for') && (g.organizationHeads.has(words[k]) || g.companyHeads.has(words[k])) && words.slice(0, k).every((w) => /^\p{Lu}/u.test(w) && !STOP_WORDS.has(w))) return { type: 'Organization', strength: 3, method: 'head:organization-of' };
+  }
+  // "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are a firm's.
+  if (n >= 3 && words.includes('&') && words[0] !== '&' && last !== '&') return { type: 'Company', strength: 2, method: 'shape:ampersand' };
   if (isOrgWord(joined)) return { type: 'Organization', strength: 2, method: 'lexicon:organization' };
   if (n === 1) {
     const w = first;

@@ -1,6 +1,7 @@
 // Finds the lower-case mentions: policies (restrictions, their lifting, deals, licences, bans), administrations, pronouns and descriptions.
 import type { EntityLabel } from '../../graph-model.ts';
 import type { Gazetteer } from '../../gazetteer/load.ts';
+import { SPEECH_VERB_RE } from './lexicon.ts';
 
 export interface PhraseHit {
   start: number; // offsets into the normalized text
@@ -24,6 +25,8 @@ const DEAL = /\b(?:a|an|the)\s+(?<mods>(?:[a-z][\w-]*\s+){1,4}?)(?<head>deal|agr
 const LICENCE = /\blicen[cs]es?\s+to\s+(?:sell|export|ship)\s+(?:its\s+|the\s+)?(?<x>[A-Z][\w-]*)/g;
 const BAN = /\bban\s+on\s+(?:the\s+)?(?<x>[A-Z][\w-]*|[a-z]+\s+(?:exports|imports|sales))/g;
 const ADMINISTRATION = /\b(?<who>[A-Z][a-z]+|US|U\.S\.)(?:-era\b|\s+administration\b)/g;
+/** "they" or "it" as a speaker ("they said", "…, it added"): resolved to the group or organization spoken of last. */
+const THEY = new RegExp(`\\b(?:[Tt]hey|[Ii]t)(?=\\s+(?:(?:also|have|had|previously|later|then|repeatedly|again|reportedly)\\s+)*(?:${SPEECH_VERB_RE})\\b)`, 'g');
 const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er(?=\s*[.,;:!?]|\s+(?:that|to|and|in|at|on|for|with|as|by|about)\b))\b/g;
 const DEAL_NOISE = new Set(['good', 'great', 'big', 'whole', 'fair', 'raw', 'better', 'real']);
 const DEAL_DROP = new Set(['new', 'possible', 'potential', 'proposed', 'landmark', 'major', 'recent', 'latest', 'preliminary', 'broader', 'final', 'so-called', 'reported', 'planned', 'long-awaited']);
@@ -114,6 +117,7 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
     const us = who === 'US' || who === 'U.S.';
     out.push({ ...at(m as RegExpExecArray, 0, m[0].endsWith('-era') ? who.length : m[0].length), type: 'Organization', canonical: `${us ? 'US' : who} administration`, method: 'phrase:administration', kind: 'administration', anaphor: us || undefined });
   }
+  for (const m of s.matchAll(THEY)) out.push({ ...at(m as RegExpExecArray), type: 'Person', method: 'anaphor:pronoun', anaphor: true, role: m[0].toLowerCase() });
   for (const m of s.matchAll(PRONOUN)) out.push({ ...at(m as RegExpExecArray), type: 'Person', method: 'anaphor:pronoun', anaphor: true, role: m[0].toLowerCase() });
   for (const d of findDescriptions(s, g)) out.push({ start: from + d.start, end: from + d.end, type: d.type, method: 'anaphor:description', anaphor: true, role: d.role });
   return out;

@@ -1,0 +1,70 @@
+// Finds descriptive sources in speaker position ("officials said", "according to people familiar with the matter"): speakers no name identifies.
+import type { EntityLabel } from '../../graph-model.ts';
+import { SPEECH_VERB_RE } from './lexicon.ts';
+
+/**
+ * Decision: a statement needs a speaker entity, so a described source becomes one. People ("a senior official",
+ * "sources", "people familiar with the plan") are a Person; bodies spoken of as a whole ("police", "the campaign")
+ * an Organization, and so are writings that say something ("the report says", "according to exit polls"): they
+ * speak for the body that wrote them. Such a mention has the method `description:source`: it is not a name, so
+ * name-level evaluations leave it out, and resolve keeps its entity to the one document (two articles' "officials"
+ * are not the same people).
+ */
+export interface SourceHit {
+  start: number; // offsets into the text given
+  end: number;
+  type: EntityLabel;
+  /** The description without its article: "White House official", "people familiar with the matter". */
+  name: string;
+}
+
+const PEOPLE = 'Republicans|Democrats|sources?|officials?|aides?|advisers?|advisors?|experts?|analysts?|critics?|lawmakers?|legislators?|economists?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|representatives?|people|residents?|witnesses?|investigators?|prosecutors?|researchers?|scientists?|executives?|insiders?|diplomats?|observers?|strategists?|advocates?|staffers?|organizers?|organisers?|attorneys?|lawyers?|doctors?|historians?|activists?|supporters?|opponents?|voters?|members?|leaders?|senators?|candidates?|students?|parents?|teachers?|workers?|employees?|traders?|dealers?|bankers?|investors?|officers?|agents?|narrators?|announcers?|hosts?|anchors?|authors?|writers?|reporters?|editors?|columnists?|commentators?|commissioners?|nominees?|pollsters?|owners?|founders?|protesters?|demonstrators?|relatives|neighbors|neighbours|friends|colleagues|person|man|woman|men|women';
+const BODIES = 'police|authorities|government|campaign|administration|ministry|department|agency|company|firm|committee|commission|group|organization|organisation|union|party|court|military|army|team|club';
+/** Writings that say things ("the report says", "according to exit polls"): they speak for whoever wrote them. */
+const WRITINGS = 'reports?|polls?|surveys?|stud(?:y|ies)|data|complaints?|filings?|documents?|records?|statements?|analysis|analyses|estimates?|memos?|letters?|ads?|advertisements?|clips?|videos?|lawsuits?|indictments?|brief|website|release|article|story|book|census|figures|numbers|projections|forecasts?|models?';
+const HEAD = new RegExp(`\\b(?:(?<people>${PEOPLE})|(?<body>${BODIES})|(?<writing>${WRITINGS}))\\b(?<familiar>\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?[\\w-]+(?:\\s+(?:talks|plan|matter|deal|case|decision|negotiations))?)?`, 'g');
+const ADVERBS = '(?:(?:also|further|previously|later|then|has|have|had|repeatedly|publicly|privately|recently|earlier|separately|again|reportedly|would|will|did|do|does|could|often|have\\s+long)\\s+)*';
+/** A speech verb right after the description, perhaps past an apposition: "officials, who asked not to be named, said". */
+const VERB_AFTER = new RegExp(`^(?:,[^,"]{1,90},)?\\s+${ADVERBS}(?:${SPEECH_VERB_RE})\\b`);
+/** "according to" or a speech verb right before it: "…," said a senior official. */
+const CUE_BEFORE = new RegExp(`(?:\\b[Aa]ccording\\s+to\\s+(?:[\\w.'-]+\\s+){0,4}|[,"]\\s*(?:${SPEECH_VERB_RE})\\s+(?:(?:the|a|an|one|another|some|several|two|three|\\p{Lu}[\\w.'-]*|[a-z-]+(?=\\s+\\S+\\s*$))\\s+){0,3})$`, 'u');
+/** Words that may stand before the head and belong to the description. */
+const MODIFIER = /^(?:[a-z][a-z-]*|\p{Lu}[\p{L}.'-]*)$/u;
+const NOT_MODIFIER = new Set(['how', 'what', 'why', 'where', 'whom', 'whose', 'so', 'because', 'then', 'the', 'a', 'an', 'some', 'several', 'many', 'most', 'other', 'one', 'two', 'three', 'four', 'five', 'another', 'these', 'those', 'both', 'all', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'who', 'which', 'but', 'as', 'said', 'says', 'told', 'its', 'his', 'her', 'their', 'our', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'than', 'about', 'if', 'when', 'while', 'after', 'before', 'there', 'it', 'they', 'he', 'she', 'we', 'I', 'The', 'A', 'An', 'Some', 'Several', 'Many', 'Most', 'Other', 'Two', 'Three', 'Both', 'All', 'But', 'And', 'In', 'On', 'At', 'For', 'As', 'If', 'When', 'While', 'After']);
+
+/**
+ * Descriptions of sources that speak. The span starts at the first modifier and ends at the head (or its
+ * "familiar with …"); it never takes in a capitalized name before it when that name could be its own mention
+ * ("a Boeing spokesman": the span is "spokesman", the name "Boeing spokesman").
+ */
+export function findSources(s: string): SourceHit[] {
+  const out: SourceHit[] = [];
+  for (const m of s.matchAll(HEAD)) {
+    const end = m.index + m[0].length;
+    const before = s.slice(Math.max(0, m.index - 80), m.index);
+    // Only in speaker position: right before a speech verb, or right after "according to" or a verb.
+    if (!VERB_AFTER.test(s.slice(end, end + 120)) && !CUE_BEFORE.test(before)) continue;
+    // Walk back over modifiers: lower-case ones join the span, capitalized ones only the name.
+    let start = m.index;
+    let nameStart = m.index;
+    let lowerOnly = true;
+    for (let used = 0; used < 4; used++) {
+      const w = /(\S+)(\s+)$/.exec(s.slice(Math.max(0, nameStart - 40), nameStart));
+      if (!w || !MODIFIER.test(w[1]) || NOT_MODIFIER.has(w[1]) || (/(?:ly|ing|ed)$/.test(w[1]) && w[1] !== 'unnamed')) break;
+      nameStart -= w[0].length;
+      if (/^\p{Lu}/u.test(w[1])) lowerOnly = false;
+      else if (lowerOnly) start = nameStart;
+    }
+    const lead = /(\S+)\s+$/.exec(s.slice(Math.max(0, nameStart - 20), nameStart))?.[1];
+    // Bodies speak only when named as a whole ("the campaign said", "Lutz's team says"); people with or without an article.
+    if (m.groups!.body && !(lead === 'the' || lead === 'The' || /'s$/.test(lead ?? '')) && nameStart === m.index) continue;
+    // "the firm said" after a named firm is an anaphor found elsewhere; a lone body noun with a capitalized modifier is a name.
+    if (m.groups!.body && nameStart < m.index && !lowerOnly && !/'s\s/.test(s.slice(nameStart, m.index))) continue;
+    // "people", "men" alone are too vague to be a source: they need a modifier or "familiar with …".
+    if (m.groups!.people && (m.groups!.people === 'people' || /^(?:man|woman|men|women|person)$/.test(m.groups!.people)) && !m.groups!.familiar && start === m.index) continue;
+    // A writing speaks only with an article or a modifier before it ("the report", "exit polls"), never bare ("data show").
+    if (m.groups!.writing && nameStart === m.index && !/^(?:the|The|a|A|an|An)$/.test(lead ?? '')) continue;
+    out.push({ start, end, type: m.groups!.people ? 'Person' : 'Organization', name: s.slice(nameStart, end).replace(/\s+/g, ' ') });
+  }
+  return out;
+}
