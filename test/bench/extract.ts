@@ -38,20 +38,28 @@ const MB = bytes / 1e6;
 
 const gazetteer = loadGazetteer();
 const docs = texts.map((t, i) => readTextDocument(t, `a${i}.md`, `a${i}`, () => {}));
-analyzeDocument(docs[0], { gazetteer }); // warm up (JIT, lazy tables)
-let t0 = performance.now();
+// Two passes over the corpus: the first includes V8's warm-up of the whole pipeline (JIT), the second is the
+// steady state a long load runs at. Both are reported; the per-core goal is read against the steady state.
 let statements = 0;
 let entities = 0;
-for (const d of docs) {
-  const a = analyzeDocument(d, { gazetteer });
-  statements += a.statements.length;
-  entities += a.entities.length;
-}
-const extractSeconds = (performance.now() - t0) / 1000;
+const pass = (count: boolean): number => {
+  const t = performance.now();
+  for (const d of docs) {
+    const a = analyzeDocument(d, { gazetteer });
+    if (count) {
+      statements += a.statements.length;
+      entities += a.entities.length;
+    }
+  }
+  return (performance.now() - t) / 1000;
+};
+const coldSeconds = pass(true);
+const extractSeconds = pass(false);
+let t0 = performance.now();
 
 const peerN = Math.min(N, Number(opts.peerDocs));
 const peerBytes = texts.slice(0, peerN).reduce((s, t) => s + Buffer.byteLength(t), 0);
-nlp(texts[0]).people().out('array');
+for (const t of texts.slice(0, 20)) nlp(t).people().out('array'); // the same courtesy of a warm-up
 t0 = performance.now();
 for (const t of texts.slice(0, peerN)) {
   const doc = nlp(t);
@@ -84,7 +92,8 @@ const lines = [
   '',
   '| measure | value |',
   '| --- | --- |',
-  `| extraction, one core (analyzeDocument) | ${ours.toFixed(2)} MB/s · ${(N / extractSeconds).toFixed(0)} documents/s · ${entities} entities, ${statements} statements |`,
+  `| extraction, one core (analyzeDocument), steady state (second pass) | ${ours.toFixed(2)} MB/s · ${(N / extractSeconds).toFixed(0)} documents/s · ${entities} entities, ${statements} statements |`,
+  `| extraction, one core, first pass (includes JIT warm-up) | ${(MB / coldSeconds).toFixed(2)} MB/s |`,
   `| peer: compromise's own parse (people, organizations, places) of ${peerN} of the same articles | ${peer.toFixed(3)} MB/s |`,
   `| ratio extraction / compromise | ${(ours / peer).toFixed(1)}× |`,
   `| full load into the embedded store (read, analyze, write, file-backed) | ${(report.loaded / loadSeconds).toFixed(1)} documents/s · ${loadSeconds.toFixed(1)} s · ${report.failed.length} failed |`,
