@@ -6,28 +6,19 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import type { Page } from 'playwright-core';
-import { buildClient, chromiumPath, launchChromium, startExplorer } from '../e2e/harness.ts';
+import { buildClient, chromiumPath, GENERATED_GRAPH, launchChromium, startExplorer } from '../e2e/harness.ts';
 
 const SIZES = [500, 2000, 5000]; // nodes; 2 edges per node
 const GOALS = { firstGraphMs: 1000, 500: 1000, 2000: 2000, 5000: 5000, initialGzipKb: 350 } as Record<string, number>;
 const START = '<!-- bench:client:start -->';
 
-// Runs in the page. A string, not a function: tsx would wrap inner functions in a helper the page does not have.
+// Runs in the page (a string: tsx would wrap inner functions in a helper the page does not have).
 const SHOW_GENERATED = `(n) => {
-  const types = ['Person', 'Company', 'Organization', 'Country', 'Chip', 'ChipFamily', 'Model', 'Policy', 'Event'];
-  let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const nodes = Array.from({ length: n }, (_, i) => ({ elementId: 'g' + i, id: 'gen:' + i, labels: ['Entity', types[i % types.length]], properties: { name: 'Node ' + i, type: types[i % types.length] } }));
-  const edges = [];
-  for (let i = 1; i < n; i++) {
-    // one edge to an earlier node keeps the graph connected; one more at random
-    edges.push({ elementId: 'e' + i + 'a', type: 'LINKED_TO', start: 'g' + i, end: 'g' + Math.floor(rnd() * i), properties: { support: 1 + Math.floor(rnd() * 4) } });
-    edges.push({ elementId: 'e' + i + 'b', type: 'MAKES', start: 'g' + i, end: 'g' + Math.floor(rnd() * n), properties: { support: 1 } });
-  }
   const canvas = window.actorgraph.canvas;
   canvas.clear();
+  const g = (${GENERATED_GRAPH})(n);
   const t = performance.now();
-  canvas.show({ nodes, edges }, { record: false });
+  canvas.show(g, { record: false });
   return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now() - t))));
 }`;
 const END = '<!-- bench:client:end -->';
@@ -67,12 +58,15 @@ async function main(): Promise<void> {
       await page.goto(explorer.url);
       await page.locator('button.actor').first().waitFor({ timeout: 20_000 });
       const overviewMs = (await page.evaluate('performance.now()')) as number;
+      // when the page itself saw the click: what follows it is the explorer's; before it, partly the harness's polling
+      await page.evaluate(`document.addEventListener('click', () => { window.__clickAt ??= performance.now(); }, true)`);
       await page.locator('button.actor').first().click();
       await page.waitForFunction(() => ((window as unknown as { actorgraph: { canvas: { size: number } } }).actorgraph?.canvas.size ?? 0) > 0, null, { timeout: 20_000 });
       const firstGraphMs = (await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))')) as number;
       const seedNodes = (await page.evaluate('window.actorgraph.canvas.size')) as number;
-      rows.push(`| time to first graph, ${visit} (open → overview listed at ${overviewMs.toFixed(0)} ms → click top actor → ${seedNodes} nodes painted) | ${firstGraphMs.toFixed(0)} ms | ≤ ${GOALS.firstGraphMs} ms |`);
-      console.log(`first graph, ${visit}: ${firstGraphMs.toFixed(0)} ms (${seedNodes} nodes; overview listed at ${overviewMs.toFixed(0)} ms)`);
+      const clickMs = firstGraphMs - ((await page.evaluate('window.__clickAt')) as number);
+      rows.push(`| time to first graph, ${visit} (open → overview listed at ${overviewMs.toFixed(0)} ms → click top actor → ${seedNodes} nodes painted ${clickMs.toFixed(0)} ms after the page got the click) | ${firstGraphMs.toFixed(0)} ms | ≤ ${GOALS.firstGraphMs} ms |`);
+      console.log(`first graph, ${visit}: ${firstGraphMs.toFixed(0)} ms (${seedNodes} nodes; overview listed at ${overviewMs.toFixed(0)} ms; click → painted ${clickMs.toFixed(0)} ms)`);
     }
 
     for (const n of SIZES) {
@@ -95,7 +89,8 @@ async function main(): Promise<void> {
     '## Explorer (client)',
     '',
     `\`npm run bench:client\`, headless Debian Chromium (\`--disable-gpu\`), 1280×800, ${new Date().toISOString().slice(0, 10)}, on the machine that ran it (${process.platform}, ${os.cpus().length} CPUs, Node ${process.version}; load average ${os.loadavg()[0].toFixed(1)} when it finished — other work on the machine slows every figure).`,
-    'Layout and paint: `Canvas.show()` (the code path of every result) timed from the call to the second animation frame after it. Above 300 nodes fcose runs its spectral draft only (its force refinement took ~1.5 s at 500 nodes and ~100 s at 2,000 here), and above 1,200 elements edges are drawn as haystack lines. The time to first graph includes the page load and the click’s two API calls; the clock starts at navigation.',
+    'Layout and paint: `Canvas.show()` (the code path of every result) timed from the call to the second animation frame after it. Above 300 nodes fcose runs its spectral draft only (its force refinement compares every pair of nodes in the draft’s dense core: ~100 s at 2,000 here), spaced with √n; the draft is then evened out over a disc and what still overlaps is pushed apart (`client/src/graph/spread.ts`; no node left on another). Each element is styled once: degrees and thinned labels are set before the elements are added, and the label size follows the zoom through a style function that restyles only the labelled nodes. Above 1,200 elements edges are drawn as haystack lines. Screenshots: `test-artifacts/bench-<n>.png`.',
+    'The time to first graph includes the page load and the click’s two API calls; the clock starts at navigation. The start view’s three requests leave before the graph library is evaluated (`client/src/early.ts`). Between the overview appearing and the page getting the click, the harness’s polling and Playwright’s click take ~100–150 ms.',
     '',
     '| measure | result | goal |',
     '| --- | --- | --- |',

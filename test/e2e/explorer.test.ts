@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import { loadCorpus } from '../../seed/load.ts';
-import { ARTIFACTS, buildClient, chromiumPath, launchChromium, startExplorer, type RunningExplorer } from './harness.ts';
+import { ARTIFACTS, buildClient, chromiumPath, GENERATED_GRAPH, launchChromium, startExplorer, type RunningExplorer } from './harness.ts';
 
 const exe = chromiumPath();
 if (!exe) console.log('e2e explorer: skipped — no Chromium (set CHROMIUM_PATH or install Debian’s chromium)');
@@ -81,7 +81,6 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     expect(await said.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('fourth')]));
     expect(await canvasSize(page)).toBeGreaterThan(1);
     await shot(page, 'details-lutnick');
-    await page.screenshot({ path: path.join(PROJECT_ROOT, 'docs', 'screenshot.png') });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -261,6 +260,38 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => (window as unknown as Win).actorgraph.canvas.selectedKey())).toBeTruthy();
     await expect.poll(() => page.locator('#details-title').count(), { timeout: 10_000 }).toBe(1);
+    await page.close();
+  });
+
+  it('lays out 2,000 nodes with none on another, labels the hubs readably, and re-lays out only what the filters leave', async () => {
+    const { page, errors } = await open();
+    await page.locator('button.actor').first().waitFor({ timeout: 20_000 });
+    const r = (await page.evaluate(`(() => {
+      const canvas = window.actorgraph.canvas;
+      const cy = canvas.cy;
+      canvas.show((${GENERATED_GRAPH})(2000), { record: false });
+      const ps = cy.nodes().map((n) => ({ ...n.position(), r: n.width() / 2 }));
+      let overlapping = 0;
+      ps.forEach((p, i) => {
+        for (let j = i + 1; j < ps.length; j++) if (Math.hypot(p.x - ps[j].x, p.y - ps[j].y) < p.r + ps[j].r) { overlapping++; break; }
+      });
+      const labelled = cy.nodes().filter((n) => !n.hasClass('minor'));
+      return { overlapping, labelled: labelled.length, font: labelled[0].numericStyle('font-size'), zoom: cy.zoom(), degrees: cy.nodes().every((n) => n.data('deg') === n.degree(false)) };
+    })()`)) as { overlapping: number; labelled: number; font: number; zoom: number; degrees: boolean };
+    expect(r.overlapping).toBeLessThan(2000 * 0.02); // the bare spectral draft left ~80% of the nodes on another
+    expect(r.labelled).toBe(40);
+    expect(r.font).toBe(Math.round(Math.min(33, Math.max(11, 11 / r.zoom)))); // labels grow as the view zooms out
+    expect(r.degrees).toBe(true);
+    await shot(page, 'generated-2000');
+
+    const where = `(type) => window.actorgraph.canvas.cy.nodes().filter((n) => n.data('type') === type).map((n) => [n.position().x, n.position().y])`;
+    const before = (await page.evaluate(`({ person: (${where})('Person'), company: (${where})('Company') })`)) as { person: number[][]; company: number[][] };
+    await page.locator('input[aria-label="Show Person"]').uncheck();
+    await page.getByRole('button', { name: 'Re-layout' }).click();
+    const after = (await page.evaluate(`({ person: (${where})('Person'), company: (${where})('Company') })`)) as typeof before;
+    expect(after.person).toEqual(before.person); // hidden: left where they were
+    expect(after.company).not.toEqual(before.company);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

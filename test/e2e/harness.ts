@@ -14,6 +14,24 @@ import { loadCorpus } from '../../seed/load.ts';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
 
+/**
+ * A page-side function `(n) => WireGraph`: n entities of the nine types, 2 edges per node (one to an earlier node keeps
+ * it connected, one at random), the same graph every time. A string: tsx would wrap inner functions in a helper the
+ * page does not have.
+ */
+export const GENERATED_GRAPH = `(n) => {
+  const types = ['Person', 'Company', 'Organization', 'Country', 'Chip', 'ChipFamily', 'Model', 'Policy', 'Event'];
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const nodes = Array.from({ length: n }, (_, i) => ({ elementId: 'g' + i, id: 'gen:' + i, labels: ['Entity', types[i % types.length]], properties: { name: 'Node ' + i, type: types[i % types.length] } }));
+  const edges = [];
+  for (let i = 1; i < n; i++) {
+    edges.push({ elementId: 'e' + i + 'a', type: 'LINKED_TO', start: 'g' + i, end: 'g' + Math.floor(rnd() * i), properties: { support: 1 + Math.floor(rnd() * 4) } });
+    edges.push({ elementId: 'e' + i + 'b', type: 'MAKES', start: 'g' + i, end: 'g' + Math.floor(rnd() * n), properties: { support: 1 } });
+  }
+  return { nodes, edges };
+}`;
+
 /** CHROMIUM_PATH, else Debian's /usr/bin/chromium; null when neither exists. */
 export function chromiumPath(): string | null {
   const p = envFlag('CHROMIUM_PATH') || '/usr/bin/chromium';

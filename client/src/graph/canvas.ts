@@ -1,11 +1,12 @@
 // The Cytoscape instance and everything done to it: add, expand, collapse, hide, pin, highlight, filter, layout, undo/redo.
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular, type EdgeSingular } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type ElementDefinition, type EventObject, type NodeSingular, type EdgeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { WireEdge, WireGraph, WireNode } from '../wire.ts';
 import { History } from '../state/history.ts';
 import { toElements, type EdgeData, type NodeData } from './elements.ts';
 import { bigGraphStyle, stylesheet, BASE_FONT } from './stylesheet.ts';
 import { layoutEntry } from './layouts.ts';
+import { thinLabels, withDegrees } from './prepare.ts';
 
 cytoscape.use(fcose);
 
@@ -26,6 +27,7 @@ const MAX_FIT_ZOOM = 1.6; // fitting never zooms in further than this
 const MINOR_ZOOM = 0.7; // below this zoom, labels of minor (low-degree) nodes are hidden
 const CROWDED = 150; // nodes: above this, minor labels are hidden until zoomed in
 const LABELLED = 40; // nodes that keep their label when labels are thinned
+const MAX_FONT = BASE_FONT * 3; // label size in model px when zoomed far out
 
 export class Canvas {
   readonly cy: Core;
@@ -37,12 +39,13 @@ export class Canvas {
   private bigStyle = false;
   private font = BASE_FONT;
   private styled = false;
+  private filtersOn = false; // some element carries `.filtered`
   private zoomTimer: number | undefined;
 
   constructor(container: HTMLElement, private events: CanvasEvents = {}) {
     this.cy = cytoscape({
       container,
-      style: stylesheet(),
+      style: stylesheet(() => this.font),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: true,
@@ -148,9 +151,15 @@ export class Canvas {
   /** Replace everything on the canvas with a graph. */
   show(g: WireGraph, opts: { record?: boolean } = {}): void {
     if (opts.record !== false && this.size) this.history.record(this.snapshot());
+    // What an element's style depends on is settled before it is added — degree, thinned labels, the big-graph
+    // stylesheet — so each element is styled once, not three times.
+    const defs = withDegrees(toElements(g.nodes, g.edges));
+    const nodes = defs.filter((d) => d.group === 'nodes').length;
+    if (nodes > CROWDED) thinLabels(defs, LABELLED);
+    this.cy.elements().remove();
+    this.applyStyle(defs.length > BIG, this.font); // on an empty canvas a stylesheet swap costs nothing
     this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(toElements(g.nodes, g.edges) as ElementDefinition[]);
+      this.cy.add(defs as ElementDefinition[]);
     });
     this.afterChange();
     this.layout(this.layoutName, { incremental: false });
@@ -258,6 +267,8 @@ export class Canvas {
   }
 
   private applyFilters(): void {
+    if (!this.hiddenTypes.size && !this.hiddenRelTypes.size && !this.filtersOn) return; // the common case: no filter, nothing to undo
+    this.filtersOn = this.hiddenTypes.size > 0 || this.hiddenRelTypes.size > 0;
     this.cy.batch(() => {
       this.cy.elements('.filtered').removeClass('filtered');
       this.cy.nodes().filter((n) => this.hiddenTypes.has(n.data('type'))).addClass('filtered');
@@ -268,24 +279,38 @@ export class Canvas {
   layout(name = this.layoutName, opts: { incremental?: boolean } = {}): void {
     const entry = layoutEntry(name); // throws for an unknown name
     this.layoutName = name;
-    if (!this.cy.nodes(':visible').length) return;
-    const layout = this.cy.layout({ ...entry.options(this.cy, { incremental: opts.incremental ?? false }), eles: this.cy.elements(':visible') } as unknown as cytoscape.LayoutOptions);
+    const eles = this.visible();
+    if (!eles.nodes().length) return;
+    const layout = this.cy.layout({ ...entry.options(this.cy, { incremental: opts.incremental ?? false, eles }), eles } as unknown as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
+      entry.refine?.(this.cy, eles);
       // a handful of nodes would otherwise be fitted at 4× zoom, with giant labels
       if (this.cy.zoom() > MAX_FIT_ZOOM) {
         this.cy.zoom(MAX_FIT_ZOOM);
-        this.cy.center(this.cy.elements(':visible'));
+        this.cy.center(eles);
       }
       this.adaptLabels();
     });
     layout.run();
   }
 
+  /**
+   * What the type filters leave on show. Cheaper than the `:visible` selector, which computes every element's style
+   * first; a filtered node's edges go with it, as `display: none` does.
+   */
+  private visible(): Collection {
+    if (!this.filtersOn) return this.cy.elements();
+    const nodes = this.cy.nodes().not('.filtered');
+    const edges = this.cy.edges().not('.filtered').filter((e: EdgeSingular) => !e.source().hasClass('filtered') && !e.target().hasClass('filtered'));
+    return nodes.union(edges);
+  }
+
   fit(): void {
-    this.cy.fit(this.cy.elements(':visible'), 30);
+    const eles = this.visible();
+    this.cy.fit(eles, 30);
     if (this.cy.zoom() > MAX_FIT_ZOOM) {
       this.cy.zoom(MAX_FIT_ZOOM);
-      this.cy.center(this.cy.elements(':visible'));
+      this.cy.center(eles);
     }
     this.adaptLabels();
   }
@@ -294,30 +319,47 @@ export class Canvas {
   private adaptLabels(): void {
     if (this.killed) return;
     const z = this.cy.zoom();
-    this.applyStyle(this.bigStyle, Math.round(Math.min(BASE_FONT * 3, Math.max(BASE_FONT, BASE_FONT / z))));
     const nodes = this.cy.nodes();
     // zoomed out, or on a crowded canvas, only the best-connected nodes keep a label (hover or select shows the rest)
     const thin = z < MINOR_ZOOM || (nodes.length > CROWDED && z < 1.5);
     const keep = new Set<string>();
-    if (thin) nodes.sort((a, b) => b.degree(false) - a.degree(false)).slice(0, LABELLED).forEach((n) => void keep.add(n.id()));
+    // by the `deg` kept in data (afterChange): a comparator calling degree() walks the edges on every comparison
+    if (thin) nodes.toArray().sort((a, b) => b.data('deg') - a.data('deg')).slice(0, LABELLED).forEach((n) => void keep.add(n.id()));
     this.cy.batch(() => {
-      nodes.forEach((n) => void n.toggleClass('minor', thin && !keep.has(n.id())));
+      // only the nodes whose state changes: every class write restyles its node
+      nodes.forEach((n) => {
+        const minor = thin && !keep.has(n.id());
+        if (n.hasClass('minor') !== minor) n.toggleClass('minor', minor);
+      });
     });
+    // after the classes: the new size then restyles only the nodes left with a label
+    this.applyStyle(this.bigStyle, Math.round(Math.min(MAX_FONT, Math.max(BASE_FONT, BASE_FONT / z))));
   }
 
-  /** Swap the stylesheet only when the label size or the big-graph mode changes: it restyles every element. */
+  /**
+   * Swap the stylesheet only when the big-graph mode changes: that restyles every element. A new label size restyles
+   * only the nodes that show a label (the others pick it up when a class change restyles them).
+   */
   private applyStyle(big: boolean, font: number): void {
-    if (big === this.bigStyle && font === this.font && this.styled) return;
-    this.styled = true;
-    this.bigStyle = big;
+    const fontChanged = font !== this.font;
     this.font = font;
-    this.cy.style(big ? [...stylesheet(font), ...bigGraphStyle()] : stylesheet(font));
+    if (big !== this.bigStyle || !this.styled) {
+      this.styled = true;
+      this.bigStyle = big;
+      this.cy.style(big ? [...stylesheet(() => this.font), ...bigGraphStyle()] : stylesheet(() => this.font));
+    } else if (fontChanged) {
+      const labelled = this.cy.nodes().filter((n) => !n.hasClass('minor') || n.selected() || n.hasClass('hl') || n.hasClass('path'));
+      (labelled as unknown as { updateStyle(): void }).updateStyle(); // public since Cytoscape 2, missing from @types/cytoscape
+    }
   }
 
   private afterChange(): void {
     const big = this.cy.elements().length > BIG;
     this.cy.batch(() => {
-      this.cy.nodes().forEach((n) => void n.data('deg', n.degree(false)));
+      this.cy.nodes().forEach((n) => {
+        const deg = n.degree(false);
+        if (n.data('deg') !== deg) n.data('deg', deg); // a write restyles the node, so only real changes
+      });
     });
     this.applyStyle(big, this.font);
     this.applyFilters();

@@ -4,8 +4,11 @@ import { TYPE_LOOK } from './types.ts';
 
 export const BASE_FONT = 11; // px at zoom 1
 
-/** The stylesheet for a label size in model px (the canvas grows it when zoomed out so labels stay readable). */
-export function stylesheet(font = BASE_FONT): StylesheetJson {
+/**
+ * The stylesheet. `fontOf` gives the node label size in model px (the canvas grows it when zoomed out so labels stay
+ * readable); it is read through a function so that a new size restyles only the labelled nodes, not every element.
+ */
+export function stylesheet(fontOf: () => number = () => BASE_FONT): StylesheetJson {
   const perType = Object.entries(TYPE_LOOK).map(([type, look]) => ({
     selector: `node[type = "${type}"]`,
     style: { 'background-color': look.colour, shape: look.shape },
@@ -18,13 +21,13 @@ export function stylesheet(font = BASE_FONT): StylesheetJson {
         label: 'data(label)',
         width: 'mapData(deg, 0, 30, 22, 70)',
         height: 'mapData(deg, 0, 30, 22, 70)',
-        'font-size': font,
+        'font-size': () => fontOf(),
         'font-family': 'system-ui, sans-serif',
         color: '#1d2530',
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
-        'text-max-width': `${Math.round(font * 13)}px`,
+        'text-max-width': () => `${Math.round(fontOf() * 13)}px`,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',

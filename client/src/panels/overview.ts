@@ -1,14 +1,9 @@
 // The start view: what is loaded, the most connected actors, and the latest statements.
-import { api } from '../api.ts';
 import { empty, errorBox, h, loading, replace } from '../dom.ts';
 import type { Ctx } from '../context.ts';
 import { lookOf } from '../graph/types.ts';
 import { statementItem } from './statement-item.ts';
-
-const TOP_ACTORS = `MATCH (e:Entity)
-WITH e, COUNT { (e)--() } AS degree
-RETURN e.id AS id, e.name AS name, e.type AS type, degree
-ORDER BY degree DESC LIMIT $limit`;
+import { takeOverview } from './overview-data.ts';
 
 export function renderOverview(ctx: Ctx, root: HTMLElement): AbortController {
   const ctrl = new AbortController();
@@ -21,10 +16,11 @@ export function renderOverview(ctx: Ctx, root: HTMLElement): AbortController {
     h('p', { class: 'hint' }, 'Search an actor above (press / to focus the box), or start from one of these. Double-click a node to expand it.'),
     h('section', { class: 'sub' }, h('h3', {}, 'Most connected actors'), actors),
     h('section', { class: 'sub' }, h('h3', {}, 'Latest statements'), latest));
-  api.health(ctrl.signal).then((hl) => {
+  const data = takeOverview(ctrl.signal);
+  data.health.then((hl) => {
     replace(counts, `${hl.counts.nodes.toLocaleString()} nodes, ${hl.counts.relationships.toLocaleString()} relationships in the ${hl.store.kind} store`);
   }, (e: Error) => { if (e.name !== 'AbortError') replace(counts, errorBox(e)); });
-  api.cypher(TOP_ACTORS, { limit: 15 }, ctrl.signal).then((r) => {
+  data.actors.then((r) => {
     if (!r.rows.length) return replace(actors, empty('The graph is empty. Load documents with npm run load.'));
     replace(actors, h('ol', { class: 'actors' }, ...r.rows.map((row) => {
       const type = String(row.type ?? '');
@@ -33,7 +29,7 @@ export function renderOverview(ctx: Ctx, root: HTMLElement): AbortController {
       return h('li', {}, h('button', { class: 'link actor', type: 'button', dataset: { id: String(row.id) }, on: { click: () => void ctx.showEntity(String(row.id)) } }, sw, String(row.name ?? row.id)), h('span', { class: 'meta' }, ` ${type} · ${row.degree} links`));
     })));
   }, (e: Error) => { if (e.name !== 'AbortError') replace(actors, errorBox(e)); });
-  api.statements({ limit: 8 }, ctrl.signal).then((r) => {
+  data.latest.then((r) => {
     replace(latest, r.statements.length ? h('ul', { class: 'statements' }, ...r.statements.map((s) => statementItem(ctx, s, { showSpeaker: true, showAbout: true }))) : empty('No statements recorded.'));
   }, (e: Error) => { if (e.name !== 'AbortError') replace(latest, errorBox(e)); });
   return ctrl;
