@@ -9,21 +9,10 @@ import { findPhrases } from './text/phrases.ts';
 import { findSources } from './text/sources.ts';
 import { isCommonWord, isCountryWord, isDemonym, isFirstName, isPlaceWord, SPEECH_VERBS } from './text/lexicon.ts';
 
-/** A mention while the stage works: normalized offsets, and how sure the type is. */
-interface Found {
-  start: number;
-  end: number;
+/** A mention while the stage works: normalized offsets, a provisional type, and how sure the type is. */
+interface Found extends Omit<Mention, 'text' | 'type' | 'entityKey'> {
   type: SpanType;
-  canonical?: string;
-  method: string;
   strength: number;
-  sentence: number;
-  anaphor?: boolean;
-  role?: string;
-  roleOrg?: string;
-  leads?: boolean;
-  kind?: string;
-  subject?: string;
 }
 
 const CHIP_TOKEN = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|[A-Z]{2,4}-\d{3,4}[A-Z]?|MI\d{3}[A-Z]?)$/;
