@@ -4,9 +4,10 @@ import type { EntityLabel } from '../graph-model.ts';
 import type { Gazetteer, KnownEntity } from '../gazetteer/load.ts';
 import { gazetteerOf, textRange } from './text/context.ts';
 import { tokenize, type Token } from './text/tokens.ts';
-import { guessSpan, STOP_WORDS, type SpanType } from './text/names.ts';
+import { guessSpan, STOP_WORDS, type SpanGuess, type SpanType } from './text/names.ts';
 import { findPhrases } from './text/phrases.ts';
 import { findSources } from './text/sources.ts';
+import { isBracketedAfterName, isDateline, isMatchTeam, isRankingTeam, pluralVerbAfter } from './text/cues.ts';
 import { isCommonWord, isCountryWord, isDemonym, isFirstName, isPlaceWord, SPEECH_VERBS } from './text/lexicon.ts';
 
 /** A mention while the stage works: normalized offsets, a provisional type, and how sure the type is. */
@@ -175,6 +176,8 @@ class Finder {
     if (j - h >= 3 && !sc.headline && !this.title(toks, h, j)) {
       const whole = guessSpan(toks.slice(h, j).map((t) => t.text), this.g, this.isCommon, sc.caps);
       if (whole && whole.strength === 3 && whole.method !== 'head:company') {
+        // "the Israeli Foreign Ministry": the nationality stays outside an institution's own name.
+        if (whole.type === 'Organization' && (isDemonym(toks[h].text) || this.g.demonyms.has(toks[h].text)) && guessSpan(toks.slice(h + 1, j).map((t) => t.text), this.g, this.isCommon, sc.caps)?.strength === 3) h++;
         this.add({ start: toks[h].start, end: toks[j - 1].end, type: whole.type, method: whole.method, strength: 3, sentence: sc.index });
         return;
       }
@@ -195,6 +198,16 @@ class Finder {
       lastOrg = f.type === 'Company' || f.type === 'Organization' ? f : null;
     };
     const flush = (a: number, b: number) => {
+      while (a < b && (CONNECTORS.has(toks[a].text) || STOP_WORDS.has(toks[a].text))) a++;
+      // Before a sentence-initial common word or a nationality is cut off, the whole span may be one name:
+      // "United Nations", "General Motors", "Palestinian Authority", "Indian Oil Corp".
+      if (b - a >= 2 && !pendingTitle && (!sc.headline || sc.caps)) {
+        const whole = this.wholeName(toks, a, b, sc.caps);
+        if (whole) {
+          emit({ start: toks[a].start, end: toks[b - 1].end, type: whole.type, method: whole.method, strength: whole.strength, sentence: sc.index });
+          return;
+        }
+      }
       while (a < b && (CONNECTORS.has(toks[a].text) || STOP_WORDS.has(toks[a].text) || (this.startsSentence(toks, a) && !this.surnames.has(toks[a].text) && (isCommonWord(toks[a].text) || this.isCommon(toks[a].text))))) a++;
       while (b > a && CONNECTORS.has(toks[b - 1].text)) b--;
       // "Mexican Ariel Cruz": a nationality in front of a name is not part of it.
@@ -225,7 +238,8 @@ class Finder {
     while (k < j) {
       const t = toks[k].text;
       const title = this.title(toks, k, j);
-      if (title && k + title.n < j && !this.known(toks, k, j, sc.caps)?.n) {
+      // "General Motors", "President Lines": a title that begins an organization's name is no title.
+      if (title && k + title.n < j && !this.known(toks, k, j, sc.caps)?.n && !this.wholeName(toks, k, j, sc.caps)) {
         flush(buf, k);
         pendingTitle = { title: title.title, org: lastOrg ? this.text.slice(lastOrg.start, lastOrg.end) : title.org, leads: lastOrg ? title.leads : false, at: k };
         k += title.n;
@@ -291,6 +305,24 @@ class Finder {
     }
   }
 
+  /**
+   * A span read as one organization or place before any word is cut from it: a head word ends it or the lexicon knows it
+   * whole. A nationality before an institution's two-word name stays out ("Israeli Foreign Ministry"), as the press writes.
+   */
+  wholeName(toks: Token[], a: number, b: number, caps: boolean): SpanGuess | null {
+    const first = toks[a].text;
+    const cut = isDemonym(first) || this.g.demonyms.has(first) || isCommonWord(first) || this.isCommon(first);
+    if (!cut) return null;
+    const words = toks.slice(a, b).map((t) => t.text);
+    const whole = guessSpan(words, this.g, this.isCommon, caps);
+    if (!whole || !(whole.strength === 3 || whole.method === 'lexicon:organization' || whole.method === 'lexicon:country')) return null;
+    if (whole.type === 'Organization' && b - a >= 3 && (isDemonym(first) || this.g.demonyms.has(first))) {
+      const rest = guessSpan(words.slice(1), this.g, this.isCommon, caps);
+      if (rest && rest.strength === 3) return null;
+    }
+    return whole;
+  }
+
   startsSentence(toks: Token[], a: number): boolean {
     return a === 0 || OPENERS.has(toks[a - 1].text) || /^\d+[.)]?$/.test(toks[a - 1].text);
   }
@@ -321,6 +353,9 @@ const SCORE_AFTER = /^[ \t]+\d+(?:-\d+)?(?=[ \t]|\n|$)/;
 const ORG_BEFORE = /\b(?:agency|newspaper|daily|weekly|magazine|paper|broadcaster|network|television|radio|station|team|club|side|firm|company|group|carmaker|automaker|maker|bank|insurer|airline|shares\s+of|stake\s+in|units?\s+of)\s+(?:the\s+)?$/;
 /** Words right after a name that make it an organization's ("Ericsson spokesman", "Jones stock", "Interfax news agency"). */
 const ORG_AFTER = /^\s*(?:'s\s+)?(?:spokes(?:man|woman|person)|shares|stock|common\s+stock|stockholders|shareholders|officials|executives|board\s+of|news\s+agency|agency|daily|newspaper|defender|midfielder|striker|goalkeeper|coach|manager|general\s+manager|chief\s+executive|chairman|board|captain|skipper|team-?mate|fans|supporters)\b/;
+
+/** Words after a name that a firm has and a city or a person has not ("Lehman analyst", "Porsche 's registrations"). */
+const FIRM_AFTER = /^\s*(?:'s\s+)?(?:analysts?|economists?|strategists?|subsidiary|subsidiaries|unit|registrations|net\s+(?:profit|income|loss)|earnings|revenues?|sales|plants?|factory|factories|shareholders|bonds?|issue|dealers?|traders?)\b/;
 
 /** A nationality or people's word ("British", "Turkish", "Hutu" aside): never an organization by context alone. */
 function nationality(s: string, g: Gazetteer): boolean {
@@ -384,12 +419,47 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
       teams.add(text.slice(f.start, f.end).toLowerCase());
     }
   }
+  // Lists and agreement: a club in brackets after a player, a team after a rider's country, a singular name with a plural verb.
+  const personEnds = new Set<number>();
+  const orgEnds = new Set<number>();
+  const orgStarts = new Set<number>();
+  for (const f of found) {
+    if (f.anaphor) continue;
+    if (f.type === 'Person') personEnds.add(f.end);
+    if (f.type === 'Organization' || f.type === 'Company') {
+      orgEnds.add(f.end);
+      orgStarts.add(f.start);
+    }
+  }
+  /** "Leeds United beat Chelsea": a side that meets a team is a team, even with a name that is also a given name. */
+  const facesTeam = (f: Found) => {
+    const b = /\s+(?:beat|beats|defeated|v\.?|vs\.?)\s+$/.exec(text.slice(Math.max(0, f.start - 12), f.start));
+    if (b && orgEnds.has(f.start - b[0].length)) return true;
+    const a = /^\s+(?:beat|beats|defeated|v\.?|vs\.?)\s+/.exec(text.slice(f.end, f.end + 12));
+    return !!a && orgStarts.has(f.end + a[0].length);
+  };
+  for (const f of found) {
+    if (f.anaphor || f.strength >= 3 || f.method === 'shape:caps' || f.type === 'Country' || f.type === 'Event' || f.type === 'Policy') continue;
+    const s = text.slice(f.start, f.end);
+    if (isDateline(text, f.start, f.end)) {
+      if (f.strength <= 1 && f.method !== 'lexicon:organization') f.type = 'Place';
+      continue;
+    }
+    if (nationality(s, g) || isCountryWord(s) || /^\p{Lu}\./u.test(s)) continue;
+    const bracketed = isBracketedAfterName(text, f.start, f.end, personEnds) && /^\s*\)\s*(?:[,.;]|\n|$)/.test(text.slice(f.end, f.end + 8));
+    const agrees = (f.type !== 'Person' || f.strength <= 2) && !/[^su]s$/.test(s) && pluralVerbAfter(text, f.start, f.end) && !surnames.has(s);
+    if (bracketed || agrees || (mayBeTeam(f, text) && facesTeam(f)) || (mayBeTeam(f, text) && isMatchTeam(text, f.start, f.end)) || (isRankingTeam(text, f.start, f.end) && !isPlaceWord(s))) {
+      f.type = 'Organization';
+      f.method = 'context:team';
+      teams.add(s.toLowerCase());
+    }
+  }
   // Words around a name that only an organization has: "the news agency Tanjug", "Ericsson spokesman", "shares of Jones".
   for (const f of found) {
     if (!mayBeTeam(f, text) || surnames.has(text.slice(f.start, f.end)) || nationality(text.slice(f.start, f.end), g)) continue;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
     const after = text.slice(f.end, f.end + 40);
-    if (ORG_BEFORE.test(before) || ORG_AFTER.test(after)) {
+    if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (FIRM_AFTER.test(after) && f.type !== 'Place')) {
       f.type = 'Organization';
       teams.add(text.slice(f.start, f.end).toLowerCase());
     }
@@ -426,10 +496,10 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
       else if (surnames.has(s)) f.type = 'Person';
       else if (typed.has(s) && typed.get(s)!.type !== 'Unknown') f.type = typed.get(s)!.type;
       else if (/\b(?:city|town|village|province|region|state|district|port|capital|island|county|suburb|area|republic)\s+of\s+$/i.test(text.slice(Math.max(0, f.start - 30), f.start))) f.type = 'Place';
-      else if (/\b(?:at|of|with|for)\s+$/.test(before) && !nationality(s, g)) f.type = 'Organization';
+      else if (/\b(?:of|with|for)\s+$/.test(before) && !nationality(s, g)) f.type = 'Organization';
       else if (SPEECH_AFTER.test(after) || titled.test(text.slice(f.end, f.end + 70))) f.type = 'Person';
       else if (/\b(?:in|near|from)\s+$/.test(before) && !/^\s*'s/.test(after)) f.type = 'Place';
-      else if (/\b(?:company|firm|startup|start-up|chipmaker|maker|shares|stock|products?|Inc|Corp|group|lab|developer)\b/.test(text.slice(Math.max(0, f.start - 80), f.end + 80))) f.type = 'Company';
+      else if (/\b(?:company|firm|startup|start-up|chipmaker|maker|shares|stock|products?|Inc|Corp|group|lab|developer)\b/.test(text.slice(Math.max(0, f.start - 40), f.end + 40))) f.type = 'Company';
       else if (/^(?:'s|\s+(?:Inc|Corp|Ltd|Co)\b)/.test(after) || /\b(?:by|from|against|with|join|joined|signed|beat|led)\s+$/.test(before)) f.type = 'Organization';
       // "the Braves", "the Democrats": a capitalized plural after "the" names a team or a party, not a place.
       else if (/\bthe\s+$/i.test(before) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(s) && !isDemonym(s) && !isDemonym(s.slice(0, -1))) f.type = 'Organization';

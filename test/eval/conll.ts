@@ -1,5 +1,5 @@
 // Dev evaluation (not part of `npm test`): PER/ORG span F1 of the mention finder on CoNLL-2003 dev (eng.testa), plus throughput.
-// Usage: npx tsx test/eval/conll.ts [path/to/eng.testa]  — the data is not in the repository; never point this at eng.testb.
+// Usage: npx tsx test/eval/conll.ts [path/to/eng.testa] [--errors N]  — the data is not in the repository; never point this at eng.testb.
 import fs from 'node:fs';
 import { analyzeDocument, loadGazetteer } from '../../seed/pipeline.ts';
 import type { SourceDocument } from '../../seed/model.ts';
@@ -51,53 +51,66 @@ export function readConll(file: string): ConllDoc[] {
   return docs;
 }
 
-/** With CONLL_CONTEXT set, each error line also shows the words around it (for reading errors, not for scoring). */
-const around = (text: string, x: string): string => {
-  if (!process.env.CONLL_CONTEXT) return '';
-  const [s, e] = x.split(':').map(Number);
-  return `\t…${text.slice(Math.max(0, s - 60), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 60)}…`.replace(/\n/g, ' ⏎ ');
-};
+/** The words around a span, for reading errors (not for scoring). */
+const around = (text: string, s: number, e: number): string =>
+  `\t…${text.slice(Math.max(0, s - 60), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 60)}…`.replace(/\n/g, ' ⏎ ');
 
 // Described sources ("officials said") are speaker entities, not names: CoNLL scores names only.
 const MAP: Record<string, string> = { Person: 'PER', Company: 'ORG', Organization: 'ORG' };
 
+interface Predicted extends Span { method: string; label: string }
+
+/** Options: the data file, and `--errors N` to print up to N false positives and negatives with their context and rule. */
+function parseArgs(argv: string[]): { file: string; errors: number } {
+  let file = '/tmp/conll/eng.testa';
+  let errors = 0;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--errors') errors = Number(argv[++i]);
+    else file = argv[i];
+  }
+  if (!Number.isInteger(errors) || errors < 0) throw new Error('conll: invalid `--errors`. Expecting a non-negative integer');
+  return { file, errors };
+}
+
 function main() {
-  const file = process.argv[2] ?? '/tmp/conll/eng.testa';
+  const { file, errors: maxErrors } = parseArgs(process.argv.slice(2));
   const docs = readConll(file);
   const context = { gazetteer: loadGazetteer() };
   const counts: Record<string, { tp: number; fp: number; fn: number }> = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 } };
   let bytes = 0;
   const t0 = performance.now();
-  const predictedAll: Span[][] = [];
+  const predictedAll: Predicted[][] = [];
   docs.forEach((d, i) => {
     const doc: SourceDocument = { id: `conll-${i}`, raw: d.text, bodyStart: 0, bodyEnd: d.text.length };
     bytes += Buffer.byteLength(d.text);
     const a = analyzeDocument(doc, context);
-    predictedAll.push(a.mentions.filter((m) => !m.anaphor && MAP[m.type] && !m.method.startsWith('description:')).map((m) => ({ start: m.start, end: m.end, type: MAP[m.type] })));
+    predictedAll.push(a.mentions.filter((m) => !m.anaphor && !m.method.startsWith('description:')).map((m) => ({ start: m.start, end: m.end, type: MAP[m.type] ?? '', label: m.type, method: m.method })));
   });
   const secs = (performance.now() - t0) / 1000;
   const errors: string[] = [];
+  const show = (p: Predicted) => `${p.label} ${p.method}`;
   docs.forEach((d, i) => {
-    const pred = predictedAll[i];
+    const all = predictedAll[i];
+    const pred = all.filter((s) => s.type);
     for (const type of ['PER', 'ORG']) {
-      const g = d.gold.filter((s) => s.type === type).map((s) => `${s.start}:${s.end}`);
-      const p = pred.filter((s) => s.type === type).map((s) => `${s.start}:${s.end}`);
-      const gs = new Set(g);
-      const ps = new Set(p);
-      for (const x of ps) {
-        if (gs.has(x)) counts[type].tp++;
+      const gold = new Map(d.gold.filter((s) => s.type === type).map((s) => [`${s.start}:${s.end}`, s]));
+      const ps = new Map(pred.filter((s) => s.type === type).map((s) => [`${s.start}:${s.end}`, s]));
+      for (const [x, p] of ps) {
+        if (gold.has(x)) counts[type].tp++;
         else {
           counts[type].fp++;
-          if (errors.length < 4000) errors.push(`FP ${type} ${d.text.slice(+x.split(':')[0], +x.split(':')[1])} [gold: ${d.gold.find((s) => `${s.start}:${s.end}` === x)?.type ?? '-'}]${around(d.text, x)}`);
+          const g = d.gold.find((s) => s.start < p.end && p.start < s.end);
+          errors.push(`FP ${type} ${d.text.slice(p.start, p.end)} [${p.method}; gold: ${g ? `${g.type} ${d.text.slice(g.start, g.end)}` : '-'}]${around(d.text, p.start, p.end)}`);
         }
       }
-      for (const x of gs) if (!ps.has(x)) {
+      for (const [x, g] of gold) if (!ps.has(x)) {
         counts[type].fn++;
-        if (errors.length < 4000) errors.push(`FN ${type} ${d.text.slice(+x.split(':')[0], +x.split(':')[1])} [pred: ${pred.find((s) => `${s.start}:${s.end}` === x)?.type ?? '-'}]${around(d.text, x)}`);
+        const p = all.find((s) => s.start < g.end && g.start < s.end);
+        errors.push(`FN ${type} ${d.text.slice(g.start, g.end)} [pred: ${p ? `${show(p)} ${d.text.slice(p.start, p.end)}` : '-'}]${around(d.text, g.start, g.end)}`);
       }
     }
   });
-  if (process.env.CONLL_ERRORS) fs.writeFileSync(process.env.CONLL_ERRORS, errors.join('\n'));
+  if (maxErrors) console.log(errors.slice(0, maxErrors).join('\n'));
   for (const [type, c] of Object.entries(counts)) {
     const p = c.tp / (c.tp + c.fp || 1);
     const r = c.tp / (c.tp + c.fn || 1);

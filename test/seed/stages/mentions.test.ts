@@ -1,0 +1,96 @@
+// The mention finder's person and organization rules: whole names before words are cut, legal forms, team cues, datelines.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../seed/pipeline.ts';
+
+const mentionsOf = (raw: string) => analyzeDocument({ id: 'mentions', raw, bodyStart: 0, bodyEnd: raw.length }, undefined, ['normalize', 'segment', 'mentions', 'resolve']).mentions;
+const spans = (raw: string, ...types: string[]) => mentionsOf(raw).filter((m) => types.includes(m.type) && !m.anaphor).map((m) => m.text);
+const orgs = (raw: string) => spans(raw, 'Organization', 'Company');
+
+describe('whole names before sentence-initial words are cut', () => {
+  it('keeps a common first word that the lexicon knows as part of an organization ("United Nations")', () => {
+    expect(orgs('United Nations monitors arrived in the valley on Friday.')).toContain('United Nations');
+  });
+
+  it('reads a title word that begins an organization name as part of it ("General Motors")', () => {
+    const raw = 'Sales at General Motors rose in the spring, the carmaker reported.';
+    expect(orgs(raw)).toContain('General Motors');
+    expect(spans(raw, 'Person')).not.toContain('Motors');
+  });
+
+  it('keeps a nationality before a single head word ("the Palestinian Authority") but not before an institution\'s own name', () => {
+    expect(orgs('The Palestinian Authority opened a new office in the town.')).toContain('Palestinian Authority');
+    const ministry = orgs('The Israeli Foreign Ministry issued a short statement.');
+    expect(ministry).toContain('Foreign Ministry');
+    expect(ministry).not.toContain('Israeli Foreign Ministry');
+  });
+});
+
+describe('organization name shapes', () => {
+  it('reads a legal form as the end of a company name whatever the words before it', () => {
+    expect(orgs('Shares in Hapag-Lloyd AG rose on Monday.')).toContain('Hapag-Lloyd AG');
+    expect(orgs('A tender was issued by the Eastern Gas Corp last week.')).toContain('Eastern Gas Corp');
+  });
+
+  it('reads a company head before "of" as an institution ("Bank of Portugal")', () => {
+    expect(orgs('The Bank of Portugal left its rates unchanged.')).toContain('Bank of Portugal');
+  });
+
+  it('no longer drops "Sun" as a weekday abbreviation inside a company name', () => {
+    expect(orgs('The software came from Sun Microsystems in the spring.')).toContain('Sun Microsystems');
+  });
+});
+
+describe('team cues', () => {
+  it('reads two clubs in a result as organizations', () => {
+    const found = orgs('Leeds United beat Chelsea 2-1 on Saturday.');
+    expect(found).toContain('Leeds United');
+    expect(found).toContain('Chelsea');
+  });
+
+  it('reads a singular name with a plural verb as a team ("Valdora have won")', () => {
+    expect(orgs('Valdora have won four of their last five matches.')).toContain('Valdora');
+  });
+
+  it('does not read a plural verb as agreement when the name is no subject ("officials in Valdora were")', () => {
+    expect(orgs('Officials in Valdora were not available for comment.')).not.toContain('Valdora');
+  });
+
+  it('reads a club in brackets after a player in a squad list', () => {
+    const found = orgs('Forwards - Tomas Brevik ( Kolvard ) , Ivan Petrak ( Mersana ) .');
+    expect(found).toContain('Kolvard');
+    expect(found).toContain('Mersana');
+  });
+
+  it('reads a rider\'s team after his country in a results list, but not the country', () => {
+    const raw = 'Results of the stage :\n\n1. Marco Bellini ( Italy ) Tavarello 1:55.371\n\n2. Peter Lund ( Denmark ) Norvik 1:56.018';
+    const found = orgs(raw);
+    expect(found).toContain('Tavarello');
+    expect(found).toContain('Norvik');
+    expect(found).not.toContain('Italy');
+  });
+
+  it('reads both sides of a cup match line with countries and scores as teams, but not an individual\'s result line', () => {
+    expect(orgs('In Kolby : Kolvard ( Norway ) 2 Mersana ( Malta ) 1 ( 1-0 )')).toEqual(expect.arrayContaining(['Kolvard', 'Mersana']));
+    expect(orgs('12. Tomas Brevik ( Norway ) 2 hours 11 mins')).not.toContain('Tomas Brevik');
+  });
+});
+
+describe('datelines and firm cues', () => {
+  it('reads an upper-case word before the date at the start of a line as a place, not an organization', () => {
+    expect(orgs('Rates fall .\n\nKALMAR 1996-08-22\n\nThe central bank cut its main rate on Thursday.')).not.toContain('KALMAR');
+  });
+
+  it('reads a name followed by "analyst" or "\'s net profit" as a firm', () => {
+    expect(orgs('Varnholt analyst Jane Cole expects a weaker quarter.')).toContain('Varnholt');
+    expect(orgs('In its report, Torvelda \'s net profit fell by a third.')).toContain('Torvelda');
+  });
+});
+
+describe('one name, one person', () => {
+  it('reads a surname alone after the full name as the person', () => {
+    const ms = mentionsOf('Karl Brenner arrived late. Brenner said the talks would resume.');
+    const brenner = ms.find((m) => m.text === 'Brenner');
+    expect(brenner?.type).toBe('Person');
+    expect(brenner?.canonical).toBe('Karl Brenner');
+  });
+});
