@@ -42,9 +42,11 @@ export const CLIENT_DIST = path.join(PROJECT_ROOT, 'client', 'dist');
 function requestLog(log: Logger): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
+    // Taken now: routers mounted under /api rewrite req.url (and so req.path) while the request travels.
+    const urlPath = req.originalUrl.split('?')[0];
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.debug({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      log.debug({ method: req.method, path: urlPath, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
     next();
   };
@@ -75,7 +77,8 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', 'loopback');
   app.use(helmet());
   app.use(compression());
-  app.use(requestLog(log));
+  // Mounted only when debug logging is on: otherwise its timer and listener would sit on every request for nothing.
+  if (log.isLevelEnabled('debug')) app.use(requestLog(log));
 
   const api = express.Router();
   api.use(cors(config.server.corsOrigin));
@@ -92,7 +95,9 @@ export function createApp(deps: AppDeps): Express {
       }),
     );
   }
-  api.use(express.json({ limit: config.server.bodyLimitBytes }));
+  const json = express.json({ limit: config.server.bodyLimitBytes });
+  // Only requests that may carry a body go through the JSON parser.
+  api.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next)));
   const catalog = deps.catalog ?? loadCatalog();
   const version = new GraphVersion(store);
   const routerDeps: RouterDeps = { store, config, catalog, version, search: new EntitySearch(store, version), userQueries: new UserQueries(store, catalog) };

@@ -111,3 +111,35 @@ describe('limits and failures', () => {
     expect(res.headers['access-control-allow-origin']).toBeUndefined(); // same-origin by default
   });
 });
+
+describe('the request log', () => {
+  it('records method, path, status and time per request at debug level, and nothing at info', async () => {
+    const { pino } = await import('pino');
+    const { Writable } = await import('node:stream');
+    const logged = (level: 'debug' | 'info') => {
+      const lines: Record<string, unknown>[] = [];
+      const sink = new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(JSON.parse(chunk.toString())), done()) });
+      return { lines, logger: pino({ level }, sink) };
+    };
+    const debug = logged('debug');
+    const app = createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: debug.logger });
+    await request(app).get('/api/entities/company:nvidia/neighbors').expect(200);
+    await request(app).get('/api/entities/company:nothing').expect(404);
+    const reqs = debug.lines.filter((l) => l.msg === 'request');
+    expect(reqs).toEqual([
+      expect.objectContaining({ method: 'GET', path: '/api/entities/company:nvidia/neighbors', status: 200, ms: expect.any(Number) }),
+      expect.objectContaining({ method: 'GET', path: '/api/entities/company:nothing', status: 404 }),
+    ]);
+    const info = logged('info');
+    await request(createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: info.logger })).get('/api/health').expect(200);
+    expect(info.lines.filter((l) => l.msg === 'request')).toEqual([]);
+  });
+
+  it('leaves GET requests untouched by the JSON body parser but still parses and limits POST bodies', async () => {
+    const res = await request(fx.app).post('/api/cypher').set('content-type', 'application/json').send('{"query": ');
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('malformed_json');
+    const ok = await request(fx.app).get('/api/search?q=nvidia').set('content-type', 'application/json').send('{not json');
+    expect(ok.status).toBe(200);
+  });
+});
