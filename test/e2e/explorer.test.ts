@@ -253,6 +253,29 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     await page.close();
   });
 
+  it('pages through more statements than one page holds, and narrows them by words', async () => {
+    // 230 reported statements by one speaker: more than the panel's first page (200).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-paging-'));
+    const lines = Array.from({ length: 230 }, (_, i) => `Trade Minister Orla Venn said the quota for item ${i + 1} would rise in ${i % 2 ? 'spring' : 'autumn'}.`);
+    fs.writeFileSync(path.join(dir, 'briefing.md'), `---\ntitle: Quota briefing\nsource: Test Wire\ndate: 2025-09-01\n---\n\n${lines.join('\n\n')}\n`);
+    try {
+      const report = await loadCorpus(explorer.store, [dir], { maxDocumentBytes: 1_000_000 });
+      expect(report.failed).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const { page, errors } = await open('?view=said&speaker=person:orla-venn');
+    const listed = page.locator('#panel-said .statement');
+    await expect.poll(() => listed.count(), { timeout: 15_000 }).toBe(200);
+    await page.locator('#panel-said button.more').click();
+    await expect.poll(() => listed.count(), { timeout: 15_000 }).toBe(230);
+    expect(await page.locator('#panel-said button.more').count()).toBe(0);
+    await page.getByRole('searchbox', { name: 'Words in the statement' }).fill('spring');
+    await expect.poll(() => listed.count(), { timeout: 15_000 }).toBe(115);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('is usable by keyboard: the canvas takes focus and arrow keys move the selection', async () => {
     const { page } = await open('?e=company:nvidia&e=chip:h20');
     await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBe(2);

@@ -6,6 +6,7 @@ import { createPicker } from './entity-picker.ts';
 import { groupBySpeaker, groupByTopic } from './group-statements.ts';
 import { statementItem } from './statement-item.ts';
 import { count } from '../text.ts';
+import type { StatementView } from '../wire.ts';
 
 const LIST_LIMIT = 200; // statements listed per topic or speaker
 const GRAPH_LIMIT = 300; // statements drawn as a subgraph
@@ -33,21 +34,59 @@ export function renderSaid(ctx: Ctx, root: HTMLElement): void {
     return h('label', { class: 'radio' }, input, text);
   };
 
+  // Narrowing: words in the statement and a date range, sent to the API with every page.
+  const words = h('input', { type: 'search', placeholder: 'words in the statement', aria: { label: 'Words in the statement' } });
+  const since = h('input', { type: 'date', aria: { label: 'Said on or after' } });
+  const until = h('input', { type: 'date', aria: { label: 'Said on or before' } });
+  const filters = () => ({ q: words.value.trim() || undefined, since: since.value || undefined, until: until.value || undefined });
+  const rerun = () => { const id = picker.value(); if (id) void run(id, picker.input.value || id); };
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  words.addEventListener('input', () => { clearTimeout(typing); typing = setTimeout(rerun, 300); });
+  since.addEventListener('change', rerun);
+  until.addEventListener('change', rerun);
+
+  /** Lists what has been fetched so far, grouped, with a button for the next page while there is one. */
+  const render = (id: string, name: string, statements: StatementView[], cursor: string | null | undefined) => {
+    if (!statements.length) {
+      const narrowed = Object.values(filters()).some(Boolean) ? ' with these filters' : '';
+      return replace(results, empty(mode === 'topic' ? `Nobody is recorded saying anything about ${name}${narrowed}.` : `${name} is not recorded saying anything${narrowed}.`));
+    }
+    const groups = mode === 'topic' ? groupBySpeaker(statements) : groupByTopic(statements, id);
+    const graphBtn = h('button', { type: 'button', class: 'primary', on: { click: () => void showGraph(id) } }, 'Show as graph');
+    const more = cursor
+      ? h('button', { type: 'button', class: 'more', on: { click: () => void page(id, name, statements, cursor, more!) } }, `Show ${LIST_LIMIT} more statements`)
+      : null;
+    replace(results,
+      h('p', { class: 'meta' }, `${count(statements.length, 'statement')}${cursor ? ' so far' : ''} ${mode === 'topic' ? 'by' : 'about'} ${count(groups.length, mode === 'topic' ? 'speaker' : 'topic')} `, graphBtn),
+      ...groups.map((g) => h('section', { class: 'group' },
+        h('h3', {}, mode === 'topic' || !g.key ? g.name : `About ${g.name}`, h('span', { class: 'count' }, ` ${g.statements.length}`)),
+        h('ul', { class: 'statements' }, ...g.statements.map((s) => statementItem(ctx, s, { showSpeaker: false, showAbout: mode === 'speaker' }))))),
+      more);
+  };
+
+  const fetchPage = (id: string, cursor?: string) =>
+    api.statements({ ...(mode === 'topic' ? { about: id } : { speaker: id }), ...filters(), limit: LIST_LIMIT, cursor }, ctrl!.signal);
+
+  /** The next page, appended to what is listed (the API's cursor keeps the order stable). */
+  const page = async (id: string, name: string, so: StatementView[], cursor: string, btn: HTMLButtonElement) => {
+    btn.disabled = true;
+    btn.textContent = 'Loading…';
+    try {
+      const r = await fetchPage(id, cursor);
+      render(id, name, [...so, ...r.statements], r.nextCursor);
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError') replace(results, errorBox(e));
+    }
+  };
+
   const run = async (id: string, name: string) => {
     ctrl?.abort();
     ctrl = new AbortController();
     replace(results, loading(`Statements ${mode === 'topic' ? 'about' : 'by'} ${name}…`));
     try {
-      const r = await api.statements(mode === 'topic' ? { about: id, limit: LIST_LIMIT } : { speaker: id, limit: LIST_LIMIT }, ctrl.signal);
-      if (!r.statements.length) return replace(results, empty(mode === 'topic' ? `Nobody is recorded saying anything about ${name}.` : `${name} is not recorded saying anything.`));
-      const groups = mode === 'topic' ? groupBySpeaker(r.statements) : groupByTopic(r.statements, id);
-      const graphBtn = h('button', { type: 'button', class: 'primary', on: { click: () => void showGraph(id) } }, 'Show as graph');
-      replace(results,
-        h('p', { class: 'meta' }, `${count(r.statements.length, 'statement')}${r.nextCursor ? ' (first page)' : ''} ${mode === 'topic' ? 'by' : 'about'} ${count(groups.length, mode === 'topic' ? 'speaker' : 'topic')} `, graphBtn),
-        ...groups.map((g) => h('section', { class: 'group' },
-          h('h3', {}, mode === 'topic' || !g.key ? g.name : `About ${g.name}`, h('span', { class: 'count' }, ` ${g.statements.length}`)),
-          h('ul', { class: 'statements' }, ...g.statements.map((s) => statementItem(ctx, s, { showSpeaker: false, showAbout: mode === 'speaker' }))))));
-      if (!ctx.canvas.size) void showGraph(id);
+      const r = await fetchPage(id, undefined);
+      render(id, name, r.statements, r.nextCursor);
+      if (r.statements.length && !ctx.canvas.size) void showGraph(id);
     } catch (e) {
       if ((e as Error).name !== 'AbortError') replace(results, errorBox(e));
     }
@@ -69,6 +108,7 @@ export function renderSaid(ctx: Ctx, root: HTMLElement): void {
     h('h2', {}, 'Who said what'),
     h('div', { class: 'form-row', role: 'radiogroup', aria: { label: 'Look up' } }, radio('topic', 'About a topic'), radio('speaker', 'By a speaker')),
     picker.el,
+    h('div', { class: 'form-row said-filters' }, words, h('label', {}, 'from ', since), h('label', {}, 'to ', until)),
     results);
   const initial = ctx.state.topic ?? ctx.state.speaker;
   if (initial) {
