@@ -3,10 +3,9 @@ import { createHash } from 'node:crypto';
 import type { Analysis, Mention, Stage, Statement } from '../model.ts';
 import { rawSpan, textRange } from './text/context.ts';
 import { SPEECH_GERUNDS, SPEECH_VERB_RE } from './text/lexicon.ts';
+import { findAttributions, FILL, HEAD, hasCue } from './text/attribution.ts';
 
 const SPEAKER_TYPES = new Set(['Person', 'Company', 'Organization', 'Country']);
-const HEAD = '\u0001';
-const FILL = '\u0002';
 const SPK = `${HEAD}${FILL}*`;
 /** Up to four title words before a name: "Commerce Secretary Howard Lutnick", "the top manager". */
 const PRE = `(?:(?:\\p{Lu}[\\w.'-]*|the|a|an|one|another|some|several|many|multiple|two|three|other|most|all|both|top|chief|former|senior|deputy|its|his|her|${SPK}'s|${SPK})\\s+){0,4}?`;
@@ -16,7 +15,7 @@ const PARTY = `(?:\\s*\\([A-Z][\\w.,\\s-]{0,20}\\))?(?:\\s+of\\s+(?:the\\s+)?(?:
 const APPOSITIONS = '(?:,[^,"]{1,150}){1,2},';
 const APPOSITION = `(?:${APPOSITIONS})?`;
 /** After a closing quotation, any few words may describe the speaker: "…," panel chairman Rep. Jo Lane said. */
-const PRE_AFTER_QUOTE = `(?:(?:[\\w.'-]+|${SPK}'s)\\s+){0,5}?`;
+const PRE_AFTER_QUOTE = `(?:(?:[\\w.'-]+|${SPK}(?:'s)?)\\s+){0,5}?`;
 /** Any words before a sentence-initial speaker: "Republican presidential nominee Donald Trump said …". */
 const PRE_WIDE = `(?:(?:[\\w.'()-]+|${SPK}(?:'s)?)\\s+){0,6}?`;
 const VERB = `(?:${SPEECH_VERB_RE})`;
@@ -48,6 +47,10 @@ const PARENTHETICAL = new RegExp(`^(?:[^"]{0,200}?[,;]\\s+)?(?<content>[^",]{8,}
 const COLON_INTRO = new RegExp(`${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`, 'du');
 /** A relative clause: "… an architect, Jo Ruiz, who said he was never paid": the speaker is the name before "who". */
 const WHO = new RegExp(`(?<spk>${SPK})${PARTY}(?:,[^,"]{1,100})?,?\\s+who\\s+(?:(?:in|on)\\s+\\w+\\s+)?${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+)?(?<content>[^"]+?)[.!?]?$`, 'du');
+/** A paragraph opening with a label and a colon: a speaker mention, or a surname in capitals (a transcript's "PENCE:"). */
+const LABEL = new RegExp(`^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|(?<caps>\\p{Lu}{2,}(?:[-']\\p{Lu}+)?))\\s*:\\s+(?=\\S)`, 'du');
+/** A quotation signed with a dash: "… ." ― Jo Roe. */
+const SIGNATURE = new RegExp(`^\\s*-{1,3}\\s*(?<spk>${SPK})(?<verb>)(?<rest>)[ \\t]*(?:[.,\\n]|$)`, 'du');
 /** Any cue of reported speech; a sentence without one is not tried against the rules. */
 const CUE = new RegExp(`\\b(?:${SPEECH_VERB_RE}|${SPEECH_GERUNDS})\\b|\\b[Aa]ccording\\s+to\\b`);
 const NO_THAT_VERBS = /^(?:said|says|say|told|tells|believes|believe|thinks|think|thought|wrote|writes|added|adds|noted|notes|argued|argues|warned|warns)$/;
@@ -83,6 +86,12 @@ export function findStatements(a: Analysis): Statement[] {
     const m = at.get(offset);
     if (!m?.entityKey) return null;
     return { key: m.entityKey, name: names.get(m.entityKey) ?? m.canonical ?? m.text };
+  };
+  /** A person of the document by surname in capitals ("PENCE" → Mike Pence), when exactly one person has it. */
+  const bySurname = (caps: string | undefined): Speaker | null => {
+    if (!caps) return null;
+    const hits = a.entities.filter((e) => e.type === 'Person' && e.name.split(' ').pop()!.toUpperCase() === caps);
+    return hits.length === 1 ? { key: hits[0].id, name: hits[0].name } : null;
   };
   // Mentions by start, searched by bisection: a statement's span holds few of the document's mentions.
   const byStartNorm = [...norm].sort((x, y) => x.start - y.start);
@@ -170,7 +179,8 @@ export function findStatements(a: Analysis): Statement[] {
     for (const s of p.sentences) {
       const ms = masked.slice(s.start, s.end);
       if (!ms.includes(HEAD)) continue; // no one to speak
-      if (!CUE.test(ms)) continue; // nothing said: one scan for a cue spares the rules below, each of which looks for one
+      if (!CUE.test(ms) && !hasCue(ms)) continue; // nothing said: one scan for a cue spares the rules below, each of which looks for one
+      const firstOfSentence = out.length;
       const tryRule = (re: RegExp, method: string, confidence: number): boolean => {
         const m = re.exec(ms);
         if (!m) return false;
@@ -190,6 +200,8 @@ export function findStatements(a: Analysis): Statement[] {
         // Words inside a quotation are the quotation's, found below; so is a speaker named inside one.
         if (quoted(cStart) || quoted(s.start + ix.spk[0])) return false;
         const trimmed = content.trim();
+        // A clause opening with a verb followed a relative "that" ("the meeting that was held"): no speech.
+        if (late && /^(?:is|are|was|were|has|had|have|will|would|could|can|should|may|might|must|be|been|being)\b/.test(trimmed)) return false;
         // A content that is one whole quotation is a direct statement, found below.
         if (/^"[^"]*"[\s.,]*$/.test(trimmed)) return false;
         if (method === 'indirect:subject' && !gr.that && !late && (!NO_THAT_VERBS.test(gr.verb) || trimmed.startsWith('"')) && !OBJECT_VERBS.test(gr.verb)) return false;
@@ -205,6 +217,20 @@ export function findStatements(a: Analysis): Statement[] {
         emit('indirect', cStart, cStart + content.length, spk, cue, method, confidence, via);
         return true;
       };
+      // Cue by cue first: a sentence may hold more than one attribution; the whole-sentence rules below fill in what it leaves.
+      const taken: { s: number; e: number }[] = [];
+      for (const f of findAttributions(ms, (o) => quoted(s.start + o))) {
+        const fs = s.start + f.start;
+        const fe = s.start + f.end;
+        if (taken.some((t) => Math.min(t.e, fe) - Math.max(t.s, fs) > 0.5 * Math.min(t.e - t.s, fe - fs))) continue;
+        const spk = speakerAt(s.start + f.speaker);
+        if (!spk) continue;
+        const c = cueOf(f.verb, masked.slice(s.start + f.rest.start, s.start + f.rest.end), s.start + f.rest.start);
+        taken.push({ s: fs, e: fe });
+        emit('indirect', fs, fe, spk, f.verb === 'according to' ? f.verb : c.cue, f.method, f.confidence, c.via);
+      }
+      // A whole-sentence rule adds only what overlaps no statement found cue by cue.
+      const before = out.length;
       tryRule(ACCORDING_FIRST, 'indirect:according-first', 0.85) ||
         tryRule(ACCORDING_LAST, 'indirect:according-last', 0.85) ||
         tryRule(PARENTHETICAL, 'indirect:parenthetical', 0.75) ||
@@ -213,6 +239,22 @@ export function findStatements(a: Analysis): Statement[] {
         tryRule(WHO, 'indirect:relative', 0.7) ||
         tryRule(TRAIL_VERB_SPK, 'indirect:trail-verb-speaker', 0.8) ||
         tryRule(GERUND, 'indirect:gerund', 0.6);
+      if (out.length > before && out.slice(firstOfSentence, before).some((st) => Math.min(st.end, out[before].end) - Math.max(st.start, out[before].start) > 0)) out.length = before;
+    }
+    // A label and a colon opening a paragraph: a transcript's turn ("PENCE: Well, …") or a headline ("Sanders: Clinton needs …").
+    const label = LABEL.exec(masked.slice(p.start, Math.min(p.end, p.start + 80)));
+    if (label) {
+      const gr = label.groups!;
+      const spk = gr.spk ? speakerAt(p.start + label.indices!.groups!.spk[0]) : bySurname(gr.caps);
+      const type = gr.spk ? at.get(p.start + label.indices!.groups!.spk[0])?.type : 'Person';
+      const cs = p.start + label[0].length;
+      let ce = p.end;
+      if (text[ce - 1] === '"' && text.slice(p.start, ce).split('"').length % 2 === 0) ce--; // a closing mark of the turn
+      if (spk && type !== 'Country' && words(text.slice(cs, ce)) >= 3) {
+        emit(gr.quote || gr.caps ? 'direct' : 'indirect', cs, ce, spk, ':', 'quote:label', 0.7);
+        quotes.splice(0, quotes.length, ...quotes.filter((q) => q.e <= cs || q.s >= ce || q.s > cs));
+        if (gr.quote) quotes.splice(0, quotes.length, ...quotes.filter((q) => q.s !== p.start + 1));
+      }
     }
     // Quotations.
     const attributed: { q: (typeof quotes)[number]; spk: Speaker | null; cue: string; via?: number; method: string }[] = [];
@@ -224,12 +266,12 @@ export function findStatements(a: Analysis): Statement[] {
       let hit: { spk: Speaker | null; cue: string; via?: number; method: string } | null = null;
       // "… rules." She later told …: after a closed sentence, an attribution before the quote comes first.
       const closed = /[.!?]\s*$/.test(text.slice(q.s, q.e));
-      const after = q.open || (closed && BEFORE.test(beforeText)) ? null : AFTER_SPK_VERB.exec(afterText) ?? AFTER_VERB_SPK.exec(afterText);
+      const after = q.open || (closed && BEFORE.test(beforeText)) ? null : AFTER_SPK_VERB.exec(afterText) ?? AFTER_VERB_SPK.exec(afterText) ?? SIGNATURE.exec(afterText);
       if (after) {
         const ix = after.indices!.groups!;
         const spk = speakerAt(q.e + 1 + ix.spk[0]);
         const c = cueOf(after.groups!.verb, after.groups!.rest, q.e + 1 + ix.rest[0]);
-        if (spk) hit = { spk, cue: c.cue, via: c.via, method: 'quote:after' };
+        if (spk) hit = { spk, cue: c.cue || 'quoted', via: c.via, method: 'quote:after' };
       }
       if (!hit) {
         const before = BEFORE.exec(beforeText);
@@ -263,6 +305,9 @@ export function findStatements(a: Analysis): Statement[] {
       const n = words(text.slice(x.q.s, x.q.e));
       const container = indirect.find((st) => a.fromRaw!(st.start) <= x.q.s && x.q.e <= a.fromRaw!(st.end));
       const inside = !!container;
+      // A quoted title ("Squawk Box", "Make Your Kid a Millionaire") names a work; it is not a statement.
+      const inner = text.slice(x.q.s, x.q.e).trim();
+      if (n <= 7 && !/[.!?,]$/.test(inner) && inner.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d"'(]/u.test(w))) continue;
       if (x.spk) {
         if (n >= 1) emit('direct', x.q.s, x.q.e, x.spk, x.cue, x.method, 0.9, x.via);
         continue;

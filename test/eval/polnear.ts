@@ -34,6 +34,8 @@ function main() {
   let speechGold = 0, speechFound = 0, speechOk = 0, speechJudged = 0;
   let gold = 0, found = 0, speakerOk = 0, speakerJudged = 0, predicted = 0, predictedMatched = 0, bytes = 0, ms = 0;
   const misses: string[] = [];
+  /** Recall by cue (the gold cue's first three words, lower-cased): which cues the rules miss. */
+  const byCue = new Map<string, { gold: number; found: number }>();
   for (const ann of anns) {
     const base = ann.replace(/_[0-9a-f]{4}\.ann$/, '');
     if (seen.has(base)) continue; // one annotator per article
@@ -55,12 +57,17 @@ function main() {
       const cueWords = (g.cue?.text ?? '').toLowerCase().split(/\s+/);
       const speech = cueWords.some((w) => SPEECH_VERBS.has(w)) || /according to/i.test(g.cue?.text ?? '');
       if (speech) speechGold++;
+      const cueKey = /according to/i.test(g.cue?.text ?? '') ? 'according to' : (cueWords.filter((w) => /\p{L}|:/u.test(w)).slice(0, 3).join(' ') || '?');
+      const cueRow = byCue.get(cueKey) ?? { gold: 0, found: 0 };
+      cueRow.gold++;
+      byCue.set(cueKey, cueRow);
       const hit = a.statements.find((s) => overlap(s, g.content) >= Math.min(s.end - s.start, g.content.end - g.content.start) * 0.5);
       if (!hit) {
         if (misses.length < 5000) misses.push(`${speech ? "S " : "- "}${g.source?.text ?? '?'} | ${g.cue?.text ?? '?'} | ${g.content.text.slice(0, 90)}\t«${raw.slice(Math.max(0, Math.min(g.content.start, g.source?.start ?? 1e9, g.cue?.start ?? 1e9) - 40), Math.max(g.content.end, g.source?.end ?? 0, g.cue?.end ?? 0) + 10).replace(/\n/g, ' ⏎ ').slice(0, 400)}»`);
         continue;
       }
       found++;
+      cueRow.found++;
       if (speech) speechFound++;
       if (!g.source) continue;
       speakerJudged++;
@@ -80,6 +87,8 @@ function main() {
   console.log(`statement recall ${(found / gold).toFixed(3)} (${found}/${gold}); precision (overlaps a gold content) ${(predictedMatched / (predicted || 1)).toFixed(3)} (${predictedMatched}/${predicted})`);
   console.log(`speaker accuracy on found ${(speakerOk / (speakerJudged || 1)).toFixed(3)} (${speakerOk}/${speakerJudged})`);
   console.log(`speech-cue subset: recall ${(speechFound / (speechGold || 1)).toFixed(3)} (${speechFound}/${speechGold}); speaker accuracy ${(speechOk / (speechJudged || 1)).toFixed(3)} (${speechOk}/${speechJudged})`);
+  const top = [...byCue.entries()].sort((x, y) => y[1].gold - x[1].gold).slice(0, 25);
+  console.log(`recall by cue (top ${top.length}): ${top.map(([k, v]) => `${k} ${v.found}/${v.gold}`).join(', ')}`);
   console.log(`${(bytes / 1e3).toFixed(0)} KB in ${(ms / 1000).toFixed(2)} s`);
 }
 

@@ -22,10 +22,16 @@ const PEOPLE = 'Republicans|Democrats|sources?|officials?|aides?|advisers?|advis
 const BODIES = 'police|authorities|government|campaign|administration|ministry|department|agency|company|firm|committee|commission|group|organization|organisation|union|party|court|military|army|team|club';
 /** Writings that say things ("the report says", "according to exit polls"): they speak for whoever wrote them. */
 const WRITINGS = 'reports?|polls?|surveys?|stud(?:y|ies)|data|complaints?|filings?|documents?|records?|statements?|analysis|analyses|estimates?|memos?|letters?|ads?|advertisements?|clips?|videos?|lawsuits?|indictments?|brief|website|release|article|story|book|census|figures|numbers|projections|forecasts?|models?';
-const HEAD = new RegExp(`\\b(?:(?<people>${PEOPLE})|(?<body>${BODIES})|(?<writing>${WRITINGS}))\\b(?<familiar>\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?[\\w-]+(?:\\s+(?:talks|plan|matter|deal|case|decision|negotiations))?)?`, 'g');
+/** Each head also capitalized, as it stands at a sentence start ("Lawmakers said", "Police say"). */
+const capitalized = (alts: string) => alts.split('|').map((w) => `${w}|${w[0].toUpperCase()}${w.slice(1)}`).join('|');
+/** Bodies that speak with no article ("police said", "authorities say"): plural or mass nouns for a public service. */
+const BARE_BODIES = /^(?:police|authorities|Police|Authorities|prosecutors|Prosecutors|regulators|Regulators)$/;
+const HEAD = new RegExp(`\\b(?:(?<people>${capitalized(PEOPLE)}|regulators|Regulators)|(?<body>${capitalized(BODIES)})|(?<writing>${capitalized(WRITINGS)}))\\b(?<familiar>\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?[\\w-]+(?:\\s+(?:talks|plan|matter|deal|case|decision|negotiations))?)?`, 'g');
 const ADVERBS = '(?:(?:also|further|previously|later|then|has|have|had|repeatedly|publicly|privately|recently|earlier|separately|again|reportedly|would|will|did|do|does|could|often|have\\s+long)\\s+)*';
 /** A speech verb right after the description, perhaps past an apposition: "officials, who asked not to be named, said". */
 const VERB_AFTER = new RegExp(`^(?:,[^,"]{1,90},)?\\s+${ADVERBS}(?:${SPEECH_VERB_RE})\\b`);
+/** A writing also states by showing or finding: "a Bloomberg poll shows that …", "the study found that …". */
+const EVIDENCE_AFTER = /^(?:\s+(?:of|by|from|for|on|in)\s+[^,."]{1,60}?)?\s+(?:also\s+)?(?:shows?|showed|finds|found|indicates?|indicated|reveals?|revealed|concludes?|concluded|suggests?|suggested)\b/;
 /** "according to" or a speech verb right before it: "…," said a senior official. */
 const CUE_BEFORE = new RegExp(`(?:\\b[Aa]ccording\\s+to\\s+(?:[\\w.'-]+\\s+){0,4}|[,"]\\s*(?:${SPEECH_VERB_RE})\\s+(?:(?:the|a|an|one|another|some|several|two|three|\\p{Lu}[\\w.'-]*|[a-z-]+(?=\\s+\\S+\\s*$))\\s+){0,3})$`, 'u');
 /** Words that may stand before the head and belong to the description. */
@@ -43,7 +49,8 @@ export function findSources(s: string): SourceHit[] {
     const end = m.index + m[0].length;
     const before = s.slice(Math.max(0, m.index - 80), m.index);
     // Only in speaker position: right before a speech verb, or right after "according to" or a verb.
-    if (!VERB_AFTER.test(s.slice(end, end + 120)) && !CUE_BEFORE.test(before)) continue;
+    const writingShows = !!m.groups!.writing && EVIDENCE_AFTER.test(s.slice(end, end + 90));
+    if (!VERB_AFTER.test(s.slice(end, end + 120)) && !CUE_BEFORE.test(before) && !writingShows) continue;
     // Walk back over modifiers: lower-case ones join the span, capitalized ones only the name.
     let start = m.index;
     let nameStart = m.index;
@@ -57,13 +64,19 @@ export function findSources(s: string): SourceHit[] {
     }
     const lead = /(\S+)\s+$/.exec(s.slice(Math.max(0, nameStart - 20), nameStart))?.[1];
     // Bodies speak only when named as a whole ("the campaign said", "Lutz's team says"); people with or without an article.
-    if (m.groups!.body && !(lead === 'the' || lead === 'The' || /'s$/.test(lead ?? '')) && nameStart === m.index) continue;
-    // "the firm said" after a named firm is an anaphor found elsewhere; a lone body noun with a capitalized modifier is a name.
-    if (m.groups!.body && nameStart < m.index && !lowerOnly && !/'s\s/.test(s.slice(nameStart, m.index))) continue;
+    if (m.groups!.body && !BARE_BODIES.test(m.groups!.body) && !(lead === 'the' || lead === 'The' || /'s$/.test(lead ?? '')) && nameStart === m.index) continue;
+    // A capitalized body noun ("Party", "Police") ends a name; a lower-case one after a name and "the" is that name's body
+    // ("the Clinton campaign says": the campaign speaks, the name stays its own mention).
+    if (m.groups!.body && /^\p{Lu}/u.test(m.groups!.body)) {
+      if (nameStart < m.index || !BARE_BODIES.test(m.groups!.body)) continue;
+    } else if (m.groups!.body && nameStart < m.index && !lowerOnly && !/'s\s/.test(s.slice(nameStart, m.index)) && !/^(?:the|The)$/.test(lead ?? '')) continue;
+    // A capitalized head right after other capitalized words is part of a name ("Federal Police", "Tax Analysts").
+    if (/^\p{Lu}/u.test(m[0]) && nameStart < m.index && !lowerOnly) continue;
     // "people", "men" alone are too vague to be a source: they need a modifier or "familiar with …".
-    if (m.groups!.people && (m.groups!.people === 'people' || /^(?:man|woman|men|women|person)$/.test(m.groups!.people)) && !m.groups!.familiar && start === m.index) continue;
+    if (m.groups!.people && /^(?:people|man|woman|men|women|person)$/i.test(m.groups!.people) && !m.groups!.familiar && start === m.index) continue;
     // A writing speaks only with an article or a modifier before it ("the report", "exit polls"), never bare ("data show").
-    if (m.groups!.writing && nameStart === m.index && !/^(?:the|The|a|A|an|An)$/.test(lead ?? '')) continue;
+    // A plural writing that shows or finds something may stand bare ("Polls showed that …").
+    if (m.groups!.writing && nameStart === m.index && !/^(?:the|The|a|A|an|An)$/.test(lead ?? '') && !(writingShows && /s$/.test(m.groups!.writing))) continue;
     out.push({ start, end, type: m.groups!.people ? 'Person' : 'Organization', name: s.slice(nameStart, end).replace(/\s+/g, ' ') });
   }
   return out;

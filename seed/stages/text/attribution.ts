@@ -1,0 +1,239 @@
+// Finds reported speech cue by cue in one masked sentence: every speech verb or "according to" gets its own speaker and content, so one sentence may hold several statements.
+import { SPEECH_GERUNDS, SPEECH_VERB_RE } from './lexicon.ts';
+
+/** A speaker mention is masked to HEAD then FILL to its length, so offsets stay those of the text and patterns see one token. */
+export const HEAD = '\u0001';
+export const FILL = '\u0002';
+const SPK = `${HEAD}${FILL}*`;
+
+/** One attribution, offsets relative to the sentence given. */
+export interface Attribution {
+  /** Where the speaker's placeholder starts. */
+  speaker: number;
+  verb: string;
+  /** The words right after the cue (audience, setting): "told CNBC on Monday". */
+  rest: { start: number; end: number };
+  start: number; // the content
+  end: number;
+  method: string;
+  confidence: number;
+}
+
+/** Words that may stand between a subject and its speech verb: auxiliaries, adverbs, "continued to", "is" before a gerund. */
+const AUX = `(?:(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last|earlier\\s+this)\\s+(?:week|month|year)|[a-z]+ly|also|just|long|still|now|then|later|earlier|again|once|often|always|further|previously|recently|reportedly|separately|similarly|likewise|too|has|have|had|did|does|do|would|will|could|can|may|might|should|must|is|are|was|were|been|being|(?:continues?|continued|went\\s+on|goes\\s+on|appeared|appears|seemed|seems|wants?|wanted|tried|sought|began|begins|started|used|proceeded|hastened|rushed|would\\s+later|was\\s+quick)\\s+to)\\s+)*`;
+const NEGATED = /\b(?:not|n't|never)\b|\b(?:declined|refused|failed|declines|refuses)\s+to\b/;
+/** Between a speaker and the verb: a party tag "(R-Ohio)", then at most two comma or dash appositions, or a relative "who". */
+const GAP = new RegExp(`^(?:\\s*\\([A-Z][\\w.,\\s-]{0,20}\\))?(?:\\s+(?:of|on|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\w.'-]*(?:\\s+(?:\\p{Lu}[\\w.'-]*|of|and|the|for|on)){0,5})?(?<appos>(?:,[^"]{1,160}?){1,2},|\\s+--?\\s[^"]{1,160}?\\s--?|\\s+\\([^()"]{1,120}\\))?(?<rel>,?\\s+(?:who|which|that))?\\s+(?<aux>${AUX})$`, 'u');
+/** A coordinated verb phrase: "… exhorted Republicans and said he …"; the subject is the sentence's. */
+const COORD = new RegExp(`(?:\\band|\\bbut|,)\\s+${AUX}$`);
+const ACCORDING_SOURCE = new RegExp(`^\\s+(?:[\\w.'-]+\\s+){0,5}?(?<spk>${SPK})`, 'u');
+const INVERTED = new RegExp(`^\\s+(?:(?:[\\w.'-]+|${SPK}'s)\\s+){0,6}?(?<spk>${SPK})`, 'u');
+/** A sentence's subject: a speaker after at most a few title words, followed by a lower-case word (its verb). */
+const SUBJECT = new RegExp(`^(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Now|Later|Earlier|Separately|Also)\\s*,?\\s+)?(?:(?:\\p{Lu}[\\w.'-]*|the|a|an|former|top|chief|senior)\\s+){0,4}?(?<spk>${SPK})(?:\\s*\\([A-Z][\\w.,\\s-]{0,20}\\))?(?:,[^",]{1,120},)?\\s+(?:[a-z]+ly\\s+)?[a-z]`, 'u');
+/** Verbs by which a writing or a finding states something: "a Bloomberg poll shows that …" (a clause must follow). */
+const EVIDENCE = 'shows|showed|shown|show|found|finds|indicates|indicated|indicate|reveals|revealed|reveal|concludes|concluded|demonstrates|demonstrated';
+/** A headline's verb is capitalized: "Obama Says Museum Will Tell …", "Lawmaker Urges Retaliation". */
+const HEADLINE_VERB = 'Says|Said|Tells|Told|Warns|Warned|Urges|Urged|Vows|Vowed|Claims|Claimed|Admits|Denies|Insists|Predicts|Pledges|Promises|Calls\\s+for|Calls\\s+on';
+const CUE_SOURCE = `\\b(?:(?<verb>${SPEECH_VERB_RE}|(?:call(?:s|ed)?|calling)\\s+(?:for|on)|${EVIDENCE}|${HEADLINE_VERB})|(?<gerund>${SPEECH_GERUNDS})|(?<according>[Aa]ccording\\s+to))\\b`;
+const CUE = new RegExp(CUE_SOURCE, 'g');
+const CUE_ONE = new RegExp(CUE_SOURCE);
+/** Whether a sentence holds any cue this module reads (a quick test before the full scan). */
+export const hasCue = (ms: string): boolean => CUE_ONE.test(ms) || /'s?\s+(?:[a-z-]+\s+){0,2}?(?:statement|claim|assertion|warning|argument|insistence|announcement|pledge|promise|prediction|contention|suggestion|allegation|admission|belief|view)\s+that\b/.test(ms);
+/** A speech noun after a possessive speaker: "Trump's claim that …", "the company's statement that …". */
+const NOUN = new RegExp(`(?<spk>${SPK})'s?\\s+(?:[a-z-]+\\s+){0,2}?(?<noun>statement|claim|assertion|warning|argument|insistence|announcement|pledge|promise|prediction|contention|suggestion|allegation|admission|belief|view)\\s+that\\s+`, 'gu');
+/** Whom it was told and where: "told reporters", "told the Financial Times on Monday", "said in a statement". */
+const TELL = /^(?:told|tells|tell|telling|informed|assured|briefed|reminded|warned|asked|urged)$/;
+const AUDIENCE = new RegExp(`^(?:\\s+(?:(?:[Tt]he\\s+)?${SPK}|me|us|him|her|them|reporters|journalists|investors|analysts|lawmakers|employees|staff|members|(?:the|a|an|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+?(?=\\s+(?:that|on|in|at|during|last|this|[A-Z][a-z]+day)\\b|,|$)))?`, 'u');
+const TO_AUDIENCE = new RegExp(`^\\s+to\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|the\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+(?=\\s+(?:that|on|in|at|during)\\b|,|$))`, 'u');
+const WHEN = /^(?:\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|recently|earlier|later|again|also|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|afternoon)))*/;
+const SETTING = /^\s*,?\s+(?:on|in|at|during|via|through|after|before|while|from|over|to)\s+[^,".;]{0,80}?(?=\s*,|\s+that\b|\s*[.;]?\s*$)/;
+/** Words that open a clause, so a verb with no "that" reports one: "said it would", "agreed the plan was". */
+const CLAUSE = new RegExp(`^(?:he|she|it|they|we|I|you|there|this|${SPK}|[a-z][\\w'-]*\\s+(?:[\\w'-]+\\s+){0,4}?(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does|do)\\b|(?:the|a|an|its|his|her|their|this|these|those|some|many|most|all|no|any|both|each|such|[A-Z][\\w.'-]*)\\s+(?:[\\w.'-]+\\s+){0,6}?(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does|do|won't|wouldn't|isn't|wasn't|[a-z]+ed|[a-z]+s)\\b)`, 'u');
+/** What cannot open a reported clause: a verb (the "that" was a relative pronoun), a participle, a preposition. */
+const NOT_A_CLAUSE = /^(?:is|are|was|were|has|had|have|will|would|could|can|should|may|might|must|be|been|being|[a-z]+ing|[a-z]+ed|from|in|on|at|of|for|about|by|with|without|during|after|before|as|while|when|since|because|amid|despite|according)\b/;
+const VERB_FIRST = /^(?:is|are|was|were|has|had|have|will|would|could|can|should|may|might|must|be|been|being)\b/;
+/** Verbs whose bare object is what was said: "said yes", "urged Congress to act", "vowed to fight". */
+const SAY = /^(?:said|says|say|told|tells|tell|saying|telling)$/i;
+const EVIDENCE_RE = new RegExp(`^(?:${EVIDENCE})$`);
+const TO_VERBS = /^(?:(?:call(?:s|ed)?|calling)\s+(?:for|on)|urge[sd]?|urging|vow(?:s|ed)?|vowing|pledge[sd]?|pledging|promise[sd]?|promising|ask(?:s|ed)?|asking|warn(?:s|ed)?|warning|told|tells|tell|telling|advise[sd]?|threaten(?:s|ed)?|predict(?:s|ed)?)$/;
+const QUESTION = /^(?:ask(?:s|ed)?|asking|wonder(?:s|ed)?)$/;
+/** What follows a trailing attribution: the sentence ends, or a new clause begins. */
+const TRAIL_END = /^\s*(?:[.!?]\s*)?$|^\s*(?:;|,\s*(?:as|while|when|after|before|because|since|but|and|though|although|even|adding|noting|saying|citing|according|in|on|at|during|with|without|amid|despite|who|where|which)\b)/;
+/** Before a trailing speaker: a comma, then a few words that describe the speaker ("…, top black lawmakers said"). */
+const TRAIL_LEAD = new RegExp(`(?<comma>[,;:])\\s+(?:(?:[\\w.'()-]+|${SPK}(?:'s)?)\\s+){0,6}$`, 'u');
+/** TRAIL_LEAD over the last 200 characters before `end` (a regex anchored at the end would scan the whole sentence). */
+function trailLead(ms: string, end: number): number {
+  const from = Math.max(0, end - 200);
+  const m = TRAIL_LEAD.exec(ms.slice(from, end));
+  return m ? from + m.index : -1;
+}
+/** Discourse words at a clause start that are not part of what was said. */
+const OPENER = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Moreover|Also)\s*,?\s+)/;
+const TRIM_END = /(?:[\s,;:.]|\b(?:and|but|though|although|while|whereas|as|so|yet|or|because|since|when|after|before|even)\b)+$/;
+const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/** Where a trailing content starts: the sentence start, or after the last semicolon or colon before `end`. */
+function clauseStart(ms: string, end: number): number {
+  let s = Math.max(ms.lastIndexOf(';', end - 1), ms.lastIndexOf(': ', end - 1)) + 1;
+  while (s < end && /\s/.test(ms[s])) s++;
+  const o = OPENER.exec(ms.slice(s, end));
+  return o ? s + o[0].length : s;
+}
+
+/** The audience and setting after a verb: their length. */
+function restAfter(ms: string, at: number, verb: string): number {
+  let i = at;
+  if (TELL.test(verb)) i += AUDIENCE.exec(ms.slice(i))![0].length;
+  else {
+    const t = TO_AUDIENCE.exec(ms.slice(i));
+    if (t) i += t[0].length;
+  }
+  for (let k = 0; k < 3; k++) {
+    const w = WHEN.exec(ms.slice(i))![0].length;
+    i += w;
+    const s = SETTING.exec(ms.slice(i));
+    if (s) i += s[0].length;
+    if (!w && !s) break;
+  }
+  return i;
+}
+
+/**
+ * Every attribution in a masked sentence. `quoted` says whether an offset lies inside a quotation (whose words are
+ * the quotation's, found elsewhere). The speaker of a verb is the farthest speaker whose gap to the verb is a valid
+ * apposition ("Jo Roe, head of the Acme union, which …, said": Jo Roe, not the union), else the nearest one.
+ */
+export function findAttributions(ms: string, quoted: (offset: number) => boolean): Attribution[] {
+  if (!ms.includes(HEAD)) return [];
+  const heads: number[] = [];
+  for (let i = ms.indexOf(HEAD); i >= 0; i = ms.indexOf(HEAD, i + 1)) heads.push(i);
+  const headEnd = (h: number) => {
+    let e = h + 1;
+    while (ms[e] === FILL) e++;
+    return e;
+  };
+  const subject = SUBJECT.exec(ms);
+  const found: (Attribution & { clause: number; right: boolean })[] = [];
+  for (const m of ms.matchAll(CUE)) {
+    const v = m.index;
+    if (quoted(v)) continue;
+    const gr = m.groups!;
+    const verb = gr.verb ?? gr.gerund ?? 'according to';
+    const vEnd = v + m[0].length;
+    if (gr.according) {
+      // "according to a new Reuters survey": the source is the first speaker within five words.
+      const src = ACCORDING_SOURCE.exec(ms.slice(vEnd, vEnd + 120));
+      if (!src) continue;
+      const spk = vEnd + src.index + src[0].length - src.groups!.spk.length;
+      const after = headEnd(spk);
+      const lead = ms.slice(0, v);
+      if (/,\s*$/.test(lead) || words(lead) >= 4) {
+        const cs = clauseStart(ms, v);
+        found.push({ speaker: spk, verb, rest: { start: after, end: after }, start: cs, end: lead.replace(/[\s,]+$/, '').length, method: 'indirect:cue-according', confidence: 0.8, clause: v, right: false });
+      } else {
+        let comma = ms.indexOf(',', after);
+        // "According to Jo Roe, an analyst at Bernstein, …": the apposition describes the source.
+        const appos = comma < 0 ? null : /^\s+(?:an?|the|who|whose|which)\s[^,"]{0,80},/.exec(ms.slice(comma + 1));
+        if (appos) comma += appos[0].length;
+        if (comma < 0 || comma - after > 120 || ms.slice(after, comma).includes('"')) continue;
+        found.push({ speaker: spk, verb, rest: { start: after, end: comma }, start: comma + 1, end: ms.length, method: 'indirect:cue-according', confidence: 0.8, clause: v, right: true });
+      }
+      continue;
+    }
+    if (NEGATED.test(ms.slice(Math.max(0, v - 30), v))) continue;
+    // The speaker to the left: the farthest with a valid gap, among the last four within 260 characters.
+    let spk = -1;
+    let how = '';
+    for (let k = heads.length - 1, n = 0; k >= 0 && n < 4; k--) {
+      const h = heads[k];
+      if (h >= v) continue;
+      n++;
+      if (v - h > 260) break;
+      const g = GAP.exec(ms.slice(headEnd(h), v));
+      if (!g) continue;
+      if (spk >= 0 && !g.groups!.appos && !g.groups!.rel) break;
+      spk = h;
+      how = g.groups!.rel ? 'relative' : 'subject';
+      if (!g.groups!.appos) break;
+    }
+    let inverted = false;
+    if (spk < 0 && /,\s*$/.test(ms.slice(0, v)) && !gr.gerund) {
+      // "…, said Jo Roe, the firm's spokeswoman." — the verb first.
+      const inv = INVERTED.exec(ms.slice(vEnd, vEnd + 160));
+      if (inv) {
+        spk = vEnd + inv[0].length - inv.groups!.spk.length;
+        how = 'inverted';
+        inverted = true;
+      }
+    }
+    // "…, the mayor said, adding that …": a gerund continues the attribution before it.
+    if (spk < 0 && gr.gerund && /,\s*$/.test(ms.slice(0, v)) && found.length) {
+      spk = found[found.length - 1].speaker;
+      how = 'gerund';
+    }
+    if (spk < 0 && subject && subject.index + subject[0].length <= v && (gr.gerund ? /,\s*$|\s$/.test(ms.slice(0, v)) : COORD.test(ms.slice(Math.max(0, v - 120), v)))) {
+      spk = subject.index + subject[0].indexOf(HEAD);
+      how = gr.gerund ? 'gerund' : 'coordinated';
+    }
+    if (spk < 0) continue;
+    if (/^\p{Lu}/u.test(verb) && !(how === 'subject' && /^\s+$/.test(ms.slice(headEnd(spk), v)))) continue;
+    const restStart = inverted ? headEnd(spk) : vEnd;
+    const restEnd = restAfter(ms, restStart, verb);
+    const tail = ms.slice(restEnd);
+    if (TRAIL_END.test(tail) && how !== 'gerund' && how !== 'coordinated') {
+      // A trailing attribution: what was said is the clause before the comma.
+      const lead = trailLead(ms, inverted ? v : spk);
+      if (lead < 0) continue;
+      const cs = clauseStart(ms, lead);
+      found.push({ speaker: spk, verb, rest: { start: restStart, end: restEnd }, start: cs, end: lead, method: `indirect:cue-trail-${how}`, confidence: 0.8, clause: cs, right: false });
+      continue;
+    }
+    if (inverted) continue;
+    // What was said follows: after "that", a colon, or a clause; some verbs take their object or an infinitive.
+    // A bare complement that opens with a preposition, a participle or a verb is a setting or a relative clause, not speech.
+    let cs = restEnd;
+    if (/^\s+(?:as|while|when|after|before|because|since|during)\b/.test(tail) && !/^[^,"]{0,80}\bthat\s/.test(tail)) {
+      const lead = trailLead(ms, spk);
+      if (lead >= 0) {
+        const c0 = clauseStart(ms, lead);
+        found.push({ speaker: spk, verb, rest: { start: restStart, end: restEnd }, start: c0, end: lead, method: `indirect:cue-trail-${how}`, confidence: 0.75, clause: c0, right: false });
+      }
+      continue;
+    }
+    const that = /^\s*,?\s*(?:that\s*,?\s+|:\s*)/.exec(tail) ?? (TELL.test(verb) || /^\s*(?:on|in|at|during)\b/.test(tail) ? /^[^,"]{0,60}?\bthat\s+/.exec(tail) : null);
+    if (that) {
+      cs += that[0].length;
+      if (VERB_FIRST.test(ms.slice(cs))) continue;
+    } else {
+      const t = tail.replace(/^\s*,?\s*/, '');
+      cs += tail.length - t.length;
+      const ok = EVIDENCE_RE.test(verb) ? CLAUSE.test(t) && !/^(?:it|this|that|them|him|her)\b/.test(t) : SAY.test(verb) || /^\p{Lu}/u.test(verb) ? !t.startsWith('"') : CLAUSE.test(t) || (TO_VERBS.test(verb) && /^(?:to\s|\S+\s+to\s)/.test(t)) || (QUESTION.test(verb) && /^(?:whether|if|why|how|what|when|where|who)\b/.test(t));
+      if (!ok || NOT_A_CLAUSE.test(t)) continue;
+    }
+    if (/^(?:whether|if|why|how|what|when|where|who)\b/.test(ms.slice(cs)) && !QUESTION.test(verb)) continue;
+    found.push({ speaker: spk, verb, rest: { start: restStart, end: restEnd }, start: cs, end: ms.length, method: `indirect:cue-${how}`, confidence: how === 'subject' ? 0.8 : 0.65, clause: how === 'gerund' ? v : spk, right: true });
+  }
+  for (const m of ms.matchAll(NOUN)) {
+    if (quoted(m.index)) continue;
+    const cs = m.index + m[0].length;
+    if (VERB_FIRST.test(ms.slice(cs))) continue;
+    found.push({ speaker: m.index, verb: m.groups!.noun, rest: { start: cs, end: cs }, start: cs, end: ms.length, method: 'indirect:cue-noun', confidence: 0.6, clause: m.index, right: true });
+  }
+  // A content running right ends where the next attribution's clause begins, when enough is left.
+  for (const f of found) {
+    if (!f.right) continue;
+    const next = found.find((o) => o !== f && o.clause > f.start && o.clause < f.end && (o.right || o.start > f.start));
+    if (next) {
+      const cut = ms.slice(f.start, next.right ? next.clause : next.start).replace(TRIM_END, '');
+      if (words(cut) >= 3) f.end = f.start + cut.length;
+    }
+  }
+  const out: Attribution[] = [];
+  for (const f of found) {
+    const body = ms.slice(f.start, f.end).replace(TRIM_END, '');
+    const end = f.start + body.length;
+    if (words(body) < 3 || quoted(f.start) || /^\s*"[^"]*"\s*$/.test(body)) continue;
+    out.push({ speaker: f.speaker, verb: f.verb, rest: f.rest, start: f.start, end, method: f.method, confidence: f.confidence });
+  }
+  return out;
+}
