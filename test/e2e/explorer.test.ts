@@ -144,6 +144,43 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     await page.close();
   });
 
+  it('offers a typed input for each $parameter, saves them with the query, and edits a saved query', async () => {
+    const { page, errors } = await open('?view=queries');
+    await expect.poll(() => page.locator('button.query-name').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.locator('button', { hasText: 'Cypher editor' }).click();
+    await expect.poll(() => page.locator('.cm-editor').count(), { timeout: 10_000 }).toBe(1);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type("MATCH (c:Entity {id: $chip})<-[:MAKES]-(m) RETURN m.name AS maker, $note AS note LIMIT $n");
+    const row = (name: string) => page.locator(`.editor-params .param-row[data-param="${name}"]`);
+    await expect.poll(() => page.locator('.editor-params .param-row').count(), { timeout: 5_000 }).toBe(3);
+    await row('n').locator('select').selectOption('integer');
+    await row('n').locator('input').fill('5');
+    await row('chip').locator('input').fill('chip:h20');
+    await row('note').locator('input').fill('from the editor');
+    await page.locator('button.run-cypher').click();
+    const cells = page.locator('.editor-box table.results tbody td');
+    await expect.poll(() => cells.allTextContents(), { timeout: 10_000 }).toEqual(['Nvidia', 'from the editor']);
+    // save: the parameters, with their types and values as defaults, go with the query
+    await page.locator('.editor-box details.save summary').click();
+    await page.getByRole('textbox', { name: 'Query name' }).fill('Makers of a chip (e2e)');
+    await page.locator('.editor-box details.save button', { hasText: 'Save' }).click();
+    await expect.poll(() => page.locator('button.query-name', { hasText: 'Makers of a chip (e2e)' }).count(), { timeout: 10_000 }).toBe(1);
+    const saved = (await (await page.request.get(`${explorer.url}/api/queries`)).json()) as { queries: { name: string; params: { name: string; type: string; default?: unknown }[] }[] };
+    const q = saved.queries.find((x) => x.name === 'Makers of a chip (e2e)')!;
+    expect(q.params).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'n', type: 'int', default: 5 }), expect.objectContaining({ name: 'chip', type: 'string', default: 'chip:h20' })]));
+    // edit it: rename, and the catalog shows the new name in place of the old
+    await page.locator('button.query-name', { hasText: 'Makers of a chip (e2e)' }).click();
+    await page.locator('.query-detail button.edit-query').click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Query name' }).inputValue(), { timeout: 10_000 }).toBe('Makers of a chip (e2e)');
+    await page.getByRole('textbox', { name: 'Query name' }).fill('Chip makers (e2e)');
+    await page.locator('.editor-box button', { hasText: 'Save changes' }).click();
+    await expect.poll(() => page.locator('button.query-name', { hasText: 'Chip makers (e2e)' }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('button.query-name', { hasText: 'Makers of a chip (e2e)' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('groups what was said about H20 by speaker', async () => {
     const { page } = await open('?view=said&topic=chip:h20');
     await expect.poll(() => page.locator('#panel-said section.group').count(), { timeout: 15_000 }).toBeGreaterThan(0);

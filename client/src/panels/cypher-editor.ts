@@ -8,7 +8,9 @@ import { cypher } from '@codemirror/legacy-modes/mode/cypher';
 import { api } from '../api.ts';
 import { errorBox, h, replace } from '../dom.ts';
 import type { Ctx } from '../context.ts';
-import { showRun } from './queries.ts';
+import { field, showRun, type Field } from './queries.ts';
+import { paramNames } from './query-params.ts';
+import type { ParamType, QueryParam, SavedQuery } from '../wire.ts';
 
 const KEYWORDS = ['MATCH', 'OPTIONAL MATCH', 'WHERE', 'RETURN', 'WITH', 'ORDER BY', 'LIMIT', 'SKIP', 'DISTINCT', 'AS', 'AND', 'OR', 'NOT', 'IN', 'UNWIND', 'COUNT', 'collect', 'size', 'toLower', 'contains', 'STARTS WITH', 'ENDS WITH', 'IS NULL', 'IS NOT NULL', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END', 'shortestPath', 'allShortestPaths', 'DESC', 'ASC'];
 
@@ -30,7 +32,53 @@ async function schemaCompletions(): Promise<Completion[]> {
   return out;
 }
 
-export async function mountCypherEditor(ctx: Ctx, root: HTMLElement, opts: { initial?: string; onSaved?: () => void } = {}): Promise<EditorView> {
+const PARAM_TYPES: ParamType[] = ['string', 'entity', 'integer', 'number', 'boolean', 'date'];
+
+/**
+ * One row per $parameter the text uses: a type and a value. Rows follow the text as it is edited; a row keeps its
+ * type and value while its name stays in the text. The values run the query and become defaults when it is saved.
+ */
+function paramRows(initial: QueryParam[]) {
+  const box = h('div', { class: 'editor-params' });
+  const rows = new Map<string, { param: QueryParam; field: Field; el: HTMLElement }>();
+  const build = (p: QueryParam, value?: unknown) => {
+    const made = field(p, value);
+    const type = h('select', { aria: { label: `Type of $${p.name}` } }, ...PARAM_TYPES.map((t) => h('option', { value: t }, t)));
+    type.value = p.type;
+    type.addEventListener('change', () => {
+      const old = rows.get(p.name);
+      const next = build({ ...p, type: type.value as ParamType, default: undefined }, undefined);
+      old?.el.replaceWith(next.el);
+      rows.set(p.name, next);
+    });
+    const el = h('div', { class: 'param-row', dataset: { param: p.name } }, h('code', {}, `$${p.name}`), type, made.el);
+    return { param: p, field: made.f, el };
+  };
+  for (const p of initial) rows.set(p.name, build(p));
+  const sync = (cypher: string) => {
+    const names = paramNames(cypher);
+    for (const n of [...rows.keys()]) if (!names.includes(n)) rows.delete(n);
+    for (const n of names) if (!rows.has(n)) rows.set(n, build({ name: n, type: 'string' }));
+    replace(box, ...(names.length ? [h('p', { class: 'meta' }, 'Parameters'), ...names.map((n) => rows.get(n)!.el)] : []));
+  };
+  const values = () => {
+    const out: Record<string, unknown> = {};
+    for (const [n, r] of rows) {
+      const v = r.field.read();
+      if (v !== undefined) out[n] = r.param.type === 'integer' && typeof v === 'number' ? Math.trunc(v) : v;
+    }
+    return out;
+  };
+  /** The parameters as the catalog stores them, each with its current value as the default. */
+  const specs = (): QueryParam[] =>
+    [...rows.values()].map(({ param, field: f }) => {
+      const v = f.read();
+      return { name: param.name, type: param.type, label: param.label, description: param.description ?? '', ...(v === undefined || v === null ? {} : { default: v as string | number | boolean }) };
+    });
+  return { box, sync, values, specs };
+}
+
+export async function mountCypherEditor(ctx: Ctx, root: HTMLElement, opts: { initial?: string; editing?: SavedQuery; onSaved?: (q: SavedQuery) => void } = {}): Promise<EditorView> {
   const words = await schemaCompletions();
   const complete = (c: CompletionContext) => {
     const after = c.matchBefore(/[:.]?\w*/);
@@ -46,12 +94,14 @@ export async function mountCypherEditor(ctx: Ctx, root: HTMLElement, opts: { ini
     replace(err);
     replace(out, h('p', { class: 'state loading' }, 'Running…'));
     try {
-      showRun(ctx, out, await api.cypher(view.state.doc.toString()));
+      showRun(ctx, out, await api.cypher(view.state.doc.toString(), params.values()));
     } catch (e) {
       replace(out);
       replace(err, errorBox(e)); // the server's message, inline under the editor
     }
   };
+  const params = paramRows(opts.editing?.params ?? []);
+  let typing: ReturnType<typeof setTimeout> | undefined;
   const view = new EditorView({
     parent: host,
     state: EditorState.create({
@@ -66,29 +116,42 @@ export async function mountCypherEditor(ctx: Ctx, root: HTMLElement, opts: { ini
         autocompletion({ override: [complete] }),
         keymap.of([{ key: 'Mod-Enter', run: () => { void run(); return true; } }, ...defaultKeymap, ...historyKeymap, ...completionKeymap]),
         EditorView.lineWrapping,
+        EditorView.updateListener.of((u) => {
+          if (!u.docChanged) return;
+          clearTimeout(typing);
+          typing = setTimeout(() => params.sync(u.state.doc.toString()), 250);
+        }),
       ],
     }),
   });
-  const name = h('input', { type: 'text', placeholder: 'Name', aria: { label: 'Query name' } });
-  const description = h('input', { type: 'text', placeholder: 'What it answers', aria: { label: 'Query description' } });
+  const name = h('input', { type: 'text', placeholder: 'Name', aria: { label: 'Query name' }, value: opts.editing?.name });
+  const description = h('input', { type: 'text', placeholder: 'What it answers', aria: { label: 'Query description' }, value: opts.editing?.description });
   const saveMsg = h('span', { class: 'meta', role: 'status' });
-  const save = async () => {
+  /** Saves a new query, or (when editing one of the user's own) replaces it. */
+  const save = async (asNew: boolean) => {
     replace(err);
     if (!name.value.trim()) return replace(err, errorBox(new Error('Give the query a name before saving.')));
+    params.sync(view.state.doc.toString());
+    const body = { name: name.value.trim(), description: description.value.trim(), cypher: view.state.doc.toString(), params: params.specs() };
     try {
-      const q = await api.saveQuery({ name: name.value.trim(), description: description.value.trim(), cypher: view.state.doc.toString(), params: [] });
+      const q = !asNew && opts.editing ? await api.updateQuery(opts.editing.id, body) : await api.saveQuery(body);
       saveMsg.textContent = `Saved as “${q.name}”.`;
-      opts.onSaved?.();
+      opts.onSaved?.(q);
     } catch (e) {
       replace(err, errorBox(e));
     }
   };
+  const saveButtons = opts.editing
+    ? [h('button', { type: 'button', class: 'primary', on: { click: () => void save(false) } }, 'Save changes'), h('button', { type: 'button', on: { click: () => void save(true) } }, 'Save as new')]
+    : [h('button', { type: 'button', on: { click: () => void save(true) } }, 'Save')];
+  params.sync(view.state.doc.toString());
   replace(root,
     h('h3', {}, 'Cypher (read-only)'),
     host,
+    params.box,
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary run-cypher', on: { click: () => void run() } }, 'Run (Ctrl+Enter)')),
     err,
-    h('details', { class: 'save' }, h('summary', {}, 'Save as a new query'), h('div', { class: 'form-row' }, name, description, h('button', { type: 'button', on: { click: () => void save() } }, 'Save'), saveMsg)),
+    h('details', { class: 'save', ...(opts.editing ? { attrs: { open: '' } } : {}) }, h('summary', {}, opts.editing ? `Edit “${opts.editing.name}”` : 'Save as a new query'), h('div', { class: 'form-row' }, name, description, ...saveButtons, saveMsg)),
     out);
   view.focus();
   return view;

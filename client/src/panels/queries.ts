@@ -8,9 +8,10 @@ import { createPicker, type Picker } from './entity-picker.ts';
 import { resultTable } from './result-table.ts';
 import { count } from '../text.ts';
 
-type Field = { param: QueryParam; read(): unknown };
+export type Field = { param: QueryParam; read(): unknown };
 
-function field(p: QueryParam, initial: unknown): { el: HTMLElement; f: Field } {
+/** One parameter's input by its type: an entity picker, a checkbox, a date, a number or text. */
+export function field(p: QueryParam, initial: unknown): { el: HTMLElement; f: Field } {
   const id = `param-${p.name}`;
   const label = h('label', { for: id }, p.name, p.description ? h('span', { class: 'meta' }, ` — ${p.description}`) : null);
   const start = initial ?? p.default ?? undefined;
@@ -57,11 +58,11 @@ export function renderQueries(ctx: Ctx, root: HTMLElement): void {
   replace(root, h('h2', {}, 'Saved queries'), list, detail, h('div', { class: 'actions' }, editorBtn), editorBox);
   let queries: SavedQuery[] = [];
 
-  const openEditor = async (initial?: string) => {
+  const openEditor = async (initial?: string, editing?: SavedQuery) => {
     replace(editorBox, loading('Loading the editor…'));
     try {
       const { mountCypherEditor } = await import('./cypher-editor.ts'); // lazy: CodeMirror stays out of the first bundle
-      await mountCypherEditor(ctx, editorBox, { initial, onSaved: () => void load() });
+      await mountCypherEditor(ctx, editorBox, { initial, editing, onSaved: (saved) => void load().then(() => select(saved)) });
     } catch (e) {
       replace(editorBox, errorBox(e));
     }
@@ -95,6 +96,7 @@ export function renderQueries(ctx: Ctx, root: HTMLElement): void {
         h('div', { class: 'actions' },
           h('button', { type: 'submit', class: 'primary' }, 'Run'),
           h('button', { type: 'button', on: { click: () => void openEditor(q.cypher) } }, 'Open in editor'),
+          q.user ? h('button', { type: 'button', class: 'edit-query', on: { click: () => void openEditor(q.cypher, q) } }, 'Edit') : null,
           q.user ? h('button', { type: 'button', class: 'danger', on: { click: async () => {
             try {
               await api.deleteQuery(q.id);
