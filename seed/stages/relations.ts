@@ -146,8 +146,12 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
     // Policies: who issued them, what they restrict or, once lifted, permit.
     for (const p of ms.filter((x) => x.type === 'Policy')) {
       for (const inner of ms.filter((x) => x !== p && x.start >= p.start && x.end <= p.end)) {
-        if (ORG.includes(inner.type) || inner.type === 'Person') add(p.key, 'ISSUED_BY', inner.key, si, 0.8, 'pattern:policy-issuer');
-        else if (inner.type === 'Country') add(p.key, 'TARGETS', inner.key, si, 0.7, 'pattern:policy-target');
+        // Before the head noun an actor issues the policy ("Commerce Department rules", "US export controls"); after a
+        // preposition it is what the policy aims at ("a ban on Huawei equipment", "curbs on exports to China").
+        const object = /\b(?:on|against|targeting|of|for|to|from|into)\s/i.test(text.slice(p.start, inner.start));
+        if (object && (ORG.includes(inner.type) || inner.type === 'Country')) add(p.key, 'TARGETS', inner.key, si, 0.7, 'pattern:policy-target');
+        else if (ORG.includes(inner.type) || inner.type === 'Person') add(p.key, 'ISSUED_BY', inner.key, si, 0.8, 'pattern:policy-issuer');
+        else if (inner.type === 'Country') add(p.key, /^(?:\w+\s+){0,2}(?:export|chip|technology)\b/i.test(text.slice(inner.end, p.end).trim()) ? 'ISSUED_BY' : 'TARGETS', inner.key, si, 0.7, 'pattern:policy-country');
         else if (['Chip', 'Model', 'ChipFamily'].includes(inner.type)) add(p.key, p.m.canonical?.startsWith('Lifting of ') ? 'PERMITS' : 'RESTRICTS', inner.key, si, 0.75, 'pattern:policy-subject');
       }
       const era = /^([A-Z][a-z]+) administration /.exec(p.m.canonical ?? '');
