@@ -70,6 +70,7 @@ describe('npm start', () => {
     const again = await (await fetch(`${second.url}/api/health`)).json();
     expect(again.counts).toEqual(health.counts);
     expect(await stop(second)).toBe(0);
+    fs.rmSync(dir, { recursive: true, force: true });
   }, 180_000);
 
   it('refuses to start on invalid configuration, naming the variable', async () => {

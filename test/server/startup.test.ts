@@ -1,12 +1,18 @@
 // Start-up: the explorer is rebuilt exactly when its build is missing or older than its sources.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { clientBuildReason } from '../../server/startup.ts';
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 function clientTree(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-client-'));
+  made.push(root);
   fs.mkdirSync(path.join(root, 'src', 'panels'), { recursive: true });
   fs.writeFileSync(path.join(root, 'index.html'), '<div id="app"></div>');
   fs.writeFileSync(path.join(root, 'src', 'panels', 'x.ts'), 'export {};');

@@ -36,5 +36,6 @@ describe('embedded store after an unclean kill', () => {
     const again = EmbeddedGraphStore.open({ path: file });
     expect((await again.run("MATCH (n:Chip {id: 'after-crash'}) RETURN count(n) AS c")).rows[0].c).toBe(1);
     await again.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 });
