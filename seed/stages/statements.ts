@@ -1,7 +1,8 @@
 // Stage "statements": who said what — direct quotations with their attribution, and reported speech ("X said that …", "according to X").
 import { createHash } from 'node:crypto';
-import type { Analysis, Mention, Stage, Statement } from '../model.ts';
-import { rawSpan, textRange } from './text/context.ts';
+import type { Analysis, Entity, Mention, Sentence, Stage, Statement } from '../model.ts';
+import { entityKey, rawSpan, textRange } from './text/context.ts';
+import { findSpeakerPhrases } from './text/speakers.ts';
 import { SPEECH_GERUNDS, SPEECH_VERB_RE } from './text/lexicon.ts';
 import { findAttributions, FILL, HEAD, hasCue } from './text/attribution.ts';
 
@@ -10,14 +11,14 @@ const SPK = `${HEAD}${FILL}*`;
 /** Up to four title words before a name: "Commerce Secretary Howard Lutnick", "the top manager". */
 const PRE = `(?:(?:\\p{Lu}[\\w.'-]*|the|a|an|one|another|some|several|many|multiple|two|three|other|most|all|both|top|chief|former|senior|deputy|its|his|her|${SPK}'s|${SPK})\\s+){0,4}?`;
 /** A party and state after a politician's name: "Sen. Jane Roe (D-Mo.) said". */
-const PARTY = `(?:\\s*\\([A-Z][\\w.,\\s-]{0,20}\\))?(?:\\s+of\\s+(?:the\\s+)?(?:${SPK}|\\p{Lu}[\\w.'-]*(?:\\s+\\p{Lu}[\\w.'-]*){0,3}))?`;
+const PARTY = `(?:\\s*\\((?:[A-Z][\\w.,\\s-]{0,20}|${SPK})\\))?(?:\\s+of\\s+(?:the\\s+)?(?:${SPK}|\\p{Lu}[\\w.'-]*(?:\\s+\\p{Lu}[\\w.'-]*){0,3}))?`;
 /** One or two appositions between a speaker and the verb: "Jane Roe, director of the X institute, one of its founders, said". */
 const APPOSITIONS = '(?:,[^,"]{1,150}){1,2},';
 const APPOSITION = `(?:${APPOSITIONS})?`;
 /** After a closing quotation, any few words may describe the speaker: "…," panel chairman Rep. Jo Lane said. */
 const PRE_AFTER_QUOTE = `(?:(?:[\\w.'-]+|${SPK}(?:'s)?)\\s+){0,5}?`;
 /** Any words before a sentence-initial speaker: "Republican presidential nominee Donald Trump said …". */
-const PRE_WIDE = `(?:(?:[\\w.'()-]+|${SPK}(?:'s)?)\\s+){0,6}?`;
+const PRE_WIDE = `(?:(?:[\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,6}?`;
 const VERB = `(?:${SPEECH_VERB_RE})`;
 const ADVERBS = '(?:(?:[a-z]+ly|long|just|all|both|together|also|often|always|still|now|further|previously|later|then|has|had|have|repeatedly|publicly|once|recently|earlier|separately|again|reportedly|had\\s+previously)\\s+)*';
 const AUDIENCE_ONLY = `(?:\\s+to\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+\\w+)|(?<=\\b(?:told|tells|informed|assured|briefed|reminded))\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+(?:audience|crowd|newspaper|outlet|agency|broadcaster|channel)|an?\\s+\\w+(?:\\s+\\w+)?))?`;
@@ -66,22 +67,105 @@ function statementId(docId: string, start: number, end: number): string {
   return createHash('sha1').update(`${docId}:${start}:${end}`).digest('hex').slice(0, 16);
 }
 
-export function findStatements(a: Analysis): Statement[] {
-  const text = a.text;
-  const names = new Map<string, string>(a.entities.map((e) => [e.id, e.name]));
-  // Speaker-capable mentions are masked to one placeholder each, so patterns see "\x01\x02\x02 said".
+/** Speaker-capable mentions masked to one placeholder each, so patterns see "\x01\x02\x02 said"; `at` finds a mention by its start. */
+function maskSpeakers(text: string, norm: { m: Mention; start: number; end: number }[]): { masked: string; at: Map<number, Mention> } {
   const parts: string[] = [];
   const at = new Map<number, Mention>();
-  const norm = a.mentions.map((m) => ({ m, ...textRange(a, m) }));
   let done = 0;
-  for (const { m, start, end } of [...norm].sort((x, y) => x.start - y.start)) {
+  for (const { m, start, end } of [...norm].sort((x, y) => x.start - y.start || y.end - x.end)) {
     if (!SPEAKER_TYPES.has(m.type) || !m.entityKey || start < done) continue;
     parts.push(text.slice(done, start), HEAD, FILL.repeat(end - start - 1));
     done = end;
     at.set(start, m);
   }
   parts.push(text.slice(done));
-  const masked = parts.join('');
+  return { masked: parts.join(''), at };
+}
+
+/** Quotations of a paragraph by their marks, paired in order; an odd last mark opens one that runs to the paragraph's end. */
+function quotesIn(text: string, p: { start: number; end: number }): { s: number; e: number; open: boolean }[] {
+  const marks: number[] = [];
+  for (let i = text.indexOf('"', p.start); i >= 0 && i < p.end; i = text.indexOf('"', i + 1)) marks.push(i);
+  const quotes: { s: number; e: number; open: boolean }[] = [];
+  for (let i = 0; i < marks.length; i += 2) quotes.push(i + 1 < marks.length ? { s: marks[i] + 1, e: marks[i + 1], open: false } : { s: marks[i] + 1, e: p.end, open: true });
+  return quotes;
+}
+
+const POLL = /\b(?:poll|polls|survey|surveys|Poll|Survey)\b/;
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\u2018\u2019]/g, "'").toLowerCase();
+
+/**
+ * Speakers the mention finder missed, found at speech cues (speakers.ts), as mentions of the entity they name: an
+ * entity of the document when its name or a person's surname matches one, else a new one (a description's kept to the
+ * document, as sources.ts decides). Returns the added mentions; `entities` gains the new entities and mentions.
+ */
+function addSpeakers(a: Analysis, masked: string, sentences: (Sentence & { start: number; end: number })[], entities: Map<string, Entity>): Mention[] {
+  const text = a.text;
+  const added: Mention[] = [];
+  const byPara = new Map<number, { start: number; end: number }>();
+  for (const s of sentences) {
+    const p = byPara.get(s.paragraph);
+    if (p) p.end = s.end;
+    else byPara.set(s.paragraph, { start: s.start, end: s.end });
+  }
+  let persons: Entity[] | null = null;
+  const link = (type: string, name: string, described: boolean): Entity => {
+    const f = fold(name);
+    if (!described) {
+      persons ??= [...entities.values()].filter((e) => e.type === 'Person');
+      const same = type === 'Person'
+        ? persons.filter((e) => fold(e.name) === f || (!f.includes(' ') && fold(e.name).split(' ').pop() === f))
+        : [...entities.values()].filter((e) => (e.type === 'Organization' || e.type === 'Company') && (fold(e.name) === f || e.aliases.some((x) => fold(x) === f)));
+      if (same.length === 1) return same[0];
+      // "the Times" after "The New York Times": a one-word name is the last word of one organization of the document.
+      if (type === 'Organization' && !f.includes(' ')) {
+        const byLast = [...entities.values()].filter((e) => (e.type === 'Organization' || e.type === 'Company') && fold(e.name).split(' ').pop() === f.replace(/^the /, ''));
+        if (byLast.length === 1) return byLast[0];
+      }
+    }
+    const id = entityKey(type, described ? `${name} ${a.doc.id}` : name);
+    let e = entities.get(id);
+    if (!e) {
+      e = { id, type: type as Entity['type'], name, aliases: [], roles: [], mentions: [] };
+      entities.set(id, e);
+    }
+    return e;
+  };
+  let quotes: { s: number; e: number; open: boolean }[] | null = null;
+  let para = -1;
+  for (const s of sentences) {
+    const ms = masked.slice(s.start, s.end);
+    if (s.paragraph !== para) {
+      para = s.paragraph;
+      quotes = null;
+    }
+    // The paragraph's quotations are read only when a cue asks (findSpeakerPhrases scans for cues itself).
+    const quoted = (o: number) => (quotes ??= quotesIn(text, byPara.get(para)!)).some((q) => s.start + o >= q.s && s.start + o < q.e);
+    for (const h of findSpeakerPhrases(ms, text.slice(s.start, s.end), quoted)) {
+      // A share of respondents speaks for the poll named in this sentence or the one before, when there is one.
+      const poll = h.share ? a.mentions.find((m) => m.entityKey && (m.sentence === s.index || m.sentence === s.index - 1) && POLL.test(m.canonical ?? m.text)) : undefined;
+      const e = poll ? entities.get(poll.entityKey!) ?? link(h.type, h.name, h.described) : link(h.type, h.name, h.described);
+      const span = rawSpan(a, s.start + h.start, s.start + h.end);
+      const m: Mention = { start: span.start, end: span.end, text: span.text, type: e.type, canonical: e.name, entityKey: e.id, sentence: s.index, method: h.described ? 'description:source' : 'speaker:attribution' };
+      added.push(m);
+    }
+  }
+  return added;
+}
+
+export function findStatements(a: Analysis, gained?: { mentions: Mention[]; entities: Entity[] }): Statement[] {
+  const text = a.text;
+  const entities = new Map<string, Entity>(a.entities.map((e) => [e.id, e]));
+  let norm = a.mentions.map((m) => ({ m, ...textRange(a, m) }));
+  let { masked, at } = maskSpeakers(text, norm);
+  const sentences = a.sentences.map((s) => ({ ...s, ...textRange(a, s) }));
+  // Speakers no mention covers are added first, so every rule below reads them like the others.
+  const added = addSpeakers(a, masked, sentences, entities);
+  if (added.length) {
+    norm = norm.concat(added.map((m) => ({ m, ...textRange(a, m) })));
+    ({ masked, at } = maskSpeakers(text, norm));
+  }
+  const names = new Map<string, string>([...entities.values()].map((e) => [e.id, e.name]));
   const speakerAt = (offset: number): Speaker | null => {
     const m = at.get(offset);
     if (!m?.entityKey) return null;
@@ -107,7 +191,6 @@ export function findStatements(a: Analysis): Statement[] {
     for (let i = lo; i < byStartNorm.length && byStartNorm[i].start < e; i++) if (byStartNorm[i].end <= e && byStartNorm[i].m.entityKey) keys.push(byStartNorm[i].m.entityKey!);
     return keys;
   };
-  const sentences = a.sentences.map((s) => ({ ...s, ...textRange(a, s) }));
   const sentenceOf = (o: number) => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -170,10 +253,7 @@ export function findStatements(a: Analysis): Statement[] {
   let prevColonSpeaker: Speaker | null = null;
   for (const [, p] of [...paras.entries()].sort((x, y) => x[0] - y[0])) {
     const firstOut = out.length;
-    const marks: number[] = [];
-    for (let i = p.start; i < p.end; i++) if (text[i] === '"') marks.push(i);
-    const quotes: { s: number; e: number; open: boolean }[] = [];
-    for (let i = 0; i < marks.length; i += 2) quotes.push(i + 1 < marks.length ? { s: marks[i] + 1, e: marks[i + 1], open: false } : { s: marks[i] + 1, e: p.end, open: true });
+    const quotes = quotesIn(text, p);
     const quoted = (o: number) => quotes.some((q) => o >= q.s && o < q.e);
     // Reported speech, sentence by sentence.
     for (const s of p.sentences) {
@@ -229,9 +309,9 @@ export function findStatements(a: Analysis): Statement[] {
         taken.push({ s: fs, e: fe });
         emit('indirect', fs, fe, spk, f.verb === 'according to' ? f.verb : c.cue, f.method, f.confidence, c.via);
       }
-      // A whole-sentence rule adds only what overlaps no statement found cue by cue.
+      // A whole-sentence rule adds only what overlaps no statement found cue by cue; a sentence the cues read is left as is.
       const before = out.length;
-      tryRule(ACCORDING_FIRST, 'indirect:according-first', 0.85) ||
+      if (before === firstOfSentence) tryRule(ACCORDING_FIRST, 'indirect:according-first', 0.85) ||
         tryRule(ACCORDING_LAST, 'indirect:according-last', 0.85) ||
         tryRule(PARENTHETICAL, 'indirect:parenthetical', 0.75) ||
         tryRule(INDIRECT_SUBJECT, 'indirect:subject', 0.8) ||
@@ -325,12 +405,30 @@ export function findStatements(a: Analysis): Statement[] {
     const others = new Set(norm.filter((x) => x.start >= p.start && x.end <= p.end && x.m.entityKey && x.m.type === 'Person').map((x) => x.m.entityKey));
     lastWasQuote = mine.length > 0 && mine.every((st) => st.speaker === lastSpeaker!.key) && mine.some((st) => st.kind === 'direct') && [...others].every((k) => k === lastSpeaker!.key);
   }
-  return out.sort((x, y) => x.start - y.start);
+  out.sort((x, y) => x.start - y.start);
+  // An added speaker stays only when it speaks: a mention that attributes nothing would be noise in the entity list.
+  if (added.length && gained) {
+    const speaking = new Set(out.map((st) => st.speaker));
+    const keep = added.filter((m) => speaking.has(m.entityKey!));
+    const known = new Set(a.entities.map((e) => e.id));
+    const changed = new Map<string, Entity>();
+    for (const m of keep) {
+      const e = changed.get(m.entityKey!) ?? { ...entities.get(m.entityKey!)!, mentions: [...entities.get(m.entityKey!)!.mentions] };
+      e.mentions.push({ start: m.start, end: m.end, text: m.text });
+      changed.set(e.id, e);
+    }
+    gained.mentions = keep;
+    gained.entities = [...a.entities.map((e) => changed.get(e.id) ?? e), ...[...changed.values()].filter((e) => !known.has(e.id))];
+  }
+  return out;
 }
 
 export const statements: Stage = {
   name: 'statements',
   run(a: Analysis): Analysis {
-    return { ...a, statements: findStatements(a) };
+    const gained = { mentions: [] as Mention[], entities: a.entities };
+    const found = findStatements(a, gained);
+    if (!gained.mentions.length) return { ...a, statements: found };
+    return { ...a, statements: found, mentions: [...a.mentions, ...gained.mentions], entities: gained.entities };
   },
 };

@@ -20,16 +20,16 @@ export interface Attribution {
 }
 
 /** Words that may stand between a subject and its speech verb: auxiliaries, adverbs, "continued to", "is" before a gerund. */
-const AUX = `(?:(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last|earlier\\s+this)\\s+(?:week|month|year)|[a-z]+ly|also|just|long|still|now|then|later|earlier|again|once|often|always|further|previously|recently|reportedly|separately|similarly|likewise|too|has|have|had|did|does|do|would|will|could|can|may|might|should|must|is|are|was|were|been|being|(?:continues?|continued|went\\s+on|goes\\s+on|appeared|appears|seemed|seems|wants?|wanted|tried|sought|began|begins|started|used|proceeded|hastened|rushed|would\\s+later|was\\s+quick)\\s+to)\\s+)*`;
-const NEGATED = /\b(?:not|n't|never)\b|\b(?:declined|refused|failed|declines|refuses)\s+to\b/;
+export const AUX = `(?:(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last|earlier\\s+this)\\s+(?:week|month|year)|[a-z]+ly|also|just|long|still|now|then|later|earlier|again|once|often|always|further|previously|recently|reportedly|separately|similarly|likewise|too|has|have|had|did|does|do|would|will|could|can|may|might|should|must|is|are|was|were|been|being|(?:continues?|continued|went\\s+on|goes\\s+on|appeared|appears|seemed|seems|wants?|wanted|tried|sought|began|begins|started|used|proceeded|hastened|rushed|would\\s+later|was\\s+quick)\\s+to)\\s+)*`;
+export const NEGATED = /\b(?:not|n't|never)\b|\b(?:declined|refused|failed|declines|refuses)\s+to\b/;
 /** Between a speaker and the verb: a party tag "(R-Ohio)", then at most two comma or dash appositions, or a relative "who". */
-const GAP = new RegExp(`^(?:\\s*\\([A-Z][\\w.,\\s-]{0,20}\\))?(?:\\s+(?:of|on|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\w.'-]*(?:\\s+(?:\\p{Lu}[\\w.'-]*|of|and|the|for|on)){0,5})?(?<appos>(?:,[^"]{1,160}?){1,2},|\\s+--?\\s[^"]{1,160}?\\s--?|\\s+\\([^()"]{1,120}\\))?(?<rel>,?\\s+(?:who|which|that))?\\s+(?<aux>${AUX})$`, 'u');
+const GAP = new RegExp(`^(?:\\s*\\((?:[A-Z][\\w.,\\s-]{0,20}|${SPK})\\))?(?:\\s+(?:of|on|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\w.'-]*(?:\\s+(?:\\p{Lu}[\\w.'-]*|of|and|the|for|on)){0,5})?(?<appos>(?:,[^"]{1,160}?){1,2},|\\s+--?\\s[^"]{1,160}?\\s--?|\\s+\\([^()"]{1,120}\\))?(?<rel>,?\\s+(?:who|which|that))?\\s+(?<aux>${AUX})$`, 'u');
 /** A coordinated verb phrase: "… exhorted Republicans and said he …"; the subject is the sentence's. */
 const COORD = new RegExp(`(?:\\band|\\bbut|,)\\s+${AUX}$`);
 const ACCORDING_SOURCE = new RegExp(`^\\s+(?:[\\w.'-]+\\s+){0,5}?(?<spk>${SPK})`, 'u');
 const INVERTED = new RegExp(`^\\s+(?:(?:[\\w.'-]+|${SPK}'s)\\s+){0,6}?(?<spk>${SPK})`, 'u');
 /** A sentence's subject: a speaker after at most a few title words, followed by a lower-case word (its verb). */
-const SUBJECT = new RegExp(`^(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Now|Later|Earlier|Separately|Also)\\s*,?\\s+)?(?:(?:\\p{Lu}[\\w.'-]*|the|a|an|former|top|chief|senior)\\s+){0,4}?(?<spk>${SPK})(?:\\s*\\([A-Z][\\w.,\\s-]{0,20}\\))?(?:,[^",]{1,120},)?\\s+(?:[a-z]+ly\\s+)?[a-z]`, 'u');
+const SUBJECT = new RegExp(`^(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Now|Later|Earlier|Separately|Also)\\s*,?\\s+)?(?:(?:\\p{Lu}[\\w.'-]*|(?!(?:after|before|in|on|at|with|for|from|by|to|of|when|while|as|if|since|during|about|against|between|that|who|which)\\b)[a-z][\\w'-]*)\\s+){0,4}?(?<spk>${SPK})(?:\\s*\\((?:[A-Z][\\w.,\\s-]{0,20}|${SPK})\\))?(?:,[^",]{1,120},)?\\s+(?:[a-z]+ly\\s+)?[a-z]`, 'u');
 /** Verbs by which a writing or a finding states something: "a Bloomberg poll shows that …" (a clause must follow). */
 const EVIDENCE = 'shows|showed|shown|show|found|finds|indicates|indicated|indicate|reveals|revealed|reveal|concludes|concluded|demonstrates|demonstrated';
 /** A headline's verb is capitalized: "Obama Says Museum Will Tell …", "Lawmaker Urges Retaliation". */
@@ -46,7 +46,7 @@ const TELL = /^(?:told|tells|tell|telling|informed|assured|briefed|reminded|warn
 const AUDIENCE = new RegExp(`^(?:\\s+(?:(?:[Tt]he\\s+)?${SPK}|me|us|him|her|them|reporters|journalists|investors|analysts|lawmakers|employees|staff|members|(?:the|a|an|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+?(?=\\s+(?:that|on|in|at|during|last|this|[A-Z][a-z]+day)\\b|,|$)))?`, 'u');
 const TO_AUDIENCE = new RegExp(`^\\s+to\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|the\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+(?=\\s+(?:that|on|in|at|during)\\b|,|$))`, 'u');
 const WHEN = /^(?:\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|recently|earlier|later|again|also|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|afternoon)))*/;
-const SETTING = /^\s*,?\s+(?:on|in|at|during|via|through|after|before|while|from|over|to)\s+[^,".;]{0,80}?(?=\s*,|\s+that\b|\s*[.;]?\s*$)/;
+const SETTING = /^\s*,?\s+(?:(?:on|in|at|during|via|through|after|before|while|from|over)\s+|to\s+(?=(?:the|a|an|his|her|their|its)\s|[A-Z\u0001]))[^,".;]{0,80}?(?=\s*,|\s+that\b|\s*[.;]?\s*$)/;
 /** Words that open a clause, so a verb with no "that" reports one: "said it would", "agreed the plan was". */
 const CLAUSE = new RegExp(`^(?:he|she|it|they|we|I|you|there|this|${SPK}|[a-z][\\w'-]*\\s+(?:[\\w'-]+\\s+){0,4}?(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does|do)\\b|(?:the|a|an|its|his|her|their|this|these|those|some|many|most|all|no|any|both|each|such|[A-Z][\\w.'-]*)\\s+(?:[\\w.'-]+\\s+){0,6}?(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does|do|won't|wouldn't|isn't|wasn't|[a-z]+ed|[a-z]+s)\\b)`, 'u');
 /** What cannot open a reported clause: a verb (the "that" was a relative pronoun), a participle, a preposition. */
@@ -55,10 +55,14 @@ const VERB_FIRST = /^(?:is|are|was|were|has|had|have|will|would|could|can|should
 /** Verbs whose bare object is what was said: "said yes", "urged Congress to act", "vowed to fight". */
 const SAY = /^(?:said|says|say|told|tells|tell|saying|telling)$/i;
 const EVIDENCE_RE = new RegExp(`^(?:${EVIDENCE})$`);
-const TO_VERBS = /^(?:(?:call(?:s|ed)?|calling)\s+(?:for|on)|urge[sd]?|urging|vow(?:s|ed)?|vowing|pledge[sd]?|pledging|promise[sd]?|promising|ask(?:s|ed)?|asking|warn(?:s|ed)?|warning|told|tells|tell|telling|advise[sd]?|threaten(?:s|ed)?|predict(?:s|ed)?)$/;
+/** A parenthetical between the verb and its "that": "cautioned, as did the campaign itself, that …", "insisted, most recently on Monday, that …". */
+const PARENTHETICAL_THAT = /^\s*,\s*(?:as\s+(?:did|does|do|has|have|had)\s|(?:most\s+recently|again|once\s+more|repeatedly)\s|(?:in|on|at|during)\s)[^,"]{1,80},\s*that\s+/;
+const TO_VERBS = /^(?:(?:call(?:s|ed)?|calling)\s+(?:for|on)|urge[sd]?|urging|vow(?:s|ed)?|vowing|pledge[sd]?|pledging|promise[sd]?|promising|ask(?:s|ed)?|asking|warn(?:s|ed)?|warning|told|tells|tell|telling|advise[sd]?|threaten(?:s|ed)?|predict(?:s|ed)?|agree[sd]?|agreeing)$/;
 const QUESTION = /^(?:ask(?:s|ed)?|asking|wonder(?:s|ed)?)$/;
 /** What follows a trailing attribution: the sentence ends, or a new clause begins. */
 const TRAIL_END = /^\s*(?:[.!?]\s*)?$|^\s*(?:;|,\s*(?:as|while|when|after|before|because|since|but|and|though|although|even|adding|noting|saying|citing|according|in|on|at|during|with|without|amid|despite|who|where|which)\b)/;
+/** An apposition after an inverted speaker, running to the sentence end: "…, said Jo Roe, a longtime adviser to the family." */
+const APPOSITION_END = /^\s*,\s*(?:an?|the|one|his|her|its|their|whose)\s[^"]*$/;
 /** Before a trailing speaker: a comma, then a few words that describe the speaker ("…, top black lawmakers said"). */
 const TRAIL_LEAD = new RegExp(`(?<comma>[,;:])\\s+(?:(?:[\\w.'()-]+|${SPK}(?:'s)?)\\s+){0,6}$`, 'u');
 /** TRAIL_LEAD over the last 200 characters before `end` (a regex anchored at the end would scan the whole sentence). */
@@ -70,7 +74,8 @@ function trailLead(ms: string, end: number): number {
 /** Discourse words at a clause start that are not part of what was said. */
 const OPENER = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Moreover|Also)\s*,?\s+)/;
 const TRIM_END = /(?:[\s,;:.]|\b(?:and|but|though|although|while|whereas|as|so|yet|or|because|since|when|after|before|even)\b)+$/;
-const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+/** Words of a masked text: a masked speaker counts as one ("he is honored" is three). */
+const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}|\u0001/u.test(w)).length;
 
 /** Where a trailing content starts: the sentence start, or after the last semicolon or colon before `end`. */
 function clauseStart(ms: string, end: number): number {
@@ -180,7 +185,7 @@ export function findAttributions(ms: string, quoted: (offset: number) => boolean
     const restStart = inverted ? headEnd(spk) : vEnd;
     const restEnd = restAfter(ms, restStart, verb);
     const tail = ms.slice(restEnd);
-    if (TRAIL_END.test(tail) && how !== 'gerund' && how !== 'coordinated') {
+    if ((TRAIL_END.test(tail) || (inverted && APPOSITION_END.test(tail))) && !PARENTHETICAL_THAT.test(tail) && how !== 'gerund' && how !== 'coordinated') {
       // A trailing attribution: what was said is the clause before the comma.
       const lead = trailLead(ms, inverted ? v : spk);
       if (lead < 0) continue;
@@ -200,14 +205,14 @@ export function findAttributions(ms: string, quoted: (offset: number) => boolean
       }
       continue;
     }
-    const that = /^\s*,?\s*(?:that\s*,?\s+|:\s*)/.exec(tail) ?? (TELL.test(verb) || /^\s*(?:on|in|at|during)\b/.test(tail) ? /^[^,"]{0,60}?\bthat\s+/.exec(tail) : null);
+    const that = /^\s*,?\s*(?:that\s*,?\s+|:\s*)/.exec(tail) ?? PARENTHETICAL_THAT.exec(tail) ?? (TELL.test(verb) || /^\s*(?:on|in|at|during)\b/.test(tail) ? /^[^,"]{0,60}?\bthat\s+/.exec(tail) : null);
     if (that) {
       cs += that[0].length;
       if (VERB_FIRST.test(ms.slice(cs))) continue;
     } else {
       const t = tail.replace(/^\s*,?\s*/, '');
       cs += tail.length - t.length;
-      const ok = EVIDENCE_RE.test(verb) ? CLAUSE.test(t) && !/^(?:it|this|that|them|him|her)\b/.test(t) : SAY.test(verb) || /^\p{Lu}/u.test(verb) ? !t.startsWith('"') : CLAUSE.test(t) || (TO_VERBS.test(verb) && /^(?:to\s|\S+\s+to\s)/.test(t)) || (QUESTION.test(verb) && /^(?:whether|if|why|how|what|when|where|who)\b/.test(t));
+      const ok = EVIDENCE_RE.test(verb) ? CLAUSE.test(t) && !/^(?:it|this|that|them|him|her)\b/.test(t) : SAY.test(verb) || /^\p{Lu}/u.test(verb) ? !t.startsWith('"') : CLAUSE.test(t) || (TO_VERBS.test(verb) && /^(?:[\w'-]+\s+){0,3}?to\s+[a-z]/.test(t) && !/^to\s+(?:the|a|an|his|her|their|its|this|that)\b/.test(t)) || (QUESTION.test(verb) && /^(?:whether|if|why|how|what|when|where|who)\b/.test(t));
       if (!ok || NOT_A_CLAUSE.test(t)) continue;
     }
     if (/^(?:whether|if|why|how|what|when|where|who)\b/.test(ms.slice(cs)) && !QUESTION.test(verb)) continue;

@@ -58,6 +58,8 @@ export function findSources(s: string): SourceHit[] {
     for (let used = 0; used < 4; used++) {
       const w = /(\S+)(\s+)$/.exec(s.slice(Math.max(0, nameStart - 40), nameStart));
       if (!w || !MODIFIER.test(w[1]) || NOT_MODIFIER.has(w[1]) || (/(?:ly|ing|ed)$/.test(w[1]) && w[1] !== 'unnamed')) break;
+      // A word ending a sentence ("…against Donald Trump. Republicans said") is not a modifier; an abbreviation ("U.S.") is.
+      if (/[.!?]$/.test(w[1]) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen)\.$/u.test(w[1])) break;
       nameStart -= w[0].length;
       if (/^\p{Lu}/u.test(w[1])) lowerOnly = false;
       else if (lowerOnly) start = nameStart;

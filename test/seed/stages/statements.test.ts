@@ -94,3 +94,84 @@ describe('statements: quotations', () => {
     expect(st.some((s) => s.text === 'Squawk Box')).toBe(false);
   });
 });
+
+describe('statements: speakers no mention covers', () => {
+  const analysisOf = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+
+  it('creates a person from an unknown surname after an inverted verb, listed among the entities with its span', () => {
+    const raw = '"The licensing backlog will clear by spring," said Vantongeren.';
+    const a = analysisOf(raw);
+    const s = find(a.statements, 'licensing backlog');
+    expect(s?.speakerName).toBe('Vantongeren');
+    const e = a.entities.find((x) => x.id === s?.speaker);
+    expect(e?.type).toBe('Person');
+    expect(e?.mentions.map((m) => raw.slice(m.start, m.end))).toContain('Vantongeren');
+  });
+
+  it('creates an organization from a capitalized name whose head is an institution', () => {
+    const a = analysisOf('The Open Markets Watch estimates that export licenses for accelerators fell by half last year.');
+    const s = find(a.statements, 'export licenses for accelerators');
+    expect(s?.speakerName).toBe('Open Markets Watch');
+    expect(a.entities.find((x) => x.id === s?.speaker)?.type).toBe('Organization');
+  });
+
+  it('takes a subject before an apposition that holds a name of its own', () => {
+    const st = statementsOf('"He is right. There is a disconnect between the White House and the chip industry," Flynn, a top Trump surrogate, said Thursday morning.');
+    expect(find(st, 'disconnect between the White House')?.speakerName).toBe('Flynn');
+  });
+
+  it('makes a described body a speaker ("the fund warned that")', () => {
+    const st = statementsOf('Chip stocks fell sharply in October. Still, the fund warned that demand for accelerators would slow next year.');
+    expect(find(st, 'demand for accelerators would slow')?.speakerName).toBe('fund');
+  });
+
+  it('reads a source named only after "according to"', () => {
+    const st = statementsOf('According to Kessling, memory prices rose by a fifth in the quarter.');
+    expect(find(st, 'memory prices rose')?.speakerName).toBe('Kessling');
+  });
+
+  it('gives a share of respondents to the poll named before it', () => {
+    const a = analysisOf('According to a new Reuters poll, voters are split on chip tariffs. However, 63 percent said the tariffs would raise prices for consumers.');
+    const s = find(a.statements, 'tariffs would raise prices');
+    expect(s).toBeDefined();
+    expect(a.entities.find((x) => x.id === s!.speaker)?.name).toMatch(/poll/i);
+  });
+
+  it('gives a group placed by a prepositional phrase the statement ("officials from both parties say")', () => {
+    const st = statementsOf('Elected officials from both parties say the chip subsidies have worked better than expected.');
+    expect(find(st, 'chip subsidies have worked')?.speakerName).toMatch(/officials from both parties/);
+  });
+
+  it('does not create a speaker from a verb that is also a noun ("New York state attorney general")', () => {
+    const st = statementsOf('The New York state attorney general is reviewing whether the chip distributor registered as a charity.');
+    expect(st.some((s) => s.speakerName === 'New York')).toBe(false);
+  });
+
+  it('does not report a negated or an expected statement', () => {
+    const st = statementsOf('Kowalczyk did not say that the export rules would change. Jensen Huang is expected to say that sales in China have resumed.');
+    expect(find(st, 'export rules would change')).toBeUndefined();
+    expect(find(st, 'sales in China have resumed')).toBeUndefined();
+  });
+});
+
+describe('statements: more attribution shapes', () => {
+  it('reads "that" after a parenthetical between the verb and its clause', () => {
+    const st = statementsOf('Gina Raimondo cautioned, as did the Commerce Department itself, that the chip rules might change after the election.');
+    expect(find(st, 'chip rules might change')?.speakerName).toBe('Gina Raimondo');
+  });
+
+  it('reads an inverted attribution whose speaker has an apposition to the sentence end', () => {
+    const st = statementsOf('Its first national ad on chip tariffs could start this week, said Baker, a longtime adviser to the family who oversees the campaign.');
+    expect(find(st, 'national ad on chip tariffs')?.speakerName).toBe('Baker');
+  });
+
+  it('gives a coordinated speech verb a subject with lower-case title words', () => {
+    const st = statementsOf('Commerce secretary Gina Raimondo, like her predecessor, has courted chipmakers but has said she will enforce every export rule.');
+    expect(find(st, 'enforce every export rule')?.speakerName).toBe('Gina Raimondo');
+  });
+
+  it('reads a commitment after "agreed to"', () => {
+    const st = statementsOf('Nvidia agreed to pay the government a share of its China revenue.');
+    expect(find(st, 'pay the government')?.speakerName).toBe('Nvidia');
+  });
+});

@@ -1,0 +1,202 @@
+// Finds speakers no mention covers, in the positions a speech cue gives them: "Batchelder said", "…, said O'Neill.", "according to Politico", "the fund warned that".
+import type { EntityLabel } from '../../graph-model.ts';
+import { AUX, FILL, HEAD, NEGATED } from './attribution.ts';
+import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_VERB_RE } from './lexicon.ts';
+
+/**
+ * Decision: the statements stage should not lose a clear attribution because the mention finder missed its subject.
+ * A phrase in speaker position becomes a speaker when nothing masked stands there: a capitalized name is a Person
+ * when it looks like a personal name (a known first or last name, a title before it, or one unknown word) and an
+ * Organization when its head says so ("Tax Policy Center", "The Hill"); a described one ("the fund", "one
+ * questioner") follows sources.ts: a Person when its head names people, else an Organization, kept to the document.
+ */
+export interface SpeakerPhrase {
+  start: number; // the name's offsets in the sentence given (the article and the titles left out)
+  end: number;
+  type: Extract<EntityLabel, 'Person' | 'Organization'>;
+  name: string;
+  /** A description ("fund", "top British medical journal"), not a name: its entity stays the document's own. */
+  described: boolean;
+  /** A share of a poll's respondents ("63 percent said"): the poll speaks through them. */
+  share?: boolean;
+}
+
+const W = `\\p{Lu}[\\p{L}\\p{M}'.-]*`;
+/** A capitalized name: up to six words, "of", "for", "on", "and", "the" may join them ("Commission on Presidential Debates"). */
+const NAME = `(?:[Tt]he\\s+)?${W}(?:\\s+(?:(?:of|for|on|and|the|de|del|da|van|von|bin|al)\\s+){0,2}${W}){0,5}`;
+const DET = '(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Tt]wo|[Tt]hree|[Ff]our)';
+/** A description: a determiner, up to three modifiers (a masked name among them: "the Clinton campaign"), a lower-case head. */
+const DESC = `${DET}\\s+(?:(?:[\\w'-]+|${HEAD}${FILL}*)\\s+){0,3}?[a-z][a-z-]+`;
+/** Plural heads that name people: a group so named speaks with no article ("Experts on trade said"). */
+const PEOPLE_PLURAL = '(?:experts|officials|analysts|economists|lawmakers|legislators|observers|critics|advocates|activists|attorneys|lawyers|researchers|scientists|executives|investors|residents|voters|supporters|opponents|leaders|members|diplomats|strategists|historians|aides|advisers|advisors|sources|insiders|authorities|prosecutors|investigators|doctors|teachers|workers|employees|protesters|organizers|candidates|senators|governors|mayors|republicans|democrats|Republicans|Democrats|Experts|Officials|Analysts|Economists|Lawmakers|Observers|Critics|Advocates|Activists|Attorneys|Lawyers|Researchers|Scientists|Executives|Investors|Residents|Voters|Supporters|Opponents|Leaders|Members|Diplomats|Strategists|Historians|Aides|Advisers|Sources|Insiders|Authorities|Prosecutors|Investigators|Doctors|Teachers|Workers|Employees|Protesters|Organizers|Candidates|Senators|Governors|Mayors)';
+/** What places a group: a preposition and up to six words, none a verb ("officials in South Korea", not "… in Seoul said they"). */
+const PP_WORD = `(?!(?:said|says|say|told|tells|added|noted|warned|argued|wrote|claimed|stated|is|are|was|were|be|been|has|have|had|would|will|could|can|should|may|might|must|do|does|did|who|which|that|and|but)\\b)(?:[\\w.'-]+|${HEAD}${FILL}*)`;
+const PLACED = `\\s+(?:in|from|of|on|for|at|with|across)\\s+${PP_WORD}(?:\\s+${PP_WORD}){0,5}`;
+/** People named by a plural head and what places them, with no article: "elected officials from both parties", "attorneys for the family". */
+const GROUP = `(?:[\\w'-]+\\s+){0,2}?(?:${PEOPLE_PLURAL})(?:${PLACED})?`;
+/** A share of those polled: "63 percent", "Another 19 percent of voters", "most respondents", "two-thirds of Republicans". */
+const SHARE = `(?:(?:[Aa]nother|[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:percent|per\\s+cent|%)|(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]\\s+(?:majority|third|quarter|plurality)|[Tt]wo-thirds|[Tt]hree-quarters|[A-Z]?[a-z]+(?:-[a-z]+)?\\s+percent)(?=\\s+(?:of\\s+)?(?:respondents|voters|those|Americans|Republicans|Democrats|independents|[a-z]+\\s+voters)|\\s+percent))(?:\\s+of\\s+(?:the\\s+)?(?:respondents|voters|those\\s+(?:polled|surveyed|asked|questioned)|Americans|Republicans|Democrats|independents|[\\w-]+\\s+voters|[\\w-]+\\s+(?:women|men|adults)))?(?:\\s+(?:respondents|voters|polled|surveyed))?`;
+/** Where a subject may start: the sentence start, a punctuation mark, or a conjunction. */
+const LEFT_EDGE = `(?<=^|[,;:("]\\s*|\\s(?:and|but|while|as|when|because|after|before|since|though|although|where|if|so)\\s)`;
+const APPOSITION = `(?<appos>,[^,"]{2,150},)?`;
+/** A subject right before its verb (after an apposition and auxiliaries): "Flynn, a top Trump surrogate, said". */
+const LEFT = new RegExp(`${LEFT_EDGE}(?:(?<share>${SHARE})|(?<name>${NAME})|(?<desc>${DESC})|(?<group>${GROUP}))${APPOSITION}\\s+${AUX}$`, 'u');
+/** What may follow a speaker after its verb or "according to": the sentence or clause ends, or a setting starts. */
+const RIGHT_END = `(?=\\s*(?:[,.;:!?"]|$)|\\s+(?:in|on|at|during|who|whose|which|of|from|after|before|while|when|as|and|for|to|that|last|this|[a-z]+ed)\\b)`;
+const RIGHT = new RegExp(`^\\s+(?:(?<name>${NAME})|(?<desc>${DESC})|(?<bare>(?:[a-z]+\\s+){0,2}[a-z]+s))${RIGHT_END}`, 'u');
+/** A masked speaker (or its possessive) right before the verb, past auxiliaries. */
+const TOPIC_END = new RegExp(`\\s+(?:on|about)\\s+${PP_WORD}(?:\\s+${PP_WORD}){0,5}$`, 'u');
+const KNOWN_BEFORE = new RegExp(`[\u0001\u0002]['\\s]*(?:s\\s+)?\\s${AUX}$`, 'u');
+const CUE = new RegExp(`\\b(?:(?<verb>${SPEECH_VERB_RE}|shows|showed|found|finds|indicates|indicated|reveals|revealed|concludes|concluded)|(?<according>[Aa]ccording\\s+to))\\b`, 'g');
+/** Verbs by which a finding states something: only a writing or a body described or named before them speaks so. */
+const EVIDENCE = /^(?:shows|showed|found|finds|indicates|indicated|reveals|revealed|concludes|concluded)$/;
+/** A relative clause's antecedent: "an architect who said", "some economists who argue", "nervous Democrats on Capitol Hill, who have argued". */
+const RELATIVE = new RegExp(`(?<![\\w'])(?:(?<desc>${DET}\\s+(?:[\\w'-]+\\s+){0,3}?[a-z][a-z-]+)|(?<group>(?:[a-z][\\w'-]*\\s+)?(?:${PEOPLE_PLURAL})(?:${PLACED})?))(?:,[^,"]{2,100})?,?\\s+(?:who|that)\\s+${AUX}$`, 'u');
+
+/** Opening words that are not part of a name: "But Batchelder said", "Meanwhile Politico reported". */
+const OPENERS = new Set(['Let', 'But', 'And', 'Yet', 'So', 'Still', 'However', 'Meanwhile', 'Instead', 'Now', 'Later', 'Earlier', 'Also', 'Then', 'Indeed', 'Moreover', 'Separately', 'Finally', 'Previously', 'Last', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'As', 'When', 'While', 'After', 'Before', 'If', 'Since', 'Asked', 'Speaking', 'Writing', 'Today', 'Yesterday', 'Tonight']);
+const PRONOUNS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'Everyone', 'Everybody', 'Nobody', 'Someone', 'Somebody', 'One', 'Many', 'Some', 'Most', 'All', 'Both', 'Each', 'Few', 'Others', 'There', 'Here', 'Who', 'What', 'Which']);
+const TIME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+/** Titles and honorifics before a personal name: the name is what follows the last of them. */
+const TITLES = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Sgt.', 'Adm.', 'Prof.', 'Rev.', 'Sir', 'Dame', 'Lord', 'President', 'Vice', 'Secretary', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Chairman', 'Chairwoman', 'Chair', 'Commissioner', 'Director', 'Minister', 'Premier', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Ambassador', 'Speaker', 'Leader', 'Chief', 'Executive', 'Officer', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Congressman', 'Congresswoman', 'Representative', 'Attorney', 'General', 'Professor', 'Economist', 'Analyst', 'Coach', 'Sheriff', 'Councilman', 'Councilwoman', 'Founder', 'CEO', 'Chairperson']);
+/** Heads of organization names: "Tax Policy Center", "Christian News Service", "Daily Caller". */
+const ORG_HEAD = /^(?:Center|Centre|Committee|Campaign|Commission|Council|Institute|Institution|Foundation|Association|Bureau|Department|Agency|Service|Services|Office|Party|Union|Group|Fund|Bank|Court|Board|University|College|School|Network|News|Times|Post|Journal|Review|Magazine|Caller|Beast|Report|Press|Media|Corporation|Corp\.?|Inc\.?|Co\.|Company|LLC|Ltd\.?|Administration|Ministry|Police|Army|Navy|Force|Guard|Congress|Senate|House|Assembly|Coalition|Alliance|Federation|Organization|Organisation|Project|Trust|Partnership|Caucus|PAC|Society|Club|League|Initiative|Channel|Radio|TV|Television|Tribune|Herald|Telegraph|Guardian|Gazette|Daily|Weekly|Monitor|Observer|Examiner|Inquirer|Register|Sun|Star|Chronicle|Times-Picayune|Wire|Hill|Intercept|Atlantic|Economist|Forum|Authority|Commissioners|Council|Watch|Action|Alliance|Democrats|Republicans|Hedge|Street|Research|Studies|Analytics|Labs?|Systems|Technologies|Holdings|Partners|Capital|Ventures|Securities|Exchange|Reserve|Treasury|Pentagon|Kremlin|Parliament|Cabinet|Government|Secretariat)$/;
+/** Heads of descriptions that name people: "one questioner", "my father", "the 34-year-old mother of three". */
+const PERSON_HEAD = /^(?:(?:source|official|aide|adviser|advisor|expert|analyst|critic|lawmaker|legislator|economist|spokesperson|representative|resident|witness|investigator|prosecutor|researcher|scientist|executive|insider|diplomat|observer|strategist|advocate|staffer|organizer|organiser|attorney|lawyer|doctor|physician|nurse|historian|activist|supporter|opponent|voter|member|leader|senator|candidate|nominee|student|parent|teacher|worker|employee|trader|dealer|banker|investor|officer|agent|author|writer|reporter|editor|columnist|commentator|commissioner|pollster|owner|founder|protester|demonstrator|relative|neighbor|neighbour|friend|colleague|questioner|widow|widower|husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|cousin|grandmother|grandfather|child|veteran|soldier|victim|survivor|manager|director|chairman|chairwoman|chair|president|secretary|minister|governor|mayor|judge|congressman|congresswoman|professor|pastor|priest|bishop|chief|boss|consultant|partner|operative|surrogate|ally|donor|fan|viewer|reader|caller|host|anchor|moderator|panelist|speaker|user|customer|farmer|miner|driver|contractor|developer|architect|engineer|designer|entrepreneur|billionaire|businessman|businesswoman|citizen|immigrant|refugee|official|delegate|envoy|ambassador|general|admiral|colonel|captain|sheriff|detective|coroner|superintendent|principal)s?|spokesm[ae]n|spokeswom[ae]n|people|men|women|children|man|woman|person|folks)$/;
+/** Heads that never speak: times, amounts, abstractions that only stand before a verb by chance. */
+const NOT_A_SPEAKER = /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|than|that|who|which|whom|whose|is|are|was|were|be|been|has|have|had|not|also|then|there|here|day|days|week|weeks|month|months|year|years|time|times|morning|afternoon|evening|night|moment|way|thing|things|point|end|fact|question|issue|problem|percent|number|lot|bit|part|rest|majority|minority|half|third|quarter|kind|sort|same|other|others|one|ones|first|last|next|latter|former|following|idea|reason|result|truth|answer|word|words|comments?|remarks?|statements?|claims?)$/;
+
+/** Heads that speak after an inverted verb: people, bodies and writings. */
+const SPEAKING_HEAD = new RegExp(`(?:${PERSON_HEAD.source})|^(?:reports?|study|studies|surveys?|polls?|statements?|ruling|filing|memo|letter|complaint|lawsuit|analysis|document|website|agency|company|firm|group|campaign|committee|department|ministry|government|administration|fund|bank|court|board|union|party|newspaper|journal|magazine|network|outlet|site|blog|slide|video|ad|book|paper|release)$`);
+const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+/** Verbs that are also nouns ("New York state attorney general", "the report notes"): in the present tense they cue only before "that", a colon or a comma. */
+const NOUN_VERB = /^(?:state|states|report|reports|post|posts|note|notes|claim|claims|comment|comments|estimate|estimates|answer|answers|counter|counters|tweet|tweets|repeat|repeats|brief|briefs|joke|jokes|quip|quips|reply|replies|add|adds|write|writes|urge|urges|pledge|pledges|vow|vows|promise|promises|concur|concurs)$/;
+/** A final full stop ends the sentence, not the name, unless the name ends with an initial or an abbreviation. */
+const trimDot = (phrase: string) => (/\.$/.test(phrase) && !/(?:^|\s)(?:\p{Lu}|Jr|Sr|Inc|Corp|Co|Ltd|Bros|St|Mr|Mrs|Ms|Dr)\.$|\.\p{Lu}\.$/u.test(phrase) ? phrase.slice(0, -1) : phrase);
+
+/** The name inside a capitalized phrase, its offset in the phrase, and what it names; null when it is no name. */
+function readName(phrase: string, sentenceStart: boolean, afterAccording: boolean): { at: number; name: string; type: SpeakerPhrase['type'] } | null {
+  const words = phrase.split(/\s+/);
+  let i = 0;
+  let hadThe = false;
+  if (/^[Tt]he$/.test(words[0])) {
+    hadThe = true;
+    i = 1;
+  }
+  while (i < words.length && OPENERS.has(words[i])) i++;
+  if (i >= words.length || PRONOUNS.has(words[i]) || words.some((w) => TIME.test(w)) || (/ing$/.test(words[i]) && isCommonWord(words[i]) && !isLastName(words[i]))) return null;
+  // Words in capitals are a heading ("SAVE A QUARTER Let's say"), unless the name is one acronym.
+  if (words.length - i > 1 && words.slice(i).filter((w) => /^\p{Lu}{2,}$/u.test(w)).length > 1) return null;
+  // The name after the last title: "South Korean President Park Geun-hye" → Park Geun-hye, a person.
+  let t = -1;
+  for (let k = i; k < words.length - 1; k++) if (TITLES.has(words[k])) t = k;
+  const titled = t >= 0;
+  const from = titled ? t + 1 : i;
+  const nameWords = words.slice(from).map((w) => w.replace(/'s?$/, ''));
+  if (!nameWords.length || nameWords.some((w) => !w)) return null;
+  const at = from ? new RegExp(`^(?:\\S+\\s+){${from}}`).exec(phrase)![0].length : 0;
+  const name = nameWords.join(' ');
+  const last = nameWords[nameWords.length - 1];
+  const first = nameWords[0];
+  // A lone capitalized word opening the sentence is most often an ordinary word ("Critics", "Wines"); a place is a place.
+  if (nameWords.length === 1 && ((sentenceStart && from === 0 && isCommonWord(first)) || isPlaceWord(first) || /^\p{Lu}+$/u.test(first) && first.length < 2)) return null;
+  if (nameWords.every((w) => isPlaceWord(w)) || isPlaceWord(name)) return null;
+  // "The Hill", "The Intercept": the article belongs to a one-word name.
+  if (hadThe && from === 1 && nameWords.length === 1) return { at: 0, name: `The ${name}`, type: 'Organization' };
+  if (ORG_HEAD.test(last) && !titled) return { at, name, type: 'Organization' };
+  if (titled || (isFirstName(first) && nameWords.length <= 4) || (nameWords.length <= 3 && isLastName(last))) return { at, name, type: 'Person' };
+  if (hadThe || nameWords.length > 3) return { at, name, type: 'Organization' };
+  if (nameWords.length === 1) return { at, name, type: afterAccording && !isLastName(first) && /^\p{Lu}{2,}|[a-z]\p{Lu}/u.test(first) ? 'Organization' : 'Person' };
+  return { at, name, type: 'Organization' };
+}
+
+/** A description's head and type; null when the head cannot speak. */
+function readDescription(phrase: string): { at: number; name: string; type: SpeakerPhrase['type'] } | null {
+  const head = lastWord(phrase);
+  if (NOT_A_SPEAKER.test(head) || /ly$/.test(head) || phrase.includes('"')) return null;
+  const det = /^\S+\s+/.exec(phrase)![0];
+  // "the Clinton campaign" keeps its name; "his attorney", "my father" keep the possessive that tells whose.
+  const keepDet = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s/.test(det);
+  const at = keepDet ? 0 : det.length;
+  return { at, name: phrase.slice(at).replace(/\s+/g, ' '), type: PERSON_HEAD.test(head) ? 'Person' : 'Organization' };
+}
+
+/**
+ * Speakers in one masked sentence (known speakers are masked to HEAD then FILL) that no mention covers, each at a
+ * speech cue: the subject before the verb, the speaker after an inverted verb ("…, said X"), or the source after
+ * "according to". `plain` is the sentence unmasked (same offsets). `quoted` says whether an offset lies inside a quotation, whose words are not attributions.
+ */
+export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: number) => boolean): SpeakerPhrase[] {
+  const out: SpeakerPhrase[] = [];
+  const add = (start: number, phrase: string, read: { at: number; name: string; type: SpeakerPhrase['type'] } | null, described: boolean) => {
+    if (!read) return;
+    const s = start + read.at;
+    const e = start + phrase.length;
+    // "…, said Del." before "Stacey Plaskett …": a short word and a full stop is an abbreviation the sentence split at.
+    if (/^\p{Lu}\p{Ll}{0,2}$/u.test(phrase) && ms[e] === '.' && e + 1 >= ms.trimEnd().length) return;
+    // Next to a known speaker the phrase is that speaker's title or part of its name ("Rep. [Jim Clyburn]").
+    if (/^\.?\s*\u0001/.test(ms.slice(e, e + 3)) || /\u0002\s*$/.test(ms.slice(Math.max(0, start - 3), start))) return;
+    // A description right after a known speaker and a comma is its apposition ("Jo Ruiz, an architect, who said").
+    if (described && /\u0002\s*,\s*$/.test(ms.slice(Math.max(0, start - 4), start))) return;
+    if (ms.slice(s, e).includes(HEAD) && !described) return;
+    if (out.some((o) => o.start < e && s < o.end)) return;
+    // The name as written: a masked name inside a description reads from the plain text ("Clinton campaign").
+    const name = ms.slice(s, e).includes(HEAD) ? plain.slice(s, e).replace(/\s+/g, ' ').replace(/'s?$/, '') : read.name;
+    out.push({ start: s, end: e, type: read.type, name, described });
+  };
+  for (const m of ms.matchAll(CUE)) {
+    const v = m.index;
+    if (quoted(v)) continue;
+    const gr = m.groups!;
+    const vEnd = v + m[0].length;
+    const right = (afterAccording: boolean) => {
+      const r = RIGHT.exec(ms.slice(vEnd, vEnd + 120));
+      if (!r) return;
+      const g = r.groups!;
+      const matched = g.name ?? g.desc ?? g.bare;
+      const start = vEnd + r[0].length - matched.length;
+      const phrase = g.name ? trimDot(matched) : matched;
+      if (phrase.includes(HEAD) && !g.desc) return;
+      if (g.name) add(start, phrase, readName(phrase, false, afterAccording), false);
+      // After an inverted verb a description is a speaker only by a head that speaks ("…," said the report), never a clause ("said the rule went too far").
+      else if (g.desc && (afterAccording || SPEAKING_HEAD.test(lastWord(phrase)))) add(start, phrase, readDescription(phrase), true);
+      else if (afterAccording && !NOT_A_SPEAKER.test(lastWord(phrase))) add(start, phrase, { at: 0, name: phrase, type: 'Organization' }, true);
+    };
+    if (gr.according) {
+      right(true);
+      continue;
+    }
+    // A negation counts only in the verb's own clause: "…has not been determined," said X is said.
+    const lead = ms.slice(Math.max(0, v - 30), v);
+    if (/^\p{Lu}/u.test(gr.verb) || NEGATED.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('"')) + 1))) continue;
+    const before = ms.slice(Math.max(0, v - 200), v);
+    // A known speaker right before the verb is the rules' to read ("analysts at TrendForce": TrendForce speaks for them),
+    // unless it is only the topic of a group ("Experts on North Korea said").
+    const known = KNOWN_BEFORE.test(before);
+    // A subject before the verb, perhaps past an apposition; else "…," said X: the verb right after a comma or a quotation.
+    const l = LEFT.exec(before);
+    if (known && !(l?.groups!.group && TOPIC_END.test(l.groups!.group))) continue;
+    if (!l) {
+      const r = EVIDENCE.test(gr.verb) ? null : RELATIVE.exec(before);
+      if (r && !quoted(v - before.length + r.index)) {
+        const phrase = r.groups!.desc ?? r.groups!.group;
+        const at = v - before.length + r.index;
+        add(at, phrase, r.groups!.desc ? readDescription(phrase) : { at: 0, name: phrase.replace(/\s+/g, ' '), type: 'Person' }, true);
+      } else if (/[,"]\s*$/.test(before) && !EVIDENCE.test(gr.verb)) right(false);
+      continue;
+    }
+    const g = l.groups!;
+    const phrase = g.share ?? g.name ?? g.desc ?? g.group;
+    const start = v - before.length + l.index;
+    if (NOUN_VERB.test(gr.verb) && !/^\s*(?:that\b|[:,])/.test(ms.slice(vEnd, vEnd + 8))) continue;
+    if (quoted(start)) continue;
+    const sentenceStart = !/\S/.test(ms.slice(0, start));
+    if (EVIDENCE.test(gr.verb) && !g.desc && !g.name) continue;
+    if (g.share) {
+      if (!out.some((o) => o.start < start + phrase.length && start < o.end)) out.push({ start, end: start + phrase.length, type: 'Person', name: 'poll respondents', described: true, share: true });
+    } else if (g.name) add(start, phrase, readName(phrase, sentenceStart, false), false);
+    else if (g.desc) add(start, phrase, readDescription(phrase), true);
+    else add(start, phrase, { at: 0, name: phrase.replace(/\s+/g, ' '), type: 'Person' }, true);
+  }
+  return out;
+}
