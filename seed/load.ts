@@ -9,6 +9,7 @@ import { ENTITY_LABELS, RELATION_TYPES } from './graph-model.ts';
 import type { Analysis, SourceDocument } from './model.ts';
 import { readInputFile } from './io/read-documents.ts';
 import { listInputFiles } from './io/walk.ts';
+import { EntityAliasIndex } from './write/alias-index.ts';
 import { writeDocument } from './write/write-document.ts';
 
 export type Analyzer = (doc: SourceDocument) => Analysis;
@@ -112,6 +113,7 @@ export async function loadCorpus(store: GraphStore, inputs: string[], options: L
   const { files, missing } = listInputFiles(inputs);
   for (const m of missing) report.failed.push(m.toFailure());
   const seen = new Map<string, string>(); // document id → file it came from in this load
+  const aliasIndex = new EntityAliasIndex(); // this load is the only writer of entities while it runs
   let documents = 0;
   let filesDone = 0;
   for (const input of files) {
@@ -147,7 +149,7 @@ export async function loadCorpus(store: GraphStore, inputs: string[], options: L
         continue;
       }
       try {
-        const result = await writeDocument(store, analysis, { force: options.force });
+        const result = await writeDocument(store, analysis, { force: options.force, aliasIndex });
         report.warnings.push(...result.warnings);
         if (result.status === 'loaded') report.loaded++;
         else if (result.status === 'replaced') report.replaced++;

@@ -2,15 +2,22 @@
 import type { PlainValue, Statement as CypherStatement } from '../../server/store/graph-store.ts';
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../graph-model.ts';
 import type { Analysis, Entity, Relation } from '../model.ts';
-import { relationKey, replaceDocumentSources, stateToProperties, type RelationState } from './relation-sources.ts';
+import { SOURCE_LIST_KEYS, appendDocumentSources, relationKey, replaceDocumentSources, stateToProperties, type RelationHead, type RelationState, type SourceAppend } from './relation-sources.ts';
 import type { Resolution, StoredEntity } from './resolve-entities.ts';
 
 /** What the store holds of this document and of the relationships the batch touches, read just before. */
 export interface PriorState {
-  /** Entities that had a MENTIONED_IN to the previous version of the document. */
-  oldMentioned: string[];
+  /** The document was in the store: its previous version's facts are to be removed. */
+  existed: boolean;
+  /** Entities that had a MENTIONED_IN to the previous version of the document, with that mention's count. */
+  oldMentions: Map<string, number>;
   /** Relationships with a source in the previous version, plus those the new version adds to, by relationKey. */
   relations: Map<string, RelationState>;
+  /**
+   * For a document new to the store, the stored relationships it adds to, read without their source lists
+   * (by relationKey): its sources are spliced in by the store. A key is in `relations` or here, not both.
+   */
+  heads: Map<string, RelationHead>;
 }
 
 export interface DocumentBatch {
@@ -19,6 +26,8 @@ export interface DocumentBatch {
   entities: number;
   statementsWritten: number;
   relationsWritten: number;
+  /** Every entity the batch writes, with the aliases it will have: what an alias index records once it commits. */
+  entityAliases: { id: string; aliases: string[] }[];
 }
 
 /** Drops null and undefined values: a missing fact is an absent property, never a stored null. */
@@ -80,6 +89,19 @@ function mergeEntities(entities: Entity[], res: Resolution, warn: (m: string) =>
 }
 
 /**
+ * How each touched entity's mentionCount moves: this document's new mention count minus its previous one. Adding
+ * the difference keeps mentionCount equal to the sum over the entity's MENTIONED_IN counts (each write is one
+ * transaction) without reading them all: summing them walks every mention of a popular entity, for every document.
+ * Entities of the document with no mention get a zero change, so their mentionCount exists.
+ */
+export function mentionCountChanges(oldMentions: Map<string, number>, entities: Map<string, { spans: number[] }>): { id: string; delta: number }[] {
+  const delta = new Map<string, number>();
+  for (const [id, count] of oldMentions) delta.set(id, -count);
+  for (const [id, e] of entities) delta.set(id, (delta.get(id) ?? 0) + e.spans.length / 2);
+  return [...delta].map(([id, d]) => ({ id, delta: d })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
  * The whole batch for one document: remove the previous version's statements and mentions, write the document,
  * its entities, mentions, statements and its share of every typed relationship, then recount mentions and drop
  * entities the change left with no relationship at all.
@@ -97,8 +119,11 @@ export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorSta
   const s: CypherStatement[] = [];
 
   // 1. The previous version's own facts go first; relationships are rewritten below from their computed state.
-  s.push({ query: 'MATCH (st:Statement {docId: $docId}) DETACH DELETE st', params: { docId } });
-  s.push({ query: 'MATCH (:Entity)-[m:MENTIONED_IN]->(:Document {id: $docId}) DELETE m', params: { docId } });
+  // A new document has none, and the match starts at the document: from the entity side it walks every mention.
+  if (prior.existed) {
+    s.push({ query: 'MATCH (st:Statement {docId: $docId}) DETACH DELETE st', params: { docId } });
+    s.push({ query: 'MATCH (d:Document {id: $docId})<-[m:MENTIONED_IN]-(:Entity) DELETE m', params: { docId } });
+  }
 
   // 2. The document.
   s.push({
@@ -114,8 +139,9 @@ export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorSta
 
   // 4. Mentions.
   const mentionRows = [...entities.values()].filter((e) => e.spans.length).map((e) => ({ id: e.id, count: e.spans.length / 2, spans: e.spans }));
+  // CREATE, not MERGE: step 1 removed this document's mentions, and MERGE would walk every mention of a popular entity.
   if (mentionRows.length) {
-    s.push({ query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.id}), (d:Document {id: $docId}) MERGE (e)-[m:MENTIONED_IN]->(d) SET m.count = r.count, m.spans = r.spans', params: { docId, rows: mentionRows } });
+    s.push({ query: 'MATCH (d:Document {id: $docId}) UNWIND $rows AS r MATCH (e:Entity {id: r.id}) CREATE (e)-[:MENTIONED_IN {count: r.count, spans: r.spans}]->(d)', params: { docId, rows: mentionRows } });
   }
 
   // 5. Statements and their links.
@@ -134,10 +160,14 @@ export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorSta
     const speaker = known(st.speaker);
     if (speaker) said.push({ speaker, id: st.id });
     else warn(`statement ${st.id}: speaker ${st.speaker} is not an entity; written without SAID`);
+    const targets = new Set<string>(); // two ids may resolve to one entity: one ABOUT
     for (const e of new Set(st.about)) {
       const target = known(e);
-      if (target) about.push({ entity: target, id: st.id });
-      else warn(`statement ${st.id}: about ${e} is not an entity; link dropped`);
+      if (!target) warn(`statement ${st.id}: about ${e} is not an entity; link dropped`);
+      else if (!targets.has(target)) {
+        targets.add(target);
+        about.push({ entity: target, id: st.id });
+      }
     }
     if (st.via) {
       const org = known(st.via);
@@ -149,9 +179,10 @@ export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorSta
   if (statementRows.length) {
     s.push({ query: 'MATCH (d:Document {id: $docId}) UNWIND $rows AS r CREATE (st:Statement) SET st = r.props CREATE (st)-[:REPORTED_IN]->(d)', params: { docId, rows: statementRows } });
   }
-  if (said.length) s.push({ query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.speaker}), (st:Statement {id: r.id}) MERGE (e)-[:SAID]->(st)', params: { rows: said } });
-  if (about.length) s.push({ query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.entity}), (st:Statement {id: r.id}) MERGE (st)-[:ABOUT]->(e)', params: { rows: about } });
-  if (via.length) s.push({ query: 'UNWIND $rows AS r MATCH (o:Organization {id: r.org}), (st:Statement {id: r.id}) MERGE (st)-[:VIA]->(o)', params: { rows: via } });
+  // The statements were created just above and each link is listed once, so CREATE: MERGE would walk every link of the entity.
+  if (said.length) s.push({ query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.speaker}), (st:Statement {id: r.id}) CREATE (e)-[:SAID]->(st)', params: { rows: said } });
+  if (about.length) s.push({ query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.entity}), (st:Statement {id: r.id}) CREATE (st)-[:ABOUT]->(e)', params: { rows: about } });
+  if (via.length) s.push({ query: 'UNWIND $rows AS r MATCH (o:Organization {id: r.org}), (st:Statement {id: r.id}) CREATE (st)-[:VIA]->(o)', params: { rows: via } });
 
   // 6. Typed relationships: this document's sources replace its previous ones; the rest of each relationship stays.
   const fresh = new Map<string, Relation[]>();
@@ -172,26 +203,54 @@ export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorSta
     endpoints.set(key, [from, r.type, to]);
   }
   for (const [key, st] of prior.relations) endpoints.set(key, [st.from, st.type, st.to]);
-  const upserts = new Map<string, { from: string; to: string; props: Record<string, PlainValue> }[]>();
+  // The relationships read just before tell which exist: those are matched by type (a lookup the store does
+  // without walking the start node's other relationships) and updated; the others are created. MERGE would walk
+  // every relationship of the start node (a popular person's statements and mentions) for each one.
+  type Row = { from: string; to: string; props: Record<string, PlainValue> };
+  const updates = new Map<string, Row[]>();
+  const creates = new Map<string, Row[]>();
   const deletes = new Map<string, { from: string; to: string }[]>();
+  const push = <T>(m: Map<string, T[]>, type: string, row: T) => (m.get(type) ?? m.set(type, []).get(type)!).push(row);
+  const appends = new Map<string, (SourceAppend & { from: string; to: string })[]>();
   let relationsWritten = 0;
   for (const [key, [from, type, to]] of endpoints) {
+    const head = prior.heads.get(key);
+    if (head) {
+      const append = appendDocumentSources(head, docId, fresh.get(key) ?? []);
+      if (append) {
+        push(appends, type, { from, to, ...append });
+        relationsWritten++;
+      }
+      continue;
+    }
     const next = replaceDocumentSources(prior.relations.get(key), docId, fresh.get(key) ?? [], from, type, to);
     if (next) {
-      upserts.set(type, [...(upserts.get(type) ?? []), { from, to, props: stateToProperties(next) }]);
+      push(prior.relations.has(key) ? updates : creates, type, { from, to, props: stateToProperties(next) });
       if (fresh.has(key)) relationsWritten++;
-    } else if (prior.relations.has(key)) deletes.set(type, [...(deletes.get(type) ?? []), { from, to }]);
+    } else if (prior.relations.has(key)) push(deletes, type, { from, to });
   }
   for (const [type, rows] of deletes) s.push({ query: `UNWIND $rows AS r MATCH (:Entity {id: r.from})-[x:${type}]->(:Entity {id: r.to}) DELETE x`, params: { rows } });
-  for (const [type, rows] of upserts) s.push({ query: `UNWIND $rows AS r MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to}) MERGE (a)-[x:${type}]->(b) SET x = r.props`, params: { rows } });
+  for (const [type, rows] of updates) s.push({ query: `UNWIND $rows AS r MATCH (:Entity {id: r.from})-[x:${type}]->(:Entity {id: r.to}) SET x = r.props`, params: { rows } });
+  // Where the document's block goes: after every source of a smaller document id (the lists are in source order).
+  // Loads usually come in id order, so the block mostly goes at the end, where it is a plain concatenation.
+  const atEnd = SOURCE_LIST_KEYS.map((k) => `x.${k} = x.${k} + r.add.${k}`).join(', ');
+  const splice = SOURCE_LIST_KEYS.map((k) => `x.${k} = x.${k}[0..p] + r.add.${k} + x.${k}[p..]`).join(', ');
+  for (const [type, all] of appends) {
+    const match = `UNWIND $rows AS r MATCH (:Entity {id: r.from})-[x:${type}]->(:Entity {id: r.to})`;
+    const [last, inside] = [all.filter((r) => r.atEnd), all.filter((r) => !r.atEnd)];
+    if (last.length) s.push({ query: `${match} SET ${atEnd}, x += r.patch`, params: { rows: last } });
+    if (inside.length) s.push({ query: `${match} WITH x, r, size([d IN x.sourceDocIds WHERE d < r.docId]) AS p SET ${splice}, x += r.patch`, params: { rows: inside } });
+  }
+  for (const [type, rows] of creates) s.push({ query: `UNWIND $rows AS r MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to}) CREATE (a)-[x:${type}]->(b) SET x = r.props`, params: { rows } });
 
   // 7. Mention totals of every entity whose mentions changed, then entities the change left unconnected.
-  const touched = [...new Set([...prior.oldMentioned, ...entities.keys()])].sort();
-  if (touched.length) {
-    s.push({ query: 'MATCH (e:Entity) WHERE e.id IN $ids OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:Document) WITH e, sum(m.count) AS c SET e.mentionCount = coalesce(c, 0)', params: { ids: touched } });
+  const changes = mentionCountChanges(prior.oldMentions, entities);
+  if (changes.length) {
+    s.push({ query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e.mentionCount = coalesce(e.mentionCount, 0) + r.delta', params: { rows: changes } });
   }
-  const leftBehind = [...new Set([...prior.oldMentioned, ...[...prior.relations.values()].flatMap((r) => [r.from, r.to])])].filter((id) => !entities.has(id));
+  const leftBehind = [...new Set([...prior.oldMentions.keys(), ...[...prior.relations.values()].flatMap((r) => [r.from, r.to])])].filter((id) => !entities.has(id));
   if (leftBehind.length) s.push({ query: 'MATCH (e:Entity) WHERE e.id IN $ids AND NOT (e)--() DELETE e', params: { ids: leftBehind.sort() } });
 
-  return { statements: s, warnings, entities: entities.size, statementsWritten: statementRows.length, relationsWritten };
+  const entityAliases = [...entities.values()].map((e) => ({ id: e.id, aliases: e.props.aliases as string[] }));
+  return { statements: s, warnings, entities: entities.size, statementsWritten: statementRows.length, relationsWritten, entityAliases };
 }

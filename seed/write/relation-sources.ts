@@ -25,6 +25,13 @@ const LIST_KEYS = ['sourceDocIds', 'sourceSentences', 'sourceStarts', 'sourceEnd
 const SCALAR_KEYS = ['docId', 'sentence', 'start', 'end', 'evidence', 'confidence', 'method', 'support'] as const;
 const OWN_KEYS = new Set<string>([...LIST_KEYS, ...SCALAR_KEYS]);
 
+/** What orders sources, and picks the strongest. */
+type SourcePosition = Pick<RelationSource, 'docId' | 'start' | 'end' | 'method'>;
+
+/** The relationship properties this module owns (provenance); a relation's own properties may not use these names. */
+export const SOURCE_LIST_KEYS: readonly string[] = LIST_KEYS;
+export const OWN_PROPERTY_KEYS: readonly string[] = [...OWN_KEYS];
+
 export const relationKey = (from: string, type: string, to: string): string => `${from}\u0000${type}\u0000${to}`;
 
 export function sourceOf(p: Provenance): RelationSource {
@@ -32,7 +39,7 @@ export function sourceOf(p: Provenance): RelationSource {
 }
 
 /** Stable order of sources, whatever order documents were loaded in: by document, then position, then method. */
-function compareSources(a: RelationSource, b: RelationSource): number {
+function compareSources(a: SourcePosition, b: SourcePosition): number {
   return a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.start - b.start || a.end - b.end || (a.method < b.method ? -1 : a.method > b.method ? 1 : 0);
 }
 
@@ -106,4 +113,67 @@ export function replaceDocumentSources(existing: RelationState | undefined, docI
   const extra = bestNew ? { ...(bestNew.relation.properties ?? {}) } : { ...(existing?.extra ?? {}) };
   for (const k of OWN_KEYS) delete extra[k]; // a relation property may not shadow provenance
   return { from, type, to, sources, extra };
+}
+
+/**
+ * What a document new to the store needs to know of a stored relationship it adds sources to: the strongest source,
+ * the support and the names of the relation's own properties. Not the source lists, which grow with every document
+ * that states the fact; reading and rewriting them made each load slower than the one before.
+ */
+export interface RelationHead {
+  from: string;
+  type: string;
+  to: string;
+  strongest: SourcePosition & { confidence: number };
+  support: number;
+  extraKeys: string[];
+  /** The document id of the last source in order, '' when there is none. */
+  lastDocId: string;
+}
+
+/** A new document's sources spliced into a stored relationship: lists to insert at its place, properties to set (null removes). */
+export interface SourceAppend {
+  docId: string;
+  /** Every stored source comes first: the block goes at the end, and the store need not look for its place. */
+  atEnd: boolean;
+  /** By list property (SOURCE_LIST_KEYS): the values to insert, in source order. */
+  add: Record<string, PlainValue[]>;
+  patch: Record<string, PlainValue>;
+}
+
+/**
+ * Whether the store can find where a document's sources go by comparing its id in Cypher: Grafeo orders strings by
+ * code point, JavaScript by UTF-16 unit, and the two agree whenever one side has no unit from U+D800 up.
+ */
+export function canAppendInStore(docId: string): boolean {
+  return !/[\ud800-\uffff]/.test(docId);
+}
+
+/**
+ * Adds the sources of a document not yet in the store to a stored relationship: the same result as
+ * replaceDocumentSources over the full lists, computed from the head alone. The document's sources form one block
+ * (they share its id), inserted after every stored source of a smaller document id; the store places it.
+ */
+export function appendDocumentSources(head: RelationHead, docId: string, fresh: Relation[]): SourceAppend | null {
+  const mine = replaceDocumentSources(undefined, docId, fresh, head.from, head.type, head.to);
+  if (!mine) return null;
+  const s = mine.sources;
+  const add: SourceAppend['add'] = {
+    sourceDocIds: s.map((x) => x.docId),
+    sourceSentences: s.map((x) => x.sentence),
+    sourceStarts: s.map((x) => x.start),
+    sourceEnds: s.map((x) => x.end),
+    sourceEvidence: s.map((x) => x.evidence),
+    sourceMethods: s.map((x) => x.method),
+    sourceConfidences: s.map((x) => x.confidence),
+  };
+  const patch: SourceAppend['patch'] = { support: head.support + 1 };
+  const best = strongest(s);
+  const old = head.strongest;
+  // The first source of the highest confidence in the merged order: ours if higher, or equal and placed first.
+  if (best.confidence > old.confidence || (best.confidence === old.confidence && compareSources(best, old) < 0)) {
+    for (const k of head.extraKeys) if (!(k in mine.extra)) patch[k] = null;
+    Object.assign(patch, mine.extra, { docId: best.docId, sentence: best.sentence, start: best.start, end: best.end, evidence: best.evidence, confidence: best.confidence, method: best.method });
+  }
+  return { docId, atEnd: head.lastDocId < docId, add, patch };
 }

@@ -1,6 +1,7 @@
 // Cross-document entity resolution: maps a document's entity ids onto nodes already in the store (same id, or a same-type alias).
 import type { GraphStore, PlainValue } from '../../server/store/graph-store.ts';
 import type { Entity } from '../model.ts';
+import type { EntityAliasIndex } from './alias-index.ts';
 import { normalizeName, probeKeys } from './names.ts';
 
 /** What the store already knows of an entity, as read before a document is written. */
@@ -43,8 +44,9 @@ function toStored(row: Record<string, unknown>): StoredEntity {
  * Looks the document's entities up in the store: an entity whose id exists keeps it; otherwise one whose normalized
  * name equals a stored alias of an entity of the same type maps to that entity (the most mentioned, then the smallest
  * id, so the choice is stable). The store compares lower-cased aliases; normalization beyond case is checked here.
+ * With an alias index (one per load), the candidates come from it instead of a scan of every entity.
  */
-export async function resolveEntities(store: GraphStore, entities: Entity[]): Promise<Resolution> {
+export async function resolveEntities(store: GraphStore, entities: Entity[], aliasIndex?: EntityAliasIndex): Promise<Resolution> {
   const stored = new Map<string, StoredEntity>();
   const idMap = new Map<string, string>();
   if (entities.length === 0) return { idMap, stored };
@@ -54,7 +56,18 @@ export async function resolveEntities(store: GraphStore, entities: Entity[]): Pr
   for (const row of byId.rows) stored.set(String((row.p as Record<string, unknown>).id), toStored(row));
   const missing = entities.filter((e) => !stored.has(e.id));
   const candidates: StoredEntity[] = [];
-  if (missing.length) {
+  if (missing.length && aliasIndex) {
+    // The same candidates as the scan below: entities with a lower-cased alias among the keys, found through the index.
+    const ids = await aliasIndex.lookup(store, [...new Set(missing.map((e) => normalizeName(e.name)))]);
+    const keySet = new Set(keys);
+    if (ids.length) {
+      const byAlias = await store.run('MATCH (e:Entity) WHERE e.id IN $ids RETURN properties(e) AS p', { ids });
+      for (const row of byAlias.rows) {
+        const c = toStored(row);
+        if (c.aliases.some((a) => keySet.has(a.toLowerCase()))) candidates.push(c);
+      }
+    }
+  } else if (missing.length) {
     const byAlias = await store.run('MATCH (e:Entity) WHERE any(a IN coalesce(e.aliases, []) WHERE toLower(a) IN $keys) RETURN properties(e) AS p', { keys });
     for (const row of byAlias.rows) candidates.push(toStored(row));
   }

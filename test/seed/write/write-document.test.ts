@@ -154,4 +154,52 @@ describe('writing one document', () => {
     expect(r.warnings.join('\n')).toMatch(/LEADS person:nobody-known: person:nobody-known is not an entity/);
     expect((await store.run('MATCH (:Person)-[:SAID]->(s:Statement) RETURN count(s) AS n')).rows[0].n).toBe(1);
   });
+
+  it('documents stating the same facts give the identical graph in any load order, sources in document order', async () => {
+    // Ids the store orders like JavaScript are spliced in by the store; the emoji id takes the full rewrite.
+    const ids = ['d05', 'D01', 'd-2', 'é3', 'd10', 'a\u{1F600}', 'd00'];
+    const docs = ids.map((id, i) =>
+      handAnalysis(document(id, `Jensen Huang leads Nvidia. Nvidia makes the H20. Nvidia sells to Tencent ${i}.`), {
+        entities: [{ type: 'Person', name: 'Jensen Huang' }, { type: 'Company', name: 'Nvidia' }, { type: 'Chip', name: 'H20' }, { type: 'Company', name: 'Tencent' }],
+        relations: [
+          { from: 'Jensen Huang', type: 'LEADS', to: 'Nvidia', confidence: [0.6, 0.9, 0.9, 0.7][i % 4], properties: { title: `title ${i}` } },
+          { from: 'Nvidia', type: 'MAKES', to: 'H20', confidence: 0.8 },
+          { from: 'Nvidia', type: 'SELLS_TO', to: 'Tencent', confidence: i / 10 },
+        ],
+      }),
+    );
+    const fingerprints = [];
+    for (const order of [[0, 1, 2, 3, 4, 5, 6], [6, 5, 4, 3, 2, 1, 0], [3, 0, 6, 1, 5, 2, 4]]) {
+      const s = EmbeddedGraphStore.open({});
+      await s.applySchema(readSchemaDir(SCHEMA_DIR));
+      for (const i of order) await writeDocument(s, docs[i], { loadedAt: 'fixed' });
+      fingerprints.push(await graphFingerprint(s));
+      if (fingerprints.length === 1) {
+        const leads = (await s.run('MATCH (:Person)-[r:LEADS]->(:Company) RETURN properties(r) AS p')).rows[0].p as Record<string, unknown>;
+        expect(leads.sourceDocIds).toEqual([...ids].sort());
+        expect(leads).toMatchObject({ support: 7, confidence: 0.9, docId: 'D01', title: 'title 1' }); // first of the strongest in order
+      }
+      await s.close();
+    }
+    expect(fingerprints[1]).toEqual(fingerprints[0]);
+    expect(fingerprints[2]).toEqual(fingerprints[0]);
+  });
+
+  it('keeps every mentionCount equal to the sum of the entity\'s mentions through loads, replacements and removals', async () => {
+    const check = async () => {
+      const r = await store.run('MATCH (e:Entity) OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:Document) RETURN e.id AS id, e.mentionCount AS stored, sum(m.count) AS summed');
+      for (const row of r.rows) expect({ id: row.id, count: row.stored }).toEqual({ id: row.id, count: row.summed ?? 0 });
+      return r.rows.length;
+    };
+    await writeDocument(store, analysisA());
+    const b = (raw: string) => handAnalysis(document('doc-b', raw), { entities: [{ type: 'Company', name: 'Nvidia' }, { type: 'Person', name: 'Jensen Huang' }, { type: 'Country', name: 'China' }] });
+    await writeDocument(store, b('Nvidia and Nvidia again. Jensen Huang. China.'));
+    expect(await check()).toBeGreaterThan(3);
+    await writeDocument(store, b('Nvidia once. China, China, China.'));
+    await check();
+    await writeDocument(store, handAnalysis(document('doc-a', 'Nvidia makes the H20 chip. Nothing else here.'), { entities: [{ type: 'Company', name: 'Nvidia' }, { type: 'Chip', name: 'H20' }] }));
+    await check();
+    expect((await node(entityId('Company', 'Nvidia')))?.properties.mentionCount).toBe(2);
+  });
 });
+
