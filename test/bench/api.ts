@@ -250,9 +250,12 @@ async function benchGraph(label: string, store: GraphStore): Promise<string[]> {
   const search = new EntitySearch(store, version);
   await search.search('warm', { limit: 10 });
   const rows: string[] = [];
+  const neighborPaths = top.map((t) => `/api/entities/${encodeURIComponent(t.id)}/neighbors?limit=100`);
+  // The peer first: its p50 bounds every ratio below — no Express API can answer faster than direct + floor.
+  const floor = await expressFloor(await bodyOf(port, neighborPaths[0]));
   const row = (route: string, baseline: string, f: Figures) =>
     rows.push(
-      `| ${label} | ${route} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${Math.round(f.rps)} | ${baseline} | ${f.direct50.toFixed(2)} | ${f.direct95.toFixed(2)} | ${Math.round(f.directRps)} | ${(f.p50 / f.direct50).toFixed(2)}× | ${(f.p50 - f.direct50).toFixed(2)} | ${(f.directRps / f.rps).toFixed(2)}× |`,
+      `| ${label} | ${route} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${Math.round(f.rps)} | ${baseline} | ${f.direct50.toFixed(2)} | ${f.direct95.toFixed(2)} | ${Math.round(f.directRps)} | ${(f.p50 / f.direct50).toFixed(2)}× | ${((f.direct50 + floor) / f.direct50).toFixed(2)}× | ${(f.p50 - f.direct50).toFixed(2)} | ${(f.directRps / f.rps).toFixed(2)}× |`,
     );
   row('search', 'in-process search', await measure(port, queries.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`), (i) => search.search(queries[i % queries.length], { limit: 10 })));
   // Neighbours and paths: the route's own store.run calls (recorded once, after warm-up) replayed straight on the store.
@@ -262,9 +265,8 @@ async function benchGraph(label: string, store: GraphStore): Promise<string[]> {
     const n = calls.reduce((a, c) => a + c.length, 0) / calls.length;
     row(route, `store.run × ${Number.isInteger(n) ? n : n.toFixed(1)}, same Cypher`, await measure(port, paths, (i) => replay(store, calls[i % calls.length])));
   };
-  const neighborPaths = top.map((t) => `/api/entities/${encodeURIComponent(t.id)}/neighbors?limit=100`);
   await viaStore('neighbors (depth 1, limit 100)', neighborPaths);
-  rows.push(`| ${label} | peer: bare Express 5 serving the same neighbours JSON (no store, no middleware) | ${(await expressFloor(await bodyOf(port, neighborPaths[0]))).toFixed(2)} | | | | | | | | | | |`);
+  rows.push(`| ${label} | peer: bare Express 5 serving the same neighbours JSON (no store, no middleware) | ${floor.toFixed(2)} | | | | | | | | | | | |`);
   const pairs = connected.length > 1 ? connected.map((c, i) => ({ a: c.a, b: connected[(i + 1) % connected.length].b })).filter((p) => p.a !== p.b) : [];
   if (pairs.length) await viaStore('paths (shortest, ≤ 4 hops)', pairs.map((p) => `/api/paths?from=${encodeURIComponent(p.a)}&to=${encodeURIComponent(p.b)}&maxHops=4`));
   server.close();
@@ -301,13 +303,16 @@ direct calls made by ${CONNECTIONS} concurrent callers for ${SECONDS} s (zero er
 in-process search function (the route calls no Cypher per request). Ratio and overhead are API p50 against direct p50.
 The generated graph (${ENTITIES.toLocaleString('en')} entities, ${RELATIONSHIPS.toLocaleString('en')} typed relationships, hub-skewed) was written in batched UNWIND
 transactions of 10,000 in ${genSeconds.toFixed(0)} s. Goals at 100k entities: search p95 ≤ 10 ms, neighbours p95 ≤ 10 ms, API ≤ 1.3× direct.
-Reading: the API adds a near-constant cost per request (HTTP parsing, helmet, compression, routing, JSON), see the
-last column, so the 1.3× goal holds only for queries that take several ms on their own; for sub-millisecond store calls
-the ratio measures that fixed cost, not the query layer. The peer row, timed in the same run with the same client,
-is a bare Express 5 app serving the same neighbours JSON: the floor of any Express API (Express is the mandated layer).
+Reading: the API adds a near-constant cost per request (HTTP parsing on both ends, helmet, compression, routing,
+validation, JSON), so the 1.3× goal holds only for queries that take several ms on their own. The peer row, timed in
+the same run with the same client, is a bare Express 5 app serving the same neighbours JSON with no middleware, no
+validation and no store: the floor of any Express API (Express is the mandated layer). The "floor bound" column is the
+best ratio any Express API could reach for that query — where it is above 1.3×, the goal cannot be met by trimming the
+query layer. "API cost in throughput" compares capacity under the same concurrency (the direct calls spread over
+the store's worker threads; the API also parses and serializes on the one main thread).
 
-| graph | route | p50 | p95 | p99 | req/s | direct = | direct p50 | direct p95 | direct calls/s | API ÷ direct (p50) | API − direct (ms) | API cost in throughput (direct calls/s ÷ API req/s) |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| graph | route | p50 | p95 | p99 | req/s | direct = | direct p50 | direct p95 | direct calls/s | API ÷ direct (p50) | floor bound: (direct + peer) ÷ direct | API − direct (ms) | API cost in throughput (direct calls/s ÷ API req/s) |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${lines.join('\n')}`;
   if (opts.write) writeSection('api', md);
   console.log(md);
