@@ -9,29 +9,29 @@ import { findAttributions, FILL, HEAD, hasCue } from './text/attribution.ts';
 const SPEAKER_TYPES = new Set(['Person', 'Company', 'Organization', 'Country']);
 const SPK = `${HEAD}${FILL}*`;
 /** Up to four title words before a name: "Commerce Secretary Howard Lutnick", "the top manager". */
-const PRE = `(?:(?:\\p{Lu}[\\w.'-]*|the|a|an|one|another|some|several|many|multiple|two|three|other|most|all|both|top|chief|former|senior|deputy|its|his|her|${SPK}'s|${SPK})\\s+){0,4}?`;
+const PRE = `(?:(?:\\p{Lu}[\\p{L}\\p{M}\\w.'-]*|the|a|an|one|another|some|several|many|multiple|two|three|other|most|all|both|top|chief|former|senior|deputy|its|his|her|${SPK}'s|${SPK})\\s+){0,4}?`;
 /** A party and state after a politician's name: "Sen. Jane Roe (D-Mo.) said". */
 const PARTY = `(?:\\s*\\((?:[A-Z][\\w.,\\s-]{0,20}|${SPK})\\))?(?:\\s+of\\s+(?:the\\s+)?(?:${SPK}|\\p{Lu}[\\w.'-]*(?:\\s+\\p{Lu}[\\w.'-]*){0,3}))?`;
-/** One or two appositions between a speaker and the verb: "Jane Roe, director of the X institute, one of its founders, said". */
-const APPOSITIONS = '(?:,[^,"]{1,150}){1,2},';
+/** One or two appositions between a speaker and the verb: "Jane Roe, director of the X institute, one of its founders, said"; or one set off by dashes. */
+const APPOSITIONS = '(?:(?:,[^,"]{1,150}){1,2},|(?:,[^,"]{1,150})?\\s+--?\\s[^"]{1,200}?\\s--?,?)';
 const APPOSITION = `(?:${APPOSITIONS})?`;
-/** After a closing quotation, any few words may describe the speaker: "…," panel chairman Rep. Jo Lane said. */
-const PRE_AFTER_QUOTE = `(?:(?:[\\w.'-]+|${SPK}(?:'s)?)\\s+){0,5}?`;
+/** After a closing quotation, any few words may describe the speaker: "…," panel chairman Rep. Jo Lane said. A full stop that is no abbreviation ends the sentence, and the attribution with it. */
+const PRE_AFTER_QUOTE = `(?:(?:[\\p{L}\\p{M}\\w'-]+|(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr)\\.|${SPK}(?:'s)?)\\s+){0,5}?`;
 /** Any words before a sentence-initial speaker: "Republican presidential nominee Donald Trump said …". */
-const PRE_WIDE = `(?:(?:[\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,6}?`;
+const PRE_WIDE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,6}?`;
 const VERB = `(?:${SPEECH_VERB_RE})`;
 const ADVERBS = '(?:(?:[a-z]+ly|long|just|all|both|together|also|often|always|still|now|further|previously|later|then|has|had|have|repeatedly|publicly|once|recently|earlier|separately|again|reportedly|had\\s+previously)\\s+)*';
 const AUDIENCE_ONLY = `(?:\\s+to\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+\\w+)|(?<=\\b(?:told|tells|informed|assured|briefed|reminded))\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+(?:audience|crowd|newspaper|outlet|agency|broadcaster|channel)|an?\\s+\\w+(?:\\s+\\w+)?))?`;
 /** "said Monday", "said last week", "said in a statement". */
 const WHEN = '(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|earlier|later|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning)|in\\s+a\\s+(?:statement|post|tweet|release|letter|speech)))?';
 const AUDIENCE = `${AUDIENCE_ONLY}${WHEN}`;
-const SETTING = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,"]{0,70}?)?';
+const SETTING = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while|of|about)\\s+[^,"]{0,70}?)?';
 /** At the end of an attribution the setting runs to the comma or full stop: "said in an interview with Le Monde." */
 const SETTING_END = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,".]{0,70})?';
 
 const AFTER_SPK_VERB = new RegExp(`^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})`, 'du');
 const AFTER_VERB_SPK = new RegExp(`^\\s*,?\\s*(?<verb>${VERB})\\s+${PRE_WIDE}(?<spk>${SPK})${PARTY}(?<rest>[^".]{0,90})`, 'du');
-const BEFORE = new RegExp(`${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`, 'du');
+const BEFORE = new RegExp(`${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`, 'du');
 const INDIRECT_SUBJECT = new RegExp(`^(?:(?:But|And|Meanwhile|Still|However|Separately|Also|Yet|So|Instead|Now|Later|Earlier|Previously|On\\s+\\w+|In\\s+\\w+)\\s*,?\\s+|[^"]{0,200}?,\\s+)?${PRE_WIDE}(?<spk>${SPK})${PARTY}(?:${APPOSITIONS}|,)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+|:\\s*)?(?<content>.+)$`, 'du');
 const ACCORDING_FIRST = new RegExp(`^(?:\\w+\\s*,?\\s+)?[Aa]ccording\\s+to\\s+${PRE}(?<spk>${SPK})${PARTY}(?:,\\s+(?:an?|the|who|whose)\\s[^,]{0,70})?[^,]{0,40},\\s*(?<content>.+)$`, 'du');
 const ACCORDING_LAST = new RegExp(`^(?<content>.+?),?\\s+according\\s+to\\s+${PRE}(?<spk>${SPK})${PARTY}(?<rest>[^"]{0,80})$`, 'du');
@@ -153,6 +153,31 @@ function addSpeakers(a: Analysis, masked: string, sentences: (Sentence & { start
   return added;
 }
 
+/**
+ * One utterance, one statement: a quotation inside a reported statement of the same speaker is kept once, as the
+ * reported statement that holds it ("told reporters that the Netherlands had “bowed to pressure”"): its words
+ * stay marked by their quotation marks, and the clause around them says what they are about. A quotation whose
+ * attribution trails it ("…as the company “does not transfer the best technology,” stated X") is the statement
+ * instead: the words before it are the writer's. `out` is sorted by start.
+ */
+function dropNested(out: Statement[]): void {
+  const drop = new Set<Statement>();
+  for (let i = 0; i < out.length; i++) {
+    const outer = out[i];
+    if (outer.kind !== 'indirect') continue;
+    for (let j = i + 1; j < out.length && out[j].start < outer.end; j++) {
+      const inner = out[j];
+      if (inner.kind !== 'direct' || inner.speaker !== outer.speaker || inner.end > outer.end) continue;
+      const trailing = /trail|parenthetical|according-last/.test(outer.provenance.method) && /^[\s"'”’.,;:!?]*$/.test(outer.text.slice(inner.end - outer.start));
+      drop.add(trailing ? outer : inner);
+    }
+  }
+  if (!drop.size) return;
+  const kept = out.filter((st) => !drop.has(st));
+  out.length = 0;
+  out.push(...kept);
+}
+
 export function findStatements(a: Analysis, gained?: { mentions: Mention[]; entities: Entity[] }): Statement[] {
   const text = a.text;
   const entities = new Map<string, Entity>(a.entities.map((e) => [e.id, e]));
@@ -200,6 +225,11 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       else hi = mid - 1;
     }
     return sentences[lo];
+  };
+  /** Whether the speaker masked at an offset is a description ("a spokesperson", "the company"), not a name. */
+  const described = (base: number) => (o: number) => {
+    const m = at.get(base + o);
+    return !!m && (m.method.startsWith('description:') || m.method === 'anaphor:description');
   };
   const out: Statement[] = [];
 
@@ -299,7 +329,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       };
       // Cue by cue first: a sentence may hold more than one attribution; the whole-sentence rules below fill in what it leaves.
       const taken: { s: number; e: number }[] = [];
-      for (const f of findAttributions(ms, (o) => quoted(s.start + o))) {
+      for (const f of findAttributions(ms, (o) => quoted(s.start + o), described(s.start))) {
         const fs = s.start + f.start;
         const fe = s.start + f.end;
         if (taken.some((t) => Math.min(t.e, fe) - Math.max(t.s, fs) > 0.5 * Math.min(t.e - t.s, fe - fs))) continue;
@@ -389,7 +419,9 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const inner = text.slice(x.q.s, x.q.e).trim();
       if (n <= 7 && !/[.!?,]$/.test(inner) && inner.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d"'(]/u.test(w))) continue;
       if (x.spk) {
-        if (n >= 1) emit('direct', x.q.s, x.q.e, x.spk, x.cue, x.method, 0.9, x.via);
+        // A quotation inside a reported statement is that statement's speaker's, whatever stands nearer before it.
+        const spk = container && x.method === 'quote:before' ? { key: container.speaker, name: container.speakerName } : x.spk;
+        if (n >= 1) emit('direct', x.q.s, x.q.e, spk, x.cue, x.method, 0.9, x.via);
         continue;
       }
       // Scare quotes and titles ("fourth-tier", "technology stack") are not statements; a short full sentence ("Never.") is.
@@ -406,6 +438,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     lastWasQuote = mine.length > 0 && mine.every((st) => st.speaker === lastSpeaker!.key) && mine.some((st) => st.kind === 'direct') && [...others].every((k) => k === lastSpeaker!.key);
   }
   out.sort((x, y) => x.start - y.start);
+  dropNested(out);
   // An added speaker stays only when it speaks: a mention that attributes nothing would be noise in the entity list.
   if (added.length && gained) {
     const speaking = new Set(out.map((st) => st.speaker));

@@ -27,7 +27,8 @@ const BAN = /\bban\s+on\s+(?:the\s+)?(?<x>[A-Z][\w-]*|[a-z]+\s+(?:exports|import
 const ADMINISTRATION = /\b(?<who>[A-Z][a-z]+|US|U\.S\.)(?:-era\b|\s+administration\b)/g;
 /** "they" or "it" as a speaker ("they said", "…, it added"): resolved to the group or organization spoken of last. */
 const THEY = new RegExp(`\\b(?:[Tt]hey|[Ii]t)(?=\\s+(?:(?:also|further|have|had|previously|later|then|repeatedly|again|reportedly|has\\s+long|once)\\s+)*(?:${SPEECH_VERB_RE})\\b)`, 'g');
-const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er(?=\s*[.,;:!?]|\s+(?:that|to|and|in|at|on|for|with|as|by|about)\b))\b/g;
+/** A capitalized "He" inside a sentence before a capitalized word is a surname ("a spokesperson, He Yadong,"), not a pronoun. */
+const PRONOUN = /\b(?:he|(?<![,;\p{Ll}]\s+)He|(?<=[,;\p{Ll}]\s+)He(?!\s+\p{Lu})|[Ss]he|[Hh]im|[Hh]er(?=\s*[.,;:!?]|\s+(?:that|to|and|in|at|on|for|with|as|by|about)\b))\b/gu;
 const DEAL_NOISE = new Set(['good', 'great', 'big', 'whole', 'fair', 'raw', 'better', 'real']);
 const DEAL_DROP = new Set(['new', 'possible', 'potential', 'proposed', 'landmark', 'major', 'recent', 'latest', 'preliminary', 'broader', 'final', 'so-called', 'reported', 'planned', 'long-awaited']);
 

@@ -26,11 +26,11 @@ const W = `\\p{Lu}[\\p{L}\\p{M}'.-]*`;
 const NAME = `(?:[Tt]he\\s+)?${W}(?:\\s+(?:(?:of|for|on|and|the|de|del|da|van|von|bin|al)\\s+){0,2}${W}){0,5}`;
 const DET = '(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Tt]wo|[Tt]hree|[Ff]our)';
 /** A description: a determiner, up to three modifiers (a masked name among them: "the Clinton campaign"), a lower-case head. */
-const DESC = `${DET}\\s+(?:(?:[\\w'-]+|${HEAD}${FILL}*)\\s+){0,3}?[a-z][a-z-]+`;
+const DESC = `(?:${DET}|${HEAD}${FILL}*'s?)\\s+(?:(?:[\\w'][\\w'-]*|${HEAD}${FILL}*)\\s+){0,3}?[a-z][a-z-]+`;
 /** Plural heads that name people: a group so named speaks with no article ("Experts on trade said"). */
 const PEOPLE_PLURAL = '(?:experts|officials|analysts|economists|lawmakers|legislators|observers|critics|advocates|activists|attorneys|lawyers|researchers|scientists|executives|investors|residents|voters|supporters|opponents|leaders|members|diplomats|strategists|historians|aides|advisers|advisors|sources|insiders|authorities|prosecutors|investigators|doctors|teachers|workers|employees|protesters|organizers|candidates|senators|governors|mayors|republicans|democrats|Republicans|Democrats|Experts|Officials|Analysts|Economists|Lawmakers|Observers|Critics|Advocates|Activists|Attorneys|Lawyers|Researchers|Scientists|Executives|Investors|Residents|Voters|Supporters|Opponents|Leaders|Members|Diplomats|Strategists|Historians|Aides|Advisers|Sources|Insiders|Authorities|Prosecutors|Investigators|Doctors|Teachers|Workers|Employees|Protesters|Organizers|Candidates|Senators|Governors|Mayors)';
 /** What places a group: a preposition and up to six words, none a verb ("officials in South Korea", not "… in Seoul said they"). */
-const PP_WORD = `(?!(?:said|says|say|told|tells|added|noted|warned|argued|wrote|claimed|stated|is|are|was|were|be|been|has|have|had|would|will|could|can|should|may|might|must|do|does|did|who|which|that|and|but)\\b)(?:[\\w.'-]+|${HEAD}${FILL}*)`;
+const PP_WORD = `(?!(?:said|says|say|told|tells|added|noted|warned|argued|wrote|claimed|stated|is|are|was|were|be|been|has|have|had|would|will|could|can|should|may|might|must|do|does|did|who|which|that|but|and(?=\\s+(?:(?:he|she|they|it|we|I|the|a|an)\\b|${HEAD})))\\b)(?:[\\w.'/-]+|${HEAD}${FILL}*)`;
 const PLACED = `\\s+(?:in|from|of|on|for|at|with|across)\\s+${PP_WORD}(?:\\s+${PP_WORD}){0,5}`;
 /** People named by a plural head and what places them, with no article: "elected officials from both parties", "attorneys for the family". */
 const GROUP = `(?:[\\w'-]+\\s+){0,2}?(?:${PEOPLE_PLURAL})(?:${PLACED})?`;
@@ -51,7 +51,10 @@ const CUE = new RegExp(`\\b(?:(?<verb>${SPEECH_VERB_RE}|shows|showed|found|finds
 /** Verbs by which a finding states something: only a writing or a body described or named before them speaks so. */
 const EVIDENCE = /^(?:shows|showed|found|finds|indicates|indicated|reveals|revealed|concludes|concluded)$/;
 /** A relative clause's antecedent: "an architect who said", "some economists who argue", "nervous Democrats on Capitol Hill, who have argued". */
-const RELATIVE = new RegExp(`(?<![\\w'])(?:(?<desc>${DET}\\s+(?:[\\w'-]+\\s+){0,3}?[a-z][a-z-]+)|(?<group>(?:[a-z][\\w'-]*\\s+)?(?:${PEOPLE_PLURAL})(?:${PLACED})?))(?:,[^,"]{2,100})?,?\\s+(?:who|that)\\s+${AUX}$`, 'u');
+const RELATIVE = new RegExp(`(?<![\\w'])(?:(?<desc>${DET}\\s+(?:[\\w'-]+\\s+){0,3}?[a-z][a-z-]+)|(?<group>(?:[a-z][\\w'-]*\\s+)?(?:${PEOPLE_PLURAL})(?:${PLACED})?))(?:,[^,"]{2,100})?(?:,|\\s+-{1,2})?\\s+(?:(?:many|most|some|all|several|one|each|both|few)\\s+of\\s+(?<whom>whom)|who|that|(?<which>which))\\s+${AUX}$`, 'u');
+
+/** A name set off by commas after a speaker or a description, right before the verb: "A spokesperson, He Yadong, told". */
+const NAME_APPOSITION = new RegExp(`[\u0002\\p{Ll}]\\s*,\\s+(?<name>${NAME}),\\s+${AUX}$`, 'u');
 
 /** Opening words that are not part of a name: "But Batchelder said", "Meanwhile Politico reported". */
 const OPENERS = new Set(['Let', 'But', 'And', 'Yet', 'So', 'Still', 'However', 'Meanwhile', 'Instead', 'Now', 'Later', 'Earlier', 'Also', 'Then', 'Indeed', 'Moreover', 'Separately', 'Finally', 'Previously', 'Last', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'As', 'When', 'While', 'After', 'Before', 'If', 'Since', 'Asked', 'Speaking', 'Writing', 'Today', 'Yesterday', 'Tonight']);
@@ -75,7 +78,7 @@ const NOUN_VERB = /^(?:state|states|report|reports|post|posts|note|notes|claim|c
 const trimDot = (phrase: string) => (/\.$/.test(phrase) && !/(?:^|\s)(?:\p{Lu}|Jr|Sr|Inc|Corp|Co|Ltd|Bros|St|Mr|Mrs|Ms|Dr)\.$|\.\p{Lu}\.$/u.test(phrase) ? phrase.slice(0, -1) : phrase);
 
 /** The name inside a capitalized phrase, its offset in the phrase, and what it names; null when it is no name. */
-function readName(phrase: string, sentenceStart: boolean, afterAccording: boolean): { at: number; name: string; type: SpeakerPhrase['type'] } | null {
+function readName(phrase: string, sentenceStart: boolean, afterAccording: boolean, appositive = false): { at: number; name: string; type: SpeakerPhrase['type'] } | null {
   const words = phrase.split(/\s+/);
   let i = 0;
   let hadThe = false;
@@ -84,7 +87,8 @@ function readName(phrase: string, sentenceStart: boolean, afterAccording: boolea
     i = 1;
   }
   while (i < words.length && OPENERS.has(words[i])) i++;
-  if (i >= words.length || PRONOUNS.has(words[i]) || words.some((w) => TIME.test(w)) || (/ing$/.test(words[i]) && isCommonWord(words[i]) && !isLastName(words[i]))) return null;
+  // In an apposition "He" before a capitalized word is a surname ("a spokesperson, He Yadong,"), not a pronoun.
+  if (i >= words.length || (PRONOUNS.has(words[i]) && !(appositive && words.length - i > 1)) || words.some((w) => TIME.test(w)) || (/ing$/.test(words[i]) && isCommonWord(words[i]) && !isLastName(words[i]))) return null;
   // Words in capitals are a heading ("SAVE A QUARTER Let's say"), unless the name is one acronym.
   if (words.length - i > 1 && words.slice(i).filter((w) => /^\p{Lu}{2,}$/u.test(w)).length > 1) return null;
   // The name after the last title: "South Korean President Park Geun-hye" → Park Geun-hye, a person.
@@ -102,6 +106,8 @@ function readName(phrase: string, sentenceStart: boolean, afterAccording: boolea
   if (nameWords.length === 1 && ((sentenceStart && from === 0 && isCommonWord(first)) || isPlaceWord(first) || /^\p{Lu}+$/u.test(first) && first.length < 2)) return null;
   if (nameWords.every((w) => isPlaceWord(w)) || isPlaceWord(name)) return null;
   // "The Hill", "The Intercept": the article belongs to a one-word name.
+  // A name in apposition to a speaker is a person's unless its head names a body ("a spokesperson, He Yadong,").
+  if (appositive && !ORG_HEAD.test(last)) return { at, name, type: 'Person' };
   if (hadThe && from === 1 && nameWords.length === 1) return { at: 0, name: `The ${name}`, type: 'Organization' };
   if (ORG_HEAD.test(last) && !titled) return { at, name, type: 'Organization' };
   if (titled || (isFirstName(first) && nameWords.length <= 4) || (nameWords.length <= 3 && isLastName(last))) return { at, name, type: 'Person' };
@@ -116,7 +122,7 @@ function readDescription(phrase: string): { at: number; name: string; type: Spea
   if (NOT_A_SPEAKER.test(head) || /ly$/.test(head) || phrase.includes('"')) return null;
   const det = /^\S+\s+/.exec(phrase)![0];
   // "the Clinton campaign" keeps its name; "his attorney", "my father" keep the possessive that tells whose.
-  const keepDet = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s/.test(det);
+  const keepDet = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s|^\u0001/.test(det);
   const at = keepDet ? 0 : det.length;
   return { at, name: phrase.slice(at).replace(/\s+/g, ' '), type: PERSON_HEAD.test(head) ? 'Person' : 'Organization' };
 }
@@ -136,8 +142,9 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
     if (/^\p{Lu}\p{Ll}{0,2}$/u.test(phrase) && ms[e] === '.' && e + 1 >= ms.trimEnd().length) return;
     // Next to a known speaker the phrase is that speaker's title or part of its name ("Rep. [Jim Clyburn]").
     if (/^\.?\s*\u0001/.test(ms.slice(e, e + 3)) || /\u0002\s*$/.test(ms.slice(Math.max(0, start - 3), start))) return;
-    // A description right after a known speaker and a comma is its apposition ("Jo Ruiz, an architect, who said").
-    if (described && /\u0002\s*,\s*$/.test(ms.slice(Math.max(0, start - 4), start))) return;
+    // A description right after a known speaker and a comma is its apposition ("Jo Ruiz, an architect, who said"),
+    // unless the verb follows it directly: then it is the subject ("…exports to Mexico, one slide says").
+    if (described && /\u0002\s*,\s*$/.test(ms.slice(Math.max(0, start - 4), start)) && /^\s*(?:,|who\b|that\b)/.test(ms.slice(e))) return;
     if (ms.slice(s, e).includes(HEAD) && !described) return;
     if (out.some((o) => o.start < e && s < o.end)) return;
     // The name as written: a masked name inside a description reads from the plain text ("Clinton campaign").
@@ -174,11 +181,21 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
     // unless it is only the topic of a group ("Experts on North Korea said").
     const known = KNOWN_BEFORE.test(before);
     // A subject before the verb, perhaps past an apposition; else "…," said X: the verb right after a comma or a quotation.
-    const l = LEFT.exec(before);
+    // "many of whom", "the study -- which": a relative pronoun is no subject; its antecedent is found below.
+    const l0 = LEFT.exec(before);
+    const l = l0?.groups!.desc && /\b(?:whom|which|who|that)$/.test(l0.groups!.desc) ? null : l0;
     if (known && !(l?.groups!.group && TOPIC_END.test(l.groups!.group))) continue;
     if (!l) {
+      const ap = NAME_APPOSITION.exec(before);
+      if (ap) {
+        const phrase = trimDot(ap.groups!.name);
+        add(v - before.length + ap.index + ap[0].indexOf(ap.groups!.name, 1), phrase, readName(phrase, false, false, true), false);
+        continue;
+      }
       const r = EVIDENCE.test(gr.verb) ? null : RELATIVE.exec(before);
-      if (r && !quoted(v - before.length + r.index)) {
+      // "which" speaks only for a body or a writing ("the study -- which notes that"); "many of whom" only for people.
+      const rOk = r && !(r.groups!.which && !(r.groups!.desc && SPEAKING_HEAD.test(lastWord(r.groups!.desc)))) && !(r.groups!.whom && r.groups!.desc && !PERSON_HEAD.test(lastWord(r.groups!.desc)));
+      if (r && rOk && !quoted(v - before.length + r.index)) {
         const phrase = r.groups!.desc ?? r.groups!.group;
         const at = v - before.length + r.index;
         add(at, phrase, r.groups!.desc ? readDescription(phrase) : { at: 0, name: phrase.replace(/\s+/g, ' '), type: 'Person' }, true);

@@ -175,3 +175,86 @@ describe('statements: more attribution shapes', () => {
     expect(find(st, 'pay the government')?.speakerName).toBe('Nvidia');
   });
 });
+
+describe('statements: round 3 — shapes seen in fresh tech-policy articles', () => {
+  it('takes nothing after "told X" as content when no clause follows: the quotation before is what was said', () => {
+    const st = statementsOf('"Export licences are moving too slowly," Maria Lopez told a trade conference.');
+    expect(st.map((s) => s.text)).toEqual(['Export licences are moving too slowly']);
+    expect(st[0].speakerName).toBe('Maria Lopez');
+  });
+
+  it('gives the words to the name set off after a described speaker ("a spokesman, Name, told")', () => {
+    const st = statementsOf('A ministry spokesman, He Lifeng, told journalists in Shanghai that the new controls were unfair to Chinese firms.');
+    expect(find(st, 'new controls were unfair')?.speakerName).toBe('He Lifeng');
+  });
+
+  it('gives a gerund after a non-speech main verb to the main clause subject, past title words and a country', () => {
+    const st = statementsOf('Jensen Huang spoke last.\n\nU.S. Trade Representative Katherine Tai praised the agreement, saying partners were "finally aligned on chips."');
+    const s = find(st, 'partners were');
+    expect(s?.speakerName).toBe('Katherine Tai');
+    expect(s?.cue).toBe('saying');
+  });
+
+  it('keeps one statement for a quotation inside a reported statement of the same speaker', () => {
+    const st = statementsOf('Lisa Su told analysts that AMD had "doubled its data-center share" this year.');
+    const holding = st.filter((s) => s.text.includes('doubled its data-center share'));
+    expect(holding).toHaveLength(1);
+    expect(holding[0].kind).toBe('indirect');
+    expect(holding[0].speakerName).toBe('Lisa Su');
+  });
+
+  it('keeps the quotation, not the words before it, when the attribution trails the quotation', () => {
+    const st = statementsOf('Washington relaxed its stance because the chip "is not a frontier product," said Gina Raimondo in an interview.');
+    const holding = st.filter((s) => s.text.includes('is not a frontier product'));
+    expect(holding.map((s) => s.kind)).toEqual(['direct']);
+    expect(holding[0].speakerName).toBe('Gina Raimondo');
+  });
+
+  it('reads a trailing attribution whose speaker is described through a possessive ("the company\'s memory chief said")', () => {
+    const st = statementsOf('Micron Technology is big. Micron plans to double its HBM output next year, the company\'s memory chief said on Tuesday, as rivals cut prices.');
+    const s = find(st, 'double its HBM output');
+    expect(s?.speakerName).toMatch(/memory chief/);
+    expect(s?.text).not.toContain('rivals');
+  });
+
+  it('ends reported content before a coordinated clause with a new subject in the past tense', () => {
+    const st = statementsOf('Jensen Huang said orders for Blackwell "remain far above supply," and the company lifted its sales outlook for the quarter.');
+    const s = find(st, 'orders for Blackwell');
+    expect(s?.speakerName).toBe('Jensen Huang');
+    expect(s?.text).not.toContain('outlook');
+  });
+
+  it('reads an apposition set off by dashes between a speaker and the verb', () => {
+    const st = statementsOf('Maria Lopez, the chief executive of Tolvar Systems -- the firm that builds the export tracking software, which banks also use -- said the rules would take a year to apply.');
+    expect(find(st, 'take a year to apply')?.speakerName).toBe('Maria Lopez');
+  });
+
+  it('reads a gerund object and a noun-phrase object of verbs that put something forward', () => {
+    const st = statementsOf('Gina Raimondo suggested tightening the licence rules for cloud providers. Nvidia announced on Friday a new chip for the Chinese market.');
+    expect(find(st, 'tightening the licence rules')?.speakerName).toBe('Gina Raimondo');
+    expect(find(st, 'a new chip for the Chinese market')?.speakerName).toBe('Nvidia');
+  });
+
+  it('reads naming and citing verbs: "called X a Y", "called for X", "cited X"', () => {
+    const st = statementsOf('Jensen Huang called the export rules "a failure." Lisa Su called for faster licence reviews. Gina Raimondo cited the risk of chips reaching military buyers.');
+    expect(find(st, 'the export rules')?.speakerName).toBe('Jensen Huang');
+    expect(find(st, 'faster licence reviews')?.speakerName).toBe('Lisa Su');
+    expect(find(st, 'the risk of chips')?.speakerName).toBe('Gina Raimondo');
+  });
+
+  it('does not read "so-called" or a passive "was called" as a statement', () => {
+    const st = statementsOf('The so-called entity list grew. Jensen Huang was called a visionary by the press for his work on graphics chips.');
+    expect(st).toEqual([]);
+  });
+
+  it('reads "as X observed," before the main clause and "commented on X"', () => {
+    const st = statementsOf('Yet, as Lisa Su observed, the market for accelerators is far from saturated. Jensen Huang has also commented on the new licence fee.');
+    expect(find(st, 'market for accelerators')?.speakerName).toBe('Lisa Su');
+    expect(find(st, 'the new licence fee')?.speakerName).toBe('Jensen Huang');
+  });
+
+  it('reads a relative "many of whom say" for the group before it', () => {
+    const st = statementsOf('The rules angered chip designers in Taiwan, many of whom say the licence process favours large firms.');
+    expect(find(st, 'licence process favours large firms')).toBeDefined();
+  });
+});
