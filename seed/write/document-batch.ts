@@ -2,7 +2,8 @@
 import type { PlainValue, Statement as CypherStatement } from '../../server/store/graph-store.ts';
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../graph-model.ts';
 import type { Analysis, Entity, Relation } from '../model.ts';
-import { SOURCE_LIST_KEYS, appendDocumentSources, relationKey, replaceDocumentSources, stateToProperties, type RelationHead, type RelationState, type SourceAppend } from './relation-sources.ts';
+import { sortedUnion, type NameShare } from './entity-names.ts';
+import { SOURCE_LIST_KEYS, appendDocumentSources, relationKey, replaceDocumentSources, sourcedRelationsProperties, stateToProperties, type RelationHead, type RelationState, type SourceAppend } from './relation-sources.ts';
 import type { Resolution, StoredEntity } from './resolve-entities.ts';
 
 /** What the store holds of this document and of the relationships the batch touches, read just before. */
@@ -11,6 +12,11 @@ export interface PriorState {
   existed: boolean;
   /** Entities that had a MENTIONED_IN to the previous version of the document, with that mention's count. */
   oldMentions: Map<string, number>;
+  /**
+   * Entities whose stored aliases or roles lose what only the previous version gave (see withdrawal), with what
+   * remains of them: the new version's share is added to that instead of to the stored lists.
+   */
+  remaining: Map<string, { aliases: string[]; roles: string[] }>;
   /** Relationships with a source in the previous version, plus those the new version adds to, by relationKey. */
   relations: Map<string, RelationState>;
   /**
@@ -37,17 +43,17 @@ function compact(o: Record<string, PlainValue | undefined>): Record<string, Plai
   return out;
 }
 
-const sortedUnion = (...lists: string[][]): string[] => [...new Set(lists.flat().map((s) => s.trim()).filter(Boolean))].sort();
-
 interface MergedEntity {
   id: string;
   type: EntityLabel;
   props: Record<string, PlainValue>;
   spans: number[];
+  /** This document's share of the entity's names and roles, recorded on its MENTIONED_IN. */
+  share: NameShare;
 }
 
 /** Folds the document's entities (several may resolve to one id) onto what the store holds of them. */
-function mergeEntities(entities: Entity[], res: Resolution, warn: (m: string) => void): Map<string, MergedEntity> {
+function mergeEntities(entities: Entity[], res: Resolution, remaining: PriorState['remaining'], warn: (m: string) => void): Map<string, MergedEntity> {
   const byId = new Map<string, { type: EntityLabel; names: string[]; aliases: string[]; roles: string[]; description?: string; kind?: string; spans: [number, number][] }>();
   for (const e of entities) {
     if (!(ENTITY_LABELS as readonly string[]).includes(e.type)) {
@@ -67,19 +73,23 @@ function mergeEntities(entities: Entity[], res: Resolution, warn: (m: string) =>
   const out = new Map<string, MergedEntity>();
   for (const [id, acc] of byId) {
     const old: StoredEntity | undefined = res.stored.get(id);
-    const aliases = sortedUnion(old?.aliases ?? [], acc.names, acc.aliases);
+    // Stored aliases and roles hold every document's share, less what only this document's old version gave.
+    const others = remaining.get(id) ?? { aliases: old?.aliases ?? [], roles: old?.roles ?? [] };
+    const share = { names: sortedUnion(acc.names, acc.aliases), roles: sortedUnion(acc.roles) };
+    const aliases = sortedUnion(others.aliases, share.names);
     const spans = [...new Map(acc.spans.map((s) => [`${s[0]}:${s[1]}`, s])).values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     out.set(id, {
       id,
       type: acc.type,
       spans: spans.flat(),
+      share,
       props: compact({
         id,
         name: old?.name || acc.names[0],
         type: acc.type,
         aliases,
         aliasText: aliases.join(' | '),
-        roles: sortedUnion(old?.roles ?? [], acc.roles),
+        roles: sortedUnion(others.roles, share.roles),
         description: old?.description ?? acc.description,
         kind: acc.type === 'Organization' ? (old?.kind ?? acc.kind) : undefined,
       }),
@@ -111,7 +121,7 @@ export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorSta
   const docId = doc.id;
   const warnings: string[] = [];
   const warn = (m: string) => warnings.push(`${docId}: ${m}`);
-  const entities = mergeEntities(a.entities, res, warn);
+  const entities = mergeEntities(a.entities, res, prior.remaining, warn);
   const known = (id: string): string | null => {
     const mapped = res.idMap.get(id) ?? id;
     return entities.has(mapped) || res.stored.has(mapped) ? mapped : null;
@@ -125,11 +135,9 @@ export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorSta
     s.push({ query: 'MATCH (d:Document {id: $docId})<-[m:MENTIONED_IN]-(:Entity) DELETE m', params: { docId } });
   }
 
-  // 2. The document.
-  s.push({
-    query: 'MERGE (d:Document {id: $id}) SET d = $props',
-    params: { id: docId, props: compact({ id: docId, title: doc.title, source: doc.source, url: doc.url, date: doc.date, language: doc.language, contentHash: meta.contentHash, text: doc.raw, loadedAt: meta.loadedAt }) },
-  });
+  // 2. The document; the keys of the relationships it is a source of are added to its properties in step 6.
+  const docProps = compact({ id: docId, title: doc.title, source: doc.source, url: doc.url, date: doc.date, language: doc.language, contentHash: meta.contentHash, text: doc.raw, loadedAt: meta.loadedAt });
+  s.push({ query: 'MERGE (d:Document {id: $id}) SET d = $props', params: { id: docId, props: docProps } });
 
   // 3. Entities, one statement per label (labels cannot be parameters; they come from the ENTITY_LABELS whitelist).
   for (const label of ENTITY_LABELS) {
@@ -138,10 +146,18 @@ export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorSta
   }
 
   // 4. Mentions.
-  const mentionRows = [...entities.values()].filter((e) => e.spans.length).map((e) => ({ id: e.id, count: e.spans.length / 2, spans: e.spans }));
+  const mentionRows = [...entities.values()].filter((e) => e.spans.length).map((e) => ({ id: e.id, count: e.spans.length / 2, spans: e.spans, names: e.share.names, roles: e.share.roles }));
   // CREATE, not MERGE: step 1 removed this document's mentions, and MERGE would walk every mention of a popular entity.
   if (mentionRows.length) {
-    s.push({ query: 'MATCH (d:Document {id: $docId}) UNWIND $rows AS r MATCH (e:Entity {id: r.id}) CREATE (e)-[:MENTIONED_IN {count: r.count, spans: r.spans}]->(d)', params: { docId, rows: mentionRows } });
+    s.push({
+      query: 'MATCH (d:Document {id: $docId}) UNWIND $rows AS r MATCH (e:Entity {id: r.id}) CREATE (e)-[:MENTIONED_IN {count: r.count, spans: r.spans, names: r.names, roles: r.roles}]->(d)',
+      params: { docId, rows: mentionRows },
+    });
+  }
+  // Entities the old version mentioned and the new one does not, that lose names or roles only it gave.
+  const bereft = [...prior.remaining].filter(([id]) => !entities.has(id)).map(([id, o]) => ({ id, aliases: o.aliases, aliasText: o.aliases.join(' | '), roles: o.roles }));
+  if (bereft.length) {
+    s.push({ query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e.aliases = r.aliases, e.aliasText = r.aliasText, e.roles = r.roles', params: { rows: bereft } });
   }
 
   // 5. Statements and their links.
@@ -202,6 +218,8 @@ export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorSta
     fresh.set(key, [...(fresh.get(key) ?? []), r]);
     endpoints.set(key, [from, r.type, to]);
   }
+  // What a later version of the document looks its old sources up by, through the entity id index (see SOURCED_RELATION_KEYS).
+  Object.assign(docProps, sourcedRelationsProperties([...fresh.keys()].map((k) => endpoints.get(k)!)));
   for (const [key, st] of prior.relations) endpoints.set(key, [st.from, st.type, st.to]);
   // The relationships read just before tell which exist: those are matched by type (a lookup the store does
   // without walking the start node's other relationships) and updated; the others are created. MERGE would walk

@@ -177,3 +177,30 @@ export function appendDocumentSources(head: RelationHead, docId: string, fresh: 
   }
   return { docId, atEnd: head.lastDocId < docId, add, patch };
 }
+
+/** A typed relationship by its endpoints' entity ids and its type. */
+export interface RelationEndpoints {
+  from: string;
+  type: string;
+  to: string;
+}
+
+/**
+ * The Document properties that list the typed relationships the document is a source of, as parallel lists in key
+ * order. A later version of the document finds its old sources by these, each through the entity id index, instead
+ * of looking for its id in the source lists of every relationship of the store.
+ */
+export const SOURCED_RELATION_KEYS = ['relationFromIds', 'relationTypes', 'relationToIds'] as const;
+
+export function sourcedRelationsProperties(keys: [string, string, string][]): Record<string, string[]> {
+  const sorted = [...new Map(keys.map((k) => [relationKey(...k), k])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
+  return { relationFromIds: sorted.map((k) => k[0]), relationTypes: sorted.map((k) => k[1]), relationToIds: sorted.map((k) => k[2]) };
+}
+
+/** The relationships a stored Document lists; null when it lists none because an older loader wrote it. */
+export function sourcedRelationsFromProperties(props: Record<string, PlainValue>): RelationEndpoints[] | null {
+  const [from, type, to] = SOURCED_RELATION_KEYS.map((k) => props[k]);
+  if (!Array.isArray(from) || !Array.isArray(type) || !Array.isArray(to)) return null;
+  const n = Math.min(from.length, type.length, to.length);
+  return Array.from({ length: n }, (_, i) => ({ from: String(from[i]), type: String(type[i]), to: String(to[i]) }));
+}

@@ -5,7 +5,17 @@ import type { Analysis } from '../model.ts';
 import type { EntityAliasIndex } from './alias-index.ts';
 import { contentHash } from './content-hash.ts';
 import { buildDocumentBatch, type PriorState } from './document-batch.ts';
-import { OWN_PROPERTY_KEYS, canAppendInStore, relationKey, stateFromProperties, type RelationHead, type RelationState } from './relation-sources.ts';
+import { documentShares, remainingNames, shareFromMention, sortedUnion, withdrawal, type NameShare, type StoredNames, type Withdrawal } from './entity-names.ts';
+import {
+  OWN_PROPERTY_KEYS,
+  canAppendInStore,
+  relationKey,
+  sourcedRelationsFromProperties,
+  stateFromProperties,
+  type RelationEndpoints,
+  type RelationHead,
+  type RelationState,
+} from './relation-sources.ts';
 import { resolveEntities } from './resolve-entities.ts';
 
 export type WriteStatus = 'loaded' | 'replaced' | 'skipped';
@@ -35,8 +45,57 @@ export async function storedContentHash(store: GraphStore, docId: string): Promi
   return r.rows.length ? String(r.rows[0].h ?? '') : null;
 }
 
+/**
+ * What the previous version of a document left: its mentions, what of their entities' names and roles only it gave
+ * (looked for in the entities' other mentions, value by value), and the relationships it is a source of.
+ */
+async function readPreviousVersion(store: GraphStore, docId: string, shares: Map<string, NameShare>) {
+  const oldMentions = new Map<string, number>();
+  const taken = new Map<string, { stored: StoredNames; withdrawal: Withdrawal }>();
+  const m = await store.run(
+    'MATCH (d:Document {id: $docId})<-[m:MENTIONED_IN]-(e:Entity) RETURN e.id AS id, m.count AS c, m.names AS names, m.roles AS roles, e.name AS name, e.aliases AS aliases, e.roles AS entityRoles',
+    { docId },
+  );
+  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+  for (const r of m.rows) {
+    const id = String(r.id);
+    oldMentions.set(id, (oldMentions.get(id) ?? 0) + (Number(r.c) || 0));
+    const stored = { name: String(r.name ?? ''), aliases: list(r.aliases), roles: list(r.entityRoles) };
+    const w = withdrawal(stored, shareFromMention(r.names, r.roles), shares.get(id));
+    const before = taken.get(id)?.withdrawal;
+    if (before) {
+      w.names = sortedUnion(before.names, w.names);
+      w.roles = sortedUnion(before.roles, w.roles);
+    }
+    taken.set(id, { stored, withdrawal: w });
+  }
+  // A value stays when another mention gives it, or has no recorded share (an older loader's: it may give it).
+  const rows = [...taken].flatMap(([id, t]) => [...t.withdrawal.names.map((value) => ({ id, value, role: false })), ...t.withdrawal.roles.map((value) => ({ id, value, role: true }))]);
+  const remaining: PriorState['remaining'] = new Map();
+  if (rows.length) {
+    const checked = await store.run(
+      `UNWIND $rows AS r MATCH (e:Entity {id: r.id})
+       RETURN r.id AS id, r.value AS value, r.role AS role, EXISTS {
+         MATCH (e)-[m:MENTIONED_IN]->(d:Document)
+         WHERE d.id <> $docId AND (m.names IS NULL OR (r.role AND r.value IN m.roles) OR (NOT r.role AND r.value IN m.names))
+       } AS kept`,
+      { rows, docId },
+    );
+    const gone = new Map<string, Withdrawal>();
+    for (const r of checked.rows) {
+      if (r.kept) continue;
+      const g = gone.get(String(r.id)) ?? gone.set(String(r.id), { names: [], roles: [] }).get(String(r.id))!;
+      (r.role ? g.roles : g.names).push(String(r.value));
+    }
+    for (const [id, g] of gone) remaining.set(id, remainingNames(taken.get(id)!.stored, g));
+  }
+  const d = (await store.run('MATCH (d:Document {id: $docId}) RETURN d.relationFromIds AS f, d.relationTypes AS t, d.relationToIds AS o', { docId })).rows[0] ?? {};
+  const sourced = sourcedRelationsFromProperties({ relationFromIds: d.f, relationTypes: d.t, relationToIds: d.o } as Record<string, PlainValue>);
+  return { oldMentions, remaining, sourced };
+}
+
 /** Reads what the previous version of the document left, and the relationships the new version adds to. */
-async function readPriorState(store: GraphStore, docId: string, existed: boolean, keys: { from: string; type: string; to: string }[]): Promise<PriorState> {
+async function readPriorState(store: GraphStore, docId: string, existed: boolean, fresh: RelationEndpoints[], shares: Map<string, NameShare>): Promise<PriorState> {
   const relations = new Map<string, RelationState>();
   const add = (rows: Record<string, unknown>[]) => {
     for (const row of rows) {
@@ -44,16 +103,21 @@ async function readPriorState(store: GraphStore, docId: string, existed: boolean
       relations.set(relationKey(st.from, st.type, st.to), st);
     }
   };
-  const oldMentions = new Map<string, number>();
+  let oldMentions = new Map<string, number>();
+  let remaining: PriorState['remaining'] = new Map();
+  const keys = new Map(fresh.map((k) => [relationKey(k.from, k.type, k.to), k]));
   if (existed) {
-    const m = await store.run('MATCH (d:Document {id: $docId})<-[m:MENTIONED_IN]-(e:Entity) RETURN e.id AS id, m.count AS c', { docId });
-    for (const r of m.rows) oldMentions.set(String(r.id), (oldMentions.get(String(r.id)) ?? 0) + (Number(r.c) || 0));
-    add((await store.run('MATCH (a:Entity)-[r]->(b:Entity) WHERE $docId IN r.sourceDocIds RETURN a.id AS f, type(r) AS t, b.id AS o, properties(r) AS p', { docId })).rows);
+    const previous = await readPreviousVersion(store, docId, shares);
+    ({ oldMentions, remaining } = previous);
+    // The relationships the old version is a source of, looked up by their endpoints like the new ones. A document
+    // written before it listed them is found the slow way: its id in the source lists of every relationship.
+    if (previous.sourced) for (const k of previous.sourced) keys.set(relationKey(k.from, k.type, k.to), k);
+    else add((await store.run('MATCH (a:Entity)-[r]->(b:Entity) WHERE $docId IN r.sourceDocIds RETURN a.id AS f, type(r) AS t, b.id AS o, properties(r) AS p', { docId })).rows);
   }
   // One query per type: with the type in the pattern the store follows only that type's relationships of the
   // start node; a type compared in WHERE walks all of them, every mention and statement link of a popular entity.
   const byType = new Map<string, { from: string; to: string }[]>();
-  for (const k of keys) {
+  for (const k of keys.values()) {
     if (!(RELATION_TYPES as readonly string[]).includes(k.type)) continue; // never written, so never stored
     byType.set(k.type, [...(byType.get(k.type) ?? []), { from: k.from, to: k.to }]);
   }
@@ -83,7 +147,7 @@ async function readPriorState(store: GraphStore, docId: string, existed: boolean
       heads.set(relationKey(head.from, type, head.to), head);
     }
   }
-  return { existed, oldMentions, relations, heads };
+  return { existed, oldMentions, remaining, relations, heads };
 }
 
 /**
@@ -98,7 +162,7 @@ export async function writeDocument(store: GraphStore, analysis: Analysis, optio
   const resolution = await resolveEntities(store, analysis.entities, options.aliasIndex);
   const mapId = (id: string) => resolution.idMap.get(id) ?? id;
   const keys = [...new Map(analysis.relations.map((r) => [relationKey(mapId(r.from), r.type, mapId(r.to)), { from: mapId(r.from), type: r.type, to: mapId(r.to) }])).values()];
-  const prior = await readPriorState(store, doc.id, stored !== null, keys);
+  const prior = await readPriorState(store, doc.id, stored !== null, keys, documentShares(analysis.entities, resolution));
   const batch = buildDocumentBatch(analysis, resolution, prior, { contentHash: hash, loadedAt: options.loadedAt ?? new Date().toISOString() });
   const counters = await store.writeBatch(batch.statements, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
   options.aliasIndex?.record(batch.entityAliases);

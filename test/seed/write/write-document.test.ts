@@ -203,3 +203,110 @@ describe('writing one document', () => {
   });
 });
 
+
+/** The MATCH patterns of a query that follow relationships without starting from a node found by id (an index lookup). */
+function unanchoredPatterns(query: string): string[] {
+  return query
+    .split(/(?=\b(?:OPTIONAL\s+)?MATCH\b)/)
+    .filter((c) => /^(OPTIONAL\s+)?MATCH\b/.test(c))
+    .map((c) => c.split(/\b(?:WHERE|RETURN|WITH|SET|DELETE|DETACH|CREATE|UNWIND|MERGE)\b/)[0])
+    .filter((p) => /-\[|\]-|\)--\(/.test(p) && !/\{id: /.test(p));
+}
+
+/** Every query the writer sends, reads and batched writes alike. */
+function recording(inner: EmbeddedGraphStore): { store: EmbeddedGraphStore; queries: string[] } {
+  const queries: string[] = [];
+  const s = Object.create(inner) as EmbeddedGraphStore;
+  s.run = (query, params, options) => {
+    queries.push(query);
+    return inner.run(query, params, options);
+  };
+  s.writeBatch = (statements, options) => {
+    queries.push(...statements.map((x) => x.query));
+    return inner.writeBatch(statements, options);
+  };
+  return { store: s, queries };
+}
+
+describe('replacing a document', () => {
+  const fact = (docId: string, raw: string, relations: Parameters<typeof handAnalysis>[1]['relations']) =>
+    handAnalysis(document(docId, raw), {
+      entities: [{ type: 'Company', name: 'Nvidia' }, { type: 'Chip', name: 'H20' }, { type: 'Person', name: 'Jensen Huang' }, { type: 'Company', name: 'Tencent' }],
+      relations,
+    });
+  const makes = { from: 'Nvidia', type: 'MAKES', to: 'H20', evidence: 'Nvidia makes the H20.' } as const;
+  const three = async () => {
+    await writeDocument(store, fact('doc-a', 'Nvidia makes the H20. Jensen Huang leads Nvidia. Tencent.', [makes, { from: 'Jensen Huang', type: 'LEADS', to: 'Nvidia' }]));
+    await writeDocument(store, fact('doc-b', 'Nvidia makes the H20. Nvidia sells to Tencent. Jensen Huang.', [makes, { from: 'Nvidia', type: 'SELLS_TO', to: 'Tencent' }]));
+    await writeDocument(store, fact('doc-c', 'Nvidia makes the H20. Jensen Huang. Tencent.', [makes]));
+  };
+  const changedA = () => fact('doc-a', 'Nvidia, H20, Jensen Huang and Tencent, all unrelated.', []);
+
+  it('removes exactly its relationship sources: support drops by one, a relationship left with no source goes, the rest is untouched', async () => {
+    await three();
+    const sellsBefore = await rel(entityId('Company', 'Nvidia'), 'SELLS_TO', entityId('Company', 'Tencent'));
+    await writeDocument(store, changedA());
+    expect((await rel(entityId('Company', 'Nvidia'), 'MAKES', entityId('Chip', 'H20')))?.properties).toMatchObject({ support: 2, sourceDocIds: ['doc-b', 'doc-c'], docId: 'doc-b' });
+    expect(await rel(entityId('Person', 'Jensen Huang'), 'LEADS', entityId('Company', 'Nvidia'))).toBeUndefined();
+    expect((await rel(entityId('Company', 'Nvidia'), 'SELLS_TO', entityId('Company', 'Tencent')))?.properties).toEqual(sellsBefore?.properties);
+    expect((await store.run('MATCH ()-[r]->() WHERE "doc-a" IN r.sourceDocIds RETURN count(r) AS n')).rows[0].n).toBe(0);
+  });
+
+  it('lists on the Document the relationships it is a source of, in key order, and empties the list when it has none', async () => {
+    await three();
+    expect((await node('doc-a'))?.properties).toMatchObject({
+      relationFromIds: [entityId('Company', 'Nvidia'), entityId('Person', 'Jensen Huang')],
+      relationTypes: ['MAKES', 'LEADS'],
+      relationToIds: [entityId('Chip', 'H20'), entityId('Company', 'Nvidia')],
+    });
+    await writeDocument(store, changedA());
+    expect((await node('doc-a'))?.properties).toMatchObject({ relationFromIds: [], relationTypes: [], relationToIds: [] });
+  });
+
+  it('finds its old relationships from the Document\'s list through the entity id index, never by scanning every relationship', async () => {
+    await three();
+    const listed = recording(store);
+    await writeDocument(listed.store, changedA());
+    expect(listed.queries.length).toBeGreaterThan(5);
+    expect(listed.queries.flatMap(unanchoredPatterns)).toEqual([]);
+
+    // A document an older loader wrote has no list: it is still replaced right, by the scan the list avoids.
+    await writeDocument(store, fact('doc-b', 'Nvidia makes the H20. Nvidia sells to Tencent. Jensen Huang.', [makes, { from: 'Nvidia', type: 'SELLS_TO', to: 'Tencent' }]), { force: true });
+    await store.run("MATCH (d:Document {id: 'doc-b'}) REMOVE d.relationFromIds, d.relationTypes, d.relationToIds", {}, { mode: 'write' });
+    const legacy = recording(store);
+    await writeDocument(legacy.store, fact('doc-b', 'Nothing here but Nvidia.', []));
+    expect(legacy.queries.flatMap(unanchoredPatterns)).toEqual(['MATCH (a:Entity)-[r]->(b:Entity) ']);
+    expect((await rel(entityId('Company', 'Nvidia'), 'MAKES', entityId('Chip', 'H20')))?.properties).toMatchObject({ support: 1, sourceDocIds: ['doc-c'] });
+    expect(await rel(entityId('Company', 'Nvidia'), 'SELLS_TO', entityId('Company', 'Tencent'))).toBeUndefined();
+  });
+});
+
+describe('the writer\'s Cypher', () => {
+  it('parses and checks clean with Neo4j\'s own parser: every query of a load, a replacement and an older loader\'s document', async () => {
+    const { lintCypherQuery } = await import('@neo4j-cypher/language-support');
+    const sent: { query: string; params: Record<string, unknown> }[] = [];
+    const s = Object.create(store) as EmbeddedGraphStore;
+    s.run = (query, params, options) => {
+      sent.push({ query, params: params ?? {} });
+      return store.run(query, params, options);
+    };
+    s.writeBatch = (statements, options) => {
+      sent.push(...statements.map((x) => ({ query: x.query, params: x.params ?? {} })));
+      return store.writeBatch(statements, options);
+    };
+    await writeDocument(s, analysisA());
+    await writeDocument(s, handAnalysis(document('doc-b', 'Huang said Nvidia makes the H20.'), { entities: [{ type: 'Company', name: 'Nvidia' }, { type: 'Chip', name: 'H20' }, { type: 'Person', name: 'Huang' }], relations: [{ from: 'Nvidia', type: 'MAKES', to: 'H20' }] }));
+    await writeDocument(s, handAnalysis(document('doc-a', 'Jensen Huang leads Nvidia.'), { entities: [{ type: 'Person', name: 'Jensen Huang' }, { type: 'Company', name: 'Nvidia' }] }));
+    await store.run("MATCH (d:Document {id: 'doc-b'}) REMOVE d.relationFromIds", {}, { mode: 'write' });
+    await writeDocument(s, handAnalysis(document('doc-b', 'Nothing.'), {}));
+    const queries = [...new Map(sent.map((x) => [x.query, x])).values()];
+    expect(queries.some((q) => q.query.includes('EXISTS {'))).toBe(true); // the name check ran
+    expect(queries.some((q) => q.query.includes('$docId IN r.sourceDocIds'))).toBe(true); // and the older loader's path
+    const errors = queries.flatMap(({ query, params }) =>
+      lintCypherQuery(query, { parameters: params }, { consoleCommandsEnabled: false })
+        .diagnostics.filter((d) => d.severity === 1)
+        .map((d) => `${query}: ${typeof d.message === 'string' ? d.message : d.message.value}`),
+    );
+    expect(errors).toEqual([]);
+  });
+});
