@@ -6,14 +6,19 @@ export interface WireGraph {
   edges: GraphRelationship[];
 }
 
+/** The loader's bookkeeping on Document nodes: which typed relationships each document sources (see seed/write). */
+const DOCUMENT_BOOKKEEPING = ['relationFromIds', 'relationTypes', 'relationToIds'];
+
 /**
  * A node as the explorer receives it inside a graph: a Document's full text is left out (it can be megabytes and
- * is fetched with GET /api/documents/:id), its length kept.
+ * is fetched with GET /api/documents/:id), its length kept; so are the loader's per-document relationship lists,
+ * which grow with the document and mean nothing to a reader.
  */
 export function toWireNode(node: GraphNode): GraphNode {
-  if (!node.labels.includes('Document') || typeof node.properties.text !== 'string') return node;
+  if (!node.labels.includes('Document')) return node;
   const { text, ...rest } = node.properties;
-  return { ...node, properties: { ...rest, textLength: (text as string).length } };
+  for (const k of DOCUMENT_BOOKKEEPING) delete rest[k];
+  return { ...node, properties: typeof text === 'string' ? { ...rest, textLength: text.length } : rest };
 }
 
 /**

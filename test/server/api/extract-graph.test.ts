@@ -31,4 +31,11 @@ describe('extractGraph', () => {
     expect(toWireNode(doc).properties).toEqual({ id: 'doc-1', textLength: 6 });
     expect(extractGraph([doc], 10).nodes[0].properties.text).toBeUndefined();
   });
+
+  it('leaves out the loader’s per-document relationship lists, and touches no other node', () => {
+    const doc: GraphNode = { elementId: 'n:9', id: 'doc-1', labels: ['Document'], properties: { id: 'doc-1', title: 'T', relationFromIds: ['a'], relationTypes: ['MAKES'], relationToIds: ['b'] } };
+    expect(toWireNode(doc).properties).toEqual({ id: 'doc-1', title: 'T' });
+    const chip: GraphNode = { elementId: 'n:1', id: 'chip:h20', labels: ['Entity', 'Chip'], properties: { id: 'chip:h20', relationTypes: ['x'] } };
+    expect(toWireNode(chip)).toBe(chip);
+  });
 });
