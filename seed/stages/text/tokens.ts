@@ -5,7 +5,8 @@ export interface Token {
   text: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'.&/][\p{L}\p{N}]+)*|\S/gu;
+// "'s" standing alone (wire copy spaces it off: "Nvidia 's") is one token, as when it is split from "Nvidia's".
+const WORD = /[\p{L}\p{N}]+(?:[-'.&/][\p{L}\p{N}]+)*|'s\b|\S/gu;
 const ABBREV_WITH_DOT = /^(?:\p{Lu}(?:\.\p{L})*|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Capt|Rev|Mt|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 
 /**

@@ -94,3 +94,46 @@ describe('one name, one person', () => {
     expect(brenner?.canonical).toBe('Karl Brenner');
   });
 });
+
+describe('the statistical tagger and the rules together', () => {
+  it('keeps a domain find (a chip after a known company) whatever the tagger says of its words', () => {
+    const ms = mentionsOf("Nvidia's H20 chip was cleared for sale by the Commerce Department on Monday.");
+    expect(ms.find((m) => m.text === 'H20')?.type).toBe('Chip');
+    expect(ms.find((m) => m.text === 'Nvidia')?.type).toBe('Company');
+  });
+
+  it('does not take a closed-class acronym ("AI") for an organization, though the tagger does', () => {
+    expect(orgs('AI demand kept growing at the plant, officials in Oslo said.')).not.toContain('AI');
+  });
+
+  it('leaves an honorific outside the name the tagger finds ("Mr. Morgan")', () => {
+    const people = spans('"It was the least bad outcome," Mr. Morgan of the Coastal League said.', 'Person');
+    expect(people).toContain('Morgan');
+    expect(people).not.toContain('Mr. Morgan');
+  });
+
+  it('takes from a title-case headline only the names the text also names', () => {
+    const raw = 'Velmora Opens Lisbon Office as Europe Debates Chip Rules\n\nVelmora opened an office in Lisbon on Tuesday, its chief executive Anna Sousa said.';
+    const found = mentionsOf(raw).filter((m) => !m.anaphor).map((m) => m.text);
+    expect(found).not.toContain('Lisbon Office');
+    expect(found).not.toContain('Europe Debates Chip Rules');
+    expect(spans(raw, 'Person')).toContain('Anna Sousa');
+  });
+
+  it('never joins names across a colon or a split-off compound tail ("Kolby : Kolvard", "Mistral-backed")', () => {
+    expect(mentionsOf('In Kolby : Kolvard ( Norway ) 2 Mersana ( Malta ) 1 ( 1-0 )').map((m) => m.text)).not.toContain('Kolby : Kolvard');
+    expect(mentionsOf('The Mistral-backed startup Helsing released a new model.').map((m) => m.text).some((t) => t.includes('-backed'))).toBe(false);
+  });
+
+  it('reads the words of a title in apposition as no names ("Under Secretary for Industry and Security")', () => {
+    const o = orgs('Alan Estevez, Under Secretary for Industry and Security, said the rules would stay.');
+    expect(o).not.toContain('Industry');
+    expect(o).not.toContain('Security');
+  });
+});
+
+describe('a head word against a sure tagger', () => {
+  it('keeps an institution "X Administration of <country>" whole though the tagger is sure of the country alone', () => {
+    expect(orgs('The Cyberspace Administration of China issued the 15% revenue-sharing arrangement, which restricts sales of the B30A to China.')).toContain('Cyberspace Administration of China');
+  });
+});
