@@ -43,6 +43,19 @@ function compareSources(a: SourcePosition, b: SourcePosition): number {
   return a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.start - b.start || a.end - b.end || (a.method < b.method ? -1 : a.method > b.method ? 1 : 0);
 }
 
+/** The parallel lists a relationship stores its sources in, one entry per source, in order. */
+function sourceLists(s: RelationSource[]) {
+  return {
+    sourceDocIds: s.map((x) => x.docId),
+    sourceSentences: s.map((x) => x.sentence),
+    sourceStarts: s.map((x) => x.start),
+    sourceEnds: s.map((x) => x.end),
+    sourceEvidence: s.map((x) => x.evidence),
+    sourceMethods: s.map((x) => x.method),
+    sourceConfidences: s.map((x) => x.confidence),
+  };
+}
+
 /** The source with the highest confidence; ties go to the first in stable order. */
 export function strongest(sources: RelationSource[]): RelationSource {
   return sources.reduce((best, s) => (s.confidence > best.confidence ? s : best), sources[0]);
@@ -82,13 +95,7 @@ export function stateToProperties(state: RelationState): Record<string, PlainVal
     evidence: best.evidence,
     confidence: best.confidence,
     method: best.method,
-    sourceDocIds: s.map((x) => x.docId),
-    sourceSentences: s.map((x) => x.sentence),
-    sourceStarts: s.map((x) => x.start),
-    sourceEnds: s.map((x) => x.end),
-    sourceEvidence: s.map((x) => x.evidence),
-    sourceMethods: s.map((x) => x.method),
-    sourceConfidences: s.map((x) => x.confidence),
+    ...sourceLists(s),
     support: new Set(s.map((x) => x.docId)).size,
   };
 }
@@ -158,15 +165,7 @@ export function appendDocumentSources(head: RelationHead, docId: string, fresh: 
   const mine = replaceDocumentSources(undefined, docId, fresh, head.from, head.type, head.to);
   if (!mine) return null;
   const s = mine.sources;
-  const add: SourceAppend['add'] = {
-    sourceDocIds: s.map((x) => x.docId),
-    sourceSentences: s.map((x) => x.sentence),
-    sourceStarts: s.map((x) => x.start),
-    sourceEnds: s.map((x) => x.end),
-    sourceEvidence: s.map((x) => x.evidence),
-    sourceMethods: s.map((x) => x.method),
-    sourceConfidences: s.map((x) => x.confidence),
-  };
+  const add: SourceAppend['add'] = sourceLists(s);
   const patch: SourceAppend['patch'] = { support: head.support + 1 };
   const best = strongest(s);
   const old = head.strongest;
