@@ -11,6 +11,7 @@ import { isBracketedAfterName, isDateline, isMatchTeam, isRankingTeam, pluralVer
 import { isCommonWord, isCountryWord, isDemonym, isFirstName, isPlaceWord, SPEECH_VERBS } from './text/lexicon.ts';
 import { tagSentences, type NameSpan } from '../ner/tagger.ts';
 import { gazetteerCode } from '../ner/features.ts';
+import { matchesOf } from './text/matches.ts';
 
 /** A mention while the stage works: normalized offsets, a provisional type, and how sure the type is. */
 interface Found extends Omit<Mention, 'text' | 'type' | 'entityKey'> {
@@ -520,7 +521,7 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
     if (f.method === 'shape:caps') {
       f.type = 'Place';
       // The longest runs of its words that the text names elsewhere ("VARENNA SIGN NEW COACH" → VARENNA).
-      const words = [...s.matchAll(/\S+/g)];
+      const words = matchesOf(/\S+/g, s);
       for (let k = 0; k < words.length; ) {
         let hit = 0;
         for (let n = Math.min(words.length - k, 5); n >= 1 && !hit; n--) {

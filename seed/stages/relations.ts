@@ -3,6 +3,7 @@ import type { RelationType } from '../graph-model.ts';
 import type { Analysis, Entity, Mention, PipelineContext, Relation, Stage } from '../model.ts';
 import type { Gazetteer } from '../gazetteer/load.ts';
 import { entityKey, gazetteerOf, textRange } from './text/context.ts';
+import { matchesOf } from './text/matches.ts';
 
 interface M {
   m: Mention;
@@ -25,7 +26,7 @@ interface PairRule {
 }
 
 const DEMONYM_PATTERNS = new WeakMap<Gazetteer, RegExp>();
-/** Built once per gazetteer, not per sentence (matchAll copies it, so sharing one is safe). */
+/** Built once per gazetteer, not per sentence (matchesOf collects every match before returning, so sharing one is safe). */
 function demonymPattern(g: Gazetteer): RegExp {
   let re = DEMONYM_PATTERNS.get(g);
   if (!re) {
@@ -164,7 +165,7 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
     const demonymRe = demonymPattern(g);
     for (const c of ms.filter((x) => x.type === 'Company' && !x.m.anaphor)) {
       const before = text.slice(s.start, c.start);
-      const dm = [...before.matchAll(demonymRe)].pop();
+      const dm = matchesOf(demonymRe, before).pop();
       if (!dm || dm.index === undefined) continue;
       const gap = before.slice(dm.index + dm[1].length);
       if (!/^(?:\s+[\w-]+){0,3}\s+(?:(?:like|such\s+as|including)\s+)?(?:[^.;:"]*?(?:,\s*(?:and\s+)?|\s+and\s+))?$/u.test(gap)) continue;

@@ -1,5 +1,6 @@
 // Finds reported speech cue by cue in one masked sentence: every speech verb or "according to" gets its own speaker and content, so one sentence may hold several statements.
 import { SPEECH_GERUNDS, SPEECH_VERB_RE } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
 
 /** A speaker mention is masked to HEAD then FILL to its length, so offsets stay those of the text and patterns see one token. */
 export const HEAD = '\u0001';
@@ -105,7 +106,7 @@ const NEW_CLAUSE = new RegExp(`(?:,"?|",)\\s+(?:and|but)\\s+(?:(?:the|a|an|its|h
 function cutAtNewClause(ms: string, start: number, end: number, quoted: (offset: number) => boolean): number {
   const body = ms.slice(start, end);
   if (!body.includes(' and ') && !body.includes(' but ')) return end;
-  for (const m of body.matchAll(NEW_CLAUSE)) {
+  for (const m of matchesOf(NEW_CLAUSE, body)) {
     const at = start + m.index;
     if (quoted(at + m[0].indexOf(' ')) || words(body.slice(0, m.index)) < 3) continue;
     return at + (m[0].startsWith('",') ? 1 : m[0].startsWith(',"') ? 2 : 0);
@@ -155,7 +156,7 @@ export function findAttributions(ms: string, quoted: (offset: number) => boolean
   };
   const subject = SUBJECT.exec(ms);
   const found: (Attribution & { clause: number; right: boolean; min?: number })[] = [];
-  for (const m of ms.matchAll(CUE)) {
+  for (const m of matchesOf(CUE, ms)) {
     const v = m.index;
     if (quoted(v)) continue;
     const gr = m.groups!;
@@ -280,7 +281,7 @@ export function findAttributions(ms: string, quoted: (offset: number) => boolean
     if (/^(?:whether|if|why|how|what|when|where|who)\b/.test(ms.slice(cs)) && !QUESTION.test(verb)) continue;
     found.push({ speaker: spk, verb, rest: { start: restStart, end: restEnd }, start: cs, end: ms.length, method: `indirect:cue-${how}`, confidence: how === 'subject' ? 0.8 : 0.65, clause: how === 'gerund' ? v : spk, right: true, min });
   }
-  for (const m of ms.matchAll(NOUN)) {
+  for (const m of matchesOf(NOUN, ms)) {
     if (quoted(m.index)) continue;
     const cs = m.index + m[0].length;
     if (VERB_FIRST.test(ms.slice(cs))) continue;

@@ -2,6 +2,7 @@
 import type { EntityLabel } from '../../graph-model.ts';
 import type { Gazetteer } from '../../gazetteer/load.ts';
 import { SPEECH_VERB_RE } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
 
 export interface PhraseHit {
   start: number; // offsets into the normalized text
@@ -50,7 +51,7 @@ function findDescriptions(s: string, g: Gazetteer): { start: number; end: number
     TITLE_SETS.set(g, titles);
   }
   const out: { start: number; end: number; type: EntityLabel; role: string }[] = [];
-  for (const m of s.matchAll(THE)) {
+  for (const m of matchesOf(THE, s)) {
     NEXT_WORDS.lastIndex = m.index + m[0].length;
     const w = NEXT_WORDS.exec(s);
     if (!w) continue;
@@ -82,7 +83,7 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
   const s = text.slice(from, to);
   const out: PhraseHit[] = [];
   const at = (m: RegExpExecArray, offset = 0, len = m[0].length) => ({ start: from + m.index + offset, end: from + m.index + offset + len });
-  for (const m of s.matchAll(RESTRICTION)) {
+  for (const m of matchesOf(RESTRICTION, s)) {
     const gr = m.groups!;
     const head = gr.head.replace(/^(?:US|U\.S\.|American|new|strict|tighter)\s+/, '').replace(/^(?:chip|technology)\s+/, 'export ');
     const issuer = gr.by ?? gr.era;
@@ -99,11 +100,11 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       out.push({ ...at(idx), type: 'Policy', canonical: head, method: 'phrase:restriction' });
     }
   }
-  for (const m of s.matchAll(RESUMPTION)) {
+  for (const m of matchesOf(RESUMPTION, s)) {
     const x = m.groups?.x;
     out.push({ ...at(m as RegExpExecArray), type: 'Policy', canonical: x ? `Lifting of ${x} export restrictions` : undefined, method: 'phrase:resumption', subject: x });
   }
-  for (const m of s.matchAll(DEAL)) {
+  for (const m of matchesOf(DEAL, s)) {
     const words = m.groups!.mods.trim().split(/\s+/);
     if (words.some((w) => DEAL_NOISE.has(w)) || /^(?:to|of|and|the|a|this|that|its|their)$/.test(words[words.length - 1])) continue;
     while (words.length && DEAL_DROP.has(words[0])) words.shift();
@@ -111,15 +112,15 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
     const lead = m[0].indexOf(m.groups!.mods);
     out.push({ ...at(m as RegExpExecArray, lead, m[0].length - lead), type: 'Policy', canonical: name, method: 'phrase:deal' });
   }
-  for (const m of s.matchAll(LICENCE)) out.push({ ...at(m as RegExpExecArray), type: 'Policy', canonical: `${m.groups!.x} export licenses`, method: 'phrase:licence', subject: m.groups!.x });
-  for (const m of s.matchAll(BAN)) out.push({ ...at(m as RegExpExecArray), type: 'Policy', canonical: `${m.groups!.x} ban`, method: 'phrase:ban', subject: m.groups!.x });
-  for (const m of s.matchAll(ADMINISTRATION)) {
+  for (const m of matchesOf(LICENCE, s)) out.push({ ...at(m as RegExpExecArray), type: 'Policy', canonical: `${m.groups!.x} export licenses`, method: 'phrase:licence', subject: m.groups!.x });
+  for (const m of matchesOf(BAN, s)) out.push({ ...at(m as RegExpExecArray), type: 'Policy', canonical: `${m.groups!.x} ban`, method: 'phrase:ban', subject: m.groups!.x });
+  for (const m of matchesOf(ADMINISTRATION, s)) {
     const who = m.groups!.who;
     const us = who === 'US' || who === 'U.S.';
     out.push({ ...at(m as RegExpExecArray, 0, m[0].endsWith('-era') ? who.length : m[0].length), type: 'Organization', canonical: `${us ? 'US' : who} administration`, method: 'phrase:administration', kind: 'administration', anaphor: us || undefined });
   }
-  for (const m of s.matchAll(THEY)) out.push({ ...at(m as RegExpExecArray), type: 'Person', method: 'anaphor:pronoun', anaphor: true, role: m[0].toLowerCase() });
-  for (const m of s.matchAll(PRONOUN)) out.push({ ...at(m as RegExpExecArray), type: 'Person', method: 'anaphor:pronoun', anaphor: true, role: m[0].toLowerCase() });
+  for (const m of matchesOf(THEY, s)) out.push({ ...at(m as RegExpExecArray), type: 'Person', method: 'anaphor:pronoun', anaphor: true, role: m[0].toLowerCase() });
+  for (const m of matchesOf(PRONOUN, s)) out.push({ ...at(m as RegExpExecArray), type: 'Person', method: 'anaphor:pronoun', anaphor: true, role: m[0].toLowerCase() });
   for (const d of findDescriptions(s, g)) out.push({ start: from + d.start, end: from + d.end, type: d.type, method: 'anaphor:description', anaphor: true, role: d.role });
   return out;
 }

@@ -1,6 +1,7 @@
 // Finds descriptive sources in speaker position ("officials said", "according to people familiar with the matter"): speakers no name identifies.
 import type { EntityLabel } from '../../graph-model.ts';
 import { SPEECH_VERB_RE } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
 
 /**
  * Decision: a statement needs a speaker entity, so a described source becomes one. People ("a senior official",
@@ -45,7 +46,7 @@ const NOT_MODIFIER = new Set(['how', 'what', 'why', 'where', 'whom', 'whose', 's
  */
 export function findSources(s: string): SourceHit[] {
   const out: SourceHit[] = [];
-  for (const m of s.matchAll(HEAD)) {
+  for (const m of matchesOf(HEAD, s)) {
     const end = m.index + m[0].length;
     const before = s.slice(Math.max(0, m.index - 80), m.index);
     // Only in speaker position: right before a speech verb, or right after "according to" or a verb.

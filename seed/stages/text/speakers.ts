@@ -2,6 +2,7 @@
 import type { EntityLabel } from '../../graph-model.ts';
 import { AUX, FILL, HEAD, NEGATED } from './attribution.ts';
 import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_VERB_RE } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
 
 /**
  * Decision: the statements stage should not lose a clear attribution because the mention finder missed its subject.
@@ -151,7 +152,7 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
     const name = ms.slice(s, e).includes(HEAD) ? plain.slice(s, e).replace(/\s+/g, ' ').replace(/'s?$/, '') : read.name;
     out.push({ start: s, end: e, type: read.type, name, described });
   };
-  for (const m of ms.matchAll(CUE)) {
+  for (const m of matchesOf(CUE, ms)) {
     const v = m.index;
     if (quoted(v)) continue;
     const gr = m.groups!;

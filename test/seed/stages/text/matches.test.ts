@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { matchesOf } from '../../../../seed/stages/text/matches.ts';
+
+const viaMatchAll = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => [m.index, m[0], { ...m.groups }]);
+const viaMatchesOf = (re: RegExp, s: string) => matchesOf(re, s).map((m) => [m.index, m[0], { ...m.groups }]);
+
+describe('matchesOf', () => {
+  it('finds exactly what matchAll finds, groups included', () => {
+    const cases: [RegExp, string][] = [
+      [/\b(?<verb>said|told)\b/g, 'He said it, she told them, and they said no.'],
+      [/\S+/g, '  a  bb ccc  '],
+      [/x*/g, 'axxbx'], // empty matches between the others
+      [/(?:)/gu, 'a😀b'], // empty matches step over a whole code point in u mode
+      [/\p{Lu}\w+/gu, 'Élan and Nvidia met Öztürk'],
+    ];
+    for (const [re, s] of cases) expect(viaMatchesOf(re, s), `${re} on ${s}`).toEqual(viaMatchAll(re, s));
+  });
+
+  it('leaves lastIndex at 0, so the same regex can be used inside the loop over its matches', () => {
+    const re = /\d+/g;
+    const seen: string[] = [];
+    for (const m of matchesOf(re, '1 22 333')) seen.push(`${m[0]}:${matchesOf(re, m[0] + ' 9').length}`);
+    expect(seen).toEqual(['1:2', '22:2', '333:2']);
+    expect(re.lastIndex).toBe(0);
+  });
+
+  it('refuses a regex without the g flag (it would loop for ever)', () => {
+    expect(() => matchesOf(/a/, 'aaa')).toThrow(TypeError);
+  });
+});
