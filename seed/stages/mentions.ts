@@ -11,7 +11,7 @@ import { isBracketedAfterName, isDateline, isMatchTeam, isRankingTeam, pluralVer
 import { isCommonWord, isCountryWord, isDemonym, isFirstName, isPlaceWord, SPEECH_VERBS } from './text/lexicon.ts';
 import { tagSentences, type NameSpan } from '../ner/tagger.ts';
 import { gazetteerCode } from '../ner/features.ts';
-import { matchesOf } from './text/matches.ts';
+import { matchesOf, splitSpaces } from './text/matches.ts';
 
 /** A mention while the stage works: normalized offsets, a provisional type, and how sure the type is. */
 interface Found extends Omit<Mention, 'text' | 'type' | 'entityKey'> {
@@ -170,14 +170,14 @@ class Finder {
       for (const t of teams) {
         const at = sc.text.indexOf(t, from);
         from = at + t.length;
-        const first = t.split(/\s+/)[0];
+        const first = splitSpaces(t)[0];
         // A country playing is still named as the country; the ordinary scan types it.
         if (isCountryWord(t)) {
           rescan = true;
           continue;
         }
         // A person's name in a standings row (golf, athletics) stays for the ordinary scan; a two-sided result is always teams.
-        if (!row.groups!.b && /\s/.test(t) && isFirstName(first) && !isPlaceWord(first) && !TEAM_WORDS.test(t.split(/\s+/).pop()!) && !this.g.byAlias.has(t)) {
+        if (!row.groups!.b && /\s/.test(t) && isFirstName(first) && !isPlaceWord(first) && !TEAM_WORDS.test(splitSpaces(t).pop()!) && !this.g.byAlias.has(t)) {
           rescan = true;
           continue;
         }
@@ -440,8 +440,8 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
     const s = text.slice(f.start, f.end);
     const prev = typed.get(s);
     if (!prev || prev.strength < f.strength) typed.set(s, f);
-    if (f.type === 'Person') for (const w of s.split(/\s+/).slice(1)) surnames.add(w);
-    if (f.type === 'Person' && f.strength >= 2) surnames.add(s.split(/\s+/)[0]);
+    if (f.type === 'Person') for (const w of splitSpaces(s).slice(1)) surnames.add(w);
+    if (f.type === 'Person' && f.strength >= 2) surnames.add(splitSpaces(s)[0]);
   }
   // Places that play: "Leicestershire beat Somerset", "Surrey 22 Kent 15", a standings row, "KANSAS CITY AT DETROIT" — a team is an organization.
   const teams = new Set<string>();

@@ -5,6 +5,7 @@ import { entityKey, rawSpan, textRange } from './text/context.ts';
 import { findSpeakerPhrases } from './text/speakers.ts';
 import { SPEECH_GERUNDS, SPEECH_VERB_RE } from './text/lexicon.ts';
 import { findAttributions, FILL, HEAD, hasCue } from './text/attribution.ts';
+import { splitSpaces } from './text/matches.ts';
 
 const SPEAKER_TYPES = new Set(['Person', 'Company', 'Organization', 'Country']);
 const SPK = `${HEAD}${FILL}*`;
@@ -61,7 +62,7 @@ interface Speaker {
   name: string;
 }
 
-const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+const words = (s: string) => splitSpaces(s).filter((w) => /\p{L}/u.test(w)).length;
 
 function statementId(docId: string, start: number, end: number): string {
   return createHash('sha1').update(`${docId}:${start}:${end}`).digest('hex').slice(0, 16);
@@ -417,7 +418,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const inside = !!container;
       // A quoted title ("Squawk Box", "Make Your Kid a Millionaire") names a work; it is not a statement.
       const inner = text.slice(x.q.s, x.q.e).trim();
-      if (n <= 7 && !/[.!?,]$/.test(inner) && inner.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d"'(]/u.test(w))) continue;
+      if (n <= 7 && !/[.!?,]$/.test(inner) && splitSpaces(inner).every((w) => w.length < 4 || /^[\p{Lu}\d"'(]/u.test(w))) continue;
       if (x.spk) {
         // A quotation inside a reported statement is that statement's speaker's, whatever stands nearer before it.
         const spk = container && x.method === 'quote:before' ? { key: container.speaker, name: container.speakerName } : x.spk;

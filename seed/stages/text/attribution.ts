@@ -1,6 +1,6 @@
 // Finds reported speech cue by cue in one masked sentence: every speech verb or "according to" gets its own speaker and content, so one sentence may hold several statements.
 import { SPEECH_GERUNDS, SPEECH_VERB_RE } from './lexicon.ts';
-import { matchesOf } from './matches.ts';
+import { matchesOf, splitSpaces } from './matches.ts';
 
 /** A speaker mention is masked to HEAD then FILL to its length, so offsets stay those of the text and patterns see one token. */
 export const HEAD = '\u0001';
@@ -96,7 +96,7 @@ function trailLead(ms: string, end: number): number {
 const OPENER = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Moreover|Also)\s*,?\s+)/;
 const TRIM_END = /(?:[\s,;:.]|\b(?:and|but|though|although|while|whereas|as|so|yet|or|because|since|when|after|before|even)\b)+$/;
 /** Words of a masked text: a masked speaker counts as one ("he is honored" is three). */
-const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}|\u0001/u.test(w)).length;
+const words = (s: string) => splitSpaces(s).filter((w) => /\p{L}|\u0001/u.test(w)).length;
 
 /**
  * A clause coordinated after a comma with a subject of its own and a verb in the past ("…,” and the company raised its

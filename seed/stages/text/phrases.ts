@@ -2,7 +2,7 @@
 import type { EntityLabel } from '../../graph-model.ts';
 import type { Gazetteer } from '../../gazetteer/load.ts';
 import { SPEECH_VERB_RE } from './lexicon.ts';
-import { matchesOf } from './matches.ts';
+import { matchesOf, splitSpaces } from './matches.ts';
 
 export interface PhraseHit {
   start: number; // offsets into the normalized text
@@ -105,7 +105,7 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
     out.push({ ...at(m as RegExpExecArray), type: 'Policy', canonical: x ? `Lifting of ${x} export restrictions` : undefined, method: 'phrase:resumption', subject: x });
   }
   for (const m of matchesOf(DEAL, s)) {
-    const words = m.groups!.mods.trim().split(/\s+/);
+    const words = splitSpaces(m.groups!.mods.trim());
     if (words.some((w) => DEAL_NOISE.has(w)) || /^(?:to|of|and|the|a|this|that|its|their)$/.test(words[words.length - 1])) continue;
     while (words.length && DEAL_DROP.has(words[0])) words.shift();
     const name = [...words, m.groups!.head].join(' ');

@@ -2,7 +2,7 @@
 import type { EntityLabel } from '../../graph-model.ts';
 import { AUX, FILL, HEAD, NEGATED } from './attribution.ts';
 import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_VERB_RE } from './lexicon.ts';
-import { matchesOf } from './matches.ts';
+import { matchesOf, splitSpaces } from './matches.ts';
 
 /**
  * Decision: the statements stage should not lose a clear attribution because the mention finder missed its subject.
@@ -80,7 +80,7 @@ const trimDot = (phrase: string) => (/\.$/.test(phrase) && !/(?:^|\s)(?:\p{Lu}|J
 
 /** The name inside a capitalized phrase, its offset in the phrase, and what it names; null when it is no name. */
 function readName(phrase: string, sentenceStart: boolean, afterAccording: boolean, appositive = false): { at: number; name: string; type: SpeakerPhrase['type'] } | null {
-  const words = phrase.split(/\s+/);
+  const words = splitSpaces(phrase);
   let i = 0;
   let hadThe = false;
   if (/^[Tt]he$/.test(words[0])) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesOf } from '../../../../seed/stages/text/matches.ts';
+import { matchesOf, splitSpaces } from '../../../../seed/stages/text/matches.ts';
 
 const viaMatchAll = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => [m.index, m[0], { ...m.groups }]);
 const viaMatchesOf = (re: RegExp, s: string) => matchesOf(re, s).map((m) => [m.index, m[0], { ...m.groups }]);
@@ -26,5 +26,12 @@ describe('matchesOf', () => {
 
   it('refuses a regex without the g flag (it would loop for ever)', () => {
     expect(() => matchesOf(/a/, 'aaa')).toThrow(TypeError);
+  });
+});
+
+describe('splitSpaces', () => {
+  it('splits exactly as split(/\\s+/) does, empty edge pieces included', () => {
+    for (const s of ['', ' ', 'a', 'a b', '  a \t b\n', 'Howard  Lutnick ', '\u00a0x\u2003y'])
+      expect(splitSpaces(s), JSON.stringify(s)).toEqual(s.split(/\s+/));
   });
 });
