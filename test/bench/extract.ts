@@ -19,9 +19,10 @@ const program = new Command('bench:extract')
   .description('extraction MB/s per core vs compromise, and documents/s for a full load into the embedded store')
   .option('--docs <n>', 'articles in the corpus', '1000')
   .option('--peer-docs <n>', 'articles compromise parses (it is slow; MB/s is what compares)', '200')
+  .option('--real <dir>', 'also time extraction on the .txt/.md articles of a directory of real news (e.g. PolNeAR dev text, not in the repo)')
   .option('--no-write', 'print only, do not update BENCHMARKS.md')
   .parse();
-const opts = program.opts<{ docs: string; peerDocs: string; write: boolean }>();
+const opts = program.opts<{ docs: string; peerDocs: string; real?: string; write: boolean }>();
 const N = Number(opts.docs);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-bench-extract-'));
@@ -55,6 +56,33 @@ const pass = (count: boolean): number => {
 };
 const coldSeconds = pass(true);
 const extractSeconds = pass(false);
+
+/**
+ * Real news is less regular than the templates (longer sentences, more quotes, more names per paragraph), so the same
+ * figures are taken on a directory of real articles when one is given: one warm-up pass, then the steady state over
+ * as many passes as make ≥ 2 MB, with compromise's parse of the same articles as the peer.
+ */
+function realText(dir: string): { files: number; MB: number; ours: number; peer: number } {
+  const files = fs.readdirSync(dir).filter((f) => /\.(?:txt|md)$/.test(f)).sort();
+  if (files.length === 0) throw new Error(`bench:extract: no .txt or .md article in ${dir}`);
+  const raw = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  const realDocs = raw.map((t, i) => readTextDocument(t, files[i], `r${i}`, () => {}));
+  const realMB = raw.reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6;
+  for (const d of realDocs) analyzeDocument(d, { gazetteer });
+  const passes = Math.max(1, Math.ceil(2 / realMB));
+  const t = performance.now();
+  for (let p = 0; p < passes; p++) for (const d of realDocs) analyzeDocument(d, { gazetteer });
+  const ours = (realMB * passes) / ((performance.now() - t) / 1000);
+  const tp = performance.now();
+  for (const text of raw) {
+    const doc = nlp(text);
+    doc.people().out('array');
+    doc.organizations().out('array');
+    doc.places().out('array');
+  }
+  return { files: files.length, MB: realMB, ours, peer: realMB / ((performance.now() - tp) / 1000) };
+}
+const real = opts.real ? realText(opts.real) : null;
 let t0 = performance.now();
 
 const peerN = Math.min(N, Number(opts.peerDocs));
@@ -96,6 +124,12 @@ const lines = [
   `| extraction, one core, first pass (includes JIT warm-up) | ${(MB / coldSeconds).toFixed(2)} MB/s |`,
   `| peer: compromise's own parse (people, organizations, places) of ${peerN} of the same articles | ${peer.toFixed(3)} MB/s |`,
   `| ratio extraction / compromise | ${(ours / peer).toFixed(1)}× |`,
+  ...(real
+    ? [
+        `| extraction, one core, steady state, on real news: ${real.files} articles of ${path.basename(path.resolve(opts.real!, '..'))}/${path.basename(opts.real!)} (${real.MB.toFixed(2)} MB, not in the repo) | ${real.ours.toFixed(2)} MB/s |`,
+        `| peer: compromise's own parse of the same real articles | ${real.peer.toFixed(3)} MB/s (ratio ${(real.ours / real.peer).toFixed(1)}×) |`,
+      ]
+    : []),
   `| full load into the embedded store (read, analyze, write, file-backed) | ${(report.loaded / loadSeconds).toFixed(1)} documents/s · ${loadSeconds.toFixed(1)} s · ${report.failed.length} failed |`,
   `| peak RSS during the load | ${(peakRss / 2 ** 20).toFixed(0)} MiB |`,
   `| graph after the load | ${health.counts.nodes} nodes, ${health.counts.relationships} relationships |`,
