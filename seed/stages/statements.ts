@@ -4,7 +4,7 @@ import type { Analysis, Entity, Mention, Sentence, Stage, Statement } from '../m
 import { entityKey, rawSpan, textRange } from './text/context.ts';
 import { findSpeakerPhrases } from './text/speakers.ts';
 import { SPEECH_GERUNDS, SPEECH_VERB_RE } from './text/lexicon.ts';
-import { findAttributions, FILL, HEAD, hasCue } from './text/attribution.ts';
+import { findAttributions, FILL, HEAD, HEADLINE_VERB, hasCue } from './text/attribution.ts';
 import { splitSpaces } from './text/matches.ts';
 
 const SPEAKER_TYPES = new Set(['Person', 'Company', 'Organization', 'Country']);
@@ -49,8 +49,8 @@ const PARENTHETICAL = new RegExp(`^(?:[^"]{0,200}?[,;]\\s+)?(?<content>[^",]{8,}
 const COLON_INTRO = new RegExp(`${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`, 'du');
 /** A relative clause: "… an architect, Jo Ruiz, who said he was never paid": the speaker is the name before "who". */
 const WHO = new RegExp(`(?<spk>${SPK})${PARTY}(?:,[^,"]{1,100})?,?\\s+who\\s+(?:(?:in|on)\\s+\\w+\\s+)?${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+)?(?<content>[^"]+?)[.!?]?$`, 'du');
-/** A paragraph opening with a label and a colon: a speaker mention, or a surname in capitals (a transcript's "PENCE:"). */
-const LABEL = new RegExp(`^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|(?<caps>\\p{Lu}{2,}(?:[-']\\p{Lu}+)?))\\s*:\\s+(?=\\S)`, 'du');
+/** A paragraph opening with a label and a colon: a speaker mention, or a surname in capitals (a transcript's "PENCE:") or not (a headline's "Pence: …"). */
+const LABEL = new RegExp(`^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|(?<caps>\\p{Lu}{2,}(?:[-']\\p{Lu}+)?)|(?<surname>\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?))\\s*:\\s+(?=\\S)`, 'du');
 /** A quotation signed with a dash: "… ." ― Jo Roe. */
 const SIGNATURE = new RegExp(`^\\s*-{1,3}\\s*(?<spk>${SPK})(?<verb>)(?<rest>)[ \\t]*(?:[.,\\n]|$)`, 'du');
 /** Any cue of reported speech; a sentence without one is not tried against the rules. */
@@ -68,6 +68,9 @@ function statementId(docId: string, start: number, end: number): string {
   return createHash('sha1').update(`${docId}:${start}:${end}`).digest('hex').slice(0, 16);
 }
 
+/** A headline's verb the mention finder took into a name ("…, Jo Roe Says."): the mask stops before it so the cue shows. */
+const HEADLINE_TAIL = new RegExp(`\\s+(?:${HEADLINE_VERB})$`);
+
 /** Speaker-capable mentions masked to one placeholder each, so patterns see "\x01\x02\x02 said"; `at` finds a mention by its start. */
 function maskSpeakers(text: string, norm: { m: Mention; start: number; end: number }[]): { masked: string; at: Map<number, Mention> } {
   const parts: string[] = [];
@@ -75,8 +78,10 @@ function maskSpeakers(text: string, norm: { m: Mention; start: number; end: numb
   let done = 0;
   for (const { m, start, end } of [...norm].sort((x, y) => x.start - y.start || y.end - x.end)) {
     if (!SPEAKER_TYPES.has(m.type) || !m.entityKey || start < done) continue;
-    parts.push(text.slice(done, start), HEAD, FILL.repeat(end - start - 1));
-    done = end;
+    const tail = HEADLINE_TAIL.exec(text.slice(start, end));
+    const e = tail ? end - tail[0].length : end;
+    parts.push(text.slice(done, start), HEAD, FILL.repeat(e - start - 1));
+    done = e;
     at.set(start, m);
   }
   parts.push(text.slice(done));
@@ -200,6 +205,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   /** A person of the document by surname in capitals ("PENCE" → Mike Pence), when exactly one person has it. */
   const bySurname = (caps: string | undefined): Speaker | null => {
     if (!caps) return null;
+    caps = caps.toUpperCase();
     const hits = a.entities.filter((e) => e.type === 'Person' && e.name.split(' ').pop()!.toUpperCase() === caps);
     return hits.length === 1 ? { key: hits[0].id, name: hits[0].name } : null;
   };
@@ -356,7 +362,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     const label = LABEL.exec(masked.slice(p.start, Math.min(p.end, p.start + 80)));
     if (label) {
       const gr = label.groups!;
-      const spk = gr.spk ? speakerAt(p.start + label.indices!.groups!.spk[0]) : bySurname(gr.caps);
+      const spk = gr.spk ? speakerAt(p.start + label.indices!.groups!.spk[0]) : bySurname(gr.caps ?? gr.surname);
       const type = gr.spk ? at.get(p.start + label.indices!.groups!.spk[0])?.type : 'Person';
       const cs = p.start + label[0].length;
       let ce = p.end;

@@ -1,7 +1,7 @@
 // Finds speakers no mention covers, in the positions a speech cue gives them: "Batchelder said", "…, said O'Neill.", "according to Politico", "the fund warned that".
 import type { EntityLabel } from '../../graph-model.ts';
 import { AUX, FILL, HEAD, NEGATED } from './attribution.ts';
-import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_VERB_RE } from './lexicon.ts';
+import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_GERUNDS, SPEECH_VERB_RE } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
 
 /**
@@ -38,21 +38,28 @@ const GROUP = `(?:[\\w'-]+\\s+){0,2}?(?:${PEOPLE_PLURAL})(?:${PLACED})?`;
 /** A share of those polled: "63 percent", "Another 19 percent of voters", "most respondents", "two-thirds of Republicans". */
 const SHARE = `(?:(?:[Aa]nother|[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:percent|per\\s+cent|%)|(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]\\s+(?:majority|third|quarter|plurality)|[Tt]wo-thirds|[Tt]hree-quarters|[A-Z]?[a-z]+(?:-[a-z]+)?\\s+percent)(?=\\s+(?:of\\s+)?(?:respondents|voters|those|Americans|Republicans|Democrats|independents|[a-z]+\\s+voters)|\\s+percent))(?:\\s+of\\s+(?:the\\s+)?(?:respondents|voters|those\\s+(?:polled|surveyed|asked|questioned)|Americans|Republicans|Democrats|independents|[\\w-]+\\s+voters|[\\w-]+\\s+(?:women|men|adults)))?(?:\\s+(?:respondents|voters|polled|surveyed))?`;
 /** Where a subject may start: the sentence start, a punctuation mark, or a conjunction. */
-const LEFT_EDGE = `(?<=^|[,;:("]\\s*|\\s(?:and|but|while|as|when|because|after|before|since|though|although|where|if|so)\\s)`;
+const LEFT_EDGE = `(?<=^|[,;:("]\\s*|\\s(?:and|but|while|as|when|because|after|before|since|though|although|whereas|unless|until|where|if|so|which|whom)\\s)`;
 const APPOSITION = `(?<appos>,[^,"]{2,150},)?`;
 /** A subject right before its verb (after an apposition and auxiliaries): "Flynn, a top Trump surrogate, said". */
-const LEFT = new RegExp(`${LEFT_EDGE}(?:(?<share>${SHARE})|(?<name>${NAME})|(?<desc>${DESC})|(?<group>${GROUP}))${APPOSITION}\\s+${AUX}$`, 'u');
+/** A quantifier standing for people, as a subject: "Some argue", "Then someone asked", "all agreed" — unnamed speakers. */
+const QUANT = '(?:(?:Then|But|And|Yet|So|Still|Now)\\s+)?(?<quant>[Ss]ome(?:one|body)?|[Mm]any|[Oo]thers|[Mm]ost|[Aa]ll|[Ee]veryone|[Ff]ew)';
+const LEFT = new RegExp(`${LEFT_EDGE}(?:${QUANT}|(?<share>${SHARE})|(?<name>${NAME})|(?<desc>${DESC})|(?<group>${GROUP}))${APPOSITION}\\s+${AUX}$`, 'u');
 /** What may follow a speaker after its verb or "according to": the sentence or clause ends, or a setting starts. */
 const RIGHT_END = `(?=\\s*(?:[,.;:!?"]|$)|\\s+(?:in|on|at|during|who|whose|which|of|from|after|before|while|when|as|and|for|to|that|last|this|[a-z]+ed)\\b)`;
 const RIGHT = new RegExp(`^\\s+(?:(?<name>${NAME})|(?<desc>${DESC})|(?<bare>(?:[a-z]+\\s+){0,2}[a-z]+s))${RIGHT_END}`, 'u');
 /** A masked speaker (or its possessive) right before the verb, past auxiliaries. */
 const TOPIC_END = new RegExp(`\\s+(?:on|about)\\s+${PP_WORD}(?:\\s+${PP_WORD}){0,5}$`, 'u');
 const KNOWN_BEFORE = new RegExp(`[\u0001\u0002]['\\s]*(?:s\\s+)?\\s${AUX}$`, 'u');
-const CUE = new RegExp(`\\b(?:(?<verb>${SPEECH_VERB_RE}|shows|showed|found|finds|indicates|indicated|reveals|revealed|concludes|concluded)|(?<according>[Aa]ccording\\s+to))\\b`, 'g');
+const CUE = new RegExp(`\\b(?:(?<verb>${SPEECH_VERB_RE}|shows|showed|found|finds|indicates|indicated|reveals|revealed|concludes|concluded)|(?<according>[Aa]ccording\\s+to)|(?<gerund>${SPEECH_GERUNDS}))\\b`, 'g');
 /** Verbs by which a finding states something: only a writing or a body described or named before them speaks so. */
 const EVIDENCE = /^(?:shows|showed|found|finds|indicates|indicated|reveals|revealed|concludes|concluded)$/;
 /** A relative clause's antecedent: "an architect who said", "some economists who argue", "nervous Democrats on Capitol Hill, who have argued". */
 const RELATIVE = new RegExp(`(?<![\\w'])(?:(?<desc>${DET}\\s+(?:[\\w'-]+\\s+){0,3}?[a-z][a-z-]+)|(?<group>(?:[a-z][\\w'-]*\\s+)?(?:${PEOPLE_PLURAL})(?:${PLACED})?))(?:,[^,"]{2,100})?(?:,|\\s+-{1,2})?\\s+(?:(?:many|most|some|all|several|one|each|both|few)\\s+of\\s+(?<whom>whom)|who|that|(?<which>which))\\s+${AUX}$`, 'u');
+
+/** A verb coordinated after the sentence's own verb ("Democrats also objected to the vote, and said …"): its subject is the sentence's. */
+const COORD_BEFORE = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+${AUX}$`, 'u');
+/** The sentence's subject when no mention covers it: a description, a group or a name, then its (past or present) verb. */
+const SENT_SUBJECT = new RegExp(`^(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Now|Later|Earlier|Separately|Also|Then)\\s*,?\\s+)?(?:(?<desc>${DESC})|(?<group>${GROUP})|(?<name>${NAME}))\\s+(?:[a-z]+ly\\s+|also\\s+)?(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|gave|made|took|met|sent)\\b`, 'u');
 
 /** A name set off by commas after a speaker or a description, right before the verb: "A spokesperson, He Yadong, told". */
 const NAME_APPOSITION = new RegExp(`[\u0002\\p{Ll}]\\s*,\\s+(?<name>${NAME}),\\s+${AUX}$`, 'u');
@@ -68,7 +75,7 @@ const ORG_HEAD = /^(?:Center|Centre|Committee|Campaign|Commission|Council|Instit
 /** Heads of descriptions that name people: "one questioner", "my father", "the 34-year-old mother of three". */
 const PERSON_HEAD = /^(?:(?:source|official|aide|adviser|advisor|expert|analyst|critic|lawmaker|legislator|economist|spokesperson|representative|resident|witness|investigator|prosecutor|researcher|scientist|executive|insider|diplomat|observer|strategist|advocate|staffer|organizer|organiser|attorney|lawyer|doctor|physician|nurse|historian|activist|supporter|opponent|voter|member|leader|senator|candidate|nominee|student|parent|teacher|worker|employee|trader|dealer|banker|investor|officer|agent|author|writer|reporter|editor|columnist|commentator|commissioner|pollster|owner|founder|protester|demonstrator|relative|neighbor|neighbour|friend|colleague|questioner|widow|widower|husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|cousin|grandmother|grandfather|child|veteran|soldier|victim|survivor|manager|director|chairman|chairwoman|chair|president|secretary|minister|governor|mayor|judge|congressman|congresswoman|professor|pastor|priest|bishop|chief|boss|consultant|partner|operative|surrogate|ally|donor|fan|viewer|reader|caller|host|anchor|moderator|panelist|speaker|user|customer|farmer|miner|driver|contractor|developer|architect|engineer|designer|entrepreneur|billionaire|businessman|businesswoman|citizen|immigrant|refugee|official|delegate|envoy|ambassador|general|admiral|colonel|captain|sheriff|detective|coroner|superintendent|principal)s?|spokesm[ae]n|spokeswom[ae]n|people|men|women|children|man|woman|person|folks)$/;
 /** Heads that never speak: times, amounts, abstractions that only stand before a verb by chance. */
-const NOT_A_SPEAKER = /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|than|that|who|which|whom|whose|is|are|was|were|be|been|has|have|had|not|also|then|there|here|day|days|week|weeks|month|months|year|years|time|times|morning|afternoon|evening|night|moment|way|thing|things|point|end|fact|question|issue|problem|percent|number|lot|bit|part|rest|majority|minority|half|third|quarter|kind|sort|same|other|others|one|ones|first|last|next|latter|former|following|idea|reason|result|truth|answer|word|words|comments?|remarks?|statements?|claims?)$/;
+const NOT_A_SPEAKER = /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|than|that|who|which|whom|whose|is|are|was|were|be|been|has|have|had|would|will|could|should|can|may|might|must|did|does|do|not|also|then|there|here|day|days|week|weeks|month|months|year|years|time|times|morning|afternoon|evening|night|moment|way|thing|things|point|end|fact|question|issue|problem|percent|number|lot|bit|part|rest|majority|minority|half|third|quarter|kind|sort|same|other|others|one|ones|first|last|next|latter|former|following|idea|reason|result|truth|answer|word|words|comments?|remarks?|statements?|claims?)$/;
 
 /** Heads that speak after an inverted verb: people, bodies and writings. */
 const SPEAKING_HEAD = new RegExp(`(?:${PERSON_HEAD.source})|^(?:reports?|study|studies|surveys?|polls?|statements?|ruling|filing|memo|letter|complaint|lawsuit|analysis|document|website|agency|company|firm|group|campaign|committee|department|ministry|government|administration|fund|bank|court|board|union|party|newspaper|journal|magazine|network|outlet|site|blog|slide|video|ad|book|paper|release)$`);
@@ -128,6 +135,18 @@ function readDescription(phrase: string): { at: number; name: string; type: Spea
   return { at, name: phrase.slice(at).replace(/\s+/g, ' '), type: PERSON_HEAD.test(head) ? 'Person' : 'Organization' };
 }
 
+/** The sentence's own subject, when no mention covers it, for a verb at `v` that shares it (coordinated, or a gerund). */
+function sentenceSubject(ms: string, v: number, quoted: (offset: number) => boolean): { start: number; phrase: string; read: ReturnType<typeof readName>; described: boolean } | null {
+  const sj = SENT_SUBJECT.exec(ms);
+  if (!sj || sj[0].length > v || quoted(0) || /[\u0001\u0002]/.test(sj[0])) return null;
+  const g = sj.groups!;
+  const phrase = g.name ? trimDot(g.name) : g.desc ?? g.group;
+  const start = sj[0].indexOf(phrase);
+  if (g.name) return { start, phrase, read: readName(phrase, true, false), described: false };
+  if (g.desc) return { start, phrase, read: readDescription(phrase), described: true };
+  return { start, phrase, read: { at: 0, name: phrase.replace(/\s+/g, ' '), type: 'Person' }, described: true };
+}
+
 /**
  * Speakers in one masked sentence (known speakers are masked to HEAD then FILL) that no mention covers, each at a
  * speech cue: the subject before the verb, the speaker after an inverted verb ("…, said X"), or the source after
@@ -174,6 +193,12 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
       right(true);
       continue;
     }
+    // "A judge rejected the request, saying …": a gerund after a comma speaks for the sentence's subject.
+    if (gr.gerund) {
+      const sj = /,\s*$/.test(ms.slice(Math.max(0, v - 3), v)) ? sentenceSubject(ms, v, quoted) : null;
+      if (sj) add(sj.start, sj.phrase, sj.read, sj.described);
+      continue;
+    }
     // A negation counts only in the verb's own clause: "…has not been determined," said X is said.
     const lead = ms.slice(Math.max(0, v - 30), v);
     if (/^\p{Lu}/u.test(gr.verb) || NEGATED.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('"')) + 1))) continue;
@@ -200,17 +225,24 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
         const phrase = r.groups!.desc ?? r.groups!.group;
         const at = v - before.length + r.index;
         add(at, phrase, r.groups!.desc ? readDescription(phrase) : { at: 0, name: phrase.replace(/\s+/g, ' '), type: 'Person' }, true);
+      } else if (COORD_BEFORE.test(before) && !EVIDENCE.test(gr.verb)) {
+        const sj = sentenceSubject(ms, v, quoted);
+        if (sj) add(sj.start, sj.phrase, sj.read, sj.described);
       } else if (/[,"]\s*$/.test(before) && !EVIDENCE.test(gr.verb)) right(false);
       continue;
     }
     const g = l.groups!;
-    const phrase = g.share ?? g.name ?? g.desc ?? g.group;
-    const start = v - before.length + l.index;
+    const phrase = g.quant ?? g.share ?? g.name ?? g.desc ?? g.group;
+    const start = v - before.length + l.index + (g.quant ? l[0].indexOf(g.quant) : 0);
     if (NOUN_VERB.test(gr.verb) && !/^\s*(?:that\b|[:,])/.test(ms.slice(vEnd, vEnd + 8))) continue;
     if (quoted(start)) continue;
     const sentenceStart = !/\S/.test(ms.slice(0, start));
     if (EVIDENCE.test(gr.verb) && !g.desc && !g.name) continue;
-    if (g.share) {
+    if (g.quant) {
+      // Not a subject when it quantifies something already said ("all of it said"), nor in "all said and done".
+      if (/^(?:[Aa]ll|[Mm]ost)$/.test(g.quant) && !/^\s+(?:that|[a-z]+\s)/.test(ms.slice(vEnd, vEnd + 12))) continue;
+      add(start, phrase, { at: 0, name: phrase.toLowerCase(), type: 'Person' }, true);
+    } else if (g.share) {
       if (!out.some((o) => o.start < start + phrase.length && start < o.end)) out.push({ start, end: start + phrase.length, type: 'Person', name: 'poll respondents', described: true, share: true });
     } else if (g.name) add(start, phrase, readName(phrase, sentenceStart, false), false);
     else if (g.desc) add(start, phrase, readDescription(phrase), true);

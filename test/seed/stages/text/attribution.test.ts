@@ -1,0 +1,104 @@
+// Who said what, pattern by pattern: attributions the statements stage reads, each on a sentence written for this test.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, loadGazetteer } from '../../../../seed/pipeline.ts';
+import type { Statement } from '../../../../seed/model.ts';
+
+const context = { gazetteer: loadGazetteer() };
+function statementsOf(raw: string): Statement[] {
+  const a = analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+  for (const s of a.statements) expect(raw.slice(s.start, s.end)).toBe(s.text);
+  return a.statements;
+}
+/** The statement whose text contains `words`, or undefined. */
+const find = (st: Statement[], words: string) => st.find((s) => s.text.includes(words));
+
+describe('negation', () => {
+  it('reads a verb whose clause is not negated, though a "not" stands earlier in the sentence', () => {
+    const st = statementsOf('The startup was criticized for not paying a contractor who said he was owed money for the servers.');
+    expect(find(st, 'he was owed money')?.speakerName).toBe('contractor');
+  });
+
+  it('still skips a negated verb', () => {
+    const st = statementsOf('Lisa Su did not say that the new accelerator would ship in March.');
+    expect(find(st, 'would ship in March')).toBeUndefined();
+  });
+});
+
+describe('subjects the mention finder left unnamed', () => {
+  it('finds a plural group after "in which"', () => {
+    const st = statementsOf('The ruling ended a lawsuit in which economists successfully argued that the licensing rules were applied unevenly.');
+    expect(find(st, 'licensing rules were applied unevenly')?.speakerName).toBe('economists');
+  });
+
+  it('gives a coordinated verb to the sentence subject when no mention covers it', () => {
+    const st = statementsOf('Regulators also described the merger as risky, and said the review could take another year.');
+    expect(find(st, 'review could take another year')?.speakerName.toLowerCase()).toContain('regulators');
+  });
+
+  it('gives a gerund to the sentence subject when no mention covers it', () => {
+    const st = statementsOf('A federal judge rejected the request to seal the contracts, saying the public had a right to see how the chips were priced.');
+    expect(find(st, 'public had a right')?.speakerName).toContain('judge');
+  });
+
+  it('reads a quantifier as an unnamed speaker', () => {
+    const st = statementsOf('Some argue that the subsidies will not bring factories back. Then someone asked how the fabs would find engineers.');
+    expect(find(st, 'subsidies will not bring')?.speakerName).toBe('some');
+    expect(find(st, 'how the fabs would find')?.speakerName).toBe('someone');
+  });
+
+  it('keeps a subordinating conjunction out of a described source', () => {
+    const st = statementsOf('The fund may raise its stake, although few analysts believe that is likely.');
+    const s = find(st, 'that is likely');
+    expect(s?.speakerName).toBe('few analysts');
+    expect(s?.text).toBe('that is likely');
+  });
+});
+
+describe('what was said', () => {
+  it('reads "that" followed by a verb as the clause subject, not a relative pronoun', () => {
+    const st = statementsOf('Gina Raimondo believes that was a mistake by the previous administration.');
+    expect(find(st, 'that was a mistake')?.speakerName).toBe('Gina Raimondo');
+  });
+
+  it('lets an adverb stand between the verb and "that"', () => {
+    const st = statementsOf('Pat Gelsinger argued forcefully that the subsidies should go to domestic fabs.');
+    expect(find(st, 'subsidies should go')?.speakerName).toBe('Pat Gelsinger');
+  });
+
+  it('takes the object of "called for" and "urges": a noun phrase, a participle or a gerund', () => {
+    const st = statementsOf('Jensen Huang called for more engineering investment in Europe. Gina Raimondo called for increased export enforcement at the border. Lisa Su called for easing the licensing rules. A senator urges retaliation against the smugglers.');
+    expect(find(st, 'more engineering investment')?.speakerName).toBe('Jensen Huang');
+    expect(find(st, 'increased export enforcement')?.speakerName).toBe('Gina Raimondo');
+    expect(find(st, 'easing the licensing rules')?.speakerName).toBe('Lisa Su');
+    expect(find(st, 'retaliation against the smugglers')?.speakerName).toBe('senator');
+  });
+
+  it('reads "called on X to" with a quotation after "to"', () => {
+    const st = statementsOf('Jensen Huang called on the administration to "stop guessing" about what the chips can do.');
+    expect(find(st, 'the administration to')?.speakerName).toBe('Jensen Huang');
+  });
+
+  it('reads an account given by a question word: "explained how …"', () => {
+    const st = statementsOf('Lisa Su went on to explain how the new packaging lines would cut costs.');
+    expect(find(st, 'how the new packaging lines')?.speakerName).toBe('Lisa Su');
+  });
+
+  it('reads a speech noun with its topic: "X\'s remarks on Y"', () => {
+    const st = statementsOf("Gina Raimondo's remarks on the smuggling cases came as the agency expanded its audits.");
+    const s = find(st, 'the smuggling cases');
+    expect(s?.speakerName).toBe('Gina Raimondo');
+    expect(s?.text).toBe('the smuggling cases');
+  });
+});
+
+describe('attributions around quotations and headlines', () => {
+  it('gives a gerund after a quotation\'s attribution to its speaker', () => {
+    const st = statementsOf('"We do not see a shortage," Jensen Huang said, adding that supply would improve by the spring.');
+    expect(find(st, 'supply would improve')?.speakerName).toBe('Jensen Huang');
+  });
+
+  it('reads a headline label by a surname the article names in full', () => {
+    const st = statementsOf('Raimondo: Export Rules Will Be Tightened Again.\n\nGina Raimondo spoke to reporters in Washington on Monday.');
+    expect(find(st, 'Export Rules Will Be Tightened')?.speakerName).toBe('Gina Raimondo');
+  });
+});
