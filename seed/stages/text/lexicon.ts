@@ -1,4 +1,6 @@
 // Word knowledge for the shallow rules: compromise's lexicon (names, places, common words) read as a plain map, plus speech verbs.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 
 type Tags = string | string[] | undefined;
@@ -24,11 +26,17 @@ export const isCountryWord = (w: string) => has(lexTags(w), 'Country');
 export const isPlaceWord = (w: string) => has(lexTags(w), 'City', 'Place', 'Region', 'Country', 'Abbreviation|Place');
 export const isOrgWord = (w: string) => has(lexTags(w), 'Organization', 'SportsTeam');
 export const isDemonym = (w: string) => has(lexTags(w), 'Demonym');
+/**
+ * Nouns and other words news text writes in lower case that compromise's lexicon lacks ("sales", "revenue", "profits"):
+ * read at a sentence start or in a headline they would pass for names. Built by seed/ner/common-words.ts from CoNLL-2003
+ * eng.train (a word written lower case ≥ 3 times and capitalized inside a name at most a quarter as often).
+ */
+const COMMON_WORDS = new Set(fs.readFileSync(fileURLToPath(new URL('../../ner/common-words.txt', import.meta.url)), 'utf8').split('\n').filter(Boolean));
 const PROPER = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'City', 'Place', 'Region', 'Country', 'Organization', 'SportsTeam', 'ProperNoun', 'Person', 'Demonym'];
 /** A word compromise knows only as an ordinary word (verb, adjective, common noun, function word). */
 export const isCommonWord = (w: string): boolean => {
   const t = lexTags(w) ?? (/ies$/.test(w) ? lexTags(w.slice(0, -3) + 'y') : /[^s]s$/.test(w) ? lexTags(w.slice(0, -1)) : undefined);
-  if (t === undefined) return false;
+  if (t === undefined) return COMMON_WORDS.has(w.toLowerCase());
   return Array.isArray(t) ? !t.some((x) => PROPER.includes(x)) : !PROPER.includes(t);
 };
 

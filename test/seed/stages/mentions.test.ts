@@ -137,3 +137,12 @@ describe('a head word against a sure tagger', () => {
     expect(orgs('The Cyberspace Administration of China issued the 15% revenue-sharing arrangement, which restricts sales of the B30A to China.')).toContain('Cyberspace Administration of China');
   });
 });
+
+describe('common nouns that compromise does not know', () => {
+  it('reads a sentence-initial plural noun before "of" as no name ("Sales of AI chips …")', () => {
+    const found = mentionsOf('Sales of AI chips rose sharply in the quarter. Profits at Velmora Corp fell.').map((m) => m.text);
+    expect(found.some((t) => t.startsWith('Sales'))).toBe(false);
+    expect(found.some((t) => t.startsWith('Profits'))).toBe(false);
+    expect(found).toContain('Velmora Corp');
+  });
+});
