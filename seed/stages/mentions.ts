@@ -516,6 +516,9 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
   const byLower = new Map<string, SpanType>();
   const headlined: Found[] = [];
   for (const f of found) if (f.type !== 'Unknown' && f.type !== 'Place' && !f.anaphor && f.method !== 'shape:caps') byLower.set(text.slice(f.start, f.end).toLowerCase(), f.type);
+  // A headline names people by surname ("Sanders Vows to …" over "Bernie Sanders said …"): a surname of a person the
+  // text names in full is a person's name in the headline too, unless the text types that word otherwise.
+  for (const w of surnames) if (/^\p{Lu}\p{Ll}/u.test(w) && !isCommonWord(w) && !byLower.has(w.toLowerCase())) byLower.set(w.toLowerCase(), 'Person');
   for (const f of found) {
     const s = text.slice(f.start, f.end);
     if (f.method === 'shape:caps') {

@@ -146,3 +146,18 @@ describe('common nouns that compromise does not know', () => {
     expect(found).toContain('Velmora Corp');
   });
 });
+
+describe('surnames in a title-case headline', () => {
+  it('reads a surname of a person the text names in full as that person in the headline', () => {
+    const raw = 'Okafor Vows to Fight Chip Export Deal\n\nSenator Adaeze Okafor said on Tuesday that she would oppose the agreement.';
+    const ms = mentionsOf(raw).filter((m) => !m.anaphor);
+    const headline = ms.find((m) => m.text === 'Okafor');
+    expect(headline?.type).toBe('Person');
+    expect(headline?.entityKey).toBe(ms.find((m) => m.text === 'Adaeze Okafor')?.entityKey);
+  });
+
+  it('leaves a headline word alone when no person of that surname is named', () => {
+    const raw = 'Okafor Vows to Fight Chip Export Deal\n\nThe senator said on Tuesday that she would oppose the agreement.';
+    expect(mentionsOf(raw).filter((m) => m.type === 'Person' && !m.anaphor).map((m) => m.text)).not.toContain('Okafor');
+  });
+});
