@@ -21,6 +21,12 @@ const PRE_AFTER_QUOTE = `(?:(?:[\\p{L}\\p{M}\\w'-]+|(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms
 /** Any words before a sentence-initial speaker: "Republican presidential nominee Donald Trump said …". */
 const PRE_WIDE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,6}?`;
 const VERB = `(?:${SPEECH_VERB_RE})`;
+/**
+ * A speaker after the verb is the last name of its noun phrase: in "said Nvidia CEO Jensen Huang", "said Bernstein
+ * analyst Mark Li", "said analyst Mark Li" the company or the description only qualifies the person named after it.
+ * Up to two words may stand between (a title); a preposition, conjunction or article starts another phrase.
+ */
+const LAST_IN_PHRASE = `(?!${FILL})(?!\\s+(?:(?!(?:in|at|on|of|for|to|from|with|by|during|after|before|and|or|but|who|which|that|when|while|as|the|a|an|said|says|told)\\b)[\\p{L}\\p{M}\\w.'-]+\\s+){0,2}${SPK})`;
 const ADVERBS = '(?:(?:[a-z]+ly|long|just|all|both|together|also|often|always|still|now|further|previously|later|then|has|had|have|repeatedly|publicly|once|recently|earlier|separately|again|reportedly|had\\s+previously)\\s+)*';
 const AUDIENCE_ONLY = `(?:\\s+to\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+\\w+)|(?<=\\b(?:told|tells|informed|assured|briefed|reminded))\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+(?:audience|crowd|newspaper|outlet|agency|broadcaster|channel)|an?\\s+\\w+(?:\\s+\\w+)?))?`;
 /** "said Monday", "said last week", "said in a statement". */
@@ -31,7 +37,7 @@ const SETTING = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|w
 const SETTING_END = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,".]{0,70})?';
 
 const AFTER_SPK_VERB = new RegExp(`^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})`, 'du');
-const AFTER_VERB_SPK = new RegExp(`^\\s*,?\\s*(?<verb>${VERB})\\s+${PRE_WIDE}(?<spk>${SPK})${PARTY}(?<rest>[^".]{0,90})`, 'du');
+const AFTER_VERB_SPK = new RegExp(`^\\s*,?\\s*(?<verb>${VERB})\\s+${PRE_WIDE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?<rest>[^".]{0,90})`, 'du');
 const BEFORE = new RegExp(`${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`, 'du');
 const INDIRECT_SUBJECT = new RegExp(`^(?:(?:But|And|Meanwhile|Still|However|Separately|Also|Yet|So|Instead|Now|Later|Earlier|Previously|On\\s+\\w+|In\\s+\\w+)\\s*,?\\s+|[^"]{0,200}?,\\s+)?${PRE_WIDE}(?<spk>${SPK})${PARTY}(?:${APPOSITIONS}|,)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+|:\\s*)?(?<content>.+)$`, 'du');
 const ACCORDING_FIRST = new RegExp(`^(?:\\w+\\s*,?\\s+)?[Aa]ccording\\s+to\\s+${PRE}(?<spk>${SPK})${PARTY}(?:,\\s+(?:an?|the|who|whose)\\s[^,]{0,70})?[^,]{0,40},\\s*(?<content>.+)$`, 'du');

@@ -1,6 +1,6 @@
 // Finds descriptive sources in speaker position ("officials said", "according to people familiar with the matter"): speakers no name identifies.
 import type { EntityLabel } from '../../graph-model.ts';
-import { SPEECH_VERB_RE } from './lexicon.ts';
+import { SPEECH_VERB_RE, SPEECH_VERBS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 
 /**
@@ -34,7 +34,7 @@ const VERB_AFTER = new RegExp(`^(?:,[^,"]{1,90},)?\\s+${ADVERBS}(?:${SPEECH_VERB
 /** A writing also states by showing or finding: "a Bloomberg poll shows that …", "the study found that …". */
 const EVIDENCE_AFTER = /^(?:\s+(?:of|by|from|for|on|in)\s+[^,."]{1,60}?)?\s+(?:also\s+)?(?:shows?|showed|finds|found|indicates?|indicated|reveals?|revealed|concludes?|concluded|suggests?|suggested)\b/;
 /** "according to" or a speech verb right before it: "…," said a senior official. */
-const CUE_BEFORE = new RegExp(`(?:\\b[Aa]ccording\\s+to\\s+(?:[\\w.'-]+\\s+){0,4}|[,"]\\s*(?:${SPEECH_VERB_RE})\\s+(?:(?:the|a|an|one|another|some|several|two|three|\\p{Lu}[\\w.'-]*|[a-z-]+(?=\\s+\\S+\\s*$))\\s+){0,3})$`, 'u');
+const CUE_BEFORE = new RegExp(`(?:\\b[Aa]ccording\\s+to\\s+(?:[\\w.'-]+\\s+){0,4}|[,"]\\s*(?:${SPEECH_VERB_RE})\\s+(?:(?:the|a|an|one|another|some|several|two|three|\\p{Lu}[\\w.'-]*|(?!(?:in|on|at|to|that|of|for|with|by|from|about|after|before|during|when|while)\\b)[a-z-]+)\\s+){0,3})$`, 'u');
 /** Words that may stand before the head and belong to the description. */
 const MODIFIER = /^(?:[a-z][a-z-]*|\p{Lu}[\p{L}.'-]*)$/u;
 const NOT_MODIFIER = new Set(['how', 'what', 'why', 'where', 'whom', 'whose', 'so', 'because', 'although', 'though', 'whereas', 'unless', 'until', 'whether', 'Although', 'Though', 'Because', 'Unless', 'then', 'the', 'a', 'an', 'some', 'several', 'many', 'most', 'other', 'one', 'two', 'three', 'four', 'five', 'another', 'these', 'those', 'both', 'all', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'who', 'which', 'but', 'as', 'said', 'says', 'told', 'its', 'his', 'her', 'their', 'our', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'than', 'about', 'if', 'when', 'while', 'after', 'before', 'there', 'it', 'they', 'he', 'she', 'we', 'I', 'The', 'A', 'An', 'Some', 'Several', 'Many', 'Most', 'Other', 'Two', 'Three', 'Both', 'All', 'But', 'And', 'In', 'On', 'At', 'For', 'As', 'If', 'When', 'While', 'After']);
@@ -58,7 +58,7 @@ export function findSources(s: string): SourceHit[] {
     let lowerOnly = true;
     for (let used = 0; used < 4; used++) {
       const w = /(\S+)(\s+)$/.exec(s.slice(Math.max(0, nameStart - 40), nameStart));
-      if (!w || !MODIFIER.test(w[1]) || NOT_MODIFIER.has(w[1]) || (/(?:ly|ing|ed)$/.test(w[1]) && w[1] !== 'unnamed')) break;
+      if (!w || !MODIFIER.test(w[1]) || NOT_MODIFIER.has(w[1]) || SPEECH_VERBS.has(w[1]) || (/(?:ly|ing|ed)$/.test(w[1]) && w[1] !== 'unnamed')) break;
       // A word ending a sentence ("…against Donald Trump. Republicans said") is not a modifier; an abbreviation ("U.S.") is.
       if (/[.!?]$/.test(w[1]) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen)\.$/u.test(w[1])) break;
       nameStart -= w[0].length;

@@ -102,3 +102,24 @@ describe('attributions around quotations and headlines', () => {
     expect(find(st, 'Export Rules Will Be Tightened')?.speakerName).toBe('Gina Raimondo');
   });
 });
+
+describe('a speaker after the verb is the name its noun phrase ends with', () => {
+  it('takes the person, not the company or title before the name ("said Velmora CEO Ana Ruiz")', () => {
+    const cases: [string, string][] = [
+      ['"We will keep shipping," said Velmora CEO Ana Ruiz.', 'Ana Ruiz'],
+      ['"We will keep shipping," said Commerce Department spokeswoman Ana Ruiz.', 'Ana Ruiz'],
+      ['"We will keep shipping," said analyst Ana Ruiz.', 'Ana Ruiz'],
+      ['"Demand is fading," wrote Bernstein analyst Ana Ruiz in a note to clients.', 'Ana Ruiz'],
+    ];
+    for (const [raw, who] of cases) expect(statementsOf(raw)[0]?.speakerName, raw).toBe(who);
+  });
+
+  it('keeps the first name when a preposition starts another phrase ("said Ruiz in Washington")', () => {
+    expect(statementsOf('"We will keep shipping," said Ruiz in Washington.')[0]?.speakerName).toBe('Ruiz');
+  });
+
+  it('never takes the speech verb into a described speaker ("…," wrote senior analysts)', () => {
+    const st = statementsOf('"Demand is fading," wrote senior analysts at Bernstein.');
+    expect(st[0]?.speakerName).toBe('senior analysts');
+  });
+});
