@@ -35,6 +35,7 @@ function main() {
   const seen = new Set<string>();
   const context = { gazetteer: loadGazetteer() };
   let speechGold = 0, speechFound = 0, speechOk = 0, speechJudged = 0;
+  let speakerStrict = 0;
   let gold = 0, found = 0, speakerOk = 0, speakerJudged = 0, predicted = 0, predictedMatched = 0, bytes = 0, ms = 0;
   const misses: string[] = [];
   /** Recall by cue (the gold cue's first three words, lower-cased): which cues the rules miss. */
@@ -85,12 +86,20 @@ function main() {
         speakerOk++;
         if (speech) speechOk++;
       }
+      // Strict: the speaker is the head of the source phrase — its last word before a comma or preposition
+      // ("Nvidia CEO Jensen Huang" → Huang; "a spokesman for the ministry" → spokesman), not a name that only qualifies it.
+      const headText = src.text.split(/,|\s(?:of|at|for|from|with|who|in|on)\s/)[0].trim();
+      const headWord = fold(headText.split(/\s+/).pop() ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+      const headEnd = src.start + src.text.indexOf(headText) + headText.length;
+      const strict = a.mentions.some((m) => m.entityKey === hit.speaker && m.start < headEnd && m.end >= headEnd - 1) || (headWord !== '' && fold(hit.speakerName).split(/\s+/).includes(headWord));
+      if (strict) speakerStrict++;
     }
   }
   if (process.env.POLNEAR_MISSES) fs.writeFileSync(process.env.POLNEAR_MISSES, misses.join('\n'));
   console.log(`${seen.size} articles, ${gold} gold attributions`);
   console.log(`statement recall ${(found / gold).toFixed(3)} (${found}/${gold}); precision (overlaps a gold content) ${(predictedMatched / (predicted || 1)).toFixed(3)} (${predictedMatched}/${predicted})`);
   console.log(`speaker accuracy on found ${(speakerOk / (speakerJudged || 1)).toFixed(3)} (${speakerOk}/${speakerJudged})`);
+  console.log(`speaker accuracy, strict (the head of the source phrase, not a name qualifying it) ${(speakerStrict / (speakerJudged || 1)).toFixed(3)} (${speakerStrict}/${speakerJudged})`);
   console.log(`speech-cue subset: recall ${(speechFound / (speechGold || 1)).toFixed(3)} (${speechFound}/${speechGold}); speaker accuracy ${(speechOk / (speechJudged || 1)).toFixed(3)} (${speechOk}/${speechJudged})`);
   const top = [...byCue.entries()].sort((x, y) => y[1].gold - x[1].gold).slice(0, 25);
   console.log(`recall by cue (top ${top.length}): ${top.map(([k, v]) => `${k} ${v.found}/${v.gold}`).join(', ')}`);

@@ -6,6 +6,12 @@ import { matchesOf, splitSpaces } from './matches.ts';
 export const HEAD = '\u0001';
 export const FILL = '\u0002';
 const SPK = `${HEAD}${FILL}*`;
+/**
+ * A speaker after the verb is the last name of its noun phrase: in "said Nvidia CEO Jensen Huang", "said Bernstein
+ * analyst Mark Li", "said analyst Mark Li" the company or the description only qualifies the person named after it.
+ * Up to two words may stand between (a title); a preposition, conjunction or article starts another phrase.
+ */
+export const LAST_IN_PHRASE = `(?!${FILL})(?!\\s+(?:(?!(?:in|at|on|of|for|to|from|with|by|during|after|before|and|or|but|who|which|that|when|while|as|the|a|an|said|says|told)\\b)[\\p{L}\\p{M}\\w.'-]+\\s+){0,2}${SPK})`;
 
 /** One attribution, offsets relative to the sentence given. */
 export interface Attribution {
@@ -30,7 +36,7 @@ const GAP = new RegExp(`^(?:\\s*\\((?:[A-Z][\\w.,\\s-]{0,20}|${SPK})\\))?(?:\\s+
 const APPOS_NAME = new RegExp(`^,\\s*${SPK}\\s*,$`, 'u');
 /** A coordinated verb phrase: "… exhorted Republicans and said he …"; the subject is the sentence's. */
 const COORD = new RegExp(`(?:\\band|\\bbut|,)\\s+${AUX}$`);
-const ACCORDING_SOURCE = new RegExp(`^\\s+(?:[\\w.'-]+\\s+){0,5}?(?<spk>${SPK})`, 'u');
+const ACCORDING_SOURCE = new RegExp(`^\\s+(?:[\\w.'-]+\\s+|${SPK}\\s+){0,5}?(?<spk>${SPK})${LAST_IN_PHRASE}`, 'u');
 const INVERTED = new RegExp(`^\\s+(?:(?:[\\w.'-]+|${SPK}'s)\\s+){0,6}?(?<spk>${SPK})`, 'u');
 /** A sentence's subject: a speaker after at most a few title words, followed by a lower-case word (its verb). */
 const SUBJECT = new RegExp(`^(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Now|Later|Earlier|Separately|Also)\\s*,?\\s+)?(?:(?:\\p{Lu}[\\w.'-]*|${SPK}(?:'s)?|(?!(?:after|before|in|on|at|with|for|from|by|to|of|when|while|as|if|since|during|about|against|between|that|who|which)\\b)[a-z][\\w'-]*)\\s+){0,4}?(?<spk>${SPK})(?:\\s*\\((?:[A-Z][\\w.,\\s-]{0,20}|${SPK})\\))?(?:,[^",]{1,120},)?\\s+(?:[a-z]+ly\\s+)?[a-z]`, 'du');

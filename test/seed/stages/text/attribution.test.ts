@@ -110,6 +110,8 @@ describe('a speaker after the verb is the name its noun phrase ends with', () =>
       ['"We will keep shipping," said Commerce Department spokeswoman Ana Ruiz.', 'Ana Ruiz'],
       ['"We will keep shipping," said analyst Ana Ruiz.', 'Ana Ruiz'],
       ['"Demand is fading," wrote Bernstein analyst Ana Ruiz in a note to clients.', 'Ana Ruiz'],
+      ['Demand is fading, said Velmora CEO Ana Ruiz.', 'Ana Ruiz'],
+      ['According to Velmora CEO Ana Ruiz, demand is fading.', 'Ana Ruiz'],
     ];
     for (const [raw, who] of cases) expect(statementsOf(raw)[0]?.speakerName, raw).toBe(who);
   });
