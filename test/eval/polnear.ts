@@ -88,7 +88,7 @@ function main() {
       }
       // Strict: the speaker is the head of the source phrase — its last word before a comma or preposition
       // ("Nvidia CEO Jensen Huang" → Huang; "a spokesman for the ministry" → spokesman), not a name that only qualifies it.
-      const headText = src.text.split(/,|\s(?:of|at|for|from|with|who|in|on)\s/)[0].trim();
+      const headText = src.text.split(/,|\s*\(|\s(?:of|at|for|from|with|who|in|on)\s/)[0].trim(); // a party in brackets follows the head
       const headWord = fold(headText.split(/\s+/).pop() ?? '').replace(/[^\p{L}\p{N}]/gu, '');
       const headEnd = src.start + src.text.indexOf(headText) + headText.length;
       const strict = a.mentions.some((m) => m.entityKey === hit.speaker && m.start < headEnd && m.end >= headEnd - 1) || (headWord !== '' && fold(hit.speakerName).split(/\s+/).includes(headWord));
