@@ -550,6 +550,8 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
         f.type = 'Person';
         f.cued = true;
       }
+      // "the Veldhoven-based maker": what a firm is based in is a place, however near the word "maker" stands.
+      else if (/^-(?:based|headquartered)\b/.test(after)) f.type = 'Place';
       else if (/\b(?:in|near|from)\s+$/.test(before) && !/^\s*'s/.test(after)) f.type = 'Place';
       else if (/\b(?:company|firm|startup|start-up|chipmaker|maker|shares|stock|products?|Inc|Corp|group|lab|developer)\b/.test(text.slice(Math.max(0, f.start - 40), f.end + 40))) {
         f.type = 'Company';

@@ -35,6 +35,8 @@ const VERB_AFTER = new RegExp(`^(?:,[^,"]{1,90},)?\\s+${ADVERBS}(?:${SPEECH_VERB
 const EVIDENCE_AFTER = /^(?:\s+(?:of|by|from|for|on|in)\s+[^,."]{1,60}?)?\s+(?:also\s+)?(?:shows?|showed|finds|found|indicates?|indicated|reveals?|revealed|concludes?|concluded|suggests?|suggested)\b/;
 /** "according to" or a speech verb right before it: "…," said a senior official. */
 const CUE_BEFORE = new RegExp(`(?:\\b[Aa]ccording\\s+to\\s+(?:[\\w.'-]+\\s+){0,4}|[,"]\\s*(?:${SPEECH_VERB_RE})\\s+(?:(?:the|a|an|one|another|some|several|two|three|\\p{Lu}[\\w.'-]*|(?!(?:in|on|at|to|that|of|for|with|by|from|about|after|before|during|when|while)\\b)[a-z-]+)\\s+){0,3})$`, 'u');
+/** A personal name right after a singular description, or apposed to it between commas. */
+const NAME_AFTER = /^(?:,\s*|\s+)(?:\p{Lu}\p{Ll}+|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'-]+|van|von|de|der|da)){1,3}(?:,|\s+(?:said|says|told|added|wrote|noted|warned|argued|explained|stated|who)\b|\s*[.;]|$)/u;
 /** Words that may stand before the head and belong to the description. */
 const MODIFIER = /^(?:[a-z][a-z-]*|\p{Lu}[\p{L}.'-]*)$/u;
 const NOT_MODIFIER = new Set(['how', 'what', 'why', 'where', 'whom', 'whose', 'so', 'because', 'although', 'though', 'whereas', 'unless', 'until', 'whether', 'Although', 'Though', 'Because', 'Unless', 'then', 'the', 'a', 'an', 'some', 'several', 'many', 'most', 'other', 'one', 'two', 'three', 'four', 'five', 'another', 'these', 'those', 'both', 'all', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'who', 'which', 'but', 'as', 'said', 'says', 'told', 'its', 'his', 'her', 'their', 'our', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'than', 'about', 'if', 'when', 'while', 'after', 'before', 'there', 'it', 'they', 'he', 'she', 'we', 'I', 'The', 'A', 'An', 'Some', 'Several', 'Many', 'Most', 'Other', 'Two', 'Three', 'Both', 'All', 'But', 'And', 'In', 'On', 'At', 'For', 'As', 'If', 'When', 'While', 'After']);
@@ -80,6 +82,9 @@ export function findSources(s: string): SourceHit[] {
     // A writing speaks only with an article or a modifier before it ("the report", "exit polls"), never bare ("data show").
     // A plural writing that shows or finds something may stand bare ("Polls showed that …").
     if (m.groups!.writing && nameStart === m.index && !/^(?:the|The|a|A|an|An)$/.test(lead ?? '') && !(writingShows && /s$/.test(m.groups!.writing))) continue;
+    // A description that a name follows or stands apposed to is that person's title, not another speaker:
+    // "Bernstein analyst Mark Li", "Its chief executive, Christophe Fouquet, told …".
+    if (m.groups!.people && !m.groups!.familiar && NAME_AFTER.test(s.slice(end, end + 80))) continue;
     out.push({ start, end, type: m.groups!.people ? 'Person' : 'Organization', name: s.slice(nameStart, end).replace(/\s+/g, ' ') });
   }
   return out;

@@ -166,6 +166,8 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
     // unless the verb follows it directly: then it is the subject ("…exports to Mexico, one slide says").
     if (described && /\u0002\s*,\s*$/.test(ms.slice(Math.max(0, start - 4), start)) && /^\s*(?:,|who\b|that\b)/.test(ms.slice(e))) return;
     if (ms.slice(s, e).includes(HEAD) && !described) return;
+    // A description never holds another attribution: "[a senior official said the talks] would continue" is two clauses.
+    if (described && /\b(?:said|says|say|told|tells)\b/.test(plain.slice(s, e))) return;
     if (out.some((o) => o.start < e && s < o.end)) return;
     // The name as written: a masked name inside a description reads from the plain text ("Clinton campaign").
     const name = ms.slice(s, e).includes(HEAD) ? plain.slice(s, e).replace(/\s+/g, ' ').replace(/'s?$/, '') : read.name;

@@ -161,3 +161,10 @@ describe('surnames in a title-case headline', () => {
     expect(mentionsOf(raw).filter((m) => m.type === 'Person' && !m.anaphor).map((m) => m.text)).not.toContain('Okafor');
   });
 });
+
+describe('places a firm is based in', () => {
+  it('reads "X-based" as a place, even next to "maker"', () => {
+    const raw = 'ASML, the Veldhoven-based maker of chipmaking equipment, said in a statement that it expected no impact.';
+    expect(spans(raw, 'Company', 'Organization', 'Person')).not.toContain('Veldhoven');
+  });
+});

@@ -125,3 +125,18 @@ describe('a speaker after the verb is the name its noun phrase ends with', () =>
     expect(st[0]?.speakerName).toBe('senior analysts');
   });
 });
+
+describe('described speakers', () => {
+  it('never runs a description over another attribution ("A senior official said the talks would continue")', () => {
+    const st = statementsOf('Talks resumed in Geneva on Monday. A senior official said the talks would continue.');
+    expect(find(st, 'the talks would continue')?.speakerName).toBe('senior official');
+  });
+
+  it('gives the words to the name a description stands before or beside, with no second speaker', () => {
+    const a = analyzeDocument({ id: 'fixture', raw: 'Its chief executive, Ana Ruiz, told analysts that sales would fall. "Demand is fading," wrote Bernstein analyst Mark Li.', bodyStart: 0, bodyEnd: 130 }, context);
+    expect(a.statements.map((s) => s.speakerName)).toEqual(['Ana Ruiz', 'Mark Li']);
+    const people = a.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).not.toContain('Its chief executive');
+    expect(people).not.toContain('Bernstein analyst');
+  });
+});
