@@ -225,7 +225,7 @@ export function findAttributions(ms: string, quoted: (offset: number) => boolean
       if (!g.groups!.appos) break;
     }
     let inverted = false;
-    if (spk < 0 && /,\s*$/.test(ms.slice(0, v)) && !gr.gerund) {
+    if (spk < 0 && /,\s*$/.test(ms.slice(0, v)) && !gr.gerund && !/^(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs)$/.test(verb)) {
       // "…, said Jo Roe, the firm's spokeswoman." — the verb first.
       const inv = INVERTED.exec(ms.slice(vEnd, vEnd + 160));
       if (inv) {

@@ -52,6 +52,8 @@ const TOPIC_END = new RegExp(`\\s+(?:on|about)\\s+${PP_WORD}(?:\\s+${PP_WORD}){0
 const KNOWN_BEFORE = new RegExp(`[\u0001\u0002]['\\s]*(?:s\\s+)?\\s${AUX}$`, 'u');
 const CUE = new RegExp(`\\b(?:(?<verb>${SPEECH_VERB_RE}|shows|showed|found|finds|indicates|indicated|reveals|revealed|concludes|concluded)|(?<according>[Aa]ccording\\s+to)|(?<gerund>${SPEECH_GERUNDS}))\\b`, 'g');
 /** Verbs by which a finding states something: only a writing or a body described or named before them speaks so. */
+/** After "told" comes the audience, never the speaker: "…," X told reporters — no inversion reads "told reporters" as a speaker. */
+const TELL_VERB = /^(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs)$/;
 const EVIDENCE = /^(?:shows|showed|found|finds|indicates|indicated|reveals|revealed|concludes|concluded)$/;
 /** A relative clause's antecedent: "an architect who said", "some economists who argue", "nervous Democrats on Capitol Hill, who have argued". */
 const RELATIVE = new RegExp(`(?<![\\w'])(?:(?<desc>${DET}\\s+(?:[\\w'-]+\\s+){0,3}?[a-z][a-z-]+)|(?<group>(?:[a-z][\\w'-]*\\s+)?(?:${PEOPLE_PLURAL})(?:${PLACED})?))(?:,[^,"]{2,100})?(?:,|\\s+-{1,2})?\\s+(?:(?:many|most|some|all|several|one|each|both|few)\\s+of\\s+(?<whom>whom)|who|that|(?<which>which))\\s+${AUX}$`, 'u');
@@ -230,7 +232,7 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
       } else if (COORD_BEFORE.test(before) && !EVIDENCE.test(gr.verb)) {
         const sj = sentenceSubject(ms, v, quoted);
         if (sj) add(sj.start, sj.phrase, sj.read, sj.described);
-      } else if (/[,"]\s*$/.test(before) && !EVIDENCE.test(gr.verb)) right(false);
+      } else if (/[,"]\s*$/.test(before) && !EVIDENCE.test(gr.verb) && !TELL_VERB.test(gr.verb)) right(false);
       continue;
     }
     const g = l.groups!;

@@ -140,3 +140,10 @@ describe('described speakers', () => {
     expect(people).not.toContain('Bernstein analyst');
   });
 });
+
+describe('"told" takes its audience after it', () => {
+  it('never reads the audience of "told" as an inverted speaker ("…," X, head of …, told reporters)', () => {
+    const st = statementsOf('"This is a turning point," Ana Ruiz, head of the chip division, told reporters in Lisbon.');
+    expect(st.map((s) => s.speakerName)).toEqual(['Ana Ruiz']);
+  });
+});
