@@ -4,7 +4,7 @@ import type { EntityLabel } from '../graph-model.ts';
 import type { Gazetteer, KnownEntity } from '../gazetteer/load.ts';
 import { gazetteerOf, textRange } from './text/context.ts';
 import { tokenize, type Token } from './text/tokens.ts';
-import { guessSpan, STOP_ACRONYMS, STOP_WORDS, type SpanGuess, type SpanType } from './text/names.ts';
+import { guessSpan, isFamilyGiven, STOP_ACRONYMS, STOP_WORDS, type SpanGuess, type SpanType } from './text/names.ts';
 import { findPhrases } from './text/phrases.ts';
 import { findSources } from './text/sources.ts';
 import { isBracketedAfterName, isDateline, isMatchTeam, isRankingTeam, pluralVerbAfter } from './text/cues.ts';
@@ -234,7 +234,9 @@ class Finder {
       lastOrg = f.type === 'Company' || f.type === 'Organization' ? f : null;
     };
     const flush = (a: number, b: number) => {
-      while (a < b && (CONNECTORS.has(toks[a].text) || STOP_WORDS.has(toks[a].text))) a++;
+      // "Jun Young-hyun said": a family name before a hyphenated given name stays, though it is also a month or opens the sentence.
+      const familyGiven = b - a === 2 && isFamilyGiven(toks[a].text, toks[a + 1].text);
+      while (!familyGiven && a < b && (CONNECTORS.has(toks[a].text) || STOP_WORDS.has(toks[a].text))) a++;
       // Before a sentence-initial common word or a nationality is cut off, the whole span may be one name:
       // "United Nations", "General Motors", "Palestinian Authority", "Indian Oil Corp".
       if (b - a >= 2 && !pendingTitle && (!sc.headline || sc.caps)) {
@@ -244,7 +246,7 @@ class Finder {
           return;
         }
       }
-      while (a < b && (CONNECTORS.has(toks[a].text) || STOP_WORDS.has(toks[a].text) || (this.startsSentence(toks, a) && !this.surnames.has(toks[a].text) && (isCommonWord(toks[a].text) || this.isCommon(toks[a].text))))) a++;
+      while (!familyGiven && a < b && (CONNECTORS.has(toks[a].text) || STOP_WORDS.has(toks[a].text) || (this.startsSentence(toks, a) && !this.surnames.has(toks[a].text) && (isCommonWord(toks[a].text) || this.isCommon(toks[a].text))))) a++;
       while (b > a && CONNECTORS.has(toks[b - 1].text)) b--;
       // "Mexican Ariel Cruz": a nationality in front of a name is not part of it.
       while (a < b - 1 && (isDemonym(toks[a].text) || this.g.demonyms.has(toks[a].text))) a++;

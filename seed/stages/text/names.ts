@@ -29,6 +29,20 @@ const CONNECTOR = new Set(['of', 'for', 'de', 'del', 'la', 'van', 'von', 'der', 
  * Guesses the type of a span of capitalized words. `isCommon` says whether a word is an ordinary word in this
  * document (it also occurs lower-cased), which catches sentence-initial and headline words the lexicon misses.
  */
+/** Common Korean and Chinese family names in their usual romanization (a closed class). */
+const EAST_ASIAN_FAMILY = new Set(('Kim Lee Park Choi Jung Jun Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Chey Koo Chung Moon Bae Baek Heo Nam Noh Kwak Sung Cha Joo Woo Min Ryu Chae Chun Bang Byun Yeo Yang ' +
+  'Wang Li Zhang Liu Chen Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Yao Shen Zhong Cui Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu Hou Yin Xue Yan Duan Lei Tao Mao Hao Gu Gong Shao Qian ' +
+  'Lai Tsai Hsu Chang Chiang Ko Lien Soong Hsieh Kuo Tseng Liao Wong Leung Chan Cheung Lau Tse Ng Yeung').split(' '));
+/** A hyphenated given name: "Young-hyun", "Jae-yong", "Ing-wen" (two syllables, the second lower-case). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
+
+/** "Jun Young-hyun": a family name of the closed class and a hyphenated given name whose halves are not both English ("Long-term"). */
+export function isFamilyGiven(family: string, given: string): boolean {
+  if (!EAST_ASIAN_FAMILY.has(family) || !HYPHENATED_GIVEN.test(given)) return false;
+  const [a, b] = given.toLowerCase().split('-');
+  return !(isCommonWord(a) && isCommonWord(b));
+}
+
 export function guessSpan(words: string[], g: Gazetteer, isCommon: (w: string) => boolean, allCaps: boolean): SpanGuess | null {
   const first = words[0];
   const last = words[words.length - 1];
@@ -66,6 +80,9 @@ export function guessSpan(words: string[], g: Gazetteer, isCommon: (w: string) =
     if (isFirstName(w) || isLastName(w)) return { type: 'Person', strength: 1, method: 'lexicon:name' };
     return { type: 'Unknown', strength: 0, method: 'shape:capitalized' };
   }
+  // "Jun Young-hyun", "Lee Jae-yong", "Tsai Ing-wen": a Korean or Chinese family name before a hyphenated given name,
+  // the order and form the press keeps for them (the family name may also be an English word or a month: "Jun", "Song").
+  if (n === 2 && isFamilyGiven(first, last)) return { type: 'Person', strength: 3, method: 'shape:family-given' };
   const common = content.filter((w) => STOP_WORDS.has(w) || isCommonWord(w) || isCommon(w) || isDemonym(w)).length;
   if (isFirstName(first) && !STOP_WORDS.has(first) && content.slice(1).every((w) => NAME_SHAPE.test(w) && !isCommon(w))) return { type: 'Person', strength: 2, method: 'lexicon:first-name' };
   if (allCaps) return null;

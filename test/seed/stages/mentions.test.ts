@@ -168,3 +168,14 @@ describe('places a firm is based in', () => {
     expect(spans(raw, 'Company', 'Organization', 'Person')).not.toContain('Veldhoven');
   });
 });
+
+describe('Korean and Chinese names', () => {
+  it('keeps a family name before a hyphenated given name, even one that is also a month or opens the sentence', () => {
+    expect(spans('Jun Young-hyun, head of the chip division, said demand was strong.', 'Person')).toContain('Jun Young-hyun');
+    expect(spans('Officials met on Monday. Tsai Ing-wen said the island would not bow to pressure.', 'Person')).toContain('Tsai Ing-wen');
+  });
+
+  it('does not read two English halves as a given name ("Song Long-term")', () => {
+    expect(spans('Song Long-term plans were shelved.', 'Person')).not.toContain('Song Long-term');
+  });
+});
