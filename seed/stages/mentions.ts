@@ -4,7 +4,7 @@ import type { EntityLabel } from '../graph-model.ts';
 import type { Gazetteer, KnownEntity } from '../gazetteer/load.ts';
 import { gazetteerOf, textRange } from './text/context.ts';
 import { tokenize, type Token } from './text/tokens.ts';
-import { guessSpan, isFamilyGiven, STOP_ACRONYMS, STOP_WORDS, type SpanGuess, type SpanType } from './text/names.ts';
+import { guessSpan, isFamilyGiven, LEGAL_FORMS, STOP_ACRONYMS, STOP_WORDS, type SpanGuess, type SpanType } from './text/names.ts';
 import { findPhrases } from './text/phrases.ts';
 import { findSources } from './text/sources.ts';
 import { isBracketedAfterName, isDateline, isMatchTeam, isRankingTeam, pluralVerbAfter } from './text/cues.ts';
@@ -12,6 +12,7 @@ import { isCommonWord, isCountryWord, isDemonym, isFirstName, isPlaceWord, SPEEC
 import { tagSentences, type NameSpan } from '../ner/tagger.ts';
 import { gazetteerCode } from '../ner/features.ts';
 import { matchesOf, splitSpaces } from './text/matches.ts';
+import { settleDocumentSenses } from './text/senses.ts';
 
 /** A mention while the stage works: normalized offsets, a provisional type, and how sure the type is. */
 interface Found extends Omit<Mention, 'text' | 'type' | 'entityKey'> {
@@ -40,6 +41,10 @@ const TEAM_WORDS = /^(?:County|City|Town|United|Rovers|Athletic|Wanderers|Albion
 const RESULT_ROW = new RegExp(String.raw`^\s*(?<a>${TEAM})\s+\d+\s*,?\s+(?<b>${TEAM})\s+\d+\s*$`, 'u');
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.$/;
+/** A capitalized plural ("Representatives", "Sales"), not a possessive or an abbreviation. */
+const PLURAL_NOUN = /^\p{Lu}\p{Ll}+[^su]s$/u;
+/** Prepositions that join a governing noun to a name after it. */
+const NAME_PREPOSITIONS = new Set(['of', 'in', 'at', 'for']);
 
 /** A capitalized word ("Nvidia", "H20") or a lower-case one with a capital inside ("iPhone"); ASCII is decided by char codes (hot path). */
 function isCap(w: string): boolean {
@@ -352,6 +357,9 @@ class Finder {
     const first = toks[a].text;
     const cut = isDemonym(first) || this.g.demonyms.has(first) || isCommonWord(first) || this.isCommon(first);
     if (!cut) return null;
+    // "Representatives of Arvella Bank", "Customers of Zentrix Systems": a plural noun before a preposition governs the
+    // name after it and is no part of it (CoNLL eng.train: 6 organization names open so, all fixed phrases).
+    if (b - a >= 3 && PLURAL_NOUN.test(first) && NAME_PREPOSITIONS.has(toks[a + 1].text)) return null;
     const words = toks.slice(a, b).map((t) => t.text);
     const whole = guessSpan(words, this.g, this.isCommon, caps);
     if (!whole || !(whole.strength === 3 || whole.method === 'lexicon:organization' || whole.method === 'lexicon:country')) return null;
@@ -644,6 +652,32 @@ function taggerMayRetype(f: Found, t: NameSpan, spans: NameSpan[], toks: Token[]
 }
 
 /**
+ * Cuts a tagger's organization name where the rules know it must end: after a legal form before "and" ("First Bank
+ * System Inc. and Norwest Corp." is two firms), and after a plural noun with its preposition ("Representatives of
+ * First Bank": the noun governs the name).
+ */
+function trimTaggerSpans(spans: NameSpan[], toks: Token[], isCommon: (w: string) => boolean): NameSpan[] {
+  let out: NameSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const t = spans[k];
+    if (t.type !== 'ORG' || t.last - t.first < 2) continue;
+    let pieces: NameSpan[] = [t];
+    const w = toks[t.first].text;
+    if (PLURAL_NOUN.test(w) && NAME_PREPOSITIONS.has(toks[t.first + 1].text) && (isCommonWord(w) || isCommon(w))) pieces = [{ ...t, first: t.first + 2, start: toks[t.first + 2].start }];
+    const p = pieces[0];
+    for (let i = p.first + 1; i < p.last; i++) {
+      if (toks[i].text !== 'and' || !LEGAL_FORMS.has(toks[i - 1].text)) continue;
+      pieces = [{ ...p, last: i - 1, end: toks[i - 1].end }, { ...p, first: i + 1, start: toks[i + 1].start }];
+      break;
+    }
+    if (pieces.length === 1 && pieces[0] === t) continue;
+    out ??= spans.slice();
+    out.splice(out.indexOf(t), 1, ...pieces);
+  }
+  return out ?? spans;
+}
+
+/**
  * The tagger's names settle what the rules could only guess: a span both found takes the tagger's type; a tagger name
  * that cuts across rule spans replaces them; a name no rule found is added. Domain finds (gazetteer entries, chips,
  * models, policies, events, descriptions) are never overridden, and a tagger name that overlaps one is dropped.
@@ -657,6 +691,7 @@ function settleByTagger(found: Found[], names: NameSpan[][], scans: SentenceScan
   }
   const touched = new Set<Found>();
   const bodyNames = new Set<string>();
+  names = names.map((spans, sentence) => trimTaggerSpans(spans, scans[sentence].toks, isCommon));
   names.forEach((spans, sentence) => {
     if (!scans[sentence].headline) for (const t of spans) bodyNames.add(text.slice(t.start, t.end));
   });
@@ -785,6 +820,7 @@ export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
   const found = finder.found;
   settleUnknown(found, text, g);
   settleByTagger(found, tagSentences(scans.map((sc) => sc.toks), g, { margins: true, ...settledTokens(scans, found, finder) }), scans, text, finder.isCommon);
+  settleDocumentSenses(found, { text, g, sentenceStarts: scans.map((sc) => sc.start), settled: isDomainFind, isCommon: finder.isCommon });
   // Overlaps: a policy or administration phrase wins over the names inside it; otherwise the longer, stronger span.
   const rank = (f: Found) => (f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) + (f.anaphor ? -1 : 0);
   const sorted = found.filter((f) => f.type !== 'Place' && f.type !== 'Unknown').sort((x, y) => rank(y) - rank(x) || y.end - y.start - (x.end - x.start) || y.strength - x.strength);

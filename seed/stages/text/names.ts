@@ -20,7 +20,7 @@ export const STOP_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'F
 /** Organization heads that never end a place's or a person's name, whatever the words before them. */
 const INSTITUTION_HEADS = new Set(['Ministry', 'Court', 'Authority', 'Council', 'Commission', 'Committee', 'Association', 'Federation', 'University', 'Party', 'Parliament', 'Agency', 'Bureau', 'Institute', 'Union', 'Organisation', 'Organization', 'Tribunal', 'Assembly', 'Foundation', 'Department']);
 /** Legal forms of a company, written after its name. */
-const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'Plc', 'PLC', 'plc', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'GmbH', 'SpA', 'AB', 'ASA', 'Oyj', 'A/S', 'Bhd', 'Pty', 'KK', 'Limited', 'Incorporated']);
+export const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'Plc', 'PLC', 'plc', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'GmbH', 'SpA', 'AB', 'ASA', 'Oyj', 'A/S', 'Bhd', 'Pty', 'KK', 'Limited', 'Incorporated']);
 const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?|\p{Lu}\.|(?:Mc|Mac|O')\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,5}$/u;
 const CONNECTOR = new Set(['of', 'for', 'de', 'del', 'la', 'van', 'von', 'der', 'du', 'da', '&', 'the', 'and', 'on']);
@@ -56,7 +56,11 @@ export function guessSpan(words: string[], g: Gazetteer, isCommon: (w: string) =
   if (isPlaceWord(joined)) return { type: 'Place', strength: 2, method: 'lexicon:place' };
   // "West Bank", "North Shore": a compass word and one more is a region, whatever the second word heads elsewhere.
   if (n === 2 && /^(?:North|South|East|West|Upper|Lower|Northern|Southern|Eastern|Western)$/.test(first) && !g.organizationHeads.has(last)) return { type: 'Place', strength: 1, method: 'shape:compass' };
-  if (n >= 2 && g.eventHeads.has(last) && named) return { type: 'Event', strength: 3, method: 'head:event' };
+  // "Organisation of Islamic Conference", "African National Congress": an institution's head word or "National" before an
+  // assembly word names the body, not a meeting of it.
+  const body = (n >= 3 && (g.organizationHeads.has(first) || INSTITUTION_HEADS.has(first)) && words[1] === 'of') || (last === 'Congress' && words.includes('National'));
+  if (n >= 2 && g.eventHeads.has(last) && named && !body) return { type: 'Event', strength: 3, method: 'head:event' };
+  if (body) return { type: 'Organization', strength: 3, method: 'head:organization' };
   if (n >= 2 && g.policyHeads.has(last) && named) return { type: 'Policy', strength: 3, method: 'head:policy' };
   // A legal form ends only a company's name, whatever the words before it: "Indian Oil Corp", "Sun Microsystems Inc".
   if (n >= 2 && LEGAL_FORMS.has(last) && !STOP_WORDS.has(first) && !CONNECTOR.has(first)) return { type: 'Company', strength: 3, method: 'head:legal-form' };

@@ -179,3 +179,22 @@ describe('Korean and Chinese names', () => {
     expect(spans('Song Long-term plans were shelved.', 'Person')).not.toContain('Song Long-term');
   });
 });
+
+describe('where an organization name ends', () => {
+  it('does not take a sentence-initial plural noun and its preposition into the name after it', () => {
+    const found = orgs('Representatives of Arvella Bank declined to comment.');
+    expect(found).toContain('Arvella Bank');
+    expect(found).not.toContain('Representatives of Arvella Bank');
+  });
+
+  it('ends a company name at its legal form before "and" ("Arden Holdings Inc. and Norvel Corp." are two firms)', () => {
+    const found = orgs('Buyers could include Arden Holdings Inc. and Norvel Corp., analysts said.');
+    expect(found).toEqual(expect.arrayContaining(['Arden Holdings Inc.', 'Norvel Corp.']));
+    expect(found).not.toContain('Arden Holdings Inc. and Norvel Corp.');
+  });
+
+  it('reads "National Congress" and "Organisation of … Conference" as bodies, not meetings', () => {
+    expect(orgs('The Kavari National Congress won the election.')).toContain('Kavari National Congress');
+    expect(orgs('Delegates of the Organisation of Tavic Conference met in March.')).toContain('Organisation of Tavic Conference');
+  });
+});
