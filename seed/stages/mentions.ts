@@ -2,7 +2,7 @@
 import type { Analysis, Mention, PipelineContext, Stage } from '../model.ts';
 import type { EntityLabel } from '../graph-model.ts';
 import type { Gazetteer, KnownEntity } from '../gazetteer/load.ts';
-import { gazetteerOf, textRange } from './text/context.ts';
+import { gazetteerOf, indexAtOrBefore, textRange } from './text/context.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 import { guessSpan, isFamilyGiven, LEGAL_FORMS, STOP_ACRONYMS, STOP_WORDS, type SpanGuess, type SpanType } from './text/names.ts';
 import { findPhrases } from './text/phrases.ts';
@@ -791,20 +791,10 @@ export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
   // Phrases are found paragraph-wide in one pass and filed under the sentence they start in.
   if (ranges.length) {
     const starts = ranges.map((r) => r.start);
-    const sentenceAt = (o: number) => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= o) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
     const from = ranges[0].start;
     const phrases = findPhrases(text, from, ranges[ranges.length - 1].end, g);
     for (const h of phrases) {
-      const index = sentenceAt(h.start);
+      const index = indexAtOrBefore(starts, h.start);
       if (h.end <= ranges[index].end) finder.add({ ...h, strength: 3, sentence: index });
     }
     // Described sources that speak; a description that refers back to someone named ("the spokesman") stays an anaphor.
@@ -812,7 +802,7 @@ export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
     for (const h of findSources(text.slice(from, ranges[ranges.length - 1].end))) {
       const start = from + h.start;
       const end = from + h.end;
-      const index = sentenceAt(start);
+      const index = indexAtOrBefore(starts, start);
       if (end > ranges[index].end || anaphors.some((x) => x.start < end && start < x.end)) continue;
       finder.add({ start, end, type: h.type, canonical: h.name, method: 'description:source', strength: 3, sentence: index });
     }

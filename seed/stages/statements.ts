@@ -1,7 +1,7 @@
 // Stage "statements": who said what — direct quotations with their attribution, and reported speech ("X said that …", "according to X").
 import { createHash } from 'node:crypto';
 import type { Analysis, Entity, Mention, Sentence, Stage, Statement } from '../model.ts';
-import { entityKey, rawSpan, textRange } from './text/context.ts';
+import { entityKey, indexAtOrBefore, rawSpan, textRange } from './text/context.ts';
 import { findSpeakerPhrases } from './text/speakers.ts';
 import { SPEECH_GERUNDS, SPEECH_VERB_RE } from './text/lexicon.ts';
 import { findAttributions, FILL, HEAD, HEADLINE_VERB, hasCue, LAST_IN_PHRASE } from './text/attribution.ts';
@@ -225,16 +225,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     for (let i = lo; i < byStartNorm.length && byStartNorm[i].start < e; i++) if (byStartNorm[i].end <= e && byStartNorm[i].m.entityKey) keys.push(byStartNorm[i].m.entityKey!);
     return keys;
   };
-  const sentenceOf = (o: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid].start <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return sentences[lo];
-  };
+  const sentenceStarts = sentences.map((s) => s.start);
+  const sentenceOf = (o: number) => sentences[indexAtOrBefore(sentenceStarts, o)];
   /** Whether the speaker masked at an offset is a description ("a spokesperson", "the company"), not a name. */
   const described = (base: number) => (o: number) => {
     const m = at.get(base + o);

@@ -29,3 +29,15 @@ export function entityKey(type: string, name: string): string {
 
 /** Mentions sorted by start, the order every stage reads them in. */
 export const byStart = (ms: Mention[]) => [...ms].sort((x, y) => x.start - y.start || y.end - x.end);
+
+/** Index of the last of `starts` (sorted ascending) at or before `o`; 0 when `o` comes before them all. Which sentence an offset falls in. */
+export function indexAtOrBefore(starts: readonly number[], o: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -3,6 +3,7 @@ import type { Gazetteer } from '../../gazetteer/load.ts';
 import { LEGAL_FORMS, type SpanType } from './names.ts';
 import { isCommonWord, isCountryWord, isDemonym, isPlaceWord } from './lexicon.ts';
 import { splitSpaces } from './matches.ts';
+import { indexAtOrBefore } from './context.ts';
 
 /** What this module reads and writes of a mention under construction (the mentions stage's working record). */
 export interface SenseFind {
@@ -167,7 +168,7 @@ function repeatNames(found: SenseFind[], c: SenseContext, names: Map<string, Sen
         }
         starts = c.sentenceStarts;
       }
-      const sentence = sentenceAt(starts, o);
+      const sentence = indexAtOrBefore(starts, o);
       let here = at!.get(sentence);
       if (!here) at!.set(sentence, (here = []));
       const over = here.filter((f) => f.start < end && o < f.end && f.type !== 'Unknown');
@@ -179,18 +180,6 @@ function repeatNames(found: SenseFind[], c: SenseContext, names: Map<string, Sen
       orgAt.add(o * 4096 + name.length);
     }
   }
-}
-
-/** The sentence an offset falls in. */
-function sentenceAt(starts: number[], o: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= o) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** What may stand between the last two members of a list, and between the others. */
