@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Analysis, Entity, Mention, Sentence, Stage, Statement } from '../model.ts';
 import { entityKey, indexAtOrBefore, rawSpan, textRange } from './text/context.ts';
 import { findSpeakerPhrases } from './text/speakers.ts';
-import { SPEECH_GERUNDS, SPEECH_VERB_RE } from './text/lexicon.ts';
+import { SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERBS } from './text/lexicon.ts';
 import { findAttributions, FILL, HEAD, HEADLINE_VERB, hasCue, LAST_IN_PHRASE } from './text/attribution.ts';
 import { splitSpaces } from './text/matches.ts';
 
@@ -22,7 +22,7 @@ const PRE_AFTER_QUOTE = `(?:(?:[\\p{L}\\p{M}\\w'-]+|(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms
 const PRE_WIDE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,6}?`;
 const VERB = `(?:${SPEECH_VERB_RE})`;
 /** "told" and its kin take the audience after them: a verb-first attribution ("…, said X") is never one of them. */
-const NOT_TELL = '(?!(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs)\\b)';
+const NOT_TELL = `(?!(?:${TELL_VERBS})\\b)`;
 const ADVERBS = '(?:(?:[a-z]+ly|long|just|all|both|together|also|often|always|still|now|further|previously|later|then|has|had|have|repeatedly|publicly|once|recently|earlier|separately|again|reportedly|had\\s+previously)\\s+)*';
 const AUDIENCE_ONLY = `(?:\\s+to\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+\\w+)|(?<=\\b(?:told|tells|informed|assured|briefed|reminded))\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+(?:audience|crowd|newspaper|outlet|agency|broadcaster|channel)|an?\\s+\\w+(?:\\s+\\w+)?))?`;
 /** "said Monday", "said last week", "said in a statement". */

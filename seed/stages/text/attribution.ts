@@ -1,5 +1,5 @@
 // Finds reported speech cue by cue in one masked sentence: every speech verb or "according to" gets its own speaker and content, so one sentence may hold several statements.
-import { SPEECH_GERUNDS, SPEECH_VERB_RE } from './lexicon.ts';
+import { SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERB } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
 
 /** A speaker mention is masked to HEAD then FILL to its length, so offsets stay those of the text and patterns see one token. */
@@ -225,7 +225,7 @@ export function findAttributions(ms: string, quoted: (offset: number) => boolean
       if (!g.groups!.appos) break;
     }
     let inverted = false;
-    if (spk < 0 && /,\s*$/.test(ms.slice(0, v)) && !gr.gerund && !/^(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs)$/.test(verb)) {
+    if (spk < 0 && /,\s*$/.test(ms.slice(0, v)) && !gr.gerund && !TELL_VERB.test(verb)) {
       // "…, said Jo Roe, the firm's spokeswoman." — the verb first.
       const inv = INVERTED.exec(ms.slice(vEnd, vEnd + 160));
       if (inv) {

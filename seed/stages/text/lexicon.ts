@@ -62,3 +62,9 @@ export const SPEECH_VERBS = SPEECH;
 export const SPEECH_VERB_RE = [...SPEECH].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 /** Gerund cues of a reported statement attached to a subject ("…, warning that …"). */
 export const SPEECH_GERUNDS = 'saying|warning|noting|adding|arguing|stating|explaining|insisting|claiming|stressing|emphasizing|emphasising|suggesting|predicting|cautioning|acknowledging|admitting|declaring|asserting|telling';
+/**
+ * Verbs whose object is the audience ("told reporters"): after them comes who heard, never who spoke, so no verb-first
+ * attribution ("…, said X") is read with one of them.
+ */
+export const TELL_VERBS = 'told|tells|tell|informed|informs|assured|assures|briefed|briefs';
+export const TELL_VERB = new RegExp(`^(?:${TELL_VERBS})$`);

@@ -1,6 +1,6 @@
 // Finds descriptive sources in speaker position ("officials said", "according to people familiar with the matter"): speakers no name identifies.
 import type { EntityLabel } from '../../graph-model.ts';
-import { SPEECH_VERB_RE, SPEECH_VERBS } from './lexicon.ts';
+import { SPEECH_VERB_RE, SPEECH_VERBS, TELL_VERBS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 
 /**
@@ -34,7 +34,7 @@ const VERB_AFTER = new RegExp(`^(?:,[^,"]{1,90},)?\\s+${ADVERBS}(?:${SPEECH_VERB
 /** A writing also states by showing or finding: "a Bloomberg poll shows that …", "the study found that …". */
 const EVIDENCE_AFTER = /^(?:\s+(?:of|by|from|for|on|in)\s+[^,."]{1,60}?)?\s+(?:also\s+)?(?:shows?|showed|finds|found|indicates?|indicated|reveals?|revealed|concludes?|concluded|suggests?|suggested)\b/;
 /** "according to" or a speech verb right before it: "…," said a senior official. */
-const CUE_BEFORE = new RegExp(`(?:\\b[Aa]ccording\\s+to\\s+(?:[\\w.'-]+\\s+){0,4}|[,"]\\s*(?!(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs)\\b)(?:${SPEECH_VERB_RE})\\s+(?:(?:the|a|an|one|another|some|several|two|three|\\p{Lu}[\\w.'-]*|(?!(?:in|on|at|to|that|of|for|with|by|from|about|after|before|during|when|while)\\b)[a-z-]+)\\s+){0,3})$`, 'u');
+const CUE_BEFORE = new RegExp(`(?:\\b[Aa]ccording\\s+to\\s+(?:[\\w.'-]+\\s+){0,4}|[,"]\\s*(?!(?:${TELL_VERBS})\\b)(?:${SPEECH_VERB_RE})\\s+(?:(?:the|a|an|one|another|some|several|two|three|\\p{Lu}[\\w.'-]*|(?!(?:in|on|at|to|that|of|for|with|by|from|about|after|before|during|when|while)\\b)[a-z-]+)\\s+){0,3})$`, 'u');
 /** A personal name right after a singular description, or apposed to it between commas. */
 const NAME_AFTER = /^(?:,\s*|\s+)(?:\p{Lu}\p{Ll}+|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'-]+|van|von|de|der|da)){1,3}(?:,|\s+(?:said|says|told|added|wrote|noted|warned|argued|explained|stated|who)\b|\s*[.;]|$)/u;
 /** Words that may stand before the head and belong to the description. */

@@ -1,7 +1,7 @@
 // Finds speakers no mention covers, in the positions a speech cue gives them: "Batchelder said", "…, said O'Neill.", "according to Politico", "the fund warned that".
 import type { EntityLabel } from '../../graph-model.ts';
 import { AUX, FILL, HEAD, NEGATED } from './attribution.ts';
-import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_GERUNDS, SPEECH_VERB_RE } from './lexicon.ts';
+import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERB } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
 
 /**
@@ -52,8 +52,6 @@ const TOPIC_END = new RegExp(`\\s+(?:on|about)\\s+${PP_WORD}(?:\\s+${PP_WORD}){0
 const KNOWN_BEFORE = new RegExp(`[\u0001\u0002]['\\s]*(?:s\\s+)?\\s${AUX}$`, 'u');
 const CUE = new RegExp(`\\b(?:(?<verb>${SPEECH_VERB_RE}|shows|showed|found|finds|indicates|indicated|reveals|revealed|concludes|concluded)|(?<according>[Aa]ccording\\s+to)|(?<gerund>${SPEECH_GERUNDS}))\\b`, 'g');
 /** Verbs by which a finding states something: only a writing or a body described or named before them speaks so. */
-/** After "told" comes the audience, never the speaker: "…," X told reporters — no inversion reads "told reporters" as a speaker. */
-const TELL_VERB = /^(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs)$/;
 const EVIDENCE = /^(?:shows|showed|found|finds|indicates|indicated|reveals|revealed|concludes|concluded)$/;
 /** A relative clause's antecedent: "an architect who said", "some economists who argue", "nervous Democrats on Capitol Hill, who have argued". */
 const RELATIVE = new RegExp(`(?<![\\w'])(?:(?<desc>${DET}\\s+(?:[\\w'-]+\\s+){0,3}?[a-z][a-z-]+)|(?<group>(?:[a-z][\\w'-]*\\s+)?(?:${PEOPLE_PLURAL})(?:${PLACED})?))(?:,[^,"]{2,100})?(?:,|\\s+-{1,2})?\\s+(?:(?:many|most|some|all|several|one|each|both|few)\\s+of\\s+(?<whom>whom)|who|that|(?<which>which))\\s+${AUX}$`, 'u');
