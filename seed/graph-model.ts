@@ -1,7 +1,7 @@
 // The graph model: the node labels and relationship types actorgraph writes, shared by the loader, the schema and the API.
 
 /** Labels of real-world entities; every entity node has exactly one of these plus the `Entity` label. */
-export const ENTITY_LABELS = ['Person', 'Company', 'Organization', 'Country', 'Chip', 'ChipFamily', 'Model', 'Policy', 'Event'] as const;
+export const ENTITY_LABELS = ['Person', 'Company', 'Organization', 'Country', 'Chip', 'ChipFamily', 'Model', 'Policy', 'Event', 'Place'] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
 /** Labels of the loader's bookkeeping and of what users save. */

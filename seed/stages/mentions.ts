@@ -20,6 +20,9 @@ interface Found extends Omit<Mention, 'text' | 'type' | 'entityKey'> {
   strength: number;
   /** Typed by a context cue (a score, "spokesman", a plural verb, a speech verb): the tagger does not retype it. */
   cued?: boolean;
+  /** Evidence that a Place-typed span names a place (the tagger's LOC, a dateline, "city of", "X-based", "in X"), not
+   * merely a name the rules leave out: only such places become Place mentions. */
+  place?: boolean;
 }
 
 const CHIP_TOKEN = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|[A-Z]{2,4}-\d{3,4}[A-Z]?|MI\d{3}[A-Z]?)$/;
@@ -493,7 +496,10 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
     if (f.anaphor || f.strength >= 3 || f.method === 'shape:caps' || f.type === 'Country' || f.type === 'Event' || f.type === 'Policy') continue;
     const s = text.slice(f.start, f.end);
     if (isDateline(text, f.start, f.end)) {
-      if (f.strength <= 1 && f.method !== 'lexicon:organization') f.type = 'Place';
+      if (f.strength <= 1 && f.method !== 'lexicon:organization') {
+        f.type = 'Place';
+        f.place = true;
+      }
       continue;
     }
     if (nationality(s, g) || isCountryWord(s) || /^\p{Lu}\./u.test(s)) continue;
@@ -554,15 +560,15 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
       if (/^\s*:/.test(after) && /(?:^|\n)\s*$/.test(before)) f.type = 'Place'; // "Scorers:", "Attendance:" — a label, not a name
       else if (surnames.has(s)) f.type = 'Person';
       else if (typed.has(s) && typed.get(s)!.type !== 'Unknown') f.type = typed.get(s)!.type;
-      else if (/\b(?:city|town|village|province|region|state|district|port|capital|island|county|suburb|area|republic)\s+of\s+$/i.test(text.slice(Math.max(0, f.start - 30), f.start))) f.type = 'Place';
+      else if (/\b(?:city|town|village|province|region|state|district|port|capital|island|county|suburb|area|republic)\s+of\s+$/i.test(text.slice(Math.max(0, f.start - 30), f.start))) [f.type, f.place] = ['Place', true];
       else if (/\b(?:of|with|for)\s+$/.test(before) && !nationality(s, g)) f.type = 'Organization';
       else if (SPEECH_AFTER.test(after) || titled.test(text.slice(f.end, f.end + 70))) {
         f.type = 'Person';
         f.cued = true;
       }
       // "the Veldhoven-based maker": what a firm is based in is a place, however near the word "maker" stands.
-      else if (/^-(?:based|headquartered)\b/.test(after)) f.type = 'Place';
-      else if (/\b(?:in|near|from)\s+$/.test(before) && !/^\s*'s/.test(after)) f.type = 'Place';
+      else if (/^-(?:based|headquartered)\b/.test(after)) [f.type, f.place] = ['Place', true];
+      else if (/\b(?:in|near|from)\s+$/.test(before) && !/^\s*'s/.test(after)) [f.type, f.place] = ['Place', true];
       else if (/\b(?:company|firm|startup|start-up|chipmaker|maker|shares|stock|products?|Inc|Corp|group|lab|developer)\b/.test(text.slice(Math.max(0, f.start - 40), f.end + 40))) {
         f.type = 'Company';
         f.cued = true;
@@ -620,6 +626,11 @@ function settledTokens(scans: SentenceScan[], found: Found[], finder: Finder): {
     }
   }
   return { settled, gazetteer };
+}
+
+/** A Place-typed span with evidence of a place: the words of a known place, or a cue (see Found.place). */
+function isPlace(f: Found): boolean {
+  return f.place ?? (f.method === 'lexicon:place' || f.method === 'shape:compass');
 }
 
 /** Finds of the domain layer (gazetteer entries, chips, models, policies, events, descriptions): the tagger never retypes them. */
@@ -722,11 +733,12 @@ function settleByTagger(found: Found[], names: NameSpan[][], scans: SentenceScan
           exact.type = type;
           exact.method = `ner:${exact.method}`;
         }
+        if (exact.type === 'Place') exact.place = t.type === 'LOC';
         for (const f of over) if (f !== exact) f.type = 'Unknown';
         continue;
       }
       for (const f of over) f.type = 'Unknown';
-      const f: Found = { start: t.start, end: t.end, type, method: 'ner', strength: 2, sentence };
+      const f: Found = { start: t.start, end: t.end, type, method: 'ner', strength: 2, sentence, place: t.type === 'LOC' };
       found.push(f);
       here.push(f);
       touched.add(f);
@@ -813,7 +825,7 @@ export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
   settleDocumentSenses(found, { text, g, sentenceStarts: scans.map((sc) => sc.start), settled: isDomainFind, isCommon: finder.isCommon });
   // Overlaps: a policy or administration phrase wins over the names inside it; otherwise the longer, stronger span.
   const rank = (f: Found) => (f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) + (f.anaphor ? -1 : 0);
-  const sorted = found.filter((f) => f.type !== 'Place' && f.type !== 'Unknown').sort((x, y) => rank(y) - rank(x) || y.end - y.start - (x.end - x.start) || y.strength - x.strength);
+  const sorted = found.filter((f) => (f.type !== 'Place' || isPlace(f)) && f.type !== 'Unknown').sort((x, y) => rank(y) - rank(x) || y.end - y.start - (x.end - x.start) || y.strength - x.strength);
   const kept: Found[] = [];
   for (const f of sorted) {
     const clash = kept.find((k) => f.start < k.end && k.start < f.end);

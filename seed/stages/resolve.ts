@@ -34,7 +34,7 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
   }
   for (const m of named) {
     const c = m.canonical!;
-    if (c.includes(' ')) continue;
+    if (c.includes(' ') || m.type === 'Place') continue; // a place keeps its own reading ("Chicago" beside "Chicago Cubs")
     const before = (list: Mention[] | undefined) => (list ? [...list.filter((p) => p.start < m.start)].reverse().concat(list.filter((p) => p.start > m.start)) : []);
     const person = before(byLater.get(c))[0] ?? (m.type === 'Person' ? before(byFirst.get(c))[0] : undefined);
     if (person && (m.type === 'Person' || METHOD_RANK(m.method) <= 2)) {
@@ -51,11 +51,13 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
   // One type per canonical name: the best-supported reading wins.
   const votes = new Map<string, Map<EntityLabel, number>>();
   for (const m of named) {
+    if (m.type === 'Place') continue; // a city that also names a team or firm stays a place where the text says so
     const v = votes.get(m.canonical!) ?? new Map<EntityLabel, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + METHOD_RANK(m.method));
     votes.set(m.canonical!, v);
   }
   for (const m of named) {
+    if (m.type === 'Place') continue;
     const v = votes.get(m.canonical!)!;
     m.type = [...v.entries()].sort((x, y) => y[1] - x[1])[0][0];
     const known = g.byAlias.get(m.canonical!);

@@ -10,9 +10,9 @@ interface Span { start: number; end: number; type: string }
 const around = (text: string, s: number, e: number): string =>
   `\t…${text.slice(Math.max(0, s - 60), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 60)}…`.replace(/\n/g, ' ⏎ ');
 
-// Described sources ("officials said") are speaker entities, not names: CoNLL scores names only. Places other than
-// countries are not mentions in the graph, so LOC measures country names' precision and all LOC recall (a floor).
-const MAP: Record<string, string> = { Person: 'PER', Company: 'ORG', Organization: 'ORG', Country: 'LOC' };
+// Described sources ("officials said") are speaker entities, not names: CoNLL scores names only. Countries and places
+// (cities, regions, states) are LOC.
+const MAP: Record<string, string> = { Person: 'PER', Company: 'ORG', Organization: 'ORG', Country: 'LOC', Place: 'LOC' };
 
 interface Predicted extends Span { method: string; label: string }
 

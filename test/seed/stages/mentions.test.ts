@@ -198,3 +198,24 @@ describe('where an organization name ends', () => {
     expect(orgs('Delegates of the Organisation of Tavic Conference met in March.')).toContain('Organisation of Tavic Conference');
   });
 });
+
+describe('places other than countries', () => {
+  it('names a city, a US state and a region as places, with the cue or the name lists as evidence', () => {
+    const raw = 'The chipmaker opened a plant in Phoenix, Arizona, last year. The Guangdong province of China wants one too.';
+    expect(spans(raw, 'Place')).toEqual(expect.arrayContaining(['Phoenix', 'Arizona', 'Guangdong']));
+  });
+
+  it('reads an unknown name after "in" or "near" as a place ("a fab in Hsinchu")', () => {
+    expect(spans('TSMC is building a new fab in Hsinchu and another near Kumamoto.', 'Place')).toEqual(['Hsinchu', 'Kumamoto']);
+  });
+
+  it('keeps a city a place beside a team or a firm named after it ("Chicago" beside "Chicago Cubs")', () => {
+    const raw = 'The Chicago Cubs lost again on Sunday. Rents in Chicago rose.';
+    expect(spans(raw, 'Place')).toContain('Chicago');
+    expect(orgs(raw)).toContain('Chicago Cubs');
+  });
+
+  it('leaves a capitalized word without any evidence out rather than calling it a place', () => {
+    expect(spans('Zorblax will be the word of the year.', 'Place')).toEqual([]);
+  });
+});
