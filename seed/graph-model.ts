@@ -11,6 +11,8 @@ export const OTHER_LABELS = ['Statement', 'Document', 'SavedQuery'] as const;
 export const RELATION_TYPES = [
   'MAKES', 'BASED_ON', 'VARIANT_OF', 'RESTRICTS', 'PERMITS', 'TARGETS', 'ISSUED_BY', 'LINKED_TO', 'IN_RESPONSE_TO',
   'RELEASED', 'BACKED_BY', 'HOLDS_ROLE', 'LEADS', 'MET_WITH', 'SPOKE_AT', 'SELLS_TO', 'BASED_IN', 'RANKS_ABOVE', 'PART_OF',
+  'PAYS', 'ACCUSES', 'COMPETES_WITH', 'PARTNERS_WITH', 'INVESTS_IN', 'ACQUIRES', 'SUPPLIES', 'ATTENDED', 'NEGOTIATED_WITH',
+  'REVERSES', 'SUES', 'RELATED_TO', // RELATED_TO: a predicate the vocabulary lacks, kept in its `predicate` property
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
