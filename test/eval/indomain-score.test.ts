@@ -82,6 +82,13 @@ describe('in-domain scorer', () => {
     expect(value('relations: gold facts with the right type and direction (diagnostic)')).toBeCloseTo(1 / 3);
   });
 
+  it('accepts any of several listed speakers, and no other', () => {
+    const two = { ...gold, statements: [{ speaker: ['Howard Lutnick', 'Jensen Huang'], text: 'we will comply with the rules.' }] };
+    expect(score([{ gold: two, pred }]).metrics.find((x) => x.measure === 'statements: speaker right (of found)')?.value).toBe(1);
+    const other = { ...gold, statements: [{ speaker: ['Howard Lutnick'], text: 'we will comply with the rules.' }] };
+    expect(score([{ gold: other, pred }]).metrics.find((x) => x.measure === 'statements: speaker right (of found)')?.value).toBe(0);
+  });
+
   it('reports error kinds with examples', () => {
     const kinds = new Map(score([{ gold, pred }]).errors.map((e) => [e.kind, e]));
     expect(kinds.get('entity: Place found with another type')?.count).toBe(1);

@@ -20,7 +20,8 @@ import type { EntityLabel } from '../../seed/graph-model.ts';
 export type GoldLabel = EntityLabel | 'Place';
 
 export interface GoldEntity { name: string; type: GoldLabel; aliases?: string[] }
-export interface GoldStatement { speaker: string; text: string; cue?: string }
+/** `speaker` lists every acceptable speaker when the text gives several ("the lawmakers write" after naming two). */
+export interface GoldStatement { speaker: string | string[]; text: string; cue?: string; part?: number }
 export interface GoldRelation { from: string; type: string; to: string; evidence?: string }
 export interface GoldDoc {
   id: string;
@@ -163,17 +164,20 @@ export function score(docs: { gold: GoldDoc; pred: Predicted }[], options: { max
       const len = span.end - span.start;
       const hit = pred.statements.find((p) => overlap(p.start, p.end, span.start, span.end) * 2 >= len);
       if (!hit) {
-        err('statement: missed', `${gold.id}: ${s.speaker} | ${s.text.slice(0, 90)}`);
+        err('statement: missed', `${gold.id}: ${([] as string[]).concat(s.speaker).join(' / ')} | ${s.text.slice(0, 90)}`);
         return;
       }
       stFound++;
-      const gi = goldIndex.get(normName(s.speaker));
-      const speakerEntity = gi === undefined ? undefined : gold.entities[gi];
-      const pi = gi === undefined ? undefined : m.get(gi);
-      const okById = pi !== undefined && pred.entities[pi].id === hit.speaker;
-      const okByName = (speakerEntity ? namesOf(speakerEntity) : new Set([normName(s.speaker)])).has(normName(hit.speakerName));
-      if (okById || okByName) stSpeakerOk++;
-      else err('statement: wrong speaker', `${gold.id}: gold ${s.speaker} ≠ ${hit.speakerName} | ${s.text.slice(0, 60)}`);
+      const speakers = ([] as string[]).concat(s.speaker);
+      const right = speakers.some((name) => {
+        const gi = goldIndex.get(normName(name));
+        const speakerEntity = gi === undefined ? undefined : gold.entities[gi];
+        const pi = gi === undefined ? undefined : m.get(gi);
+        const okById = pi !== undefined && pred.entities[pi].id === hit.speaker;
+        return okById || (speakerEntity ? namesOf(speakerEntity) : new Set([normName(name)])).has(normName(hit.speakerName));
+      });
+      if (right) stSpeakerOk++;
+      else err('statement: wrong speaker', `${gold.id}: gold ${speakers.join(' / ')} ≠ ${hit.speakerName} | ${s.text.slice(0, 60)}`);
     });
     for (const p of pred.statements) {
       stPred++;
