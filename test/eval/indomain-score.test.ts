@@ -32,6 +32,7 @@ const pred: Predicted = {
     { id: 'p:lutnick', name: 'Lutnick', type: 'Person' }, // surname only: not a match (no alias in gold)
     { id: 'o:washington', name: 'Washington', type: 'Organization' }, // wrong class
     { id: 'p:curbs', name: 'Curbs Bite', type: 'Person' }, // spurious
+    { id: 'o:publisher', name: 'Reuters', type: 'Organization', mentions: 0 }, // from metadata: not scored
   ],
   statements: [
     { speaker: 'p:huang', speakerName: 'Jensen Huang', text: 'we will comply', start: at('we will comply'), end: at('we will comply') + 'we will comply with the'.length },

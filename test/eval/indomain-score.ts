@@ -12,6 +12,8 @@
 // - A statement is found when one predicted statement covers ≥ 50% of the gold text's characters (the gold text is
 //   located verbatim in the document); its speaker is right when the predicted speaker is the entity matched to the
 //   gold speaker, or its name normalizes to the gold speaker's name or one of its gold aliases.
+// - Predicted entities with no mention in the text (the document's publisher, which the loader adds from the `source`
+//   metadata) are left out: the gold covers what the text names.
 // - Typed relationships: a gold fact is linked when the loader has any relationship, of any type and either direction,
 //   between the predicted entities matched to its two ends. A predicted relationship is correct when a gold fact has
 //   the same type and the same two matched ends, in the same direction (either direction for symmetric types).
@@ -33,7 +35,8 @@ export interface GoldDoc {
 
 /** What the scorer needs from the loader's analysis of one document (a subset of seed/model.ts's Analysis). */
 export interface Predicted {
-  entities: { id: string; name: string; type: string; aliases?: string[] }[];
+  /** `mentions` is the number of mentions in the text; 0 means the entity comes from metadata only. */
+  entities: { id: string; name: string; type: string; aliases?: string[]; mentions?: number }[];
   statements: { speaker: string; speakerName: string; text: string; start: number; end: number }[];
   relations: { from: string; type: string; to: string }[];
 }
@@ -121,7 +124,8 @@ export function score(docs: { gold: GoldDoc; pred: Predicted }[], options: { max
   let relGold = 0, relLinked = 0, relTyped = 0, relPred = 0, relPredOk = 0;
   let goldEntities = 0, goldStatements = 0, goldRelations = 0;
 
-  for (const { gold, pred } of docs) {
+  for (const { gold, pred: all } of docs) {
+    const pred = { ...all, entities: all.entities.filter((e) => e.mentions === undefined || e.mentions > 0) };
     goldEntities += gold.entities.length;
     goldStatements += gold.statements.length;
     goldRelations += gold.relations.length;

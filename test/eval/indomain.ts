@@ -45,7 +45,7 @@ export function evaluate(dir: string, maxExamples: number): Summary {
     return {
       gold,
       pred: {
-        entities: a.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })),
+        entities: a.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions.length })),
         statements: a.statements.map((s) => ({ speaker: s.speaker, speakerName: s.speakerName, text: s.text, start: s.start, end: s.end })),
         relations: a.relations.map((r) => ({ from: r.from, type: r.type, to: r.to })),
       },

@@ -24,20 +24,16 @@ export function evaluations(env: NodeJS.ProcessEnv = process.env): Evaluation[] 
   ];
 }
 
-/** The last line of the output that parses as a summary, or undefined. */
+/** The summary on the output's last non-empty line, or undefined when that line is not one. */
 export function lastSummary(stdout: string): Summary | undefined {
-  const lines = stdout.trim().split('\n').reverse();
-  for (const line of lines) {
-    if (!line.startsWith('{')) continue;
-    try {
-      const s = JSON.parse(line);
-      if (s && Array.isArray(s.metrics)) return s as Summary;
-    } catch {
-      // not JSON: keep looking
-    }
+  const line = stdout.trim().split('\n').pop() ?? '';
+  if (!line.startsWith('{')) return undefined;
+  try {
+    const s = JSON.parse(line);
+    return s && Array.isArray(s.metrics) ? (s as Summary) : undefined;
+  } catch {
     return undefined;
   }
-  return undefined;
 }
 
 const fmt = (v: unknown) => (typeof v === 'number' ? v.toFixed(3) : String(v ?? ''));
@@ -59,6 +55,11 @@ function main() {
   for (const ev of evaluations()) {
     if (ev.data && !fs.existsSync(ev.data)) {
       notes.push(`${ev.name}: skipped, no data at ${ev.data} (set ${ev.how}; see test/eval/README.md)`);
+      continue;
+    }
+    // A script that does not know `--json` would misread it (as a data path) or print no summary: say so, do not run it.
+    if (!/--json/.test(fs.readFileSync(path.join(root, ev.script), 'utf8'))) {
+      notes.push(`${ev.name}: no --json yet (run \`npx tsx ${ev.script}\` for its own report)`);
       continue;
     }
     const started = performance.now();
