@@ -197,13 +197,13 @@ function main() {
     const sample = (xs: string[]) => xs.slice(0, 5);
     const report = {
       name: 'PolNeAR dev (attribution)',
-      size: `${seen.size} articles, ${allGold} gold attributions, ${(bytes / 1e3).toFixed(0)} KB`,
+      size: { articles: seen.size, 'gold attributions': allGold, KB: Math.round(bytes / 1e3) },
       metrics: [
-        { measure: 'direct quotes found', value: ratio(judged.found.direct, judged.gold.direct), goal: 0.92 },
-        { measure: 'indirect quotes found', value: ratio(judged.found.indirect, judged.gold.indirect), goal: null },
-        { measure: 'mixed quotes found', value: ratio(judged.found.mixed, judged.gold.mixed), goal: null },
-        { measure: 'statement precision', value: ratio(judged.precise, judged.predicted), goal: 0.94 },
-        { measure: 'speaker right (surname)', value: ratio(judged.speakerOk, judged.speakerJudged), goal: 0.95 },
+        { measure: 'direct quotes found', value: ratio(judged.found.direct, judged.gold.direct), goal: '≥ 0.92' },
+        { measure: 'indirect quotes found', value: ratio(judged.found.indirect, judged.gold.indirect) },
+        { measure: 'mixed quotes found', value: ratio(judged.found.mixed, judged.gold.mixed) },
+        { measure: 'statement precision', value: ratio(judged.precise, judged.predicted), goal: '≥ 0.94' },
+        { measure: 'speaker right (surname)', value: ratio(judged.speakerOk, judged.speakerJudged), goal: '≥ 0.95' },
       ],
       errors: [
         ...kinds.map((k) => ({ kind: `${k} quote missed`, count: judged.missed[k].length, examples: sample(judged.missed[k]) })),
