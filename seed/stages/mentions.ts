@@ -205,6 +205,8 @@ class Finder {
         if (isCap(w) || (VERSION_TOKEN.test(w) && (this.g.modelFamilies.has(toks[j - 1].text) || MODEL_CONTEXT.test(sc.text))) || (CHIP_NUMBER.test(w) && this.g.byAlias.get(toks[j - 1].text)?.type === 'ChipFamily')) j++;
         else if (CONNECTORS.has(w) && j + 1 < toks.length && isCap(toks[j + 1].text) && w !== 'and') j += 2;
         else if (w === 'and' && j + 1 < toks.length && /^(?:Industry|Security|Technology|Trade|Commerce)$/.test(toks[j + 1].text)) j += 2;
+        // A known name with a lower-case word in it ("SK hynix"): the run goes on to the alias's end.
+        else if (this.g.byAlias.has(this.text.slice(toks[i].start, toks[j].end))) j++;
         else break;
       }
       this.run(sc, i, j);

@@ -150,11 +150,22 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
       if (y.start < x.end) continue;
       // "praised China's achievements": the object is what the name qualifies, not the name.
       if (/^['\u2019]s\b/.test(text.slice(obj[obj.length - 1].end, obj[obj.length - 1].end + 2))) continue;
+      if (possessive(x, y, text.slice(x.end, y.start), si)) continue;
       const p = readPredicate(text.slice(x.end, y.start), vocab);
       if (!p) continue;
       const [sg, og] = p.passive ? [obj, subj] : [subj, obj];
       for (const sx of sg) for (const oy of og) emitClause(p, sx, oy, x, y, si);
     }
+  };
+  /** "the Department of Commerce's Bureau of Industry and Security", "China's State Council", "the Biden Administration's AI Diffusion Rule". */
+  const possessive = (x: M, y: M, between: string, si: number): boolean => {
+    if (!/^['\u2019]s\s+$/.test(between) || x.m.anaphor) return false;
+    const props = attribution(x, y);
+    if (ORG.includes(x.type) && y.type === 'Organization') add(y.key, 'PART_OF', x.key, si, 0.7, 'pattern:possessive-unit', props);
+    else if ((x.type === 'Country' || x.type === 'Place') && ORG.includes(y.type)) add(y.key, 'BASED_IN', x.key, si, 0.7, 'pattern:possessive-place', props);
+    else if ((ORG.includes(x.type) || x.type === 'Country') && y.type === 'Policy') add(y.key, 'ISSUED_BY', x.key, si, 0.75, 'pattern:possessive-issuer', props);
+    else return false;
+    return true;
   };
   const emitClause = (p: Predicate, sx: M, oy: M, x: M, y: M, si: number) => {
     if (sx.key === oy.key) return;

@@ -65,6 +65,42 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
   }
 }
 
+const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
+/** Whether a short form spells the initials of a name's words ("BIS" of Bureau of Industry and Security, "RoK", "PRC"). */
+export function isAcronymOf(short: string, full: string): boolean {
+  const letters = short.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return false;
+  const words = full.split(/[\s-]+/).filter(Boolean);
+  const initials = (ws: string[]) => ws.map((w) => w[0].toUpperCase()).join('');
+  return initials(words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()))) === letters || initials(words) === letters;
+}
+
+const ACRONYM_AFTER = /^\s*\(\s*([A-Z][A-Za-z&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)/;
+/**
+ * "the Bureau of Industry and Security (BIS)", "the Republic of Korea (RoK)": the bracketed short form and every later
+ * use of it name the entity written in full (a mention is added for a short form no rule found).
+ */
+function acronyms(a: Analysis, ms: Mention[]): void {
+  const raw = a.doc.raw;
+  const defined = new Map<string, Mention>();
+  for (const m of ms) {
+    if (m.anaphor || m.type === 'Person' || !m.canonical?.includes(' ')) continue;
+    const x = ACRONYM_AFTER.exec(raw.slice(m.end, m.end + 16));
+    if (!x || !isAcronymOf(x[1], clean(m.text)) || defined.has(x[1])) continue;
+    defined.set(x[1], m);
+    const start = m.end + x[0].indexOf(x[1], x[0].indexOf('('));
+    if (!ms.some((o) => o.start === start)) ms.push({ start, end: start + x[1].length, text: x[1], type: m.type, canonical: m.canonical, sentence: m.sentence, method: 'pattern:acronym' });
+  }
+  if (!defined.size) return;
+  for (const m of ms) {
+    const full = defined.get(m.text);
+    if (!full || m.anaphor) continue;
+    m.canonical = full.canonical;
+    m.type = full.type;
+  }
+  ms.sort((x, y) => x.start - y.start);
+}
+
 const APPOSITION_PATTERNS = new WeakMap<Gazetteer, { before: RegExp; after: RegExp; lastWords: Set<string> }>();
 
 /** The title patterns are built once per gazetteer: compiling them for every document was a measurable share of the stage. */
@@ -259,6 +295,7 @@ export const resolve: Stage = {
     const g = gazetteerOf(context);
     const ms = a.mentions.map(copyMention);
     nameMentions(ms, g);
+    acronyms(a, ms);
     appositions(a, ms, g);
     resolveAnaphors(ms);
     retypeCompanies(ms);

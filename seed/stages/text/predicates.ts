@@ -39,7 +39,8 @@ const BREAKS = set('breaks');
 /** Words of the text between two mentions: lower case, "n't" and "'s" split off, commas kept, other punctuation a break. */
 export function words(between: string): string[] | null {
   const out: string[] = [];
-  for (const raw of between.replace(/[\u2018\u2019]/g, "'").split(/\s+/)) {
+  // A dash set off like a comma ("Samsung and SK hynix\u2014companies headquartered in …") reads as one.
+  for (const raw of between.replace(/[\u2018\u2019]/g, "'").replace(/\s*[\u2014\u2013]\s*|\s+--\s+/g, ' , ').split(/\s+/)) {
     if (!raw) continue;
     const m = /^([^,;:()"\u201c\u201d]*?)(n't|'s)?([,;:()"\u201c\u201d]*)$/i.exec(raw);
     if (!m) return null;
@@ -110,16 +111,22 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
   if (!toks || toks.length === 0 || toks.length > 14) return null;
   let i = 0;
   // "X's deal with Y", "X, a supplier to Y": a relational noun.
-  if (toks[0] === "'s" || (toks[0] === ',' && DETERMINERS.has(toks[1] ?? ''))) {
+  if (toks[0] === "'s" || (toks[0] === ',' && toks.length > 1 && !/^(?:who|which|that)$/.test(toks[1]))) {
     let j = 1;
     while (j < toks.length && j <= 4 && !vocab.nouns.has(toks[j]) && toks[j] !== ',') j++;
     const hit = matchForm(toks, j, vocab.nouns.get(toks[j]));
+    // "X—companies headquartered in Y": an apposition that is itself a reduced clause.
+    for (let k = 2; !hit && toks[0] === ',' && k <= 4 && k < toks.length && !PREPOSITIONS.has(toks[k - 1]) && toks[k - 1] !== ','; k++) {
+      const inner = readPredicate(toks.slice(k).join(' '), vocab);
+      if (inner?.entry && inner.shape === 'verb' && !inner.passive) return { ...inner, shape: 'apposition' };
+    }
     if (hit && onlyFiller(toks, hit.next)) return { entry: hit.form.entry, lemma: hit.form.lemma, negated: false, passive: false, shape: toks[0] === "'s" ? 'possessive' : 'apposition' };
     // An apposition that describes the subject ("X, the chip designer, acquired Y"): skip to its closing comma.
     if (toks[0] !== ',') return null;
     const close = toks.indexOf(',', 1);
-    if (close < 0 || close > 8) return null;
-    i = close + 1;
+    if (close > 8) return null;
+    // No closing comma: a reduced clause about the subject ("the committee, led by Y").
+    i = close < 0 ? 1 : close + 1;
   }
   if (toks[i] === ',' && /^(?:who|which|that)$/.test(toks[i + 1] ?? '')) i += 2;
   else if (/^(?:who|which|that)$/.test(toks[i] ?? '')) i++;
@@ -147,7 +154,8 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
   // A form that begins with the copula ("is based in") starts where the copula stood.
   const hit = matchForm(toks, i, vocab.verbs.get(toks[i])) ?? (beAt >= 0 && beAt === i - 1 ? matchForm(toks, beAt, vocab.verbs.get(toks[beAt])) : null);
   if (hit) {
-    const passive = be && toks[hit.next] === 'by' && !hit.form.preposition && /(?:ed|en|[^aeiou]t|ght|wn|ld)$/.test(toks[i]);
+    // "was acquired by Y", or reduced: "the committee, led by Y".
+    const passive = toks[hit.next] === 'by' && !hit.form.preposition && /(?:ed|en|[^aeiou]t|ght|wn|ld|led|ed)$/.test(toks[i]) && (be || !/s$/.test(toks[i]));
     const rest = passive ? hit.next + 1 : hit.next;
     if (!onlyFiller(toks, rest)) return null;
     // "is based in": the copula belongs to the form, it makes nothing passive.

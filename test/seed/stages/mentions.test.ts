@@ -219,3 +219,21 @@ describe('places other than countries', () => {
     expect(spans('Zorblax will be the word of the year.', 'Place')).toEqual([]);
   });
 });
+
+describe('short forms defined in brackets', () => {
+  const resolved = (raw: string) => analyzeDocument({ id: 'acr', raw, bodyStart: 0, bodyEnd: raw.length }).mentions;
+  it('reads a bracketed acronym and its later uses as the entity named in full', () => {
+    const ms = resolved('The Semiconductor Industry Association (SIA) criticized the rule. SIA said it would comply.');
+    expect(ms.filter((m) => m.text === 'SIA').map((m) => m.canonical)).toEqual(['Semiconductor Industry Association', 'Semiconductor Industry Association']);
+  });
+
+  it('adds a mention for a short form no rule found, and needs the initials to agree', () => {
+    const ms = resolved('Samsung has plants in the Republic of Korea (RoK). The Kolvard Group (XYZ) disagreed.');
+    expect(ms.find((m) => m.text === 'RoK')).toMatchObject({ canonical: 'South Korea', type: 'Country' });
+    expect(ms.find((m) => m.text === 'XYZ')?.canonical).not.toBe('Kolvard Group');
+  });
+
+  it('reads a known name with a lower-case word in it whole ("SK hynix")', () => {
+    expect(resolved('Samsung and SK hynix make memory chips.').map((m) => m.text)).toContain('SK hynix');
+  });
+});

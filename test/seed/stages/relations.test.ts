@@ -85,3 +85,11 @@ describe('relations the issue named as wrong', () => {
     expect(rel(raw, 'LEADS')).toEqual([]);
   });
 });
+
+describe('possessives between names', () => {
+  it('reads a unit of an organization, a body of a country and a policy of an issuer', () => {
+    expect(pairs("The Department of Commerce's Bureau of Industry and Security issued rules.", 'PART_OF')).toEqual(['organization:bureau-of-industry-and-security organization:us-department-of-commerce']);
+    expect(pairs("China's State Council met on Friday.", 'BASED_IN')).toEqual(['organization:state-council country:china']);
+    expect(pairs("The Biden Administration's AI Diffusion Rule was scrapped.", 'ISSUED_BY')).toEqual(['policy:ai-diffusion-rule organization:biden-administration']);
+  });
+});

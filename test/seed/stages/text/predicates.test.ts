@@ -58,3 +58,12 @@ describe('lemmas', () => {
     expect(lemmaOf('slams')).toBe('slam');
   });
 });
+
+describe('appositions and reduced clauses', () => {
+  it('reads a title noun in apposition, a dash apposition that is a clause, and a reduced passive', () => {
+    expect(read(', Chairman of the ')?.entry?.type).toBe('LEADS');
+    expect(read('\u2014companies headquartered in the ')?.entry?.type).toBe('BASED_IN');
+    expect(read(', led by Chairman ')).toMatchObject({ passive: true, entry: expect.objectContaining({ type: 'LEADS' }) });
+    expect(read(' initiated a rescission of the ')?.entry?.type).toBe('REVERSES');
+  });
+});
