@@ -832,7 +832,7 @@ export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
   for (const f of sorted) {
     const clash = kept.find((k) => f.start < k.end && k.start < f.end);
     if (!clash) kept.push(f);
-    else if (clash.type === 'Policy' && f.type !== 'Policy' && f.start >= clash.start && f.end <= clash.end && !kept.some((k) => k !== clash && f.start < k.end && k.start < f.end)) kept.push(f); // "restrictions on H20": H20 stays a chip mention
+    else if (clash.type === 'Policy' && f.type !== 'Policy' && (clash.method !== 'phrase:policy-name' || f.method === 'gazetteer') && f.start >= clash.start && f.end <= clash.end && !kept.some((k) => k !== clash && f.start < k.end && k.start < f.end)) kept.push(f); // "restrictions on H20": H20 stays a chip mention
   }
   return kept
     .sort((x, y) => x.start - y.start)
