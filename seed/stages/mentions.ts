@@ -205,6 +205,11 @@ class Finder {
         if (isCap(w) || (VERSION_TOKEN.test(w) && (this.g.modelFamilies.has(toks[j - 1].text) || MODEL_CONTEXT.test(sc.text))) || (CHIP_NUMBER.test(w) && this.g.byAlias.get(toks[j - 1].text)?.type === 'ChipFamily')) j++;
         else if (CONNECTORS.has(w) && j + 1 < toks.length && isCap(toks[j + 1].text) && w !== 'and') j += 2;
         else if (w === 'and' && j + 1 < toks.length && /^(?:Industry|Security|Technology|Trade|Commerce)$/.test(toks[j + 1].text)) j += 2;
+        // "Committee on the Strategic Competition Between the United States and the Chinese Communist Party": after an
+        // organization head, "on/of/for the" goes on into the name; after "Between", so do "the" and "and the".
+        else if (/^(?:on|of|for)$/.test(w) && toks[j + 1]?.text === 'the' && j + 2 < toks.length && isCap(toks[j + 2].text) && this.g.organizationHeads.has(toks[j - 1].text)) j += 3;
+        else if (w === 'the' && toks[j - 1].text === 'Between' && j + 1 < toks.length && isCap(toks[j + 1].text)) j += 2;
+        else if (w === 'and' && toks[j + 1]?.text === 'the' && j + 2 < toks.length && isCap(toks[j + 2].text) && toks.slice(i, j).some((t) => t.text === 'Between')) j += 3;
         // A known name with a lower-case word in it ("SK hynix"): the run goes on to the alias's end.
         else if (this.g.byAlias.has(this.text.slice(toks[i].start, toks[j].end))) j++;
         else break;
@@ -630,6 +635,29 @@ function settledTokens(scans: SentenceScan[], found: Found[], finder: Finder): {
   return { settled, gazetteer };
 }
 
+/**
+ * Whether a span typed Person can be a person's name: not one that opens with a lower-case word ("of Commerce for
+ * Industry", left from a title), nor one made only of common words and title or organization words ("Secretary",
+ * "Ranking Member", "Committee Recap") with no given name or surname among them.
+ */
+const TITLE_WORDS = new WeakMap<Gazetteer, Set<string>>();
+/** The capitalized words of the gazetteer's titles ("Under", "Secretary", "Ranking", "Member"), built once per gazetteer. */
+function titleWords(g: Gazetteer): Set<string> {
+  let w = TITLE_WORDS.get(g);
+  if (!w) {
+    w = new Set(g.titles.flatMap((t) => t.title.split(' ')).filter((x) => /^\p{Lu}/u.test(x)));
+    TITLE_WORDS.set(g, w);
+  }
+  return w;
+}
+function isPersonName(s: string, f: Found, g: Gazetteer): boolean {
+  if (f.anaphor || f.method === 'gazetteer' || f.method.startsWith('description:') || f.method.startsWith('anaphor')) return true;
+  if (/^\p{Ll}/u.test(s)) return false;
+  const words = s.split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
+  // (Common words alone are no evidence: "Baker", "Young" and "Washington" are surnames; measured on CoNLL dev.)
+  return !words.every((w) => g.organizationHeads.has(w) || g.personNouns.has(w.toLowerCase()) || titleWords(g).has(w) || g.policyHeads.has(w));
+}
+
 /** A Place-typed span with evidence of a place: the words of a known place, or a cue (see Found.place). */
 function isPlace(f: Found): boolean {
   return f.place ?? (f.method === 'lexicon:place' || f.method === 'shape:compass');
@@ -825,6 +853,7 @@ export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
   settleUnknown(found, text, g);
   settleByTagger(found, tagSentences(scans.map((sc) => sc.toks), g, { margins: true, ...settledTokens(scans, found, finder) }), scans, text, finder.isCommon);
   settleDocumentSenses(found, { text, g, sentenceStarts: scans.map((sc) => sc.start), settled: isDomainFind, isCommon: finder.isCommon });
+  for (const f of found) if (f.type === 'Person' && !isPersonName(text.slice(f.start, f.end), f, g)) f.type = 'Unknown';
   // Overlaps: a policy or administration phrase wins over the names inside it; otherwise the longer, stronger span.
   const rank = (f: Found) => (f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) + (f.anaphor ? -1 : 0);
   const sorted = found.filter((f) => (f.type !== 'Place' || isPlace(f)) && f.type !== 'Unknown').sort((x, y) => rank(y) - rank(x) || y.end - y.start - (x.end - x.start) || y.strength - x.strength);

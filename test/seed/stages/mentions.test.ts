@@ -237,3 +237,17 @@ describe('short forms defined in brackets', () => {
     expect(resolved('Samsung and SK hynix make memory chips.').map((m) => m.text)).toContain('SK hynix');
   });
 });
+
+describe('title-case fragments are no names without evidence', () => {
+  it('reads no person in a span of title words alone ("Chief Strategy Officer")', () => {
+    const raw = 'The witnesses were Chris Brose, Chief Strategy Officer, Anduril, and others.';
+    const people = spans(raw, 'Person');
+    expect(people).toContain('Chris Brose');
+    expect(people).not.toContain('Strategy Officer');
+  });
+
+  it('keeps a long committee name whole ("Committee on the … Between the United States and the …")', () => {
+    const raw = 'The House Select Committee on the Strategic Competition Between the United States and the Chinese Communist Party met.';
+    expect(orgs(raw)).toContain('House Select Committee on the Strategic Competition Between the United States and the Chinese Communist Party');
+  });
+});
