@@ -185,6 +185,69 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
     add(from, e.type, to, si, p.negated || p.modality ? 0.6 : 0.75, `clause:${p.shape}`, { ...props, predicate: p.lemma });
   };
 
+  const W = vocab.words;
+  /**
+   * Titles between a place, country or organization and a person: "U.S. President Joe Biden" (LEADS), "China's Foreign
+   * Minister Wang Yi", "White House national security adviser Jake Sullivan" (HOLDS_ROLE with the title); a demonym
+   * stands for its country ("Chinese President Xi Jinping").
+   */
+  const roles = (ms: M[], s: { start: number; end: number }, si: number) => {
+    ms.forEach((p, k) => {
+      if (p.type !== 'Person' || p.m.anaphor) return;
+      const q = k > 0 ? ms[k - 1] : undefined;
+      let holder: string | undefined;
+      let title: string | undefined;
+      const between = q && q.end <= p.start ? /^(?:['\u2019]s)?\s+((?:[\w.-]+\s+){1,4})$/.exec(text.slice(q.end, p.start)) : null;
+      // A dateline ("WASHINGTON — …") is where the text was written, not whose title follows.
+      const dateline = q?.type === 'Place' && /^[\p{Lu}\s.]+$/u.test(q.m.text) && q.m.text.length > 3;
+      if (q && between && !dateline && ['Country', 'Place', 'Organization', 'Company'].includes(q.type)) [holder, title] = [q.key, between[1].trim()];
+      else {
+        const d = /(?:^|\s)(\p{Lu}[\p{L}.-]*)\s+((?:[\w.-]+\s+){1,4})$/u.exec(text.slice(Math.max(s.start, (q?.end ?? s.start)), p.start));
+        const country = d ? g.demonyms.get(d[1]) : undefined;
+        if (d && country) [holder, title] = [ensure('Country', g.byAlias.get(country)?.name ?? country), d[2].trim()];
+      }
+      if (!holder || !title) return;
+      const words = title.toLowerCase().split(/\s+/);
+      const last2 = words.slice(-2).join(' ');
+      const head = words[words.length - 1];
+      const leads = (W.leaderTitles?.has(last2) || W.leaderTitles?.has(head)) && !words.some((w) => W.notLeading?.has(w.replace(/-$/, '')) || /^(?:then|ex|former)-/.test(w));
+      const known = (set?: Set<string>) => !!set && (set.has(head) || set.has(last2));
+      if (!known(W.roleTitles) && !known(W.leaderTitles)) return;
+      const props = { title, ...attribution(p, p) };
+      if (holder !== p.key) {
+        add(p.key, 'HOLDS_ROLE', holder, si, 0.75, 'pattern:title-before-name', props);
+        if (leads) add(p.key, 'LEADS', holder, si, 0.75, 'pattern:title-before-name', props);
+      }
+    });
+  };
+  /** "Phoenix, Arizona", "Beijing, China", "the U.S. state of Arizona": a place inside another place or a country. */
+  const placesWithin = (ms: M[], si: number) => {
+    // "the U.S. Commerce Department" read as one known name: the country it opens with.
+    for (const o of ms) {
+      if (!ORG.includes(o.type) || o.m.anaphor) continue;
+      const lead = /^(\S+(?:\s\S+)?)\s/.exec(text.slice(o.start, o.end));
+      const c = lead && (g.byAlias.get(lead[1]) ?? g.byAlias.get(lead[1].split(' ')[0]));
+      if (c?.type === 'Country') add(o.key, 'BASED_IN', ensure('Country', c.name), si, 0.7, 'pattern:country-in-name');
+    }
+    for (let k = 0; k + 1 < ms.length; k++) {
+      const [x, y] = [ms[k], ms[k + 1]];
+      if (y.start < x.end) continue;
+      const between = text.slice(x.end, y.start);
+      if (x.type === 'Place' && (y.type === 'Place' || y.type === 'Country') && /^,\s+$/.test(between)) {
+        const after = text.slice(y.end, y.end + 12);
+        const before = k > 0 ? text.slice(ms[k - 1].end, x.start) : '';
+        // "Beijing, Shanghai and Shenzhen" is a list, not a city in a city.
+        if (/^\s*,?\s*(?:and|or)\s/.test(after) || (k > 0 && ms[k - 1].type === 'Place' && /^,\s+$/.test(before))) continue;
+        add(x.key, 'PART_OF', y.key, si, 0.7, 'pattern:place-in-place');
+      } else if ((x.type === 'Country' || x.type === 'Place') && y.type === 'Place' && /^\s+(?:state|province|region|city|county|prefecture|island)\s+of\s+$/i.test(between)) {
+        add(y.key, 'PART_OF', x.key, si, 0.75, 'pattern:place-in-place');
+      } else if (x.type === 'Country' && ORG.includes(y.type) && /^\s+(?:[a-z][\w-]*\s+){0,3}$/.test(between) && !/\b(?:and|or|to|in|of|for|with|from|by|on|at|the)\b/.test(between)) {
+        // "the U.S. Commerce Department", "China chip giant SMIC".
+        add(y.key, 'BASED_IN', x.key, si, 0.7, 'pattern:country-before-name');
+      }
+    }
+  };
+
   let prevSubject: M | null = null;
   const bySentence = new Map<number, M[]>();
   for (const x of all) {
@@ -219,6 +282,8 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
       }
     }
     clauseRelations(ms, s, si);
+    roles(ms, s, si);
+    placesWithin(ms, si);
     // "Blackwell B100 and B200": a family name in front of chip names.
     for (let i = 0; i < ms.length; i++) {
       if (ms[i].type !== 'ChipFamily') continue;

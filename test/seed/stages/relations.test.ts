@@ -93,3 +93,22 @@ describe('possessives between names', () => {
     expect(pairs("The Biden Administration's AI Diffusion Rule was scrapped.", 'ISSUED_BY')).toEqual(['policy:ai-diffusion-rule organization:biden-administration']);
   });
 });
+
+describe('titles before a name, and places within places', () => {
+  it('reads a leader title after a country, a place or a demonym as LEADS with HOLDS_ROLE, other titles as HOLDS_ROLE', () => {
+    expect(pairs('U.S. President Joe Biden visited the plant.', 'LEADS')).toEqual(['person:joe-biden country:united-states']);
+    expect(pairs('Chinese President Xi Jinping spoke on Monday.', 'LEADS')).toEqual(['person:xi-jinping country:china']);
+    expect(pairs('Arizona Governor Katie Hobbs spoke on Monday.', 'LEADS')).toEqual(['person:katie-hobbs place:arizona']);
+    const [role] = rel("China's Foreign Minister Wang Yi left for Washington.", 'HOLDS_ROLE');
+    expect(role).toMatchObject({ from: 'person:wang-yi', to: 'country:china', properties: { title: 'Foreign Minister' } });
+    expect(rel("China's Foreign Minister Wang Yi left for Washington.", 'LEADS')).toEqual([]);
+    expect(rel('U.S. Vice President Kamala Harris spoke.', 'LEADS')).toEqual([]);
+  });
+
+  it('reads a city in its state, a state of a country, and a country before a firm', () => {
+    expect(pairs('The plant is in Phoenix, Arizona, near the highway.', 'PART_OF')).toEqual(['place:phoenix place:arizona']);
+    expect(pairs('The U.S. state of Arizona agreed.', 'PART_OF')).toEqual(['place:arizona country:united-states']);
+    expect(pairs('China chip giant SMIC made the chip.', 'BASED_IN')).toEqual(['company:smic country:china']);
+    expect(rel('Plants in Phoenix, Austin and Boise grew.', 'PART_OF')).toEqual([]);
+  });
+});
