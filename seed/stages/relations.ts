@@ -202,7 +202,7 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
       const dateline = q?.type === 'Place' && /^[\p{Lu}\s.]+$/u.test(q.m.text) && q.m.text.length > 3;
       if (q && between && !dateline && ['Country', 'Place', 'Organization', 'Company'].includes(q.type)) [holder, title] = [q.key, between[1].trim()];
       else {
-        const d = /(?:^|\s)(\p{Lu}[\p{L}.-]*)\s+((?:[\w.-]+\s+){1,4})$/u.exec(text.slice(Math.max(s.start, (q?.end ?? s.start)), p.start));
+        const d = /(?:^|\s)(\p{Lu}[\p{L}.-]*)\s+((?:[\w.-]+\s+){1,4})$/u.exec(text.slice(Math.max(s.start, q?.end ?? s.start, p.start - 60), p.start));
         const country = d ? g.demonyms.get(d[1]) : undefined;
         if (d && country) [holder, title] = [ensure('Country', g.byAlias.get(country)?.name ?? country), d[2].trim()];
       }
