@@ -1,7 +1,7 @@
 // The loader's library entry: files and directories → documents → analysis → one atomic write per document, with a report.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ActorgraphError, StoreUnavailableError } from '../server/errors.ts';
+import { ActorgraphError, StoreUnavailableError } from '../core/errors.ts';
 import type { GraphStore } from '../server/store/graph-store.ts';
 import { readSchemaDir } from '../server/store/schema-statements.ts';
 import { PROJECT_ROOT } from '../server/config.ts';

@@ -1,5 +1,5 @@
 // The text-analysis pipeline: the ordered stages that turn one document into entities, statements and relations (pure, no I/O).
-import { InvalidArgumentError } from '../server/errors.ts';
+import { InvalidArgumentError } from '../core/errors.ts';
 import type { Analysis, PipelineContext, SourceDocument, Stage } from './model.ts';
 import { loadGazetteer as readGazetteer, type Gazetteer } from './gazetteer/load.ts';
 import { normalize } from './stages/normalize.ts';

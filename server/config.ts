@@ -1,7 +1,7 @@
 // The only reader of process.env: settings grouped by concern, their defaults, and validation that names the variable.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from './errors.ts';
+import { ConfigError } from '../core/errors.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 

@@ -1,7 +1,7 @@
 // Composition root of `npm start`: config → store → schema → seed when empty → app → listen; SIGINT/SIGTERM close the server, then the store.
 import type { Server } from 'node:http';
 import { loadConfig } from './config.ts';
-import { ActorgraphError } from './errors.ts';
+import { ActorgraphError } from '../core/errors.ts';
 import { createLogger } from './logger.ts';
 import { createApp } from './app.ts';
 import { createGraphStore } from './store/create-graph-store.ts';

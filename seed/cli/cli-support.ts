@@ -1,6 +1,6 @@
 // What the loader's CLIs share: exit codes, usage errors, opening the store, closing it on every way out (SIGINT too).
 import { CommanderError, type Command } from 'commander';
-import { ActorgraphError } from '../../server/errors.ts';
+import { ActorgraphError } from '../../core/errors.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { createGraphStore } from '../../server/store/create-graph-store.ts';
 import type { GraphStore } from '../../server/store/graph-store.ts';

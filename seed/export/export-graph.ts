@@ -1,5 +1,5 @@
 // Exports the graph as JSON, GraphML or neo4j-admin CSV files: the one entry point the export CLI and the API share.
-import { InvalidArgumentError } from '../../server/errors.ts';
+import { InvalidArgumentError } from '../../core/errors.ts';
 import type { GraphStore } from '../../server/store/graph-store.ts';
 import { readGraph, type ExportScope } from './read-graph.ts';
 import { toCsv } from './to-csv.ts';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { ConfigError } from '../../server/errors.ts';
+import { ConfigError } from '../../core/errors.ts';
 import { ENTITY_LABELS, type EntityLabel } from '../graph-model.ts';
 
 /** A gazetteer file is missing, malformed, or names an unknown entity type. */

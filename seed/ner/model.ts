@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from '../../server/errors.ts';
+import { ConfigError } from '../../core/errors.ts';
 import { FEATURE_VERSION } from './features.ts';
 import type { Scorer } from './decode.ts';
 import { LABELS, N_LABELS } from './tags.ts';

@@ -1,5 +1,5 @@
 // A document's text with its spans: entity mentions, statements and the evidence of relations drawn from it.
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError } from '../../core/errors.ts';
 import type { GraphNode, GraphStore, PlainValue } from '../store/graph-store.ts';
 import type { DocumentResponse, DocumentSpan } from './wire.ts';
 

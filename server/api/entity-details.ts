@@ -1,5 +1,5 @@
 // One entity in full: properties, aliases, roles, relationships by type, statements by and about it, and the documents that mention it.
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError } from '../../core/errors.ts';
 import type { GraphNode, GraphStore, PlainValue } from '../store/graph-store.ts';
 import type { EntityResponse } from './wire.ts';
 

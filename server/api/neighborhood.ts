@@ -1,5 +1,5 @@
 // An entity's neighbourhood up to three hops, explored level by level so counts are known before the result is cut to size.
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError } from '../../core/errors.ts';
 import type { GraphNode, GraphRelationship, GraphStore } from '../store/graph-store.ts';
 import { toWireNode } from './extract-graph.ts';
 

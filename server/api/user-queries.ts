@@ -1,5 +1,5 @@
 // Queries users save through the API: SavedQuery nodes in the graph (so they survive restarts), checked read-only and named uniquely.
-import { ConflictError, ForbiddenChangeError, InvalidArgumentError, NotFoundError } from '../errors.ts';
+import { ConflictError, ForbiddenChangeError, InvalidArgumentError, NotFoundError } from '../../core/errors.ts';
 import type { Catalog } from '../queries/catalog.ts';
 import { coerceParams } from '../queries/catalog.ts';
 import { ENTITY_PARAM_LABELS, usedParameters, type QueryParam, type QueryView, type SavedQuery } from '../queries/parse-query-file.ts';

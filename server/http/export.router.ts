@@ -1,6 +1,6 @@
 // GET /api/export?format=json|graphml|csv&scope=all|entity:<id>: the graph (or one entity with its neighbours) as a download.
 import { Router } from 'express';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError } from '../../core/errors.ts';
 import { exportGraph } from '../../seed/export/export-graph.ts';
 import { exportQuery } from '../api/wire.ts';
 import type { RouterDeps } from './deps.ts';

@@ -1,6 +1,6 @@
 // /api/queries: the saved-query catalog (built-in files, read-only here) and user queries (SavedQuery nodes), listed, run, saved, changed, deleted.
 import { Router } from 'express';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError } from '../../core/errors.ts';
 import { coerceParams } from '../queries/catalog.ts';
 import type { SavedQuery } from '../queries/parse-query-file.ts';
 import { runReadOnly } from '../api/run-query.ts';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
-import { ActorgraphError, InvalidArgumentError, QueryFileError } from '../errors.ts';
+import { ActorgraphError, InvalidArgumentError, QueryFileError } from '../../core/errors.ts';
 import { convertText, parseQueryFile, type ParamValue, type QueryParam, type SavedQuery } from './parse-query-file.ts';
 import { assertReadOnly } from './read-only-guard.ts';
 

@@ -1,5 +1,5 @@
 // Parses one saved-query file (its `// name:`, `// description:`, `// param:`, `// view:`, `// tags:` headers and its Cypher body); pure, no I/O.
-import { QueryFileError } from '../errors.ts';
+import { QueryFileError } from '../../core/errors.ts';
 import { ENTITY_LABELS } from '../../seed/graph-model.ts';
 
 export const PARAM_TYPES = ['string', 'int', 'float', 'boolean', 'date', 'entity'] as const;

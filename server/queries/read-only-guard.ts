@@ -18,7 +18,7 @@
 // ANTLR tree here does not: guarding one text while Neo4j runs another is how guards fail. No read query needs
 // them: type the character, or pass the value as a parameter.
 import { getDebugTree, isNotParamError, lintCypherQuery } from '@neo4j-cypher/language-support';
-import { QueryRejectedError, QuerySyntaxError } from '../errors.ts';
+import { QueryRejectedError, QuerySyntaxError } from '../../core/errors.ts';
 
 interface TreeNode {
   name: string;

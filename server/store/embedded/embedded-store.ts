@@ -9,7 +9,7 @@ import {
   StoreError,
   StoreUnavailableError,
   WriteConflictError,
-} from '../../errors.ts';
+} from '../../../core/errors.ts';
 import {
   EMPTY_COUNTERS,
   addCounters,

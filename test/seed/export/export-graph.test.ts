@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import { readSchemaDir } from '../../../server/store/schema-statements.ts';
 import { SCHEMA_DIR } from '../../../server/startup.ts';
-import { InvalidArgumentError } from '../../../server/errors.ts';
+import { InvalidArgumentError } from '../../../core/errors.ts';
 import { exportGraph, type ExportFormat } from '../../../seed/export/export-graph.ts';
 import type { JsonExport } from '../../../seed/export/to-json.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';

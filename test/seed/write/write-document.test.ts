@@ -4,7 +4,7 @@ import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-stor
 import type { GraphNode, GraphRelationship } from '../../../server/store/graph-store.ts';
 import { readSchemaDir } from '../../../server/store/schema-statements.ts';
 import { SCHEMA_DIR } from '../../../server/startup.ts';
-import { StoreError } from '../../../server/errors.ts';
+import { StoreError } from '../../../core/errors.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';
 import { graphFingerprint } from '../../_support/graph-fingerprint.ts';
 import { document, entityId, handAnalysis } from '../../_support/hand-analysis.ts';

@@ -1,7 +1,7 @@
 // The one specification every graph store must pass: call describeGraphStore with a factory for the store under test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { QueryRejectedError, QuerySyntaxError, QueryTimeoutError, StoreUnavailableError, ValueRangeError } from '../../../server/errors.ts';
+import { QueryRejectedError, QuerySyntaxError, QueryTimeoutError, StoreUnavailableError, ValueRangeError } from '../../../core/errors.ts';
 import type { GraphNode, GraphPath, GraphRelationship, GraphStore } from '../../../server/store/graph-store.ts';
 import { readSchemaDir } from '../../../server/store/schema-statements.ts';
 import { PROJECT_ROOT } from '../../../server/config.ts';
