@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import compression from 'compression';
 import { rateLimit } from 'express-rate-limit';
 import { PROJECT_ROOT, type Config } from './config.ts';
-import type { GraphStore } from './store/graph-store.ts';
+import type { GraphStore } from '../core/graph-store.ts';
 import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
 import { errorHandler, notFoundHandler } from './http/errors.middleware.ts';

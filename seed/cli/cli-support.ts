@@ -3,7 +3,7 @@ import { CommanderError, type Command } from 'commander';
 import { ActorgraphError } from '../../core/errors.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { createGraphStore } from '../../server/store/create-graph-store.ts';
-import type { GraphStore } from '../../server/store/graph-store.ts';
+import type { GraphStore } from '../../core/graph-store.ts';
 
 export const EXIT_OK = 0; // everything succeeded
 export const EXIT_SOME_FAILED = 1; // ran, but some input failed (or the command failed)

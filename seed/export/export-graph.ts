@@ -1,6 +1,6 @@
 // Exports the graph as JSON, GraphML or neo4j-admin CSV files: the one entry point the export CLI and the API share.
 import { InvalidArgumentError } from '../../core/errors.ts';
-import type { GraphStore } from '../../server/store/graph-store.ts';
+import type { GraphStore } from '../../core/graph-store.ts';
 import { readGraph, type ExportScope } from './read-graph.ts';
 import { toCsv } from './to-csv.ts';
 import { toGraphml } from './to-graphml.ts';

@@ -1,5 +1,5 @@
 // Reads the graph (or the part a scope names) out of the store for export, with domain ids as the stable keys.
-import type { GraphNode, GraphRelationship, GraphStore } from '../../server/store/graph-store.ts';
+import type { GraphNode, GraphRelationship, GraphStore } from '../../core/graph-store.ts';
 
 export interface ExportScope {
   /** Domain ids of the nodes to export (relationships among them come along); all nodes when omitted. */

@@ -1,5 +1,5 @@
 // The CSV export in the shape `neo4j-admin database import full` reads: one nodes file per label set, one relationships file per type.
-import type { PlainValue } from '../../server/store/graph-store.ts';
+import type { PlainValue } from '../../core/graph-store.ts';
 import { exportKey, type ExportGraph } from './read-graph.ts';
 import { inferType, scalarText, type ValueType } from './value-types.ts';
 

@@ -1,5 +1,5 @@
 // The GraphML export: typed <key>s per property, labels in a `labels` key (":Entity:Person", as Neo4j's APOC writes them), lists as JSON text.
-import type { PlainValue } from '../../server/store/graph-store.ts';
+import type { PlainValue } from '../../core/graph-store.ts';
 import { exportKey, type ExportGraph } from './read-graph.ts';
 import { inferType, scalarText } from './value-types.ts';
 

@@ -1,5 +1,5 @@
 // The JSON export: nodes and relationships keyed by domain id, properties as stored.
-import type { PlainValue } from '../../server/store/graph-store.ts';
+import type { PlainValue } from '../../core/graph-store.ts';
 import { exportKey, type ExportGraph } from './read-graph.ts';
 
 export interface JsonExport {

@@ -1,5 +1,5 @@
 // Typing property values for typed export formats (GraphML keys, neo4j-admin CSV headers): one type per property, widening when values disagree.
-import type { PlainValue } from '../../server/store/graph-store.ts';
+import type { PlainValue } from '../../core/graph-store.ts';
 
 export type ScalarType = 'boolean' | 'long' | 'double' | 'string';
 export interface ValueType {

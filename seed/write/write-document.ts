@@ -1,5 +1,5 @@
 // Writes one analyzed document into the store in one transaction: skipped when unchanged, replacing its old facts when changed.
-import type { GraphStore, PlainValue, WriteCounters } from '../../server/store/graph-store.ts';
+import type { GraphStore, PlainValue, WriteCounters } from '../../core/graph-store.ts';
 import { RELATION_TYPES } from '../graph-model.ts';
 import type { Analysis } from '../model.ts';
 import type { EntityAliasIndex } from './alias-index.ts';

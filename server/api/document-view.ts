@@ -1,6 +1,6 @@
 // A document's text with its spans: entity mentions, statements and the evidence of relations drawn from it.
 import { NotFoundError } from '../../core/errors.ts';
-import type { GraphNode, GraphStore, PlainValue } from '../store/graph-store.ts';
+import type { GraphNode, GraphStore, PlainValue } from '../../core/graph-store.ts';
 import type { DocumentResponse, DocumentSpan } from './wire.ts';
 
 const str = (v: PlainValue | undefined): string | null => (typeof v === 'string' ? v : null);

@@ -1,5 +1,5 @@
 // Entity search: the name index, rebuilt when the graph changes, answers; results carry how they matched.
-import type { GraphNode, GraphStore } from '../store/graph-store.ts';
+import type { GraphNode, GraphStore } from '../../core/graph-store.ts';
 import { VersionedCache, type GraphVersion } from './graph-version.ts';
 import { NameIndex, toIndexedEntity } from './name-index.ts';
 import type { SearchResponse } from './wire.ts';

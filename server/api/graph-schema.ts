@@ -1,5 +1,5 @@
 // What the graph holds: labels and relationship types with their counts, and the property keys in use.
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore } from '../../core/graph-store.ts';
 import type { SchemaResponse } from './wire.ts';
 
 export async function graphSchema(store: GraphStore, timeoutMs: number): Promise<SchemaResponse> {

@@ -1,5 +1,5 @@
 // A cheap "has the graph changed?" signal (the store's commit epoch where it keeps one, and the counts) and a cache that rebuilds its value when it has.
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore } from '../../core/graph-store.ts';
 
 const CHECK_EVERY_MS = 1000; // the store is asked at most once a second; a change shows within that time
 

@@ -7,7 +7,7 @@
 // within one kind of match the best are the lowest positions: a short prefix that matches thousands of names costs
 // one binary search and a walk over positions, not the ranking of thousands. Lower tiers (substring, typo) run only
 // when the higher ones have not filled the page. rankEntity (search-rank.ts) stays the one judge of how a hit matched.
-import type { GraphNode } from '../store/graph-store.ts';
+import type { GraphNode } from '../../core/graph-store.ts';
 import { compact, compareRanked, MIN_TYPO_LENGTH, normalize, rankEntity, tokens, typoMatchesWord, wordPrefixMatch, type Ranked } from './search-rank.ts';
 
 export interface IndexedEntity {

@@ -1,6 +1,6 @@
 // An entity's neighbourhood up to three hops, explored level by level so counts are known before the result is cut to size.
 import { NotFoundError } from '../../core/errors.ts';
-import type { GraphNode, GraphRelationship, GraphStore } from '../store/graph-store.ts';
+import type { GraphNode, GraphRelationship, GraphStore } from '../../core/graph-store.ts';
 import { toWireNode } from './extract-graph.ts';
 
 export interface NeighborhoodOptions {

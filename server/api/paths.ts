@@ -1,6 +1,6 @@
 // Paths between two entities, each hop with its evidence: the sentence that supports it and the document it came from.
 import { InvalidArgumentError, NotFoundError } from '../../core/errors.ts';
-import type { GraphNode, GraphPath, GraphRelationship, GraphStore, PlainValue } from '../store/graph-store.ts';
+import type { GraphNode, GraphPath, GraphRelationship, GraphStore, PlainValue } from '../../core/graph-store.ts';
 import { toWireNode } from './extract-graph.ts';
 import type { Hop, PathsResponse } from './wire.ts';
 

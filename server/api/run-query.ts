@@ -1,5 +1,5 @@
 // Runs a user's or a saved query safely: read-only twice (parse-tree guard, then the store's read mode), with a timeout, a row cap and a graph cap.
-import type { GraphStore, GraphValue } from '../store/graph-store.ts';
+import type { GraphStore, GraphValue } from '../../core/graph-store.ts';
 import { assertReadOnly } from '../queries/read-only-guard.ts';
 import { extractGraph, type WireGraph } from './extract-graph.ts';
 

@@ -1,6 +1,6 @@
 // Who said what: statements filtered by speaker, subject, text and dates, newest first, in pages with an opaque stable cursor.
 import { InvalidArgumentError } from '../../core/errors.ts';
-import type { GraphNode, GraphStore, PlainValue } from '../store/graph-store.ts';
+import type { GraphNode, GraphStore, PlainValue } from '../../core/graph-store.ts';
 import type { StatementView, StatementsResponse } from './wire.ts';
 
 export interface StatementFilter {

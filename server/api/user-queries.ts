@@ -4,7 +4,7 @@ import type { Catalog } from '../queries/catalog.ts';
 import { coerceParams } from '../queries/catalog.ts';
 import { ENTITY_PARAM_LABELS, usedParameters, type QueryParam, type QueryView, type SavedQuery } from '../queries/parse-query-file.ts';
 import { assertReadOnly } from '../queries/read-only-guard.ts';
-import type { GraphNode, GraphStore } from '../store/graph-store.ts';
+import type { GraphNode, GraphStore } from '../../core/graph-store.ts';
 
 export interface UserQuery extends SavedQuery {
   createdAt: string;

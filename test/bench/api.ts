@@ -9,7 +9,7 @@ import { EntitySearch } from '../../server/api/entity-search.ts';
 import { GraphVersion } from '../../server/api/graph-version.ts';
 import { loadConfig } from '../../server/config.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import type { GraphStore, RunOptions, StoreKind } from '../../server/store/graph-store.ts';
+import type { GraphStore, RunOptions, StoreKind } from '../../core/graph-store.ts';
 import { readSchemaDir } from '../../server/store/schema-statements.ts';
 import { SCHEMA_DIR } from '../../server/startup.ts';
 import { loadCorpus } from '../../seed/load.ts';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import { coerceParams, loadCatalog } from '../../server/queries/catalog.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import { isGraphNode, isGraphPath, isGraphRelationship, type GraphValue } from '../../server/store/graph-store.ts';
+import { isGraphNode, isGraphPath, isGraphRelationship, type GraphValue } from '../../core/graph-store.ts';
 import { readSchemaDir } from '../../server/store/schema-statements.ts';
 import { writeSmallGraph } from './small-graph.ts';
 

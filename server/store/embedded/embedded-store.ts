@@ -25,7 +25,7 @@ import {
   type Statement,
   type StoreHealth,
   type WriteCounters,
-} from '../graph-store.ts';
+} from '../../../core/graph-store.ts';
 import { PendingWork } from '../pending-work.ts';
 import { toGraphValue, toNode } from './map-value.ts';
 import { forbiddenInReadMode } from './schema-keywords.ts';

@@ -1,7 +1,7 @@
 // The per-load alias index finds exactly the entities the store scan found, stays current with each write, and reads the store once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
-import type { GraphStore, QueryResult } from '../../../server/store/graph-store.ts';
+import type { GraphStore, QueryResult } from '../../../core/graph-store.ts';
 import { readSchemaDir } from '../../../server/store/schema-statements.ts';
 import { SCHEMA_DIR } from '../../../server/startup.ts';
 import type { Entity } from '../../../seed/model.ts';

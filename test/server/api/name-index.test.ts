@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { NameIndex, toIndexedEntity } from '../../../server/api/name-index.ts';
 import { compareRanked, normalize, rankEntity } from '../../../server/api/search-rank.ts';
-import type { GraphNode } from '../../../server/store/graph-store.ts';
+import type { GraphNode } from '../../../core/graph-store.ts';
 
 let seq = 0;
 function entity(type: string, name: string, aliases: string[] = [], mentionCount = 0): GraphNode {
