@@ -5,7 +5,7 @@ import { ActorgraphError, StoreUnavailableError } from '../core/errors.ts';
 import type { GraphStore } from '../core/graph-store.ts';
 import { readSchemaDir } from '../server/store/schema-statements.ts';
 import { PROJECT_ROOT } from '../server/config.ts';
-import { ENTITY_LABELS, RELATION_TYPES } from './graph-model.ts';
+import { ENTITY_LABELS, RELATION_TYPES } from '../core/graph-model.ts';
 import type { Analysis, SourceDocument } from './model.ts';
 import { readInputFile } from './io/read-documents.ts';
 import { listInputFiles } from './io/walk.ts';

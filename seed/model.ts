@@ -1,5 +1,5 @@
 // The loader's data model: a document, what the pipeline finds in it, and the shape every pipeline stage shares.
-import type { EntityLabel, RelationType } from './graph-model.ts';
+import type { EntityLabel, RelationType } from '../core/graph-model.ts';
 
 /** Where a fact comes from: offsets are JS string indices into the document's original text, end exclusive. */
 export interface Provenance {

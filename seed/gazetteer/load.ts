@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { ConfigError } from '../../core/errors.ts';
-import { ENTITY_LABELS, type EntityLabel } from '../graph-model.ts';
+import { ENTITY_LABELS, type EntityLabel } from '../../core/graph-model.ts';
 
 /** A gazetteer file is missing, malformed, or names an unknown entity type. */
 export class GazetteerError extends ConfigError {}

@@ -1,6 +1,6 @@
 // Stage "mentions": finds people, organizations, places, chips, models, policies and events in each sentence with token patterns and lists.
 import type { Analysis, Mention, PipelineContext, Stage } from '../model.ts';
-import type { EntityLabel } from '../graph-model.ts';
+import type { EntityLabel } from '../../core/graph-model.ts';
 import type { Gazetteer, KnownEntity } from '../gazetteer/load.ts';
 import { gazetteerOf, indexAtOrBefore, textRange } from './text/context.ts';
 import { tokenize, type Token } from './text/tokens.ts';

@@ -1,6 +1,6 @@
 // The API's wire contract: zod schemas of every request (validation) and response (documentation), and the types the client imports.
 import { z } from 'zod';
-import { ENTITY_LABELS } from '../../seed/graph-model.ts';
+import { ENTITY_LABELS } from '../../core/graph-model.ts';
 import { PARAM_TYPES } from '../queries/parse-query-file.ts';
 
 // ---------- building blocks ----------

@@ -13,7 +13,7 @@ import type { GraphStore, RunOptions, StoreKind } from '../../core/graph-store.t
 import { readSchemaDir } from '../../server/store/schema-statements.ts';
 import { SCHEMA_DIR } from '../../server/startup.ts';
 import { loadCorpus } from '../../seed/load.ts';
-import { ENTITY_LABELS, RELATION_TYPES } from '../../seed/graph-model.ts';
+import { ENTITY_LABELS, RELATION_TYPES } from '../../core/graph-model.ts';
 import { machineLine, writeSection } from './report.ts';
 
 const program = new Command('bench:api')

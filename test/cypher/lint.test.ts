@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import { parseQueryFile } from '../../server/queries/parse-query-file.ts';
-import { ENTITY_LABELS, OTHER_LABELS, RELATION_TYPES, STRUCTURAL_TYPES } from '../../seed/graph-model.ts';
+import { ENTITY_LABELS, OTHER_LABELS, RELATION_TYPES, STRUCTURAL_TYPES } from '../../core/graph-model.ts';
 
 const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 const QUERIES_DIR = path.join(CYPHER_DIR, 'queries');

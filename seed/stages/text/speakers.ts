@@ -1,5 +1,5 @@
 // Finds speakers no mention covers, in the positions a speech cue gives them: "Batchelder said", "…, said O'Neill.", "according to Politico", "the fund warned that".
-import type { EntityLabel } from '../../graph-model.ts';
+import type { EntityLabel } from '../../../core/graph-model.ts';
 import { AUX, FILL, HEAD, NEGATED } from './attribution.ts';
 import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERB } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
