@@ -2,7 +2,7 @@
 import { ConflictError, ForbiddenChangeError, InvalidArgumentError, NotFoundError } from '../../core/errors.ts';
 import type { Catalog } from '../queries/catalog.ts';
 import { coerceParams } from '../queries/catalog.ts';
-import { ENTITY_PARAM_LABELS, usedParameters, type QueryParam, type QueryView, type SavedQuery } from '../queries/parse-query-file.ts';
+import { ENTITY_PARAM_LABELS, usedParameters, type QueryParam, type QueryView, type SavedQuery } from '../../core/saved-query.ts';
 import { assertReadOnly } from '../queries/read-only-guard.ts';
 import type { GraphNode, GraphStore } from '../../core/graph-store.ts';
 

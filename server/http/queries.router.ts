@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { NotFoundError } from '../../core/errors.ts';
 import { coerceParams } from '../queries/catalog.ts';
-import type { SavedQuery } from '../queries/parse-query-file.ts';
+import type { SavedQuery } from '../../core/saved-query.ts';
 import { runReadOnly } from '../api/run-query.ts';
 import type { UserQuery } from '../api/user-queries.ts';
 import { runQueryBody, saveQueryBody, type SavedQueryView } from '../api/wire.ts';

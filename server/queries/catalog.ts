@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 import { ActorgraphError, InvalidArgumentError, QueryFileError } from '../../core/errors.ts';
-import { convertText, parseQueryFile, type ParamValue, type QueryParam, type SavedQuery } from './parse-query-file.ts';
+import { convertText, parseQueryFile, type ParamValue, type QueryParam, type SavedQuery } from '../../core/saved-query.ts';
 import { assertReadOnly } from './read-only-guard.ts';
 
 export const QUERIES_DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { PROJECT_ROOT } from '../../server/config.ts';
-import { parseQueryFile } from '../../server/queries/parse-query-file.ts';
+import { parseQueryFile } from '../../core/saved-query.ts';
 import { ENTITY_LABELS, OTHER_LABELS, RELATION_TYPES, STRUCTURAL_TYPES } from '../../core/graph-model.ts';
 
 const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');

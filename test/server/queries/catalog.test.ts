@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InvalidArgumentError, QueryFileError, QueryRejectedError } from '../../../core/errors.ts';
 import { coerceParams, loadCatalog } from '../../../server/queries/catalog.ts';
-import { parseQueryFile } from '../../../server/queries/parse-query-file.ts';
+import { parseQueryFile } from '../../../core/saved-query.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

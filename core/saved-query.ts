@@ -1,6 +1,6 @@
 // Parses one saved-query file (its `// name:`, `// description:`, `// param:`, `// view:`, `// tags:` headers and its Cypher body); pure, no I/O.
-import { QueryFileError } from '../../core/errors.ts';
-import { ENTITY_LABELS } from '../../core/graph-model.ts';
+import { QueryFileError } from './errors.ts';
+import { ENTITY_LABELS } from './graph-model.ts';
 
 export const PARAM_TYPES = ['string', 'int', 'float', 'boolean', 'date', 'entity'] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];

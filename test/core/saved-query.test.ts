@@ -1,7 +1,7 @@
 // Proves the saved-query header parser reads every header and type, and refuses bad files with QueryFileError naming file and line.
 import { describe, expect, it } from 'vitest';
-import { QueryFileError } from '../../../core/errors.ts';
-import { parseQueryFile, usedParameters } from '../../../server/queries/parse-query-file.ts';
+import { QueryFileError } from '../../core/errors.ts';
+import { parseQueryFile, usedParameters } from '../../core/saved-query.ts';
 
 const GOOD = `// name: Who said what about an entity
 // description: Statements about an entity, newest first.
