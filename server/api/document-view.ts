@@ -1,7 +1,7 @@
 // A document's text with its spans: entity mentions, statements and the evidence of relations drawn from it.
 import { NotFoundError } from '../../core/errors.ts';
 import type { GraphNode, GraphStore, PlainValue } from '../../core/graph-store.ts';
-import type { DocumentResponse, DocumentSpan } from './wire.ts';
+import type { DocumentResponse, DocumentSpan } from '../../core/wire.ts';
 
 const str = (v: PlainValue | undefined): string | null => (typeof v === 'string' ? v : null);
 const nums = (v: unknown): number[] => (Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : []);

@@ -1,7 +1,7 @@
 // One entity in full: properties, aliases, roles, relationships by type, statements by and about it, and the documents that mention it.
 import { NotFoundError } from '../../core/errors.ts';
 import type { GraphNode, GraphStore, PlainValue } from '../../core/graph-store.ts';
-import type { EntityResponse } from './wire.ts';
+import type { EntityResponse } from '../../core/wire.ts';
 
 const DOCUMENT_LIMIT = 200; // documents listed; the entity's page links to them one by one
 

@@ -2,7 +2,7 @@
 import type { GraphNode, GraphStore } from '../../core/graph-store.ts';
 import { VersionedCache, type GraphVersion } from './graph-version.ts';
 import { NameIndex, toIndexedEntity } from './name-index.ts';
-import type { SearchResponse } from './wire.ts';
+import type { SearchResponse } from '../../core/wire.ts';
 
 /**
  * Why not store.searchEntities: its text index matches whole words and its fallback scans names in Cypher, so it

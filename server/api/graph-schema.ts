@@ -1,6 +1,6 @@
 // What the graph holds: labels and relationship types with their counts, and the property keys in use.
 import type { GraphStore } from '../../core/graph-store.ts';
-import type { SchemaResponse } from './wire.ts';
+import type { SchemaResponse } from '../../core/wire.ts';
 
 export async function graphSchema(store: GraphStore, timeoutMs: number): Promise<SchemaResponse> {
   const [labels, types, keys] = await Promise.all([

@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 document, built from the same zod schemas that validate requests (z.toJSONSchema), so the two cannot drift.
 import { z } from 'zod';
-import * as w from './wire.ts';
+import * as w from '../../core/wire.ts';
 
 interface RouteDoc {
   method: 'get' | 'post' | 'put' | 'delete';

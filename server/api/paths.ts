@@ -2,7 +2,7 @@
 import { InvalidArgumentError, NotFoundError } from '../../core/errors.ts';
 import type { GraphNode, GraphPath, GraphRelationship, GraphStore, PlainValue } from '../../core/graph-store.ts';
 import { toWireNode } from './extract-graph.ts';
-import type { Hop, PathsResponse } from './wire.ts';
+import type { Hop, PathsResponse } from '../../core/wire.ts';
 
 export interface PathOptions {
   from: string;

@@ -1,7 +1,7 @@
 // Who said what: statements filtered by speaker, subject, text and dates, newest first, in pages with an opaque stable cursor.
 import { InvalidArgumentError } from '../../core/errors.ts';
 import type { GraphNode, GraphStore, PlainValue } from '../../core/graph-store.ts';
-import type { StatementView, StatementsResponse } from './wire.ts';
+import type { StatementView, StatementsResponse } from '../../core/wire.ts';
 
 export interface StatementFilter {
   speaker?: string;

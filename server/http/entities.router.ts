@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { entityDetails } from '../api/entity-details.ts';
 import { neighborhood } from '../api/neighborhood.ts';
-import { entityId, neighborsQuery } from '../api/wire.ts';
+import { entityId, neighborsQuery } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';
 

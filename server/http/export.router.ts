@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { NotFoundError } from '../../core/errors.ts';
 import { exportGraph } from '../../seed/export/export-graph.ts';
-import { exportQuery } from '../api/wire.ts';
+import { exportQuery } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';
 import { tar } from './tar.ts';

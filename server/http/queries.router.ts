@@ -5,7 +5,7 @@ import { coerceParams } from '../queries/catalog.ts';
 import type { SavedQuery } from '../../core/saved-query.ts';
 import { runReadOnly } from '../api/run-query.ts';
 import type { UserQuery } from '../api/user-queries.ts';
-import { runQueryBody, saveQueryBody, type SavedQueryView } from '../api/wire.ts';
+import { runQueryBody, saveQueryBody, type SavedQueryView } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';
 

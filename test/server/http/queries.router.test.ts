@@ -9,7 +9,7 @@ import { loadCatalog } from '../../../server/queries/catalog.ts';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import { NO_CLIENT, openApiFixture, testConfig, type ApiFixture } from '../../_support/api-app.ts';
 import { graphFingerprint } from '../../_support/graph-fingerprint.ts';
-import type { QueriesResponse, RunResponse, SavedQueryView } from '../../../server/api/wire.ts';
+import type { QueriesResponse, RunResponse, SavedQueryView } from '../../../core/wire.ts';
 import { WRITE_ATTEMPTS } from '../../_support/write-attempts.ts';
 
 const catalog = loadCatalog();

@@ -6,7 +6,7 @@ import { loadCatalog } from '../../../server/queries/catalog.ts';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import { loadCorpus } from '../../../seed/load.ts';
 import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
-import type { EntityResponse, SearchResponse } from '../../../server/api/wire.ts';
+import type { EntityResponse, SearchResponse } from '../../../core/wire.ts';
 
 const config = testConfig();
 const store = EmbeddedGraphStore.open({});

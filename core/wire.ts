@@ -1,7 +1,7 @@
 // The API's wire contract: zod schemas of every request (validation) and response (documentation), and the types the client imports.
 import { z } from 'zod';
-import { ENTITY_LABELS } from '../../core/graph-model.ts';
-import { PARAM_TYPES } from '../../core/saved-query.ts';
+import { ENTITY_LABELS } from './graph-model.ts';
+import { PARAM_TYPES } from './saved-query.ts';
 
 // ---------- building blocks ----------
 
