@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ActorgraphError, StoreUnavailableError } from '../core/errors.ts';
 import type { GraphStore } from '../core/graph-store.ts';
-import { readSchemaDir } from '../server/store/schema-statements.ts';
+import { readSchemaDir } from '../core/schema-statements.ts';
 import { PROJECT_ROOT } from '../server/config.ts';
 import { ENTITY_LABELS, RELATION_TYPES } from '../core/graph-model.ts';
 import type { Analysis, SourceDocument } from './model.ts';

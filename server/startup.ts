@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, type Config } from './config.ts';
 import type { GraphStore, SchemaReport } from '../core/graph-store.ts';
-import { readSchemaDir } from './store/schema-statements.ts';
+import { readSchemaDir } from '../core/schema-statements.ts';
 import type { Logger } from './logger.ts';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'cypher', 'schema');

@@ -10,7 +10,7 @@ import { GraphVersion } from '../../server/api/graph-version.ts';
 import { loadConfig } from '../../server/config.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import type { GraphStore, RunOptions, StoreKind } from '../../core/graph-store.ts';
-import { readSchemaDir } from '../../server/store/schema-statements.ts';
+import { readSchemaDir } from '../../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../../server/startup.ts';
 import { loadCorpus } from '../../seed/load.ts';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../core/graph-model.ts';

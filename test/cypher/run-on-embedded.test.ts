@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../../server/config.ts';
 import { coerceParams, loadCatalog } from '../../server/queries/catalog.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { isGraphNode, isGraphPath, isGraphRelationship, type GraphValue } from '../../core/graph-store.ts';
-import { readSchemaDir } from '../../server/store/schema-statements.ts';
+import { readSchemaDir } from '../../core/schema-statements.ts';
 import { writeSmallGraph } from './small-graph.ts';
 
 const SCHEMA_DIR = path.join(PROJECT_ROOT, 'cypher', 'schema');

@@ -29,7 +29,7 @@ import {
 import { PendingWork } from '../pending-work.ts';
 import { toGraphValue, toNode } from './map-value.ts';
 import { forbiddenInReadMode } from './schema-keywords.ts';
-import { parseFulltextIndex, parseUniqueConstraint } from '../schema-statements.ts';
+import { parseFulltextIndex, parseUniqueConstraint } from '../../../core/schema-statements.ts';
 
 const { GrafeoDB } = grafeo;
 type Db = InstanceType<typeof GrafeoDB>;

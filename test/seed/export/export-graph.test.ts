@@ -1,7 +1,7 @@
 // The three export formats over a real store: each parses back with every node and relationship, CSV headers are neo4j-admin's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
-import { readSchemaDir } from '../../../server/store/schema-statements.ts';
+import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../../../server/startup.ts';
 import { InvalidArgumentError } from '../../../core/errors.ts';
 import { exportGraph, type ExportFormat } from '../../../seed/export/export-graph.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { QueryRejectedError, QuerySyntaxError, QueryTimeoutError, StoreUnavailableError, ValueRangeError } from '../../../core/errors.ts';
 import type { GraphNode, GraphPath, GraphRelationship, GraphStore } from '../../../core/graph-store.ts';
-import { readSchemaDir } from '../../../server/store/schema-statements.ts';
+import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { PROJECT_ROOT } from '../../../server/config.ts';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'cypher', 'schema');

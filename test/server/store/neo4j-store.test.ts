@@ -2,7 +2,7 @@
 import { describe, it } from 'vitest';
 import { envFlag, loadConfig } from '../../../server/config.ts';
 import { Neo4jGraphStore } from '../../../server/store/neo4j/neo4j-store.ts';
-import { readSchemaDir } from '../../../server/store/schema-statements.ts';
+import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { SCHEMA_DIR, describeGraphStore } from './graph-store.suite.ts';
 
 if (envFlag('NEO4J_URI')) {

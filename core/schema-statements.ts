@@ -1,7 +1,7 @@
 // Reads cypher/schema/*.cypher into ordered statements, and recognizes the full-text index statement stores map differently.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SchemaStatement } from '../../core/graph-store.ts';
+import type { SchemaStatement } from './graph-store.ts';
 
 /** Splits a Cypher script on semicolons outside strings and comments; drops comments and empty statements. */
 export function splitStatements(script: string): string[] {
