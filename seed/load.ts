@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { ActorgraphError, StoreUnavailableError } from '../core/errors.ts';
 import type { GraphStore } from '../core/graph-store.ts';
 import { readSchemaDir } from '../core/schema-statements.ts';
-import { PROJECT_ROOT } from '../server/config.ts';
+import { SCHEMA_DIR } from '../core/paths.ts';
 import { ENTITY_LABELS, RELATION_TYPES } from '../core/graph-model.ts';
 import type { Analysis, SourceDocument } from './model.ts';
 import { readInputFile } from './io/read-documents.ts';
@@ -107,7 +107,7 @@ export async function loadCorpus(store: GraphStore, inputs: string[], options: L
   const started = performance.now();
   const log = options.log ?? (() => {});
   const report: LoadReport = { loaded: 0, replaced: 0, skipped: 0, failed: [], entitiesByType: {}, statements: 0, relationships: 0, warnings: [], seconds: 0, interrupted: false };
-  const schema = await store.applySchema(readSchemaDir(options.schemaDir ?? path.join(PROJECT_ROOT, 'cypher', 'schema')));
+  const schema = await store.applySchema(readSchemaDir(options.schemaDir ?? SCHEMA_DIR));
   for (const s of schema.skipped) report.warnings.push(`schema statement skipped: ${s.reason}: ${s.statement}`);
   const analyze = options.analyze ?? (await loadAnalyzer());
   const { files, missing } = listInputFiles(inputs);

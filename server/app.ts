@@ -5,7 +5,8 @@ import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import compression from 'compression';
 import { rateLimit } from 'express-rate-limit';
-import { PROJECT_ROOT, type Config } from './config.ts';
+import type { Config } from './config.ts';
+import { CLIENT_DIST } from '../core/paths.ts';
 import type { GraphStore } from '../core/graph-store.ts';
 import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
@@ -36,8 +37,6 @@ export interface AppDeps {
   /** The built explorer (index.html and assets); defaults to client/dist. */
   clientDir?: string;
 }
-
-export const CLIENT_DIST = path.join(PROJECT_ROOT, 'client', 'dist');
 
 function requestLog(log: Logger): RequestHandler {
   return (req, res, next) => {

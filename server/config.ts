@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../core/errors.ts';
+import { SEED_DOCUMENTS_DIR } from '../core/paths.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -37,7 +38,6 @@ export interface Config {
   logLevel: LogLevel; // LOG_LEVEL
 }
 
-export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 export const DEFAULTS = {
   PORT: '3000', // the explorer's URL is http://localhost:3000
@@ -52,7 +52,7 @@ export const DEFAULTS = {
   QUERY_TIMEOUT_MS: '5000', // 5 s per user query
   QUERY_ROW_LIMIT: '5000', // rows
   QUERY_GRAPH_LIMIT: '2000', // nodes
-  SEED_DIR: path.join(PROJECT_ROOT, 'seed', 'documents'), // the shipped seed corpus
+  SEED_DIR: SEED_DOCUMENTS_DIR, // the shipped seed corpus
   SEED_ON_START: 'true', // load the seed into an empty graph
   MAX_DOCUMENT_BYTES: String(10 * 1024 * 1024), // 10 MB
   LOG_LEVEL: 'info', // pino level

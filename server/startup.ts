@@ -1,12 +1,11 @@
 // Start-up steps of `npm start`, each testable alone: build the explorer when missing, apply the schema, seed an empty graph.
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT, type Config } from './config.ts';
+import type { Config } from './config.ts';
+import { CLIENT_ROOT, SCHEMA_DIR } from '../core/paths.ts';
 import type { GraphStore, SchemaReport } from '../core/graph-store.ts';
 import { readSchemaDir } from '../core/schema-statements.ts';
 import type { Logger } from './logger.ts';
-
-export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'cypher', 'schema');
 
 /** Newest modification time of the files under dir (0 when it does not exist). */
 function newestMtime(dir: string): number {
@@ -27,7 +26,7 @@ export function clientBuildReason(clientRoot: string): string | null {
 }
 
 /** Builds client/ with Vite when it is missing or older than its sources; returns whether it built. */
-export async function ensureClientBuilt(log: Logger, clientRoot = path.join(PROJECT_ROOT, 'client')): Promise<boolean> {
+export async function ensureClientBuilt(log: Logger, clientRoot = CLIENT_ROOT): Promise<boolean> {
   const reason = clientBuildReason(clientRoot);
   if (!reason) return false;
   log.info(`building the explorer (${reason})…`);

@@ -1,12 +1,10 @@
 // The saved-query catalog: reads cypher/queries/*.cypher (duplicates and writes refused, naming the files) and coerces request parameters by declared type.
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config.ts';
+import { QUERIES_DIR } from '../../core/paths.ts';
 import { ActorgraphError, InvalidArgumentError, QueryFileError } from '../../core/errors.ts';
 import { convertText, parseQueryFile, type ParamValue, type QueryParam, type SavedQuery } from '../../core/saved-query.ts';
 import { assertReadOnly } from './read-only-guard.ts';
-
-export const QUERIES_DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
 
 export interface Catalog {
   /** Saved queries in file-name order. */

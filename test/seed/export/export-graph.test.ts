@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
-import { SCHEMA_DIR } from '../../../server/startup.ts';
+import { SCHEMA_DIR } from '../../../core/paths.ts';
 import { InvalidArgumentError } from '../../../core/errors.ts';
 import { exportGraph, type ExportFormat } from '../../../seed/export/export-graph.ts';
 import type { JsonExport } from '../../../seed/export/to-json.ts';

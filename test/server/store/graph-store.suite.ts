@@ -1,12 +1,10 @@
 // The one specification every graph store must pass: call describeGraphStore with a factory for the store under test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { QueryRejectedError, QuerySyntaxError, QueryTimeoutError, StoreUnavailableError, ValueRangeError } from '../../../core/errors.ts';
 import type { GraphNode, GraphPath, GraphRelationship, GraphStore } from '../../../core/graph-store.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
-import { PROJECT_ROOT } from '../../../server/config.ts';
+import { SCHEMA_DIR } from '../../../core/paths.ts';
 
-export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'cypher', 'schema');
 
 /** Opens a fresh, empty store (the factory clears it if it is a shared server). */
 export type OpenStore = () => Promise<GraphStore>;
