@@ -1,7 +1,7 @@
 // GET /api/export?format=json|graphml|csv&scope=all|entity:<id>: the graph (or one entity with its neighbours) as a download.
 import { Router } from 'express';
 import { NotFoundError } from '../../core/errors.ts';
-import { exportGraph } from '../../seed/export/export-graph.ts';
+import { exportGraph } from '../export/export-graph.ts';
 import { exportQuery } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';

@@ -4,8 +4,8 @@ import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-stor
 import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../../../core/paths.ts';
 import { InvalidArgumentError } from '../../../core/errors.ts';
-import { exportGraph, type ExportFormat } from '../../../seed/export/export-graph.ts';
-import type { JsonExport } from '../../../seed/export/to-json.ts';
+import { exportGraph, type ExportFormat } from '../../../server/export/export-graph.ts';
+import type { JsonExport } from '../../../server/export/to-json.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';
 import { document, handAnalysis } from '../../_support/hand-analysis.ts';
 import { checkWellFormedXml } from '../../_support/xml-well-formed.ts';
