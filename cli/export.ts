@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../server/export/export-graph.ts';
+import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../server/export/export-graph.ts';
 import { EXIT_OK, parseArgs, withStore } from './cli-support.ts';
 
 const program = new Command('export')

@@ -4,12 +4,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../../core/paths.ts';
-import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
-import { articleMarkdown, generateArticle } from '../../_support/generate-articles.ts';
-import { graphFingerprint } from '../../_support/graph-fingerprint.ts';
+import { PROJECT_ROOT } from '../../core/paths.ts';
+import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
+import { articleMarkdown, generateArticle } from '../_support/generate-articles.ts';
+import { graphFingerprint } from '../_support/graph-fingerprint.ts';
 
-const CLI = path.join(PROJECT_ROOT, 'seed', 'cli', 'load.ts');
+const CLI = path.join(PROJECT_ROOT, 'cli', 'load.ts');
 const ANALYZER = path.join(PROJECT_ROOT, 'test', '_support', 'simple-analyzer.ts');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-load-cli-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));

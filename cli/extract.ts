@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { Command } from 'commander';
-import { analyzeDocument, loadGazetteer } from '../pipeline.ts';
-import { toExtractionOutput } from '../extract.ts';
-import { readInputFile } from '../io/read-documents.ts';
-import type { SourceDocument } from '../model.ts';
+import { analyzeDocument, loadGazetteer } from '../seed/pipeline.ts';
+import { toExtractionOutput } from '../seed/extract.ts';
+import { readInputFile } from '../seed/io/read-documents.ts';
+import type { SourceDocument } from '../seed/model.ts';
 
 const MAX_BYTES = 50 * 1024 * 1024; // a single document larger than this is refused, as in the loader
 

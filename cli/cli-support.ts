@@ -1,9 +1,9 @@
 // What the loader's CLIs share: exit codes, usage errors, opening the store, closing it on every way out (SIGINT too).
 import { CommanderError, type Command } from 'commander';
-import { ActorgraphError } from '../../core/errors.ts';
-import { loadConfig, type Config } from '../../server/config.ts';
-import { createGraphStore } from '../../server/store/create-graph-store.ts';
-import type { GraphStore } from '../../core/graph-store.ts';
+import { ActorgraphError } from '../core/errors.ts';
+import { loadConfig, type Config } from '../server/config.ts';
+import { createGraphStore } from '../server/store/create-graph-store.ts';
+import type { GraphStore } from '../core/graph-store.ts';
 
 export const EXIT_OK = 0; // everything succeeded
 export const EXIT_SOME_FAILED = 1; // ran, but some input failed (or the command failed)

@@ -1,14 +1,14 @@
 // The extract CLI end to end: a file prints one extraction; --jsonl answers each {"id","text"} line with one result line.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ExtractionOutput } from '../../../seed/model.ts';
-import { offsetErrors, SEED_FILE } from '../_analyze.ts';
+import type { ExtractionOutput } from '../../seed/model.ts';
+import { offsetErrors, SEED_FILE } from '../seed/_analyze.ts';
 import fs from 'node:fs';
+import { PROJECT_ROOT } from '../../core/paths.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const cli = (args: string[], input?: string) => execFileSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'seed/cli/extract.ts'), ...args], { cwd: root, input, encoding: 'utf8' });
+const cli = (args: string[], input?: string) =>
+  execFileSync(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [path.join(PROJECT_ROOT, 'cli/extract.ts'), ...args], { cwd: PROJECT_ROOT, input, encoding: 'utf8' });
 
 describe('extract CLI', () => {
   it('prints the extraction of a file with offsets into the file text', () => {
