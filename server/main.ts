@@ -5,7 +5,10 @@ import { ActorgraphError } from '../core/errors.ts';
 import { createLogger } from './logger.ts';
 import { createApp } from './app.ts';
 import { createGraphStore } from './store/create-graph-store.ts';
-import { applySchema, ensureClientBuilt, seedIfEmpty } from './startup.ts';
+import { applySchema, ensureClientBuilt, seedIfEmpty, type CorpusLoader } from './startup.ts';
+
+// The one place the server meets the loader; imported only when the graph is empty, so a restart does not load it.
+const loadCorpus: CorpusLoader = async (store, inputs, options) => (await import('../seed/load.ts')).loadCorpus(store, inputs, options);
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -30,7 +33,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await applySchema(store, log);
-  const seeded = await seedIfEmpty(store, config, log);
+  const seeded = await seedIfEmpty(store, config, log, loadCorpus);
   const health = await store.health();
   const app = createApp({ store, config, logger: log });
   server = app.listen(config.server.port, config.server.host);

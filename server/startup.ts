@@ -42,12 +42,28 @@ export async function applySchema(store: GraphStore, log: Logger, dir = SCHEMA_D
   return report;
 }
 
+/**
+ * The loader as start-up uses it (seed/load.ts's loadCorpus fits). The server does not import the loader: the
+ * composition root (server/main.ts) passes it in.
+ */
+export type CorpusLoader = (
+  store: GraphStore,
+  inputs: string[],
+  options: { maxDocumentBytes: number; log: (level: 'info' | 'warn', message: string) => void },
+) => Promise<{
+  loaded: number;
+  failed: { file: string; reason: string }[];
+  entitiesByType: Record<string, number>;
+  statements: number;
+  relationships: number;
+  seconds: number;
+}>;
+
 /** Loads the seed corpus when the graph holds no documents; returns a one-line summary, or null when nothing was loaded. */
-export async function seedIfEmpty(store: GraphStore, config: Config, log: Logger): Promise<string | null> {
+export async function seedIfEmpty(store: GraphStore, config: Config, log: Logger, loadCorpus: CorpusLoader): Promise<string | null> {
   if (!config.seed.onStart) return null;
   const r = await store.run('MATCH (d:Document) RETURN count(d) AS documents');
   if ((r.rows[0]?.documents as number) > 0) return null;
-  const { loadCorpus } = await import('../seed/load.ts');
   const report = await loadCorpus(store, [config.seed.dir], {
     maxDocumentBytes: config.seed.maxDocumentBytes,
     log: (level, message) => log[level](message),
