@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { ActorgraphError, StoreUnavailableError } from '../core/errors.ts';
 import type { GraphStore } from '../core/graph-store.ts';
 import { readSchemaDir } from '../core/schema-statements.ts';
-import { SCHEMA_DIR } from '../core/paths.ts';
+import { SCHEMA_DIR } from '../core/project-paths.ts';
 import { ENTITY_LABELS, RELATION_TYPES } from '../core/graph-model.ts';
 import type { Analysis, SourceDocument } from './model.ts';
 import { readInputFile } from './io/read-documents.ts';

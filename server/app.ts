@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import compression from 'compression';
 import { rateLimit } from 'express-rate-limit';
 import type { Config } from './config.ts';
-import { CLIENT_DIST } from '../core/paths.ts';
+import { CLIENT_DIST } from '../core/project-paths.ts';
 import type { GraphStore } from '../core/graph-store.ts';
 import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';

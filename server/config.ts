@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../core/errors.ts';
-import { SEED_DOCUMENTS_DIR } from '../core/paths.ts';
+import { SEED_DOCUMENTS_DIR } from '../core/project-paths.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from './config.ts';
-import { CLIENT_ROOT, SCHEMA_DIR } from '../core/paths.ts';
+import { CLIENT_ROOT, SCHEMA_DIR } from '../core/project-paths.ts';
 import type { GraphStore, SchemaReport } from '../core/graph-store.ts';
 import { readSchemaDir } from '../core/schema-statements.ts';
 import type { Logger } from './logger.ts';

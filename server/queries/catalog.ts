@@ -1,7 +1,7 @@
 // The saved-query catalog: reads cypher/queries/*.cypher (duplicates and writes refused, naming the files) and coerces request parameters by declared type.
 import fs from 'node:fs';
 import path from 'node:path';
-import { QUERIES_DIR } from '../../core/paths.ts';
+import { QUERIES_DIR } from '../../core/project-paths.ts';
 import { ActorgraphError, InvalidArgumentError, QueryFileError } from '../../core/errors.ts';
 import { convertText, parseQueryFile, type ParamValue, type QueryParam, type SavedQuery } from '../../core/saved-query.ts';
 import { assertReadOnly } from './read-only-guard.ts';

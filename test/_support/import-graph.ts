@@ -2,7 +2,7 @@
 // against the floors: core/ at the bottom, seed/ and server/ on it and never on each other, the client on core/ only.
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../core/paths.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
 
 export interface ImportEdge {
   /** Importing file, relative to the project root. */

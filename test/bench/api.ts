@@ -11,7 +11,7 @@ import { loadConfig } from '../../server/config.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import type { GraphStore, RunOptions, StoreKind } from '../../core/graph-store.ts';
 import { readSchemaDir } from '../../core/schema-statements.ts';
-import { SCHEMA_DIR } from '../../core/paths.ts';
+import { SCHEMA_DIR } from '../../core/project-paths.ts';
 import { loadCorpus } from '../../seed/load.ts';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../core/graph-model.ts';
 import { machineLine, writeSection } from './report.ts';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractionOutput } from '../../seed/model.ts';
 import { offsetErrors, SEED_FILE } from '../seed/_analyze.ts';
 import fs from 'node:fs';
-import { PROJECT_ROOT } from '../../core/paths.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
 
 const cli = (args: string[], input?: string) =>
   execFileSync(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [path.join(PROJECT_ROOT, 'cli/extract.ts'), ...args], { cwd: PROJECT_ROOT, input, encoding: 'utf8' });

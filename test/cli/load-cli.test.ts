@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../core/paths.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { articleMarkdown, generateArticle } from '../_support/generate-articles.ts';
 import { graphFingerprint } from '../_support/graph-fingerprint.ts';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
-import { PROJECT_ROOT } from '../../core/paths.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import { parseQueryFile } from '../../core/saved-query.ts';
 import { ENTITY_LABELS, OTHER_LABELS, RELATION_TYPES, STRUCTURAL_TYPES } from '../../core/graph-model.ts';
 

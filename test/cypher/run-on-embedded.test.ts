@@ -1,7 +1,7 @@
 // Runs every schema file and every saved query (with its default parameters) on the real embedded store, and the built-ins on a small graph in the loader's shape.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMA_DIR } from '../../core/paths.ts';
+import { SCHEMA_DIR } from '../../core/project-paths.ts';
 import { coerceParams, loadCatalog } from '../../server/queries/catalog.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { isGraphNode, isGraphPath, isGraphRelationship, type GraphValue } from '../../core/graph-store.ts';

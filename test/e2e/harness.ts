@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { envFlag, loadConfig } from '../../server/config.ts';
-import { PROJECT_ROOT } from '../../core/paths.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import { createApp } from '../../server/app.ts';
 import { createLogger } from '../../server/logger.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import type { GraphNode } from '../../../core/graph-store.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
-import { SCHEMA_DIR } from '../../../core/paths.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import { EntityAliasIndex } from '../../../seed/write/alias-index.ts';
 import { remainingNames, withdrawal } from '../../../seed/write/entity-names.ts';
 import { resolveEntities } from '../../../seed/write/resolve-entities.ts';

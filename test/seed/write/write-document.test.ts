@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import type { GraphNode, GraphRelationship } from '../../../core/graph-store.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
-import { SCHEMA_DIR } from '../../../core/paths.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import { StoreError } from '../../../core/errors.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';
 import { graphFingerprint } from '../../_support/graph-fingerprint.ts';

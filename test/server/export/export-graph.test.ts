@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
-import { SCHEMA_DIR } from '../../../core/paths.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import { InvalidArgumentError } from '../../../core/errors.ts';
 import { exportGraph, type ExportFormat } from '../../../server/export/export-graph.ts';
 import type { JsonExport } from '../../../server/export/to-json.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryRejectedError, QuerySyntaxError, QueryTimeoutError, StoreUnavailableError, ValueRangeError } from '../../../core/errors.ts';
 import type { GraphNode, GraphPath, GraphRelationship, GraphStore } from '../../../core/graph-store.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
-import { SCHEMA_DIR } from '../../../core/paths.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 
 
 /** Opens a fresh, empty store (the factory clears it if it is a shared server). */
