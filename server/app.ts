@@ -24,9 +24,9 @@ import { createExportRouter } from './http/export.router.ts';
 import { createOpenApiRouter } from './http/openapi.router.ts';
 import type { RouterDeps } from './http/deps.ts';
 import { loadCatalog, type Catalog } from './queries/catalog.ts';
-import { GraphVersion } from './api/graph-version.ts';
-import { EntitySearch } from './api/entity-search.ts';
-import { UserQueries } from './api/user-queries.ts';
+import { GraphVersion } from './query-services/graph-version.ts';
+import { EntitySearch } from './query-services/entity-search.ts';
+import { UserQueries } from './queries/user-queries.ts';
 import { GuardPool } from './queries/guard-pool.ts';
 
 export interface AppDeps {

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../core/errors.ts';
 import { coerceParams } from '../queries/catalog.ts';
 import type { SavedQuery } from '../../core/saved-query.ts';
 import { runReadOnly } from '../api/run-query.ts';
-import type { UserQuery } from '../api/user-queries.ts';
+import type { UserQuery } from '../queries/user-queries.ts';
 import { runQueryBody, saveQueryBody, type SavedQueryView } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';

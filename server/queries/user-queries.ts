@@ -1,9 +1,9 @@
 // Queries users save through the API: SavedQuery nodes in the graph (so they survive restarts), checked read-only and named uniquely.
 import { ConflictError, ForbiddenChangeError, InvalidArgumentError, NotFoundError } from '../../core/errors.ts';
-import type { Catalog } from '../queries/catalog.ts';
-import { coerceParams } from '../queries/catalog.ts';
+import type { Catalog } from './catalog.ts';
+import { coerceParams } from './catalog.ts';
 import { ENTITY_PARAM_LABELS, usedParameters, type QueryParam, type QueryView, type SavedQuery } from '../../core/saved-query.ts';
-import type { GuardPool } from '../queries/guard-pool.ts';
+import type { GuardPool } from './guard-pool.ts';
 import type { GraphNode, GraphStore } from '../../core/graph-store.ts';
 
 export interface UserQuery extends SavedQuery {

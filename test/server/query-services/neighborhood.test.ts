@@ -1,6 +1,6 @@
 // neighborhood(): the centre with no relationships, filters that exclude every hop, the exploration limit, and levels beyond the first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neighborhood } from '../../../server/api/neighborhood.ts';
+import { neighborhood } from '../../../server/query-services/neighborhood.ts';
 import { NotFoundError } from '../../../core/errors.ts';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 

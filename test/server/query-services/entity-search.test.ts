@@ -1,7 +1,7 @@
 // Entity search over the real embedded store: it sees a rename that keeps the counts equal, and reports how each hit matched.
 import { afterAll, describe, expect, it } from 'vitest';
-import { EntitySearch } from '../../../server/api/entity-search.ts';
-import { GraphVersion } from '../../../server/api/graph-version.ts';
+import { EntitySearch } from '../../../server/query-services/entity-search.ts';
+import { GraphVersion } from '../../../server/query-services/graph-version.ts';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 
 const store = EmbeddedGraphStore.open({});

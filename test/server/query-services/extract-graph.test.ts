@@ -1,6 +1,6 @@
 // Graph extraction from query results: nodes, relationships and paths anywhere in values, deduplicated, capped, no dangling edges.
 import { describe, expect, it } from 'vitest';
-import { extractGraph, toWireNode } from '../../../server/api/extract-graph.ts';
+import { extractGraph, toWireNode } from '../../../server/query-services/extract-graph.ts';
 import type { GraphNode, GraphRelationship } from '../../../core/graph-store.ts';
 
 const node = (n: number, labels = ['Entity']): GraphNode => ({ elementId: `n:${n}`, id: `x:${n}`, labels, properties: { id: `x:${n}` } });

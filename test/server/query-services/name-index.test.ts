@@ -1,7 +1,7 @@
 // The name index finds entities by prefix, word prefix, substring, alias and one typo, filters by type, and stays fast at 100,000 entities.
 import { describe, expect, it } from 'vitest';
-import { NameIndex, toIndexedEntity } from '../../../server/api/name-index.ts';
-import { compareRanked, normalize, rankEntity } from '../../../server/api/search-rank.ts';
+import { NameIndex, toIndexedEntity } from '../../../server/query-services/name-index.ts';
+import { compareRanked, normalize, rankEntity } from '../../../server/query-services/search-rank.ts';
 import type { GraphNode } from '../../../core/graph-store.ts';
 
 let seq = 0;

@@ -1,6 +1,6 @@
 // The ranking rules of entity search: normalization, the one-edit test, the order of match kinds, aliases below names, ties by mentions.
 import { describe, expect, it } from 'vitest';
-import { compareRanked, matchKind, normalize, rankEntity, withinOneEdit, type Rankable } from '../../../server/api/search-rank.ts';
+import { compareRanked, matchKind, normalize, rankEntity, withinOneEdit, type Rankable } from '../../../server/query-services/search-rank.ts';
 
 describe('normalize', () => {
   it('lower-cases, strips accents and treats punctuation as spaces', () => {

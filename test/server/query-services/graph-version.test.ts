@@ -1,6 +1,6 @@
 // The graph version changes with any committed write, including an edit that keeps the counts equal, and not with reads.
 import { afterAll, describe, expect, it } from 'vitest';
-import { GraphVersion, VersionedCache } from '../../../server/api/graph-version.ts';
+import { GraphVersion, VersionedCache } from '../../../server/query-services/graph-version.ts';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 
 const store = EmbeddedGraphStore.open({});
