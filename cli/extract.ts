@@ -6,7 +6,7 @@ import { Command } from 'commander';
 import { analyzeDocument, loadGazetteer } from '../seed/pipeline.ts';
 import { toExtractionOutput } from '../seed/extract.ts';
 import { readInputFile } from '../seed/io/read-documents.ts';
-import type { SourceDocument } from '../seed/model.ts';
+import type { SourceDocument } from '../seed/analysis.ts';
 
 const MAX_BYTES = 50 * 1024 * 1024; // a single document larger than this is refused, as in the loader
 

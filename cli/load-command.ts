@@ -1,6 +1,6 @@
 // The body of `npm run load` and `npm run seed`: load inputs with a progress bar, then print the summary; returns the exit code.
 import cliProgress from 'cli-progress';
-import { loadCorpus, type Analyzer, type LoadReport } from '../seed/load.ts';
+import { loadCorpus, type Analyzer, type LoadReport } from '../seed/load-corpus.ts';
 import { EXIT_OK, EXIT_SOME_FAILED, type StoreSession } from './cli-support.ts';
 
 export interface LoadCommandOptions {

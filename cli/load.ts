@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { parseArgs, withStore } from './cli-support.ts';
 import { runLoad } from './load-command.ts';
-import { loadAnalyzer } from '../seed/load.ts';
+import { loadAnalyzer } from '../seed/load-corpus.ts';
 
 const program = new Command('load')
   .description('Load .txt, .md, .html, .json and .jsonl documents (files or directories, walked recursively) into the graph.\nUnchanged documents are skipped; changed ones replace their old facts. Store: GRAPH_PATH or NEO4J_URI.')

@@ -7,7 +7,7 @@ import request from 'supertest';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { EmbeddedGraphStore } from '../server/store/embedded/embedded-store.ts';
-import { loadCorpus } from '../seed/load.ts';
+import { loadCorpus } from '../seed/load-corpus.ts';
 
 const out = process.argv[2];
 if (!out) throw new Error('usage: tsx scripts/dump-contract.ts OUT_DIR');

@@ -8,7 +8,7 @@ import { createGraphStore } from './store/create-graph-store.ts';
 import { applySchema, ensureClientBuilt, seedIfEmpty, type CorpusLoader } from './startup.ts';
 
 // The one place the server meets the loader; imported only when the graph is empty, so a restart does not load it.
-const loadCorpus: CorpusLoader = async (store, inputs, options) => (await import('../seed/load.ts')).loadCorpus(store, inputs, options);
+const loadCorpus: CorpusLoader = async (store, inputs, options) => (await import('../seed/load-corpus.ts')).loadCorpus(store, inputs, options);
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -43,7 +43,7 @@ export async function applySchema(store: GraphStore, log: Logger, dir = SCHEMA_D
 }
 
 /**
- * The loader as start-up uses it (seed/load.ts's loadCorpus fits). The server does not import the loader: the
+ * The loader as start-up uses it (seed/load-corpus.ts's loadCorpus fits). The server does not import the loader: the
  * composition root (server/main.ts) passes it in.
  */
 export type CorpusLoader = (

@@ -1,7 +1,7 @@
 // Stage "resolve": within one document, surnames to full names, pronouns and descriptions to their antecedents, titles to roles; builds the entities.
-import type { Analysis, Entity, Mention, PipelineContext, Stage } from '../model.ts';
+import type { Analysis, Entity, Mention, PipelineContext, Stage } from '../analysis.ts';
 import type { EntityLabel } from '../../core/graph-model.ts';
-import type { Gazetteer } from '../gazetteer/load.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { entityKey, gazetteerOf } from './text/context.ts';
 import { isFemaleName, isFirstName, isMaleName } from './text/lexicon.ts';
 

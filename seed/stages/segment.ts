@@ -1,5 +1,5 @@
 // Stage "segment": paragraphs and sentences of the body, leaving out boilerplate; abbreviations such as "U.S." do not end a sentence.
-import type { Analysis, Sentence, Stage } from '../model.ts';
+import type { Analysis, Sentence, Stage } from '../analysis.ts';
 
 /** Words that end with a period without ending the sentence (lower-cased, without the period). */
 const ABBREVIATIONS = new Set([

@@ -1,6 +1,6 @@
 // Stage "statements": who said what — direct quotations with their attribution, and reported speech ("X said that …", "according to X").
 import { createHash } from 'node:crypto';
-import type { Analysis, Entity, Mention, Sentence, Stage, Statement } from '../model.ts';
+import type { Analysis, Entity, Mention, Sentence, Stage, Statement } from '../analysis.ts';
 import { entityKey, indexAtOrBefore, rawSpan, textRange } from './text/context.ts';
 import { findSpeakerPhrases } from './text/speakers.ts';
 import { SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERBS } from './text/lexicon.ts';

@@ -8,7 +8,7 @@ describe('the import graph', () => {
   it('reads the imports of every floor, dynamic ones included', () => {
     const floors = new Set(edges.map((e) => e.from.split('/')[0]));
     expect([...floors].sort()).toEqual(['cli', 'client', 'core', 'seed', 'server']);
-    expect(edges).toContainEqual({ from: 'server/main.ts', to: 'seed/load.ts' }); // the lazy import()
+    expect(edges).toContainEqual({ from: 'server/main.ts', to: 'seed/load-corpus.ts' }); // the lazy import()
     expect(edges).toContainEqual({ from: 'client/src/wire.ts', to: 'core/wire.ts' });
   });
 
@@ -18,13 +18,13 @@ describe('the import graph', () => {
 
   it('reports an import from seed/ into server/, from server/ into seed/, from core/ up, and from the client into server/', () => {
     const bad = [
-      { from: 'seed/load.ts', to: 'server/config.ts' },
-      { from: 'server/startup.ts', to: 'seed/load.ts' },
-      { from: 'core/wire.ts', to: 'seed/model.ts' },
+      { from: 'seed/load-corpus.ts', to: 'server/config.ts' },
+      { from: 'server/startup.ts', to: 'seed/load-corpus.ts' },
+      { from: 'core/wire.ts', to: 'seed/analysis.ts' },
       { from: 'client/src/api.ts', to: 'server/app.ts' },
       { from: 'server/main.ts', to: 'client/src/api.ts' },
     ];
     expect(floorViolations(bad)).toHaveLength(bad.length);
-    expect(floorViolations([{ from: 'server/main.ts', to: 'seed/load.ts' }, { from: 'cli/load.ts', to: 'server/config.ts' }])).toEqual([]);
+    expect(floorViolations([{ from: 'server/main.ts', to: 'seed/load-corpus.ts' }, { from: 'cli/load.ts', to: 'server/config.ts' }])).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.t
 import type { GraphStore, RunOptions, StoreKind } from '../../core/graph-store.ts';
 import { readSchemaDir } from '../../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../../core/project-paths.ts';
-import { loadCorpus } from '../../seed/load.ts';
+import { loadCorpus } from '../../seed/load-corpus.ts';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../core/graph-model.ts';
 import { machineLine, writeSection } from './report.ts';
 

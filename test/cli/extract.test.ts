@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExtractionOutput } from '../../seed/model.ts';
+import type { ExtractionOutput } from '../../seed/analysis.ts';
 import { offsetErrors, SEED_FILE } from '../seed/_analyze.ts';
 import fs from 'node:fs';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
 import { coerceParams, loadCatalog } from '../../server/queries/catalog.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import { loadCorpus, type LoadReport } from '../../seed/load.ts';
+import { loadCorpus, type LoadReport } from '../../seed/load-corpus.ts';
 
 const config = loadConfig({});
 const catalog = loadCatalog();

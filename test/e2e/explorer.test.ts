@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
-import { loadCorpus } from '../../seed/load.ts';
+import { loadCorpus } from '../../seed/load-corpus.ts';
 import { ARTIFACTS, buildClient, chromiumPath, GENERATED_GRAPH, launchChromium, startExplorer, type RunningExplorer } from './harness.ts';
 
 const exe = chromiumPath();

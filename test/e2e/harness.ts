@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import { createApp } from '../../server/app.ts';
 import { createLogger } from '../../server/logger.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import { loadCorpus } from '../../seed/load.ts';
+import { loadCorpus } from '../../seed/load-corpus.ts';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');

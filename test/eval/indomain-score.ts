@@ -33,7 +33,7 @@ export interface GoldDoc {
   relations: GoldRelation[];
 }
 
-/** What the scorer needs from the loader's analysis of one document (a subset of seed/model.ts's Analysis). */
+/** What the scorer needs from the loader's analysis of one document (a subset of seed/analysis.ts's Analysis). */
 export interface Predicted {
   /** `mentions` is the number of mentions in the text; 0 means the entity comes from metadata only. */
   entities: { id: string; name: string; type: string; aliases?: string[]; mentions?: number }[];

@@ -1,6 +1,6 @@
 // Finds the lower-case mentions: policies (restrictions, their lifting, deals, licences, bans), administrations, pronouns and descriptions.
 import type { EntityLabel } from '../../../core/graph-model.ts';
-import type { Gazetteer } from '../../gazetteer/load.ts';
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { SPEECH_VERB_RE } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
 

@@ -1,7 +1,7 @@
 // Who said what: the statements stage on short tech-policy articles written for these tests, one attribution pattern each.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
-import type { Statement } from '../../../seed/model.ts';
+import type { Statement } from '../../../seed/analysis.ts';
 
 const context = { gazetteer: loadGazetteer() };
 function statementsOf(raw: string): Statement[] {

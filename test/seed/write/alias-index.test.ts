@@ -4,7 +4,7 @@ import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-stor
 import type { GraphStore, QueryResult } from '../../../core/graph-store.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../../../core/project-paths.ts';
-import type { Entity } from '../../../seed/model.ts';
+import type { Entity } from '../../../seed/analysis.ts';
 import { EntityAliasIndex } from '../../../seed/write/alias-index.ts';
 import { resolveEntities } from '../../../seed/write/resolve-entities.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { createApp } from '../../../server/app.ts';
 import { loadCatalog } from '../../../server/queries/catalog.ts';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
-import { loadCorpus } from '../../../seed/load.ts';
+import { loadCorpus } from '../../../seed/load-corpus.ts';
 import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
 import type { EntityResponse, SearchResponse } from '../../../core/wire.ts';
 

@@ -6,7 +6,7 @@ import type { GraphStore } from '../core/graph-store.ts';
 import { readSchemaDir } from '../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../core/project-paths.ts';
 import { ENTITY_LABELS, RELATION_TYPES } from '../core/graph-model.ts';
-import type { Analysis, SourceDocument } from './model.ts';
+import type { Analysis, SourceDocument } from './analysis.ts';
 import { readInputFile } from './io/read-documents.ts';
 import { listInputFiles } from './io/walk.ts';
 import { EntityAliasIndex } from './write/alias-index.ts';

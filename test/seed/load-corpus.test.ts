@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import { loadCorpus, type LoadProgress } from '../../seed/load.ts';
+import { loadCorpus, type LoadProgress } from '../../seed/load-corpus.ts';
 import { analyzeDocument } from '../_support/simple-analyzer.ts';
 import { articleMarkdown, generateArticle } from '../_support/generate-articles.ts';
 import { graphFingerprint } from '../_support/graph-fingerprint.ts';

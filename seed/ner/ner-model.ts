@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../../core/errors.ts';
 import { FEATURE_VERSION } from './features.ts';
-import type { Scorer } from './decode.ts';
+import type { Scorer } from './viterbi.ts';
 import { LABELS, N_LABELS } from './tags.ts';
 
 /** The model file is missing, corrupt, or was trained for other features or labels. */

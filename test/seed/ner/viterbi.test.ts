@@ -1,8 +1,8 @@
 // Decoding: any label sequence gives well-formed spans, and the model's decoder never continues a name it did not open.
 import { describe, expect, it } from 'vitest';
-import { decodeSentence } from '../../../seed/ner/decode.ts';
+import { decodeSentence } from '../../../seed/ner/viterbi.ts';
 import { documentEvidence, sentenceFeatures } from '../../../seed/ner/features.ts';
-import { defaultNerModel } from '../../../seed/ner/model.ts';
+import { defaultNerModel } from '../../../seed/ner/ner-model.ts';
 import { allowed, LABELS, O, spansOf } from '../../../seed/ner/tags.ts';
 import { tokenize } from '../../../seed/stages/text/tokens.ts';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeModel, DEFAULT_MODEL_PATH, defaultNerModel, encodeModel, loadNerModel, NerModelError } from '../../../seed/ner/model.ts';
+import { decodeModel, DEFAULT_MODEL_PATH, defaultNerModel, encodeModel, loadNerModel, NerModelError } from '../../../seed/ner/ner-model.ts';
 import { FEATURE_VERSION } from '../../../seed/ner/features.ts';
 import { LABELS, N_LABELS } from '../../../seed/ner/tags.ts';
 
