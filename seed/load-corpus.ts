@@ -64,6 +64,8 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Schema directory applied before loading; cypher/schema by default. */
   schemaDir?: string;
+  /** False when the caller applied the schema already (start-up does, once); true by default. */
+  applySchema?: boolean;
 }
 
 /**
@@ -107,8 +109,10 @@ export async function loadCorpus(store: GraphStore, inputs: string[], options: L
   const started = performance.now();
   const log = options.log ?? (() => {});
   const report: LoadReport = { loaded: 0, replaced: 0, skipped: 0, failed: [], entitiesByType: {}, statements: 0, relationships: 0, warnings: [], seconds: 0, interrupted: false };
-  const schema = await store.applySchema(readSchemaDir(options.schemaDir ?? SCHEMA_DIR));
-  for (const s of schema.skipped) report.warnings.push(`schema statement skipped: ${s.reason}: ${s.statement}`);
+  if (options.applySchema !== false) {
+    const schema = await store.applySchema(readSchemaDir(options.schemaDir ?? SCHEMA_DIR));
+    for (const s of schema.skipped) report.warnings.push(`schema statement skipped: ${s.reason}: ${s.statement}`);
+  }
   const analyze = options.analyze ?? (await loadAnalyzer());
   const { files, missing } = listInputFiles(inputs);
   for (const m of missing) report.failed.push(m.toFailure());

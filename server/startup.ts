@@ -49,7 +49,7 @@ export async function applySchema(store: GraphStore, log: Logger, dir = SCHEMA_D
 export type CorpusLoader = (
   store: GraphStore,
   inputs: string[],
-  options: { maxDocumentBytes: number; log: (level: 'info' | 'warn', message: string) => void },
+  options: { maxDocumentBytes: number; applySchema: false; log: (level: 'info' | 'warn', message: string) => void },
 ) => Promise<{
   loaded: number;
   failed: { file: string; reason: string }[];
@@ -66,6 +66,7 @@ export async function seedIfEmpty(store: GraphStore, config: Config, log: Logger
   if ((r.rows[0]?.documents as number) > 0) return null;
   const report = await loadCorpus(store, [config.seed.dir], {
     maxDocumentBytes: config.seed.maxDocumentBytes,
+    applySchema: false, // applied once, by applySchema, before this
     log: (level, message) => log[level](message),
   });
   for (const f of report.failed) log.warn(`seed: ${f.file}: ${f.reason}`);
