@@ -74,7 +74,7 @@ export function paragraphs(text: string, from: number, to: number): { start: num
 /** Sentence ranges inside one paragraph. */
 export function sentences(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu;
+  const re = /[.!?]+["')\]]*(?=\s+["'([]?[\p{Lu}\p{N}])/gu;
   re.lastIndex = start;
   let s = start;
   const para = text.slice(0, end);

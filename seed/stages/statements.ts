@@ -415,7 +415,6 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     for (const x of attributed) {
       const n = words(text.slice(x.q.s, x.q.e));
       const container = indirect.find((st) => a.fromRaw!(st.start) <= x.q.s && x.q.e <= a.fromRaw!(st.end));
-      const inside = !!container;
       // A quoted title ("Squawk Box", "Make Your Kid a Millionaire") names a work; it is not a statement.
       const inner = text.slice(x.q.s, x.q.e).trim();
       if (n <= 7 && !/[.!?,]$/.test(inner) && splitSpaces(inner).every((w) => w.length < 4 || /^[\p{Lu}\d"'(]/u.test(w))) continue;

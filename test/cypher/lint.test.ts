@@ -33,7 +33,7 @@ function dbSchema(parameters: Record<string, unknown> = {}) {
 }
 
 /** Every error, and every warning (an unknown label, type or key, a deprecation), as `line:column: message`. */
-export function lintProblems(text: string, parameters: Record<string, unknown> = {}): string[] {
+function lintProblems(text: string, parameters: Record<string, unknown> = {}): string[] {
   const { diagnostics } = lintCypherQuery(text, dbSchema(parameters), { consoleCommandsEnabled: false });
   return diagnostics
     .filter((d) => d.severity === 1 || d.severity === 2)

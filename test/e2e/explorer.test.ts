@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import { loadCorpus } from '../../seed/load-corpus.ts';
 import { ARTIFACTS, buildClient, chromiumPath, GENERATED_GRAPH, launchChromium, startExplorer, type RunningExplorer } from './harness.ts';
 

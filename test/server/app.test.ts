@@ -118,7 +118,12 @@ describe('the request log', () => {
     const { Writable } = await import('node:stream');
     const logged = (level: 'debug' | 'info') => {
       const lines: Record<string, unknown>[] = [];
-      const sink = new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(JSON.parse(chunk.toString())), done()) });
+      const sink = new Writable({
+        write: (chunk: Buffer, _e, done) => {
+          lines.push(JSON.parse(chunk.toString()));
+          done();
+        },
+      });
       return { lines, logger: pino({ level }, sink) };
     };
     const debug = logged('debug');

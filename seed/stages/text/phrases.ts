@@ -33,8 +33,6 @@ const PRONOUN = /\b(?:he|(?<![,;\p{Ll}]\s+)He|(?<=[,;\p{Ll}]\s+)He(?!\s+\p{Lu})|
 const DEAL_NOISE = new Set(['good', 'great', 'big', 'whole', 'fair', 'raw', 'better', 'real']);
 const DEAL_DROP = new Set(['new', 'possible', 'potential', 'proposed', 'landmark', 'major', 'recent', 'latest', 'preliminary', 'broader', 'final', 'so-called', 'reported', 'planned', 'long-awaited']);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const TITLE_SETS = new WeakMap<Gazetteer, Set<string>>();
 const THE = /\b[Tt]he\s+/g;
 const NEXT_WORDS = /([\w.-]+)(?:\s+([\w.-]+))?(?:\s+([\w.-]+))?(?:\s+([\w.-]+))?/y;
