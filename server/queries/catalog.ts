@@ -38,6 +38,11 @@ export function loadCatalog(dir: string = QUERIES_DIR): Catalog {
     }
     queries.push(q);
   }
+  return catalogOf(queries);
+}
+
+/** A catalog of queries loadCatalog has already checked (tests share one check of the built-ins this way). */
+export function catalogOf(queries: SavedQuery[]): Catalog {
   const index = new Map(queries.map((q) => [q.id, q]));
   return { queries, get: (id) => index.get(id) };
 }

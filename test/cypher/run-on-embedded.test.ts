@@ -2,13 +2,14 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_DIR } from '../../core/project-paths.ts';
-import { coerceParams, loadCatalog } from '../../server/queries/catalog.ts';
+import { coerceParams } from '../../server/queries/catalog.ts';
+import { testCatalog } from '../_support/catalog.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { isGraphNode, isGraphPath, isGraphRelationship, type GraphValue } from '../../core/graph-store.ts';
 import { readSchemaDir } from '../../core/schema-statements.ts';
 import { writeSmallGraph } from './small-graph.ts';
 
-const catalog = loadCatalog();
+const catalog = testCatalog();
 
 /** True when the value is (or holds) something a graph view can draw. */
 function drawable(v: GraphValue): boolean {
