@@ -1,7 +1,10 @@
-// What the loader's CLIs share: exit codes, usage errors, opening the store, closing it on every way out (SIGINT too).
+// What the CLIs share: exit codes, usage errors, opening the store and closing it on every way out (SIGINT too), and
+// running a command as the process entry. A command is a function argv → exit code, so tests run it in-process.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CommanderError, type Command } from 'commander';
 import { ActorgraphError } from '../core/errors.ts';
-import { loadConfig, type Config } from '../server/config.ts';
+import { loadConfig, type Config, type Env } from '../server/config.ts';
 import { createGraphStore } from '../server/store/create-graph-store.ts';
 import type { GraphStore } from '../core/graph-store.ts';
 
@@ -10,13 +13,14 @@ export const EXIT_SOME_FAILED = 1; // ran, but some input failed (or the command
 export const EXIT_USAGE = 2; // bad arguments or configuration
 export const EXIT_INTERRUPTED = 130; // stopped by SIGINT/SIGTERM after closing the store
 
-/** Parses argv; a usage error exits with 2, --help and --version with 0. */
-export function parseArgs(program: Command, argv: string[] = process.argv): void {
+/** Parses argv (node, script, args…); the exit code to stop with (2 on a usage error, 0 after --help), or null to go on. */
+export function parseArgs(program: Command, argv: string[]): number | null {
   program.exitOverride();
   try {
     program.parse(argv);
+    return null;
   } catch (e) {
-    if (e instanceof CommanderError) process.exit(e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT_OK : EXIT_USAGE);
+    if (e instanceof CommanderError) return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT_OK : EXIT_USAGE;
     throw e;
   }
 }
@@ -29,16 +33,17 @@ export interface StoreSession {
 }
 
 /**
- * Runs a command with the configured store and always closes it before exiting, so the embedded graph file is
- * never left locked. A second signal while closing forces the exit.
+ * Runs a command with the configured store (from env; the process environment and .env when omitted) and always
+ * closes the store before returning the exit code, so the embedded graph file is never left locked. A second
+ * signal while closing forces the exit.
  */
-export async function withStore(run: (s: StoreSession) => Promise<number>): Promise<never> {
+export async function withStore(run: (s: StoreSession) => Promise<number>, env?: Env): Promise<number> {
   let config: Config;
   try {
-    config = loadConfig();
+    config = env ? loadConfig(env) : loadConfig();
   } catch (e) {
     console.error(e instanceof ActorgraphError ? `${e.name}: ${e.message}` : String(e));
-    process.exit(EXIT_USAGE);
+    return EXIT_USAGE;
   }
   const controller = new AbortController();
   let signals = 0;
@@ -48,8 +53,10 @@ export async function withStore(run: (s: StoreSession) => Promise<number>): Prom
     console.error(`\n${name}: finishing the current document, then closing the store…`);
     controller.abort();
   };
-  process.on('SIGINT', () => onSignal('SIGINT'));
-  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  const onInt = () => onSignal('SIGINT');
+  const onTerm = () => onSignal('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
   let store: GraphStore | undefined;
   let code: number;
   try {
@@ -61,6 +68,21 @@ export async function withStore(run: (s: StoreSession) => Promise<number>): Prom
     code = EXIT_SOME_FAILED;
   } finally {
     await store?.close();
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
   }
-  process.exit(code);
+  return code;
+}
+
+/** When moduleUrl is the script node was started with, runs the command on process.argv and exits with its code. */
+export function runAsEntry(moduleUrl: string, command: (argv: string[]) => Promise<number>): void {
+  const entry = process.argv[1];
+  if (!entry || pathToFileURL(path.resolve(entry)).href !== moduleUrl) return;
+  command(process.argv).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+      process.exit(EXIT_SOME_FAILED);
+    },
+  );
 }

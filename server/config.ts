@@ -60,7 +60,7 @@ export const DEFAULTS = {
   LOG_LEVEL: 'info', // pino level
 } as const;
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 function intVar(env: Env, name: keyof typeof DEFAULTS, min: number, max: number): number {
   const raw = (env[name] ?? '').trim() || DEFAULTS[name];

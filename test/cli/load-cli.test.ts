@@ -1,10 +1,12 @@
-// The load CLI as a real child process on a real graph file: exit codes, and a SIGKILL mid-run that a re-run repairs to the clean result.
-import { afterAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+// The load CLI on a real graph file: its exit codes (run in-process: a child adds nothing there), and a SIGKILL of a real
+// child process mid-run that a re-run repairs to the clean result.
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
+import { loadCommand } from '../../cli/load.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { articleMarkdown, generateArticle } from '../_support/generate-articles.ts';
 import { graphFingerprint } from '../_support/graph-fingerprint.ts';
@@ -21,8 +23,20 @@ for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(corpus, `article-${Stri
 function env(graph: string): NodeJS.ProcessEnv {
   return { ...process.env, GRAPH_PATH: graph, NEO4J_URI: '', LOG_LEVEL: 'silent' };
 }
-function runCli(graph: string, args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', CLI, '--quiet', '--analyzer', ANALYZER, ...args], { cwd: PROJECT_ROOT, env: env(graph), encoding: 'utf8', timeout: 120_000 });
+/** Runs `npm run load -- --quiet --analyzer … args` in this process; its exit code and what it printed. */
+async function runCli(graph: string, args: string[]): Promise<{ status: number; stdout: string }> {
+  const printed: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void printed.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void printed.push(a.join(' ')));
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => printed.push(String(chunk)) > 0);
+  try {
+    const status = await loadCommand(['node', CLI, '--quiet', '--analyzer', ANALYZER, ...args], env(graph));
+    return { status, stdout: printed.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+    write.mockRestore();
+  }
 }
 async function fingerprintOf(graph: string) {
   const store = EmbeddedGraphStore.open({ path: graph });
@@ -34,23 +48,24 @@ async function fingerprintOf(graph: string) {
 }
 
 describe('npm run load', () => {
-  it('exits 0 when all load, 1 when some input failed, 2 on a usage error', () => {
+  it('exits 0 when all load, 1 when some input failed, 2 on a usage error', async () => {
     const graph = path.join(work, 'codes', 'graph.grafeo');
-    const ok = runCli(graph, [path.join(corpus, 'article-000.md')]);
+    const ok = await runCli(graph, [path.join(corpus, 'article-000.md')]);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/documents: 1 loaded/);
     const bad = path.join(work, 'bad.png');
     fs.writeFileSync(bad, 'x');
-    const some = runCli(graph, [path.join(corpus, 'article-001.md'), bad]);
+    const some = await runCli(graph, [path.join(corpus, 'article-001.md'), bad]);
     expect(some.status).toBe(1);
     expect(some.stdout).toMatch(/bad\.png: unsupported file type/);
-    expect(runCli(graph, []).status).toBe(2);
-    expect(runCli(graph, ['--max-bytes', 'lots', corpus]).status).toBe(2);
+    expect((await runCli(graph, [])).status).toBe(2);
+    expect((await runCli(graph, ['--max-bytes', 'lots', corpus])).status).toBe(2);
+    expect((await runCli(graph, ['--help'])).status).toBe(0);
   }, 120_000);
 
   it('killed mid-run, the store reopens, a re-run completes, and the graph equals a clean single load', async () => {
     const clean = path.join(work, 'clean', 'graph.grafeo');
-    expect(runCli(clean, [corpus]).status).toBe(0);
+    expect((await runCli(clean, [corpus])).status).toBe(0);
     const expected = await fingerprintOf(clean);
     expect(expected.labels.Document).toBe(200);
 
@@ -71,7 +86,7 @@ describe('npm run load', () => {
     expect(partial.labels.Document ?? 0).toBeGreaterThanOrEqual(40);
     expect(partial.labels.Document ?? 0).toBeLessThan(200);
 
-    const rerun = runCli(graph, [corpus]);
+    const rerun = await runCli(graph, [corpus]);
     expect(rerun.status).toBe(0);
     expect(rerun.stdout).toMatch(/unchanged \(skipped\)/);
     expect(await fingerprintOf(graph)).toEqual(expected);
