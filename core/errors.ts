@@ -58,6 +58,12 @@ export class BusyError extends ActorgraphError {
   }
 }
 
+/** A valid query failed on its data while running (division by zero, numeric overflow, a bad conversion). */
+export class QueryFailedError extends ActorgraphError {
+  override readonly status = 400;
+  override readonly code = 'query_failed';
+}
+
 /** The backend reported a Cypher syntax or semantic error. */
 export class QuerySyntaxError extends ActorgraphError {
   override readonly status = 400;
