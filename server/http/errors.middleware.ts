@@ -1,6 +1,6 @@
 // The one error middleware and the JSON 404 that closes the chain: every error becomes {"error":{code,message,details?}}.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { ActorgraphError, BusyError } from '../errors.ts';
+import { ActorgraphError, BusyError } from '../../core/errors.ts';
 import type { Logger } from '../logger.ts';
 
 export const notFoundHandler: RequestHandler = (req, res) => {

@@ -25,7 +25,7 @@
 // nesting are capped before any parsing (the parser's time grows steeply with nesting), and request paths run
 // the parse in a worker with a time budget (guard-pool.ts), so no text can hold the event loop.
 import { getDebugTree, isNotParamError, lintCypherQuery } from '@neo4j-cypher/language-support';
-import { QueryRejectedError, QuerySyntaxError, QueryTooComplexError } from '../errors.ts';
+import { QueryRejectedError, QuerySyntaxError, QueryTooComplexError } from '../../core/errors.ts';
 import { canonicalCypher, type CanonicalCypher } from './cypher-text.ts';
 
 interface TreeNode {

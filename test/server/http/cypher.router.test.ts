@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { openApiFixture, type ApiFixture } from '../../_support/api-app.ts';
 import { graphFingerprint, type GraphFingerprint } from '../../_support/graph-fingerprint.ts';
-import type { RunResponse } from '../../../server/api/wire.ts';
+import type { RunResponse } from '../../../core/wire.ts';
 import { WRITE_ATTEMPTS } from '../../_support/write-attempts.ts';
 
 

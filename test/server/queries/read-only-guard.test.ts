@@ -1,6 +1,6 @@
 // Proves the read-only guard refuses every kind of write, command and escape trick, and accepts the read queries the explorer needs.
 import { describe, expect, it } from 'vitest';
-import { QueryRejectedError, QuerySyntaxError } from '../../../server/errors.ts';
+import { QueryRejectedError, QuerySyntaxError } from '../../../core/errors.ts';
 import { assertReadOnly, READ_PROCEDURES } from '../../../server/queries/read-only-guard.ts';
 
 /** Runs the guard and returns the error it throws (or null). */
