@@ -1,6 +1,6 @@
 // The API's JSON as the explorer uses it: node, edge and graph types come from the server's wire contract; the views are
 // what api.ts normalizes answers into (nullable fields made optional, parameter types in the form's words).
-import type { WireNode, WireEdge, WireGraph, ApiError as ApiErrorBody, HealthResponse } from '../../server/api/wire.ts';
+import type { WireNode, WireEdge, WireGraph, ApiError as ApiErrorBody, HealthResponse } from '../../core/wire.ts';
 
 export type { WireNode, WireEdge, WireGraph, ApiErrorBody };
 

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { ConfigError } from '../../server/errors.ts';
-import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../graph-model.ts';
+import { ConfigError } from '../../core/errors.ts';
+import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../../core/graph-model.ts';
 
 /** The vocabulary file is malformed or names an unknown type or label. */
 export class RelationVocabularyError extends ConfigError {}

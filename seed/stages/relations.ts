@@ -1,7 +1,7 @@
 // Stage "relations": typed relations between the entities of a sentence, read from shallow patterns over the text between two mentions.
-import type { RelationType } from '../graph-model.ts';
-import type { Analysis, Entity, Mention, PipelineContext, Relation, Stage } from '../model.ts';
-import type { Gazetteer } from '../gazetteer/load.ts';
+import type { RelationType } from '../../core/graph-model.ts';
+import type { Analysis, Entity, Mention, PipelineContext, Relation, Stage } from '../analysis.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { entityKey, gazetteerOf, textRange } from './text/context.ts';
 import { matchesOf } from './text/matches.ts';
 import { readPredicate, type Predicate } from './text/predicates.ts';
@@ -140,7 +140,7 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
    * The clause rule: between neighbouring mentions (a list counts as one), the predicate that joins them, mapped through
    * the relation vocabulary; a predicate it lacks keeps its lemma on a RELATED_TO relationship. Lists fan out.
    */
-  const clauseRelations = (ms: M[], s: { start: number; end: number }, si: number) => {
+  const clauseRelations = (ms: M[], si: number) => {
     const groups = listGroups(ms, text);
     for (let gi = 0; gi + 1 < groups.length; gi++) {
       const subj = groups[gi];
@@ -281,7 +281,7 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
         if (ORG.includes(x.type) && ORG.includes(y.type) && /^-(?:backed|funded|owned|supported)\s+(?:[\w-]+\s+){0,4}$/.test(between)) add(y.key, 'BACKED_BY', x.key, si, 0.85, 'pattern:x-backed');
       }
     }
-    clauseRelations(ms, s, si);
+    clauseRelations(ms, si);
     roles(ms, s, si);
     placesWithin(ms, si);
     // "Blackwell B100 and B200": a family name in front of chip names.

@@ -1,7 +1,7 @@
 // GET /api/statements?speaker=&about=&q=&since=&until=&limit=&cursor=: who said what, newest first, paged.
 import { Router } from 'express';
-import { listStatements } from '../api/statements.ts';
-import { statementsQuery } from '../api/wire.ts';
+import { listStatements } from '../query-services/statements.ts';
+import { statementsQuery } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';
 

@@ -1,6 +1,6 @@
 // Parses a request part with its zod schema; a mismatch is an InvalidArgumentError listing each field and what it expects.
 import type { z } from 'zod';
-import { InvalidArgumentError } from '../errors.ts';
+import { InvalidArgumentError } from '../../core/errors.ts';
 
 export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, where: 'query' | 'body' | 'path'): z.output<S> {
   const r = schema.safeParse(value ?? {});

@@ -1,7 +1,7 @@
-// The client reads the server's wire shapes (server/api/wire.ts) into its views without losing fields, and says which route failed.
+// The client reads the server's wire shapes (core/wire.ts) into its views without losing fields, and says which route failed.
 import { describe, expect, it } from 'vitest';
 import { ApiError, toDocument, toPath, toRun, toSavedQuery, toStatement } from '../../client/src/api.ts';
-import type { DocumentResponse, Hop, SavedQueryView, StatementView, WireEdge, WireNode } from '../../server/api/wire.ts';
+import type { DocumentResponse, Hop, SavedQueryView, StatementView, WireEdge, WireNode } from '../../core/wire.ts';
 
 const node = (elementId: string, id: string, type: string, name: string): WireNode => ({ elementId, id, labels: ['Entity', type], properties: { id, name, type } });
 

@@ -4,9 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../server/config.ts';
-import { loadCorpus } from '../../seed/load.ts';
-import { ARTIFACTS, buildClient, chromiumPath, GENERATED_GRAPH, launchChromium, startExplorer, type RunningExplorer } from './harness.ts';
+import { loadCorpus } from '../../seed/load-corpus.ts';
+import { CLIENT_DIST } from '../../core/project-paths.ts';
+import { testCatalog } from '../_support/catalog.ts';
+import { ARTIFACTS, chromiumPath, GENERATED_GRAPH, launchChromium, startExplorer, type RunningExplorer } from './harness.ts';
 
 const exe = chromiumPath();
 if (!exe) console.log('e2e explorer: skipped — no Chromium (set CHROMIUM_PATH or install Debian’s chromium)');
@@ -36,8 +37,8 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     docDir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-hostile-'));
     fs.writeFileSync(path.join(docDir, 'hostile-quote.md'), HOSTILE_DOC);
-    clientDir = await buildClient();
-    explorer = await startExplorer(clientDir);
+    clientDir = CLIENT_DIST; // built (when stale) once per run by the global setup, as npm start would
+    explorer = await startExplorer(clientDir, [], testCatalog());
     browser = await launchChromium(exe!);
   }, 300_000);
 

@@ -5,11 +5,13 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
-import { envFlag, loadConfig, PROJECT_ROOT } from '../../server/config.ts';
+import { envFlag, loadConfig } from '../../server/config.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import { createApp } from '../../server/app.ts';
 import { createLogger } from '../../server/logger.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import { loadCorpus } from '../../seed/load.ts';
+import { loadCorpus } from '../../seed/load-corpus.ts';
+import type { Catalog } from '../../server/queries/catalog.ts';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
@@ -42,7 +44,7 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
-/** Builds client/ into a fresh temp directory (never touching client/dist, which `npm start` may be serving). */
+/** Builds client/ into a fresh temp directory (never touching client/dist, which `npm start` may be serving): the bundle benchmark's build. */
 export async function buildClient(): Promise<string> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-client-'));
   const { build } = await import('vite');
@@ -56,13 +58,13 @@ export interface RunningExplorer {
   close(): Promise<void>;
 }
 
-/** A real app on an in-memory embedded store holding the seed corpus plus any extra documents. */
-export async function startExplorer(clientDir: string, extraInputs: string[] = []): Promise<RunningExplorer> {
+/** A real app on an in-memory embedded store holding the seed corpus plus any extra documents (the catalog: loaded when omitted). */
+export async function startExplorer(clientDir: string, extraInputs: string[] = [], catalog?: Catalog): Promise<RunningExplorer> {
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
   const store = EmbeddedGraphStore.open({});
   const report = await loadCorpus(store, [config.seed.dir, ...extraInputs], { maxDocumentBytes: config.seed.maxDocumentBytes });
   if (report.failed.length) throw new Error(`startExplorer: ${report.failed.length} document(s) failed to load: ${report.failed.map((f) => `${f.file}: ${f.reason}`).join('; ')}`);
-  const app = createApp({ store, config, clientDir, logger: createLogger('silent') });
+  const app = createApp({ store, config, clientDir, logger: createLogger('silent'), catalog });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -1,6 +1,6 @@
 // Policies named in title case: "the CHIPS and Science Act", "Trade Act of 1974", "Outbound Investment Security Program",
 // and rule titles that open with a policy noun, "Export Controls on Advanced Computing and Semiconductor Manufacturing Items".
-import type { Gazetteer } from '../../gazetteer/load.ts';
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { matchesOf } from './matches.ts';
 import { isFirstName } from './lexicon.ts';
 
@@ -13,15 +13,15 @@ export interface PolicyName {
 /** A capitalized word without a possessive ("Department's" ends a name: the possessive rule reads it). */
 const WORD = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w-]*(?:\.[\w-]+)*|\d{3,4})`;
 /** Lower-case words that join the words of a long name. */
-const JOIN = String.raw`(?:of|and|on|for|from|to|in|the|&|with|against)`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const JOIN = '(?:of|and|on|for|from|to|in|the|&|with|against)';
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const PATTERNS = new WeakMap<Gazetteer, { headed: RegExp; led: RegExp }>();
 function patterns(g: Gazetteer): { headed: RegExp; led: RegExp } {
   let p = PATTERNS.get(g);
   if (!p) {
-    const heads = [...g.policyHeads].map(escape).join('|');
-    const leads = [...g.policyLeads].sort((x, y) => y.length - x.length).map(escape).join('|');
+    const heads = [...g.policyHeads].map(escapeRe).join('|');
+    const leads = [...g.policyLeads].sort((x, y) => y.length - x.length).map(escapeRe).join('|');
     // Name words (joined by lower-case connectors) ending in a policy head, with an optional year: "Trade Act of 1974".
     const headed = new RegExp(String.raw`\b${WORD}(?:\s+(?:${JOIN}\s+)*${WORD}){0,12}?\s+(?:${heads})\b(?:\s+of\s+(?:19|20)\d\d)?(?!\s+(?:${JOIN}\s+)*[A-Z]|-)`, 'g');
     // A policy noun, then on/of/to and title-case words, commas between list members: a rule's title.
