@@ -66,15 +66,20 @@ const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|as\s+well\s+as|&)\s*$/;
 const JOINED = /^\s*(?:,\s*(?:and|or)|and|or|as\s+well\s+as|&)\s*$/;
 
 /** Mentions in order, grouped into lists ("Nvidia, AMD and Intel") of one kind joined by "and" or "or" somewhere. */
+const kindOf = (t: string) => (t === 'Company' || t === 'Organization' ? 'org' : t);
 function listGroups(ms: M[], text: string): M[][] {
   const groups: M[][] = [];
+  let split = false;
   for (const m of ms) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    const kind = (t: string) => (ORG.includes(t) ? 'org' : t);
-    if (prev && m.start >= prev.end && kind(prev.type) === kind(m.type) && LIST_GAP.test(text.slice(prev.end, m.start))) last.push(m);
-    else groups.push([m]);
+    // A list gap is a few characters at most (", and "): longer ones are not read.
+    if (prev && m.start >= prev.end && m.start - prev.end <= 16 && kindOf(prev.type) === kindOf(m.type) && LIST_GAP.test(text.slice(prev.end, m.start))) {
+      last.push(m);
+      split = true;
+    } else groups.push([m]);
   }
+  if (!split) return groups;
   // Names joined by commas alone are no list ("In Beijing, Nvidia …"): split a group that no "and" or "or" joins.
   return groups.flatMap((g) => (g.length > 1 && !g.some((m, k) => k > 0 && JOINED.test(text.slice(g[k - 1].end, m.start))) ? g.map((m) => [m]) : [g]));
 }
@@ -202,9 +207,12 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
       const dateline = q?.type === 'Place' && /^[\p{Lu}\s.]+$/u.test(q.m.text) && q.m.text.length > 3;
       if (q && between && !dateline && ['Country', 'Place', 'Organization', 'Company'].includes(q.type)) [holder, title] = [q.key, between[1].trim()];
       else {
-        const d = /(?:^|\s)(\p{Lu}[\p{L}.-]*)\s+((?:[\w.-]+\s+){1,4})$/u.exec(text.slice(Math.max(s.start, q?.end ?? s.start, p.start - 60), p.start));
-        const country = d ? g.demonyms.get(d[1]) : undefined;
-        if (d && country) [holder, title] = [ensure('Country', g.byAlias.get(country)?.name ?? country), d[2].trim()];
+        // The first capitalized word of the last five before the name, with one to four words after it: a demonym?
+        const tail = text.slice(Math.max(s.start, q?.end ?? s.start, p.start - 60), p.start);
+        const ws = /\s$/.test(tail) ? tail.trim().split(/\s+/).slice(-5) : [];
+        const at = ws.findIndex((w, i) => i < ws.length - 1 && /^\p{Lu}/u.test(w));
+        const country = at >= 0 ? g.demonyms.get(ws[at]) : undefined;
+        if (country) [holder, title] = [ensure('Country', g.byAlias.get(country)?.name ?? country), ws.slice(at + 1).join(' ')];
       }
       if (!holder || !title) return;
       const words = title.toLowerCase().split(/\s+/);

@@ -107,7 +107,7 @@ export function lemmaOf(w: string): string | null {
  * a clause boundary, a speech verb, too many words).
  */
 export function readPredicate(between: string, vocab: RelationVocabulary): Predicate | null {
-  if (between.length > 140) return null; // more than 14 words in any case: no need to split them
+  if (between.length > 140 || /[;:()"\u201c\u201d]/.test(between)) return null; // too long, or a break words() would find
   const toks = words(between);
   if (!toks || toks.length === 0 || toks.length > 14) return null;
   let i = 0;
