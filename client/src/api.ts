@@ -1,4 +1,5 @@
 // One typed function per API route; responses are read tolerantly and normalized into the shapes in wire.ts.
+import type { StatementResponse, StatementsGraphResponse } from '../../server/api/wire.ts';
 import type {
   DocSpan, DocumentRef, DocumentView, EntityDetails, Health, Hop, Neighborhood, PathResult, Plain, QueryParam, QueryRun,
   SavedQuery, SchemaInfo, SearchHit, StatementPage, StatementView, WireEdge, WireGraph, WireNode,
@@ -8,11 +9,14 @@ import type {
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  constructor(status: number, code: string, message: string) {
+  /** The error's `details` as the server sent them (e.g. syntax errors with line and column). */
+  readonly details: unknown;
+  constructor(status: number, code: string, message: string, details?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.details = details;
   }
 }
 
@@ -52,8 +56,8 @@ async function call<T = unknown>(method: string, path: string, body?: unknown, s
     throw new ApiError(res.status, 'bad_json', `${method} ${path}: the answer is not JSON`);
   }
   if (!res.ok) {
-    const err = (json as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(res.status, err?.code ?? 'http_error', err?.message ?? `${res.status} ${res.statusText}`);
+    const err = (json as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+    throw new ApiError(res.status, err?.code ?? 'http_error', err?.message ?? `${res.status} ${res.statusText}`, err?.details);
   }
   return json as T;
 }
@@ -139,6 +143,7 @@ function toHop(v: unknown, edges: WireEdge[], i: number, nodes: WireNode[]): Hop
     from: str(o.from) ?? nodes[i]?.elementId ?? edge?.start ?? '',
     to: str(o.to) ?? nodes[i + 1]?.elementId ?? edge?.end ?? '',
     type: str(o.type) ?? edge?.type ?? '',
+    direction: o.direction === 'backward' ? 'backward' : 'forward',
     edge,
     evidence: str(o.evidence) ?? str(ev.text) ?? str(ev.evidence) ?? str(p.evidence),
     docId: str(o.docId) ?? str(ev.docId) ?? str(p.docId),
@@ -155,7 +160,7 @@ export function toPath(v: unknown): PathResult | null {
   const hops = (rawHops.length ? rawHops : edges).map((h, i) => toHop(h, edges, i, nodes));
   for (const h of hops) if (h.edge && !edges.some((e) => e.elementId === h.edge!.elementId)) edges.push(h.edge);
   if (!nodes.length) return null;
-  return { nodes, edges, hops };
+  return { nodes, edges, hops, coMention: v.coMention === true };
 }
 
 function toParam(v: unknown): QueryParam | null {
@@ -227,7 +232,7 @@ export function toDocument(v: unknown): DocumentView {
       ...list(g.evidence ?? g.relations).map((s) => toSpan(s, 'evidence')),
     ].filter((s): s is DocSpan => s !== null);
   }
-  return { id: str(d.id) ?? '', title: str(d.title) ?? str(d.id) ?? 'Untitled', source: str(d.source) ?? undefined, url: str(d.url) ?? undefined, date: str(d.date) ?? undefined, text: str(d.text) ?? '', spans };
+  return { id: str(d.id) ?? '', title: str(d.title) ?? str(d.id) ?? 'Untitled', source: str(d.source) ?? undefined, url: str(d.url) ?? undefined, date: str(d.date) ?? undefined, text: str(d.text) ?? '', bodyStart: num(o.bodyStart) ?? 0, spans };
 }
 
 // ---- routes ----
@@ -275,6 +280,13 @@ export const api = {
     const o = isObj(r) ? r : {};
     return { statements: list(r, 'statements', 'items', 'results').map(toStatement).filter((s): s is StatementView => s !== null), nextCursor: str(o.nextCursor ?? o.cursor) };
   },
+
+  /** One statement and the graph around it (speaker, topics, document). */
+  statement: (id: string, signal?: AbortSignal) => call<StatementResponse>('GET', `/api/statements/${encodeURIComponent(id)}`, undefined, signal),
+
+  /** Who said what as a graph: a speaker's statements, or those about a topic. */
+  statementsGraph: (opts: { speaker?: string; about?: string; limit?: number }, signal?: AbortSignal) =>
+    call<StatementsGraphResponse>('GET', `/api/statements/graph${qs(opts)}`, undefined, signal),
 
   async document(id: string, signal?: AbortSignal): Promise<DocumentView> {
     return toDocument(await call<unknown>('GET', `/api/documents/${encodeURIComponent(id)}`, undefined, signal));

@@ -9,6 +9,7 @@ import { sceneOf, toSvg } from './graph/svg-export.ts';
 import { decodeState, encodeState, type View, type ViewState } from './state/url-state.ts';
 import type { StatementView, WireNode } from './wire.ts';
 import { renderDetails, renderEdgeDetails } from './panels/details.ts';
+import { renderStatementDetails } from './panels/statement-details.ts';
 import { download } from './panels/download.ts';
 import { createPicker } from './panels/entity-picker.ts';
 import { createExpansionCard } from './panels/expansion.ts';
@@ -53,6 +54,7 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
   replace(root, h('main', { class: 'layout' }, stage, side), toastEl);
 
   let detailCtrl: AbortController | undefined;
+  let started = false; // the view restored from the URL is in place; later panel changes are history entries
   let urlTimer: number | undefined;
   const expandLimits = new Map<string, number>();
 
@@ -103,12 +105,25 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
     onSelectEdge: (d: EdgeData) => {
       setView('explore');
       detailCtrl?.abort();
+      // A statement's own links (who SAID it, what it is ABOUT, where it was REPORTED_IN, VIA whom) are sourced by the
+      // statement: open it, and its words in its document.
+      const stmt = [d.source, d.target].map((id) => canvas.cy.getElementById(id)).find((n) => n.nonempty() && n.data('type') === 'Statement');
+      if (stmt) {
+        const raw = stmt.data('raw') as WireNode;
+        state.selected = stmt.data('key');
+        writeUrl();
+        detailCtrl = renderStatementDetails(ctx, panels.explore, stmt.data('key'));
+        const p = raw.properties;
+        if (typeof p.docId === 'string') openDocument(p.docId, typeof p.start === 'number' && typeof p.end === 'number' ? [p.start, p.end] : undefined);
+        else void api.statement(stmt.data('key')).then(({ statement: s }) => ctx.openStatement(s as unknown as StatementView), (e: Error) => toast(e.message, 'error'));
+        return;
+      }
       const name = (id: string) => String(canvas.cy.getElementById(id).data('label') ?? id);
       renderEdgeDetails(ctx, panels.explore, d.raw, { from: name(d.source), to: name(d.target) });
       const p = d.raw.properties;
       if (typeof p.docId === 'string') openDocument(p.docId, typeof p.start === 'number' && typeof p.end === 'number' ? [p.start, p.end] : undefined);
     },
-    onExpand: (d: NodeData) => void ctx.expandEntity(d.key),
+    onExpand: (d: NodeData) => void (d.type === 'Statement' ? expandStatement(d.key) : ctx.expandEntity(d.key)),
     onChange: () => {
       emptyEl.hidden = canvas.size > 0;
       legend.refresh();
@@ -119,9 +134,19 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
   });
   const legend = createLegend(canvas);
 
+  /** Entity ids are `type:slug`; statements have their own ids and their own details. */
+  const isStatementKey = (key: string) => canvas.nodeByKey(key)?.data('type') === 'Statement' || !key.includes(':');
   const showDetails = (key: string) => {
     detailCtrl?.abort();
-    detailCtrl = renderDetails(ctx, panels.explore, key);
+    detailCtrl = isStatementKey(key) ? renderStatementDetails(ctx, panels.explore, key) : renderDetails(ctx, panels.explore, key);
+  };
+  const expandStatement = async (key: string) => {
+    try {
+      const r = await busy('Expanding…', api.statement(key));
+      canvas.add(r.graph, { around: canvas.nodeByKey(key)?.id() });
+    } catch (e) {
+      toast((e as Error).message, 'error');
+    }
   };
   const showOverviewOrDetails = () => {
     detailCtrl?.abort();
@@ -136,8 +161,18 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
     void provenance.open(docId, span);
   };
 
-  const setView = (v: View) => {
+  /**
+   * Show a panel. A change of panel made by the user is a new browser-history entry (so Back returns to the previous
+   * panel instead of leaving the app); one made by Back/Forward (`fromHistory`) is not.
+   */
+  const setView = (v: View, opts: { fromHistory?: boolean } = {}) => {
+    const changed = v !== state.view;
     state.view = v;
+    if (changed && !opts.fromHistory && started) {
+      window.clearTimeout(urlTimer);
+      state.entities = canvas.keys();
+      history.pushState({ view: v }, '', `${location.pathname}${encodeState(state)}`);
+    }
     for (const [k, el] of Object.entries(panels) as [View, HTMLElement][]) el.hidden = k !== v;
     for (const b of tabs.querySelectorAll<HTMLButtonElement>('button[role=tab]')) b.setAttribute('aria-selected', String(b.dataset.view === v));
     if (!rendered.has(v)) {
@@ -306,7 +341,7 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
         cyEl.focus();
       } else if (sel.nonempty()) {
         const key = sel.first().data('key') as string;
-        if (e.key === 'Enter') void ctx.expandEntity(key);
+        if (e.key === 'Enter') void (isStatementKey(key) ? expandStatement(key) : ctx.expandEntity(key));
         else if (e.key === 'Delete' || e.key === 'Backspace') canvas.hide(selectedId());
         else if (e.key === 'p') canvas.togglePin(sel.first().id());
         else if (e.key === 'c') canvas.collapse(sel.first().id());
@@ -337,7 +372,17 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
     if (state.doc) void provenance.open(state.doc, state.span);
   };
   emptyEl.hidden = false;
-  void restore();
+  void restore().then(() => { started = true; });
+
+  // Back and Forward: the URL of the entry names the panel and what it showed
+  const onPopState = () => {
+    const next = decodeState(location.search);
+    Object.assign(state, { topic: next.topic, speaker: next.speaker, from: next.from, to: next.to, hops: next.hops, mode: next.mode, query: next.query, params: next.params });
+    setView(next.view, { fromHistory: true });
+    if (next.doc && next.doc !== state.doc) openDocument(next.doc, next.span);
+    else if (!next.doc && provenance.dialog.open) provenance.dialog.close();
+  };
+  window.addEventListener('popstate', onPopState);
 
   // exposed for tests and the benchmark: the canvas, nothing else
   (window as unknown as { actorgraph: unknown }).actorgraph = { canvas };
@@ -345,6 +390,7 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
   return {
     kill() {
       document.removeEventListener('keydown', onKey);
+      window.removeEventListener('popstate', onPopState);
       document.removeEventListener('click', closeMenu);
       document.removeEventListener('keydown', closeMenu);
       canvas.kill();

@@ -43,6 +43,8 @@ export interface Hop {
   from: string; // elementId
   to: string;
   type: string;
+  /** forward: the stored relationship points from `from` to `to`; backward: the walk goes against it. */
+  direction: 'forward' | 'backward';
   edge: WireEdge | null;
   evidence: string | null;
   docId: string | null;
@@ -54,6 +56,8 @@ export interface PathResult {
   nodes: WireNode[];
   edges: WireEdge[];
   hops: Hop[];
+  /** Only a shared document links the two ends (co-mention), not typed facts. */
+  coMention: boolean;
 }
 
 export interface StatementView {
@@ -94,6 +98,8 @@ export interface DocumentView {
   url?: string;
   date?: string;
   text: string;
+  /** Offset where the article starts (past front matter); spans count from 0 of `text`. */
+  bodyStart: number;
   spans: DocSpan[];
 }
 

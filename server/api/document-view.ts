@@ -34,6 +34,21 @@ function isValidSpan(s: DocumentSpan, textLength: number): boolean {
   return Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= textLength;
 }
 
+/**
+ * Where the article starts: past a leading YAML front-matter block (`---` … `---` or `...`) and the blank lines after
+ * it. The stored text keeps the block so that every span offset stays true; the reader is shown the text from here,
+ * with the block's fields (title, source, date, url) as the document's header.
+ */
+export function bodyStartOf(text: string): number {
+  const open = /^---[ \t]*\r?\n/.exec(text);
+  if (!open) return 0;
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m.exec(text.slice(open[0].length));
+  if (!close) return 0;
+  let at = open[0].length + close.index + close[0].length;
+  while (at < text.length && (text[at] === '\n' || text[at] === '\r')) at++;
+  return at;
+}
+
 export async function documentView(store: GraphStore, id: string, timeoutMs: number): Promise<DocumentResponse> {
   const found = await store.run('MATCH (d:Document {id: $id}) RETURN d', { id }, { timeoutMs });
   const doc = found.rows[0]?.d as GraphNode | undefined;
@@ -60,5 +75,5 @@ export async function documentView(store: GraphStore, id: string, timeoutMs: num
       .filter((s) => isValidSpan(s, text.length)),
     ...relations.rows.flatMap((r) => evidenceSpans(r as Parameters<typeof evidenceSpans>[0], id, text.length)),
   ].sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
-  return { id, title: str(p.title), source: str(p.source), url: str(p.url), date: str(p.date), language: str(p.language), text, spans };
+  return { id, title: str(p.title), source: str(p.source), url: str(p.url), date: str(p.date), language: str(p.language), text, bodyStart: bodyStartOf(text), spans };
 }

@@ -8,7 +8,7 @@
 // one binary search and a walk over positions, not the ranking of thousands. Lower tiers (substring, typo) run only
 // when the higher ones have not filled the page. rankEntity (search-rank.ts) stays the one judge of how a hit matched.
 import type { GraphNode } from '../store/graph-store.ts';
-import { compact, compareRanked, MIN_TYPO_LENGTH, normalize, rankEntity, tokens, typoMatchesWord, wordPrefixMatch, type Ranked } from './search-rank.ts';
+import { compact, compareRanked, MIN_TYPO_LENGTH, MOST_WORDS_MIN, mostWordsMatch, normalize, rankEntity, tokens, typoMatchesWord, wordPrefixMatch, type Ranked } from './search-rank.ts';
 
 export interface IndexedEntity {
   node: GraphNode;
@@ -210,7 +210,13 @@ export class NameIndex {
       if (this.takeScan(run, this.nameHay, bare)) return;
       if (this.takeScan(run, this.aliasHay, bare)) return;
     }
-    if (queryWords.some((w) => w.length >= MIN_TYPO_LENGTH)) this.takeMatching(run, this.ownersMatchingAll(queryWords, true), (t) => wordPrefixMatch(queryWords, tokens(t), true));
+    if (queryWords.some((w) => w.length >= MIN_TYPO_LENGTH) && this.takeMatching(run, this.ownersMatchingAll(queryWords, true), (t) => wordPrefixMatch(queryWords, tokens(t), true))) return;
+    if (queryWords.length >= MOST_WORDS_MIN) {
+      // all but one word: the candidates of each leave-one-out, best (lowest position) first
+      const owners = new Set<number>();
+      for (let skip = 0; skip < queryWords.length; skip++) for (const o of this.ownersMatchingAll(queryWords.filter((_, i) => i !== skip), false)) owners.add(o);
+      this.takeMatching(run, Uint32Array.from([...owners]).sort(), (t) => mostWordsMatch(queryWords, tokens(t)));
+    }
   }
 
   private admits(run: Run, owner: number): boolean {

@@ -1,7 +1,7 @@
-// Ranks an entity against a search text: exact > prefix > word-prefix > substring > one typo per word; pure, no I/O.
+// Ranks an entity against a search text: exact > prefix > word-prefix > substring > one typo per word > most words; pure, no I/O.
 
 /** How a name or alias matched, best first. */
-export const MATCH_KINDS = ['exact', 'prefix', 'word-prefix', 'substring', 'typo'] as const;
+export const MATCH_KINDS = ['exact', 'prefix', 'word-prefix', 'substring', 'typo', 'most-words'] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
 const KIND_SCORE: Record<MatchKind, number> = {
@@ -10,6 +10,7 @@ const KIND_SCORE: Record<MatchKind, number> = {
   'word-prefix': 60,
   substring: 40,
   typo: 20,
+  'most-words': 10, // all but one of three or more words ("Biden export rule" finds "Biden administration export restrictions")
 };
 const ALIAS_PENALTY = 5; // an alias match ranks just below the same kind of match on the name
 export const MIN_TYPO_LENGTH = 4; // shorter words are too easily one edit away from anything ("amd" → "and")
@@ -111,7 +112,7 @@ export function wordPrefixMatch(queryWords: string[], targetWords: string[], all
   return true;
 }
 
-const KIND_ORDER: Record<MatchKind, number> = { exact: 0, prefix: 1, 'word-prefix': 2, substring: 3, typo: 4 };
+const KIND_ORDER: Record<MatchKind, number> = { exact: 0, prefix: 1, 'word-prefix': 2, substring: 3, typo: 4, 'most-words': 5 };
 
 /**
  * How one normalized target matches the normalized query, or null; only kinds better than `mustBeat` are tried (an
@@ -130,7 +131,24 @@ export function matchKind(query: string, target: string, mustBeat?: MatchKind): 
   if (tries <= 3) return null;
   if (target.includes(query) || compact(target).includes(compact(query))) return 'substring';
   if (tries <= 4) return null;
-  return wordPrefixMatch(tokens(query), tokens(target), true) ? 'typo' : null;
+  if (wordPrefixMatch(tokens(query), tokens(target), true)) return 'typo';
+  if (tries <= 5) return null;
+  return mostWordsMatch(tokens(query), tokens(target)) ? 'most-words' : null;
+}
+
+export const MOST_WORDS_MIN = 3; // query words needed before one may be left out
+
+/**
+ * A query of three or more words of which all but one start words of the target, in any order: people describe a
+ * policy in their own words ("Biden export rule") while its name keeps the article's ("Biden administration export
+ * restrictions").
+ */
+export function mostWordsMatch(queryWords: string[], targetWords: string[]): boolean {
+  if (queryWords.length < MOST_WORDS_MIN) return false;
+  for (let skip = 0; skip < queryWords.length; skip++) {
+    if (wordPrefixMatch(queryWords.filter((_, i) => i !== skip), targetWords, false)) return true;
+  }
+  return false;
 }
 
 /** The best match of the query over the entity's name and aliases; `query` must already be normalized. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ENTITY_LABELS } from '../../seed/graph-model.ts';
 import { PARAM_TYPES } from '../queries/parse-query-file.ts';
+import { MATCH_KINDS } from './search-rank.ts';
 
 // ---------- building blocks ----------
 
@@ -80,6 +81,17 @@ export const statementsQuery = z.object({
   cursor: single(z.string().max(500).optional()).describe('nextCursor of the previous page'),
 });
 
+/** Statement ids are the loader's content hashes (hex); anything id-like is accepted, nothing that could carry markup. */
+export const statementId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9:_.-]{0,199}$/, 'a statement id (letters, digits, ":", "_", ".", "-")');
+
+export const statementsGraphQuery = z
+  .object({
+    speaker: single(entityId.optional()),
+    about: single(entityId.optional()),
+    limit: intIn(1, 1000, 300),
+  })
+  .refine((q) => Boolean(q.speaker) !== Boolean(q.about), { message: 'give either a speaker or a topic (about), not both', path: ['speaker'] });
+
 export const exportQuery = z.object({
   format: single(z.enum(['json', 'graphml', 'csv']).default('json')),
   scope: single(z.string().regex(/^(all|entity:[a-z][a-z0-9-]*:\S+)$/, '"all" or "entity:<id>"').default('all')),
@@ -135,7 +147,7 @@ export const searchResponse = z.object({
     z.object({
       node: graphNode,
       score: z.number(),
-      match: z.object({ kind: z.enum(['exact', 'prefix', 'word-prefix', 'substring', 'typo']), field: z.enum(['name', 'alias']), text: z.string() }),
+      match: z.object({ kind: z.enum(MATCH_KINDS), field: z.enum(['name', 'alias']), text: z.string() }),
     }),
   ),
 });
@@ -161,6 +173,7 @@ export const hop = z
     from: z.string(),
     to: z.string(),
     type: z.string(),
+    direction: z.enum(['forward', 'backward']).describe('forward: the stored relationship points from `from` to `to`; backward: the walk goes against it'),
     edge: graphEdge,
     evidence: z.string().nullable(),
     docId: z.string().nullable(),
@@ -171,7 +184,14 @@ export const hop = z
   .meta({ id: 'Hop' });
 
 export const pathsResponse = z.object({
-  paths: z.array(graph.extend({ length: z.number(), hops: z.array(hop) })),
+  paths: z.array(
+    graph.extend({
+      length: z.number(),
+      coMention: z.boolean().describe('true when the path only passes through a shared document (co-mention), not typed facts; such paths come last'),
+      score: z.number().describe('evidence strength in (0, 1]: the product of each hop’s support and confidence'),
+      hops: z.array(hop),
+    }),
+  ),
   truncated: z.boolean(),
 });
 
@@ -195,6 +215,13 @@ export const statementView = z
 
 export const statementsResponse = z.object({ statements: z.array(statementView), nextCursor: z.string().nullable() });
 
+export const statementResponse = z.object({ statement: statementView, graph: graph.describe('the statement, its speaker, topics, VIA organisation and document') });
+
+export const statementsGraphResponse = graph.extend({
+  statements: z.number().describe('statements drawn'),
+  truncated: z.boolean().describe('true when the limit cut the statements'),
+});
+
 export const documentSpan = z.object({
   start: z.number(),
   end: z.number(),
@@ -211,6 +238,7 @@ export const documentResponse = z.object({
   date: z.string().nullable(),
   language: z.string().nullable(),
   text: z.string(),
+  bodyStart: z.number().describe('offset where the article starts, past any front matter (span offsets count from 0 of `text`)'),
   spans: z.array(documentSpan),
 });
 
@@ -250,6 +278,8 @@ export type Hop = z.infer<typeof hop>;
 export type PathsResponse = z.infer<typeof pathsResponse>;
 export type StatementView = z.infer<typeof statementView>;
 export type StatementsResponse = z.infer<typeof statementsResponse>;
+export type StatementResponse = z.infer<typeof statementResponse>;
+export type StatementsGraphResponse = z.infer<typeof statementsGraphResponse>;
 export type DocumentSpan = z.infer<typeof documentSpan>;
 export type DocumentResponse = z.infer<typeof documentResponse>;
 export type SavedQueryView = z.infer<typeof savedQueryView>;

@@ -19,9 +19,9 @@ describe('api normalizers', () => {
     const a = node('1', 'policy:p', 'Policy', 'P');
     const b = node('2', 'chip:h20', 'Chip', 'H20');
     const edge: WireEdge = { elementId: 'r1', type: 'RESTRICTS', start: '1', end: '2', properties: { support: 2 } };
-    const hop: Hop = { from: '1', to: '2', type: 'RESTRICTS', edge, evidence: 'P restricts the H20.', docId: 'd', start: 5, end: 25, document: null };
+    const hop: Hop = { from: '1', to: '2', type: 'RESTRICTS', direction: 'forward', edge, evidence: 'P restricts the H20.', docId: 'd', start: 5, end: 25, document: null };
     const p = toPath({ nodes: [a, b], edges: [edge], length: 1, hops: [hop] })!;
-    expect(p.hops).toEqual([{ from: '1', to: '2', type: 'RESTRICTS', edge, evidence: 'P restricts the H20.', docId: 'd', start: 5, end: 25 }]);
+    expect(p.hops).toEqual([{ from: '1', to: '2', type: 'RESTRICTS', direction: 'forward', edge, evidence: 'P restricts the H20.', docId: 'd', start: 5, end: 25 }]);
     expect(p.edges).toEqual([edge]);
   });
 
@@ -38,7 +38,7 @@ describe('api normalizers', () => {
 
   it('reads a document with its spans and drops malformed ones', () => {
     const wire: DocumentResponse = {
-      id: 'd', title: null, source: 'S', url: null, date: null, language: 'en', text: 'abcdef',
+      id: 'd', title: null, source: 'S', url: null, date: null, language: 'en', text: 'abcdef', bodyStart: 0,
       spans: [{ start: 0, end: 2, kind: 'mention', ref: 'x:y', label: 'Y' }, { start: 4, end: 3, kind: 'statement', ref: 's', label: '' }],
     };
     const d = toDocument(wire);

@@ -38,6 +38,18 @@ export function chromiumPath(): string | null {
   return fs.existsSync(p) ? p : null;
 }
 
+/**
+ * The Chromium to test with, or null (the suite then skips with a console line). With CI set a missing browser is a
+ * failure, not a skip: a CI run that tested no browser must not pass.
+ */
+export function requireChromium(suite: string): string | null {
+  const exe = chromiumPath();
+  if (exe) return exe;
+  if (envFlag('CI')) throw new Error(`${suite}: no Chromium at ${envFlag('CHROMIUM_PATH') || '/usr/bin/chromium'}, and CI is set: install Debian’s chromium or set CHROMIUM_PATH`);
+  console.log(`${suite}: skipped — no Chromium (set CHROMIUM_PATH or install Debian’s chromium)`);
+  return null;
+}
+
 export async function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }

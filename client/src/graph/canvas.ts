@@ -366,8 +366,20 @@ export class Canvas {
     this.events.onChange?.();
   }
 
+  /** The whole graph as the user sees it at rest: hover highlight and fading are taken off for the picture, then put back. */
   png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }) as unknown as Blob;
+    const transient = this.cy.elements('.faded, .hl');
+    const faded = transient.filter('.faded');
+    const hl = transient.filter('.hl');
+    this.cy.batch(() => transient.removeClass('faded hl'));
+    try {
+      return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }) as unknown as Blob;
+    } finally {
+      this.cy.batch(() => {
+        faded.addClass('faded');
+        hl.addClass('hl');
+      });
+    }
   }
 
   /** Release the renderer; safe to call twice. */

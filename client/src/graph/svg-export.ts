@@ -94,9 +94,21 @@ function shapeSvg(n: SceneNode): string {
   return `<polygon points="${g.points}" ${fill}/>`;
 }
 
+/**
+ * A generous width of a label in px at FONT size: wide letters (W, M) run to about 0.95 em in system-ui, most to
+ * ~0.55; the stroke (paint-order halo) adds 3 px. Erring wide only adds margin.
+ */
+export function labelWidth(label: string): number {
+  let w = 0;
+  for (const ch of label) w += /[MWmw@%]/.test(ch) ? 0.95 : /[A-Z0-9“”]/.test(ch) ? 0.72 : /[ilj.,'’|!:;]/.test(ch) ? 0.3 : 0.58;
+  return w * FONT + 6;
+}
+
 /** A standalone SVG document; every label is escaped text. */
 export function toSvg(scene: Scene): string {
-  const xs = scene.nodes.flatMap((n) => [n.x - n.size / 2 - 70, n.x + n.size / 2 + 70]);
+  // the drawing's bounds hold every node and its whole label (centred under it), so nothing is clipped
+  const half = (n: SceneNode) => Math.max(n.size / 2, labelWidth(n.label) / 2);
+  const xs = scene.nodes.flatMap((n) => [n.x - half(n), n.x + half(n)]);
   const ys = scene.nodes.flatMap((n) => [n.y - n.size / 2, n.y + n.size / 2 + FONT * 2]);
   const minX = (xs.length ? Math.min(...xs) : 0) - PAD;
   const minY = (ys.length ? Math.min(...ys) : 0) - PAD;

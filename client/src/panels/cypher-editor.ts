@@ -5,7 +5,8 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { StreamLanguage, syntaxHighlighting, defaultHighlightStyle, bracketMatching } from '@codemirror/language';
 import { autocompletion, completionKeymap, type CompletionContext, type Completion } from '@codemirror/autocomplete';
 import { cypher } from '@codemirror/legacy-modes/mode/cypher';
-import { api } from '../api.ts';
+import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { api, ApiError } from '../api.ts';
 import { errorBox, h, replace } from '../dom.ts';
 import type { Ctx } from '../context.ts';
 import { field, showRun, type Field } from './queries.ts';
@@ -78,12 +79,29 @@ function paramRows(initial: QueryParam[]) {
   return { box, sync, values, specs };
 }
 
+/** The server's syntax errors (line and column in `details.errors`) as editor diagnostics: each marks the word it points at. */
+export function diagnosticsOf(e: unknown, doc: EditorState['doc']): Diagnostic[] {
+  if (!(e instanceof ApiError)) return [];
+  const errors = (e.details as { errors?: { line?: unknown; column?: unknown; message?: unknown }[] } | undefined)?.errors;
+  if (!Array.isArray(errors)) return [];
+  return errors.flatMap((x) => {
+    if (typeof x.line !== 'number' || typeof x.column !== 'number' || x.line < 1 || x.line > doc.lines) return [];
+    const line = doc.line(x.line);
+    const from = Math.min(line.to, line.from + Math.max(0, x.column - 1));
+    const word = /^\w+/.exec(doc.sliceString(from, line.to));
+    const to = Math.min(doc.length, from + Math.max(1, word ? word[0].length : 1));
+    return [{ from: from === to && from > 0 ? from - 1 : from, to, severity: 'error' as const, message: typeof x.message === 'string' ? x.message : e.message }];
+  });
+}
+
 export async function mountCypherEditor(ctx: Ctx, root: HTMLElement, opts: { initial?: string; editing?: SavedQuery; onSaved?: (q: SavedQuery) => void } = {}): Promise<EditorView> {
   const words = await schemaCompletions();
   const complete = (c: CompletionContext) => {
     const after = c.matchBefore(/[:.]?\w*/);
     if (!after || (after.from === after.to && !c.explicit)) return null;
     const prefix = after.text[0] === ':' || after.text[0] === '.' ? after.text[0] : '';
+    // `(comp` or `[r`: the user is naming a variable; labels and types come after the `:`
+    if (!prefix && !c.explicit && /[([,]\s*$/.test(c.state.sliceDoc(Math.max(0, after.from - 40), after.from))) return null;
     const pool = prefix === ':' ? words.filter((w) => w.type === 'class' || w.type === 'type') : prefix === '.' ? words.filter((w) => w.type === 'property') : words;
     return { from: after.from + prefix.length, options: pool, validFor: /^\w*$/ };
   };
@@ -95,9 +113,11 @@ export async function mountCypherEditor(ctx: Ctx, root: HTMLElement, opts: { ini
     replace(out, h('p', { class: 'state loading' }, 'Running…'));
     try {
       showRun(ctx, out, await api.cypher(view.state.doc.toString(), params.values()));
+      view.dispatch(setDiagnostics(view.state, []));
     } catch (e) {
       replace(out);
       replace(err, errorBox(e)); // the server's message, inline under the editor
+      view.dispatch(setDiagnostics(view.state, diagnosticsOf(e, view.state.doc)));
     }
   };
   const params = paramRows(opts.editing?.params ?? []);
@@ -114,6 +134,7 @@ export async function mountCypherEditor(ctx: Ctx, root: HTMLElement, opts: { ini
         StreamLanguage.define(cypher),
         syntaxHighlighting(defaultHighlightStyle),
         autocompletion({ override: [complete] }),
+        lintGutter(),
         keymap.of([{ key: 'Mod-Enter', run: () => { void run(); return true; } }, ...defaultKeymap, ...historyKeymap, ...completionKeymap]),
         EditorView.lineWrapping,
         EditorView.updateListener.of((u) => {

@@ -23,6 +23,7 @@ export interface Picker {
 }
 
 const DEBOUNCE_MS = 140; // one request per pause in typing, not per key
+const MAX_QUERY = 200; // characters the search route takes
 let pickerCount = 0;
 
 export function createPicker(o: PickerOptions): Picker {
@@ -89,6 +90,12 @@ export function createPicker(o: PickerOptions): Picker {
       hits = [];
       render();
       status.textContent = '';
+      return;
+    }
+    if (q.length > MAX_QUERY) {
+      hits = [];
+      render();
+      status.textContent = `Search text is limited to ${MAX_QUERY} characters; this is ${q.length}. Use at most ${MAX_QUERY} characters.`;
       return;
     }
     ctrl = new AbortController();

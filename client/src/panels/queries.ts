@@ -55,7 +55,8 @@ export function renderQueries(ctx: Ctx, root: HTMLElement): void {
   const detail = h('div', { class: 'query-detail' });
   const editorBox = h('div', { class: 'editor-box' });
   const editorBtn = h('button', { type: 'button', on: { click: () => void openEditor() } }, 'Cypher editor');
-  replace(root, h('h2', {}, 'Saved queries'), list, detail, h('div', { class: 'actions' }, editorBtn), editorBox);
+  // The selected query (its form and results) and the editor sit at the top, where the eye is; the catalog below.
+  replace(root, h('h2', {}, 'Saved queries'), h('div', { class: 'actions' }, editorBtn), detail, editorBox, h('h3', { class: 'catalog-head' }, 'Catalog'), list);
   let queries: SavedQuery[] = [];
 
   const openEditor = async (initial?: string, editing?: SavedQuery) => {
@@ -106,6 +107,7 @@ export function renderQueries(ctx: Ctx, root: HTMLElement): void {
             } catch (e) { replace(err, errorBox(e)); }
           } } }, 'Delete') : null)),
       err, out);
+    root.scrollTop = 0;
     if (autorun) void run();
   };
 

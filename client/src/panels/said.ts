@@ -11,10 +11,6 @@ import type { StatementView } from '../wire.ts';
 const LIST_LIMIT = 200; // statements listed per topic or speaker
 const GRAPH_LIMIT = 300; // statements drawn as a subgraph
 
-const ABOUT_GRAPH = `MATCH (p)-[r1:SAID]->(s:Statement)-[r2:ABOUT]->(e:Entity {id: $id})
-RETURN p, r1, s, r2, e LIMIT $limit`;
-const SPEAKER_GRAPH = `MATCH (p:Entity {id: $id})-[r1:SAID]->(s:Statement)-[r2:ABOUT]->(e:Entity)
-RETURN p, r1, s, r2, e LIMIT $limit`;
 
 export function renderSaid(ctx: Ctx, root: HTMLElement): void {
   const results = h('div', { class: 'said-results' });
@@ -29,7 +25,16 @@ export function renderSaid(ctx: Ctx, root: HTMLElement): void {
     },
   });
   const radio = (value: 'topic' | 'speaker', text: string) => {
-    const input = h('input', { type: 'radio', name: 'said-mode', value, on: { change: () => { mode = value; const id = picker.value(); if (id) { ctx.update(mode === 'topic' ? { topic: id, speaker: undefined } : { speaker: id, topic: undefined }); void run(id, picker.input.value); } } } });
+    // A topic is not a speaker: switching starts afresh (empty box, empty canvas) rather than reading the old pick the other way.
+    const input = h('input', { type: 'radio', name: 'said-mode', value, on: { change: () => {
+      mode = value;
+      ctrl?.abort();
+      picker.set(undefined);
+      ctx.update({ topic: undefined, speaker: undefined });
+      ctx.canvas.clear();
+      replace(results, empty(mode === 'topic' ? 'Choose a topic (e.g. H20).' : 'Choose a speaker (e.g. Jensen Huang).'));
+      picker.input.focus();
+    } } });
     input.checked = mode === value;
     return h('label', { class: 'radio' }, input, text);
   };
@@ -49,7 +54,9 @@ export function renderSaid(ctx: Ctx, root: HTMLElement): void {
   const render = (id: string, name: string, statements: StatementView[], cursor: string | null | undefined) => {
     if (!statements.length) {
       const narrowed = Object.values(filters()).some(Boolean) ? ' with these filters' : '';
-      return replace(results, empty(mode === 'topic' ? `Nobody is recorded saying anything about ${name}${narrowed}.` : `${name} is not recorded saying anything${narrowed}.`));
+      replace(results, empty(mode === 'topic' ? `Nobody is recorded saying anything about ${name}${narrowed}.` : `${name} is not recorded saying anything${narrowed}.`));
+      if (since.value || until.value) void explainDates(id, name);
+      return;
     }
     const groups = mode === 'topic' ? groupBySpeaker(statements) : groupByTopic(statements, id);
     const graphBtn = h('button', { type: 'button', class: 'primary', on: { click: () => void showGraph(id) } }, 'Show as graph');
@@ -62,6 +69,18 @@ export function renderSaid(ctx: Ctx, root: HTMLElement): void {
         h('h3', {}, mode === 'topic' || !g.key ? g.name : `About ${g.name}`, h('span', { class: 'count' }, ` ${g.statements.length}`)),
         h('ul', { class: 'statements' }, ...g.statements.map((s) => statementItem(ctx, s, { showSpeaker: false, showAbout: mode === 'speaker' }))))),
       more);
+  };
+
+  /** A date filter leaves out statements without a date; when that is why nothing is listed, say so. */
+  const explainDates = async (id: string, name: string) => {
+    try {
+      const all = await api.statements({ ...(mode === 'topic' ? { about: id } : { speaker: id }), q: filters().q, limit: LIST_LIMIT }, ctrl!.signal);
+      const undated = all.statements.filter((s) => !s.date).length;
+      if (!undated) return;
+      replace(results, empty(`${undated === all.statements.length ? 'All' : undated} of the ${count(all.statements.length, 'statement')} ${mode === 'topic' ? `about ${name}` : `by ${name}`} ${undated === 1 ? 'has' : 'have'} no date, and a date filter leaves undated statements out. Clear the dates to see them.`));
+    } catch {
+      // the plain "nothing with these filters" stays
+    }
   };
 
   const fetchPage = (id: string, cursor?: string) =>
@@ -94,8 +113,8 @@ export function renderSaid(ctx: Ctx, root: HTMLElement): void {
 
   const showGraph = async (id: string) => {
     try {
-      const r = await api.cypher(mode === 'topic' ? ABOUT_GRAPH : SPEAKER_GRAPH, { id, limit: GRAPH_LIMIT });
-      ctx.canvas.show(r.graph);
+      const r = await api.statementsGraph({ ...(mode === 'topic' ? { about: id } : { speaker: id }), limit: GRAPH_LIMIT });
+      ctx.canvas.show(r);
       const n = ctx.canvas.nodeByKey(id);
       if (n) ctx.canvas.select(n.id());
       if (r.truncated) ctx.toast('The subgraph was cut at the server’s limit.');

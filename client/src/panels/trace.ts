@@ -47,11 +47,13 @@ export function renderTrace(ctx: Ctx, root: HTMLElement): void {
       ctx.canvas.show({ nodes, edges });
       showPath(r.paths[0]);
       replace(results,
-        h('p', { class: 'meta' }, `${count(r.paths.length, 'path')}${r.truncated ? ' (more exist)' : ''}`),
-        h('ol', { class: 'paths' }, ...r.paths.map((p, i) => h('li', { class: 'path' },
+        h('p', { class: 'meta' }, `${count(r.paths.length, 'path')}${r.truncated ? ' (more exist)' : ''}, strongest evidence first; paths through a shared document only (co-mention) come last.`),
+        h('ol', { class: 'paths' }, ...r.paths.map((p, i) => h('li', { class: p.coMention ? 'path co-mention' : 'path' },
           h('button', { type: 'button', class: 'link', on: { click: () => showPath(p) } }, `Path ${i + 1}: ${count(p.hops.length, 'hop')}`),
+          p.coMention ? h('span', { class: 'badge co-mention', title: 'Only a shared document links these: both are mentioned in it. No typed relationship was found.' }, 'co-mention only') : null,
           h('ol', { class: 'hops' }, ...p.hops.map((hop) => h('li', { class: 'hop' },
-            h('div', { class: 'hop-head' }, name(p.nodes, hop.from), h('span', { class: 'rel' }, ` — ${hop.type} → `), name(p.nodes, hop.to)),
+            // each hop in its stored direction: ← when the walk goes against the relationship
+            h('div', { class: 'hop-head' }, name(p.nodes, hop.from), h('span', { class: 'rel' }, hop.direction === 'backward' ? ` ← ${hop.type} — ` : ` — ${hop.type} → `), name(p.nodes, hop.to)),
             hop.evidence
               ? h('button', { type: 'button', class: 'link evidence-open', title: 'Open the source with this sentence highlighted', on: { click: () => { if (hop.docId) ctx.openDocument(hop.docId, hop.start !== null && hop.end !== null ? [hop.start, hop.end] : undefined); } } }, h('span', { class: 'quote' }, quoted(hop.evidence)))
               : h('p', { class: 'meta' }, 'No evidence sentence recorded for this hop.'))))))));

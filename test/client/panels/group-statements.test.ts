@@ -17,9 +17,10 @@ describe('groupBySpeaker', () => {
 });
 
 describe('groupByTopic', () => {
-  it('lists a statement under each thing it is about, leaving out the speaker', () => {
-    const g = groupByTopic([st('a', 'Huang', ['chip:h20', 'country:china', 'person:Huang']), st('b', 'Huang', ['chip:h20'])], 'person:Huang');
-    expect(g.map((x) => [x.key, x.statements.length])).toEqual([['chip:h20', 2], ['country:china', 1]]);
+  it('lists each statement once, under the topic it shares with most others, leaving out the speaker', () => {
+    const g = groupByTopic([st('a', 'Huang', ['chip:h20', 'country:china', 'person:Huang']), st('b', 'Huang', ['chip:h20']), st('c', 'Huang', ['country:china', 'model:x'])], 'person:Huang');
+    expect(g.map((x) => [x.key, x.statements.map((s) => s.id).sort()])).toEqual([['chip:h20', ['a', 'b']], ['country:china', ['c']]]);
+    expect(g.flatMap((x) => x.statements).length).toBe(3);
   });
 
   it('keeps statements without a named topic', () => {
