@@ -28,7 +28,7 @@ import {
 } from '../graph-store.ts';
 import { PendingWork } from '../pending-work.ts';
 import { toGraphValue, toNode } from './map-value.ts';
-import { forbiddenInReadMode } from './schema-keywords.ts';
+import { readModeText } from './schema-keywords.ts';
 import { parseFulltextIndex, parseUniqueConstraint } from '../schema-statements.ts';
 
 const { GrafeoDB } = grafeo;
@@ -158,11 +158,11 @@ export class EmbeddedGraphStore implements GraphStore {
     const mode = options.mode ?? 'read';
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     if (mode === 'read') {
-      const bad = forbiddenInReadMode(query);
-      if (bad) throw new QueryRejectedError(`EmbeddedStore.run: ${bad} is not allowed in a read-only query`);
-      const raw = await this.inTransaction((tx) => tx.executeCypher(query, params).catch((e) => Promise.reject(mapGrafeoError(e, query))), () => false, timeoutMs, 'the query');
+      const { text, forbidden } = readModeText(query);
+      if (forbidden) throw new QueryRejectedError(`${forbidden} is not allowed: queries here can only read the graph.`, { details: { clause: forbidden } });
+      const raw = await this.inTransaction((tx) => tx.executeCypher(text, params).catch((e) => Promise.reject(mapGrafeoError(e, query))), () => false, timeoutMs, 'the query');
       const result = toResult(raw);
-      if (hasWrites(result.counters)) throw new QueryRejectedError('EmbeddedStore.run: the query tried to write in read mode; nothing was changed');
+      if (hasWrites(result.counters)) throw new QueryRejectedError('The query tried to change the graph; queries here can only read it, and nothing was changed.');
       return result;
     }
     return this.withConflictRetry(() =>
