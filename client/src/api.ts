@@ -1,5 +1,5 @@
 // One typed function per API route; responses are read tolerantly and normalized into the shapes in wire.ts.
-import type { StatementResponse, StatementsGraphResponse } from '../../server/api/wire.ts';
+import type { OverviewResponse, StatementResponse, StatementsGraphResponse, SubgraphResponse } from '../../server/api/wire.ts';
 import type {
   DocSpan, DocumentRef, DocumentView, EntityDetails, Health, Hop, Neighborhood, PathResult, Plain, QueryParam, QueryRun,
   SavedQuery, SchemaInfo, SearchHit, StatementPage, StatementView, WireEdge, WireGraph, WireNode,
@@ -287,6 +287,12 @@ export const api = {
   /** Who said what as a graph: a speaker's statements, or those about a topic. */
   statementsGraph: (opts: { speaker?: string; about?: string; limit?: number }, signal?: AbortSignal) =>
     call<StatementsGraphResponse>('GET', `/api/statements/graph${qs(opts)}`, undefined, signal),
+
+  /** The first screen: the most connected actors and the typed links among them. */
+  overview: (opts: { limit?: number; links?: number } = {}, signal?: AbortSignal) => call<OverviewResponse>('GET', `/api/overview${qs(opts)}`, undefined, signal),
+
+  /** The nodes with these ids and the relationships among them (a canvas restored from a link). */
+  subgraph: (ids: string[], signal?: AbortSignal) => call<SubgraphResponse>('GET', `/api/subgraph${qs({ ids })}`, undefined, signal),
 
   async document(id: string, signal?: AbortSignal): Promise<DocumentView> {
     return toDocument(await call<unknown>('GET', `/api/documents/${encodeURIComponent(id)}`, undefined, signal));

@@ -25,9 +25,6 @@ const EXPAND_CAP = 25; // neighbours added per double-click; "show more" adds th
 // (the MENTIONED_IN entry of the expansion card adds them).
 const EXPAND_LABELS = ['Entity', 'Statement'];
 const URL_DEBOUNCE_MS = 250;
-const RESTORE_QUERY = `MATCH (a) WHERE a.id IN $ids
-OPTIONAL MATCH (a)-[r]->(b) WHERE b.id IN $ids
-RETURN a, r, b`;
 
 const VIEW_LABELS: Record<View, string> = { explore: 'Explore', said: 'Who said what', trace: 'Trace', queries: 'Queries' };
 
@@ -354,8 +351,8 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
   const restore = async () => {
     if (state.entities.length) {
       try {
-        const r = await busy('Restoring the view…', api.cypher(RESTORE_QUERY, { ids: state.entities }));
-        canvas.show(r.graph, { record: false });
+        const r = await busy('Restoring the view…', api.subgraph(state.entities));
+        canvas.show(r, { record: false });
         if (state.selected) {
           const n = canvas.nodeByKey(state.selected);
           if (n) canvas.select(n.id());

@@ -92,6 +92,20 @@ export const statementsGraphQuery = z
   })
   .refine((q) => Boolean(q.speaker) !== Boolean(q.about), { message: 'give either a speaker or a topic (about), not both', path: ['speaker'] });
 
+export const overviewQuery = z.object({
+  limit: intIn(1, 100, 15).describe('the most connected entities to return'),
+  links: intIn(0, 500, 60).describe('the most typed relationships among them to draw'),
+});
+
+/** Domain ids of entities, statements or documents: the canvas a link names. */
+const nodeId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9:_.-]{0,299}$/, 'an id like "chip:h20"');
+export const subgraphQuery = z.object({
+  ids: z.preprocess((v) => {
+    if (v === undefined || v === '') return undefined;
+    return (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).map((s) => s.trim()).filter(Boolean);
+  }, z.array(nodeId).min(1).max(300)).describe('ids, comma-separated or repeated (at most 300)'),
+});
+
 export const exportQuery = z.object({
   format: single(z.enum(['json', 'graphml', 'csv']).default('json')),
   scope: single(z.string().regex(/^(all|entity:[a-z][a-z0-9-]*:\S+)$/, '"all" or "entity:<id>"').default('all')),
@@ -263,6 +277,13 @@ export const runResponse = z
   .object({ columns: z.array(z.string()), rows: z.array(z.record(z.string(), plain)), graph, truncated: z.boolean(), ms: z.number() })
   .meta({ id: 'QueryRun' });
 
+export const overviewResponse = z.object({
+  actors: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), degree: z.number() })),
+  graph: graph.describe('those entities and the typed relationships among them (no statements, no documents)'),
+});
+
+export const subgraphResponse = graph.extend({ truncated: z.boolean() });
+
 // ---------- types the client imports ----------
 
 export type ApiError = z.infer<typeof errorBody>;
@@ -279,6 +300,8 @@ export type PathsResponse = z.infer<typeof pathsResponse>;
 export type StatementView = z.infer<typeof statementView>;
 export type StatementsResponse = z.infer<typeof statementsResponse>;
 export type StatementResponse = z.infer<typeof statementResponse>;
+export type OverviewResponse = z.infer<typeof overviewResponse>;
+export type SubgraphResponse = z.infer<typeof subgraphResponse>;
 export type StatementsGraphResponse = z.infer<typeof statementsGraphResponse>;
 export type DocumentSpan = z.infer<typeof documentSpan>;
 export type DocumentResponse = z.infer<typeof documentResponse>;

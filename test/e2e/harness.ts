@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { envFlag, loadConfig, PROJECT_ROOT } from '../../server/config.ts';
 import { createApp } from '../../server/app.ts';
 import { createLogger } from '../../server/logger.ts';
@@ -48,6 +48,30 @@ export function requireChromium(suite: string): string | null {
   if (envFlag('CI')) throw new Error(`${suite}: no Chromium at ${envFlag('CHROMIUM_PATH') || '/usr/bin/chromium'}, and CI is set: install Debian’s chromium or set CHROMIUM_PATH`);
   console.log(`${suite}: skipped — no Chromium (set CHROMIUM_PATH or install Debian’s chromium)`);
   return null;
+}
+
+/**
+ * The on-screen position of a canvas node once the layout has stopped moving it: polled until two readings agree,
+ * instead of sleeping for a guessed time.
+ */
+export async function settledNodePosition(page: Page, key: string, timeoutMs = 15_000): Promise<{ x: number; y: number }> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  for (;;) {
+    const at = await page.evaluate((k) => {
+      const c = (window as unknown as { actorgraph?: { canvas: { nodeByKey(k: string): { renderedPosition(): { x: number; y: number } } | null; cy: { container(): HTMLElement } } } }).actorgraph?.canvas;
+      const n = c?.nodeByKey(k);
+      if (!c || !n) return null;
+      const p = n.renderedPosition();
+      const r = c.cy.container().getBoundingClientRect();
+      return { x: Math.round(r.left + p.x), y: Math.round(r.top + p.y) };
+    }, key);
+    const now = JSON.stringify(at);
+    if (at && now === last) return at;
+    if (Date.now() > deadline) throw new Error(`settledNodePosition: ${key} did not settle within ${timeoutMs} ms`);
+    last = now;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)))); // the poll interval: two frames apart
+  }
 }
 
 export async function launchChromium(executablePath: string): Promise<Browser> {

@@ -21,8 +21,10 @@ export function renderOverview(ctx: Ctx, root: HTMLElement): AbortController {
     replace(counts, `${hl.counts.nodes.toLocaleString()} nodes, ${hl.counts.relationships.toLocaleString()} relationships in the ${hl.store.kind} store`);
   }, (e: Error) => { if (e.name !== 'AbortError') replace(counts, errorBox(e)); });
   data.actors.then((r) => {
-    if (!r.rows.length) return replace(actors, empty('The graph is empty. Load documents with npm run load.'));
-    replace(actors, h('ol', { class: 'actors' }, ...r.rows.map((row) => {
+    if (!r.actors.length) return replace(actors, empty('The graph is empty. Load documents with npm run load, or drop files on the canvas.'));
+    // the first screen shows a graph: these actors and their typed links, when nothing else is on the canvas yet
+    if (!ctx.canvas.size && r.graph.nodes.length) ctx.canvas.show(r.graph, { record: false });
+    replace(actors, h('ol', { class: 'actors' }, ...r.actors.map((row) => {
       const type = String(row.type ?? '');
       const sw = h('span', { class: 'swatch', aria: { hidden: 'true' } });
       sw.style.background = lookOf(type).colour;

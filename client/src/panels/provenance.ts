@@ -35,7 +35,7 @@ export function createProvenance(): Provenance {
     return h('label', { class: 'layer' }, box, ' ', h('mark', { class: `k-${kind}` }, text));
   };
   const legend = h('p', { class: 'doc-legend' }, 'Highlight: ',
-    layer('mention', 'Mentions', false), ' ', layer('statement', 'Statements', false), ' ', layer('evidence', 'Evidence', false), ' ', h('mark', { class: 'focus' }, 'what you opened'));
+    layer('mention', 'Mentions', false), ' ', layer('statement', 'Statements', false), ' ', layer('evidence', 'Evidence', false), ' ', h('span', { class: 'focus-sample' }, 'what you opened'));
   const dialog = h('dialog', { class: 'doc-dialog', aria: { labelledby: 'doc-title' } }, h('header', { class: 'doc-head' }, h('div', {}, title, meta), closeBtn), legend, body);
   const closers: (() => void)[] = [];
   closeBtn.addEventListener('click', () => dialog.close());
