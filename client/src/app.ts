@@ -7,6 +7,7 @@ import type { EdgeData, NodeData } from './graph/elements.ts';
 import { layoutNames } from './graph/layouts.ts';
 import { sceneOf, toSvg } from './graph/svg-export.ts';
 import { decodeState, encodeState, type View, type ViewState } from './state/url-state.ts';
+import { createStore } from './state/store.ts';
 import type { StatementView, WireNode } from './wire.ts';
 import { renderDetails, renderEdgeDetails } from './panels/details.ts';
 import { renderStatementDetails } from './panels/statement-details.ts';
@@ -29,7 +30,9 @@ const URL_DEBOUNCE_MS = 250;
 const VIEW_LABELS: Record<View, string> = { explore: 'Explore', said: 'Who said what', trace: 'Trace', queries: 'Queries' };
 
 export function startExplorer(root: HTMLElement): { kill(): void } {
-  const state: ViewState = decodeState(location.search);
+  // the view state: read through `state`, changed only through the store's actions
+  const store = createStore(decodeState(location.search));
+  const state = store.state;
 
   // ---------- shell ----------
   const toastEl = h('div', { class: 'toast', role: 'status', aria: { live: 'polite' }, hidden: true });
@@ -55,15 +58,26 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
   let urlTimer: number | undefined;
   const expandLimits = new Map<string, number>();
 
+  /** The URL of the view: the store's state with what is on the canvas now. */
+  const urlOf = (): string => {
+    const now: ViewState = { ...state, entities: canvas.keys(), selected: canvas.selectedKey() ?? state.selected };
+    return `${location.pathname}${encodeState(now)}`;
+  };
   const writeUrl = () => {
     window.clearTimeout(urlTimer);
     urlTimer = window.setTimeout(() => {
-      state.entities = canvas.keys();
-      state.selected = canvas.selectedKey() ?? state.selected;
-      const url = `${location.pathname}${encodeState(state)}`;
+      const url = urlOf();
       if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
     }, URL_DEBOUNCE_MS);
   };
+  // Every change of state is written to the URL; a change of panel the user made is a new history entry, so Back
+  // returns to the previous panel instead of leaving the app (Back itself, 'history', is not).
+  store.subscribe((_s, change) => {
+    if (change === 'view' && started) {
+      window.clearTimeout(urlTimer);
+      history.pushState({ view: state.view }, '', urlOf());
+    } else writeUrl();
+  });
 
   const toast = (msg: string, kind: 'info' | 'error' = 'info') => {
     toastEl.textContent = msg;
@@ -84,18 +98,16 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
 
   const expansion = createExpansionCard();
   const provenance = createProvenance();
-  provenance.onClose(() => { state.doc = undefined; state.span = undefined; writeUrl(); });
+  provenance.onClose(() => store.closeDocument());
 
   const canvas = new Canvas(cyEl, {
     onSelectNode: (d: NodeData | null) => {
       if (!d) {
-        state.selected = undefined;
-        writeUrl();
+        store.select(undefined);
         if (!panels.explore.hidden) showOverviewOrDetails();
         return;
       }
-      state.selected = d.key;
-      writeUrl();
+      store.select(d.key);
       setView('explore');
       showDetails(d.key);
     },
@@ -107,8 +119,7 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
       const stmt = [d.source, d.target].map((id) => canvas.cy.getElementById(id)).find((n) => n.nonempty() && n.data('type') === 'Statement');
       if (stmt) {
         const raw = stmt.data('raw') as WireNode;
-        state.selected = stmt.data('key');
-        writeUrl();
+        store.select(stmt.data('key'));
         detailCtrl = renderStatementDetails(ctx, panels.explore, stmt.data('key'));
         const p = raw.properties;
         if (typeof p.docId === 'string') openDocument(p.docId, typeof p.start === 'number' && typeof p.end === 'number' ? [p.start, p.end] : undefined);
@@ -152,24 +163,13 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
   };
 
   const openDocument = (docId: string, span?: [number, number]) => {
-    state.doc = docId;
-    state.span = span;
-    writeUrl();
+    store.openDocument(docId, span);
     void provenance.open(docId, span);
   };
 
-  /**
-   * Show a panel. A change of panel made by the user is a new browser-history entry (so Back returns to the previous
-   * panel instead of leaving the app); one made by Back/Forward (`fromHistory`) is not.
-   */
-  const setView = (v: View, opts: { fromHistory?: boolean } = {}) => {
-    const changed = v !== state.view;
-    state.view = v;
-    if (changed && !opts.fromHistory && started) {
-      window.clearTimeout(urlTimer);
-      state.entities = canvas.keys();
-      history.pushState({ view: v }, '', `${location.pathname}${encodeState(state)}`);
-    }
+  /** Show a panel (the store records it; the subscriber above makes it a history entry). */
+  const setView = (v: View) => {
+    store.showView(v);
     for (const [k, el] of Object.entries(panels) as [View, HTMLElement][]) el.hidden = k !== v;
     for (const b of tabs.querySelectorAll<HTMLButtonElement>('button[role=tab]')) b.setAttribute('aria-selected', String(b.dataset.view === v));
     if (!rendered.has(v)) {
@@ -187,11 +187,7 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
 
   const ctx: Ctx = {
     canvas,
-    state,
-    update(p) {
-      Object.assign(state, p);
-      writeUrl();
-    },
+    store,
     setView,
     async showEntity(key) {
       try {
@@ -201,7 +197,7 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
         expandLimits.set(key, EXPAND_CAP);
         const n = canvas.nodeByKey(key);
         if (n) canvas.select(n.id(), { center: hadNodes });
-        state.selected = key;
+        store.select(key);
         setView('explore');
         showDetails(key);
       } catch (e) {
@@ -211,7 +207,7 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
     selectEntity(key) {
       const n = canvas.nodeByKey(key);
       if (n) canvas.select(n.id());
-      state.selected = key;
+      store.select(key);
       setView('explore');
       showDetails(key);
     },
@@ -252,8 +248,7 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
   const tabs = h('nav', { class: 'tabs', role: 'tablist', aria: { label: 'Views' } }, ...(Object.keys(VIEW_LABELS) as View[]).map((v) =>
     h('button', { type: 'button', role: 'tab', dataset: { view: v }, aria: { selected: 'false', controls: `panel-${v}` }, on: { click: () => setView(v) } }, VIEW_LABELS[v])));
   const share = h('button', { type: 'button', title: 'Copy a link to this view', on: { click: async () => {
-    state.entities = canvas.keys();
-    const url = `${location.origin}${location.pathname}${encodeState(state)}`;
+    const url = `${location.origin}${urlOf()}`;
     history.replaceState(null, '', url);
     try {
       await navigator.clipboard.writeText(url);
@@ -269,7 +264,7 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
   const layoutSel = h('select', { aria: { label: 'Layout' }, on: { change: () => canvas.layout(layoutSel.value) } }, ...layoutNames().map((l) => h('option', { value: l.name }, l.label)));
   if (state.layout && layoutNames().some((l) => l.name === state.layout)) canvas.layoutName = state.layout;
   layoutSel.value = canvas.layoutName;
-  layoutSel.addEventListener('change', () => ctx.update({ layout: layoutSel.value === 'force' ? undefined : layoutSel.value }));
+  layoutSel.addEventListener('change', () => store.setLayout(layoutSel.value === 'force' ? undefined : layoutSel.value));
   const undoBtn = h('button', { type: 'button', title: 'Undo (Ctrl+Z)', disabled: true, on: { click: () => canvas.undo() } }, 'Undo');
   const redoBtn = h('button', { type: 'button', title: 'Redo (Ctrl+Shift+Z)', disabled: true, on: { click: () => canvas.redo() } }, 'Redo');
   const onSelected = (fn: (id: string, key: string) => void) => () => {
@@ -374,9 +369,12 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
   // Back and Forward: the URL of the entry names the panel and what it showed
   const onPopState = () => {
     const next = decodeState(location.search);
-    Object.assign(state, { topic: next.topic, speaker: next.speaker, from: next.from, to: next.to, hops: next.hops, mode: next.mode, query: next.query, params: next.params });
-    setView(next.view, { fromHistory: true });
-    if (next.doc && next.doc !== state.doc) openDocument(next.doc, next.span);
+    const openDoc = state.doc;
+    started = false; // what follows restores an entry; it is not a new one
+    store.replaceFromHistory({ ...next, view: state.view });
+    setView(next.view);
+    started = true;
+    if (next.doc && next.doc !== openDoc) void provenance.open(next.doc, next.span);
     else if (!next.doc && provenance.dialog.open) provenance.dialog.close();
   };
   window.addEventListener('popstate', onPopState);

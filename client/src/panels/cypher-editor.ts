@@ -33,7 +33,8 @@ async function schemaCompletions(): Promise<Completion[]> {
   return out;
 }
 
-const PARAM_TYPES: ParamType[] = ['string', 'entity', 'integer', 'number', 'boolean', 'date'];
+/** The catalog's parameter types, each with the word the form shows. */
+const PARAM_TYPES: [ParamType, string][] = [['string', 'string'], ['entity', 'entity'], ['int', 'integer'], ['float', 'number'], ['boolean', 'boolean'], ['date', 'date']];
 
 /**
  * One row per $parameter the text uses: a type and a value. Rows follow the text as it is edited; a row keeps its
@@ -44,7 +45,7 @@ function paramRows(initial: QueryParam[]) {
   const rows = new Map<string, { param: QueryParam; field: Field; el: HTMLElement }>();
   const build = (p: QueryParam, value?: unknown) => {
     const made = field(p, value);
-    const type = h('select', { aria: { label: `Type of $${p.name}` } }, ...PARAM_TYPES.map((t) => h('option', { value: t }, t)));
+    const type = h('select', { aria: { label: `Type of $${p.name}` } }, ...PARAM_TYPES.map(([t, word]) => h('option', { value: t }, word)));
     type.value = p.type;
     type.addEventListener('change', () => {
       const old = rows.get(p.name);
@@ -59,14 +60,14 @@ function paramRows(initial: QueryParam[]) {
   const sync = (cypher: string) => {
     const names = paramNames(cypher);
     for (const n of [...rows.keys()]) if (!names.includes(n)) rows.delete(n);
-    for (const n of names) if (!rows.has(n)) rows.set(n, build({ name: n, type: 'string' }));
+    for (const n of names) if (!rows.has(n)) rows.set(n, build({ name: n, type: 'string', description: '' }));
     replace(box, ...(names.length ? [h('p', { class: 'meta' }, 'Parameters'), ...names.map((n) => rows.get(n)!.el)] : []));
   };
   const values = () => {
     const out: Record<string, unknown> = {};
     for (const [n, r] of rows) {
       const v = r.field.read();
-      if (v !== undefined) out[n] = r.param.type === 'integer' && typeof v === 'number' ? Math.trunc(v) : v;
+      if (v !== undefined) out[n] = r.param.type === 'int' && typeof v === 'number' ? Math.trunc(v) : v;
     }
     return out;
   };

@@ -101,7 +101,7 @@ export function createPicker(o: PickerOptions): Picker {
     ctrl = new AbortController();
     status.textContent = 'Searching…';
     api.search(q, { types: o.types, limit: o.limit ?? 10 }, ctrl.signal).then((r) => {
-      hits = r.map((x) => x.node);
+      hits = r.results.map((x) => x.node);
       status.textContent = hits.length ? '' : `No entity matches “${q}”`;
       render();
     }, (e: Error) => {

@@ -9,7 +9,7 @@ export interface Provenance {
   onClose(fn: () => void): void;
 }
 
-function safeHref(url: string | undefined): string | null {
+function safeHref(url: string | null): string | null {
   if (!url) return null;
   try {
     const u = new URL(url);

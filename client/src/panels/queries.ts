@@ -29,14 +29,15 @@ export function field(p: QueryParam, initial: unknown): { el: HTMLElement; f: Fi
     input.checked = start === true;
     return { el: h('div', { class: 'field' }, h('label', {}, input, ` ${p.name}`)), f: { param: p, read: () => input.checked } };
   }
-  const input = h('input', { id, type: p.type === 'date' ? 'date' : p.type === 'number' || p.type === 'integer' ? 'number' : 'text', attrs: p.type === 'integer' ? { step: '1' } : {} });
+  const numeric = p.type === 'int' || p.type === 'float';
+  const input = h('input', { id, type: p.type === 'date' ? 'date' : numeric ? 'number' : 'text', attrs: p.type === 'int' ? { step: '1' } : {} });
   if (start !== undefined && start !== null) input.value = String(start);
   return {
     el: h('div', { class: 'field' }, label, input),
     f: { param: p, read: () => {
       const v = input.value.trim();
       if (v === '') return undefined;
-      return p.type === 'number' || p.type === 'integer' ? Number(v) : v;
+      return numeric ? Number(v) : v;
     } },
   };
 }
@@ -79,7 +80,7 @@ export function renderQueries(ctx: Ctx, root: HTMLElement): void {
         const v = f.read();
         if (v !== undefined) values[f.param.name] = v;
       }
-      ctx.update({ query: q.id, params: values });
+      ctx.store.setQuery(q.id, values);
       replace(err);
       replace(out, loading('Running…'));
       try {
@@ -102,7 +103,7 @@ export function renderQueries(ctx: Ctx, root: HTMLElement): void {
             try {
               await api.deleteQuery(q.id);
               replace(detail);
-              ctx.update({ query: undefined, params: undefined });
+              ctx.store.setQuery(undefined);
               await load();
             } catch (e) { replace(err, errorBox(e)); }
           } } }, 'Delete') : null)),
@@ -113,14 +114,14 @@ export function renderQueries(ctx: Ctx, root: HTMLElement): void {
 
   const load = async () => {
     try {
-      queries = await api.queries();
+      queries = (await api.queries()).queries;
       if (!queries.length) return replace(list, empty('No saved queries.'));
       replace(list, h('ul', { class: 'query-list' }, ...queries.map((q) => h('li', {},
         h('button', { type: 'button', class: 'link query-name', dataset: { id: q.id }, on: { click: () => select(q) } }, q.name),
         q.user ? h('span', { class: 'badge user' }, 'yours') : null,
         h('div', { class: 'meta' }, q.description)))));
-      const wanted = ctx.state.query ? queries.find((q) => q.id === ctx.state.query) : undefined;
-      if (wanted && !detail.childElementCount) select(wanted, ctx.state.params, true);
+      const wanted = ctx.store.state.query ? queries.find((q) => q.id === ctx.store.state.query) : undefined;
+      if (wanted && !detail.childElementCount) select(wanted, ctx.store.state.params, true);
     } catch (e) {
       replace(list, errorBox(e));
     }

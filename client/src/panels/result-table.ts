@@ -1,8 +1,14 @@
 // A query result as a table: nodes show their name, relationships their type, everything else as plain text.
 import { empty, h } from '../dom.ts';
-import { isWireEdge, isWireNode } from '../api.ts';
 import { nodeLabel } from '../graph/elements.ts';
-import type { QueryRun } from '../wire.ts';
+import type { QueryRun, WireEdge, WireNode } from '../wire.ts';
+
+// A cell holds whatever the query returned (the contract types rows as unknown values): nodes and relationships are
+// told apart by their fields.
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isWireNode = (v: unknown): v is WireNode => isObj(v) && typeof v.elementId === 'string' && Array.isArray(v.labels) && isObj(v.properties);
+const isWireEdge = (v: unknown): v is WireEdge => isObj(v) && typeof v.elementId === 'string' && typeof v.type === 'string' && 'start' in v && 'end' in v;
 
 const MAX_ROWS = 500; // rendered; the rest are counted
 

@@ -14,13 +14,13 @@ const GRAPH_LIMIT = 300; // statements drawn as a subgraph
 
 export function renderSaid(ctx: Ctx, root: HTMLElement): void {
   const results = h('div', { class: 'said-results' });
-  let mode: 'topic' | 'speaker' = ctx.state.speaker ? 'speaker' : 'topic';
+  let mode: 'topic' | 'speaker' = ctx.store.state.speaker ? 'speaker' : 'topic';
   let ctrl: AbortController | undefined;
   const picker = createPicker({
     label: 'Topic or speaker', placeholder: 'e.g. H20, Jensen Huang…', keepText: true,
     onPick: (n) => {
       const id = String(n.id ?? n.properties.id);
-      ctx.update(mode === 'topic' ? { topic: id, speaker: undefined } : { speaker: id, topic: undefined });
+      ctx.store.askWhoSaid(mode === 'topic' ? { topic: id } : { speaker: id });
       void run(id, String(n.properties.name ?? id));
     },
   });
@@ -30,7 +30,7 @@ export function renderSaid(ctx: Ctx, root: HTMLElement): void {
       mode = value;
       ctrl?.abort();
       picker.set(undefined);
-      ctx.update({ topic: undefined, speaker: undefined });
+      ctx.store.askWhoSaid(null);
       ctx.canvas.clear();
       replace(results, empty(mode === 'topic' ? 'Choose a topic (e.g. H20).' : 'Choose a speaker (e.g. Jensen Huang).'));
       picker.input.focus();
@@ -129,7 +129,7 @@ export function renderSaid(ctx: Ctx, root: HTMLElement): void {
     picker.el,
     h('div', { class: 'form-row said-filters' }, words, h('label', {}, 'from ', since), h('label', {}, 'to ', until)),
     results);
-  const initial = ctx.state.topic ?? ctx.state.speaker;
+  const initial = ctx.store.state.topic ?? ctx.store.state.speaker;
   if (initial) {
     picker.set(initial, initial);
     api.entity(initial).then((d) => picker.set(initial, String(d.entity.properties.name ?? initial)), () => {});

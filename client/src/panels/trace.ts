@@ -11,12 +11,12 @@ const PATH_LIMIT = 25; // paths listed for mode=all
 
 export function renderTrace(ctx: Ctx, root: HTMLElement): void {
   const results = h('div', { class: 'trace-results' });
-  const from = createPicker({ label: 'From entity', placeholder: 'From… (e.g. Biden export rule)', keepText: true, onPick: (n) => ctx.update({ from: String(n.id) }) });
-  const to = createPicker({ label: 'To entity', placeholder: 'To… (e.g. H20)', keepText: true, onPick: (n) => ctx.update({ to: String(n.id) }) });
+  const from = createPicker({ label: 'From entity', placeholder: 'From… (e.g. Biden export rule)', keepText: true, onPick: (n) => ctx.store.setTrace({ from: String(n.id) }) });
+  const to = createPicker({ label: 'To entity', placeholder: 'To… (e.g. H20)', keepText: true, onPick: (n) => ctx.store.setTrace({ to: String(n.id) }) });
   const hops = h('select', { aria: { label: 'Maximum hops' } }, ...[1, 2, 3, 4, 5, 6].map((k) => h('option', { value: String(k) }, `≤ ${k} hops`)));
-  hops.value = String(ctx.state.hops ?? 4);
+  hops.value = String(ctx.store.state.hops ?? 4);
   const mode = h('select', { aria: { label: 'Which paths' } }, h('option', { value: 'shortest' }, 'Shortest'), h('option', { value: 'all' }, 'All'));
-  mode.value = ctx.state.mode ?? 'shortest';
+  mode.value = ctx.store.state.mode ?? 'shortest';
   const go = h('button', { type: 'submit', class: 'primary' }, 'Trace');
   let ctrl: AbortController | undefined;
 
@@ -37,7 +37,7 @@ export function renderTrace(ctx: Ctx, root: HTMLElement): void {
     ctrl = new AbortController();
     const k = Number(hops.value);
     const m = mode.value as 'shortest' | 'all';
-    ctx.update({ from: a, to: b, hops: k, mode: m });
+    ctx.store.setTrace({ from: a, to: b, hops: k, mode: m });
     replace(results, loading('Tracing…'));
     try {
       const r = await api.paths(a, b, { maxHops: k, mode: m, limit: PATH_LIMIT }, ctrl.signal);
@@ -70,8 +70,8 @@ export function renderTrace(ctx: Ctx, root: HTMLElement): void {
     p.set(id, id);
     api.entity(id).then((d) => p.set(id, String(d.entity.properties.name ?? id)), () => {});
   };
-  fill(from, ctx.state.from);
-  fill(to, ctx.state.to);
-  if (ctx.state.from && ctx.state.to) void run();
+  fill(from, ctx.store.state.from);
+  fill(to, ctx.store.state.to);
+  if (ctx.store.state.from && ctx.store.state.to) void run();
   else replace(results, empty('Choose two entities, e.g. a policy and a chip.'));
 }

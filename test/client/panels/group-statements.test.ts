@@ -1,11 +1,11 @@
-// Statements are grouped by speaker (most prolific first) or by topic (a statement about two things in both groups).
+// Statements are grouped by speaker (most prolific first) or by topic (each statement once, under its most shared topic).
 import { describe, expect, it } from 'vitest';
 import { groupBySpeaker, groupByTopic } from '../../../client/src/panels/group-statements.ts';
 import type { StatementView } from '../../../client/src/wire.ts';
 
 const st = (id: string, speaker: string, about: string[], date: string | null = null): StatementView => ({
   id, text: id, kind: 'direct', cue: 'said', date, docId: 'd', start: 0, end: 1, sentence: 0,
-  speaker: { id: `person:${speaker}`, name: speaker }, about: about.map((a) => ({ id: a, name: a, type: 'Chip' })), document: null,
+  speaker: { id: `person:${speaker}`, name: speaker }, about: about.map((a) => ({ id: a, name: a, type: 'Chip' })), via: null, document: null,
 });
 
 describe('groupBySpeaker', () => {
