@@ -58,6 +58,18 @@ export class BusyError extends ActorgraphError {
   }
 }
 
+/** A valid query failed on its data while running (division by zero, numeric overflow, a bad conversion). */
+export class QueryFailedError extends ActorgraphError {
+  override readonly status = 400;
+  override readonly code = 'query_failed';
+}
+
+/** A query needed more memory than a user query may take, and was stopped. */
+export class QueryResourceError extends ActorgraphError {
+  override readonly status = 413;
+  override readonly code = 'query_too_large';
+}
+
 /** The backend reported a Cypher syntax or semantic error. */
 export class QuerySyntaxError extends ActorgraphError {
   override readonly status = 400;

@@ -14,6 +14,13 @@ describe('npm run eval', () => {
     expect(lastSummary('{"name":"x","metrics":[]}\nthe end')).toBeUndefined();
   });
 
+  it('scores the news dev set as its own row, with the in-domain script pointed at its folder', () => {
+    const news = evaluations({}).find((e) => e.name === 'indomain-news');
+    expect(news?.script).toBe('test/eval/indomain.ts');
+    expect(news?.args[0]).toMatch(/test[\\/]eval[\\/]indomain-news$/);
+    expect(evaluations({}).map((e) => e.name)).toEqual(['indomain', 'indomain-news', 'polnear', 'conll']);
+  });
+
   it('points PolNeAR and CoNLL at the environment’s data, else the default paths', () => {
     const byName = (env: NodeJS.ProcessEnv) => Object.fromEntries(evaluations(env).map((e) => [e.name, e.args[0]]));
     expect(byName({})).toMatchObject({ polnear: '/tmp/polnear/dev', conll: '/tmp/conll/eng.testa' });

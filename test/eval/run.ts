@@ -1,5 +1,5 @@
 // `npm run eval`: every dev evaluation that has its data here, in one table (measure, value, goal, met?) and the top
-// error kinds of each. In-domain always; PolNeAR dev and CoNLL-2003 dev when their data is present (test/eval/README.md).
+// error kinds of each. Both in-domain sets (government documents, news reporting) always; PolNeAR dev and CoNLL-2003 dev when their data is present (test/eval/README.md).
 // Each evaluation runs as its own process with `--json` and prints one JSON summary as its last line:
 // {name, size, metrics:[{measure, value, goal}], errors:[{kind, count, examples}]}.
 // Usage: npm run eval [-- --errors N]   (N examples per error kind; the 5 most frequent kinds are listed, 3 examples each, by default)
@@ -19,6 +19,8 @@ export function evaluations(env: NodeJS.ProcessEnv = process.env): Evaluation[] 
   const conll = env.CONLL_DEV ?? '/tmp/conll/eng.testa';
   return [
     { name: 'indomain', script: 'test/eval/indomain.ts', args: [], how: 'test/eval/indomain (in the repository)' },
+    // The second in-domain set (news reporting, not government prose), scored by the same script and rules as its own row.
+    { name: 'indomain-news', script: 'test/eval/indomain.ts', args: [path.join(here, 'indomain-news')], data: path.join(here, 'indomain-news', 'gold'), how: 'test/eval/indomain-news (in the repository)' },
     { name: 'polnear', script: 'test/eval/polnear.ts', args: [polnear], data: path.join(polnear, 'attributions'), how: `POLNEAR_DIR (default /tmp/polnear/dev)` },
     { name: 'conll', script: 'test/eval/conll.ts', args: [conll], data: conll, how: `CONLL_DEV (default /tmp/conll/eng.testa)` },
   ];

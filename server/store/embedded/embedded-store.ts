@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import grafeo from '@grafeo-db/js';
 import {
+  QueryFailedError,
   QueryRejectedError,
   QuerySyntaxError,
   QueryTimeoutError,
@@ -49,15 +50,27 @@ export interface EmbeddedStoreOptions {
 const DEFAULT_TIMEOUT_MS = 30_000; // Grafeo's own limit; shorter ones are set per call
 const CONFLICT_RETRIES = 3; // GRAFEO-T001 is transient once the other writer commits
 
+/** File paths (two or more segments, with or without file://) in a store message: never echoed to a client. */
+const FILE_PATH = /(?:file:\/\/)?(?:\/[\w.@~-]+){2,}\/?/g;
+
+/** A store message fit to show a person: the first line, without file paths or Grafeo's internal prefixes. */
+export function storeMessage(msg: string): string {
+  return msg.split('\n')[0].replace(/^Query error:\s*/, '').replace(/^GRAFEO-[A-Z]\d+:\s*/, '').replace(FILE_PATH, '<path>');
+}
+
 /** Maps a Grafeo error to our error classes by its GQLSTATUS / GRAFEO code. */
 export function mapGrafeoError(e: unknown, query?: string): Error {
   const err = e as Error & { gqlStatus?: string };
   const msg = String(err?.message ?? e);
-  const short = msg.split('\n')[0];
-  if (/GRAFEO-T001|write conflict/i.test(msg)) return new WriteConflictError(`EmbeddedStore: ${short}`, { cause: e });
-  if (err?.gqlStatus?.startsWith('42') || /GRAFEO-Q00[12]/.test(msg)) return new QuerySyntaxError(`EmbeddedStore: ${msg}`, { cause: e, details: query ? { query } : undefined });
-  if (/timeout|timed out/i.test(msg)) return new QueryTimeoutError(`EmbeddedStore: ${short}`, { cause: e });
-  return new StoreError(`EmbeddedStore: ${short}`, { cause: e });
+  const short = storeMessage(msg);
+  if (/GRAFEO-T001|write conflict/i.test(msg)) return new WriteConflictError(`Another write touched the same data: ${short}`, { cause: e });
+  if (err?.gqlStatus?.startsWith('42') || /GRAFEO-Q00[12]/.test(msg)) {
+    return new QuerySyntaxError(msg.replace(FILE_PATH, '<path>').replace(/^Query error:\s*/, ''), { cause: e, details: query ? { query } : undefined });
+  }
+  if (/timeout|timed out/i.test(msg)) return new QueryTimeoutError(`The query took too long: ${short}`, { cause: e });
+  // Runtime errors of a valid query (division by zero, numeric overflow): the query's fault, not the store's.
+  if (/GRAFEO-Q006/.test(msg) || err?.gqlStatus?.startsWith('22')) return new QueryFailedError(`The query failed while running: ${short}`, { cause: e });
+  return new StoreError(`The graph store failed: ${short}`, { cause: e });
 }
 
 function counters(r: RawResult): WriteCounters {
@@ -284,6 +297,16 @@ export class EmbeddedGraphStore implements GraphStore {
       }
     }
     return report;
+  }
+
+  /**
+   * Writes a copy of the graph as it is now to `file` (a snapshot that GrafeoDB.openReadOnly can open in another
+   * process), between writes so no half-applied batch is copied.
+   */
+  snapshot(file: string): Promise<void> {
+    return this.pending.serialize(async () => {
+      this.handle.save(file);
+    });
   }
 
   async health(): Promise<StoreHealth> {
