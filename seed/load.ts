@@ -1,4 +1,5 @@
 // The loader's library entry: files and directories → documents → analysis → one atomic write per document, with a report.
+import { applyCorrections, correctAnalysis, listCorrections } from './corrections/corrections.ts';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ActorgraphError, StoreUnavailableError } from '../server/errors.ts';
@@ -50,6 +51,10 @@ export interface LoadReport {
   seconds: number;
   /** True when the signal stopped the load before every file was read. */
   interrupted: boolean;
+  /** What this run changed, as the difference of the store's totals before and after it (negative when replaced documents held more). */
+  added: { entities: number; statements: number; relationships: number };
+  /** Users' corrections (seed/corrections) applied after the load, so fixes survive re-extraction. */
+  corrections: number;
 }
 
 export interface LoadOptions {
@@ -106,7 +111,10 @@ export async function graphTotals(store: GraphStore): Promise<Pick<LoadReport, '
 export async function loadCorpus(store: GraphStore, inputs: string[], options: LoadOptions): Promise<LoadReport> {
   const started = performance.now();
   const log = options.log ?? (() => {});
-  const report: LoadReport = { loaded: 0, replaced: 0, skipped: 0, failed: [], entitiesByType: {}, statements: 0, relationships: 0, warnings: [], seconds: 0, interrupted: false };
+  const report: LoadReport = { loaded: 0, replaced: 0, skipped: 0, failed: [], entitiesByType: {}, statements: 0, relationships: 0, warnings: [], seconds: 0, interrupted: false, added: { entities: 0, statements: 0, relationships: 0 }, corrections: 0 };
+  const before = await graphTotals(store);
+  // users' corrections: applied to each analysis before it is written, then across the store after the load
+  const corrections = await listCorrections(store);
   const schema = await store.applySchema(readSchemaDir(options.schemaDir ?? path.join(PROJECT_ROOT, 'cypher', 'schema')));
   for (const s of schema.skipped) report.warnings.push(`schema statement skipped: ${s.reason}: ${s.statement}`);
   const analyze = options.analyze ?? (await loadAnalyzer());
@@ -143,7 +151,7 @@ export async function loadCorpus(store: GraphStore, inputs: string[], options: L
       seen.set(doc.id, doc.file ?? input.file);
       let analysis: Analysis;
       try {
-        analysis = analyze(doc);
+        analysis = correctAnalysis(analyze(doc), corrections);
       } catch (e) {
         fail(`analysis failed: ${(e as Error).message}`);
         continue;
@@ -162,7 +170,11 @@ export async function loadCorpus(store: GraphStore, inputs: string[], options: L
     filesDone++;
     options.onProgress?.({ filesDone, filesTotal: files.length, documents, loaded: report.loaded + report.replaced, skipped: report.skipped, failed: report.failed.length, file: input.file });
   }
+  // every later load re-applies the users' corrections, so a fix survives re-extraction of its documents
+  if (report.loaded + report.replaced > 0) report.corrections = await applyCorrections(store);
   Object.assign(report, await graphTotals(store));
+  const sum = (t: Record<string, number>) => Object.values(t).reduce((a, b) => a + b, 0);
+  report.added = { entities: sum(report.entitiesByType) - sum(before.entitiesByType), statements: report.statements - before.statements, relationships: report.relationships - before.relationships };
   report.seconds = (performance.now() - started) / 1000;
   log('info', `loaded ${report.loaded}, replaced ${report.replaced}, skipped ${report.skipped} unchanged, ${report.failed.length} failed in ${report.seconds.toFixed(1)} s`);
   return report;

@@ -17,6 +17,7 @@ import { createEntitiesRouter } from './http/entities.router.ts';
 import { createPathsRouter } from './http/paths.router.ts';
 import { createStatementsRouter } from './http/statements.router.ts';
 import { createOverviewRouter } from './http/overview.router.ts';
+import { createCorrectionsRouter } from './http/corrections.router.ts';
 import { createDocumentsRouter } from './http/documents.router.ts';
 import { createQueriesRouter } from './http/queries.router.ts';
 import { createCypherRouter } from './http/cypher.router.ts';
@@ -127,6 +128,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(createPathsRouter(routerDeps));
   api.use(createStatementsRouter(routerDeps));
   api.use(createOverviewRouter(routerDeps));
+  api.use(createCorrectionsRouter(routerDeps));
   api.use(createDocumentsRouter(routerDeps));
   api.use(createQueriesRouter(routerDeps));
   api.use(createCypherRouter(routerDeps));

@@ -12,11 +12,13 @@ export interface LoadCommandOptions {
 
 /** The end-of-load summary printed by the CLIs. */
 export function formatSummary(r: LoadReport): string {
+  const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
   const lines = [
-    `documents: ${r.loaded} loaded, ${r.replaced} replaced, ${r.skipped} unchanged (skipped), ${r.failed.length} failed${r.interrupted ? ' — interrupted' : ''}`,
-    `entities:  ${Object.entries(r.entitiesByType).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(', ') || 'none'}`,
-    `statements: ${r.statements}`,
-    `relationships: ${r.relationships}`,
+    `this run:  ${r.loaded} documents loaded, ${r.replaced} replaced, ${r.skipped} unchanged (skipped), ${r.failed.length} failed${r.interrupted ? ' — interrupted' : ''}`,
+    `           ${signed(r.added.entities)} entities, ${signed(r.added.statements)} statements, ${signed(r.added.relationships)} relationships${r.corrections ? `; ${r.corrections} correction(s) re-applied` : ''}`,
+    `store now: entities ${Object.entries(r.entitiesByType).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(', ') || 'none'}`,
+    `           statements: ${r.statements}`,
+    `           relationships: ${r.relationships}`,
     `warnings: ${r.warnings.length}`,
     `seconds: ${r.seconds.toFixed(2)}`,
   ];

@@ -106,6 +106,17 @@ export const subgraphQuery = z.object({
   }, z.array(nodeId).min(1).max(300)).describe('ids, comma-separated or repeated (at most 300)'),
 });
 
+export const correctionBody = z
+  .object({
+    kind: z.enum(['merge', 'rename', 'retype', 'not-entity', 'reject-relationship', 'reject-statement']),
+    target: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9:_.-]{0,299}$/, 'an entity id like "company:tsmc" (a statement id for reject-statement)'),
+    other: z.string().regex(/^[a-z][a-z0-9-]*:\S+$/, 'an entity id').max(300).optional().describe('merge: the entity to merge into; reject-relationship: the other end'),
+    value: z.string().trim().min(1).max(200).optional().describe('rename: the new name; retype: the new type; reject-relationship: its type'),
+    who: z.string().trim().min(1).max(100).describe('who makes the correction'),
+    why: z.string().trim().min(1).max(1000).describe('why: kept with the correction'),
+  })
+  .meta({ id: 'CorrectionRequest' });
+
 export const exportQuery = z.object({
   format: single(z.enum(['json', 'graphml', 'csv']).default('json')),
   scope: single(z.string().regex(/^(all|entity:[a-z][a-z0-9-]*:\S+)$/, '"all" or "entity:<id>"').default('all')),
@@ -277,6 +288,17 @@ export const runResponse = z
   .object({ columns: z.array(z.string()), rows: z.array(z.record(z.string(), plain)), graph, truncated: z.boolean(), ms: z.number() })
   .meta({ id: 'QueryRun' });
 
+export const correction = correctionBody
+  .extend({
+    id: z.string(),
+    at: z.string().describe('when it was made (ISO 8601)'),
+    previous: z.string().nullable().describe('rename/retype: the value it replaced (undo restores it)'),
+    undone: z.boolean(),
+  })
+  .meta({ id: 'Correction' });
+
+export const correctionsResponse = z.object({ corrections: z.array(correction) });
+
 export const overviewResponse = z.object({
   actors: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), degree: z.number() })),
   graph: graph.describe('those entities and the typed relationships among them (no statements, no documents)'),
@@ -301,6 +323,9 @@ export type StatementView = z.infer<typeof statementView>;
 export type StatementsResponse = z.infer<typeof statementsResponse>;
 export type StatementResponse = z.infer<typeof statementResponse>;
 export type OverviewResponse = z.infer<typeof overviewResponse>;
+export type CorrectionRequest = z.input<typeof correctionBody>;
+export type CorrectionView = z.infer<typeof correction>;
+export type CorrectionsResponse = z.infer<typeof correctionsResponse>;
 export type SubgraphResponse = z.infer<typeof subgraphResponse>;
 export type StatementsGraphResponse = z.infer<typeof statementsGraphResponse>;
 export type DocumentSpan = z.infer<typeof documentSpan>;

@@ -38,7 +38,7 @@ describe('npm run load', () => {
     const graph = path.join(work, 'codes', 'graph.grafeo');
     const ok = runCli(graph, [path.join(corpus, 'article-000.md')]);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/documents: 1 loaded/);
+    expect(ok.stdout).toMatch(/this run: +1 documents loaded/);
     const bad = path.join(work, 'bad.png');
     fs.writeFileSync(bad, 'x');
     const some = runCli(graph, [path.join(corpus, 'article-001.md'), bad]);
