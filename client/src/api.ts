@@ -1,6 +1,7 @@
 // One typed function per API route, typed by the server's wire contract (server/api/wire.ts): the answer is the
 // documented shape or an ApiError, never a guess between shapes.
 import type {
+  CorrectionRequest, CorrectionsResponse, CorrectionView,
   DocumentResponse, EntityResponse, HealthResponse, NeighborsResponse, OverviewResponse, PathsResponse, QueriesResponse, RunResponse,
   SavedQueryView, SaveQueryRequest, SchemaResponse, SearchResponse, StatementResponse, StatementsGraphResponse, StatementsResponse, SubgraphResponse,
 } from '../../server/api/wire.ts';
@@ -118,6 +119,12 @@ export const api = {
 
   /** The user's own Cypher from the editor (the explorer's views never send Cypher). */
   cypher: (query: string, params: Record<string, unknown> = {}, signal?: AbortSignal) => call<RunResponse>('POST', '/api/cypher', { query, params }, signal),
+
+  /** Corrections users made (with who/when/why): the list is also the export. */
+  corrections: (signal?: AbortSignal) => call<CorrectionsResponse>('GET', '/api/corrections', undefined, signal),
+  correct: (c: CorrectionRequest) => call<CorrectionView>('POST', '/api/corrections', c),
+  undoCorrection: (id: string) => call<CorrectionView>('POST', `/api/corrections/${encodeURIComponent(id)}/undo`),
+  correctionsUrl: () => `${base}/api/corrections`,
 
   exportUrl: (format: 'json' | 'graphml' | 'csv', scope = 'all') => `${base}/api/export${qs({ format, scope })}`,
 };

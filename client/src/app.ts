@@ -127,7 +127,8 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
         return;
       }
       const name = (id: string) => String(canvas.cy.getElementById(id).data('label') ?? id);
-      renderEdgeDetails(ctx, panels.explore, d.raw, { from: name(d.source), to: name(d.target) });
+      const key = (id: string) => String(canvas.cy.getElementById(id).data('key') ?? id);
+      renderEdgeDetails(ctx, panels.explore, d.raw, { from: name(d.source), to: name(d.target), fromId: key(d.source), toId: key(d.target) });
       const p = d.raw.properties;
       if (typeof p.docId === 'string') openDocument(p.docId, typeof p.start === 'number' && typeof p.end === 'number' ? [p.start, p.end] : undefined);
     },

@@ -44,4 +44,5 @@ export type SavedQuery = SavedQueryView;
 export type QueryParam = SavedQueryView['params'][number];
 export type ParamType = QueryParam['type'];
 export type QueryRun = RunResponse;
+export type { CorrectionRequest, CorrectionView } from '../../server/api/wire.ts';
 export type Plain = null | boolean | number | string | Plain[] | { [k: string]: Plain };

@@ -338,4 +338,33 @@ describe.skipIf(!exe)('explorer: what misled on the first try', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('10. corrections in the UI: rename an entity with who and why, see it everywhere, find it in the list, undo it', async () => {
+    const { page, errors } = await open('?e=company:amd&sel=company:amd');
+    await expect.poll(() => page.locator('#details-title').textContent(), { timeout: 10_000 }).toBe('AMD');
+    await page.locator('details.correct summary', { hasText: 'Correct this entity' }).click();
+    await page.getByRole('textbox', { name: 'Who is correcting' }).fill('e2e analyst');
+    await page.getByRole('textbox', { name: 'New name' }).fill('Advanced Micro Devices');
+    // without a reason it is refused, in words
+    await page.locator('details.correct button.rename').click();
+    await expect.poll(() => page.locator('details.correct .state.error').textContent()).toContain('why');
+    await page.getByRole('textbox', { name: 'Why this correction' }).fill('the full company name');
+    await page.locator('details.correct button.rename').click();
+    await expect.poll(() => page.locator('#details-title').textContent(), { timeout: 10_000 }).toBe('Advanced Micro Devices');
+    await expect.poll(() => page.evaluate(() => (window as unknown as Win).actorgraph.canvas.cy.nodes().filter((n) => n.data('key') === 'company:amd').first().data('label')), { timeout: 10_000 }).toBe('Advanced Micro Devices');
+    const stored = (await (await fetch(`${explorer.url}/api/corrections`)).json()) as { corrections: { kind: string; who: string; why: string }[] };
+    expect(stored.corrections).toEqual([expect.objectContaining({ kind: 'rename', who: 'e2e analyst', why: 'the full company name' })]);
+    await shot(page, 'correction-rename');
+    // the list on the start view, with undo
+    await page.goto(`${explorer.url}/`);
+    const item = page.locator('ul.corrections li.correction', { hasText: 'Advanced Micro Devices' });
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+    expect(await item.textContent()).toContain('e2e analyst');
+    await item.locator('button.undo-correction').click();
+    await expect.poll(() => page.locator('ul.corrections li.correction.undone').count(), { timeout: 10_000 }).toBe(1);
+    const amd = (await (await fetch(`${explorer.url}/api/entities/company:amd`)).json()) as { entity: { properties: { name: string } } };
+    expect(amd.entity.properties.name).toBe('AMD');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -5,6 +5,7 @@ import type { Ctx } from '../context.ts';
 import { lookOf, typeOfLabels } from '../graph/types.ts';
 import type { WireEdge } from '../wire.ts';
 import { statementItem } from './statement-item.ts';
+import { entityCorrections, rejectControl } from './corrections.ts';
 import { count, quoted } from '../text.ts';
 
 const SHOWN_ELSEWHERE = new Set(['id', 'name', 'type', 'aliases', 'aliasText', 'roles', 'description']);
@@ -53,6 +54,12 @@ export function renderDetails(ctx: Ctx, root: HTMLElement, key: string): AbortCo
       section(`What ${name} said`, said),
       section(`What was said about ${name}`, about),
       section('Documents that mention it', docs),
+      entityCorrections(ctx, key, name, type, (c) => {
+        // after a merge the entity lives on under the other id; after a removal there is nothing to show
+        if (c.kind === 'merge' && c.other) void ctx.showEntity(c.other);
+        else if (c.kind === 'not-entity') ctx.selectEntity(key);
+        else renderDetails(ctx, root, key);
+      }),
     );
     const fill = (el: HTMLElement, opts: { speaker?: string; about?: string }, none: string, show: { showSpeaker: boolean; showAbout: boolean }) => {
       api.statements({ ...opts, limit: STATEMENT_LIMIT }, ctrl.signal).then((r) => {
@@ -68,7 +75,7 @@ export function renderDetails(ctx: Ctx, root: HTMLElement, key: string): AbortCo
 }
 
 /** The details of a relationship: its type, support, and every source sentence with a link to the document. */
-export function renderEdgeDetails(ctx: Ctx, root: HTMLElement, e: WireEdge, names: { from: string; to: string }): void {
+export function renderEdgeDetails(ctx: Ctx, root: HTMLElement, e: WireEdge, names: { from: string; to: string; fromId: string; toId: string }): void {
   const p = e.properties;
   const docIds = Array.isArray(p.sourceDocIds) ? p.sourceDocIds.map(String) : typeof p.docId === 'string' ? [p.docId] : [];
   const evid = Array.isArray(p.sourceEvidence) ? p.sourceEvidence.map(String) : typeof p.evidence === 'string' ? [p.evidence] : [];
@@ -82,5 +89,8 @@ export function renderEdgeDetails(ctx: Ctx, root: HTMLElement, e: WireEdge, name
         h('button', { class: 'link evidence-open', type: 'button', on: { click: () => ctx.openDocument(doc, Number.isFinite(starts[i]) && Number.isFinite(ends[i]) ? [starts[i], ends[i]] : undefined) } }, h('span', { class: 'quote' }, evid[i] ? quoted(evid[i]) : '(open the source)')),
         h('div', { class: 'meta' }, doc))))
       : empty('This relationship carries no source.')),
+    !['MENTIONED_IN', 'REPORTED_IN', 'SAID', 'ABOUT', 'VIA'].includes(e.type) && /^[A-Z][A-Z0-9_]*$/.test(e.type)
+      ? rejectControl(ctx, 'Reject this relationship', { kind: 'reject-relationship', target: names.fromId, other: names.toId, value: e.type }, () => replace(root, empty('Relationship rejected.')))
+      : null,
   );
 }

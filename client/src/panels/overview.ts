@@ -4,18 +4,22 @@ import type { Ctx } from '../context.ts';
 import { lookOf } from '../graph/types.ts';
 import { statementItem } from './statement-item.ts';
 import { takeOverview } from './overview-data.ts';
+import { renderCorrectionsList } from './corrections.ts';
 
 export function renderOverview(ctx: Ctx, root: HTMLElement): AbortController {
   const ctrl = new AbortController();
   const counts = h('p', { class: 'meta' }, loading('Reading the graph…'));
   const actors = h('div', {}, loading());
   const latest = h('div', {}, loading());
+  const corrections = h('div', {});
   replace(root,
     h('h2', {}, 'Overview'),
     counts,
     h('p', { class: 'hint' }, 'Search an actor above (press / to focus the box), or start from one of these. Double-click a node to expand it.'),
     h('section', { class: 'sub' }, h('h3', {}, 'Most connected actors'), actors),
-    h('section', { class: 'sub' }, h('h3', {}, 'Latest statements'), latest));
+    h('section', { class: 'sub' }, h('h3', {}, 'Latest statements'), latest),
+    h('section', { class: 'sub corrections-section' }, h('h3', {}, 'Corrections'), corrections));
+  renderCorrectionsList(ctx, corrections);
   const data = takeOverview(ctrl.signal);
   data.health.then((hl) => {
     replace(counts, `${hl.counts.nodes.toLocaleString()} nodes, ${hl.counts.relationships.toLocaleString()} relationships in the ${hl.store.kind} store`);

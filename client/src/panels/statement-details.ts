@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import { errorBox, h, loading, replace } from '../dom.ts';
 import type { Ctx } from '../context.ts';
 import { quoted } from '../text.ts';
+import { rejectControl } from './corrections.ts';
 
 export function renderStatementDetails(ctx: Ctx, root: HTMLElement, id: string): AbortController {
   const ctrl = new AbortController();
@@ -29,7 +30,8 @@ export function renderStatementDetails(ctx: Ctx, root: HTMLElement, id: string):
           h('button', { type: 'button', class: 'expand-statement', title: 'Put its speaker, topics and document on the canvas', on: { click: () => {
             const node = ctx.canvas.nodeByKey(s.id);
             ctx.canvas.add(graph, { around: node?.id() });
-          } } }, 'Expand: speaker, topics, document'))));
+          } } }, 'Expand: speaker, topics, document')),
+        rejectControl(ctx, 'Reject this statement', { kind: 'reject-statement', target: s.id }, () => replace(root, h('p', { class: 'state empty' }, 'Statement rejected.')))));
   }, (e: Error) => {
     if (e.name !== 'AbortError') replace(root, errorBox(e));
   });
