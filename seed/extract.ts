@@ -1,5 +1,5 @@
 // The `npm run extract` contract: an Analysis reduced to ExtractionOutput (entities, statements, relations with raw offsets).
-import type { Analysis, ExtractionOutput } from './model.ts';
+import type { Analysis, ExtractionOutput } from './analysis.ts';
 
 export function toExtractionOutput(a: Analysis): ExtractionOutput {
   return {

@@ -5,8 +5,9 @@ import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import compression from 'compression';
 import { rateLimit } from 'express-rate-limit';
-import { PROJECT_ROOT, type Config } from './config.ts';
-import type { GraphStore } from './store/graph-store.ts';
+import type { Config } from './config.ts';
+import { CLIENT_DIST } from '../core/project-paths.ts';
+import type { GraphStore } from '../core/graph-store.ts';
 import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
 import { errorHandler, notFoundHandler } from './http/errors.middleware.ts';
@@ -25,9 +26,9 @@ import { createExportRouter } from './http/export.router.ts';
 import { createOpenApiRouter } from './http/openapi.router.ts';
 import type { RouterDeps } from './http/deps.ts';
 import { loadCatalog, type Catalog } from './queries/catalog.ts';
-import { GraphVersion } from './api/graph-version.ts';
-import { EntitySearch } from './api/entity-search.ts';
-import { UserQueries } from './api/user-queries.ts';
+import { GraphVersion } from './query-services/graph-version.ts';
+import { EntitySearch } from './query-services/entity-search.ts';
+import { UserQueries } from './queries/user-queries.ts';
 import { GuardPool } from './queries/guard-pool.ts';
 import { InProcessExecutor, IsolatedExecutor, type QueryExecutor } from './queries/isolated-runner.ts';
 import { EmbeddedGraphStore } from './store/embedded/embedded-store.ts';
@@ -51,11 +52,10 @@ const GUARD_QUEUE = 32;
 
 /** User queries on the embedded store run isolated (QUERY_ISOLATION, default on); Neo4j kills its own runaways. */
 export function userQueryExecutor(store: GraphStore, config: Config): QueryExecutor {
-  if (store instanceof EmbeddedGraphStore && config.query.isolation.enabled) return new IsolatedExecutor(store, config.query.isolation);
+  if (store instanceof EmbeddedGraphStore && config.query.isolation.enabled)
+    return new IsolatedExecutor(store, config.query.isolation);
   return new InProcessExecutor(store);
 }
-
-export const CLIENT_DIST = path.join(PROJECT_ROOT, 'client', 'dist');
 
 function requestLog(log: Logger): RequestHandler {
   return (req, res, next) => {
@@ -108,7 +108,12 @@ export function createApp(deps: AppDeps): Express {
         standardHeaders: 'draft-8',
         legacyHeaders: false,
         handler: (_req, res) => {
-          res.status(429).json({ error: { code: 'rate_limited', message: `More than ${config.server.rateLimitPerMinute} requests a minute; try again shortly` } });
+          res.status(429).json({
+            error: {
+              code: 'rate_limited',
+              message: `More than ${config.server.rateLimitPerMinute} requests a minute; try again shortly`,
+            },
+          });
         },
       }),
     );
@@ -120,7 +125,16 @@ export function createApp(deps: AppDeps): Express {
   const version = new GraphVersion(store);
   const guard = deps.guard ?? new GuardPool({ budgetMs: config.query.checkBudgetMs, maxQueue: GUARD_QUEUE });
   const executor = deps.executor ?? userQueryExecutor(store, config);
-  const routerDeps: RouterDeps = { store, config, catalog, version, guard, executor, search: new EntitySearch(store, version), userQueries: new UserQueries(store, catalog, guard) };
+  const routerDeps: RouterDeps = {
+    store,
+    config,
+    catalog,
+    version,
+    guard,
+    executor,
+    search: new EntitySearch(store, version),
+    userQueries: new UserQueries(store, catalog, guard),
+  };
   api.use(createHealthRouter({ store }));
   api.use(createSchemaRouter(routerDeps));
   api.use(createSearchRouter(routerDeps));

@@ -1,12 +1,15 @@
 // Composition root of `npm start`: config → store → schema → seed when empty → app → listen; SIGINT/SIGTERM close the server, then the store.
 import type { Server } from 'node:http';
 import { loadConfig } from './config.ts';
-import { ActorgraphError } from './errors.ts';
+import { ActorgraphError } from '../core/errors.ts';
 import { createLogger } from './logger.ts';
 import { createApp, userQueryExecutor } from './app.ts';
 import { GuardPool } from './queries/guard-pool.ts';
 import { createGraphStore } from './store/create-graph-store.ts';
-import { applySchema, ensureClientBuilt, seedIfEmpty } from './startup.ts';
+import { applySchema, ensureClientBuilt, seedIfEmpty, type CorpusLoader } from './startup.ts';
+
+// The one place the server meets the loader; imported only when the graph is empty, so a restart does not load it.
+const loadCorpus: CorpusLoader = async (store, inputs, options) => (await import('../seed/load-corpus.ts')).loadCorpus(store, inputs, options);
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -42,7 +45,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await applySchema(store, log);
-  const seeded = await seedIfEmpty(store, config, log);
+  const seeded = await seedIfEmpty(store, config, log, loadCorpus);
   const health = await store.health();
   const app = createApp({ store, config, logger: log, guard, executor });
   server = app.listen(config.server.port, config.server.host);

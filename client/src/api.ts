@@ -1,10 +1,26 @@
-// One typed function per API route, typed by the server's wire contract (server/api/wire.ts): the answer is the
+// One typed function per API route, typed by the server's wire contract (core/wire.ts): the answer is the
 // documented shape or an ApiError, never a guess between shapes.
 import type {
-  CorrectionRequest, CorrectionsResponse, CorrectionView,
-  DocumentResponse, EntityResponse, HealthResponse, NeighborsResponse, OverviewResponse, PathsResponse, QueriesResponse, RunResponse,
-  SavedQueryView, SaveQueryRequest, SchemaResponse, SearchResponse, StatementResponse, StatementsGraphResponse, StatementsResponse, SubgraphResponse,
-} from '../../server/api/wire.ts';
+  CorrectionRequest,
+  CorrectionsResponse,
+  CorrectionView,
+  DocumentResponse,
+  EntityResponse,
+  HealthResponse,
+  NeighborsResponse,
+  OverviewResponse,
+  PathsResponse,
+  QueriesResponse,
+  RunResponse,
+  SavedQueryView,
+  SaveQueryRequest,
+  SchemaResponse,
+  SearchResponse,
+  StatementResponse,
+  StatementsGraphResponse,
+  StatementsResponse,
+  SubgraphResponse,
+} from '../../core/wire.ts';
 
 /** Where the API is: '' (same origin) in the browser; tests point it at a server they started. */
 let base = '';
@@ -47,7 +63,10 @@ async function call<T = unknown>(method: string, path: string, body?: unknown, s
     res = await fetch(`${base}${path}`, {
       method,
       signal,
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { 'content-type': 'application/json', accept: 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
@@ -64,12 +83,17 @@ async function call<T = unknown>(method: string, path: string, body?: unknown, s
   }
   if (!res.ok) {
     const err = (json as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-    throw new ApiError(res.status, err?.code ?? 'http_error', err?.message ?? `${res.status} ${res.statusText}`, err?.details);
+    throw new ApiError(
+      res.status,
+      err?.code ?? 'http_error',
+      err?.message ?? `${res.status} ${res.statusText}`,
+      err?.details,
+    );
   }
   return json as T;
 }
 
-// ---- routes: each returns the server's wire type as sent (server/api/wire.ts); nothing is guessed or reshaped ----
+// ---- routes: each returns the server's wire type as sent (core/wire.ts); nothing is guessed or reshaped ----
 
 export const api = {
   health: (signal?: AbortSignal) => call<HealthResponse>('GET', '/api/health', undefined, signal),
@@ -79,46 +103,73 @@ export const api = {
   search: (q: string, opts: { types?: string[]; limit?: number } = {}, signal?: AbortSignal) =>
     call<SearchResponse>('GET', `/api/search${qs({ q, types: opts.types, limit: opts.limit })}`, undefined, signal),
 
-  entity: (id: string, signal?: AbortSignal) => call<EntityResponse>('GET', `/api/entities/${encodeURIComponent(id)}`, undefined, signal),
+  entity: (id: string, signal?: AbortSignal) =>
+    call<EntityResponse>('GET', `/api/entities/${encodeURIComponent(id)}`, undefined, signal),
 
-  neighbors: (id: string, opts: { depth?: number; labels?: string[]; types?: string[]; limit?: number } = {}, signal?: AbortSignal) =>
+  neighbors: (
+    id: string,
+    opts: { depth?: number; labels?: string[]; types?: string[]; limit?: number } = {},
+    signal?: AbortSignal,
+  ) =>
     call<NeighborsResponse>('GET', `/api/entities/${encodeURIComponent(id)}/neighbors${qs(opts)}`, undefined, signal),
 
-  paths: (from: string, to: string, opts: { maxHops?: number; types?: string[]; mode?: 'shortest' | 'all'; limit?: number } = {}, signal?: AbortSignal) =>
-    call<PathsResponse>('GET', `/api/paths${qs({ from, to, ...opts })}`, undefined, signal),
+  paths: (
+    from: string,
+    to: string,
+    opts: { maxHops?: number; types?: string[]; mode?: 'shortest' | 'all'; limit?: number } = {},
+    signal?: AbortSignal,
+  ) => call<PathsResponse>('GET', `/api/paths${qs({ from, to, ...opts })}`, undefined, signal),
 
-  statements: (opts: { speaker?: string; about?: string; q?: string; since?: string; until?: string; limit?: number; cursor?: string }, signal?: AbortSignal) =>
-    call<StatementsResponse>('GET', `/api/statements${qs(opts)}`, undefined, signal),
+  statements: (
+    opts: {
+      speaker?: string;
+      about?: string;
+      q?: string;
+      since?: string;
+      until?: string;
+      limit?: number;
+      cursor?: string;
+    },
+    signal?: AbortSignal,
+  ) => call<StatementsResponse>('GET', `/api/statements${qs(opts)}`, undefined, signal),
 
   /** One statement and the graph around it (speaker, topics, document). */
-  statement: (id: string, signal?: AbortSignal) => call<StatementResponse>('GET', `/api/statements/${encodeURIComponent(id)}`, undefined, signal),
+  statement: (id: string, signal?: AbortSignal) =>
+    call<StatementResponse>('GET', `/api/statements/${encodeURIComponent(id)}`, undefined, signal),
 
   /** Who said what as a graph: a speaker's statements, or those about a topic. */
   statementsGraph: (opts: { speaker?: string; about?: string; limit?: number }, signal?: AbortSignal) =>
     call<StatementsGraphResponse>('GET', `/api/statements/graph${qs(opts)}`, undefined, signal),
 
   /** The first screen: the most connected actors and the typed links among them. */
-  overview: (opts: { limit?: number; links?: number } = {}, signal?: AbortSignal) => call<OverviewResponse>('GET', `/api/overview${qs(opts)}`, undefined, signal),
+  overview: (opts: { limit?: number; links?: number } = {}, signal?: AbortSignal) =>
+    call<OverviewResponse>('GET', `/api/overview${qs(opts)}`, undefined, signal),
 
   /** The nodes with these ids and the relationships among them (a canvas restored from a link). */
-  subgraph: (ids: string[], signal?: AbortSignal) => call<SubgraphResponse>('GET', `/api/subgraph${qs({ ids })}`, undefined, signal),
+  subgraph: (ids: string[], signal?: AbortSignal) =>
+    call<SubgraphResponse>('GET', `/api/subgraph${qs({ ids })}`, undefined, signal),
 
-  document: (id: string, signal?: AbortSignal) => call<DocumentResponse>('GET', `/api/documents/${encodeURIComponent(id)}`, undefined, signal),
+  document: (id: string, signal?: AbortSignal) =>
+    call<DocumentResponse>('GET', `/api/documents/${encodeURIComponent(id)}`, undefined, signal),
 
   queries: (signal?: AbortSignal) => call<QueriesResponse>('GET', '/api/queries', undefined, signal),
 
-  query: (id: string, signal?: AbortSignal) => call<SavedQueryView>('GET', `/api/queries/${encodeURIComponent(id)}`, undefined, signal),
+  query: (id: string, signal?: AbortSignal) =>
+    call<SavedQueryView>('GET', `/api/queries/${encodeURIComponent(id)}`, undefined, signal),
 
-  runQuery: (id: string, params: Record<string, unknown>, signal?: AbortSignal) => call<RunResponse>('POST', `/api/queries/${encodeURIComponent(id)}/run`, { params }, signal),
+  runQuery: (id: string, params: Record<string, unknown>, signal?: AbortSignal) =>
+    call<RunResponse>('POST', `/api/queries/${encodeURIComponent(id)}/run`, { params }, signal),
 
   saveQuery: (q: SaveQueryRequest) => call<SavedQueryView>('POST', '/api/queries', q),
 
-  updateQuery: (id: string, q: SaveQueryRequest) => call<SavedQueryView>('PUT', `/api/queries/${encodeURIComponent(id)}`, q),
+  updateQuery: (id: string, q: SaveQueryRequest) =>
+    call<SavedQueryView>('PUT', `/api/queries/${encodeURIComponent(id)}`, q),
 
   deleteQuery: (id: string) => call<null>('DELETE', `/api/queries/${encodeURIComponent(id)}`),
 
   /** The user's own Cypher from the editor (the explorer's views never send Cypher). */
-  cypher: (query: string, params: Record<string, unknown> = {}, signal?: AbortSignal) => call<RunResponse>('POST', '/api/cypher', { query, params }, signal),
+  cypher: (query: string, params: Record<string, unknown> = {}, signal?: AbortSignal) =>
+    call<RunResponse>('POST', '/api/cypher', { query, params }, signal),
 
   /** Corrections users made (with who/when/why): the list is also the export. */
   corrections: (signal?: AbortSignal) => call<CorrectionsResponse>('GET', '/api/corrections', undefined, signal),

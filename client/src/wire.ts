@@ -1,4 +1,4 @@
-// The API's JSON as the explorer uses it: every type is the server's wire contract (server/api/wire.ts), named for
+// The API's JSON as the explorer uses it: every type is the server's wire contract (core/wire.ts), named for
 // what the panels call it. Nothing here is re-declared, so a change on the server is a type error here.
 import type {
   ApiError as ApiErrorBody,
@@ -23,11 +23,27 @@ import type {
   WireGraph,
   WireNode,
   SaveQueryRequest,
-} from '../../server/api/wire.ts';
+} from '../../core/wire.ts';
 
 export type {
-  ApiErrorBody, DocumentSpan, EntityResponse, Hop, NeighborsResponse, OverviewResponse, PathsResponse, SaveQueryRequest, SchemaResponse,
-  SearchResponse, StatementResponse, StatementsGraphResponse, StatementsResponse, StatementView, SubgraphResponse, WireEdge, WireGraph, WireNode,
+  ApiErrorBody,
+  DocumentSpan,
+  EntityResponse,
+  Hop,
+  NeighborsResponse,
+  OverviewResponse,
+  PathsResponse,
+  SaveQueryRequest,
+  SchemaResponse,
+  SearchResponse,
+  StatementResponse,
+  StatementsGraphResponse,
+  StatementsResponse,
+  StatementView,
+  SubgraphResponse,
+  WireEdge,
+  WireGraph,
+  WireNode,
 };
 
 export type Health = HealthResponse;
@@ -44,5 +60,5 @@ export type SavedQuery = SavedQueryView;
 export type QueryParam = SavedQueryView['params'][number];
 export type ParamType = QueryParam['type'];
 export type QueryRun = RunResponse;
-export type { CorrectionRequest, CorrectionView } from '../../server/api/wire.ts';
+export type { CorrectionRequest, CorrectionView } from '../../core/wire.ts';
 export type Plain = null | boolean | number | string | Plain[] | { [k: string]: Plain };

@@ -1,7 +1,7 @@
 // Stage "mentions": finds people, organizations, places, chips, models, policies and events in each sentence with token patterns and lists.
-import type { Analysis, Mention, PipelineContext, Stage } from '../model.ts';
-import type { EntityLabel } from '../graph-model.ts';
-import type { Gazetteer, KnownEntity } from '../gazetteer/load.ts';
+import type { Analysis, Mention, PipelineContext, Stage } from '../analysis.ts';
+import type { EntityLabel } from '../../core/graph-model.ts';
+import type { Gazetteer, KnownEntity } from '../gazetteer/gazetteer.ts';
 import { gazetteerOf, indexAtOrBefore, textRange } from './text/context.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 import { guessSpan, isFamilyGiven, LEGAL_FORMS, STOP_ACRONYMS, STOP_WORDS, type SpanGuess, type SpanType } from './text/names.ts';

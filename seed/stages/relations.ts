@@ -1,7 +1,7 @@
 // Stage "relations": typed relations between the entities of a sentence, read from shallow patterns over the text between two mentions.
-import type { RelationType } from '../graph-model.ts';
-import type { Analysis, Entity, Mention, PipelineContext, Relation, Stage } from '../model.ts';
-import type { Gazetteer } from '../gazetteer/load.ts';
+import type { RelationType } from '../../core/graph-model.ts';
+import type { Analysis, Entity, Mention, PipelineContext, Relation, Stage } from '../analysis.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { entityKey, gazetteerOf, textRange } from './text/context.ts';
 import { matchesOf } from './text/matches.ts';
 

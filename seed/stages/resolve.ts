@@ -1,13 +1,13 @@
 // Stage "resolve": within one document, surnames to full names, pronouns and descriptions to their antecedents, titles to roles; builds the entities.
-import type { Analysis, Entity, Mention, PipelineContext, Stage } from '../model.ts';
-import type { EntityLabel } from '../graph-model.ts';
-import type { Gazetteer } from '../gazetteer/load.ts';
+import type { Analysis, Entity, Mention, PipelineContext, Stage } from '../analysis.ts';
+import type { EntityLabel } from '../../core/graph-model.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { entityKey, gazetteerOf } from './text/context.ts';
 import { isFemaleName, isFirstName, isMaleName } from './text/lexicon.ts';
 
 const METHOD_RANK = (method: string) => (method === 'gazetteer' ? 4 : /^(head|pattern|phrase|anaphor)/.test(method) ? 3 : method.startsWith('lexicon') ? 2 : 1);
 const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'").replace(/^(?:the|The)\s+/, '').trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Gender = 'm' | 'f' | undefined;
 const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.']);
@@ -69,7 +69,7 @@ const APPOSITION_PATTERNS = new WeakMap<Gazetteer, { before: RegExp; after: RegE
 function appositionPatterns(g: Gazetteer): { before: RegExp; after: RegExp; lastWords: Set<string> } {
   const cached = APPOSITION_PATTERNS.get(g);
   if (cached) return cached;
-  const titles = g.titles.map((t) => escape(t.title)).sort((x, y) => y.length - x.length).join('|');
+  const titles = g.titles.map((t) => escapeRegExp(t.title)).sort((x, y) => y.length - x.length).join('|');
   const before = new RegExp(`(?:(?<org>\\p{Lu}[\\w&.-]*)(?:'s)?\\s+)?(?:(?:top|former|new|current|rotating|deputy|chief)\\s+)?(?<title>${titles}),?\\s+$`, 'u');
   const after = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?<org>\\p{Lu}[\\w&.-]*(?:\\s+\\p{Lu}[\\w&.-]*)?)(?:'s)?\\s+)?(?:(?:top|former|new|current|longtime|deputy)\\s+)?(?<title>${titles})(?:\\s+(?:of|at)\\s+(?<org2>\\p{Lu}[\\w&.-]*(?:\\s+\\p{Lu}[\\w&.-]*)?))?`, 'u');
   const lastWords = new Set(g.titles.map((t) => t.title.split(' ').pop()!));

@@ -1,6 +1,6 @@
 // Stage "statements": who said what — direct quotations with their attribution, and reported speech ("X said that …", "according to X").
 import { createHash } from 'node:crypto';
-import type { Analysis, Entity, Mention, Sentence, Stage, Statement } from '../model.ts';
+import type { Analysis, Entity, Mention, Sentence, Stage, Statement } from '../analysis.ts';
 import { entityKey, indexAtOrBefore, rawSpan, textRange } from './text/context.ts';
 import { findSpeakerPhrases } from './text/speakers.ts';
 import { SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERBS } from './text/lexicon.ts';
@@ -415,7 +415,6 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     for (const x of attributed) {
       const n = words(text.slice(x.q.s, x.q.e));
       const container = indirect.find((st) => a.fromRaw!(st.start) <= x.q.s && x.q.e <= a.fromRaw!(st.end));
-      const inside = !!container;
       // A quoted title ("Squawk Box", "Make Your Kid a Millionaire") names a work; it is not a statement.
       const inner = text.slice(x.q.s, x.q.e).trim();
       if (n <= 7 && !/[.!?,]$/.test(inner) && splitSpaces(inner).every((w) => w.length < 4 || /^[\p{Lu}\d"'(]/u.test(w))) continue;

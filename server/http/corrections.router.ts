@@ -2,8 +2,8 @@
 // one; it is applied at once and by every later load), POST /api/corrections/:id/undo. Writes only through these
 // validated routes; user Cypher stays read-only.
 import { Router } from 'express';
-import { addCorrection, listCorrections, undoCorrection } from '../../seed/corrections/corrections.ts';
-import { correctionBody } from '../api/wire.ts';
+import { addCorrection, listCorrections, undoCorrection } from '../../core/corrections.ts';
+import { correctionBody } from '../../core/wire.ts';
 import { z } from 'zod';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';

@@ -1,8 +1,8 @@
 // GET /api/overview (the first screen: most connected actors and their typed links) and GET /api/subgraph?ids=
 // (the nodes a link names and the relationships among them): the explorer's own views, so it sends no Cypher.
 import { Router } from 'express';
-import { overview, subgraph } from '../api/overview.ts';
-import { overviewQuery, subgraphQuery } from '../api/wire.ts';
+import { overview, subgraph } from '../query-services/overview.ts';
+import { overviewQuery, subgraphQuery } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';
 

@@ -1,11 +1,11 @@
 // /api/queries: the saved-query catalog (built-in files, read-only here) and user queries (SavedQuery nodes), listed, run, saved, changed, deleted.
 import { Router } from 'express';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError } from '../../core/errors.ts';
 import { coerceParams } from '../queries/catalog.ts';
-import type { SavedQuery } from '../queries/parse-query-file.ts';
+import type { SavedQuery } from '../../core/saved-query.ts';
 import { runReadOnly } from '../api/run-query.ts';
-import type { UserQuery } from '../api/user-queries.ts';
-import { runQueryBody, saveQueryBody, type SavedQueryView } from '../api/wire.ts';
+import type { UserQuery } from '../queries/user-queries.ts';
+import { runQueryBody, saveQueryBody, type SavedQueryView } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';
 

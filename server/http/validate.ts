@@ -1,10 +1,14 @@
 // Parses a request part with its zod schema; a mismatch is an InvalidArgumentError listing each field and what it expects.
 import type { z } from 'zod';
-import { InvalidArgumentError } from '../errors.ts';
+import { InvalidArgumentError } from '../../core/errors.ts';
 
 type Issue = z.core.$ZodIssue;
 
-const WHERE: Record<'query' | 'body' | 'path', string> = { query: 'in the address', body: 'in the request', path: 'in the address' };
+const WHERE: Record<'query' | 'body' | 'path', string> = {
+  query: 'in the address',
+  body: 'in the request',
+  path: 'in the address',
+};
 
 /** One zod issue as a sentence for a person: which value, and what it should be. */
 export function describeIssue(i: Issue, where: 'query' | 'body' | 'path'): string {
@@ -17,7 +21,9 @@ export function describeIssue(i: Issue, where: 'query' | 'body' | 'path'): strin
     case 'too_big':
       return `${name} is too ${unit(i.origin) ? 'long' : 'large'}: at most ${String(i.maximum)} ${unit(i.origin)}`.trim();
     case 'invalid_type':
-      return i.input === undefined ? `${name} is missing` : `${name} should be ${i.expected === 'number' ? 'a number' : i.expected === 'string' ? 'text' : `a ${i.expected}`}`;
+      return i.input === undefined
+        ? `${name} is missing`
+        : `${name} should be ${i.expected === 'number' ? 'a number' : i.expected === 'string' ? 'text' : `a ${i.expected}`}`;
     case 'invalid_value':
       return `${name} should be one of ${i.values.map((v) => `“${String(v)}”`).join(', ')}`;
     case 'invalid_format':
@@ -29,7 +35,11 @@ export function describeIssue(i: Issue, where: 'query' | 'body' | 'path'): strin
   }
 }
 
-export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, where: 'query' | 'body' | 'path'): z.output<S> {
+export function parseRequest<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  where: 'query' | 'body' | 'path',
+): z.output<S> {
   const r = schema.safeParse(value ?? {});
   if (r.success) return r.data;
   const issues = r.error.issues.map((i) => ({ field: i.path.join('.') || where, message: i.message }));

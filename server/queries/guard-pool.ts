@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ActorgraphError, BusyError, QueryRejectedError, QuerySyntaxError, QueryTooComplexError } from '../errors.ts';
+import { ActorgraphError, BusyError, QueryRejectedError, QuerySyntaxError, QueryTooComplexError } from '../../core/errors.ts';
 import { acceptedBefore, precheck, remember } from './read-only-guard.ts';
 
 export interface GuardPoolOptions {

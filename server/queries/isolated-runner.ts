@@ -13,11 +13,11 @@ import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BusyError, QueryFailedError, QueryRejectedError, QueryResourceError, QuerySyntaxError, QueryTimeoutError, StoreError } from '../errors.ts';
-import { PROJECT_ROOT } from '../config.ts';
+import { BusyError, QueryFailedError, QueryRejectedError, QueryResourceError, QuerySyntaxError, QueryTimeoutError, StoreError } from '../../core/errors.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import type { EmbeddedGraphStore } from '../store/embedded/embedded-store.ts';
 import { mapGrafeoError } from '../store/embedded/embedded-store.ts';
-import { EMPTY_COUNTERS, type GraphStore, type GraphValue, type QueryResult } from '../store/graph-store.ts';
+import { EMPTY_COUNTERS, type GraphStore, type GraphValue, type QueryResult } from '../../core/graph-store.ts';
 
 export interface ExecuteOptions {
   timeoutMs: number;

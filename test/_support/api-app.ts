@@ -6,6 +6,7 @@ import { createApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { writeApiGraph } from './api-graph.ts';
+import { testCatalog } from './catalog.ts';
 
 export interface ApiFixture {
   store: EmbeddedGraphStore;
@@ -23,5 +24,5 @@ export function testConfig(env: Record<string, string> = {}): Config {
 export async function openApiFixture(env: Record<string, string> = {}, store = EmbeddedGraphStore.open({})): Promise<ApiFixture> {
   await writeApiGraph(store);
   const config = testConfig(env);
-  return { store, app: createApp({ store, config, clientDir: NO_CLIENT }), config };
+  return { store, app: createApp({ store, config, clientDir: NO_CLIENT, catalog: testCatalog() }), config };
 }

@@ -1,7 +1,7 @@
 // A small graph in exactly the loader's shape (entities, documents with real text and offsets, statements, relations with provenance lists) for API tests.
-import type { GraphStore, Statement } from '../../server/store/graph-store.ts';
-import { readSchemaDir } from '../../server/store/schema-statements.ts';
-import { SCHEMA_DIR } from '../../server/startup.ts';
+import type { GraphStore, Statement } from '../../core/graph-store.ts';
+import { readSchemaDir } from '../../core/schema-statements.ts';
+import { SCHEMA_DIR } from '../../core/project-paths.ts';
 
 interface EntitySpec {
   id: string;

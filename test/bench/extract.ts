@@ -11,7 +11,7 @@ import { Command } from 'commander';
 import { articleMarkdown, generateArticle } from '../_support/generate-articles.ts';
 import { readTextDocument } from '../../seed/io/read-text.ts';
 import { analyzeDocument, loadGazetteer } from '../../seed/pipeline.ts';
-import { loadCorpus } from '../../seed/load.ts';
+import { loadCorpus } from '../../seed/load-corpus.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { machineLine, writeSection } from './report.ts';
 

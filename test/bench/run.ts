@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../server/config.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
 
 const BENCHES = ['extract', 'api', 'client']; // test/bench/<name>.ts
 let failed = 0;

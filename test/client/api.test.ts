@@ -5,10 +5,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { z } from 'zod';
 import { api, ApiError, setApiBase } from '../../client/src/api.ts';
-import * as w from '../../server/api/wire.ts';
+import * as w from '../../core/wire.ts';
 import { createApp } from '../../server/app.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import { loadCorpus } from '../../seed/load.ts';
+import { loadCorpus } from '../../seed/load-corpus.ts';
 import { NO_CLIENT, testConfig } from '../_support/api-app.ts';
 
 const store = EmbeddedGraphStore.open({});
@@ -75,10 +75,18 @@ describe('client api over the real app', () => {
     const who = await api.query('who-said-what-about');
     conforms(w.savedQueryView, who);
     conforms(w.runResponse, await api.runQuery('who-said-what-about', { about: 'chip:h20' }));
-    const saved = await api.saveQuery({ name: 'Client api test', cypher: 'MATCH (n:Chip) RETURN n.name AS name LIMIT $n', params: [{ name: 'n', type: 'int', default: 2 }] });
+    const saved = await api.saveQuery({
+      name: 'Client api test',
+      cypher: 'MATCH (n:Chip) RETURN n.name AS name LIMIT $n',
+      params: [{ name: 'n', type: 'int', default: 2 }],
+    });
     conforms(w.savedQueryView, saved);
     expect(saved.user).toBe(true);
-    const changed = await api.updateQuery(saved.id, { name: 'Client api test 2', cypher: saved.cypher, params: saved.params });
+    const changed = await api.updateQuery(saved.id, {
+      name: 'Client api test 2',
+      cypher: saved.cypher,
+      params: saved.params,
+    });
     expect(changed.name).toBe('Client api test 2');
     expect(await api.deleteQuery(saved.id)).toBeNull();
     conforms(w.runResponse, await api.cypher('MATCH (c:Chip) RETURN c LIMIT 2'));

@@ -1,16 +1,15 @@
 // Runs every schema file and every saved query (with its default parameters) on the real embedded store, and the built-ins on a small graph in the loader's shape.
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../server/config.ts';
-import { coerceParams, loadCatalog } from '../../server/queries/catalog.ts';
+import { SCHEMA_DIR } from '../../core/project-paths.ts';
+import { coerceParams } from '../../server/queries/catalog.ts';
+import { testCatalog } from '../_support/catalog.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import { isGraphNode, isGraphPath, isGraphRelationship, type GraphValue } from '../../server/store/graph-store.ts';
-import { readSchemaDir } from '../../server/store/schema-statements.ts';
+import { isGraphNode, isGraphPath, isGraphRelationship, type GraphValue } from '../../core/graph-store.ts';
+import { readSchemaDir } from '../../core/schema-statements.ts';
 import { writeSmallGraph } from './small-graph.ts';
 
-const SCHEMA_DIR = path.join(PROJECT_ROOT, 'cypher', 'schema');
-const catalog = loadCatalog();
+const catalog = testCatalog();
 
 /** True when the value is (or holds) something a graph view can draw. */
 function drawable(v: GraphValue): boolean {

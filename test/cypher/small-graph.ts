@@ -1,5 +1,5 @@
 // A small hand-built graph in exactly the shape the loader writes, so saved queries can be run and must return rows.
-import type { GraphStore, Statement } from '../../server/store/graph-store.ts';
+import type { GraphStore, Statement } from '../../core/graph-store.ts';
 
 interface EntitySpec {
   id: string;

@@ -1,7 +1,7 @@
 // Dev evaluation (not part of `npm test`): PER/ORG/LOC span P/R/F1 of the mention finder on CoNLL-2003 dev (eng.testa), plus throughput.
 // Usage: npx tsx test/eval/conll.ts [path/to/eng.testa] [--errors N]  — the data is not in the repository; never point this at eng.testb.
 import { analyzeDocument, loadGazetteer } from '../../seed/pipeline.ts';
-import type { SourceDocument } from '../../seed/model.ts';
+import type { SourceDocument } from '../../seed/analysis.ts';
 import { readConll } from '../../seed/ner/conll.ts';
 
 interface Span { start: number; end: number; type: string }

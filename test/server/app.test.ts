@@ -2,9 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../server/app.ts';
-import { ROUTES } from '../../server/api/openapi.ts';
+import { ROUTES } from '../../server/query-services/openapi.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { NO_CLIENT, openApiFixture, testConfig, type ApiFixture } from '../_support/api-app.ts';
+import { testCatalog } from '../_support/catalog.ts';
 
 let fx: ApiFixture;
 beforeAll(async () => {
@@ -84,7 +85,7 @@ describe('GET /api/export', () => {
 
 describe('limits and failures', () => {
   it('answers 429 in JSON past the rate limit', async () => {
-    const app = createApp({ store: fx.store, config: testConfig({ RATE_LIMIT_PER_MINUTE: '2' }), clientDir: NO_CLIENT });
+    const app = createApp({ store: fx.store, config: testConfig({ RATE_LIMIT_PER_MINUTE: '2' }), clientDir: NO_CLIENT, catalog: testCatalog() });
     await request(app).get('/api/health');
     await request(app).get('/api/health');
     const res = await request(app).get('/api/schema');
@@ -94,7 +95,7 @@ describe('limits and failures', () => {
 
   it('answers 503 in JSON when the store is down', async () => {
     const store = EmbeddedGraphStore.open({});
-    const app = createApp({ store, config: testConfig(), clientDir: NO_CLIENT });
+    const app = createApp({ store, config: testConfig(), clientDir: NO_CLIENT, catalog: testCatalog() });
     await store.close();
     for (const url of ['/api/search?q=nvidia', '/api/entities/company:nvidia', '/api/statements', '/api/queries']) {
       const res = await request(app).get(url);
@@ -118,11 +119,16 @@ describe('the request log', () => {
     const { Writable } = await import('node:stream');
     const logged = (level: 'debug' | 'info') => {
       const lines: Record<string, unknown>[] = [];
-      const sink = new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(JSON.parse(chunk.toString())), done()) });
+      const sink = new Writable({
+        write: (chunk: Buffer, _e, done) => {
+          lines.push(JSON.parse(chunk.toString()));
+          done();
+        },
+      });
       return { lines, logger: pino({ level }, sink) };
     };
     const debug = logged('debug');
-    const app = createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: debug.logger });
+    const app = createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: debug.logger, catalog: testCatalog() });
     await request(app).get('/api/entities/company:nvidia/neighbors').expect(200);
     await request(app).get('/api/entities/company:nothing').expect(404);
     const reqs = debug.lines.filter((l) => l.msg === 'request');
@@ -131,7 +137,7 @@ describe('the request log', () => {
       expect.objectContaining({ method: 'GET', path: '/api/entities/company:nothing', status: 404 }),
     ]);
     const info = logged('info');
-    await request(createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: info.logger })).get('/api/health').expect(200);
+    await request(createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: info.logger, catalog: testCatalog() })).get('/api/health').expect(200);
     expect(info.lines.filter((l) => l.msg === 'request')).toEqual([]);
   });
 

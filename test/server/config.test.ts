@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { DEFAULTS, loadConfig } from '../../server/config.ts';
-import { ConfigError } from '../../server/errors.ts';
+import { ConfigError } from '../../core/errors.ts';
 
 describe('loadConfig', () => {
   it('uses the documented defaults on an empty environment', () => {

@@ -68,16 +68,41 @@ export function createPicker(o: PickerOptions): Picker {
   };
 
   const render = () => {
-    replace(list, ...hits.map((n, i) => {
-      const type = typeOfLabels(n.labels, n.properties.type);
-      const aliases = Array.isArray(n.properties.aliases) ? (n.properties.aliases as unknown[]).filter((a) => a !== n.properties.name).slice(0, 3).join(', ') : '';
-      const swatch = h('span', { class: 'swatch', aria: { hidden: 'true' } });
-      swatch.style.background = lookOf(type).colour;
-      return h('li', {
-        id: `${listId}-${i}`, role: 'option', aria: { selected: 'false' },
-        on: { mousedown: (e) => { e.preventDefault(); pick(n); }, mousemove: () => { if (active !== i) setActive(i); } },
-      }, swatch, h('span', { class: 'name' }, String(n.properties.name ?? n.id ?? '')), h('span', { class: 'type' }, type), aliases ? h('span', { class: 'aliases' }, aliases) : null);
-    }));
+    replace(
+      list,
+      ...hits.map((n, i) => {
+        const type = typeOfLabels(n.labels, n.properties.type);
+        const aliases = Array.isArray(n.properties.aliases)
+          ? (n.properties.aliases as unknown[])
+              .filter((a) => a !== n.properties.name)
+              .slice(0, 3)
+              .join(', ')
+          : '';
+        const swatch = h('span', { class: 'swatch', aria: { hidden: 'true' } });
+        swatch.style.background = lookOf(type).colour;
+        return h(
+          'li',
+          {
+            id: `${listId}-${i}`,
+            role: 'option',
+            aria: { selected: 'false' },
+            on: {
+              mousedown: (e) => {
+                e.preventDefault();
+                pick(n);
+              },
+              mousemove: () => {
+                if (active !== i) setActive(i);
+              },
+            },
+          },
+          swatch,
+          h('span', { class: 'name' }, String(n.properties.name ?? n.id ?? '')),
+          h('span', { class: 'type' }, type),
+          aliases ? h('span', { class: 'aliases' }, aliases) : null,
+        );
+      }),
+    );
     list.hidden = hits.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
     setActive(hits.length ? 0 : -1);
@@ -100,16 +125,19 @@ export function createPicker(o: PickerOptions): Picker {
     }
     ctrl = new AbortController();
     status.textContent = 'Searching…';
-    api.search(q, { types: o.types, limit: o.limit ?? 10 }, ctrl.signal).then((r) => {
-      hits = r.results.map((x) => x.node);
-      status.textContent = hits.length ? '' : `No entity matches “${q}”`;
-      render();
-    }, (e: Error) => {
-      if (e.name === 'AbortError') return;
-      hits = [];
-      render();
-      status.textContent = e.message;
-    });
+    api.search(q, { types: o.types, limit: o.limit ?? 10 }, ctrl.signal).then(
+      (r) => {
+        hits = r.results.map((x) => x.node);
+        status.textContent = hits.length ? '' : `No entity matches “${q}”`;
+        render();
+      },
+      (e: Error) => {
+        if (e.name === 'AbortError') return;
+        hits = [];
+        render();
+        status.textContent = e.message;
+      },
+    );
   };
 
   input.addEventListener('input', () => {

@@ -20,7 +20,9 @@ export function groupBySpeaker(statements: StatementView[]): StatementGroup[] {
     g.statements.push(s);
     groups.set(key, g);
   }
-  return [...groups.values()].map((g) => ({ ...g, statements: [...g.statements].sort(byLatest) })).sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name));
+  return [...groups.values()]
+    .map((g) => ({ ...g, statements: [...g.statements].sort(byLatest) }))
+    .sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name));
 }
 
 /**
@@ -36,11 +38,15 @@ export function groupByTopic(statements: StatementView[], excludeId?: string): S
   for (const s of statements) {
     const topics = topicsOf(s);
     const t = topics.length
-      ? [...topics].sort((a, b) => (frequency.get(b.id) ?? 0) - (frequency.get(a.id) ?? 0) || a.name.localeCompare(b.name))[0]
+      ? [...topics].sort(
+          (a, b) => (frequency.get(b.id) ?? 0) - (frequency.get(a.id) ?? 0) || a.name.localeCompare(b.name),
+        )[0]
       : { id: '', name: 'No named topic', type: '' };
     const g = groups.get(t.id) ?? { key: t.id, name: t.name, statements: [] };
     g.statements.push(s);
     groups.set(t.id, g);
   }
-  return [...groups.values()].map((g) => ({ ...g, statements: [...g.statements].sort(byLatest) })).sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name));
+  return [...groups.values()]
+    .map((g) => ({ ...g, statements: [...g.statements].sort(byLatest) }))
+    .sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name));
 }

@@ -1,7 +1,7 @@
 // What the start view shows, as requests: counts, the most connected actors, the latest statements. They can be sent
 // before the rest of the explorer has started (see early.ts); the first overview then takes them instead of asking again.
 import { api } from '../api.ts';
-import type { OverviewResponse } from '../../../server/api/wire.ts';
+import type { OverviewResponse } from '../../../core/wire.ts';
 import type { Health, StatementPage } from '../wire.ts';
 
 const TOP_ACTOR_COUNT = 15;

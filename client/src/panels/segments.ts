@@ -38,7 +38,14 @@ export function segmentText(text: string, spans: Span[], focus?: [number, number
     const covering = valid.filter((s) => s.start <= start && s.end >= end);
     const kinds = [...new Set(covering.map((s) => s.kind))];
     const labels = [...new Set(covering.map((s) => s.label).filter((l): l is string => Boolean(l)))];
-    out.push({ start, end, text: text.slice(start, end), kinds, labels, focus: Boolean(f && f[1] > f[0] && start >= f[0] && end <= f[1]) });
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      kinds,
+      labels,
+      focus: Boolean(f && f[1] > f[0] && start >= f[0] && end <= f[1]),
+    });
   }
   return out;
 }

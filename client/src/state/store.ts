@@ -83,7 +83,23 @@ export function createStore(initial: ViewState): Store {
       emit('layout');
     },
     replaceFromHistory(next) {
-      Object.assign(state, { topic: undefined, speaker: undefined, from: undefined, to: undefined, hops: undefined, mode: undefined, query: undefined, params: undefined, doc: undefined, span: undefined }, next, { entities: state.entities });
+      Object.assign(
+        state,
+        {
+          topic: undefined,
+          speaker: undefined,
+          from: undefined,
+          to: undefined,
+          hops: undefined,
+          mode: undefined,
+          query: undefined,
+          params: undefined,
+          doc: undefined,
+          span: undefined,
+        },
+        next,
+        { entities: state.entities },
+      );
       emit('history');
     },
   };

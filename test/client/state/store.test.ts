@@ -25,13 +25,30 @@ describe('createStore', () => {
     store.setLayout('grid');
     off();
     store.select(undefined);
-    expect(seen).toEqual(['view', 'said', 'said', 'trace', 'query', 'query', 'document', 'document', 'selection', 'layout']);
+    expect(seen).toEqual([
+      'view',
+      'said',
+      'said',
+      'trace',
+      'query',
+      'query',
+      'document',
+      'document',
+      'selection',
+      'layout',
+    ]);
     expect(store.state.selected).toBeUndefined();
   });
 
   it('restores a history entry whole: what the entry lacks is cleared, the canvas kept', () => {
     const store = createStore({ ...emptyState(), entities: ['company:nvidia'], topic: 'chip:h20', from: 'a:b' });
     store.replaceFromHistory({ view: 'trace', entities: [], from: 'x:y', to: 'z:w' });
-    expect(store.state).toMatchObject({ view: 'trace', entities: ['company:nvidia'], topic: undefined, from: 'x:y', to: 'z:w' });
+    expect(store.state).toMatchObject({
+      view: 'trace',
+      entities: ['company:nvidia'],
+      topic: undefined,
+      from: 'x:y',
+      to: 'z:w',
+    });
   });
 });

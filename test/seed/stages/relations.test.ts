@@ -1,7 +1,7 @@
 // Relations from policy phrases and appositions, on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
-import type { Relation } from '../../../seed/model.ts';
+import type { Relation } from '../../../seed/analysis.ts';
 
 const context = { gazetteer: loadGazetteer() };
 function relationsOf(raw: string): Relation[] {

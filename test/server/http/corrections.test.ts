@@ -5,14 +5,14 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { envFlag, loadConfig } from '../../../server/config.ts';
 import { createApp } from '../../../server/app.ts';
-import type { GraphStore } from '../../../server/store/graph-store.ts';
+import type { GraphStore } from '../../../core/graph-store.ts';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import { Neo4jGraphStore } from '../../../server/store/neo4j/neo4j-store.ts';
-import { readSchemaDir } from '../../../server/store/schema-statements.ts';
-import { loadCorpus } from '../../../seed/load.ts';
+import { readSchemaDir } from '../../../core/schema-statements.ts';
+import { loadCorpus } from '../../../seed/load-corpus.ts';
 import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
-import { SCHEMA_DIR } from '../store/graph-store.suite.ts';
-import type { CorrectionsResponse, CorrectionView, EntityResponse, StatementsResponse } from '../../../server/api/wire.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
+import type { CorrectionsResponse, CorrectionView, EntityResponse, StatementsResponse } from '../../../core/wire.ts';
 
 const stores: [string, () => Promise<GraphStore>][] = [['embedded', async () => EmbeddedGraphStore.open({})]];
 if (envFlag('NEO4J_URI')) {
@@ -31,9 +31,13 @@ describe.each(stores)('corrections (%s)', (_kind, open) => {
   let store: GraphStore;
   let app: Express;
   const config = testConfig();
-  const reload = () => loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes, force: true });
+  const reload = () =>
+    loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes, force: true });
   const entity = async (id: string) => request(app).get(`/api/entities/${encodeURIComponent(id)}`);
-  const correct = (body: Record<string, unknown>) => request(app).post('/api/corrections').send({ who: 'analyst@example.org', why: 'seen in the source', ...body });
+  const correct = (body: Record<string, unknown>) =>
+    request(app)
+      .post('/api/corrections')
+      .send({ who: 'analyst@example.org', why: 'seen in the source', ...body });
 
   beforeAll(async () => {
     store = await open();
@@ -48,12 +52,22 @@ describe.each(stores)('corrections (%s)', (_kind, open) => {
   it('renames and retypes at once, keeps who/when/why, and the loader re-applies them after re-extraction', async () => {
     const renamed = await correct({ kind: 'rename', target: 'company:nvidia', value: 'NVIDIA Corporation' });
     expect(renamed.status).toBe(201);
-    expect(renamed.body as CorrectionView).toMatchObject({ kind: 'rename', who: 'analyst@example.org', why: 'seen in the source', previous: 'Nvidia', undone: false });
+    expect(renamed.body as CorrectionView).toMatchObject({
+      kind: 'rename',
+      who: 'analyst@example.org',
+      why: 'seen in the source',
+      previous: 'Nvidia',
+      undone: false,
+    });
     expect((await entity('company:nvidia')).body.entity.properties.name).toBe('NVIDIA Corporation');
     const search = await request(app).get('/api/search?q=NVIDIA%20Corporation');
     expect(search.body.results[0].node.id).toBe('company:nvidia');
 
-    const retyped = await correct({ kind: 'retype', target: 'organization:biden-administration', value: 'Organization' });
+    const retyped = await correct({
+      kind: 'retype',
+      target: 'organization:biden-administration',
+      value: 'Organization',
+    });
     expect(retyped.status).toBe(201); // already that type: recorded, no change
     const r2 = await correct({ kind: 'retype', target: 'country:china', value: 'Organization' });
     expect(r2.body.previous).toBe('Country');
@@ -70,7 +84,13 @@ describe.each(stores)('corrections (%s)', (_kind, open) => {
   });
 
   it('merges one entity into another: relationships and names move, and a reload does not bring it back', async () => {
-    const links = async (id: string) => (await store.run("MATCH (e:Entity {id: $id})-[r]-(o) WHERE o.id <> 'company:nvidia' AND o.id <> 'company:amd' RETURN DISTINCT type(r) + ' ' + o.id AS link", { id })).rows.map((r) => String(r.link));
+    const links = async (id: string) =>
+      (
+        await store.run(
+          "MATCH (e:Entity {id: $id})-[r]-(o) WHERE o.id <> 'company:nvidia' AND o.id <> 'company:amd' RETURN DISTINCT type(r) + ' ' + o.id AS link",
+          { id },
+        )
+      ).rows.map((r) => String(r.link));
     const amd = await links('company:amd');
     expect(amd.length).toBeGreaterThan(0);
     const m = await correct({ kind: 'merge', target: 'company:amd', other: 'company:nvidia' });
@@ -85,13 +105,27 @@ describe.each(stores)('corrections (%s)', (_kind, open) => {
   });
 
   it('marks not-an-entity and rejects a relationship and a statement, through reloads', async () => {
-    expect((await correct({ kind: 'not-entity', target: 'event:china-international-supply-chain-achievements-exhibition' })).status).toBeLessThan(500);
-    const rel = (await store.run("MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT type(r) IN ['MENTIONED_IN'] RETURN a.id AS a, type(r) AS t, b.id AS b LIMIT 1")).rows[0] as { a: string; t: string; b: string };
-    expect((await correct({ kind: 'reject-relationship', target: rel.a, other: rel.b, value: rel.t })).status).toBe(201);
-    const st = ((await request(app).get('/api/statements?speaker=person:howard-lutnick&limit=1')).body as StatementsResponse).statements[0];
+    expect(
+      (await correct({ kind: 'not-entity', target: 'event:china-international-supply-chain-achievements-exhibition' }))
+        .status,
+    ).toBeLessThan(500);
+    const rel = (
+      await store.run(
+        "MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT type(r) IN ['MENTIONED_IN'] RETURN a.id AS a, type(r) AS t, b.id AS b LIMIT 1",
+      )
+    ).rows[0] as { a: string; t: string; b: string };
+    expect((await correct({ kind: 'reject-relationship', target: rel.a, other: rel.b, value: rel.t })).status).toBe(
+      201,
+    );
+    const st = (
+      (await request(app).get('/api/statements?speaker=person:howard-lutnick&limit=1')).body as StatementsResponse
+    ).statements[0];
     expect((await correct({ kind: 'reject-statement', target: st.id })).status).toBe(201);
     await reload();
-    const still = await store.run(`MATCH (:Entity {id: $a})-[r:${rel.t}]->(:Entity {id: $b}) RETURN count(r) AS n`, { a: rel.a, b: rel.b });
+    const still = await store.run(`MATCH (:Entity {id: $a})-[r:${rel.t}]->(:Entity {id: $b}) RETURN count(r) AS n`, {
+      a: rel.a,
+      b: rel.b,
+    });
     expect(Number(still.rows[0].n)).toBe(0);
     expect((await request(app).get(`/api/statements/${st.id}`)).status).toBe(404);
   });
@@ -112,7 +146,8 @@ describe.each(stores)('corrections (%s)', (_kind, open) => {
   });
 
   it('refuses bad corrections with a 4xx written for people, and changes nothing', async () => {
-    const count = async () => ((await request(app).get('/api/corrections')).body as CorrectionsResponse).corrections.length;
+    const count = async () =>
+      ((await request(app).get('/api/corrections')).body as CorrectionsResponse).corrections.length;
     const n = await count();
     const cases: [Record<string, unknown>, number, RegExp][] = [
       [{ kind: 'rename', target: 'company:nope', value: 'X' }, 404, /no entity/],
@@ -120,7 +155,11 @@ describe.each(stores)('corrections (%s)', (_kind, open) => {
       [{ kind: 'merge', target: 'chip:h20' }, 400, /another entity/],
       [{ kind: 'explode', target: 'chip:h20' }, 400, /“kind” should be one of/],
       [{ kind: 'rename', target: 'chip:h20', value: 'H20', why: '' }, 400, /“why” is empty/],
-      [{ kind: 'reject-relationship', target: 'chip:h20', other: 'company:nvidia', value: 'MAKES' }, 404, /no MAKES relationship/],
+      [
+        { kind: 'reject-relationship', target: 'chip:h20', other: 'company:nvidia', value: 'MAKES' },
+        404,
+        /no MAKES relationship/,
+      ],
     ];
     for (const [body, status, message] of cases) {
       const res = await correct(body);

@@ -6,17 +6,26 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { envFlag, loadConfig } from '../../../server/config.ts';
 import { createApp } from '../../../server/app.ts';
-import type { GraphStore } from '../../../server/store/graph-store.ts';
+import type { GraphStore } from '../../../core/graph-store.ts';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import { Neo4jGraphStore } from '../../../server/store/neo4j/neo4j-store.ts';
-import { readSchemaDir } from '../../../server/store/schema-statements.ts';
-import { loadCorpus } from '../../../seed/load.ts';
-import { bodyStartOf } from '../../../server/api/document-view.ts';
+import { readSchemaDir } from '../../../core/schema-statements.ts';
+import { loadCorpus } from '../../../seed/load-corpus.ts';
+import { bodyStartOf } from '../../../server/query-services/document-view.ts';
 import { forPeople } from '../../../server/http/errors.middleware.ts';
-import { hopStrength, rankPaths } from '../../../server/api/paths.ts';
+import { hopStrength, rankPaths } from '../../../server/query-services/find-paths.ts';
 import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
-import { SCHEMA_DIR } from '../store/graph-store.suite.ts';
-import type { DocumentResponse, OverviewResponse, PathsResponse, SearchResponse, StatementResponse, StatementsGraphResponse, StatementsResponse, SubgraphResponse } from '../../../server/api/wire.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
+import type {
+  DocumentResponse,
+  OverviewResponse,
+  PathsResponse,
+  SearchResponse,
+  StatementResponse,
+  StatementsGraphResponse,
+  StatementsResponse,
+  SubgraphResponse,
+} from '../../../core/wire.ts';
 
 const INTERNAL = /assertReadOnly|EmbeddedStore|Neo4jStore|coerceParams|Invalid (body|query|path)|Too small|Too big/;
 
@@ -48,12 +57,20 @@ describe.each(stores)('explorer routes on the seed (%s)', (_kind, open) => {
   });
 
   it('GET /api/statements/:id: the statement, its speaker, topics and document, and the graph around it', async () => {
-    const list = (await request(app).get('/api/statements?speaker=person:howard-lutnick&limit=50')).body as StatementsResponse;
+    const list = (await request(app).get('/api/statements?speaker=person:howard-lutnick&limit=50'))
+      .body as StatementsResponse;
     const s = list.statements.find((x) => x.about.length > 0)!;
     const res = await request(app).get(`/api/statements/${s.id}`);
     expect(res.status).toBe(200);
     const body = res.body as StatementResponse;
-    expect(body.statement).toMatchObject({ id: s.id, text: s.text, speaker: { id: 'person:howard-lutnick', name: 'Howard Lutnick' }, docId: s.docId, start: s.start, end: s.end });
+    expect(body.statement).toMatchObject({
+      id: s.id,
+      text: s.text,
+      speaker: { id: 'person:howard-lutnick', name: 'Howard Lutnick' },
+      docId: s.docId,
+      start: s.start,
+      end: s.end,
+    });
     expect(body.statement.about.map((a) => a.id).sort()).toEqual(s.about.map((a) => a.id).sort());
     const labels = body.graph.nodes.map((n) => n.labels.find((l) => l !== 'Entity'));
     expect(labels).toEqual(expect.arrayContaining(['Statement', 'Person', 'Document']));
@@ -66,16 +83,23 @@ describe.each(stores)('explorer routes on the seed (%s)', (_kind, open) => {
   });
 
   it('GET /api/statements/graph: every statement of a speaker, those without a named topic too', async () => {
-    const list = (await request(app).get('/api/statements?speaker=person:jensen-huang&limit=200')).body as StatementsResponse;
+    const list = (await request(app).get('/api/statements?speaker=person:jensen-huang&limit=200'))
+      .body as StatementsResponse;
     expect(list.statements.some((s) => s.about.length === 0)).toBe(true); // the case the old client query dropped
-    const g = (await request(app).get('/api/statements/graph?speaker=person:jensen-huang')).body as StatementsGraphResponse;
-    const drawn = g.nodes.filter((n) => n.labels.includes('Statement')).map((n) => n.id).sort();
+    const g = (await request(app).get('/api/statements/graph?speaker=person:jensen-huang'))
+      .body as StatementsGraphResponse;
+    const drawn = g.nodes
+      .filter((n) => n.labels.includes('Statement'))
+      .map((n) => n.id)
+      .sort();
     expect(drawn).toEqual(list.statements.map((s) => s.id).sort());
     expect(g.statements).toBe(list.statements.length);
     const about = (await request(app).get('/api/statements/graph?about=chip:h20')).body as StatementsGraphResponse;
     expect(about.nodes.some((n) => n.id === 'chip:h20')).toBe(true);
     expect((await request(app).get('/api/statements/graph')).status).toBe(400);
-    expect((await request(app).get('/api/statements/graph?speaker=person:jensen-huang&about=chip:h20')).status).toBe(400);
+    expect((await request(app).get('/api/statements/graph?speaker=person:jensen-huang&about=chip:h20')).status).toBe(
+      400,
+    );
   });
 
   it('lists each statement once', async () => {
@@ -90,11 +114,14 @@ describe.each(stores)('explorer routes on the seed (%s)', (_kind, open) => {
     expect(o.actors.map((a) => a.degree)).toEqual([...o.actors.map((a) => a.degree)].sort((a, b) => b - a));
     expect(o.graph.nodes.map((n) => n.id).sort()).toEqual(o.actors.map((a) => a.id).sort());
     expect(o.graph.edges.length).toBeGreaterThan(0);
-    expect(o.graph.edges.every((e) => !['SAID', 'ABOUT', 'MENTIONED_IN', 'REPORTED_IN', 'VIA'].includes(e.type))).toBe(true);
+    expect(o.graph.edges.every((e) => !['SAID', 'ABOUT', 'MENTIONED_IN', 'REPORTED_IN', 'VIA'].includes(e.type))).toBe(
+      true,
+    );
   });
 
   it('GET /api/subgraph: the named nodes and the relationships among them', async () => {
-    const g = (await request(app).get('/api/subgraph?ids=company:nvidia,chip:h20&ids=person:jensen-huang')).body as SubgraphResponse;
+    const g = (await request(app).get('/api/subgraph?ids=company:nvidia,chip:h20&ids=person:jensen-huang'))
+      .body as SubgraphResponse;
     expect(g.nodes.map((n) => n.id).sort()).toEqual(['chip:h20', 'company:nvidia', 'person:jensen-huang']);
     const ids = new Set(g.nodes.map((n) => n.elementId));
     expect(g.edges.length).toBeGreaterThan(0);
@@ -105,7 +132,11 @@ describe.each(stores)('explorer routes on the seed (%s)', (_kind, open) => {
   });
 
   it('GET /api/paths: typed evidence first, co-mention last and marked, each hop in its stored direction', async () => {
-    const all = (await request(app).get('/api/paths?from=organization:biden-administration&to=chip:h20&mode=all&maxHops=3&limit=25')).body as PathsResponse;
+    const all = (
+      await request(app).get(
+        '/api/paths?from=organization:biden-administration&to=chip:h20&mode=all&maxHops=3&limit=25',
+      )
+    ).body as PathsResponse;
     expect(all.paths.length).toBeGreaterThan(1);
     expect(all.paths[0].coMention).toBe(false);
     const co = all.paths.map((p) => p.coMention);
@@ -116,7 +147,8 @@ describe.each(stores)('explorer routes on the seed (%s)', (_kind, open) => {
     }
     const typed = all.paths.filter((p) => !p.coMention).map((p) => p.score);
     expect(typed).toEqual([...typed].sort((a, b) => b - a));
-    const shortest = (await request(app).get('/api/paths?from=organization:biden-administration&to=chip:h20')).body as PathsResponse;
+    const shortest = (await request(app).get('/api/paths?from=organization:biden-administration&to=chip:h20'))
+      .body as PathsResponse;
     expect(shortest.paths[0].coMention).toBe(false);
     expect(shortest.paths[0].hops.map((h) => h.type)).not.toContain('MENTIONED_IN');
   });
@@ -124,10 +156,16 @@ describe.each(stores)('explorer routes on the seed (%s)', (_kind, open) => {
   it('GET /api/search: a policy by most of the words of its name, in any order', async () => {
     for (const q of ['Biden export rule', 'export Biden restrictions', 'restrictions administration Biden']) {
       const r = (await request(app).get(`/api/search?q=${encodeURIComponent(q)}`)).body as SearchResponse;
-      expect(r.results.map((x) => x.node.id), q).toContain('policy:biden-administration-export-restrictions');
+      expect(
+        r.results.map((x) => x.node.id),
+        q,
+      ).toContain('policy:biden-administration-export-restrictions');
     }
-    const r = (await request(app).get(`/api/search?q=${encodeURIComponent('Biden export rule')}`)).body as SearchResponse;
-    expect(r.results.find((x) => x.node.id === 'policy:biden-administration-export-restrictions')!.match.kind).toBe('most-words');
+    const r = (await request(app).get(`/api/search?q=${encodeURIComponent('Biden export rule')}`))
+      .body as SearchResponse;
+    expect(r.results.find((x) => x.node.id === 'policy:biden-administration-export-restrictions')!.match.kind).toBe(
+      'most-words',
+    );
     expect(((await request(app).get('/api/search?q=zzqxv')).body as SearchResponse).results).toEqual([]);
   });
 
@@ -148,7 +186,9 @@ describe.each(stores)('explorer routes on the seed (%s)', (_kind, open) => {
     const write = await request(app).post('/api/cypher').send({ query: "CREATE (n:Entity {id: 'x:y'}) RETURN n" });
     expect(write.status).toBe(422);
     expect(write.body.error.message).not.toMatch(INTERNAL);
-    const params = await request(app).post('/api/queries/who-said-what-about/run').send({ params: { nope: 1 } });
+    const params = await request(app)
+      .post('/api/queries/who-said-what-about/run')
+      .send({ params: { nope: 1 } });
     expect(params.status).toBe(400);
     expect(params.body.error.message).not.toMatch(INTERNAL);
     expect(params.body.error.message).toMatch(/nope/);
@@ -174,7 +214,13 @@ describe('pure parts', () => {
   });
 
   it('rankPaths: typed before co-mention whatever the length; better supported first', () => {
-    const rel = (type: string, support = 1, confidence = 0.8) => ({ elementId: `${type}${support}`, type, start: 'a', end: 'b', properties: { support, confidence } });
+    const rel = (type: string, support = 1, confidence = 0.8) => ({
+      elementId: `${type}${support}`,
+      type,
+      start: 'a',
+      end: 'b',
+      properties: { support, confidence },
+    });
     const co = { relationships: [rel('MENTIONED_IN'), rel('MENTIONED_IN')] };
     const weak = { relationships: [rel('ISSUED_BY', 1), rel('IN_RESPONSE_TO', 1)] };
     const strong = { relationships: [rel('ISSUED_BY', 4), rel('IN_RESPONSE_TO', 3)] };

@@ -5,14 +5,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../../server/app.ts';
-import { loadCatalog } from '../../../server/queries/catalog.ts';
+import { testCatalog } from '../../_support/catalog.ts';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import { NO_CLIENT, openApiFixture, testConfig, type ApiFixture } from '../../_support/api-app.ts';
 import { graphFingerprint } from '../../_support/graph-fingerprint.ts';
-import type { QueriesResponse, RunResponse, SavedQueryView } from '../../../server/api/wire.ts';
+import type { QueriesResponse, RunResponse, SavedQueryView } from '../../../core/wire.ts';
 import { WRITE_ATTEMPTS } from '../../_support/write-attempts.ts';
 
-const catalog = loadCatalog();
+const catalog = testCatalog();
 let fx: ApiFixture;
 beforeAll(async () => {
   fx = await openApiFixture();
@@ -137,7 +137,7 @@ describe('user queries on a file-backed store', () => {
     const file = path.join(dir, 'graph.grafeo');
     const config = testConfig();
     const first = EmbeddedGraphStore.open({ path: file });
-    const app1 = createApp({ store: first, config, clientDir: NO_CLIENT });
+    const app1 = createApp({ store: first, config, clientDir: NO_CLIENT, catalog });
     const created = await request(app1).post('/api/queries').send({ name: 'Kept across restarts', cypher: 'RETURN $x AS x', params: [{ name: 'x', type: 'int', default: 7 }] });
     expect(created.status).toBe(201);
     await first.close();
@@ -145,7 +145,7 @@ describe('user queries on a file-backed store', () => {
 
     const second = EmbeddedGraphStore.open({ path: file });
     try {
-      const app2 = createApp({ store: second, config, clientDir: NO_CLIENT });
+      const app2 = createApp({ store: second, config, clientDir: NO_CLIENT, catalog });
       const got = await request(app2).get(`/api/queries/${created.body.id}`);
       expect(got.status).toBe(200);
       expect(got.body).toMatchObject({ name: 'Kept across restarts', user: true, params: [{ name: 'x', type: 'int', default: 7 }] });
