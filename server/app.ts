@@ -17,6 +17,8 @@ import { createSearchRouter } from './http/search.router.ts';
 import { createEntitiesRouter } from './http/entities.router.ts';
 import { createPathsRouter } from './http/paths.router.ts';
 import { createStatementsRouter } from './http/statements.router.ts';
+import { createOverviewRouter } from './http/overview.router.ts';
+import { createCorrectionsRouter } from './http/corrections.router.ts';
 import { createDocumentsRouter } from './http/documents.router.ts';
 import { createQueriesRouter } from './http/queries.router.ts';
 import { createCypherRouter } from './http/cypher.router.ts';
@@ -50,7 +52,8 @@ const GUARD_QUEUE = 32;
 
 /** User queries on the embedded store run isolated (QUERY_ISOLATION, default on); Neo4j kills its own runaways. */
 export function userQueryExecutor(store: GraphStore, config: Config): QueryExecutor {
-  if (store instanceof EmbeddedGraphStore && config.query.isolation.enabled) return new IsolatedExecutor(store, config.query.isolation);
+  if (store instanceof EmbeddedGraphStore && config.query.isolation.enabled)
+    return new IsolatedExecutor(store, config.query.isolation);
   return new InProcessExecutor(store);
 }
 
@@ -105,7 +108,12 @@ export function createApp(deps: AppDeps): Express {
         standardHeaders: 'draft-8',
         legacyHeaders: false,
         handler: (_req, res) => {
-          res.status(429).json({ error: { code: 'rate_limited', message: `More than ${config.server.rateLimitPerMinute} requests a minute; try again shortly` } });
+          res.status(429).json({
+            error: {
+              code: 'rate_limited',
+              message: `More than ${config.server.rateLimitPerMinute} requests a minute; try again shortly`,
+            },
+          });
         },
       }),
     );
@@ -119,13 +127,24 @@ export function createApp(deps: AppDeps): Express {
   // The built-in queries passed the guard when the catalog was loaded: their runs need no second parse.
   for (const q of catalog.queries) guard.trust(q.cypher);
   const executor = deps.executor ?? userQueryExecutor(store, config);
-  const routerDeps: RouterDeps = { store, config, catalog, version, guard, executor, search: new EntitySearch(store, version), userQueries: new UserQueries(store, catalog, guard) };
+  const routerDeps: RouterDeps = {
+    store,
+    config,
+    catalog,
+    version,
+    guard,
+    executor,
+    search: new EntitySearch(store, version),
+    userQueries: new UserQueries(store, catalog, guard),
+  };
   api.use(createHealthRouter({ store }));
   api.use(createSchemaRouter(routerDeps));
   api.use(createSearchRouter(routerDeps));
   api.use(createEntitiesRouter(routerDeps));
   api.use(createPathsRouter(routerDeps));
   api.use(createStatementsRouter(routerDeps));
+  api.use(createOverviewRouter(routerDeps));
+  api.use(createCorrectionsRouter(routerDeps));
   api.use(createDocumentsRouter(routerDeps));
   api.use(createQueriesRouter(routerDeps));
   api.use(createCypherRouter(routerDeps));
