@@ -64,6 +64,12 @@ export class QueryFailedError extends ActorgraphError {
   override readonly code = 'query_failed';
 }
 
+/** A query needed more memory than a user query may take, and was stopped. */
+export class QueryResourceError extends ActorgraphError {
+  override readonly status = 413;
+  override readonly code = 'query_too_large';
+}
+
 /** The backend reported a Cypher syntax or semantic error. */
 export class QuerySyntaxError extends ActorgraphError {
   override readonly status = 400;

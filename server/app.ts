@@ -28,6 +28,8 @@ import { GraphVersion } from './query-services/graph-version.ts';
 import { EntitySearch } from './query-services/entity-search.ts';
 import { UserQueries } from './queries/user-queries.ts';
 import { GuardPool } from './queries/guard-pool.ts';
+import { InProcessExecutor, IsolatedExecutor, type QueryExecutor } from './queries/isolated-runner.ts';
+import { EmbeddedGraphStore } from './store/embedded/embedded-store.ts';
 
 export interface AppDeps {
   store: GraphStore;
@@ -37,12 +39,20 @@ export interface AppDeps {
   logger?: Logger;
   /** The read-only guard of user Cypher; one is made from the config when omitted. */
   guard?: GuardPool;
+  /** Where user queries run; made from the store and the config when omitted. */
+  executor?: QueryExecutor;
   /** The built explorer (index.html and assets); defaults to client/dist. */
   clientDir?: string;
 }
 
 /** Queries waiting to be checked before new ones are answered 503: a few seconds of the guard's work. */
 const GUARD_QUEUE = 32;
+
+/** User queries on the embedded store run isolated (QUERY_ISOLATION, default on); Neo4j kills its own runaways. */
+export function userQueryExecutor(store: GraphStore, config: Config): QueryExecutor {
+  if (store instanceof EmbeddedGraphStore && config.query.isolation.enabled) return new IsolatedExecutor(store, config.query.isolation);
+  return new InProcessExecutor(store);
+}
 
 function requestLog(log: Logger): RequestHandler {
   return (req, res, next) => {
@@ -106,7 +116,8 @@ export function createApp(deps: AppDeps): Express {
   const catalog = deps.catalog ?? loadCatalog();
   const version = new GraphVersion(store);
   const guard = deps.guard ?? new GuardPool({ budgetMs: config.query.checkBudgetMs, maxQueue: GUARD_QUEUE });
-  const routerDeps: RouterDeps = { store, config, catalog, version, guard, search: new EntitySearch(store, version), userQueries: new UserQueries(store, catalog, guard) };
+  const executor = deps.executor ?? userQueryExecutor(store, config);
+  const routerDeps: RouterDeps = { store, config, catalog, version, guard, executor, search: new EntitySearch(store, version), userQueries: new UserQueries(store, catalog, guard) };
   api.use(createHealthRouter({ store }));
   api.use(createSchemaRouter(routerDeps));
   api.use(createSearchRouter(routerDeps));

@@ -1,6 +1,6 @@
 // The one error middleware and the JSON 404 that closes the chain: every error becomes {"error":{code,message,details?}}.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { ActorgraphError } from '../../core/errors.ts';
+import { ActorgraphError, BusyError } from '../../core/errors.ts';
 import type { Logger } from '../logger.ts';
 
 export const notFoundHandler: RequestHandler = (req, res) => {
@@ -22,6 +22,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       if (err.status >= 500) log.error({ err, path: req.path }, err.message);
       const body: { code: string; message: string; details?: unknown } = { code: err.code, message: err.message };
       if (err.details !== undefined) body.details = err.details;
+      if (err instanceof BusyError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
       res.status(err.status).json({ error: body });
       return;
     }

@@ -299,6 +299,16 @@ export class EmbeddedGraphStore implements GraphStore {
     return report;
   }
 
+  /**
+   * Writes a copy of the graph as it is now to `file` (a snapshot that GrafeoDB.openReadOnly can open in another
+   * process), between writes so no half-applied batch is copied.
+   */
+  snapshot(file: string): Promise<void> {
+    return this.pending.serialize(async () => {
+      this.handle.save(file);
+    });
+  }
+
   async health(): Promise<StoreHealth> {
     if (!this.db) return { kind: this.kind, ok: false, counts: { nodes: 0, relationships: 0 }, location: this.location, error: 'closed' };
     return { kind: this.kind, ok: true, counts: { nodes: this.db.nodeCount(), relationships: this.db.edgeCount() }, epoch: Number(this.db.currentEpoch()), location: this.location };
