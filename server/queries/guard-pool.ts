@@ -75,6 +75,11 @@ export class GuardPool {
     if (acceptedBefore(query) === undefined) remember(query, precheck(query).text);
   }
 
+  /** Starts the worker now, so the first user query does not wait for it (a server, not every test app, wants this). */
+  warm(): void {
+    if (!this.worker && !this.closed) this.worker = this.spawn();
+  }
+
   /** Stops the worker; waiting queries are refused. */
   async close(): Promise<void> {
     this.closed = true;
