@@ -12,25 +12,44 @@ export interface LoadCommandOptions {
 
 /** The end-of-load summary printed by the CLIs. */
 export function formatSummary(r: LoadReport): string {
+  const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
   const lines = [
-    `documents: ${r.loaded} loaded, ${r.replaced} replaced, ${r.skipped} unchanged (skipped), ${r.failed.length} failed${r.interrupted ? ' — interrupted' : ''}`,
-    `entities:  ${Object.entries(r.entitiesByType).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(', ') || 'none'}`,
-    `statements: ${r.statements}`,
-    `relationships: ${r.relationships}`,
+    `this run:  ${r.loaded} documents loaded, ${r.replaced} replaced, ${r.skipped} unchanged (skipped), ${r.failed.length} failed${r.interrupted ? ' — interrupted' : ''}`,
+    `           ${signed(r.added.entities)} entities, ${signed(r.added.statements)} statements, ${signed(r.added.relationships)} relationships${r.corrections ? `; ${r.corrections} correction(s) re-applied` : ''}`,
+    `store now: entities ${
+      Object.entries(r.entitiesByType)
+        .filter(([, n]) => n > 0)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ') || 'none'
+    }`,
+    `           statements: ${r.statements}`,
+    `           relationships: ${r.relationships}`,
     `warnings: ${r.warnings.length}`,
     `seconds: ${r.seconds.toFixed(2)}`,
   ];
   if (r.failed.length) {
     lines.push('failed:');
-    for (const f of r.failed.slice(0, 50)) lines.push(`  ${f.file}${f.line === undefined ? '' : `:${f.line}`}${f.docId ? ` (${f.docId})` : ''}: ${f.reason}`);
+    for (const f of r.failed.slice(0, 50))
+      lines.push(
+        `  ${f.file}${f.line === undefined ? '' : `:${f.line}`}${f.docId ? ` (${f.docId})` : ''}: ${f.reason}`,
+      );
     if (r.failed.length > 50) lines.push(`  … and ${r.failed.length - 50} more`);
   }
   return lines.join('\n');
 }
 
-export async function runLoad({ config, store, signal }: StoreSession, inputs: string[], options: LoadCommandOptions): Promise<number> {
+export async function runLoad(
+  { config, store, signal }: StoreSession,
+  inputs: string[],
+  options: LoadCommandOptions,
+): Promise<number> {
   const bar = new cliProgress.SingleBar(
-    { format: 'loading [{bar}] {value}/{total} files | {docs} docs | {rate} docs/s | ETA {eta_formatted}', hideCursor: true, clearOnComplete: true, stream: process.stderr },
+    {
+      format: 'loading [{bar}] {value}/{total} files | {docs} docs | {rate} docs/s | ETA {eta_formatted}',
+      hideCursor: true,
+      clearOnComplete: true,
+      stream: process.stderr,
+    },
     cliProgress.Presets.shades_classic,
   );
   const started = performance.now();
@@ -40,7 +59,8 @@ export async function runLoad({ config, store, signal }: StoreSession, inputs: s
     force: options.force,
     analyze: options.analyze,
     signal,
-    log: (level, message) => (level === 'warn' && !options.quiet && !process.stderr.isTTY ? console.error(message) : undefined),
+    log: (level, message) =>
+      level === 'warn' && !options.quiet && !process.stderr.isTTY ? console.error(message) : undefined,
     onProgress: (p) => {
       if (options.quiet) {
         // One parseable line per file for pipes and tests (the bar only draws on a terminal).

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { ENTITY_LABELS } from './graph-model.ts';
 import { PARAM_TYPES } from './saved-query.ts';
 
+/** How a search hit matched, best first (server/query-services/search-rank.ts ranks by it). */
+export const MATCH_KINDS = ['exact', 'prefix', 'word-prefix', 'substring', 'typo', 'most-words'] as const;
+
 // ---------- building blocks ----------
 
 /** A list in a query string: `types=A,B` or `types=A&types=B`. */
@@ -14,26 +17,41 @@ const list = <T extends z.ZodType<string>>(item: T) =>
   }, z.array(item).max(50).optional());
 
 /** One value of a query string (a repeated key is a client error, not an array to guess from). */
-const single = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema);
+const single = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema);
 
 const intIn = (min: number, max: number, dflt: number) =>
   single(z.coerce.number().int().min(min).max(max).default(dflt));
 
-export const entityId = z.string().regex(/^[a-z][a-z0-9-]*:\S+$/, 'an entity id like "chip:h20"').max(300);
+export const entityId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*:\S+$/, 'an entity id like "chip:h20"')
+  .max(300);
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 export const entityLabel = z.enum(ENTITY_LABELS);
 /** Label and relationship-type names: identifiers only, so a filter can never carry Cypher. */
 export const labelName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, 'a label name');
-export const relationshipType = z.string().regex(/^[A-Z][A-Z0-9_]{0,62}$/, 'an upper-case relationship type like MAKES');
+export const relationshipType = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]{0,62}$/, 'an upper-case relationship type like MAKES');
 
 const plain: z.ZodType<unknown> = z.unknown();
 
 export const graphNode = z
-  .object({ elementId: z.string(), id: z.string().nullable(), labels: z.array(z.string()), properties: z.record(z.string(), plain) })
+  .object({
+    elementId: z.string(),
+    id: z.string().nullable(),
+    labels: z.array(z.string()),
+    properties: z.record(z.string(), plain),
+  })
   .meta({ id: 'GraphNode', description: 'A node: elementId is the store’s id, id the domain id (e.g. chip:h20).' });
 export const graphEdge = z
-  .object({ elementId: z.string(), type: z.string(), start: z.string(), end: z.string(), properties: z.record(z.string(), plain) })
+  .object({
+    elementId: z.string(),
+    type: z.string(),
+    start: z.string(),
+    end: z.string(),
+    properties: z.record(z.string(), plain),
+  })
   .meta({ id: 'GraphEdge', description: 'A relationship; start and end are elementIds of its endpoints.' });
 export const graph = z.object({ nodes: z.array(graphNode), edges: z.array(graphEdge) }).meta({ id: 'Graph' });
 
@@ -42,7 +60,13 @@ export const errorBody = z
   .meta({ id: 'Error', description: 'Every error, whatever the status.' });
 
 const documentRef = z
-  .object({ id: z.string(), title: z.string().nullable(), source: z.string().nullable(), date: z.string().nullable(), url: z.string().nullable() })
+  .object({
+    id: z.string(),
+    title: z.string().nullable(),
+    source: z.string().nullable(),
+    date: z.string().nullable(),
+    url: z.string().nullable(),
+  })
   .meta({ id: 'DocumentRef' });
 const entityRef = z.object({ id: z.string(), name: z.string(), type: z.string() }).meta({ id: 'EntityRef' });
 
@@ -80,9 +104,76 @@ export const statementsQuery = z.object({
   cursor: single(z.string().max(500).optional()).describe('nextCursor of the previous page'),
 });
 
+/** Statement ids are the loader's content hashes (hex); anything id-like is accepted, nothing that could carry markup. */
+export const statementId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9:_.-]{0,199}$/, 'a statement id (letters, digits, ":", "_", ".", "-")');
+
+export const statementsGraphQuery = z
+  .object({
+    speaker: single(entityId.optional()),
+    about: single(entityId.optional()),
+    limit: intIn(1, 1000, 300),
+  })
+  .refine((q) => Boolean(q.speaker) !== Boolean(q.about), {
+    message: 'give either a speaker or a topic (about), not both',
+    path: ['speaker'],
+  });
+
+export const overviewQuery = z.object({
+  limit: intIn(1, 100, 15).describe('the most connected entities to return'),
+  links: intIn(0, 500, 60).describe('the most typed relationships among them to draw'),
+});
+
+/** Domain ids of entities, statements or documents: the canvas a link names. */
+const nodeId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9:_.-]{0,299}$/, 'an id like "chip:h20"');
+export const subgraphQuery = z.object({
+  ids: z
+    .preprocess((v) => {
+      if (v === undefined || v === '') return undefined;
+      return (Array.isArray(v) ? v : [v])
+        .flatMap((x) => String(x).split(','))
+        .map((s) => s.trim())
+        .filter(Boolean);
+    }, z.array(nodeId).min(1).max(300))
+    .describe('ids, comma-separated or repeated (at most 300)'),
+});
+
+export const correctionBody = z
+  .object({
+    kind: z.enum(['merge', 'rename', 'retype', 'not-entity', 'reject-relationship', 'reject-statement']),
+    target: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9][A-Za-z0-9:_.-]{0,299}$/,
+        'an entity id like "company:tsmc" (a statement id for reject-statement)',
+      ),
+    other: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*:\S+$/, 'an entity id')
+      .max(300)
+      .optional()
+      .describe('merge: the entity to merge into; reject-relationship: the other end'),
+    value: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('rename: the new name; retype: the new type; reject-relationship: its type'),
+    who: z.string().trim().min(1).max(100).describe('who makes the correction'),
+    why: z.string().trim().min(1).max(1000).describe('why: kept with the correction'),
+  })
+  .meta({ id: 'CorrectionRequest' });
+
 export const exportQuery = z.object({
   format: single(z.enum(['json', 'graphml', 'csv']).default('json')),
-  scope: single(z.string().regex(/^(all|entity:[a-z][a-z0-9-]*:\S+)$/, '"all" or "entity:<id>"').default('all')),
+  scope: single(
+    z
+      .string()
+      .regex(/^(all|entity:[a-z][a-z0-9-]*:\S+)$/, '"all" or "entity:<id>"')
+      .default('all'),
+  ),
 });
 
 const paramValues = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a parameter name'), plain);
@@ -135,7 +226,7 @@ export const searchResponse = z.object({
     z.object({
       node: graphNode,
       score: z.number(),
-      match: z.object({ kind: z.enum(['exact', 'prefix', 'word-prefix', 'substring', 'typo']), field: z.enum(['name', 'alias']), text: z.string() }),
+      match: z.object({ kind: z.enum(MATCH_KINDS), field: z.enum(['name', 'alias']), text: z.string() }),
     }),
   ),
 });
@@ -153,7 +244,9 @@ export const entityResponse = z.object({
 export const neighborsResponse = graph.extend({
   center: z.string().describe('elementId of the entity'),
   truncated: z.boolean(),
-  countsByType: z.record(z.string(), z.number()).describe('relationships by type in the whole neighbourhood, before truncation'),
+  countsByType: z
+    .record(z.string(), z.number())
+    .describe('relationships by type in the whole neighbourhood, before truncation'),
 });
 
 export const hop = z
@@ -161,6 +254,9 @@ export const hop = z
     from: z.string(),
     to: z.string(),
     type: z.string(),
+    direction: z
+      .enum(['forward', 'backward'])
+      .describe('forward: the stored relationship points from `from` to `to`; backward: the walk goes against it'),
     edge: graphEdge,
     evidence: z.string().nullable(),
     docId: z.string().nullable(),
@@ -171,7 +267,18 @@ export const hop = z
   .meta({ id: 'Hop' });
 
 export const pathsResponse = z.object({
-  paths: z.array(graph.extend({ length: z.number(), hops: z.array(hop) })),
+  paths: z.array(
+    graph.extend({
+      length: z.number(),
+      coMention: z
+        .boolean()
+        .describe(
+          'true when the path only passes through a shared document (co-mention), not typed facts; such paths come last',
+        ),
+      score: z.number().describe('evidence strength in (0, 1]: the product of each hop’s support and confidence'),
+      hops: z.array(hop),
+    }),
+  ),
   truncated: z.boolean(),
 });
 
@@ -195,6 +302,16 @@ export const statementView = z
 
 export const statementsResponse = z.object({ statements: z.array(statementView), nextCursor: z.string().nullable() });
 
+export const statementResponse = z.object({
+  statement: statementView,
+  graph: graph.describe('the statement, its speaker, topics, VIA organisation and document'),
+});
+
+export const statementsGraphResponse = graph.extend({
+  statements: z.number().describe('statements drawn'),
+  truncated: z.boolean().describe('true when the limit cut the statements'),
+});
+
 export const documentSpan = z.object({
   start: z.number(),
   end: z.number(),
@@ -211,6 +328,9 @@ export const documentResponse = z.object({
   date: z.string().nullable(),
   language: z.string().nullable(),
   text: z.string(),
+  bodyStart: z
+    .number()
+    .describe('offset where the article starts, past any front matter (span offsets count from 0 of `text`)'),
   spans: z.array(documentSpan),
 });
 
@@ -232,8 +352,32 @@ export const savedQueryView = z
 export const queriesResponse = z.object({ queries: z.array(savedQueryView) });
 
 export const runResponse = z
-  .object({ columns: z.array(z.string()), rows: z.array(z.record(z.string(), plain)), graph, truncated: z.boolean(), ms: z.number() })
+  .object({
+    columns: z.array(z.string()),
+    rows: z.array(z.record(z.string(), plain)),
+    graph,
+    truncated: z.boolean(),
+    ms: z.number(),
+  })
   .meta({ id: 'QueryRun' });
+
+export const correction = correctionBody
+  .extend({
+    id: z.string(),
+    at: z.string().describe('when it was made (ISO 8601)'),
+    previous: z.string().nullable().describe('rename/retype: the value it replaced (undo restores it)'),
+    undone: z.boolean(),
+  })
+  .meta({ id: 'Correction' });
+
+export const correctionsResponse = z.object({ corrections: z.array(correction) });
+
+export const overviewResponse = z.object({
+  actors: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), degree: z.number() })),
+  graph: graph.describe('those entities and the typed relationships among them (no statements, no documents)'),
+});
+
+export const subgraphResponse = graph.extend({ truncated: z.boolean() });
 
 // ---------- types the client imports ----------
 
@@ -250,6 +394,13 @@ export type Hop = z.infer<typeof hop>;
 export type PathsResponse = z.infer<typeof pathsResponse>;
 export type StatementView = z.infer<typeof statementView>;
 export type StatementsResponse = z.infer<typeof statementsResponse>;
+export type StatementResponse = z.infer<typeof statementResponse>;
+export type OverviewResponse = z.infer<typeof overviewResponse>;
+export type CorrectionRequest = z.input<typeof correctionBody>;
+export type CorrectionView = z.infer<typeof correction>;
+export type CorrectionsResponse = z.infer<typeof correctionsResponse>;
+export type SubgraphResponse = z.infer<typeof subgraphResponse>;
+export type StatementsGraphResponse = z.infer<typeof statementsGraphResponse>;
 export type DocumentSpan = z.infer<typeof documentSpan>;
 export type DocumentResponse = z.infer<typeof documentResponse>;
 export type SavedQueryView = z.infer<typeof savedQueryView>;

@@ -7,6 +7,8 @@ import { readSchemaDir } from '../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../core/project-paths.ts';
 import { ENTITY_LABELS, RELATION_TYPES } from '../core/graph-model.ts';
 import type { Analysis, SourceDocument } from './analysis.ts';
+import { applyCorrections, listCorrections } from '../core/corrections.ts';
+import { correctAnalysis } from './corrections/correct-analysis.ts';
 import { readInputFile } from './io/read-documents.ts';
 import { listInputFiles } from './io/walk.ts';
 import { EntityAliasIndex } from './write/alias-index.ts';
@@ -50,6 +52,10 @@ export interface LoadReport {
   seconds: number;
   /** True when the signal stopped the load before every file was read. */
   interrupted: boolean;
+  /** What this run changed, as the difference of the store's totals before and after it (negative when replaced documents held more). */
+  added: { entities: number; statements: number; relationships: number };
+  /** Users' corrections (seed/corrections) applied after the load, so fixes survive re-extraction. */
+  corrections: number;
 }
 
 export interface LoadOptions {
@@ -72,16 +78,22 @@ export interface LoadOptions {
  * The analysis a module exports as `analyzeDocument` (seed/pipeline.ts by default), loaded when first needed so the
  * readers and the writer work, and are tested, on their own.
  */
-export async function loadAnalyzer(modulePath: string = new URL('./pipeline.ts', import.meta.url).href): Promise<Analyzer> {
+export async function loadAnalyzer(
+  modulePath: string = new URL('./pipeline.ts', import.meta.url).href,
+): Promise<Analyzer> {
   const spec = /^[a-z]+:/.test(modulePath) ? modulePath : pathToFileURL(path.resolve(modulePath)).href;
   let mod: { analyzeDocument?: (doc: SourceDocument, context?: unknown) => Analysis; loadGazetteer?: () => unknown };
   try {
     mod = await import(spec);
   } catch (e) {
-    throw new ActorgraphError(`loadCorpus: cannot load the analysis from ${modulePath}: ${(e as Error).message.split('\n')[0]}`, { cause: e });
+    throw new ActorgraphError(
+      `loadCorpus: cannot load the analysis from ${modulePath}: ${(e as Error).message.split('\n')[0]}`,
+      { cause: e },
+    );
   }
   const analyzeDocument = mod.analyzeDocument;
-  if (typeof analyzeDocument !== 'function') throw new ActorgraphError(`loadCorpus: ${modulePath} does not export analyzeDocument(doc, context?)`);
+  if (typeof analyzeDocument !== 'function')
+    throw new ActorgraphError(`loadCorpus: ${modulePath} does not export analyzeDocument(doc, context?)`);
   if (!mod.loadGazetteer) return (doc) => analyzeDocument(doc);
   // Loaded once per load, not per document; accepted either as the context itself or as its gazetteer.
   const loaded = await mod.loadGazetteer();
@@ -90,13 +102,17 @@ export async function loadAnalyzer(modulePath: string = new URL('./pipeline.ts',
 }
 
 /** Counts of what the store holds: entities by type, statements, typed relationships. */
-export async function graphTotals(store: GraphStore): Promise<Pick<LoadReport, 'entitiesByType' | 'statements' | 'relationships'>> {
+export async function graphTotals(
+  store: GraphStore,
+): Promise<Pick<LoadReport, 'entitiesByType' | 'statements' | 'relationships'>> {
   const entitiesByType: Record<string, number> = {};
   const byType = await store.run('MATCH (e:Entity) RETURN e.type AS type, count(e) AS n');
   for (const row of byType.rows) if (typeof row.type === 'string') entitiesByType[row.type] = Number(row.n);
   for (const label of ENTITY_LABELS) entitiesByType[label] ??= 0;
   const statements = Number((await store.run('MATCH (s:Statement) RETURN count(s) AS n')).rows[0]?.n ?? 0);
-  const rels = await store.run('MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types RETURN count(r) AS n', { types: [...RELATION_TYPES] });
+  const rels = await store.run('MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types RETURN count(r) AS n', {
+    types: [...RELATION_TYPES],
+  });
   return { entitiesByType, statements, relationships: Number(rels.rows[0]?.n ?? 0) };
 }
 
@@ -108,11 +124,27 @@ export async function graphTotals(store: GraphStore): Promise<Pick<LoadReport, '
 export async function loadCorpus(store: GraphStore, inputs: string[], options: LoadOptions): Promise<LoadReport> {
   const started = performance.now();
   const log = options.log ?? (() => {});
-  const report: LoadReport = { loaded: 0, replaced: 0, skipped: 0, failed: [], entitiesByType: {}, statements: 0, relationships: 0, warnings: [], seconds: 0, interrupted: false };
+  const report: LoadReport = {
+    loaded: 0,
+    replaced: 0,
+    skipped: 0,
+    failed: [],
+    entitiesByType: {},
+    statements: 0,
+    relationships: 0,
+    warnings: [],
+    seconds: 0,
+    interrupted: false,
+    added: { entities: 0, statements: 0, relationships: 0 },
+    corrections: 0,
+  };
   if (options.applySchema !== false) {
     const schema = await store.applySchema(readSchemaDir(options.schemaDir ?? SCHEMA_DIR));
     for (const s of schema.skipped) report.warnings.push(`schema statement skipped: ${s.reason}: ${s.statement}`);
   }
+  const before = await graphTotals(store);
+  // users' corrections: applied to each analysis before it is written, then across the store after the load
+  const corrections = await listCorrections(store);
   const analyze = options.analyze ?? (await loadAnalyzer());
   const { files, missing } = listInputFiles(inputs);
   for (const m of missing) report.failed.push(m.toFailure());
@@ -147,7 +179,7 @@ export async function loadCorpus(store: GraphStore, inputs: string[], options: L
       seen.set(doc.id, doc.file ?? input.file);
       let analysis: Analysis;
       try {
-        analysis = analyze(doc);
+        analysis = correctAnalysis(analyze(doc), corrections);
       } catch (e) {
         fail(`analysis failed: ${(e as Error).message}`);
         continue;
@@ -164,10 +196,29 @@ export async function loadCorpus(store: GraphStore, inputs: string[], options: L
       }
     }
     filesDone++;
-    options.onProgress?.({ filesDone, filesTotal: files.length, documents, loaded: report.loaded + report.replaced, skipped: report.skipped, failed: report.failed.length, file: input.file });
+    options.onProgress?.({
+      filesDone,
+      filesTotal: files.length,
+      documents,
+      loaded: report.loaded + report.replaced,
+      skipped: report.skipped,
+      failed: report.failed.length,
+      file: input.file,
+    });
   }
+  // every later load re-applies the users' corrections, so a fix survives re-extraction of its documents
+  if (report.loaded + report.replaced > 0) report.corrections = await applyCorrections(store);
   Object.assign(report, await graphTotals(store));
+  const sum = (t: Record<string, number>) => Object.values(t).reduce((a, b) => a + b, 0);
+  report.added = {
+    entities: sum(report.entitiesByType) - sum(before.entitiesByType),
+    statements: report.statements - before.statements,
+    relationships: report.relationships - before.relationships,
+  };
   report.seconds = (performance.now() - started) / 1000;
-  log('info', `loaded ${report.loaded}, replaced ${report.replaced}, skipped ${report.skipped} unchanged, ${report.failed.length} failed in ${report.seconds.toFixed(1)} s`);
+  log(
+    'info',
+    `loaded ${report.loaded}, replaced ${report.replaced}, skipped ${report.skipped} unchanged, ${report.failed.length} failed in ${report.seconds.toFixed(1)} s`,
+  );
   return report;
 }

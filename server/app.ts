@@ -17,6 +17,8 @@ import { createSearchRouter } from './http/search.router.ts';
 import { createEntitiesRouter } from './http/entities.router.ts';
 import { createPathsRouter } from './http/paths.router.ts';
 import { createStatementsRouter } from './http/statements.router.ts';
+import { createOverviewRouter } from './http/overview.router.ts';
+import { createCorrectionsRouter } from './http/corrections.router.ts';
 import { createDocumentsRouter } from './http/documents.router.ts';
 import { createQueriesRouter } from './http/queries.router.ts';
 import { createCypherRouter } from './http/cypher.router.ts';
@@ -41,6 +43,8 @@ export interface AppDeps {
   guard?: GuardPool;
   /** Where user queries run; made from the store and the config when omitted. */
   executor?: QueryExecutor;
+  /** Start the guard's worker and a query process now rather than on the first user query (a server: yes; a test app: no). */
+  warmUp?: boolean;
   /** The built explorer (index.html and assets); defaults to client/dist. */
   clientDir?: string;
 }
@@ -50,7 +54,8 @@ const GUARD_QUEUE = 32;
 
 /** User queries on the embedded store run isolated (QUERY_ISOLATION, default on); Neo4j kills its own runaways. */
 export function userQueryExecutor(store: GraphStore, config: Config): QueryExecutor {
-  if (store instanceof EmbeddedGraphStore && config.query.isolation.enabled) return new IsolatedExecutor(store, config.query.isolation);
+  if (store instanceof EmbeddedGraphStore && config.query.isolation.enabled)
+    return new IsolatedExecutor(store, config.query.isolation);
   return new InProcessExecutor(store);
 }
 
@@ -105,7 +110,12 @@ export function createApp(deps: AppDeps): Express {
         standardHeaders: 'draft-8',
         legacyHeaders: false,
         handler: (_req, res) => {
-          res.status(429).json({ error: { code: 'rate_limited', message: `More than ${config.server.rateLimitPerMinute} requests a minute; try again shortly` } });
+          res.status(429).json({
+            error: {
+              code: 'rate_limited',
+              message: `More than ${config.server.rateLimitPerMinute} requests a minute; try again shortly`,
+            },
+          });
         },
       }),
     );
@@ -116,14 +126,31 @@ export function createApp(deps: AppDeps): Express {
   const catalog = deps.catalog ?? loadCatalog();
   const version = new GraphVersion(store);
   const guard = deps.guard ?? new GuardPool({ budgetMs: config.query.checkBudgetMs, maxQueue: GUARD_QUEUE });
+  // The built-in queries passed the guard when the catalog was loaded: their runs need no second parse.
+  for (const q of catalog.queries) guard.trust(q.cypher);
   const executor = deps.executor ?? userQueryExecutor(store, config);
-  const routerDeps: RouterDeps = { store, config, catalog, version, guard, executor, search: new EntitySearch(store, version), userQueries: new UserQueries(store, catalog, guard) };
+  if (deps.warmUp) {
+    guard.warm();
+    executor.warm().catch((e: unknown) => log.warn({ err: e }, 'the user-query process did not start; it will be tried again on the first query'));
+  }
+  const routerDeps: RouterDeps = {
+    store,
+    config,
+    catalog,
+    version,
+    guard,
+    executor,
+    search: new EntitySearch(store, version),
+    userQueries: new UserQueries(store, catalog, guard),
+  };
   api.use(createHealthRouter({ store }));
   api.use(createSchemaRouter(routerDeps));
   api.use(createSearchRouter(routerDeps));
   api.use(createEntitiesRouter(routerDeps));
   api.use(createPathsRouter(routerDeps));
   api.use(createStatementsRouter(routerDeps));
+  api.use(createOverviewRouter(routerDeps));
+  api.use(createCorrectionsRouter(routerDeps));
   api.use(createDocumentsRouter(routerDeps));
   api.use(createQueriesRouter(routerDeps));
   api.use(createCypherRouter(routerDeps));

@@ -8,7 +8,19 @@
 // one binary search and a walk over positions, not the ranking of thousands. Lower tiers (substring, typo) run only
 // when the higher ones have not filled the page. rankEntity (search-rank.ts) stays the one judge of how a hit matched.
 import type { GraphNode } from '../../core/graph-store.ts';
-import { compact, compareRanked, MIN_TYPO_LENGTH, normalize, rankEntity, tokens, typoMatchesWord, wordPrefixMatch, type Ranked } from './search-rank.ts';
+import {
+  compact,
+  compareRanked,
+  MIN_TYPO_LENGTH,
+  MOST_WORDS_MIN,
+  mostWordsMatch,
+  normalize,
+  rankEntity,
+  tokens,
+  typoMatchesWord,
+  wordPrefixMatch,
+  type Ranked,
+} from './search-rank.ts';
 
 export interface IndexedEntity {
   node: GraphNode;
@@ -30,7 +42,9 @@ const MIN_SUBSTRING = 3; // shorter texts are found by prefix; a substring of tw
 export function toIndexedEntity(node: GraphNode): IndexedEntity {
   const p = node.properties;
   const name = typeof p.name === 'string' ? p.name : (node.id ?? '');
-  const aliases = Array.isArray(p.aliases) ? p.aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [];
+  const aliases = Array.isArray(p.aliases)
+    ? p.aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '')
+    : [];
   const type = typeof p.type === 'string' ? p.type : (node.labels.find((l) => l !== 'Entity') ?? 'Entity');
   const mentionCount = typeof p.mentionCount === 'number' ? p.mentionCount : 0;
   return { node, name, aliases, type, mentionCount, normName: normalize(name), normAliases: aliases.map(normalize) };
@@ -38,7 +52,9 @@ export function toIndexedEntity(node: GraphNode): IndexedEntity {
 
 /** The order of results among equal scores (search-rank's compareRanked without the score): the index's positions. */
 function byTieBreak(a: IndexedEntity, b: IndexedEntity): number {
-  return b.mentionCount - a.mentionCount || a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return (
+    b.mentionCount - a.mentionCount || a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  );
 }
 
 /** Texts sorted by code unit, each with the position of its entity: a prefix is one contiguous range. */
@@ -148,7 +164,8 @@ export class NameIndex {
         if (!text) return;
         (k === 0 ? names : aliases).push({ key: text, owner });
         (k === 0 ? nameHay : aliasHay).push({ text: compact(text), owner });
-        for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) (k === 0 ? nameTails : aliasTails).push({ key: text.slice(at + 1), owner });
+        for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1))
+          (k === 0 ? nameTails : aliasTails).push({ key: text.slice(at + 1), owner });
         for (const w of tokens(text)) {
           const list = byWord.get(w);
           if (!list) byWord.set(w, [owner]);
@@ -204,13 +221,35 @@ export class NameIndex {
     if (queryWords.length === 1) {
       if (this.takeRange(run, this.nameTails, ...this.nameTails.range(query))) return;
       if (this.takeRange(run, this.aliasTails, ...this.aliasTails.range(query))) return;
-    } else if (this.takeMatching(run, this.ownersMatchingAll(queryWords, false), (t) => wordPrefixMatch(queryWords, tokens(t), false))) return;
+    } else if (
+      this.takeMatching(run, this.ownersMatchingAll(queryWords, false), (t) =>
+        wordPrefixMatch(queryWords, tokens(t), false),
+      )
+    )
+      return;
     const bare = compact(query);
     if (bare.length >= MIN_SUBSTRING) {
       if (this.takeScan(run, this.nameHay, bare)) return;
       if (this.takeScan(run, this.aliasHay, bare)) return;
     }
-    if (queryWords.some((w) => w.length >= MIN_TYPO_LENGTH)) this.takeMatching(run, this.ownersMatchingAll(queryWords, true), (t) => wordPrefixMatch(queryWords, tokens(t), true));
+    if (
+      queryWords.some((w) => w.length >= MIN_TYPO_LENGTH) &&
+      this.takeMatching(run, this.ownersMatchingAll(queryWords, true), (t) =>
+        wordPrefixMatch(queryWords, tokens(t), true),
+      )
+    )
+      return;
+    if (queryWords.length >= MOST_WORDS_MIN) {
+      // all but one word: the candidates of each leave-one-out, best (lowest position) first
+      const owners = new Set<number>();
+      for (let skip = 0; skip < queryWords.length; skip++)
+        for (const o of this.ownersMatchingAll(
+          queryWords.filter((_, i) => i !== skip),
+          false,
+        ))
+          owners.add(o);
+      this.takeMatching(run, Uint32Array.from([...owners]).sort(), (t) => mostWordsMatch(queryWords, tokens(t)));
+    }
   }
 
   private admits(run: Run, owner: number): boolean {
@@ -294,7 +333,8 @@ export class NameIndex {
       const [lo, hi] = rangeOf(this.words, q);
       for (let k = lo; k < hi; k++) visit(k);
       if (typos && q.length >= MIN_TYPO_LENGTH) {
-        for (let k = 0; k < this.words.length; k++) if ((k < lo || k >= hi) && typoMatchesWord(q, this.words[k])) visit(k);
+        for (let k = 0; k < this.words.length; k++)
+          if ((k < lo || k >= hi) && typoMatchesWord(q, this.words[k])) visit(k);
       }
     });
     const all = queryWords.length;

@@ -1,7 +1,9 @@
-// Ranks an entity against a search text: exact > prefix > word-prefix > substring > one typo per word; pure, no I/O.
+// Ranks an entity against a search text: exact > prefix > word-prefix > substring > one typo per word > most words; pure, no I/O.
 
 /** How a name or alias matched, best first. */
-export const MATCH_KINDS = ['exact', 'prefix', 'word-prefix', 'substring', 'typo'] as const;
+import { MATCH_KINDS } from '../../core/wire.ts';
+
+export { MATCH_KINDS };
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
 const KIND_SCORE: Record<MatchKind, number> = {
@@ -10,6 +12,7 @@ const KIND_SCORE: Record<MatchKind, number> = {
   'word-prefix': 60,
   substring: 40,
   typo: 20,
+  'most-words': 10, // all but one of three or more words ("Biden export rule" finds "Biden administration export restrictions")
 };
 const ALIAS_PENALTY = 5; // an alias match ranks just below the same kind of match on the name
 export const MIN_TYPO_LENGTH = 4; // shorter words are too easily one edit away from anything ("amd" → "and")
@@ -69,7 +72,12 @@ function withinOneEditOf(a: string, b: string, lb: number): boolean {
     if (i === la) return true;
     // Substitution: the rest after i+1 equal; transposition: a[i]a[i+1] = b[i+1]b[i] and the rest equal.
     if (tailEqual(a, i + 1, la, b, i + 1)) return true;
-    return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && tailEqual(a, i + 2, la, b, i + 2);
+    return (
+      i + 1 < la &&
+      a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+      a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+      tailEqual(a, i + 2, la, b, i + 2)
+    );
   }
   // Insertion or deletion: skip one character of the longer string.
   return la > lb ? tailEqual(a, i + 1, la, b, i) : tailEqual(a, i, la, b, i + 1);
@@ -103,7 +111,8 @@ export function wordPrefixMatch(queryWords: string[], targetWords: string[], all
       if (!used.has(k) && targetWords[k].startsWith(q)) found = k;
     }
     if (found < 0 && allowTypo) {
-      for (let k = 0; k < targetWords.length && found < 0; k++) if (!used.has(k) && typoMatchesWord(q, targetWords[k])) found = k;
+      for (let k = 0; k < targetWords.length && found < 0; k++)
+        if (!used.has(k) && typoMatchesWord(q, targetWords[k])) found = k;
     }
     if (found < 0) return false;
     used.add(found);
@@ -111,7 +120,14 @@ export function wordPrefixMatch(queryWords: string[], targetWords: string[], all
   return true;
 }
 
-const KIND_ORDER: Record<MatchKind, number> = { exact: 0, prefix: 1, 'word-prefix': 2, substring: 3, typo: 4 };
+const KIND_ORDER: Record<MatchKind, number> = {
+  exact: 0,
+  prefix: 1,
+  'word-prefix': 2,
+  substring: 3,
+  typo: 4,
+  'most-words': 5,
+};
 
 /**
  * How one normalized target matches the normalized query, or null; only kinds better than `mustBeat` are tried (an
@@ -126,11 +142,36 @@ export function matchKind(query: string, target: string, mustBeat?: MatchKind): 
   if (tries <= 2) return null;
   const oneWord = !query.includes(' ');
   // One word: native string searches decide without splitting the target (the index ranks many candidates per query).
-  if (oneWord ? target.includes(` ${query}`) : wordPrefixMatch(tokens(query), tokens(target), false)) return 'word-prefix';
+  if (oneWord ? target.includes(` ${query}`) : wordPrefixMatch(tokens(query), tokens(target), false))
+    return 'word-prefix';
   if (tries <= 3) return null;
   if (target.includes(query) || compact(target).includes(compact(query))) return 'substring';
   if (tries <= 4) return null;
-  return wordPrefixMatch(tokens(query), tokens(target), true) ? 'typo' : null;
+  if (wordPrefixMatch(tokens(query), tokens(target), true)) return 'typo';
+  if (tries <= 5) return null;
+  return mostWordsMatch(tokens(query), tokens(target)) ? 'most-words' : null;
+}
+
+export const MOST_WORDS_MIN = 3; // query words needed before one may be left out
+
+/**
+ * A query of three or more words of which all but one start words of the target, in any order: people describe a
+ * policy in their own words ("Biden export rule") while its name keeps the article's ("Biden administration export
+ * restrictions").
+ */
+export function mostWordsMatch(queryWords: string[], targetWords: string[]): boolean {
+  if (queryWords.length < MOST_WORDS_MIN) return false;
+  for (let skip = 0; skip < queryWords.length; skip++) {
+    if (
+      wordPrefixMatch(
+        queryWords.filter((_, i) => i !== skip),
+        targetWords,
+        false,
+      )
+    )
+      return true;
+  }
+  return false;
 }
 
 /** The best match of the query over the entity's name and aliases; `query` must already be normalized. */

@@ -1,7 +1,8 @@
 // Who said what: statements filtered by speaker, subject, text and dates, newest first, in pages with an opaque stable cursor.
-import { InvalidArgumentError } from '../../core/errors.ts';
-import type { GraphNode, GraphStore, PlainValue } from '../../core/graph-store.ts';
-import type { StatementView, StatementsResponse } from '../../core/wire.ts';
+import { InvalidArgumentError, NotFoundError } from '../../core/errors.ts';
+import type { GraphNode, GraphRelationship, GraphStore, PlainValue } from '../../core/graph-store.ts';
+import { extractGraph, toWireNode } from './extract-graph.ts';
+import type { StatementResponse, StatementView, StatementsGraphResponse, StatementsResponse } from '../../core/wire.ts';
 
 export interface StatementFilter {
   speaker?: string;
@@ -27,11 +28,15 @@ export function encodeCursor(key: CursorKey): string {
 export function decodeCursor(cursor: string): CursorKey {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return { date: v[0], id: v[1] };
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string')
+      return { date: v[0], id: v[1] };
   } catch {
     // fall through: any undecodable text is the same client error
   }
-  throw new InvalidArgumentError('Statements: `cursor` is not a cursor this API issued; pass nextCursor from the previous page.', { details: { field: 'cursor' } });
+  throw new InvalidArgumentError(
+    'Statements: `cursor` is not a cursor this API issued; pass nextCursor from the previous page.',
+    { details: { field: 'cursor' } },
+  );
 }
 
 const str = (v: PlainValue | undefined): string | null => (typeof v === 'string' ? v : null);
@@ -85,7 +90,16 @@ export async function listStatements(store: GraphStore, f: StatementFilter): Pro
     },
     { timeoutMs: f.timeoutMs },
   );
-  const rows = r.rows.slice(0, f.limit);
+  // One row per statement: a statement with two SAID speakers, two REPORTED_IN documents or two VIA organisations
+  // would otherwise be listed once per combination.
+  const seen = new Set<string>();
+  const unique = r.rows.filter((row) => {
+    const id = String((row.s as GraphNode).properties.id);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  const rows = unique.slice(0, f.limit);
   const statements: StatementView[] = rows.map((row) => {
     const s = (row.s as GraphNode).properties;
     const docId = str(row.docId as PlainValue) ?? str(s.docId);
@@ -101,14 +115,132 @@ export async function listStatements(store: GraphStore, f: StatementFilter): Pro
       end: num(s.end),
       sentence: num(s.sentence),
       speaker: speakerName ? { id: str(row.speakerId as PlainValue), name: speakerName } : null,
-      about: (row.about as { id: string; name: string; type: string }[]).filter(Boolean).sort((x, y) => x.name.localeCompare(y.name)),
-      via: row.viaId ? { id: String(row.viaId), name: String(row.viaName ?? row.viaId), type: String(row.viaType ?? 'Organization') } : null,
+      about: (row.about as { id: string; name: string; type: string }[])
+        .filter(Boolean)
+        .sort((x, y) => x.name.localeCompare(y.name)),
+      via: row.viaId
+        ? { id: String(row.viaId), name: String(row.viaName ?? row.viaId), type: String(row.viaType ?? 'Organization') }
+        : null,
       document: docId
-        ? { id: docId, title: str(row.title as PlainValue), source: str(row.source as PlainValue), date: str(row.docDate as PlainValue), url: str(row.url as PlainValue) }
+        ? {
+            id: docId,
+            title: str(row.title as PlainValue),
+            source: str(row.source as PlainValue),
+            date: str(row.docDate as PlainValue),
+            url: str(row.url as PlainValue),
+          }
         : null,
     };
   });
   const last = rows[rows.length - 1];
-  const nextCursor = r.rows.length > f.limit && last ? encodeCursor({ date: String(last.date ?? ''), id: String((last.s as GraphNode).properties.id) }) : null;
+  const nextCursor =
+    unique.length > f.limit && last
+      ? encodeCursor({ date: String(last.date ?? ''), id: String((last.s as GraphNode).properties.id) })
+      : null;
   return { statements, nextCursor };
+}
+
+/**
+ * One statement by its id, with the small graph around it: the statement, its speaker (SAID), the entities it is
+ * ABOUT, the organisation it came VIA and the document it is REPORTED_IN.
+ */
+export async function statementById(store: GraphStore, id: string, timeoutMs: number): Promise<StatementResponse> {
+  const r = await store.run(
+    `MATCH (s:Statement {id: $id})
+     OPTIONAL MATCH (s)-[rel]-(n) WHERE type(rel) IN ['SAID', 'ABOUT', 'VIA', 'REPORTED_IN']
+     RETURN s, rel, n`,
+    { id },
+    { timeoutMs },
+  );
+  if (!r.rows.length) throw new NotFoundError(`There is no statement "${id}".`, { details: { id } });
+  const s = (r.rows[0].s as GraphNode).properties;
+  const node = (label: string) =>
+    r.rows.map((row) => row.n as GraphNode | null).find((n) => n?.labels.includes(label) ?? false) ?? null;
+  const rels = r.rows
+    .map((row) => row.rel as GraphRelationship | null)
+    .filter((x): x is GraphRelationship => x !== null);
+  const speakerEdge = rels.find((x) => x.type === 'SAID');
+  const speaker = speakerEdge
+    ? (r.rows.find((row) => (row.rel as GraphRelationship | null)?.elementId === speakerEdge.elementId)?.n as GraphNode)
+    : null;
+  const about = r.rows
+    .filter((row) => (row.rel as GraphRelationship | null)?.type === 'ABOUT')
+    .map((row) => row.n as GraphNode)
+    .map((n) => ({
+      id: String(n.id ?? n.properties.id),
+      name: String(n.properties.name ?? n.id),
+      type: String(n.properties.type ?? n.labels.find((l) => l !== 'Entity') ?? ''),
+    }))
+    .sort((x, y) => x.name.localeCompare(y.name));
+  const viaEdge = rels.find((x) => x.type === 'VIA');
+  const via = viaEdge
+    ? (r.rows.find((row) => (row.rel as GraphRelationship | null)?.elementId === viaEdge.elementId)?.n as GraphNode)
+    : null;
+  const doc = node('Document');
+  const docId = doc ? String(doc.id ?? doc.properties.id) : str(s.docId);
+  const dp = doc?.properties ?? {};
+  const statement: StatementView = {
+    id: String(s.id),
+    text: String(s.text ?? ''),
+    kind: str(s.kind),
+    cue: str(s.cue),
+    date: str(s.date) ?? str(dp.date) ?? null,
+    docId,
+    start: num(s.start),
+    end: num(s.end),
+    sentence: num(s.sentence),
+    speaker: speaker
+      ? { id: speaker.id, name: String(speaker.properties.name ?? speaker.id) }
+      : str(s.speakerName)
+        ? { id: null, name: String(s.speakerName) }
+        : null,
+    about,
+    via: via
+      ? {
+          id: String(via.id),
+          name: String(via.properties.name ?? via.id),
+          type: String(via.properties.type ?? 'Organization'),
+        }
+      : null,
+    document: docId
+      ? { id: docId, title: str(dp.title), source: str(dp.source), date: str(dp.date), url: str(dp.url) }
+      : null,
+  };
+  const g = extractGraph(
+    r.rows.flatMap((row) => [row.s, row.rel, row.n]),
+    1000,
+  );
+  return { statement, graph: { nodes: g.nodes.map(toWireNode), edges: g.edges } };
+}
+
+/**
+ * Who said what as a graph: the statements of a speaker (or about a topic), each with its speaker and the entities
+ * it is about. A statement without a named topic is still drawn (with its speaker).
+ */
+export async function statementsGraph(
+  store: GraphStore,
+  f: { speaker?: string; about?: string; limit: number; timeoutMs: number },
+): Promise<StatementsGraphResponse> {
+  const start = f.speaker
+    ? 'MATCH (p:Entity {id: $speaker})-[r1:SAID]->(s:Statement)'
+    : 'MATCH (:Entity {id: $about})<-[:ABOUT]-(s:Statement) OPTIONAL MATCH (p:Entity)-[r1:SAID]->(s)';
+  const r = await store.run(
+    `${start}
+     WITH DISTINCT p, r1, s LIMIT $limit
+     OPTIONAL MATCH (s)-[r2:ABOUT]->(e:Entity)
+     RETURN p, r1, s, r2, e`,
+    { speaker: f.speaker ?? null, about: f.about ?? null, limit: f.limit },
+    { timeoutMs: f.timeoutMs },
+  );
+  const statements = new Set(r.rows.map((row) => String((row.s as GraphNode).properties.id)));
+  const g = extractGraph(
+    r.rows.flatMap((row) => [row.p, row.r1, row.s, row.r2, row.e]),
+    10_000,
+  );
+  return {
+    nodes: g.nodes.map(toWireNode),
+    edges: g.edges,
+    statements: statements.size,
+    truncated: statements.size >= f.limit,
+  };
 }

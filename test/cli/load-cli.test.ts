@@ -18,7 +18,11 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 const corpus = path.join(work, 'corpus');
 fs.mkdirSync(corpus);
-for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(corpus, `article-${String(i).padStart(3, '0')}.md`), articleMarkdown(generateArticle(i, 7)));
+for (let i = 0; i < 200; i++)
+  fs.writeFileSync(
+    path.join(corpus, `article-${String(i).padStart(3, '0')}.md`),
+    articleMarkdown(generateArticle(i, 7)),
+  );
 
 function env(graph: string): NodeJS.ProcessEnv {
   return { ...process.env, GRAPH_PATH: graph, NEO4J_URI: '', LOG_LEVEL: 'silent' };
@@ -28,7 +32,9 @@ async function runCli(graph: string, args: string[]): Promise<{ status: number; 
   const printed: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void printed.push(a.join(' ')));
   const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void printed.push(a.join(' ')));
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => printed.push(String(chunk)) > 0);
+  const write = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => printed.push(String(chunk)) > 0);
   try {
     const status = await loadCommand(['node', CLI, '--quiet', '--analyzer', ANALYZER, ...args], env(graph));
     return { status, stdout: printed.join('\n') };
@@ -52,7 +58,7 @@ describe('npm run load', () => {
     const graph = path.join(work, 'codes', 'graph.grafeo');
     const ok = await runCli(graph, [path.join(corpus, 'article-000.md')]);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/documents: 1 loaded/);
+    expect(ok.stdout).toMatch(/this run: +1 documents loaded/);
     const bad = path.join(work, 'bad.png');
     fs.writeFileSync(bad, 'x');
     const some = await runCli(graph, [path.join(corpus, 'article-001.md'), bad]);
@@ -70,7 +76,11 @@ describe('npm run load', () => {
     expect(expected.labels.Document).toBe(200);
 
     const graph = path.join(work, 'killed', 'graph.grafeo');
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--quiet', '--analyzer', ANALYZER, corpus], { cwd: PROJECT_ROOT, env: env(graph), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--quiet', '--analyzer', ANALYZER, corpus], {
+      cwd: PROJECT_ROOT,
+      env: env(graph),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
         const last = chunk.toString().trim().split('\n').pop() ?? '';

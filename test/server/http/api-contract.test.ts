@@ -32,10 +32,37 @@ const SAMPLE: Record<string, { url: string; body?: object }> = {
   'get /paths': { url: '/paths?from=person:howard-lutnick&to=chip:h20' },
   'get /statements': { url: '/statements?limit=2' },
   'get /documents/:id': { url: '/documents/doc-1' },
+  'get /statements/:id': { url: '/statements/st-1' },
+  'get /statements/graph': { url: '/statements/graph?about=chip:h20' },
+  'get /overview': { url: '/overview?limit=5' },
+  'get /subgraph': { url: '/subgraph?ids=company:nvidia,chip:h20' },
+  'get /corrections': { url: '/corrections' },
+  'post /corrections': {
+    url: '/corrections',
+    body: {
+      kind: 'rename',
+      target: 'company:no-such',
+      value: 'X',
+      who: 'contract test',
+      why: 'a missing target is a 404',
+    },
+  },
+  'post /corrections/:id/undo': { url: '/corrections/00000000-0000-4000-8000-000000000000/undo' },
   'get /queries': { url: '/queries' },
-  'post /queries': { url: '/queries', body: { name: 'Chips by maker', cypher: 'MATCH (c:Company)-[:MAKES]->(x:Chip) RETURN c.name AS maker, x.name AS chip', params: [], view: 'table' } },
+  'post /queries': {
+    url: '/queries',
+    body: {
+      name: 'Chips by maker',
+      cypher: 'MATCH (c:Company)-[:MAKES]->(x:Chip) RETURN c.name AS maker, x.name AS chip',
+      params: [],
+      view: 'table',
+    },
+  },
   'get /queries/:id': { url: '/queries/who-said-what-about' },
-  'put /queries/:id': { url: '/queries/user-no-such-query', body: { name: 'x', cypher: 'RETURN 1 AS one', params: [], view: 'table' } },
+  'put /queries/:id': {
+    url: '/queries/user-no-such-query',
+    body: { name: 'x', cypher: 'RETURN 1 AS one', params: [], view: 'table' },
+  },
   'delete /queries/:id': { url: '/queries/user-no-such-query' },
   'post /queries/:id/run': { url: '/queries/who-said-what-about/run', body: {} },
   'post /cypher': { url: '/cypher', body: { query: 'MATCH (c:Chip) RETURN c.name AS chip ORDER BY chip' } },
@@ -54,13 +81,19 @@ describe('every documented route', () => {
     expect(ROUTES.map((r) => `${r.method} ${r.path}`).sort()).toEqual(Object.keys(SAMPLE).sort());
   });
 
-  it.each(ROUTES.map((r) => [`${r.method.toUpperCase()} ${r.path}`, r]))('%s answers with a documented status', async (_name, r) => {
-    const sample = SAMPLE[`${r.method} ${r.path}`];
-    const res = await send(r.method, sample.url, sample.body);
-    expect([r.ok.status, ...r.errors], JSON.stringify(res.body)).toContain(res.status);
-  });
+  it.each(ROUTES.map((r) => [`${r.method.toUpperCase()} ${r.path}`, r]))(
+    '%s answers with a documented status',
+    async (_name, r) => {
+      const sample = SAMPLE[`${r.method} ${r.path}`];
+      const res = await send(r.method, sample.url, sample.body);
+      expect([r.ok.status, ...r.errors], JSON.stringify(res.body)).toContain(res.status);
+    },
+  );
 
-  const reads = ROUTES.filter((r) => r.ok.schema && r.ok.schema !== 'file' && (r.method === 'get' || r.path.endsWith('/run') || r.path === '/cypher'));
+  const reads = ROUTES.filter(
+    (r) =>
+      r.ok.schema && r.ok.schema !== 'file' && (r.method === 'get' || r.path.endsWith('/run') || r.path === '/cypher'),
+  );
   it.each(reads.map((r) => [`${r.method.toUpperCase()} ${r.path}`, r]))(
     '%s: the sample succeeds and its body satisfies the zod response schema',
     async (_name, r) => {
@@ -75,10 +108,18 @@ describe('every documented route', () => {
 
 describe('a user query saved, changed and deleted', () => {
   it('answers 201, 200 and 204 with bodies that satisfy the schemas', async () => {
-    const body = { name: 'Chips and their makers', cypher: 'MATCH (c:Company)-[:MAKES]->(x:Chip) RETURN c.name AS maker, x.name AS chip', params: [], view: 'table' };
+    const body = {
+      name: 'Chips and their makers',
+      cypher: 'MATCH (c:Company)-[:MAKES]->(x:Chip) RETURN c.name AS maker, x.name AS chip',
+      params: [],
+      view: 'table',
+    };
     const saved = await send('post', '/queries', body);
     expect(saved.status, JSON.stringify(saved.body)).toBe(201);
-    expect(routeOf('post', '/queries').ok.schema && (routeOf('post', '/queries').ok.schema as z.ZodType).safeParse(saved.body).success).toBe(true);
+    expect(
+      routeOf('post', '/queries').ok.schema &&
+        (routeOf('post', '/queries').ok.schema as z.ZodType).safeParse(saved.body).success,
+    ).toBe(true);
     const changed = await send('put', `/queries/${saved.body.id}`, { ...body, description: 'Who makes which chip' });
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
     expect((routeOf('put', '/queries/:id').ok.schema as z.ZodType).safeParse(changed.body).success).toBe(true);
@@ -109,10 +150,11 @@ describe('responses over the whole fixture graph', () => {
     }
   });
 
-  it('every document and every pair of people\'s paths satisfy their schemas', async () => {
+  it("every document and every pair of people's paths satisfy their schemas", async () => {
     for (const d of DOCUMENTS) await validate('get', '/documents/:id', `/documents/${d.id}`);
     const people = ENTITIES.filter((e) => e.label === 'Person');
-    for (const a of people) for (const b of people) if (a !== b) await validate('get', '/paths', `/paths?from=${a.id}&to=${b.id}&mode=all`);
+    for (const a of people)
+      for (const b of people) if (a !== b) await validate('get', '/paths', `/paths?from=${a.id}&to=${b.id}&mode=all`);
   });
 });
 
@@ -120,7 +162,10 @@ describe("the README's route table", () => {
   /** `GET /api/x`, `PUT`/`DELETE /api/y` … in the rows of the table under "## API" (methods before a path are its). */
   function readmeRoutes(): string[] {
     const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('\n## API\n'), readme.indexOf('\n## ', readme.indexOf('\n## API\n') + 1));
+    const section = readme.slice(
+      readme.indexOf('\n## API\n'),
+      readme.indexOf('\n## ', readme.indexOf('\n## API\n') + 1),
+    );
     const routes: string[] = [];
     for (const line of section.split('\n').filter((l) => l.startsWith('| `'))) {
       let methods: string[] = [];
