@@ -34,6 +34,11 @@ export interface TestStore {
    * until every store it opened is closed.
    */
   open(): Promise<GraphStore>;
+  /**
+   * Another connection to the store as it is, without wiping (Neo4j; call it while a store from open() is open, so
+   * the lock is held). Embedded in-memory stores share nothing: a new empty one.
+   */
+  connect(): Promise<GraphStore>;
   /** Environment for a child process (CLI, server) that should use this store; embedded: nothing to add. */
   env(): Record<string, string>;
 }
@@ -41,6 +46,7 @@ export interface TestStore {
 const embedded: TestStore = {
   kind: 'embedded',
   open: async () => EmbeddedGraphStore.open({}),
+  connect: async () => EmbeddedGraphStore.open({}),
   env: () => ({}),
 };
 
@@ -150,6 +156,7 @@ function neo4jStore(config: Neo4jConfig): TestStore {
         throw e;
       }
     },
+    connect: () => Neo4jGraphStore.connect(config),
     env: () => ({
       NEO4J_URI: config.uri,
       NEO4J_USERNAME: config.username,
