@@ -132,7 +132,7 @@ export class Neo4jGraphStore implements GraphStore {
     try {
       return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (e) {
-      throw mapNeo4jError(e, ctx());
+      throw mapNeo4jError(e, { ...ctx(), mode });
     } finally {
       await session.close().catch(() => undefined);
     }
