@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import grafeo from '@grafeo-db/js';
 import {
+  InvalidArgumentError,
   QueryRejectedError,
   QuerySyntaxError,
   QueryTimeoutError,
@@ -57,6 +58,8 @@ export function mapGrafeoError(e: unknown, query?: string): Error {
   if (/GRAFEO-T001|write conflict/i.test(msg)) return new WriteConflictError(`EmbeddedStore: ${short}`, { cause: e });
   if (err?.gqlStatus?.startsWith('42') || /GRAFEO-Q00[12]/.test(msg)) return new QuerySyntaxError(`EmbeddedStore: ${msg}`, { cause: e, details: query ? { query } : undefined });
   if (/timeout|timed out/i.test(msg)) return new QueryTimeoutError(`EmbeddedStore: ${short}`, { cause: e });
+  // GRAFEO-Q006: the query computed on a bad value (division by zero…): the request must change, as Neo4j's ArithmeticError.
+  if (/GRAFEO-Q006/.test(msg)) return new InvalidArgumentError(`EmbeddedStore: ${short}`, { cause: e, details: query ? { query } : undefined });
   return new StoreError(`EmbeddedStore: ${short}`, { cause: e });
 }
 
