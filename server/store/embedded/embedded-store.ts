@@ -166,6 +166,8 @@ export class EmbeddedGraphStore implements GraphStore {
       const raw = await this.inTransaction((tx) => tx.executeCypher(query, params).catch((e) => Promise.reject(mapGrafeoError(e, query))), () => false, timeoutMs, 'the query');
       const result = toResult(raw);
       if (hasWrites(result.counters)) throw new QueryRejectedError('EmbeddedStore.run: the query tried to write in read mode; nothing was changed');
+      // Grafeo hands over every row at once (no streaming); the cap still holds for the caller.
+      if (options.maxRows !== undefined && result.rows.length > options.maxRows) result.rows = result.rows.slice(0, options.maxRows);
       return result;
     }
     return this.withConflictRetry(() =>

@@ -88,6 +88,9 @@ export function mapNeo4jError(e: unknown, ctx: ErrorContext): ActorgraphError {
   const msg = firstLine(e);
   const at = ctx.where;
   const details = { neo4jCode: code, ...(ctx.query ? { query: ctx.query } : {}) };
+  if (/Connection acquisition timed out/i.test(msg)) {
+    return new StoreUnavailableError(`${at}: every connection to Neo4j is busy; try again shortly: ${msg}`, { cause: e, details: { ...details, poolExhausted: true } });
+  }
   if (code === null) return new StoreError(`${at}: ${msg}`, { cause: e, details });
   if (UNREACHABLE.has(code)) return new StoreUnavailableError(`${at}: Neo4j is unreachable: ${msg}`, { cause: e, details });
   if (AUTH.has(code)) return new StoreAuthError(`${at}: Neo4j refused the credentials: ${msg}`, { cause: e, details });
