@@ -5,6 +5,7 @@ import { StoreUnavailableError } from '../../../server/errors.ts';
 import type { GraphStore } from '../../../server/store/graph-store.ts';
 import { Neo4jGraphStore } from '../../../server/store/neo4j/neo4j-store.ts';
 import { forEachStore, neo4jTestConfig } from '../../_support/stores.ts';
+import { commitCuttingProxy } from '../../_support/bolt-proxy.ts';
 
 forEachStore('store faults', (s) => {
   let store: GraphStore;
@@ -82,6 +83,28 @@ forEachStore('store faults', (s) => {
       await session.close();
       await other.close();
       await small.close();
+    }
+  });
+
+  it('§3.4 a batch whose commit outcome is unknown is not run again (it would apply twice)', async () => {
+    if (s.kind !== 'neo4j') return; // the embedded store has no connection to lose
+    const config = neo4jTestConfig()!;
+    const proxy = await commitCuttingProxy(config.uri);
+    const through = await Neo4jGraphStore.connect({ ...config, uri: proxy.uri });
+    proxy.arm();
+    try {
+      const err = await through
+        .writeBatch([{ query: "CREATE (:Entity:Event {id: 'event:once', name: 'Once'})" }, { query: "MATCH (c:Chip {id: 'chip:lock'}) SET c.batches = coalesce(c.batches, 0) + 1" }])
+        .catch((e: unknown) => e);
+      expect(proxy.cuts()).toBe(1);
+      expect(err).toBeInstanceOf(Error);
+      expect((err as Error).message).toMatch(/whether it took effect is unknown/);
+      // The server did commit it, once.
+      expect((await store.run("MATCH (e:Event {id: 'event:once'}) RETURN count(e) AS c")).rows[0].c).toBe(1);
+      expect((await store.run("MATCH (c:Chip {id: 'chip:lock'}) RETURN c.batches AS b")).rows[0].b).toBe(1);
+    } finally {
+      await through.close();
+      await proxy.close();
     }
   });
 });
