@@ -279,6 +279,18 @@ export class EmbeddedGraphStore implements GraphStore {
           this.log('warn', `schema ${file}: could not create the key index before ${unique.name}: ${(e as Error).message.split('\n')[0]}`);
         }
       }
+      if (unique) {
+        // Grafeo creates a unique constraint over data that already breaks it (quirk); Neo4j refuses. Refuse too:
+        // the app must not run believing ids are unique when they are not.
+        const dup = await this.run(`MATCH (n:${unique.label}) WHERE n.${unique.property} IS NOT NULL WITH n.${unique.property} AS v, count(*) AS c WHERE c > 1 RETURN v LIMIT 5`);
+        if (dup.rows.length > 0) {
+          throw new StoreError(
+            `Schema (${file}): the constraint ${unique.name} (${unique.label}.${unique.property} unique) cannot be created: duplicate ${unique.property} values ${dup.rows.map((r) => JSON.stringify(r.v)).join(', ')}. ` +
+              'The app does not run without it; remove the duplicate nodes, then start again.',
+            { details: { statement } },
+          );
+        }
+      }
       try {
         await this.run(statement, {}, { mode: 'write' });
         if (!unique) report.applied.push(statement);

@@ -32,6 +32,7 @@ import { buildFulltextQuery } from './fulltext-query.ts';
 import { mapConnectError, mapNeo4jError, redactUri, type ErrorContext } from './map-error.ts';
 import { toCounters, toRow, toSafeNumber } from './map-record.ts';
 import { toNeo4jParams } from './params.ts';
+import { sameSchemaObject, schemaObjectOf, schemaObjectsFrom, type SchemaObject } from './schema-drift.ts';
 
 export interface Neo4jStoreOptions {
   /** Default per-transaction timeout in ms, enforced by the server. */
@@ -324,16 +325,37 @@ export class Neo4jGraphStore implements GraphStore {
     return result.rows.map((row) => ({ node: row.node as GraphNode, score: row.score as number }));
   }
 
-  /** Runs each statement (all IF NOT EXISTS, so re-running is harmless), then waits for new indexes to come online. */
+  /**
+   * Makes the database's indexes and constraints what the statements say: a missing one is created, a same-named one
+   * with other labels or properties (drift, which IF NOT EXISTS would keep) is dropped and created again. A
+   * constraint that cannot be created (duplicate ids in the data) stops with a StoreError: the app must not run
+   * without it. Then waits for new indexes to come online.
+   */
   async applySchema(statements: SchemaStatement[]): Promise<SchemaReport> {
     const report: SchemaReport = { applied: [], skipped: [], mapped: [] };
+    const existing = await this.schemaObjects();
     for (const { file, statement } of statements) {
+      const want = schemaObjectOf(statement);
+      const have = want ? existing.get(want.name) : undefined;
+      if (want && have && !sameSchemaObject(have, want)) {
+        const drop = have.kind === 'constraint' ? `DROP CONSTRAINT \`${have.name}\` IF EXISTS` : `DROP INDEX \`${have.name}\` IF EXISTS`;
+        await this.run(drop, {}, { mode: 'write' });
+        report.mapped.push({ statement, as: `${drop}; ${statement} (it was ${have.type} on ${have.labels.join('|')}(${have.properties.join(', ')}))` });
+        this.log('warn', `schema ${file}: ${have.name} had drifted (${have.type} on ${have.labels.join('|')}(${have.properties.join(', ')})); recreated as the schema says`);
+      }
       try {
         await this.run(statement, {}, { mode: 'write' });
         report.applied.push(statement);
       } catch (e) {
         if (e instanceof StoreUnavailableError || e instanceof StoreAuthError) throw e; // not the statement's fault
         const reason = firstLine(e);
+        if (want?.kind === 'constraint') {
+          throw new StoreError(
+            `Schema (${file}): the constraint ${want.name} (${want.labels.join('|')}.${want.properties.join(', ')} unique) cannot be created on Neo4j: ${reason}. ` +
+              'The app does not run without it; remove the duplicate nodes it names, then start again.',
+            { cause: e, details: { statement } },
+          );
+        }
         report.skipped.push({ statement, reason });
         this.log('warn', `schema ${file}: skipped on Neo4j: ${reason}: ${statement}`);
       }
@@ -346,6 +368,13 @@ export class Neo4jGraphStore implements GraphStore {
       }
     }
     return report;
+  }
+
+  /** The indexes and constraints the database has, by name. */
+  private async schemaObjects(): Promise<Map<string, SchemaObject>> {
+    const constraints = await this.run('SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties');
+    const indexes = await this.run('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, owningConstraint RETURN name, type, labelsOrTypes, properties, owningConstraint');
+    return schemaObjectsFrom(constraints.rows as never, indexes.rows as never);
   }
 
   /** Counts from Neo4j's count store. Auto-commit queries, which the driver does not retry: a down server is reported at once. */
