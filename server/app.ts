@@ -26,6 +26,7 @@ import { loadCatalog, type Catalog } from './queries/catalog.ts';
 import { GraphVersion } from './api/graph-version.ts';
 import { EntitySearch } from './api/entity-search.ts';
 import { UserQueries } from './api/user-queries.ts';
+import { GuardPool } from './queries/guard-pool.ts';
 
 export interface AppDeps {
   store: GraphStore;
@@ -33,9 +34,14 @@ export interface AppDeps {
   /** The built-in saved queries; loaded from cypher/queries when omitted. */
   catalog?: Catalog;
   logger?: Logger;
+  /** The read-only guard of user Cypher; one is made from the config when omitted. */
+  guard?: GuardPool;
   /** The built explorer (index.html and assets); defaults to client/dist. */
   clientDir?: string;
 }
+
+/** Queries waiting to be checked before new ones are answered 503: a few seconds of the guard's work. */
+const GUARD_QUEUE = 32;
 
 export const CLIENT_DIST = path.join(PROJECT_ROOT, 'client', 'dist');
 
@@ -100,7 +106,8 @@ export function createApp(deps: AppDeps): Express {
   api.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next)));
   const catalog = deps.catalog ?? loadCatalog();
   const version = new GraphVersion(store);
-  const routerDeps: RouterDeps = { store, config, catalog, version, search: new EntitySearch(store, version), userQueries: new UserQueries(store, catalog) };
+  const guard = deps.guard ?? new GuardPool({ budgetMs: config.query.checkBudgetMs, maxQueue: GUARD_QUEUE });
+  const routerDeps: RouterDeps = { store, config, catalog, version, guard, search: new EntitySearch(store, version), userQueries: new UserQueries(store, catalog, guard) };
   api.use(createHealthRouter({ store }));
   api.use(createSchemaRouter(routerDeps));
   api.use(createSearchRouter(routerDeps));

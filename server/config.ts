@@ -28,6 +28,7 @@ export interface Config {
     timeoutMs: number; // QUERY_TIMEOUT_MS: per-query timeout for user queries
     rowLimit: number; // QUERY_ROW_LIMIT: rows returned before `truncated`
     graphLimit: number; // QUERY_GRAPH_LIMIT: nodes in a returned graph before `truncated`
+    checkBudgetMs: number; // QUERY_CHECK_MS: longest the read-only guard may take to parse one query
   };
   seed: {
     dir: string; // SEED_DIR: the corpus loaded into an empty graph at start
@@ -52,6 +53,7 @@ export const DEFAULTS = {
   QUERY_TIMEOUT_MS: '5000', // 5 s per user query
   QUERY_ROW_LIMIT: '5000', // rows
   QUERY_GRAPH_LIMIT: '2000', // nodes
+  QUERY_CHECK_MS: '2000', // parsing takes ~10–300 ms for real queries; past this the query is refused as too complex
   SEED_DIR: path.join(PROJECT_ROOT, 'seed', 'documents'), // the shipped seed corpus
   SEED_ON_START: 'true', // load the seed into an empty graph
   MAX_DOCUMENT_BYTES: String(10 * 1024 * 1024), // 10 MB
@@ -119,6 +121,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
       timeoutMs: intVar(env, 'QUERY_TIMEOUT_MS', 100, 600_000),
       rowLimit: intVar(env, 'QUERY_ROW_LIMIT', 1, 1_000_000),
       graphLimit: intVar(env, 'QUERY_GRAPH_LIMIT', 1, 1_000_000),
+      checkBudgetMs: intVar(env, 'QUERY_CHECK_MS', 100, 60_000),
     },
     seed: {
       dir: path.resolve(strVar(env, 'SEED_DIR')),

@@ -40,6 +40,30 @@ export class QueryRejectedError extends ActorgraphError {
   override readonly code = 'query_rejected';
 }
 
+/** A query is too long, too deeply nested or too slow to check; the message says which limit and how to stay under it. */
+export class QueryTooComplexError extends ActorgraphError {
+  override readonly status = 400;
+  override readonly code = 'query_too_complex';
+}
+
+/** Too many queries are waiting to be checked or run; try again after `retryAfterSeconds`. */
+export class BusyError extends ActorgraphError {
+  override readonly status = 503;
+  override readonly code = 'busy';
+  override readonly retriable = true;
+  readonly retryAfterSeconds: number;
+  constructor(message: string, retryAfterSeconds = 1) {
+    super(message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** A valid query failed on its data while running (division by zero, numeric overflow, a bad conversion). */
+export class QueryFailedError extends ActorgraphError {
+  override readonly status = 400;
+  override readonly code = 'query_failed';
+}
+
 /** The backend reported a Cypher syntax or semantic error. */
 export class QuerySyntaxError extends ActorgraphError {
   override readonly status = 400;

@@ -1,6 +1,6 @@
 // Runs a user's or a saved query safely: read-only twice (parse-tree guard, then the store's read mode), with a timeout, a row cap and a graph cap.
 import type { GraphStore, GraphValue } from '../store/graph-store.ts';
-import { assertReadOnly } from '../queries/read-only-guard.ts';
+import type { GuardPool } from '../queries/guard-pool.ts';
 import { extractGraph, type WireGraph } from './extract-graph.ts';
 
 export interface QueryLimits {
@@ -19,14 +19,15 @@ export interface QueryRun {
 }
 
 /**
- * assertReadOnly refuses anything that could write before the store sees it (QueryRejectedError, 422, or
- * QuerySyntaxError, 400); the store then runs it in read mode, which discards any write that got past the guard.
- * Parameters travel as values, never spliced into the text.
+ * The guard refuses anything that could write before the store sees it (QueryRejectedError, 422, or
+ * QuerySyntaxError / QueryTooComplexError, 400) and returns the canonical text it checked; the store runs exactly
+ * that text, in read mode, which discards any write that got past the guard. Parameters travel as values, never
+ * spliced into the text.
  */
-export async function runReadOnly(store: GraphStore, cypher: string, params: Record<string, unknown>, limits: QueryLimits): Promise<QueryRun> {
+export async function runReadOnly(store: GraphStore, guard: GuardPool, cypher: string, params: Record<string, unknown>, limits: QueryLimits): Promise<QueryRun> {
   const started = performance.now();
-  assertReadOnly(cypher);
-  const result = await store.run(cypher, params, { mode: 'read', timeoutMs: limits.timeoutMs });
+  const checked = await guard.check(cypher);
+  const result = await store.run(checked, params, { mode: 'read', timeoutMs: limits.timeoutMs });
   const rows = result.rows.slice(0, limits.rowLimit);
   const g = extractGraph(rows.flatMap((r) => Object.values(r)), limits.graphLimit);
   return {

@@ -3,7 +3,7 @@ import { ConflictError, ForbiddenChangeError, InvalidArgumentError, NotFoundErro
 import type { Catalog } from '../queries/catalog.ts';
 import { coerceParams } from '../queries/catalog.ts';
 import { ENTITY_PARAM_LABELS, usedParameters, type QueryParam, type QueryView, type SavedQuery } from '../queries/parse-query-file.ts';
-import { assertReadOnly } from '../queries/read-only-guard.ts';
+import type { GuardPool } from '../queries/guard-pool.ts';
 import type { GraphNode, GraphStore } from '../store/graph-store.ts';
 
 export interface UserQuery extends SavedQuery {
@@ -59,8 +59,8 @@ function fromNode(n: GraphNode): UserQuery {
  * Checks a query before it is stored: read-only by the parse-tree guard, parameters consistent with the text
  * (a `$name` nobody declared is declared as a required string), defaults of the declared type.
  */
-export function checkUserQuery(input: UserQueryInput): UserQueryInput {
-  assertReadOnly(input.cypher);
+export async function checkUserQuery(input: UserQueryInput, guard: GuardPool): Promise<UserQueryInput> {
+  await guard.check(input.cypher);
   const used = usedParameters(input.cypher);
   const params: QueryParam[] = [];
   for (const p of input.params) {
@@ -91,6 +91,7 @@ export class UserQueries {
   constructor(
     private readonly store: GraphStore,
     private readonly builtins: Catalog,
+    private readonly guard: GuardPool,
   ) {}
 
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
@@ -122,8 +123,8 @@ export class UserQueries {
     if (this.builtins.get(id)) throw new ForbiddenChangeError(`Saved query: "${id}" is a built-in query (a file in cypher/queries); it cannot be ${verb} through the API. Save a copy under a new name instead.`, { details: { id } });
   }
 
-  create(input: UserQueryInput): Promise<UserQuery> {
-    const checked = checkUserQuery(input);
+  async create(input: UserQueryInput): Promise<UserQuery> {
+    const checked = await checkUserQuery(input, this.guard);
     return this.exclusive(async () => {
       await this.assertNameFree(checked.name);
       const base = `${USER_ID_PREFIX}${slug(checked.name)}`;
@@ -139,9 +140,9 @@ export class UserQueries {
     });
   }
 
-  update(id: string, input: UserQueryInput): Promise<UserQuery> {
+  async update(id: string, input: UserQueryInput): Promise<UserQuery> {
     this.assertEditable(id, 'changed');
-    const checked = checkUserQuery(input);
+    const checked = await checkUserQuery(input, this.guard);
     return this.exclusive(async () => {
       if (!(await this.get(id))) throw new NotFoundError(`Saved query: no query "${id}".`, { details: { id } });
       await this.assertNameFree(checked.name, id);

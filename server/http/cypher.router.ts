@@ -5,11 +5,11 @@ import { cypherBody } from '../api/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';
 
-export function createCypherRouter(deps: Pick<RouterDeps, 'store' | 'config'>): Router {
+export function createCypherRouter(deps: Pick<RouterDeps, 'store' | 'config' | 'guard'>): Router {
   const router = Router();
   router.post('/cypher', async (req, res) => {
     const body = parseRequest(cypherBody, req.body, 'body');
-    res.json(await runReadOnly(deps.store, body.query, body.params, deps.config.query));
+    res.json(await runReadOnly(deps.store, deps.guard, body.query, body.params, deps.config.query));
   });
   return router;
 }

@@ -24,7 +24,7 @@ function view(q: SavedQuery | UserQuery, user: boolean): SavedQueryView {
   return out;
 }
 
-export function createQueriesRouter(deps: Pick<RouterDeps, 'store' | 'config' | 'catalog' | 'userQueries' | 'version'>): Router {
+export function createQueriesRouter(deps: Pick<RouterDeps, 'store' | 'config' | 'catalog' | 'userQueries' | 'version' | 'guard'>): Router {
   const router = Router();
   const { catalog, userQueries } = deps;
 
@@ -50,7 +50,7 @@ export function createQueriesRouter(deps: Pick<RouterDeps, 'store' | 'config' | 
     const { query } = await find(req.params.id);
     const body = parseRequest(runQueryBody, req.body, 'body');
     const params = coerceParams(query, body.params);
-    res.json(await runReadOnly(deps.store, query.cypher, params, deps.config.query));
+    res.json(await runReadOnly(deps.store, deps.guard, query.cypher, params, deps.config.query));
   });
 
   router.post('/queries', async (req, res) => {

@@ -17,8 +17,16 @@
 // `\u0043REATE (n)` as CREATE, `'\u0027` as the end of a string and `// \u000a` as the end of a comment), while the
 // ANTLR tree here does not: guarding one text while Neo4j runs another is how guards fail. No read query needs
 // them: type the character, or pass the value as a parameter.
+//
+// What is checked is what runs: the guard first reads the text with the shared lexer of cypher-text.ts, which
+// blanks comments, normalizes line endings and refuses what two lexers could read differently; it parses that
+// canonical text and returns it, and callers hand exactly that string to the store. Functions are an allow-list
+// too (Neo4j's built-ins, data in BUILT_IN_FUNCTIONS), so a store's own functions cannot be reached. Size and
+// nesting are capped before any parsing (the parser's time grows steeply with nesting), and request paths run
+// the parse in a worker with a time budget (guard-pool.ts), so no text can hold the event loop.
 import { getDebugTree, isNotParamError, lintCypherQuery } from '@neo4j-cypher/language-support';
-import { QueryRejectedError, QuerySyntaxError } from '../errors.ts';
+import { QueryRejectedError, QuerySyntaxError, QueryTooComplexError } from '../errors.ts';
+import { canonicalCypher, type CanonicalCypher } from './cypher-text.ts';
 
 interface TreeNode {
   name: string;
@@ -37,9 +45,35 @@ export const READ_PROCEDURES: ReadonlySet<string> = new Set([
   'db.schema.relTypeProperties',
 ]);
 
-/** Namespaced functions built into Neo4j (case-insensitive, as Neo4j treats built-ins); plugin functions such as apoc.cypher.* can run Cypher, so they are refused. */
-const BUILT_IN_FUNCTION_NAMESPACES = ['date.', 'datetime.', 'localdatetime.', 'localtime.', 'time.', 'duration.', 'point.', 'vector.similarity.'];
-const BUILT_IN_NAMESPACED_FUNCTIONS = new Set(['db.namefromelementid']);
+/**
+ * Functions a query may call (lower case: Neo4j matches built-ins case-insensitively): Neo4j 5's built-ins that read
+ * values, without `file()` and `linenumber()` (LOAD CSV's) and without plugins (apoc.cypher.* runs Cypher) or a
+ * store's own functions. A function missing here is refused with its name, so adding one is a deliberate choice.
+ */
+export const BUILT_IN_FUNCTIONS: ReadonlySet<string> = new Set(
+  `abs acos all any asin atan atan2 avg btrim ceil char_length character_length coalesce collect cos cot count date
+  date.realtime date.statement date.transaction date.truncate datetime datetime.fromepoch datetime.fromepochmillis
+  datetime.realtime datetime.statement datetime.transaction datetime.truncate db.namefromelementid degrees duration
+  duration.between duration.indays duration.inmonths duration.inseconds e elementid endnode exists exp floor haversin
+  head id isempty isnan keys labels last left length localdatetime localdatetime.realtime localdatetime.statement
+  localdatetime.transaction localdatetime.truncate localtime localtime.realtime localtime.statement
+  localtime.transaction localtime.truncate log log10 lower ltrim max min nodes none normalize nullif percentilecont
+  percentiledisc pi point point.distance point.withinbbox properties radians rand randomuuid range reduce relationships
+  replace reverse right round rtrim sign sin single size split sqrt startnode stdev stdevp substring sum tail tan time
+  time.realtime time.statement time.transaction time.truncate timestamp toboolean tobooleanlist tobooleanornull
+  tofloat tofloatlist tofloatornull tointeger tointegerlist tointegerornull tolower tostring tostringlist
+  tostringornull toupper trim type upper valuetype vector.similarity.cosine vector.similarity.euclidean`.split(/\s+/),
+);
+
+/** Limits checked before parsing, with how a person is told about them. */
+export const GUARD_LIMITS = {
+  /** Characters in one query: the longest saved query is under 2,000. */
+  maxChars: 20_000,
+  /** Tokens (words, numbers, strings, symbols) in one query. */
+  maxTokens: 2_000,
+  /** Depth of nested ( [ { — the parser's time and stack grow with it. */
+  maxDepth: 32,
+};
 
 /** Clause rules (children of the grammar's `clause`) a read query may use; callClause and subqueryClause are checked further. */
 const READ_CLAUSES = new Set(['matchClause', 'withClause', 'returnClause', 'unwindClause', 'orderBySkipLimitClause', 'finishClause', 'callClause', 'subqueryClause']);
@@ -61,7 +95,7 @@ const CLAUSE_NAMES: Record<string, string> = {
 const UNICODE_ESCAPE = /\\[uU]/;
 
 const ACCEPTED_CACHE_SIZE = 1000; // accepted texts remembered: saved queries repeat, and the analysis costs tens of ms
-const accepted = new Set<string>();
+const accepted = new Map<string, string>();
 
 /** Inner nodes of the debug tree are rules and always have children; leaves are tokens (a variable named `clause` is a leaf). */
 function isRule(node: TreeNode, name?: string): boolean {
@@ -87,8 +121,8 @@ function qualifiedName(node: TreeNode): string {
   return [...ns, ...rest.flatMap(leaves)].map(unescapeName).join('');
 }
 
-function reject(what: string, reason = 'is not allowed in a read-only query'): never {
-  throw new QueryRejectedError(`assertReadOnly: ${what} ${reason}`, { details: { clause: what } });
+function reject(what: string, reason = 'is not allowed: queries here can only read the graph'): never {
+  throw new QueryRejectedError(`${what} ${reason}.`, { details: { clause: what } });
 }
 
 function checkClause(clause: TreeNode): void {
@@ -105,7 +139,7 @@ function checkClause(clause: TreeNode): void {
   if (inner.name === 'callClause') {
     const proc = inner.children.find((c) => isRule(c, 'procedureName'));
     const name = proc ? qualifiedName(proc) : '';
-    if (!READ_PROCEDURES.has(name)) reject(`CALL ${name || '(unnamed procedure)'}`, 'is not a read procedure on the allow-list');
+    if (!READ_PROCEDURES.has(name)) reject(`CALL ${name || '(unnamed procedure)'}`, `is not allowed: only these procedures may be called: ${[...READ_PROCEDURES].join(', ')}`);
   }
   if (inner.name === 'subqueryClause' && inner.children.some((c) => isRule(c, 'subqueryInTransactionsParameters'))) {
     reject('CALL { … } IN TRANSACTIONS');
@@ -116,10 +150,8 @@ function checkFunction(invocation: TreeNode): void {
   const nameNode = invocation.children.find((c) => isRule(c, 'functionName'));
   if (!nameNode) return;
   const name = qualifiedName(nameNode);
-  if (!name.includes('.')) return; // un-namespaced: a built-in (a backticked `a.b` counts as namespaced, to be safe)
-  const lower = name.toLowerCase();
-  if (BUILT_IN_NAMESPACED_FUNCTIONS.has(lower) || BUILT_IN_FUNCTION_NAMESPACES.some((ns) => lower.startsWith(ns))) return;
-  reject(`function ${name}`, 'is not a built-in function; plugin functions are not allowed in a read-only query');
+  if (BUILT_IN_FUNCTIONS.has(name.toLowerCase())) return;
+  reject(`function ${name}`, 'is not allowed: only Neo4j\'s built-in functions may be called');
 }
 
 /** Rules refused wherever they appear, with how to name them. */
@@ -139,29 +171,66 @@ function walk(node: TreeNode): void {
   for (const child of node.children) walk(child);
 }
 
-/**
- * Throws QueryRejectedError (naming the clause, command or procedure) unless the query is one read-only
- * statement, and QuerySyntaxError when Neo4j's parser or semantic analysis finds an error in it.
- * Undeclared parameters are not errors here: their values come with the request.
- */
-export function assertReadOnly(query: string): void {
-  if (accepted.has(query)) return;
+/** The unicode-escape check, the shared lexer and the size limits: cheap, linear, and run before any parser. */
+export function precheck(query: string): CanonicalCypher {
+  if (query.length > GUARD_LIMITS.maxChars) {
+    throw new QueryTooComplexError(`The query is ${query.length.toLocaleString('en')} characters long; the limit is ${GUARD_LIMITS.maxChars.toLocaleString('en')}. Pass long values as parameters.`);
+  }
   if (UNICODE_ESCAPE.test(query)) reject('a unicode escape (\\uXXXX)', 'is not accepted: Neo4j decodes it before parsing; type the character or use a parameter');
-  const tree = getDebugTree(query) as TreeNode;
+  const canonical = canonicalCypher(query);
+  if (canonical.tokens.length > GUARD_LIMITS.maxTokens) {
+    throw new QueryTooComplexError(`The query has ${canonical.tokens.length.toLocaleString('en')} words and symbols; the limit is ${GUARD_LIMITS.maxTokens.toLocaleString('en')}. Pass long lists as parameters.`);
+  }
+  if (canonical.depth > GUARD_LIMITS.maxDepth) {
+    throw new QueryTooComplexError(`The query nests brackets ${canonical.depth} deep; the limit is ${GUARD_LIMITS.maxDepth}.`);
+  }
+  return canonical;
+}
+
+/**
+ * Parses a canonical text (from precheck) and throws QueryRejectedError (naming the clause, command, procedure or
+ * function) unless it is one read-only statement, or QuerySyntaxError when Neo4j's parser or semantic analysis finds
+ * an error in it. Undeclared parameters are not errors here: their values come with the request.
+ */
+export function checkCanonical(text: string): void {
+  const tree = getDebugTree(text) as TreeNode;
   const statements = tree.children.filter((s) => isRule(s));
-  if (statements.length === 0) throw new QuerySyntaxError('assertReadOnly: the query is empty');
+  if (statements.length === 0) throw new QuerySyntaxError('The query is empty: write a statement such as MATCH (n) RETURN n LIMIT 10.');
   for (const s of statements) walk(s);
-  const errors = lintCypherQuery(query, {}, { consoleCommandsEnabled: false })
+  const errors = lintCypherQuery(text, {}, { consoleCommandsEnabled: false })
     .diagnostics.map((d) => ({ ...d, message: typeof d.message === 'string' ? d.message : d.message.value }))
     .filter((d) => d.severity === 1 && isNotParamError(d));
   if (errors.length > 0) {
     const [first] = errors;
     const at = `line ${first.range.start.line + 1}, column ${first.range.start.character + 1}`;
-    throw new QuerySyntaxError(`assertReadOnly: ${first.message} (${at})`, {
+    throw new QuerySyntaxError(`${first.message} (${at})`, {
       details: { errors: errors.map((e) => ({ line: e.range.start.line + 1, column: e.range.start.character + 1, message: e.message })) },
     });
   }
   if (statements.length > 1) reject(`${statements.length} statements`, 'were given; send one statement at a time');
+}
+
+/**
+ * The whole guard on this thread: returns the canonical text, which is what the store must run, or throws.
+ * Request paths use checkReadOnly (guard-pool.ts), which runs the parse in a worker with a time budget; this is for
+ * the saved-query files read at start-up and for the worker itself.
+ */
+export function assertReadOnly(query: string): string {
+  const cached = accepted.get(query);
+  if (cached !== undefined) return cached;
+  const { text } = precheck(query);
+  checkCanonical(text);
+  remember(query, text);
+  return text;
+}
+
+/** Remembers an accepted query and its canonical text (saved queries repeat, and the analysis costs tens of ms). */
+export function remember(query: string, text: string): void {
   if (accepted.size >= ACCEPTED_CACHE_SIZE) accepted.clear();
-  accepted.add(query);
+  accepted.set(query, text);
+}
+
+/** The canonical text of a query accepted before, if it is remembered. */
+export function acceptedBefore(query: string): string | undefined {
+  return accepted.get(query);
 }

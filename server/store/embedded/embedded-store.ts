@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import grafeo from '@grafeo-db/js';
 import {
-  InvalidArgumentError,
+  QueryFailedError,
   QueryRejectedError,
   QuerySyntaxError,
   QueryTimeoutError,
@@ -29,7 +29,7 @@ import {
 } from '../graph-store.ts';
 import { PendingWork } from '../pending-work.ts';
 import { toGraphValue, toNode } from './map-value.ts';
-import { forbiddenInReadMode } from './schema-keywords.ts';
+import { readModeText } from './schema-keywords.ts';
 import { parseFulltextIndex, parseUniqueConstraint } from '../schema-statements.ts';
 
 const { GrafeoDB } = grafeo;
@@ -50,17 +50,27 @@ export interface EmbeddedStoreOptions {
 const DEFAULT_TIMEOUT_MS = 30_000; // Grafeo's own limit; shorter ones are set per call
 const CONFLICT_RETRIES = 3; // GRAFEO-T001 is transient once the other writer commits
 
+/** File paths (two or more segments, with or without file://) in a store message: never echoed to a client. */
+const FILE_PATH = /(?:file:\/\/)?(?:\/[\w.@~-]+){2,}\/?/g;
+
+/** A store message fit to show a person: the first line, without file paths or Grafeo's internal prefixes. */
+export function storeMessage(msg: string): string {
+  return msg.split('\n')[0].replace(/^Query error:\s*/, '').replace(/^GRAFEO-[A-Z]\d+:\s*/, '').replace(FILE_PATH, '<path>');
+}
+
 /** Maps a Grafeo error to our error classes by its GQLSTATUS / GRAFEO code. */
 export function mapGrafeoError(e: unknown, query?: string): Error {
   const err = e as Error & { gqlStatus?: string };
   const msg = String(err?.message ?? e);
-  const short = msg.split('\n')[0];
-  if (/GRAFEO-T001|write conflict/i.test(msg)) return new WriteConflictError(`EmbeddedStore: ${short}`, { cause: e });
-  if (err?.gqlStatus?.startsWith('42') || /GRAFEO-Q00[12]/.test(msg)) return new QuerySyntaxError(`EmbeddedStore: ${msg}`, { cause: e, details: query ? { query } : undefined });
-  if (/timeout|timed out/i.test(msg)) return new QueryTimeoutError(`EmbeddedStore: ${short}`, { cause: e });
-  // GRAFEO-Q006: the query computed on a bad value (division by zero…): the request must change, as Neo4j's ArithmeticError.
-  if (/GRAFEO-Q006/.test(msg)) return new InvalidArgumentError(`EmbeddedStore: ${short}`, { cause: e, details: query ? { query } : undefined });
-  return new StoreError(`EmbeddedStore: ${short}`, { cause: e });
+  const short = storeMessage(msg);
+  if (/GRAFEO-T001|write conflict/i.test(msg)) return new WriteConflictError(`Another write touched the same data: ${short}`, { cause: e });
+  if (err?.gqlStatus?.startsWith('42') || /GRAFEO-Q00[12]/.test(msg)) {
+    return new QuerySyntaxError(msg.replace(FILE_PATH, '<path>').replace(/^Query error:\s*/, ''), { cause: e, details: query ? { query } : undefined });
+  }
+  if (/timeout|timed out/i.test(msg)) return new QueryTimeoutError(`The query took too long: ${short}`, { cause: e });
+  // Runtime errors of a valid query (division by zero, numeric overflow): the query's fault, not the store's.
+  if (/GRAFEO-Q006/.test(msg) || err?.gqlStatus?.startsWith('22')) return new QueryFailedError(`The query failed while running: ${short}`, { cause: e });
+  return new StoreError(`The graph store failed: ${short}`, { cause: e });
 }
 
 function counters(r: RawResult): WriteCounters {
@@ -161,11 +171,11 @@ export class EmbeddedGraphStore implements GraphStore {
     const mode = options.mode ?? 'read';
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     if (mode === 'read') {
-      const bad = forbiddenInReadMode(query);
-      if (bad) throw new QueryRejectedError(`EmbeddedStore.run: ${bad} is not allowed in a read-only query`);
-      const raw = await this.inTransaction((tx) => tx.executeCypher(query, params).catch((e) => Promise.reject(mapGrafeoError(e, query))), () => false, timeoutMs, 'the query');
+      const { text, forbidden } = readModeText(query);
+      if (forbidden) throw new QueryRejectedError(`${forbidden} is not allowed: queries here can only read the graph.`, { details: { clause: forbidden } });
+      const raw = await this.inTransaction((tx) => tx.executeCypher(text, params).catch((e) => Promise.reject(mapGrafeoError(e, query))), () => false, timeoutMs, 'the query');
       const result = toResult(raw);
-      if (hasWrites(result.counters)) throw new QueryRejectedError('EmbeddedStore.run: the query tried to write in read mode; nothing was changed');
+      if (hasWrites(result.counters)) throw new QueryRejectedError('The query tried to change the graph; queries here can only read it, and nothing was changed.');
       // Grafeo hands over every row at once (no streaming); the cap still holds for the caller.
       if (options.maxRows !== undefined && result.rows.length > options.maxRows) result.rows = result.rows.slice(0, options.maxRows);
       return result;

@@ -3,6 +3,7 @@ import { Neo4jError } from 'neo4j-driver';
 import {
   ActorgraphError,
   InvalidArgumentError,
+  QueryFailedError,
   QueryRejectedError,
   QuerySyntaxError,
   QueryTimeoutError,
@@ -108,7 +109,7 @@ export function mapNeo4jError(e: unknown, ctx: ErrorContext): ActorgraphError {
       details: { ...details, outOfMemory: true },
     });
   }
-  if (BAD_VALUE.has(code)) return new InvalidArgumentError(`${at}: ${msg}`, { cause: e, details });
+  if (BAD_VALUE.has(code)) return new QueryFailedError(`${at}: ${msg}`, { cause: e, details });
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new StoreError(`${at}: a uniqueness constraint refused the write: ${msg}`, { cause: e, details });
   if (code.startsWith('Neo.TransientError.Transaction.')) {
     if (ctx.mode === 'read') return new StoreUnavailableError(`${at}: Neo4j is busy and could not run the read (the driver's retries ran out); try again: ${msg}`, { cause: e, details });

@@ -50,8 +50,13 @@ const REFUSED: [string, string][] = [
   // a read procedure followed by a write
   ['CALL db.labels() YIELD label CREATE (:L {name: label})', 'CREATE'],
   ["WITH 1 AS x CALL db.index.fulltext.queryNodes('entity_search', 'x') YIELD node DETACH DELETE node", 'DETACH DELETE'],
-  // plugin functions can run Cypher
+  // plugin functions can run Cypher; store functions and LOAD CSV's functions are not on the allow-list either
   ["RETURN apoc.cypher.runFirstColumnSingle('CREATE (n) RETURN n', {}) AS x", 'function apoc.cypher.runFirstColumnSingle'],
+  ['RETURN file() AS f', 'function file'],
+  ['RETURN linenumber() AS l', 'function linenumber'],
+  ['MATCH (n) RETURN grafeo.degree(n) AS d', 'function grafeo.degree'],
+  ['MATCH (n) RETURN someUnknownFunction(n) AS d', 'function someUnknownFunction'],
+  ['CALL grafeo.pagerank()', 'CALL grafeo.pagerank'],
   // writes inside subqueries of every kind
   ['CALL { CREATE (n) RETURN n } RETURN n', 'CREATE'],
   ['MATCH (n) CALL (n) { SET n.x = 1 } RETURN n', 'SET'],
@@ -169,6 +174,15 @@ describe('assertReadOnly accepts read queries', () => {
     assertReadOnly('MATCH (n:Person) RETURN n');
     expect(guardError('MATCH (n:Person) DELETE n')).toBeInstanceOf(QueryRejectedError);
     expect(guardError('MATCH (n:Person) RETURN n')).toBeNull();
+  });
+
+  it('returns the canonical text to run: comments blanked, the \\r bypass reduced to what was checked', () => {
+    expect(assertReadOnly('MATCH (n) // x\nRETURN n')).toBe(`MATCH (n) ${' '.repeat(4)}\nRETURN n`);
+    expect(assertReadOnly("//\r/*:\nLOAD CSV FROM '/etc/passwd' AS line RETURN line //\r*/ RETURN 1 AS x").trim()).toBe('RETURN 1 AS x');
+  });
+
+  it('accepts built-in functions in any casing', () => {
+    expect(guardError("RETURN toUpper('a') AS u, TOLOWER('B') AS l, coalesce(null, 1) AS c, datetime.truncate('day', datetime()) AS d")).toBeNull();
   });
 
   it('allows only read procedures', () => {

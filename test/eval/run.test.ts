@@ -1,0 +1,29 @@
+// The eval runner's reading of a script's output: the last JSON summary line, or nothing (the script has no --json yet).
+import { describe, expect, it } from 'vitest';
+import { evaluations, lastSummary } from './run.ts';
+
+describe('npm run eval', () => {
+  it('takes the last line when it is a JSON summary', () => {
+    const out = 'progress…\n{"name":"x","size":{},"metrics":[{"measure":"m","value":0.5,"goal":"≥ 0.9"}],"errors":[]}\n';
+    expect(lastSummary(out)?.metrics[0].value).toBe(0.5);
+  });
+
+  it('finds no summary in a plain-text report or a JSON line that is not one', () => {
+    expect(lastSummary('PER: precision 0.945 recall 0.947\n216 documents')).toBeUndefined();
+    expect(lastSummary('{"name":"x"}')).toBeUndefined();
+    expect(lastSummary('{"name":"x","metrics":[]}\nthe end')).toBeUndefined();
+  });
+
+  it('scores the news dev set as its own row, with the in-domain script pointed at its folder', () => {
+    const news = evaluations({}).find((e) => e.name === 'indomain-news');
+    expect(news?.script).toBe('test/eval/indomain.ts');
+    expect(news?.args[0]).toMatch(/test[\\/]eval[\\/]indomain-news$/);
+    expect(evaluations({}).map((e) => e.name)).toEqual(['indomain', 'indomain-news', 'polnear', 'conll']);
+  });
+
+  it('points PolNeAR and CoNLL at the environment’s data, else the default paths', () => {
+    const byName = (env: NodeJS.ProcessEnv) => Object.fromEntries(evaluations(env).map((e) => [e.name, e.args[0]]));
+    expect(byName({})).toMatchObject({ polnear: '/tmp/polnear/dev', conll: '/tmp/conll/eng.testa' });
+    expect(byName({ POLNEAR_DIR: '/d/p', CONLL_DEV: '/d/c' })).toMatchObject({ polnear: '/d/p', conll: '/d/c' });
+  });
+});

@@ -1,0 +1,104 @@
+// `npm run eval`: every dev evaluation that has its data here, in one table (measure, value, goal, met?) and the top
+// error kinds of each. Both in-domain sets (government documents, news reporting) always; PolNeAR dev and CoNLL-2003 dev when their data is present (test/eval/README.md).
+// Each evaluation runs as its own process with `--json` and prints one JSON summary as its last line:
+// {name, size, metrics:[{measure, value, goal}], errors:[{kind, count, examples}]}.
+// Usage: npm run eval [-- --errors N]   (N examples per error kind; the 5 most frequent kinds are listed, 3 examples each, by default)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Summary } from './indomain-score.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+
+interface Evaluation { name: string; script: string; args: string[]; data?: string; how: string }
+
+export function evaluations(env: NodeJS.ProcessEnv = process.env): Evaluation[] {
+  const polnear = env.POLNEAR_DIR ?? '/tmp/polnear/dev';
+  const conll = env.CONLL_DEV ?? '/tmp/conll/eng.testa';
+  return [
+    { name: 'indomain', script: 'test/eval/indomain.ts', args: [], how: 'test/eval/indomain (in the repository)' },
+    // The second in-domain set (news reporting, not government prose), scored by the same script and rules as its own row.
+    { name: 'indomain-news', script: 'test/eval/indomain.ts', args: [path.join(here, 'indomain-news')], data: path.join(here, 'indomain-news', 'gold'), how: 'test/eval/indomain-news (in the repository)' },
+    { name: 'polnear', script: 'test/eval/polnear.ts', args: [polnear], data: path.join(polnear, 'attributions'), how: `POLNEAR_DIR (default /tmp/polnear/dev)` },
+    { name: 'conll', script: 'test/eval/conll.ts', args: [conll], data: conll, how: `CONLL_DEV (default /tmp/conll/eng.testa)` },
+  ];
+}
+
+/** The summary on the output's last non-empty line, or undefined when that line is not one. */
+export function lastSummary(stdout: string): Summary | undefined {
+  const line = stdout.trim().split('\n').pop() ?? '';
+  if (!line.startsWith('{')) return undefined;
+  try {
+    const s = JSON.parse(line);
+    return s && Array.isArray(s.metrics) ? (s as Summary) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const fmt = (v: unknown) => (typeof v === 'number' ? v.toFixed(3) : String(v ?? ''));
+
+/** Goal text such as "≥ 0.92" or a number; met when the value reaches it (the runner's own check when the script gives none). */
+function goalMet(value: number, goal: unknown): boolean | undefined {
+  if (goal === undefined || goal === null || goal === '') return undefined;
+  const n = typeof goal === 'number' ? goal : Number(String(goal).replace(/[^0-9.]/g, ''));
+  return Number.isFinite(n) ? value >= n : undefined;
+}
+
+function main() {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf('--errors');
+  const examples = i >= 0 ? Number(argv[i + 1]) : 3;
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  const errorBlocks: string[] = [];
+  for (const ev of evaluations()) {
+    if (ev.data && !fs.existsSync(ev.data)) {
+      notes.push(`${ev.name}: skipped, no data at ${ev.data} (set ${ev.how}; see test/eval/README.md)`);
+      continue;
+    }
+    // A script that does not know `--json` would misread it (as a data path) or print no summary: say so, do not run it.
+    if (!/--json/.test(fs.readFileSync(path.join(root, ev.script), 'utf8'))) {
+      notes.push(`${ev.name}: no --json yet (run \`npx tsx ${ev.script}\` for its own report)`);
+      continue;
+    }
+    const started = performance.now();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', ev.script, ...ev.args, '--json', '--errors', String(examples)], {
+      cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+    });
+    const secs = ((performance.now() - started) / 1000).toFixed(1);
+    const summary = r.status === 0 ? lastSummary(r.stdout) : undefined;
+    if (!summary) {
+      const why = r.status !== 0 ? `failed (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}` : 'no --json yet (its output has no JSON summary line)';
+      notes.push(`${ev.name}: ${why}`);
+      continue;
+    }
+    const size = Object.entries(summary.size ?? {}).map(([k, v]) => `${v} ${k}`).join(', ');
+    notes.push(`${ev.name}: ${size} (${secs} s)`);
+    for (const m of summary.metrics) {
+      const met = goalMet(m.value, m.goal);
+      rows.push([ev.name, m.measure, fmt(m.value), m.goal === undefined ? '' : String(m.goal), met === undefined ? '' : met ? 'yes' : 'NO']);
+    }
+    const top = [...(summary.errors ?? [])].sort((a, b) => b.count - a.count).slice(0, 5);
+    if (top.length) {
+      errorBlocks.push(`${ev.name} — top error kinds:`);
+      for (const e of top) {
+        errorBlocks.push(`  ${String(e.count).padStart(5)}  ${e.kind}`);
+        for (const x of (e.examples ?? []).slice(0, examples)) errorBlocks.push(`         ${x}`);
+      }
+    }
+  }
+  const header = ['eval', 'measure', 'value', 'goal', 'met?'];
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells: string[]) => cells.map((x, c) => (c === 2 ? x.padStart(widths[c]) : x.padEnd(widths[c]))).join('  ');
+  console.log(notes.join('\n'));
+  console.log('');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+  if (errorBlocks.length) console.log(`\n${errorBlocks.join('\n')}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
