@@ -84,7 +84,8 @@ forEachStore('cypher.router', (s) => {
       const health = await request(fx.app).get('/api/health');
       const healthMs = performance.now() - t0;
       expect(health.status).toBe(200);
-      expect(healthMs).toBeLessThan(250);
+      // Embedded: the event loop stays free while Grafeo works; Neo4j: two round trips to a server that is busy with the runaway.
+      expect(healthMs).toBeLessThan(s.kind === 'embedded' ? 250 : 1000);
       const res = await pending;
       expect(res.status).toBe(504);
       expect(res.body.error.code).toBe('query_timeout');
