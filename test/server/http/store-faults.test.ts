@@ -49,4 +49,23 @@ forEachStore('store faults through the API', (s) => {
       expect(res.status).toBe(422);
     });
   });
+
+  describe('§3.12 paths mode=all on a dense graph', () => {
+    beforeAll(async () => {
+      // Twelve events, each linked to every other: about 10^8 paths of up to 8 hops between two of them.
+      await fx.store.writeBatch([
+        { query: "UNWIND range(1, 12) AS i CREATE (:Entity:Event {id: 'event:k' + toString(i), name: 'K' + toString(i)})" },
+        { query: "MATCH (a:Event), (b:Event) WHERE a.id STARTS WITH 'event:k' AND b.id STARTS WITH 'event:k' AND a.id < b.id CREATE (a)-[:RELATED_TO]->(b)" },
+      ]);
+    });
+
+    it('finds the shortest few without enumerating every path up to maxHops (which ran into the timeout)', async () => {
+      const res = await request(fx.app).get('/api/paths?from=event:k1&to=event:k2&mode=all&maxHops=8&limit=5');
+      expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200);
+      const lengths = res.body.paths.map((p: { length: number }) => p.length);
+      expect(lengths).toEqual([1, 2, 2, 2, 2]);
+      for (const p of res.body.paths) expect(new Set(p.nodes.map((n: { id: string }) => n.id)).size).toBe(p.nodes.length);
+      expect(res.body.truncated).toBe(true);
+    });
+  });
 });
