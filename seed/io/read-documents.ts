@@ -1,8 +1,8 @@
 // Reads one input file into documents by its extension; each refused file or record becomes a ReadFailure, the rest load.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SourceDocument } from '../model.ts';
-import { decodeText } from './decode.ts';
+import type { SourceDocument } from '../analysis.ts';
+import { decodeText } from './decode-text.ts';
 import { readHtmlDocument } from './read-html.ts';
 import { readJsonLines, readJsonRecords } from './read-records.ts';
 import { readTextDocument } from './read-text.ts';

@@ -1,5 +1,5 @@
 // Reads an .html/.htm page into a document whose raw text is the extracted article text.
-import type { SourceDocument } from '../model.ts';
+import type { SourceDocument } from '../analysis.ts';
 import { extractArticle } from './html-text.ts';
 import { pickMeta } from './metadata.ts';
 import { DocumentReadError } from './read-error.ts';

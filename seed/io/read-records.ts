@@ -1,5 +1,5 @@
 // Reads .json (one record or an array) and .jsonl (one record a line) files of {id?, title, text, source?, url?, date?, language?}.
-import type { SourceDocument } from '../model.ts';
+import type { SourceDocument } from '../analysis.ts';
 import { pickMeta } from './metadata.ts';
 import { DocumentReadError } from './read-error.ts';
 import { trimmedRange } from './read-text.ts';

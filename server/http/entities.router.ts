@@ -1,8 +1,8 @@
 // GET /api/entities/:id (the entity in full) and /api/entities/:id/neighbors (its neighbourhood, with counts before truncation).
 import { Router } from 'express';
-import { entityDetails } from '../api/entity-details.ts';
-import { neighborhood } from '../api/neighborhood.ts';
-import { entityId, neighborsQuery } from '../api/wire.ts';
+import { entityDetails } from '../query-services/entity-details.ts';
+import { neighborhood } from '../query-services/neighborhood.ts';
+import { entityId, neighborsQuery } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';
 

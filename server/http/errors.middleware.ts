@@ -1,6 +1,6 @@
 // The one error middleware and the JSON 404 that closes the chain: every error becomes {"error":{code,message,details?}}.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { ActorgraphError } from '../errors.ts';
+import { ActorgraphError, BusyError } from '../../core/errors.ts';
 import type { Logger } from '../logger.ts';
 
 export const notFoundHandler: RequestHandler = (req, res) => {
@@ -15,13 +15,29 @@ const BODY_ERRORS: Record<string, { code: string; message: string }> = {
   'charset.unsupported': { code: 'unsupported_charset', message: 'The request body charset is not supported' },
 };
 
+/**
+ * The message as a person reads it: a leading internal name (a function like `assertReadOnly:` or a class like
+ * `EmbeddedStore:`) is dropped at the HTTP edge, so the API never shows the code's vocabulary; the domain prefixes
+ * the routes write ("Paths: …") stay.
+ */
+export function forPeople(message: string): string {
+  const m = /^(?:[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*(?:Store|Guard|Error)): +/.exec(message);
+  if (!m) return message;
+  const rest = message.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     if (res.headersSent) return;
     if (err instanceof ActorgraphError) {
       if (err.status >= 500) log.error({ err, path: req.path }, err.message);
-      const body: { code: string; message: string; details?: unknown } = { code: err.code, message: err.message };
+      const body: { code: string; message: string; details?: unknown } = {
+        code: err.code,
+        message: forPeople(err.message),
+      };
       if (err.details !== undefined) body.details = err.details;
+      if (err instanceof BusyError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
       res.status(err.status).json({ error: body });
       return;
     }

@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../../server/config.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import type { GraphStore } from '../../server/store/graph-store.ts';
 import { writeApiGraph } from './api-graph.ts';
+import { testCatalog } from './catalog.ts';
 
 export interface ApiFixture {
   store: GraphStore;
@@ -18,7 +19,9 @@ export interface ApiFixture {
 export const NO_CLIENT = path.join(os.tmpdir(), 'actorgraph-no-client');
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env });
+  // The guard's time budget is generous here: on a loaded machine (forks on every core) a real check can pass 2 s;
+  // tests of the budget set their own.
+  return loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', QUERY_CHECK_MS: '30000', ...env });
 }
 
 /** store: a fresh empty store (a test store's open(); embedded in memory by default). */
@@ -26,5 +29,5 @@ export async function openApiFixture(env: Record<string, string> = {}, opening: 
   const store = await opening;
   await writeApiGraph(store);
   const config = testConfig(env);
-  return { store, app: createApp({ store, config, clientDir: NO_CLIENT }), config };
+  return { store, app: createApp({ store, config, clientDir: NO_CLIENT, catalog: testCatalog() }), config };
 }

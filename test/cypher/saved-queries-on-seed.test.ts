@@ -2,14 +2,15 @@
 // defaults, and that the loader builds the same graph on each store (same fingerprint: every node, relationship and property).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
-import { coerceParams, loadCatalog } from '../../server/queries/catalog.ts';
-import type { GraphStore } from '../../server/store/graph-store.ts';
-import { loadCorpus, type LoadReport } from '../../seed/load.ts';
+import { coerceParams } from '../../server/queries/catalog.ts';
+import { testCatalog } from '../_support/catalog.ts';
+import type { GraphStore } from '../../core/graph-store.ts';
+import { loadCorpus, type LoadReport } from '../../seed/load-corpus.ts';
 import { graphFingerprint, type GraphFingerprint } from '../_support/graph-fingerprint.ts';
 import { STORES, forEachStore } from '../_support/stores.ts';
 
 const config = loadConfig({});
-const catalog = loadCatalog();
+const catalog = testCatalog();
 const fingerprints = new Map<string, GraphFingerprint>();
 
 /** Property keys with the JSON type of their values, per label: what a store's value mapping could change. */

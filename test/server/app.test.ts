@@ -2,9 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../server/app.ts';
-import { ROUTES } from '../../server/api/openapi.ts';
+import { ROUTES } from '../../server/query-services/openapi.ts';
 import { NO_CLIENT, openApiFixture, testConfig, type ApiFixture } from '../_support/api-app.ts';
 import { forEachStore } from '../_support/stores.ts';
+import { testCatalog } from '../_support/catalog.ts';
 
 forEachStore('app', (s) => {
   let fx: ApiFixture;
@@ -85,7 +86,7 @@ forEachStore('app', (s) => {
 
   describe('limits and failures', () => {
     it('answers 429 in JSON past the rate limit', async () => {
-      const app = createApp({ store: fx.store, config: testConfig({ RATE_LIMIT_PER_MINUTE: '2' }), clientDir: NO_CLIENT });
+      const app = createApp({ store: fx.store, config: testConfig({ RATE_LIMIT_PER_MINUTE: '2' }), clientDir: NO_CLIENT, catalog: testCatalog() });
       await request(app).get('/api/health');
       await request(app).get('/api/health');
       const res = await request(app).get('/api/schema');
@@ -95,7 +96,7 @@ forEachStore('app', (s) => {
 
     it('answers 503 in JSON when the store is down', async () => {
       const store = await s.connect();
-      const app = createApp({ store, config: testConfig(), clientDir: NO_CLIENT });
+      const app = createApp({ store, config: testConfig(), clientDir: NO_CLIENT, catalog: testCatalog() });
       await store.close();
       for (const url of ['/api/search?q=nvidia', '/api/entities/company:nvidia', '/api/statements', '/api/queries']) {
         const res = await request(app).get(url);
@@ -123,7 +124,7 @@ forEachStore('app', (s) => {
         return { lines, logger: pino({ level }, sink) };
       };
       const debug = logged('debug');
-      const app = createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: debug.logger });
+      const app = createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: debug.logger, catalog: testCatalog() });
       await request(app).get('/api/entities/company:nvidia/neighbors').expect(200);
       await request(app).get('/api/entities/company:nothing').expect(404);
       const reqs = debug.lines.filter((l) => l.msg === 'request');
@@ -132,7 +133,7 @@ forEachStore('app', (s) => {
         expect.objectContaining({ method: 'GET', path: '/api/entities/company:nothing', status: 404 }),
       ]);
       const info = logged('info');
-      await request(createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: info.logger })).get('/api/health').expect(200);
+      await request(createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: info.logger, catalog: testCatalog() })).get('/api/health').expect(200);
       expect(info.lines.filter((l) => l.msg === 'request')).toEqual([]);
     });
 

@@ -11,7 +11,7 @@ import {
   StoreError,
   StoreUnavailableError,
   WriteConflictError,
-} from '../../errors.ts';
+} from '../../../core/errors.ts';
 import {
   EMPTY_COUNTERS,
   addCounters,
@@ -26,7 +26,7 @@ import {
   type Statement,
   type StoreHealth,
   type WriteCounters,
-} from '../graph-store.ts';
+} from '../../../core/graph-store.ts';
 import { PendingWork } from '../pending-work.ts';
 import { buildFulltextQuery } from './fulltext-query.ts';
 import { mapConnectError, mapNeo4jError, redactUri, type ErrorContext } from './map-error.ts';

@@ -1,6 +1,6 @@
 // What a schema statement asks Neo4j for, and whether what SHOW INDEXES / SHOW CONSTRAINTS reports is that: a
 // same-named index or constraint with other labels or properties is drift (IF NOT EXISTS would silently keep it).
-import { parseFulltextIndex, parseUniqueConstraint } from '../schema-statements.ts';
+import { parseFulltextIndex, parseUniqueConstraint } from '../../../core/schema-statements.ts';
 
 export interface SchemaObject {
   kind: 'index' | 'constraint';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { openApiFixture, type ApiFixture } from '../../_support/api-app.ts';
 import { DOCUMENTS } from '../../_support/api-graph.ts';
-import type { DocumentResponse, EntityResponse, NeighborsResponse, PathsResponse, SearchResponse, StatementsResponse } from '../../../server/api/wire.ts';
+import type { DocumentResponse, EntityResponse, NeighborsResponse, PathsResponse, SearchResponse, StatementsResponse } from '../../../core/wire.ts';
 import { forEachStore } from '../../_support/stores.ts';
 
 forEachStore('graph-routes', (s) => {

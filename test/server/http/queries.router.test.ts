@@ -5,16 +5,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../../server/app.ts';
-import { loadCatalog } from '../../../server/queries/catalog.ts';
+import { testCatalog } from '../../_support/catalog.ts';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import { NO_CLIENT, openApiFixture, testConfig, type ApiFixture } from '../../_support/api-app.ts';
 import { graphFingerprint } from '../../_support/graph-fingerprint.ts';
-import type { QueriesResponse, RunResponse, SavedQueryView } from '../../../server/api/wire.ts';
+import type { QueriesResponse, RunResponse, SavedQueryView } from '../../../core/wire.ts';
 import { WRITE_ATTEMPTS } from '../../_support/write-attempts.ts';
 import { forEachStore } from '../../_support/stores.ts';
 
 forEachStore('queries.router', (s) => {
-  const catalog = loadCatalog();
+  const catalog = testCatalog();
   let fx: ApiFixture;
   beforeAll(async () => {
     fx = await openApiFixture({}, s.open());
@@ -141,7 +141,7 @@ forEachStore('queries.router', (s) => {
       const reopen = () => (s.kind === 'embedded' ? Promise.resolve(EmbeddedGraphStore.open({ path: file })) : s.connect());
       const config = testConfig();
       const first = await reopen();
-      const app1 = createApp({ store: first, config, clientDir: NO_CLIENT });
+      const app1 = createApp({ store: first, config, clientDir: NO_CLIENT, catalog });
       const created = await request(app1).post('/api/queries').send({ name: 'Kept across restarts', cypher: 'RETURN $x AS x', params: [{ name: 'x', type: 'int', default: 7 }] });
       expect(created.status).toBe(201);
       await first.close();
@@ -149,7 +149,7 @@ forEachStore('queries.router', (s) => {
 
       const second = await reopen();
       try {
-        const app2 = createApp({ store: second, config, clientDir: NO_CLIENT });
+        const app2 = createApp({ store: second, config, clientDir: NO_CLIENT, catalog });
         const got = await request(app2).get(`/api/queries/${created.body.id}`);
         expect(got.status).toBe(200);
         expect(got.body).toMatchObject({ name: 'Kept across restarts', user: true, params: [{ name: 'x', type: 'int', default: 7 }] });

@@ -1,8 +1,8 @@
 // §3.11: applying the schema makes the database what cypher/schema says, and a unique constraint that cannot be
 // created stops start-up with a clear message instead of a warning.
 import { expect, it } from 'vitest';
-import { readSchemaDir } from '../../../server/store/schema-statements.ts';
-import { SCHEMA_DIR } from '../../../server/startup.ts';
+import { readSchemaDir } from '../../../core/schema-statements.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import { forEachStore } from '../../_support/stores.ts';
 
 forEachStore('schema drift', (s) => {

@@ -1,8 +1,8 @@
 // Faults a reading of the Neo4j adapter found (issue 12 §3), pinned at the store contract on every test store.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { StoreUnavailableError } from '../../../server/errors.ts';
-import type { GraphStore } from '../../../server/store/graph-store.ts';
+import { StoreUnavailableError } from '../../../core/errors.ts';
+import type { GraphStore } from '../../../core/graph-store.ts';
 import { Neo4jGraphStore } from '../../../server/store/neo4j/neo4j-store.ts';
 import { forEachStore, neo4jTestConfig } from '../../_support/stores.ts';
 import { commitCuttingProxy } from '../../_support/bolt-proxy.ts';

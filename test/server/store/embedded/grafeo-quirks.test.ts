@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import grafeo from '@grafeo-db/js';
 import { EmbeddedGraphStore } from '../../../../server/store/embedded/embedded-store.ts';
-import { QueryRejectedError } from '../../../../server/errors.ts';
+import { QueryRejectedError } from '../../../../core/errors.ts';
 import { forbiddenInReadMode } from '../../../../server/store/embedded/schema-keywords.ts';
 
 const { GrafeoDB } = grafeo;
