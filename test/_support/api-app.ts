@@ -5,7 +5,7 @@ import type { Express } from 'express';
 import { createApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import type { GraphStore } from '../../server/store/graph-store.ts';
+import type { GraphStore } from '../../core/graph-store.ts';
 import { writeApiGraph } from './api-graph.ts';
 import { testCatalog } from './catalog.ts';
 

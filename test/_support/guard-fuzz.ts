@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import type { GraphStore } from '../../server/store/graph-store.ts';
+import type { GraphStore } from '../../core/graph-store.ts';
 import { assertReadOnly } from '../../server/queries/read-only-guard.ts';
 import { graphFingerprint } from './graph-fingerprint.ts';
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import type { Neo4jConfig } from '../../server/config.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import type { GraphStore, StoreKind } from '../../server/store/graph-store.ts';
+import type { GraphStore, StoreKind } from '../../core/graph-store.ts';
 import { Neo4jGraphStore } from '../../server/store/neo4j/neo4j-store.ts';
 
 /** The test server, from the test-only variables (set by .ci/run to the launcher's URI, or by hand to a disposable database). */

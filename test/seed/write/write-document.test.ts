@@ -1,5 +1,5 @@
 // The graph writer against every test store (embedded, Neo4j): graph shape, idempotence, skip-if-unchanged, replacement, cross-document merging, atomicity.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GraphNode, GraphRelationship, GraphStore } from '../../../core/graph-store.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../../../core/project-paths.ts';
@@ -8,6 +8,9 @@ import { writeDocument } from '../../../seed/write/write-document.ts';
 import { graphFingerprint } from '../../_support/graph-fingerprint.ts';
 import { document, entityId, handAnalysis } from '../../_support/hand-analysis.ts';
 import { forEachStore } from '../../_support/stores.ts';
+
+// Several tests load a document set three times over (on Neo4j, over the network, each into a freshly wiped database).
+vi.setConfig({ testTimeout: 120_000 });
 
 forEachStore('writeDocument', (ts) => {
   let store: GraphStore;
