@@ -41,6 +41,13 @@ export interface RunOptions {
   mode?: AccessMode;
   /** Per-statement timeout in milliseconds; the store's default applies when omitted. */
   timeoutMs?: number;
+  /**
+   * false: one attempt, never retried by the store or its driver (user queries: a heavy query must not run three
+   * times past its timeout). Default true: transient failures (a leader change, a deadlock) are retried.
+   */
+  retry?: boolean;
+  /** Read mode: stop after this many rows; the rest is never fetched (ask for limit + 1 to learn there were more). */
+  maxRows?: number;
 }
 
 export interface WriteCounters {

@@ -4,5 +4,8 @@
 // param: to entity(Entity) = person:donald-trump — where the path ends
 // view: graph
 // tags: paths, evidence
-MATCH path = shortestPath((start:Entity {id: $from})-[*..8]-(target:Entity {id: $to}))
+// Neo4j refuses shortestPath from a node to itself; a path from an entity to itself answers nothing.
+MATCH (start:Entity {id: $from})
+MATCH (target:Entity {id: $to}) WHERE target <> start
+MATCH path = shortestPath((start)-[*..8]-(target))
 RETURN path

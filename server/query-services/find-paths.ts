@@ -1,6 +1,6 @@
 // Paths between two entities, each hop with its evidence: the sentence that supports it and the document it came from.
 import { InvalidArgumentError, NotFoundError } from '../../core/errors.ts';
-import type { GraphNode, GraphPath, GraphRelationship, GraphStore, PlainValue } from '../../core/graph-store.ts';
+import type { GraphNode, GraphPath, GraphRelationship, GraphStore, PlainValue, QueryResult } from '../../core/graph-store.ts';
 import { toWireNode } from './extract-graph.ts';
 import type { Hop, PathsResponse } from '../../core/wire.ts';
 
@@ -126,14 +126,27 @@ export async function findPaths(store: GraphStore, o: PathOptions): Promise<Path
     if (types !== null && types.length === 0) return [];
     // Types and the hop bound cannot be parameters in Cypher; both come from the request schema or the store's own
     // type names (identifiers, checked above; an integer 1..8), so what is spelled into the text can only be those.
-    const rel = `[${types?.length ? `:${types.join('|')}` : ''}*1..${o.maxHops}]`;
-    const query =
-      o.mode === 'shortest'
-        ? `MATCH p = allShortestPaths((a:Entity {id: $from})-${rel}-(b:Entity {id: $to})) RETURN p LIMIT $fetch`
-        : `MATCH p = (a:Entity {id: $from})-${rel}-(b:Entity {id: $to}) RETURN p, length(p) AS hops ORDER BY hops LIMIT $fetch`;
+    const spelled = types?.length ? `:${types.join('|')}` : '';
     // 'all' over-fetches: paths that revisit a node are dropped here, and ranking needs more than it shows.
     const fetch = o.mode === 'all' ? limit * 3 + 1 : limit + 1;
-    const r = await store.run(query, { from: o.from, to: o.to, fetch }, { timeoutMs: o.timeoutMs });
+    const params = { from: o.from, to: o.to, fetch };
+    const options = { timeoutMs: o.timeoutMs };
+    let rows: QueryResult['rows'];
+    if (o.mode === 'shortest') {
+      rows = (await store.run(`MATCH p = allShortestPaths((a:Entity {id: $from})-[${spelled}*1..${o.maxHops}]-(b:Entity {id: $to})) RETURN p LIMIT $fetch`, params, options)).rows;
+    } else if (store.kind === 'neo4j') {
+      // Neo4j 5.21+: the k shortest paths, found without enumerating every path up to maxHops (SHORTEST takes a literal).
+      rows = (await store.run(`MATCH p = SHORTEST ${fetch} (a:Entity {id: $from})-[${spelled}]-{1,${o.maxHops}}(b:Entity {id: $to}) RETURN p, length(p) AS hops ORDER BY hops LIMIT $fetch`, params, options)).rows;
+    } else {
+      // Grafeo has no SHORTEST k: deepen one hop at a time and stop once enough paths are found, so a dense graph is
+      // never enumerated to maxHops.
+      rows = [];
+      for (let hops = 1; hops <= o.maxHops && rows.length < fetch; hops++) {
+        const more = await store.run(`MATCH p = (a:Entity {id: $from})-[${spelled}*${hops}..${hops}]-(b:Entity {id: $to}) RETURN p LIMIT $fetch`, { ...params, fetch: fetch - rows.length }, options);
+        rows.push(...more.rows);
+      }
+    }
+    const r = { rows };
     return r.rows.map((row) => row.p as GraphPath).filter(isSimple);
   };
   let found = rankPaths(await search(typed, o.limit));

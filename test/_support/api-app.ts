@@ -1,15 +1,16 @@
-// Test helper: a real embedded store holding the API test graph, and the real app over it (no client build, quiet logs, no rate limit).
+// Test helper: a real store (embedded by default, or a test store from stores.ts) holding the API test graph, and the real app over it (no client build, quiet logs, no rate limit).
 import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
 import { createApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
+import type { GraphStore } from '../../core/graph-store.ts';
 import { writeApiGraph } from './api-graph.ts';
 import { testCatalog } from './catalog.ts';
 
 export interface ApiFixture {
-  store: EmbeddedGraphStore;
+  store: GraphStore;
   app: Express;
   config: Config;
 }
@@ -23,7 +24,9 @@ export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', QUERY_CHECK_MS: '30000', ...env });
 }
 
-export async function openApiFixture(env: Record<string, string> = {}, store = EmbeddedGraphStore.open({})): Promise<ApiFixture> {
+/** store: a fresh empty store (a test store's open(); embedded in memory by default). */
+export async function openApiFixture(env: Record<string, string> = {}, opening: GraphStore | Promise<GraphStore> = EmbeddedGraphStore.open({})): Promise<ApiFixture> {
+  const store = await opening;
   await writeApiGraph(store);
   const config = testConfig(env);
   return { store, app: createApp({ store, config, clientDir: NO_CLIENT, catalog: testCatalog() }), config };

@@ -3,149 +3,146 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../server/app.ts';
 import { ROUTES } from '../../server/query-services/openapi.ts';
-import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { NO_CLIENT, openApiFixture, testConfig, type ApiFixture } from '../_support/api-app.ts';
+import { forEachStore } from '../_support/stores.ts';
 import { testCatalog } from '../_support/catalog.ts';
 
-let fx: ApiFixture;
-beforeAll(async () => {
-  fx = await openApiFixture();
-});
-afterAll(async () => {
-  await fx.store.close();
-});
-
-const SAMPLE_PATH: Record<string, string> = { '/entities/:id': '/entities/company:nvidia', '/entities/:id/neighbors': '/entities/company:nvidia/neighbors', '/documents/:id': '/documents/doc-1', '/queries/:id': '/queries/who-said-what-about', '/queries/:id/run': '/queries/who-said-what-about/run' };
-
-describe('the documented routes', () => {
-  it.each(ROUTES.map((r) => [r.method.toUpperCase(), r.path]))('%s %s is served (not the catch-all 404)', async (method, p) => {
-    const url = `/api${SAMPLE_PATH[p] ?? p}`;
-    const res = await request(fx.app)[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](url).send(method === 'GET' || method === 'DELETE' ? undefined : {});
-    expect(res.body?.error?.message ?? '').not.toMatch(/^No route for/);
+forEachStore('app', (s) => {
+  let fx: ApiFixture;
+  beforeAll(async () => {
+    fx = await openApiFixture({}, s.open());
+  });
+  afterAll(async () => {
+    await fx.store.close();
   });
 
-  it('are all in the OpenAPI document, with query parameters from the zod schemas', async () => {
-    const res = await request(fx.app).get('/api/openapi.json');
-    expect(res.status).toBe(200);
-    expect(res.body.openapi).toBe('3.1.0');
-    for (const r of ROUTES) expect(res.body.paths[`/api${r.path.replace(/:(\w+)/g, '{$1}')}`]?.[r.method], `${r.method} ${r.path}`).toBeDefined();
-    const search = res.body.paths['/api/search'].get;
-    expect(search.parameters).toContainEqual(expect.objectContaining({ name: 'q', in: 'query', required: true }));
-    expect(search.parameters).toContainEqual(expect.objectContaining({ name: 'limit', required: false, schema: expect.objectContaining({ type: 'integer', minimum: 1, maximum: 100, default: 10 }) }));
-    expect(res.body.paths['/api/cypher'].post.requestBody.content['application/json'].schema.required).toEqual(['query']);
-  });
+  const SAMPLE_PATH: Record<string, string> = { '/entities/:id': '/entities/company:nvidia', '/entities/:id/neighbors': '/entities/company:nvidia/neighbors', '/documents/:id': '/documents/doc-1', '/queries/:id': '/queries/who-said-what-about', '/queries/:id/run': '/queries/who-said-what-about/run' };
 
-  it('are described on a self-contained HTML page', async () => {
-    const res = await request(fx.app).get('/api/docs');
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toMatch(/text\/html/);
-    for (const r of ROUTES) expect(res.text).toContain(`/api${r.path.replace(/:(\w+)/g, '{$1}')}`);
-    expect(res.text).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
-  });
-});
-
-describe('GET /api/export', () => {
-  it('downloads the whole graph as JSON and GraphML', async () => {
-    const json = await request(fx.app).get('/api/export?format=json');
-    expect(json.status).toBe(200);
-    expect(json.headers['content-disposition']).toMatch(/attachment; filename="?actorgraph\.json"?/);
-    const health = (await request(fx.app).get('/api/health')).body;
-    expect(Number(json.headers['x-export-nodes'])).toBe(health.counts.nodes);
-    const graphml = await request(fx.app).get('/api/export?format=graphml').buffer(true).parse((res, cb) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => cb(null, text));
+  describe('the documented routes', () => {
+    it.each(ROUTES.map((r) => [r.method.toUpperCase(), r.path]))('%s %s is served (not the catch-all 404)', async (method, p) => {
+      const url = `/api${SAMPLE_PATH[p] ?? p}`;
+      const res = await request(fx.app)[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](url).send(method === 'GET' || method === 'DELETE' ? undefined : {});
+      expect(res.body?.error?.message ?? '').not.toMatch(/^No route for/);
     });
-    expect(graphml.status).toBe(200);
-    expect(String(graphml.body)).toContain('<graphml');
-  });
 
-  it('downloads CSV files as one tar archive, and one entity’s neighbourhood by scope', async () => {
-    const tar = await request(fx.app).get('/api/export?format=csv').buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    it('are all in the OpenAPI document, with query parameters from the zod schemas', async () => {
+      const res = await request(fx.app).get('/api/openapi.json');
+      expect(res.status).toBe(200);
+      expect(res.body.openapi).toBe('3.1.0');
+      for (const r of ROUTES) expect(res.body.paths[`/api${r.path.replace(/:(\w+)/g, '{$1}')}`]?.[r.method], `${r.method} ${r.path}`).toBeDefined();
+      const search = res.body.paths['/api/search'].get;
+      expect(search.parameters).toContainEqual(expect.objectContaining({ name: 'q', in: 'query', required: true }));
+      expect(search.parameters).toContainEqual(expect.objectContaining({ name: 'limit', required: false, schema: expect.objectContaining({ type: 'integer', minimum: 1, maximum: 100, default: 10 }) }));
+      expect(res.body.paths['/api/cypher'].post.requestBody.content['application/json'].schema.required).toEqual(['query']);
     });
-    expect(tar.status).toBe(200);
-    expect(tar.headers['content-type']).toMatch(/application\/x-tar/);
-    const archive = tar.body as Buffer;
-    expect(archive.subarray(257, 262).toString()).toBe('ustar');
-    expect(archive.toString('latin1')).toContain('README.txt');
-    const scoped = await request(fx.app).get('/api/export?format=json&scope=entity:chip:h100');
-    expect(scoped.status).toBe(200);
-    expect(Number(scoped.headers['x-export-nodes'])).toBeLessThan(Number((await request(fx.app).get('/api/export')).headers['x-export-nodes']));
+
+    it('are described on a self-contained HTML page', async () => {
+      const res = await request(fx.app).get('/api/docs');
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/text\/html/);
+      for (const r of ROUTES) expect(res.text).toContain(`/api${r.path.replace(/:(\w+)/g, '{$1}')}`);
+      expect(res.text).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
+    });
   });
 
-  it('refuses an unknown format, a bad scope and an unknown entity', async () => {
-    expect((await request(fx.app).get('/api/export?format=xml')).status).toBe(400);
-    expect((await request(fx.app).get('/api/export?scope=everything')).status).toBe(400);
-    expect((await request(fx.app).get('/api/export?scope=entity:chip:nothing')).status).toBe(404);
-  });
-});
-
-describe('limits and failures', () => {
-  it('answers 429 in JSON past the rate limit', async () => {
-    const app = createApp({ store: fx.store, config: testConfig({ RATE_LIMIT_PER_MINUTE: '2' }), clientDir: NO_CLIENT, catalog: testCatalog() });
-    await request(app).get('/api/health');
-    await request(app).get('/api/health');
-    const res = await request(app).get('/api/schema');
-    expect(res.status).toBe(429);
-    expect(res.body.error.code).toBe('rate_limited');
-  });
-
-  it('answers 503 in JSON when the store is down', async () => {
-    const store = EmbeddedGraphStore.open({});
-    const app = createApp({ store, config: testConfig(), clientDir: NO_CLIENT, catalog: testCatalog() });
-    await store.close();
-    for (const url of ['/api/search?q=nvidia', '/api/entities/company:nvidia', '/api/statements', '/api/queries']) {
-      const res = await request(app).get(url);
-      expect(res.status, url).toBe(503);
-      expect(res.body.error.code).toBe('store_unavailable');
-    }
-    expect((await request(app).get('/api/health')).status).toBe(503);
-  });
-
-  it('sends security headers and no x-powered-by', async () => {
-    const res = await request(fx.app).get('/api/health');
-    expect(res.headers['x-powered-by']).toBeUndefined();
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['access-control-allow-origin']).toBeUndefined(); // same-origin by default
-  });
-});
-
-describe('the request log', () => {
-  it('records method, path, status and time per request at debug level, and nothing at info', async () => {
-    const { pino } = await import('pino');
-    const { Writable } = await import('node:stream');
-    const logged = (level: 'debug' | 'info') => {
-      const lines: Record<string, unknown>[] = [];
-      const sink = new Writable({
-        write: (chunk: Buffer, _e, done) => {
-          lines.push(JSON.parse(chunk.toString()));
-          done();
-        },
+  describe('GET /api/export', () => {
+    it('downloads the whole graph as JSON and GraphML', async () => {
+      const json = await request(fx.app).get('/api/export?format=json');
+      expect(json.status).toBe(200);
+      expect(json.headers['content-disposition']).toMatch(/attachment; filename="?actorgraph\.json"?/);
+      const health = (await request(fx.app).get('/api/health')).body;
+      expect(Number(json.headers['x-export-nodes'])).toBe(health.counts.nodes);
+      const graphml = await request(fx.app).get('/api/export?format=graphml').buffer(true).parse((res, cb) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => cb(null, text));
       });
-      return { lines, logger: pino({ level }, sink) };
-    };
-    const debug = logged('debug');
-    const app = createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: debug.logger, catalog: testCatalog() });
-    await request(app).get('/api/entities/company:nvidia/neighbors').expect(200);
-    await request(app).get('/api/entities/company:nothing').expect(404);
-    const reqs = debug.lines.filter((l) => l.msg === 'request');
-    expect(reqs).toEqual([
-      expect.objectContaining({ method: 'GET', path: '/api/entities/company:nvidia/neighbors', status: 200, ms: expect.any(Number) }),
-      expect.objectContaining({ method: 'GET', path: '/api/entities/company:nothing', status: 404 }),
-    ]);
-    const info = logged('info');
-    await request(createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: info.logger, catalog: testCatalog() })).get('/api/health').expect(200);
-    expect(info.lines.filter((l) => l.msg === 'request')).toEqual([]);
+      expect(graphml.status).toBe(200);
+      expect(String(graphml.body)).toContain('<graphml');
+    });
+
+    it('downloads CSV files as one tar archive, and one entity’s neighbourhood by scope', async () => {
+      const tar = await request(fx.app).get('/api/export?format=csv').buffer(true).parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+      expect(tar.status).toBe(200);
+      expect(tar.headers['content-type']).toMatch(/application\/x-tar/);
+      const archive = tar.body as Buffer;
+      expect(archive.subarray(257, 262).toString()).toBe('ustar');
+      expect(archive.toString('latin1')).toContain('README.txt');
+      const scoped = await request(fx.app).get('/api/export?format=json&scope=entity:chip:h100');
+      expect(scoped.status).toBe(200);
+      expect(Number(scoped.headers['x-export-nodes'])).toBeLessThan(Number((await request(fx.app).get('/api/export')).headers['x-export-nodes']));
+    });
+
+    it('refuses an unknown format, a bad scope and an unknown entity', async () => {
+      expect((await request(fx.app).get('/api/export?format=xml')).status).toBe(400);
+      expect((await request(fx.app).get('/api/export?scope=everything')).status).toBe(400);
+      expect((await request(fx.app).get('/api/export?scope=entity:chip:nothing')).status).toBe(404);
+    });
   });
 
-  it('leaves GET requests untouched by the JSON body parser but still parses and limits POST bodies', async () => {
-    const res = await request(fx.app).post('/api/cypher').set('content-type', 'application/json').send('{"query": ');
-    expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('malformed_json');
-    const ok = await request(fx.app).get('/api/search?q=nvidia').set('content-type', 'application/json').send('{not json');
-    expect(ok.status).toBe(200);
+  describe('limits and failures', () => {
+    it('answers 429 in JSON past the rate limit', async () => {
+      const app = createApp({ store: fx.store, config: testConfig({ RATE_LIMIT_PER_MINUTE: '2' }), clientDir: NO_CLIENT, catalog: testCatalog() });
+      await request(app).get('/api/health');
+      await request(app).get('/api/health');
+      const res = await request(app).get('/api/schema');
+      expect(res.status).toBe(429);
+      expect(res.body.error.code).toBe('rate_limited');
+    });
+
+    it('answers 503 in JSON when the store is down', async () => {
+      const store = await s.connect();
+      const app = createApp({ store, config: testConfig(), clientDir: NO_CLIENT, catalog: testCatalog() });
+      await store.close();
+      for (const url of ['/api/search?q=nvidia', '/api/entities/company:nvidia', '/api/statements', '/api/queries']) {
+        const res = await request(app).get(url);
+        expect(res.status, url).toBe(503);
+        expect(res.body.error.code).toBe('store_unavailable');
+      }
+      expect((await request(app).get('/api/health')).status).toBe(503);
+    });
+
+    it('sends security headers and no x-powered-by', async () => {
+      const res = await request(fx.app).get('/api/health');
+      expect(res.headers['x-powered-by']).toBeUndefined();
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['access-control-allow-origin']).toBeUndefined(); // same-origin by default
+    });
+  });
+
+  describe('the request log', () => {
+    it('records method, path, status and time per request at debug level, and nothing at info', async () => {
+      const { pino } = await import('pino');
+      const { Writable } = await import('node:stream');
+      const logged = (level: 'debug' | 'info') => {
+        const lines: Record<string, unknown>[] = [];
+        const sink = new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(JSON.parse(chunk.toString())), done()) });
+        return { lines, logger: pino({ level }, sink) };
+      };
+      const debug = logged('debug');
+      const app = createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: debug.logger, catalog: testCatalog() });
+      await request(app).get('/api/entities/company:nvidia/neighbors').expect(200);
+      await request(app).get('/api/entities/company:nothing').expect(404);
+      const reqs = debug.lines.filter((l) => l.msg === 'request');
+      expect(reqs).toEqual([
+        expect.objectContaining({ method: 'GET', path: '/api/entities/company:nvidia/neighbors', status: 200, ms: expect.any(Number) }),
+        expect.objectContaining({ method: 'GET', path: '/api/entities/company:nothing', status: 404 }),
+      ]);
+      const info = logged('info');
+      await request(createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: info.logger, catalog: testCatalog() })).get('/api/health').expect(200);
+      expect(info.lines.filter((l) => l.msg === 'request')).toEqual([]);
+    });
+
+    it('leaves GET requests untouched by the JSON body parser but still parses and limits POST bodies', async () => {
+      const res = await request(fx.app).post('/api/cypher').set('content-type', 'application/json').send('{"query": ');
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe('malformed_json');
+      const ok = await request(fx.app).get('/api/search?q=nvidia').set('content-type', 'application/json').send('{not json');
+      expect(ok.status).toBe(200);
+    });
   });
 });

@@ -15,7 +15,8 @@ interface Started {
 function start(env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'main.ts')], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    // NEO4J_URI '' (not unset): the server's .env must not fill it in either, so a developer's own Neo4j is never used here.
+    env: { ...process.env, NEO4J_URI: '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
   });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -176,6 +176,8 @@ export class EmbeddedGraphStore implements GraphStore {
       const raw = await this.inTransaction((tx) => tx.executeCypher(text, params).catch((e) => Promise.reject(mapGrafeoError(e, query))), () => false, timeoutMs, 'the query');
       const result = toResult(raw);
       if (hasWrites(result.counters)) throw new QueryRejectedError('The query tried to change the graph; queries here can only read it, and nothing was changed.');
+      // Grafeo hands over every row at once (no streaming); the cap still holds for the caller.
+      if (options.maxRows !== undefined && result.rows.length > options.maxRows) result.rows = result.rows.slice(0, options.maxRows);
       return result;
     }
     return this.withConflictRetry(() =>
@@ -285,6 +287,18 @@ export class EmbeddedGraphStore implements GraphStore {
           report.mapped.push({ statement, as: `${index}; ${statement}` });
         } catch (e) {
           this.log('warn', `schema ${file}: could not create the key index before ${unique.name}: ${(e as Error).message.split('\n')[0]}`);
+        }
+      }
+      if (unique) {
+        // Grafeo creates a unique constraint over data that already breaks it (quirk); Neo4j refuses. Refuse too:
+        // the app must not run believing ids are unique when they are not.
+        const dup = await this.run(`MATCH (n:${unique.label}) WHERE n.${unique.property} IS NOT NULL WITH n.${unique.property} AS v, count(*) AS c WHERE c > 1 RETURN v LIMIT 5`);
+        if (dup.rows.length > 0) {
+          throw new StoreError(
+            `Schema (${file}): the constraint ${unique.name} (${unique.label}.${unique.property} unique) cannot be created: duplicate ${unique.property} values ${dup.rows.map((r) => JSON.stringify(r.v)).join(', ')}. ` +
+              'The app does not run without it; remove the duplicate nodes, then start again.',
+            { details: { statement } },
+          );
         }
       }
       try {

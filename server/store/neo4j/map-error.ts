@@ -2,6 +2,8 @@
 import { Neo4jError } from 'neo4j-driver';
 import {
   ActorgraphError,
+  InvalidArgumentError,
+  QueryFailedError,
   QueryRejectedError,
   QuerySyntaxError,
   QueryTimeoutError,
@@ -42,10 +44,31 @@ const READ_ONLY = new Set([
 /** Terminated/LockClientStopped (reclassified by the driver from transient) carry the timeout as their reason. */
 const TERMINATED = new Set(['Neo.ClientError.Transaction.Terminated', 'Neo.ClientError.Transaction.LockClientStopped']);
 
+/** Errors in the values a query computes on (its input is wrong, not the server): the request must change → 400. */
+const BAD_VALUE = new Set([
+  'Neo.ClientError.Statement.TypeError',
+  'Neo.ClientError.Statement.ArithmeticError',
+  'Neo.ClientError.Statement.ArgumentError',
+  'Neo.ClientError.Statement.EntityNotFound',
+  'Neo.ClientError.Statement.PropertyNotFound',
+  'Neo.ClientError.Procedure.ProcedureCallFailed', // e.g. a full-text query Lucene cannot parse
+  'Neo.ClientError.Procedure.TypeError',
+]);
+
+/** The query needs more memory than the server grants a transaction: not retriable as is. */
+const OUT_OF_MEMORY = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+  'Neo.ClientError.Transaction.TransactionOutOfMemoryError',
+]);
+
 export interface ErrorContext {
   /** Where the call came from, e.g. "Neo4jStore.run". */
   where: string;
   query?: string;
+  /** read: a transient transaction error is the server being busy, not a write conflict. */
+  mode?: 'read' | 'write';
 }
 
 /** The Neo4j status code; null for other errors (a Node socket error's code, e.g. ECONNREFUSED, is not one). */
@@ -66,6 +89,9 @@ export function mapNeo4jError(e: unknown, ctx: ErrorContext): ActorgraphError {
   const msg = firstLine(e);
   const at = ctx.where;
   const details = { neo4jCode: code, ...(ctx.query ? { query: ctx.query } : {}) };
+  if (/Connection acquisition timed out/i.test(msg)) {
+    return new StoreUnavailableError(`${at}: every connection to Neo4j is busy; try again shortly: ${msg}`, { cause: e, details: { ...details, poolExhausted: true } });
+  }
   if (code === null) return new StoreError(`${at}: ${msg}`, { cause: e, details });
   if (UNREACHABLE.has(code)) return new StoreUnavailableError(`${at}: Neo4j is unreachable: ${msg}`, { cause: e, details });
   if (AUTH.has(code)) return new StoreAuthError(`${at}: Neo4j refused the credentials: ${msg}`, { cause: e, details });
@@ -77,13 +103,25 @@ export function mapNeo4jError(e: unknown, ctx: ErrorContext): ActorgraphError {
   }
   if (READ_ONLY.has(code)) return new QueryRejectedError(`${at}: writing is not allowed here (read-only transaction): ${msg}`, { cause: e, details });
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') return new StoreUnavailableError(`${at}: ${msg} Check NEO4J_DATABASE.`, { cause: e, details });
-  if (code.startsWith('Neo.TransientError.Transaction.')) return new WriteConflictError(`${at}: ${msg} (the driver's retries ran out; try again)`, { cause: e, details });
+  if (OUT_OF_MEMORY.has(code)) {
+    return new StoreUnavailableError(`${at}: the query needs more memory than the Neo4j server allows one transaction; narrow it (a LIMIT, fewer hops) or ask for a larger limit: ${msg}`, {
+      cause: e,
+      details: { ...details, outOfMemory: true },
+    });
+  }
+  if (BAD_VALUE.has(code)) return new QueryFailedError(`${at}: ${msg}`, { cause: e, details });
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new StoreError(`${at}: a uniqueness constraint refused the write: ${msg}`, { cause: e, details });
+  if (code.startsWith('Neo.TransientError.Transaction.')) {
+    if (ctx.mode === 'read') return new StoreUnavailableError(`${at}: Neo4j is busy and could not run the read (the driver's retries ran out); try again: ${msg}`, { cause: e, details });
+    return new WriteConflictError(`${at}: ${msg} (the driver's retries ran out; try again)`, { cause: e, details });
+  }
   if (code === 'Neo.TransientError.General.DatabaseUnavailable' || code.startsWith('Neo.TransientError.Cluster.')) {
     return new StoreUnavailableError(`${at}: Neo4j is temporarily unavailable: ${msg}`, { cause: e, details });
   }
-  if (code.startsWith('Neo.TransientError.')) return new StoreError(`${at}: transient Neo4j error, may succeed if tried again: ${msg}`, { cause: e, details: { ...details, transient: true } });
-  // Neo4j's own classification: a ClientError means the request must change (constraint violation, bad argument…).
-  if (code.startsWith('Neo.ClientError.')) return new QueryRejectedError(`${at}: ${msg}`, { cause: e, details });
+  if (code.startsWith('Neo.TransientError.')) return new StoreUnavailableError(`${at}: transient Neo4j error, may succeed if tried again: ${msg}`, { cause: e, details: { ...details, transient: true } });
+  // Neo4j's own classification: a ClientError means the request must change (a bad argument, a missing procedure…).
+  // Only a write attempt is "rejected" (422, above); anything else the client sent wrong is a 400.
+  if (code.startsWith('Neo.ClientError.')) return new InvalidArgumentError(`${at}: ${msg}`, { cause: e, details });
   return new StoreError(`${at}: ${msg}`, { cause: e, details });
 }
 

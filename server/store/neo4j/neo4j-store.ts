@@ -1,7 +1,17 @@
 // The Neo4j graph store: a neo4j-driver connection (bolt://, neo4j://, neo4j+s:// for Aura) behind the GraphStore contract.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.ts';
-import { ConfigError, InvalidArgumentError, QueryRejectedError, StoreAuthError, StoreError, StoreUnavailableError } from '../../../core/errors.ts';
+import {
+  type ActorgraphError,
+  ConfigError,
+  InvalidArgumentError,
+  QueryRejectedError,
+  QueryTimeoutError,
+  StoreAuthError,
+  StoreError,
+  StoreUnavailableError,
+  WriteConflictError,
+} from '../../../core/errors.ts';
 import {
   EMPTY_COUNTERS,
   addCounters,
@@ -22,6 +32,7 @@ import { buildFulltextQuery } from './fulltext-query.ts';
 import { mapConnectError, mapNeo4jError, redactUri, type ErrorContext } from './map-error.ts';
 import { toCounters, toRow, toSafeNumber } from './map-record.ts';
 import { toNeo4jParams } from './params.ts';
+import { sameSchemaObject, schemaObjectOf, schemaObjectsFrom, type SchemaObject } from './schema-drift.ts';
 
 export interface Neo4jStoreOptions {
   /** Default per-transaction timeout in ms, enforced by the server. */
@@ -30,6 +41,13 @@ export interface Neo4jStoreOptions {
   connectTimeoutMs?: number;
   /** How long the driver retries transient failures (deadlocks, a server restarting, a leader change) before giving up. */
   maxRetryTimeMs?: number;
+  /** Most connections open at once; requests past it wait for one (default 50). */
+  maxConnectionPoolSize?: number;
+  /**
+   * How long a request waits for a free connection before it fails with StoreUnavailableError (503). Default: the
+   * default timeout: a request should not wait for a connection longer than its query may run.
+   */
+  acquisitionTimeoutMs?: number;
   /** false: return at once and let the first query connect, for a server that starts after us; health() tells whether it is up. */
   verify?: boolean;
   log?: (level: 'info' | 'warn', message: string) => void;
@@ -42,11 +60,18 @@ const HEALTH_TIMEOUT_MS = 5_000; // counts come from Neo4j's count store: instan
 const INDEX_WAIT_SECONDS = 300; // new indexes populate in the background; searches fail until they are online
 const ENTITY_INDEX = 'entity_search'; // cypher/schema/003_fulltext.cypher
 const SEARCH_LIMIT = 10;
+const MAX_POOL_SIZE = 50;
+const BATCH_ATTEMPTS = 4; // a batch whose transaction failed before its commit (a deadlock) is safe to run again
+const FETCH_SIZE = 1000; // rows per network round trip when streaming
 
 type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 type Params = Record<string, unknown>;
 
 const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split('\n')[0];
+
+function checkTimeout(timeoutMs: number, where: string): void {
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new InvalidArgumentError(`${where}: timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
+}
 
 async function runStatement(tx: ManagedTransaction, query: string, params: Params, readOnly: boolean): Promise<QueryResult> {
   const result = tx.run(query, params);
@@ -69,6 +94,11 @@ export class Neo4jGraphStore implements GraphStore {
   private readonly log: NonNullable<Neo4jStoreOptions['log']>;
   private readonly pending = new PendingWork();
   private closing: Promise<void> | null = null;
+  /**
+   * One bookmark manager for every session of this store: a read after a write sees the write, on a cluster too
+   * (each session waits until the server it reads from has the writes this store made).
+   */
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
 
   private constructor(driver: Driver, config: Neo4jConfig, options: Neo4jStoreOptions) {
     this.driver = driver;
@@ -92,6 +122,8 @@ export class Neo4jGraphStore implements GraphStore {
         userAgent: 'actorgraph',
         connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
         maxTransactionRetryTime: options.maxRetryTimeMs ?? MAX_RETRY_TIME_MS,
+        maxConnectionPoolSize: options.maxConnectionPoolSize ?? MAX_POOL_SIZE,
+        connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS,
         logging: { level: 'warn', logger: (level, message) => log(level === 'info' || level === 'debug' ? 'info' : 'warn', `neo4j-driver: ${message}`) },
       });
     } catch (e) {
@@ -120,20 +152,73 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
 
+  private session(mode: 'read' | 'write', fetchSize?: number) {
+    return this.live('Neo4jStore').session({
+      database: this.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+      ...(fetchSize ? { fetchSize } : {}),
+    });
+  }
+
+  /** What the store's bookmark manager holds: proof that reads are chained after this store's writes. */
+  async lastBookmarks(): Promise<string[]> {
+    return [...(await this.bookmarks.getBookmarks())];
+  }
+
   /**
    * One managed transaction in its own session. The timeout goes to the server, which rolls the transaction back
    * when it passes; the driver retries transient failures (deadlocks, leader changes) within MAX_RETRY_TIME_MS.
    */
   private async inTransaction<T>(mode: 'read' | 'write', work: Work<T>, timeoutMs: number, ctx: () => ErrorContext): Promise<T> {
-    const driver = this.live(ctx().where);
-    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new InvalidArgumentError(`${ctx().where}: timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
-    const session = driver.session({ database: this.database, defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE });
+    this.live(ctx().where);
+    checkTimeout(timeoutMs, ctx().where);
+    const session = this.session(mode);
     const config = { timeout: Math.ceil(timeoutMs), metadata: { app: 'actorgraph' } };
     try {
       return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (e) {
-      throw mapNeo4jError(e, ctx());
+      throw mapNeo4jError(e, { ...ctx(), mode });
     } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * One read in an explicit transaction: one attempt (no driver retry), rows streamed and read only up to maxRows
+   * (the server stops producing the rest), and always rolled back, so nothing it did can be kept.
+   */
+  private async readOnce(query: string, params: Params, timeoutMs: number, maxRows: number, ctx: () => ErrorContext): Promise<QueryResult> {
+    this.live(ctx().where);
+    checkTimeout(timeoutMs, ctx().where);
+    const session = this.session('read', Math.max(1, Math.min(FETCH_SIZE, maxRows + 1)));
+    let tx: Transaction | null = null;
+    try {
+      tx = session.beginTransaction({ timeout: Math.ceil(timeoutMs), metadata: { app: 'actorgraph' } });
+      const result = tx.run(query, params);
+      const columns = (await result.keys()).map(String);
+      const rows: QueryResult['rows'] = [];
+      let complete = true;
+      if (maxRows > 0) {
+        for await (const record of result) {
+          rows.push(toRow(record));
+          if (rows.length >= maxRows) {
+            complete = false;
+            break; // ends the stream: the server discards the rest
+          }
+        }
+      } else complete = false;
+      if (complete) {
+        const summary = await result.summary();
+        if (summary.counters.containsUpdates() || summary.counters.containsSystemUpdates()) {
+          throw new QueryRejectedError('Neo4jStore.run: the query tried to write in read mode; nothing was changed');
+        }
+      }
+      return { columns, rows, counters: { ...EMPTY_COUNTERS } };
+    } catch (e) {
+      throw mapNeo4jError(e, { ...ctx(), mode: 'read' });
+    } finally {
+      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
       await session.close().catch(() => undefined);
     }
   }
@@ -143,36 +228,78 @@ export class Neo4jGraphStore implements GraphStore {
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     const driverParams = toNeo4jParams(params);
     const ctx = () => ({ where: 'Neo4jStore.run', query });
-    if (mode === 'read') return this.pending.track(this.inTransaction('read', (tx) => runStatement(tx, query, driverParams, true), timeoutMs, ctx));
+    if (mode === 'read') {
+      if (options.maxRows !== undefined && (!Number.isSafeInteger(options.maxRows) || options.maxRows < 0)) {
+        throw new InvalidArgumentError(`Neo4jStore.run: maxRows must be a non-negative integer, got ${options.maxRows}`);
+      }
+      if (options.retry === false || options.maxRows !== undefined) {
+        return this.pending.track(this.readOnce(query, driverParams, timeoutMs, options.maxRows ?? Number.MAX_SAFE_INTEGER, ctx));
+      }
+      return this.pending.track(this.inTransaction('read', (tx) => runStatement(tx, query, driverParams, true), timeoutMs, ctx));
+    }
     this.live('Neo4jStore.run');
+    if (options.retry === false) return this.pending.serialize(() => this.writeOnce([{ query, params: driverParams }], timeoutMs, () => ctx()).then((r) => r.result));
     return this.pending.serialize(() => this.inTransaction('write', (tx) => runStatement(tx, query, driverParams, false), timeoutMs, ctx));
+  }
+
+  /**
+   * Statements in one explicit write transaction, committed once. Never retried by the driver: when the connection
+   * drops during the commit, nobody knows whether it took effect, and running the batch again could apply it twice
+   * (CREATE, `mentionCount + delta`). The error says so; the caller (the loader) compares content hashes next time.
+   */
+  private async writeOnce(prepared: { query: string; params: Params }[], timeoutMs: number, ctx: (i: number) => ErrorContext): Promise<{ result: QueryResult; counters: WriteCounters }> {
+    this.live(ctx(0).where);
+    checkTimeout(timeoutMs, ctx(0).where);
+    const session = this.session('write');
+    let current = 0;
+    let tx: Transaction | null = null;
+    try {
+      tx = session.beginTransaction({ timeout: Math.ceil(timeoutMs), metadata: { app: 'actorgraph' } });
+      let total: WriteCounters = { ...EMPTY_COUNTERS };
+      let last: QueryResult = { columns: [], rows: [], counters: { ...EMPTY_COUNTERS } };
+      for (current = 0; current < prepared.length; current++) {
+        const result = tx.run(prepared[current].query, prepared[current].params);
+        const columns = (await result.keys()).map(String);
+        const { records, summary } = await result;
+        last = { columns, rows: records.map(toRow), counters: toCounters(summary.counters) };
+        total = addCounters(total, last.counters);
+      }
+      current = prepared.length;
+      await tx.commit();
+      return { result: last, counters: total };
+    } catch (e) {
+      const mapped = mapNeo4jError(e, { ...ctx(current), mode: 'write' });
+      if (current >= prepared.length && !(mapped instanceof QueryTimeoutError)) {
+        // Lost during the commit: the outcome is unknown, so it is not retried.
+        mapped.details = { ...((mapped.details as object | undefined) ?? {}), commitOutcomeUnknown: true };
+      }
+      throw mapped;
+    } finally {
+      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+      await session.close().catch(() => undefined);
+    }
   }
 
   async writeBatch(statements: Statement[], options: { timeoutMs?: number } = {}): Promise<WriteCounters> {
     this.live('Neo4jStore.writeBatch');
     if (statements.length === 0) return { ...EMPTY_COUNTERS };
     const prepared = statements.map((s) => ({ query: s.query, params: toNeo4jParams(s.params ?? {}) }));
-    let current = 0; // which statement failed, for the error message (prepared.length: the commit)
-    const ctx = () =>
+    const ctx = (current: number) =>
       current < prepared.length
         ? { where: `Neo4jStore.writeBatch (statement ${current + 1} of ${prepared.length}; the batch was rolled back)`, query: prepared[current].query }
-        : { where: `Neo4jStore.writeBatch (commit of ${prepared.length} statements)` };
-    return this.pending.serialize(() =>
-      this.inTransaction(
-        'write',
-        async (tx) => {
-          let total: WriteCounters = { ...EMPTY_COUNTERS };
-          for (current = 0; current < prepared.length; current++) {
-            const { query, params } = prepared[current];
-            const { summary } = await tx.run(query, params);
-            total = addCounters(total, toCounters(summary.counters));
-          }
-          return total;
-        },
-        options.timeoutMs ?? this.defaultTimeoutMs,
-        ctx,
-      ),
-    );
+        : { where: `Neo4jStore.writeBatch (commit of ${prepared.length} statements; whether it took effect is unknown)` };
+    return this.pending.serialize(async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return (await this.writeOnce(prepared, options.timeoutMs ?? this.defaultTimeoutMs, ctx)).counters;
+        } catch (e) {
+          // Only a failure before the commit (a deadlock, a lock timeout) rolled everything back: safe to run again.
+          const beforeCommit = !((e as ActorgraphError).details as { commitOutcomeUnknown?: boolean } | undefined)?.commitOutcomeUnknown;
+          if (!(e instanceof WriteConflictError) || !beforeCommit || attempt >= BATCH_ATTEMPTS) throw e;
+          await new Promise((r) => setTimeout(r, 50 * attempt));
+        }
+      }
+    });
   }
 
   async searchEntities(text: string, options: EntitySearchOptions = {}): Promise<EntitySearchHit[]> {
@@ -198,16 +325,37 @@ export class Neo4jGraphStore implements GraphStore {
     return result.rows.map((row) => ({ node: row.node as GraphNode, score: row.score as number }));
   }
 
-  /** Runs each statement (all IF NOT EXISTS, so re-running is harmless), then waits for new indexes to come online. */
+  /**
+   * Makes the database's indexes and constraints what the statements say: a missing one is created, a same-named one
+   * with other labels or properties (drift, which IF NOT EXISTS would keep) is dropped and created again. A
+   * constraint that cannot be created (duplicate ids in the data) stops with a StoreError: the app must not run
+   * without it. Then waits for new indexes to come online.
+   */
   async applySchema(statements: SchemaStatement[]): Promise<SchemaReport> {
     const report: SchemaReport = { applied: [], skipped: [], mapped: [] };
+    const existing = await this.schemaObjects();
     for (const { file, statement } of statements) {
+      const want = schemaObjectOf(statement);
+      const have = want ? existing.get(want.name) : undefined;
+      if (want && have && !sameSchemaObject(have, want)) {
+        const drop = have.kind === 'constraint' ? `DROP CONSTRAINT \`${have.name}\` IF EXISTS` : `DROP INDEX \`${have.name}\` IF EXISTS`;
+        await this.run(drop, {}, { mode: 'write' });
+        report.mapped.push({ statement, as: `${drop}; ${statement} (it was ${have.type} on ${have.labels.join('|')}(${have.properties.join(', ')}))` });
+        this.log('warn', `schema ${file}: ${have.name} had drifted (${have.type} on ${have.labels.join('|')}(${have.properties.join(', ')})); recreated as the schema says`);
+      }
       try {
         await this.run(statement, {}, { mode: 'write' });
         report.applied.push(statement);
       } catch (e) {
         if (e instanceof StoreUnavailableError || e instanceof StoreAuthError) throw e; // not the statement's fault
         const reason = firstLine(e);
+        if (want?.kind === 'constraint') {
+          throw new StoreError(
+            `Schema (${file}): the constraint ${want.name} (${want.labels.join('|')}.${want.properties.join(', ')} unique) cannot be created on Neo4j: ${reason}. ` +
+              'The app does not run without it; remove the duplicate nodes it names, then start again.',
+            { cause: e, details: { statement } },
+          );
+        }
         report.skipped.push({ statement, reason });
         this.log('warn', `schema ${file}: skipped on Neo4j: ${reason}: ${statement}`);
       }
@@ -222,11 +370,18 @@ export class Neo4jGraphStore implements GraphStore {
     return report;
   }
 
+  /** The indexes and constraints the database has, by name. */
+  private async schemaObjects(): Promise<Map<string, SchemaObject>> {
+    const constraints = await this.run('SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties');
+    const indexes = await this.run('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, owningConstraint RETURN name, type, labelsOrTypes, properties, owningConstraint');
+    return schemaObjectsFrom(constraints.rows as never, indexes.rows as never);
+  }
+
   /** Counts from Neo4j's count store. Auto-commit queries, which the driver does not retry: a down server is reported at once. */
   async health(): Promise<StoreHealth> {
     const down = (error: string): StoreHealth => ({ kind: this.kind, ok: false, counts: { nodes: 0, relationships: 0 }, location: this.location, error });
     if (!this.driver) return down('closed');
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.session('read');
     try {
       const count = async (query: string, what: string) => {
         const { records } = await session.run(query, {}, { timeout: HEALTH_TIMEOUT_MS });

@@ -1,12 +1,10 @@
-// Runs the shared store suite on the embedded (Grafeo) store, in memory and on a file.
+// Runs the shared store suite on the embedded (Grafeo) store on a file (in memory: graph-store.test.ts, with Neo4j).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import { describeGraphStore } from './graph-store.suite.ts';
-
-describeGraphStore('embedded, in memory', async () => EmbeddedGraphStore.open({}));
 
 const dirs: string[] = [];
 afterAll(() => {

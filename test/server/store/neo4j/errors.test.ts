@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Neo4jError } from 'neo4j-driver';
 import {
   ActorgraphError,
+  QueryFailedError,
   QueryRejectedError,
   QuerySyntaxError,
   QueryTimeoutError,
@@ -28,8 +29,12 @@ describe('mapNeo4jError', () => {
     ['Neo.ClientError.Statement.AccessMode', QueryRejectedError],
     ['Neo.ClientError.Transaction.ForbiddenDueToTransactionType', QueryRejectedError],
     ['Neo.ClientError.General.ForbiddenOnReadOnlyDatabase', QueryRejectedError],
-    ['Neo.ClientError.Schema.ConstraintValidationFailed', QueryRejectedError],
-    ['Neo.ClientError.Statement.ArgumentError', QueryRejectedError],
+    ['Neo.ClientError.Schema.ConstraintValidationFailed', StoreError],
+    ['Neo.ClientError.Statement.ArgumentError', QueryFailedError],
+    ['Neo.ClientError.Statement.TypeError', QueryFailedError],
+    ['Neo.ClientError.Statement.ArithmeticError', QueryFailedError],
+    ['Neo.ClientError.Procedure.ProcedureCallFailed', QueryFailedError],
+    ['Neo.ClientError.Statement.EntityNotFound', QueryFailedError],
     ['ServiceUnavailable', StoreUnavailableError],
     ['SessionExpired', StoreUnavailableError],
     ['Neo.ClientError.Database.DatabaseNotFound', StoreUnavailableError],
@@ -38,7 +43,8 @@ describe('mapNeo4jError', () => {
     ['Neo.ClientError.Security.AuthenticationRateLimit', StoreAuthError],
     ['Neo.TransientError.Transaction.DeadlockDetected', WriteConflictError],
     ['Neo.TransientError.Transaction.LockAcquisitionTimeout', WriteConflictError],
-    ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', StoreError],
+    ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', StoreUnavailableError],
+    ['Neo.TransientError.General.TransactionMemoryLimit', StoreUnavailableError],
     ['Neo.DatabaseError.General.UnknownError', StoreError],
   ])('maps %s to %o', (code, cls) => {
     const e = map(code);
@@ -47,6 +53,21 @@ describe('mapNeo4jError', () => {
     expect(e.message).toMatch(/^Neo4jStore\.run: /);
     expect(e.details).toMatchObject({ neo4jCode: code, query: 'MATCH (n) RETURN n' });
     expect(e.cause).toBeInstanceOf(Neo4jError);
+  });
+
+  it('is 422 only for write attempts: a bad value is 400, too little memory 503 with a clear message', () => {
+    expect(map('Neo.ClientError.Statement.AccessMode').status).toBe(422);
+    expect(map('Neo.ClientError.Statement.TypeError').status).toBe(400);
+    expect(map('Neo.ClientError.Procedure.ProcedureCallFailed', 'Failed to invoke procedure: ParseException').status).toBe(400);
+    const memory = map('Neo.TransientError.General.MemoryPoolOutOfMemoryError');
+    expect(memory.status).toBe(503);
+    expect(memory.message).toMatch(/more memory than the Neo4j server allows/);
+  });
+
+  it('reads a transient transaction error on a read as a busy server, on a write as a write conflict', () => {
+    const e = neo4jError('Neo.TransientError.Transaction.LockAcquisitionTimeout');
+    expect(mapNeo4jError(e, { where: 'Neo4jStore.run', mode: 'read' })).toBeInstanceOf(StoreUnavailableError);
+    expect(mapNeo4jError(e, { where: 'Neo4jStore.run', mode: 'write' })).toBeInstanceOf(WriteConflictError);
   });
 
   it('marks only write conflicts as retriable', () => {
