@@ -10,6 +10,7 @@ import type { GraphStore } from './store/graph-store.ts';
 import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
 import { errorHandler, notFoundHandler } from './http/errors.middleware.ts';
+import { refuseDeepJson } from './http/json-depth.ts';
 import { createHealthRouter } from './http/health.router.ts';
 import { createSchemaRouter } from './http/schema.router.ts';
 import { createSearchRouter } from './http/search.router.ts';
@@ -101,7 +102,7 @@ export function createApp(deps: AppDeps): Express {
       }),
     );
   }
-  const json = express.json({ limit: config.server.bodyLimitBytes });
+  const json = express.json({ limit: config.server.bodyLimitBytes, verify: refuseDeepJson });
   // Only requests that may carry a body go through the JSON parser.
   api.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next)));
   const catalog = deps.catalog ?? loadCatalog();
