@@ -4,6 +4,7 @@ import type { Catalog } from '../queries/catalog.ts';
 import { coerceParams } from '../queries/catalog.ts';
 import { ENTITY_PARAM_LABELS, usedParameters, type QueryParam, type QueryView, type SavedQuery } from '../queries/parse-query-file.ts';
 import type { GuardPool } from '../queries/guard-pool.ts';
+import { isReservedWord } from '../queries/cypher-keywords.ts';
 import type { GraphNode, GraphStore } from '../store/graph-store.ts';
 
 export interface UserQuery extends SavedQuery {
@@ -62,6 +63,11 @@ function fromNode(n: GraphNode): UserQuery {
 export async function checkUserQuery(input: UserQueryInput, guard: GuardPool): Promise<UserQueryInput> {
   await guard.check(input.cypher);
   const used = usedParameters(input.cypher);
+  for (const name of new Set([...used.keys(), ...input.params.map((p) => p.name)])) {
+    if (isReservedWord(name)) {
+      throw new InvalidArgumentError(`Saved query: parameter $${name} is named like the Cypher keyword ${name.toUpperCase()}, which the store cannot read as a parameter. Rename it (e.g. $${name.toLowerCase()}Value).`, { details: { param: name } });
+    }
+  }
   const params: QueryParam[] = [];
   for (const p of input.params) {
     if (!used.has(p.name)) throw new InvalidArgumentError(`Saved query: param "${p.name}" is declared but the query never uses $${p.name}.`, { details: { param: p.name } });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import grafeo from '@grafeo-db/js';
 import { EmbeddedGraphStore } from '../../../../server/store/embedded/embedded-store.ts';
 import { QueryRejectedError } from '../../../../server/errors.ts';
+import { isReservedWord, RESERVED_WORDS } from '../../../../server/queries/cypher-keywords.ts';
 import { forbiddenInReadMode } from '../../../../server/store/embedded/schema-keywords.ts';
 
 const { GrafeoDB } = grafeo;
@@ -36,6 +37,25 @@ describe('Grafeo 0.6.0 quirks the embedded adapter works around', () => {
     expect(r.s).toBeNull();
     expect(r.c).toBe(1);
     db.close();
+  });
+});
+
+describe('parameters named like keywords', () => {
+  it('Grafeo cannot read $CREATE, $match, $null… as parameters; every one it refuses is a reserved word saved queries refuse', async () => {
+    const db = GrafeoDB.create();
+    const refused: string[] = [];
+    for (const word of [...RESERVED_WORDS, 'name', 'limitValue', 'x']) {
+      for (const name of [word, word.toLowerCase()]) {
+        try {
+          await db.executeCypher(`RETURN $${name} AS v`, { [name]: 1 });
+        } catch {
+          refused.push(name);
+        }
+      }
+    }
+    db.close();
+    expect(refused).toEqual(expect.arrayContaining(['CREATE', 'create', 'match', 'RETURN', 'null', 'DELETE']));
+    for (const name of refused) expect(isReservedWord(name), name).toBe(true);
   });
 });
 
