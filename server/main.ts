@@ -7,6 +7,9 @@ import { createApp } from './app.ts';
 import { createGraphStore } from './store/create-graph-store.ts';
 import { applySchema, ensureClientBuilt, seedIfEmpty } from './startup.ts';
 
+/** SIGTERM/SIGINT to exit: a supervisor (or `kill -TERM` on `npm start`) sees the port free within 5 s. */
+const SHUTDOWN_DEADLINE_MS = 4_000;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
@@ -18,9 +21,17 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     console.log(`actorgraph: ${signal}: closing the server, then the store`);
+    // A request that does not finish (a long query) must not keep the port: past the deadline the process exits anyway.
+    setTimeout(() => {
+      console.log(`actorgraph: not closed within ${SHUTDOWN_DEADLINE_MS} ms; exiting`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     if (server) {
-      await new Promise<void>((resolve) => server!.close(() => resolve()));
-      server.closeAllConnections?.();
+      const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+      // Requests still running get a moment to answer, then their connections are cut so close() can finish.
+      const cut = setTimeout(() => server!.closeAllConnections(), SHUTDOWN_DEADLINE_MS / 3);
+      await closed;
+      clearTimeout(cut);
     }
     await store.close();
     console.log('actorgraph: closed cleanly');
