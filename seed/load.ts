@@ -110,8 +110,8 @@ export async function loadCorpus(store: GraphStore, inputs: string[], options: L
   const schema = await store.applySchema(readSchemaDir(options.schemaDir ?? path.join(PROJECT_ROOT, 'cypher', 'schema')));
   for (const s of schema.skipped) report.warnings.push(`schema statement skipped: ${s.reason}: ${s.statement}`);
   const analyze = options.analyze ?? (await loadAnalyzer());
-  const { files, missing } = listInputFiles(inputs);
-  for (const m of missing) report.failed.push(m.toFailure());
+  const { files, skipped } = listInputFiles(inputs);
+  for (const m of skipped) report.failed.push(m.toFailure());
   const seen = new Map<string, string>(); // document id → file it came from in this load
   const aliasIndex = new EntityAliasIndex(); // this load is the only writer of entities while it runs
   let documents = 0;

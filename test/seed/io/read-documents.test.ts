@@ -1,6 +1,8 @@
 // Every reader and every kind of bad input: what loads, what is refused, and that a refusal names the file, the line and the reason.
 import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { readInputFile } from '../../../seed/io/read-documents.ts';
@@ -144,9 +146,53 @@ describe('walking inputs', () => {
   it('walks directories recursively in a stable order, skipping dot-files and READMEs, and reports missing inputs', () => {
     const root = path.join(dir, 'corpus');
     for (const f of ['b.md', 'a/z.txt', 'a/y.html', '.hidden.md', 'README.md']) put(path.join('corpus', f), 'x');
-    const { files, missing } = listInputFiles([root, path.join(dir, 'nope')]);
+    const { files, skipped } = listInputFiles([root, path.join(dir, 'nope')]);
     expect(files.map((f) => path.relative(root, f.file))).toEqual(['a/y.html', 'a/z.txt', 'b.md']);
     expect(files.every((f) => f.root === root)).toBe(true);
-    expect(missing[0].reason).toMatch(/no such file/);
+    expect(skipped[0].reason).toMatch(/no such file/);
+  });
+
+  it('reports every entry it skips with its reason — pipes, sockets, links, loops, dangling links — and never blocks on a pipe', async () => {
+    const root = path.join(dir, 'odd');
+    put('odd/real.md', 'Nvidia makes chips.');
+    put('elsewhere/target.md', 'AMD makes chips.');
+    execFileSync('mkfifo', [path.join(root, 'pipe.md')]);
+    execFileSync('mkfifo', [path.join(dir, 'lone-pipe.txt')]);
+    fs.symlinkSync(path.join(dir, 'elsewhere', 'target.md'), path.join(root, 'link.md'));
+    fs.symlinkSync(root, path.join(root, 'parent-loop'));
+    const self = path.join(dir, 'self.md');
+    fs.symlinkSync(self, self);
+    const dangling = path.join(dir, 'dangling.md');
+    fs.symlinkSync(path.join(dir, 'gone.md'), dangling);
+    const outside = path.join(dir, 'outside-link.md');
+    fs.symlinkSync(path.join(dir, 'elsewhere', 'target.md'), outside);
+    const socketPath = path.join(root, 'sock.md');
+    const sockServer = net.createServer().listen(socketPath);
+    await new Promise((r) => sockServer.once('listening', r));
+    try {
+      const { files, skipped } = listInputFiles([root, path.join(dir, 'lone-pipe.txt'), self, dangling, outside]);
+      expect(files.map((f) => path.relative(dir, f.file))).toEqual(['odd/real.md', 'outside-link.md']); // a link named on the command line is followed
+      const why = Object.fromEntries(skipped.map((s) => [path.relative(dir, s.file), s.reason]));
+      expect(why['odd/pipe.md']).toMatch(/named pipe/);
+      expect(why['lone-pipe.txt']).toMatch(/named pipe/);
+      expect(why['odd/sock.md']).toMatch(/socket/);
+      expect(why['odd/link.md']).toMatch(/symbolic link .*not followed/);
+      expect(why['odd/parent-loop']).toMatch(/symbolic link .*not followed/);
+      expect(why['self.md']).toMatch(/points to itself or loops/);
+      expect(why['dangling.md']).toMatch(/symbolic link to .*gone\.md, which does not exist/);
+      expect(skipped).toHaveLength(7);
+    } finally {
+      sockServer.close();
+    }
+  });
+
+  it('reading a pipe that stands where a file was listed fails at once instead of waiting for a writer', () => {
+    const fifo = path.join(dir, 'swapped.txt');
+    execFileSync('mkfifo', [fifo]);
+    const started = Date.now();
+    const r = readInputFile({ file: fifo, root: dir }, MAX);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(r.documents).toEqual([]);
+    expect(r.failures[0].reason).toMatch(/not a regular file/);
   });
 });
