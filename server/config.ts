@@ -18,7 +18,10 @@ export interface Config {
     host: string; // HOST
     corsOrigin: string | null; // CORS_ORIGIN: null = same-origin only
     bodyLimitBytes: number; // BODY_LIMIT_BYTES
-    rateLimitPerMinute: number; // RATE_LIMIT_PER_MINUTE: 0 disables
+    rateLimitPerMinute: number; // RATE_LIMIT_PER_MINUTE: reads per client a minute; 0 disables
+    rateLimitBurst: number; // RATE_LIMIT_BURST: reads a client may send at once before the steady rate applies
+    cypherRateLimitPerMinute: number; // CYPHER_RATE_LIMIT_PER_MINUTE: ad-hoc Cypher per client a minute; 0 disables
+    cypherRateLimitBurst: number; // CYPHER_RATE_LIMIT_BURST: ad-hoc queries a client may send at once
   };
   store: {
     graphPath: string; // GRAPH_PATH: the embedded graph file
@@ -45,7 +48,10 @@ export const DEFAULTS = {
   HOST: '0.0.0.0', // all interfaces, so a container or VM can forward the port
   CORS_ORIGIN: '', // empty: same-origin only
   BODY_LIMIT_BYTES: '1048576', // 1 MiB request bodies
-  RATE_LIMIT_PER_MINUTE: '600', // per client address
+  RATE_LIMIT_PER_MINUTE: '600', // reads per client address: 10 a second, steady
+  RATE_LIMIT_BURST: '300', // an explorer session's busiest moments send a few dozen requests at once
+  CYPHER_RATE_LIMIT_PER_MINUTE: '60', // ad-hoc queries cost far more than reads: one a second, steady
+  CYPHER_RATE_LIMIT_BURST: '20', // a person editing and re-running a query
   GRAPH_PATH: './data/graph.grafeo', // relative to the working directory
   NEO4J_USERNAME: 'neo4j', // Neo4j's default user
   NEO4J_PASSWORD: '', // required with NEO4J_URI except for servers without auth
@@ -112,6 +118,9 @@ export function loadConfig(env: Env = readEnvironment()): Config {
       corsOrigin: cors === '' ? null : cors,
       bodyLimitBytes: intVar(env, 'BODY_LIMIT_BYTES', 1024, 100 * 1024 * 1024),
       rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 0, 1_000_000),
+      rateLimitBurst: intVar(env, 'RATE_LIMIT_BURST', 1, 1_000_000),
+      cypherRateLimitPerMinute: intVar(env, 'CYPHER_RATE_LIMIT_PER_MINUTE', 0, 1_000_000),
+      cypherRateLimitBurst: intVar(env, 'CYPHER_RATE_LIMIT_BURST', 1, 1_000_000),
     },
     store: {
       graphPath: path.resolve(strVar(env, 'GRAPH_PATH')),

@@ -17,7 +17,7 @@ export interface ApiFixture {
 export const NO_CLIENT = path.join(os.tmpdir(), 'actorgraph-no-client');
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env });
+  return loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', CYPHER_RATE_LIMIT_PER_MINUTE: '0', ...env });
 }
 
 export async function openApiFixture(env: Record<string, string> = {}, store = EmbeddedGraphStore.open({})): Promise<ApiFixture> {
