@@ -22,7 +22,7 @@ const id = (example: string) => ({ id: { description: 'the id', example } });
 /** Every route of the API. A test checks each one answers (not the catch-all 404). */
 export const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/health', summary: 'Whether the store answers, its kind, and the graph’s size', tag: 'graph', ok: { status: 200, schema: w.healthResponse }, errors: [503] },
-  { method: 'get', path: '/schema', summary: 'Labels and relationship types with counts; property keys', tag: 'graph', ok: { status: 200, schema: w.schemaResponse }, errors: [503] },
+  { method: 'get', path: '/schema', summary: 'Labels and relationship types with counts; property keys in use (all from the data)', tag: 'graph', ok: { status: 200, schema: w.schemaResponse }, errors: [503] },
   { method: 'get', path: '/search', summary: 'Entities by name or alias: prefix, accent- and case-insensitive, one typo per word', tag: 'entities', query: w.searchQuery, ok: { status: 200, schema: w.searchResponse }, errors: [400] },
   { method: 'get', path: '/entities/:id', summary: 'One entity: properties, aliases, roles, degree by type, statement counts, documents', tag: 'entities', pathParams: id('company:nvidia'), ok: { status: 200, schema: w.entityResponse }, errors: [400, 404] },
   { method: 'get', path: '/entities/:id/neighbors', summary: 'The neighbourhood up to 3 hops; countsByType counts before truncation', tag: 'entities', pathParams: id('company:nvidia'), query: w.neighborsQuery, ok: { status: 200, schema: w.neighborsResponse }, errors: [400, 404, 504] },
