@@ -52,7 +52,19 @@ for (const q of ['a', 'c', 'h', 'n', 's', 't', 'u', 'm']) {
 if (ids.length < 2) throw new Error('bench:memory: the graph has no entities to ask about');
 let k = 0;
 const pick = <T>(xs: T[]) => xs[(k = (k * 1103515245 + 12345) & 0x7fffffff) % xs.length];
-/** The explorer's reads: search as you type, an entity, its neighbourhood, statements, a path, the schema. */
+/** The explorer's requests: search as you type, an entity, its neighbourhood, statements, a path, the schema, queries. */
+function nextRequest(): { method: string; path: string; body?: string; headers?: Record<string, string> } {
+  const json = { 'content-type': 'application/json' };
+  switch (k % 10) {
+    case 7:
+      return { method: 'POST', path: '/api/queries/who-said-what-about/run', body: JSON.stringify({ params: { about: pick(ids) } }), headers: json };
+    case 8:
+      return { method: 'POST', path: '/api/cypher', body: JSON.stringify({ query: 'MATCH (e:Entity {id: $id})-[r]-(n) RETURN e.name AS name, type(r) AS type, n.name AS other LIMIT 25', params: { id: pick(ids) } }), headers: json };
+    default:
+      return { method: 'GET', path: nextPath() };
+  }
+}
+
 function nextPath(): string {
   const id = encodeURIComponent(pick(ids));
   switch (k % 7) {
@@ -78,7 +90,7 @@ async function load(seconds: number): Promise<{ requests: number; non2xx: number
     url: base,
     connections: CONNECTIONS,
     duration: seconds,
-    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: nextPath() }) }],
+    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, ...nextRequest() }) }],
   });
   return { requests: r.requests.total, non2xx: r.non2xx, errors: r.errors, p99: r.latency.p99 };
 }
@@ -110,7 +122,7 @@ if (opts.write) {
 
 ${machineLine()} · the seed graph (${ready.nodes.toLocaleString('en')} nodes, ${ready.relationships.toLocaleString('en')} relationships);
 ${RUNS} runs of ${SECONDS} s after a warm-up run, ${CONNECTIONS} connections, the explorer's read mix (search, entity,
-neighbours, statements, paths, schema); the server in a child process, measured 2 s after each run and a GC.
+neighbours, statements, paths, schema, a saved query, ad-hoc Cypher); the server in a child process, measured 2 s after each run and a GC.
 Idle RSS before the load: ${mb(idle.rss)} MB.
 
 | run | requests | non-2xx | p99 ms | RSS MB | JS heap MB | external MB |
