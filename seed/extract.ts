@@ -1,5 +1,5 @@
 // The `npm run extract` contract: an Analysis reduced to ExtractionOutput (entities, statements, relations with raw offsets).
-import type { Analysis, ExtractionOutput } from './model.ts';
+import type { Analysis, ExtractionOutput } from './analysis.ts';
 
 export function toExtractionOutput(a: Analysis): ExtractionOutput {
   return {
@@ -12,6 +12,7 @@ export function toExtractionOutput(a: Analysis): ExtractionOutput {
       to: r.to,
       evidence: { start: r.provenance.start, end: r.provenance.end, text: r.provenance.evidence },
       confidence: r.provenance.confidence,
+      ...(r.properties ? { properties: r.properties } : {}), // added field: title, predicate, negated, modality, attributedTo
     })),
   };
 }

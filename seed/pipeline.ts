@@ -1,7 +1,7 @@
 // The text-analysis pipeline: the ordered stages that turn one document into entities, statements and relations (pure, no I/O).
-import { InvalidArgumentError } from '../server/errors.ts';
-import type { Analysis, PipelineContext, SourceDocument, Stage } from './model.ts';
-import { loadGazetteer as readGazetteer, type Gazetteer } from './gazetteer/load.ts';
+import { InvalidArgumentError } from '../core/errors.ts';
+import type { Analysis, PipelineContext, SourceDocument, Stage } from './analysis.ts';
+import { loadGazetteer as readGazetteer, type Gazetteer } from './gazetteer/gazetteer.ts';
 import { normalize } from './stages/normalize.ts';
 import { segment } from './stages/segment.ts';
 import { mentions } from './stages/mentions.ts';

@@ -4,8 +4,9 @@ import path from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import compression from 'compression';
-import { PROJECT_ROOT, type Config } from './config.ts';
-import type { GraphStore } from './store/graph-store.ts';
+import type { Config } from './config.ts';
+import { CLIENT_DIST } from '../core/project-paths.ts';
+import type { GraphStore } from '../core/graph-store.ts';
 import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
 import { errorHandler, notFoundHandler } from './http/errors.middleware.ts';
@@ -17,6 +18,8 @@ import { createSearchRouter } from './http/search.router.ts';
 import { createEntitiesRouter } from './http/entities.router.ts';
 import { createPathsRouter } from './http/paths.router.ts';
 import { createStatementsRouter } from './http/statements.router.ts';
+import { createOverviewRouter } from './http/overview.router.ts';
+import { createCorrectionsRouter } from './http/corrections.router.ts';
 import { createDocumentsRouter } from './http/documents.router.ts';
 import { createQueriesRouter } from './http/queries.router.ts';
 import { createCypherRouter } from './http/cypher.router.ts';
@@ -24,10 +27,12 @@ import { createExportRouter } from './http/export.router.ts';
 import { createOpenApiRouter } from './http/openapi.router.ts';
 import type { RouterDeps } from './http/deps.ts';
 import { loadCatalog, type Catalog } from './queries/catalog.ts';
-import { GraphVersion } from './api/graph-version.ts';
-import { EntitySearch } from './api/entity-search.ts';
-import { UserQueries } from './api/user-queries.ts';
+import { GraphVersion } from './query-services/graph-version.ts';
+import { EntitySearch } from './query-services/entity-search.ts';
+import { UserQueries } from './queries/user-queries.ts';
 import { GuardPool } from './queries/guard-pool.ts';
+import { InProcessExecutor, IsolatedExecutor, type QueryExecutor } from './queries/isolated-runner.ts';
+import { EmbeddedGraphStore } from './store/embedded/embedded-store.ts';
 
 export interface AppDeps {
   store: GraphStore;
@@ -37,6 +42,10 @@ export interface AppDeps {
   logger?: Logger;
   /** The read-only guard of user Cypher; one is made from the config when omitted. */
   guard?: GuardPool;
+  /** Where user queries run; made from the store and the config when omitted. */
+  executor?: QueryExecutor;
+  /** Start the guard's worker and a query process now rather than on the first user query (a server: yes; a test app: no). */
+  warmUp?: boolean;
   /** The built explorer (index.html and assets); defaults to client/dist. */
   clientDir?: string;
 }
@@ -44,7 +53,12 @@ export interface AppDeps {
 /** Queries waiting to be checked before new ones are answered 503: a few seconds of the guard's work. */
 const GUARD_QUEUE = 32;
 
-export const CLIENT_DIST = path.join(PROJECT_ROOT, 'client', 'dist');
+/** User queries on the embedded store run isolated (QUERY_ISOLATION, default on); Neo4j kills its own runaways. */
+export function userQueryExecutor(store: GraphStore, config: Config): QueryExecutor {
+  if (store instanceof EmbeddedGraphStore && config.query.isolation.enabled)
+    return new IsolatedExecutor(store, config.query.isolation);
+  return new InProcessExecutor(store);
+}
 
 function requestLog(log: Logger): RequestHandler {
   return (req, res, next) => {
@@ -90,8 +104,16 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   api.use(cors(config.server.corsOrigin));
   // Health is never limited (monitors and load balancers poll it); ad-hoc Cypher has its own, stricter bucket.
-  const reads = rateLimit({ name: 'API', perMinute: config.server.rateLimitPerMinute, burst: config.server.rateLimitBurst });
-  const adHoc = rateLimit({ name: 'ad-hoc Cypher', perMinute: config.server.cypherRateLimitPerMinute, burst: config.server.cypherRateLimitBurst });
+  const reads = rateLimit({
+    name: 'API',
+    perMinute: config.server.rateLimitPerMinute,
+    burst: config.server.rateLimitBurst,
+  });
+  const adHoc = rateLimit({
+    name: 'ad-hoc Cypher',
+    perMinute: config.server.cypherRateLimitPerMinute,
+    burst: config.server.cypherRateLimitBurst,
+  });
   api.use((req, res, next) => {
     if (req.path === '/health') next();
     else if (req.path === '/cypher') adHoc(req, res, next);
@@ -103,13 +125,35 @@ export function createApp(deps: AppDeps): Express {
   const catalog = deps.catalog ?? loadCatalog();
   const version = new GraphVersion(store);
   const guard = deps.guard ?? new GuardPool({ budgetMs: config.query.checkBudgetMs, maxQueue: GUARD_QUEUE });
-  const routerDeps: RouterDeps = { store, config, catalog, version, guard, search: new EntitySearch(store, version), userQueries: new UserQueries(store, catalog, guard) };
+  // The built-in queries passed the guard when the catalog was loaded: their runs need no second parse.
+  for (const q of catalog.queries) guard.trust(q.cypher);
+  const executor = deps.executor ?? userQueryExecutor(store, config);
+  if (deps.warmUp) {
+    guard.warm();
+    executor
+      .warm()
+      .catch((e: unknown) =>
+        log.warn({ err: e }, 'the user-query process did not start; it will be tried again on the first query'),
+      );
+  }
+  const routerDeps: RouterDeps = {
+    store,
+    config,
+    catalog,
+    version,
+    guard,
+    executor,
+    search: new EntitySearch(store, version),
+    userQueries: new UserQueries(store, catalog, guard),
+  };
   api.use(createHealthRouter({ store }));
   api.use(createSchemaRouter(routerDeps));
   api.use(createSearchRouter(routerDeps));
   api.use(createEntitiesRouter(routerDeps));
   api.use(createPathsRouter(routerDeps));
   api.use(createStatementsRouter(routerDeps));
+  api.use(createOverviewRouter(routerDeps));
+  api.use(createCorrectionsRouter(routerDeps));
   api.use(createDocumentsRouter(routerDeps));
   api.use(createQueriesRouter(routerDeps));
   api.use(createCypherRouter(routerDeps));

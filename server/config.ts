@@ -1,7 +1,8 @@
 // The only reader of process.env: settings grouped by concern, their defaults, and validation that names the variable.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from './errors.ts';
+import { ConfigError } from '../core/errors.ts';
+import { SEED_DOCUMENTS_DIR } from '../core/project-paths.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -32,6 +33,13 @@ export interface Config {
     rowLimit: number; // QUERY_ROW_LIMIT: rows returned before `truncated`
     graphLimit: number; // QUERY_GRAPH_LIMIT: nodes in a returned graph before `truncated`
     checkBudgetMs: number; // QUERY_CHECK_MS: longest the read-only guard may take to parse one query
+    isolation: {
+      enabled: boolean; // QUERY_ISOLATION: user queries on the embedded store in killable child processes
+      workers: number; // QUERY_WORKERS: child processes running user queries at once
+      memoryMb: number; // QUERY_MEMORY_MB: memory one user query may take before it is stopped
+      maxQueue: number; // QUERY_QUEUE: user queries waiting before new ones get 503
+      perClient: number; // QUERY_PER_CLIENT: user queries one client may have running or waiting
+    };
   };
   seed: {
     dir: string; // SEED_DIR: the corpus loaded into an empty graph at start
@@ -40,8 +48,6 @@ export interface Config {
   };
   logLevel: LogLevel; // LOG_LEVEL
 }
-
-export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 export const DEFAULTS = {
   PORT: '3000', // the explorer's URL is http://localhost:3000
@@ -59,20 +65,29 @@ export const DEFAULTS = {
   QUERY_TIMEOUT_MS: '5000', // 5 s per user query
   QUERY_ROW_LIMIT: '5000', // rows
   QUERY_GRAPH_LIMIT: '2000', // nodes
-  QUERY_CHECK_MS: '2000', // parsing takes ~10–300 ms for real queries; past this the query is refused as too complex
-  SEED_DIR: path.join(PROJECT_ROOT, 'seed', 'documents'), // the shipped seed corpus
+  QUERY_ISOLATION: 'true', // kill runaway user queries (Grafeo cannot interrupt one)
+  QUERY_WORKERS: '2', // one per core on a small machine
+  QUERY_MEMORY_MB: '1024', // per user query
+  QUERY_QUEUE: '16', // a few seconds of waiting work
+  QUERY_PER_CLIENT: '4', // a person with a few tabs
+  QUERY_CHECK_MS: '5000', // parsing takes ~10–300 ms for real queries (more on a busy machine); past this the query is refused as too complex
+  SEED_DIR: SEED_DOCUMENTS_DIR, // the shipped seed corpus
   SEED_ON_START: 'true', // load the seed into an empty graph
   MAX_DOCUMENT_BYTES: String(10 * 1024 * 1024), // 10 MB
   LOG_LEVEL: 'info', // pino level
 } as const;
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 function intVar(env: Env, name: keyof typeof DEFAULTS, min: number, max: number): number {
   const raw = (env[name] ?? '').trim() || DEFAULTS[name];
-  if (!/^\d+$/.test(raw)) throw new ConfigError(`Config: invalid \`${name}\`=${JSON.stringify(raw)}. Expecting an integer from ${min} to ${max}.`);
+  if (!/^\d+$/.test(raw))
+    throw new ConfigError(
+      `Config: invalid \`${name}\`=${JSON.stringify(raw)}. Expecting an integer from ${min} to ${max}.`,
+    );
   const n = Number(raw);
-  if (n < min || n > max) throw new ConfigError(`Config: invalid \`${name}\`=${raw}. Expecting an integer from ${min} to ${max}.`);
+  if (n < min || n > max)
+    throw new ConfigError(`Config: invalid \`${name}\`=${raw}. Expecting an integer from ${min} to ${max}.`);
   return n;
 }
 
@@ -96,7 +111,9 @@ function neo4jConfig(env: Env): Neo4jConfig | null {
   if (!uri) return null;
   const scheme = uri.split('://')[0];
   if (!uri.includes('://') || !NEO4J_SCHEMES.includes(scheme)) {
-    throw new ConfigError(`Config: invalid \`NEO4J_URI\`=${JSON.stringify(uri)}. Expecting a URL with one of the schemes ${NEO4J_SCHEMES.join(', ')} (e.g. neo4j+s://xxxx.databases.neo4j.io).`);
+    throw new ConfigError(
+      `Config: invalid \`NEO4J_URI\`=${JSON.stringify(uri)}. Expecting a URL with one of the schemes ${NEO4J_SCHEMES.join(', ')} (e.g. neo4j+s://xxxx.databases.neo4j.io).`,
+    );
   }
   return {
     uri,
@@ -109,7 +126,10 @@ function neo4jConfig(env: Env): Neo4jConfig | null {
 /** Resolve and validate a Config from an environment (process.env by default). */
 export function loadConfig(env: Env = readEnvironment()): Config {
   const logLevel = strVar(env, 'LOG_LEVEL').toLowerCase() as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`Config: invalid \`LOG_LEVEL\`=${JSON.stringify(logLevel)}. Expecting one of ${LOG_LEVELS.join(', ')}.`);
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError(
+      `Config: invalid \`LOG_LEVEL\`=${JSON.stringify(logLevel)}. Expecting one of ${LOG_LEVELS.join(', ')}.`,
+    );
   const cors = strVar(env, 'CORS_ORIGIN');
   return {
     server: {
@@ -131,6 +151,13 @@ export function loadConfig(env: Env = readEnvironment()): Config {
       rowLimit: intVar(env, 'QUERY_ROW_LIMIT', 1, 1_000_000),
       graphLimit: intVar(env, 'QUERY_GRAPH_LIMIT', 1, 1_000_000),
       checkBudgetMs: intVar(env, 'QUERY_CHECK_MS', 100, 60_000),
+      isolation: {
+        enabled: boolVar(env, 'QUERY_ISOLATION'),
+        workers: intVar(env, 'QUERY_WORKERS', 1, 64),
+        memoryMb: intVar(env, 'QUERY_MEMORY_MB', 64, 1_048_576),
+        maxQueue: intVar(env, 'QUERY_QUEUE', 0, 10_000),
+        perClient: intVar(env, 'QUERY_PER_CLIENT', 1, 10_000),
+      },
     },
     seed: {
       dir: path.resolve(strVar(env, 'SEED_DIR')),

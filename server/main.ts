@@ -1,14 +1,15 @@
 // Composition root of `npm start`: config → store → schema → seed when empty → app → listen; SIGINT/SIGTERM close the server, then the store.
 import type { Server } from 'node:http';
 import { loadConfig } from './config.ts';
-import { ActorgraphError } from './errors.ts';
+import { ActorgraphError } from '../core/errors.ts';
 import { createLogger } from './logger.ts';
-import { createApp } from './app.ts';
+import { createApp, userQueryExecutor } from './app.ts';
+import { GuardPool } from './queries/guard-pool.ts';
 import { createGraphStore } from './store/create-graph-store.ts';
-import { applySchema, ensureClientBuilt, seedIfEmpty } from './startup.ts';
+import { applySchema, ensureClientBuilt, seedIfEmpty, type CorpusLoader } from './startup.ts';
 
-/** SIGTERM/SIGINT to exit: a supervisor (or `kill -TERM` on `npm start`) sees the port free within 5 s. */
-const SHUTDOWN_DEADLINE_MS = 4_000;
+// The one place the server meets the loader; imported only when the graph is empty, so a restart does not load it.
+const loadCorpus: CorpusLoader = async (store, inputs, options) => (await import('../seed/load-corpus.ts')).loadCorpus(store, inputs, options);
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,21 +18,24 @@ async function main(): Promise<void> {
   const store = await createGraphStore(config, (level, message) => log[level](message));
   let server: Server | undefined;
   let closing = false;
+  const guard = new GuardPool({ budgetMs: config.query.checkBudgetMs, maxQueue: 32 });
+  const executor = userQueryExecutor(store, config);
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     console.log(`actorgraph: ${signal}: closing the server, then the store`);
-    // A request that does not finish (a long query) must not keep the port: past the deadline the process exits anyway.
+    // Whatever still runs, the process ends within 5 s of the signal.
     setTimeout(() => {
-      console.log(`actorgraph: not closed within ${SHUTDOWN_DEADLINE_MS} ms; exiting`);
+      console.error('actorgraph: work was still running 4.5 s after the signal; exiting anyway (stored data is safe: every write is one transaction)');
       process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS).unref();
+    }, 4_500).unref();
+    // User queries are killed first (they may run for their whole timeout), then connections are cut.
+    await executor.close();
+    await guard.close();
     if (server) {
       const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
-      // Requests still running get a moment to answer, then their connections are cut so close() can finish.
-      const cut = setTimeout(() => server!.closeAllConnections(), SHUTDOWN_DEADLINE_MS / 3);
+      server.closeAllConnections?.();
       await closed;
-      clearTimeout(cut);
     }
     await store.close();
     console.log('actorgraph: closed cleanly');
@@ -41,9 +45,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await applySchema(store, log);
-  const seeded = await seedIfEmpty(store, config, log);
+  const seeded = await seedIfEmpty(store, config, log, loadCorpus);
   const health = await store.health();
-  const app = createApp({ store, config, logger: log });
+  const app = createApp({ store, config, logger: log, guard, executor, warmUp: true });
   server = app.listen(config.server.port, config.server.host);
   await new Promise<void>((resolve, reject) => {
     server!.once('listening', resolve);

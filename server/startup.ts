@@ -1,12 +1,11 @@
 // Start-up steps of `npm start`, each testable alone: build the explorer when missing, apply the schema, seed an empty graph.
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT, type Config } from './config.ts';
-import type { GraphStore, SchemaReport } from './store/graph-store.ts';
-import { readSchemaDir } from './store/schema-statements.ts';
+import type { Config } from './config.ts';
+import { CLIENT_ROOT, SCHEMA_DIR } from '../core/project-paths.ts';
+import type { GraphStore, SchemaReport } from '../core/graph-store.ts';
+import { readSchemaDir } from '../core/schema-statements.ts';
 import type { Logger } from './logger.ts';
-
-export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'cypher', 'schema');
 
 /** Newest modification time of the files under dir (0 when it does not exist). */
 function newestMtime(dir: string): number {
@@ -27,7 +26,7 @@ export function clientBuildReason(clientRoot: string): string | null {
 }
 
 /** Builds client/ with Vite when it is missing or older than its sources; returns whether it built. */
-export async function ensureClientBuilt(log: Logger, clientRoot = path.join(PROJECT_ROOT, 'client')): Promise<boolean> {
+export async function ensureClientBuilt(log: Logger, clientRoot = CLIENT_ROOT): Promise<boolean> {
   const reason = clientBuildReason(clientRoot);
   if (!reason) return false;
   log.info(`building the explorer (${reason})…`);
@@ -43,14 +42,31 @@ export async function applySchema(store: GraphStore, log: Logger, dir = SCHEMA_D
   return report;
 }
 
+/**
+ * The loader as start-up uses it (seed/load-corpus.ts's loadCorpus fits). The server does not import the loader: the
+ * composition root (server/main.ts) passes it in.
+ */
+export type CorpusLoader = (
+  store: GraphStore,
+  inputs: string[],
+  options: { maxDocumentBytes: number; applySchema: false; log: (level: 'info' | 'warn', message: string) => void },
+) => Promise<{
+  loaded: number;
+  failed: { file: string; reason: string }[];
+  entitiesByType: Record<string, number>;
+  statements: number;
+  relationships: number;
+  seconds: number;
+}>;
+
 /** Loads the seed corpus when the graph holds no documents; returns a one-line summary, or null when nothing was loaded. */
-export async function seedIfEmpty(store: GraphStore, config: Config, log: Logger): Promise<string | null> {
+export async function seedIfEmpty(store: GraphStore, config: Config, log: Logger, loadCorpus: CorpusLoader): Promise<string | null> {
   if (!config.seed.onStart) return null;
   const r = await store.run('MATCH (d:Document) RETURN count(d) AS documents');
   if ((r.rows[0]?.documents as number) > 0) return null;
-  const { loadCorpus } = await import('../seed/load.ts');
   const report = await loadCorpus(store, [config.seed.dir], {
     maxDocumentBytes: config.seed.maxDocumentBytes,
+    applySchema: false, // applied once, by applySchema, before this
     log: (level, message) => log[level](message),
   });
   for (const f of report.failed) log.warn(`seed: ${f.file}: ${f.reason}`);

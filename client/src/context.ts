@@ -1,13 +1,14 @@
-// What every panel may ask of the explorer: the canvas, the view state in the URL, and a few shared actions.
+// What every panel may ask of the explorer: the canvas, the view-state store, and a few shared actions.
 import type { Canvas } from './graph/canvas.ts';
-import type { View, ViewState } from './state/url-state.ts';
+import type { View } from './state/url-state.ts';
+import type { Store } from './state/store.ts';
 import type { StatementView } from './wire.ts';
 
 export interface Ctx {
   canvas: Canvas;
-  state: ViewState;
-  /** Merge into the view state and rewrite the URL. */
-  update(p: Partial<ViewState>): void;
+  /** The view state: read `store.state`, change it through the store's named actions (the URL follows). */
+  store: Store;
+  /** Show a panel (rendering it when first shown, or again for a new topic or trace). */
   setView(v: View): void;
   /** Put an entity (by domain id) on the canvas with a first ring of neighbours, select it and show its details. */
   showEntity(key: string): Promise<void>;

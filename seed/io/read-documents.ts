@@ -1,8 +1,8 @@
 // Reads one input file into documents by its extension; each refused file or record becomes a ReadFailure, the rest load.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SourceDocument } from '../model.ts';
-import { decodeText } from './decode.ts';
+import type { SourceDocument } from '../analysis.ts';
+import { decodeText } from './decode-text.ts';
 import { readHtmlDocument } from './read-html.ts';
 import { readJsonLines, readJsonRecords } from './read-records.ts';
 import { readTextDocument } from './read-text.ts';
@@ -29,7 +29,11 @@ function readRegularFile(file: string, maxDocumentBytes: number): Buffer {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) throw new DocumentReadError(file, 'skipped: not a regular file (a pipe, socket or device)');
     // Checked before reading so a huge file is never pulled into memory.
-    if (stat.size > maxDocumentBytes) throw new DocumentReadError(file, `too large: ${stat.size} bytes (the limit is ${maxDocumentBytes}; see MAX_DOCUMENT_BYTES)`);
+    if (stat.size > maxDocumentBytes)
+      throw new DocumentReadError(
+        file,
+        `too large: ${stat.size} bytes (the limit is ${maxDocumentBytes}; see MAX_DOCUMENT_BYTES)`,
+      );
     return fs.readFileSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -44,7 +48,10 @@ export function readInputFile(input: InputFile, maxDocumentBytes: number): FileR
   try {
     const ext = path.extname(file).toLowerCase();
     if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
-      throw new DocumentReadError(file, `unsupported file type ${ext || '(no extension)'}; expecting one of ${SUPPORTED_EXTENSIONS.join(', ')}`);
+      throw new DocumentReadError(
+        file,
+        `unsupported file type ${ext || '(no extension)'}; expecting one of ${SUPPORTED_EXTENSIONS.join(', ')}`,
+      );
     }
     const text = decodeText(readRegularFile(file, maxDocumentBytes), file, maxDocumentBytes);
     const id = idFromPath(file, root);

@@ -1,5 +1,5 @@
 // The error class of a file or record the loader refuses, with where it came from (file, line) and why.
-import { InvalidArgumentError } from '../../server/errors.ts';
+import { InvalidArgumentError } from '../../core/errors.ts';
 
 export interface ReadFailure {
   file: string;
@@ -21,6 +21,8 @@ export class DocumentReadError extends InvalidArgumentError {
   }
 
   toFailure(): ReadFailure {
-    return this.line === undefined ? { file: this.file, reason: this.reason } : { file: this.file, line: this.line, reason: this.reason };
+    return this.line === undefined
+      ? { file: this.file, reason: this.reason }
+      : { file: this.file, line: this.line, reason: this.reason };
   }
 }

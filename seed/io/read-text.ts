@@ -1,5 +1,5 @@
 // Reads a .txt or .md document: optional YAML front matter, then the body; raw stays exactly the file's text.
-import type { SourceDocument } from '../model.ts';
+import type { SourceDocument } from '../analysis.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { pickMeta } from './metadata.ts';
 import { DocumentReadError } from './read-error.ts';

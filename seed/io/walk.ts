@@ -16,7 +16,12 @@ function ignoredInWalk(name: string): boolean {
 }
 
 /** What a non-regular, non-directory entry is, for the reason it is skipped. */
-function kindOf(s: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+function kindOf(s: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}): string {
   if (s.isFIFO()) return 'a named pipe';
   if (s.isSocket()) return 'a socket';
   if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
@@ -26,9 +31,13 @@ function kindOf(s: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice()
 function walkDir(dir: string, root: string, out: InputFile[], skipped: DocumentReadError[]): void {
   let entries: fs.Dirent[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries = fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (e) {
-    skipped.push(new DocumentReadError(dir, `skipped: cannot list the folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`));
+    skipped.push(
+      new DocumentReadError(dir, `skipped: cannot list the folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`),
+    );
     return;
   }
   for (const e of entries) {
@@ -37,7 +46,13 @@ function walkDir(dir: string, root: string, out: InputFile[], skipped: DocumentR
     if (e.isDirectory()) walkDir(full, root, out, skipped);
     else if (e.isFile()) out.push({ file: full, root });
     // Links are not followed inside a folder: a link to a parent folder would walk forever, and the corpus is what lies in it.
-    else if (e.isSymbolicLink()) skipped.push(new DocumentReadError(full, 'skipped: a symbolic link inside a folder is not followed (name it on the command line to load its target)'));
+    else if (e.isSymbolicLink())
+      skipped.push(
+        new DocumentReadError(
+          full,
+          'skipped: a symbolic link inside a folder is not followed (name it on the command line to load its target)',
+        ),
+      );
     else skipped.push(new DocumentReadError(full, `skipped: ${kindOf(e)}, not a regular file`));
   }
 }
@@ -50,8 +65,10 @@ function unreadable(abs: string, err: NodeJS.ErrnoException): DocumentReadError 
   } catch {
     link = false;
   }
-  if (err.code === 'ELOOP') return new DocumentReadError(abs, 'skipped: a symbolic link that points to itself or loops');
-  if (link && err.code === 'ENOENT') return new DocumentReadError(abs, `skipped: a symbolic link to ${fs.readlinkSync(abs)}, which does not exist`);
+  if (err.code === 'ELOOP')
+    return new DocumentReadError(abs, 'skipped: a symbolic link that points to itself or loops');
+  if (link && err.code === 'ENOENT')
+    return new DocumentReadError(abs, `skipped: a symbolic link to ${fs.readlinkSync(abs)}, which does not exist`);
   if (err.code === 'EACCES') return new DocumentReadError(abs, 'skipped: permission denied');
   return new DocumentReadError(abs, 'no such file or directory');
 }

@@ -1,6 +1,6 @@
 // Reads CoNLL-2003 files (token POS chunk NER, IOB1 or IOB2) into one text per document with character-offset gold spans.
 import fs from 'node:fs';
-import { InvalidArgumentError } from '../../server/errors.ts';
+import { InvalidArgumentError } from '../../core/errors.ts';
 
 export interface ConllSpan {
   start: number;

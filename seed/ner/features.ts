@@ -1,5 +1,5 @@
 // Features of the name tagger: classic NER cues (word, shape, affixes, neighbours, lexicons, document evidence) hashed to 32-bit ints.
-import type { Gazetteer } from '../gazetteer/load.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../stages/text/tokens.ts';
 import { isCommonWord, isCountryWord, isDemonym, isFirstName, isLastName, isOrgWord, isPlaceWord } from '../stages/text/lexicon.ts';
 

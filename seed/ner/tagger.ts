@@ -1,9 +1,9 @@
 // Tags names (PER/ORG/LOC/MISC) in tokenized sentences with the averaged-perceptron model (Viterbi over valid BIO labels).
-import type { Gazetteer } from '../gazetteer/load.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { tokenize, type Token } from '../stages/text/tokens.ts';
 import { documentEvidence, hasUpper, sentenceFeatures, wordInfo, type DocEvidence, type WordInfo } from './features.ts';
-import { decodeSentence } from './decode.ts';
-import { defaultNerModel, type NerModel } from './model.ts';
+import { decodeSentence } from './viterbi.ts';
+import { defaultNerModel, type NerModel } from './ner-model.ts';
 import { spansOf, type NameType } from './tags.ts';
 
 /** A name the tagger found: text offsets (those of the tokens given), its type, and how sure it was. */

@@ -3,12 +3,12 @@
 // The data is not in the repository (Reuters RCV1 text, CoNLL-2003 annotations); never pass the test split (eng.testb).
 import fs from 'node:fs';
 import { Command } from 'commander';
-import { loadGazetteer, type Gazetteer } from '../gazetteer/load.ts';
+import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { tokenize, type Token } from '../stages/text/tokens.ts';
 import { readConll, type ConllDoc } from './conll.ts';
 import { baseFeatures, documentEvidence, FEATURE_VERSION, MAX_FEATURES, sentenceFeatures, transitionFeatures, type SentenceFeatures } from './features.ts';
-import { activeTokens, decodeSentence, type Scorer } from './decode.ts';
-import { encodeModel, decodeModel, NerModel, type ModelHeader } from './model.ts';
+import { activeTokens, decodeSentence, type Scorer } from './viterbi.ts';
+import { encodeModel, decodeModel, NerModel, type ModelHeader } from './ner-model.ts';
 import { beginOf, insideOf, isInside, LABELS, N_LABELS, NAME_TYPES, O, typeOf } from './tags.ts';
 import { tagSentence } from './tagger.ts';
 

@@ -1,5 +1,5 @@
 // Stage "normalize": NFC, straight quotes, plain dashes and spaces, with a map so every later offset points into the raw text.
-import type { Analysis, Stage } from '../model.ts';
+import type { Analysis, Stage } from '../analysis.ts';
 
 const QUOTES: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",

@@ -1,5 +1,5 @@
 // Stage "segment": paragraphs and sentences of the body, leaving out boilerplate; abbreviations such as "U.S." do not end a sentence.
-import type { Analysis, Sentence, Stage } from '../model.ts';
+import type { Analysis, Sentence, Stage } from '../analysis.ts';
 
 /** Words that end with a period without ending the sentence (lower-cased, without the period). */
 const ABBREVIATIONS = new Set([
@@ -74,7 +74,7 @@ export function paragraphs(text: string, from: number, to: number): { start: num
 /** Sentence ranges inside one paragraph. */
 export function sentences(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu;
+  const re = /[.!?]+["')\]]*(?=\s+["'([]?[\p{Lu}\p{N}])/gu;
   re.lastIndex = start;
   let s = start;
   const para = text.slice(0, end);

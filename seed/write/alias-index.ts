@@ -1,5 +1,5 @@
 // Stored entities by normalized alias, held for one load: a document's new names are looked up here instead of scanning every entity.
-import type { GraphStore } from '../../server/store/graph-store.ts';
+import type { GraphStore } from '../../core/graph-store.ts';
 import { normalizeName } from './names.ts';
 
 /**

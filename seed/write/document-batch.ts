@@ -1,7 +1,7 @@
 // Builds the parameterized Cypher batch that writes one analyzed document: pure, so the plan can be tested without a store.
-import type { PlainValue, Statement as CypherStatement } from '../../server/store/graph-store.ts';
-import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../graph-model.ts';
-import type { Analysis, Entity, Relation } from '../model.ts';
+import type { PlainValue, Statement as CypherStatement } from '../../core/graph-store.ts';
+import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../core/graph-model.ts';
+import type { Analysis, Entity, Relation } from '../analysis.ts';
 import { sortedUnion, type NameShare } from './entity-names.ts';
 import { SOURCE_LIST_KEYS, appendDocumentSources, relationKey, replaceDocumentSources, sourcedRelationsProperties, stateToProperties, type RelationHead, type RelationState, type SourceAppend } from './relation-sources.ts';
 import type { Resolution, StoredEntity } from './resolve-entities.ts';

@@ -1,6 +1,6 @@
 // Where an entity's aliases and roles come from: each document's share, kept on its MENTIONED_IN, so a changed document takes back what only it gave.
-import { ENTITY_LABELS } from '../graph-model.ts';
-import type { Entity } from '../model.ts';
+import { ENTITY_LABELS } from '../../core/graph-model.ts';
+import type { Entity } from '../analysis.ts';
 import type { Resolution } from './resolve-entities.ts';
 
 /** The names (the entity's name and aliases in one document) and roles one document gives an entity. */

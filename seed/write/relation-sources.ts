@@ -1,6 +1,6 @@
 // One typed relationship per (from, type, to) across documents: its sources as parallel lists, the strongest one as scalars.
-import type { PlainValue } from '../../server/store/graph-store.ts';
-import type { Provenance, Relation } from '../model.ts';
+import type { PlainValue } from '../../core/graph-store.ts';
+import type { Provenance, Relation } from '../analysis.ts';
 
 export interface RelationSource {
   docId: string;

@@ -1,6 +1,6 @@
 // Cross-document entity resolution: maps a document's entity ids onto nodes already in the store (same id, or a same-type alias).
-import type { GraphStore, PlainValue } from '../../server/store/graph-store.ts';
-import type { Entity } from '../model.ts';
+import type { GraphStore, PlainValue } from '../../core/graph-store.ts';
+import type { Entity } from '../analysis.ts';
 import type { EntityAliasIndex } from './alias-index.ts';
 import { normalizeName, probeKeys } from './names.ts';
 

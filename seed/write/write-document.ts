@@ -1,7 +1,7 @@
 // Writes one analyzed document into the store in one transaction: skipped when unchanged, replacing its old facts when changed.
-import type { GraphStore, PlainValue, WriteCounters } from '../../server/store/graph-store.ts';
-import { RELATION_TYPES } from '../graph-model.ts';
-import type { Analysis } from '../model.ts';
+import type { GraphStore, PlainValue, WriteCounters } from '../../core/graph-store.ts';
+import { RELATION_TYPES } from '../../core/graph-model.ts';
+import type { Analysis } from '../analysis.ts';
 import type { EntityAliasIndex } from './alias-index.ts';
 import { contentHash } from './content-hash.ts';
 import { buildDocumentBatch, type PriorState } from './document-batch.ts';

@@ -1,7 +1,8 @@
 // Runs a user's or a saved query safely: read-only twice (parse-tree guard, then the store's read mode), with a timeout, a row cap and a graph cap.
-import type { GraphStore, GraphValue } from '../store/graph-store.ts';
+import type { GraphValue } from '../../core/graph-store.ts';
+import type { QueryExecutor } from '../queries/isolated-runner.ts';
 import type { GuardPool } from '../queries/guard-pool.ts';
-import { extractGraph, type WireGraph } from './extract-graph.ts';
+import { extractGraph, type WireGraph } from '../query-services/extract-graph.ts';
 
 export interface QueryLimits {
   timeoutMs: number;
@@ -22,12 +23,12 @@ export interface QueryRun {
  * The guard refuses anything that could write before the store sees it (QueryRejectedError, 422, or
  * QuerySyntaxError / QueryTooComplexError, 400) and returns the canonical text it checked; the store runs exactly
  * that text, in read mode, which discards any write that got past the guard. Parameters travel as values, never
- * spliced into the text.
+ * spliced into the text. The executor runs it where a runaway cannot hurt others (isolated-runner.ts).
  */
-export async function runReadOnly(store: GraphStore, guard: GuardPool, cypher: string, params: Record<string, unknown>, limits: QueryLimits): Promise<QueryRun> {
+export async function runReadOnly(executor: QueryExecutor, guard: GuardPool, cypher: string, params: Record<string, unknown>, limits: QueryLimits, client?: string): Promise<QueryRun> {
   const started = performance.now();
   const checked = await guard.check(cypher);
-  const result = await store.run(checked, params, { mode: 'read', timeoutMs: limits.timeoutMs });
+  const result = await executor.run(checked, params, { timeoutMs: limits.timeoutMs, rowLimit: limits.rowLimit, client });
   const rows = result.rows.slice(0, limits.rowLimit);
   const g = extractGraph(rows.flatMap((r) => Object.values(r)), limits.graphLimit);
   return {

@@ -1,7 +1,7 @@
 // GET /api/documents/:id: the document's text with its mention, statement and evidence spans.
 import { Router } from 'express';
 import { z } from 'zod';
-import { documentView } from '../api/document-view.ts';
+import { documentView } from '../query-services/document-view.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';
 

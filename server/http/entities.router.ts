@@ -1,8 +1,8 @@
 // GET /api/entities/:id (the entity in full) and /api/entities/:id/neighbors (its neighbourhood, with counts before truncation).
 import { Router } from 'express';
-import { entityDetails } from '../api/entity-details.ts';
-import { neighborhood } from '../api/neighborhood.ts';
-import { entityId, neighborsQuery } from '../api/wire.ts';
+import { entityDetails } from '../query-services/entity-details.ts';
+import { neighborhood } from '../query-services/neighborhood.ts';
+import { entityId, neighborsQuery } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';
 
@@ -18,7 +18,14 @@ export function createEntitiesRouter(deps: Pick<RouterDeps, 'store' | 'config'>)
   router.get('/entities/:id/neighbors', async (req, res) => {
     const id = parseRequest(entityId, req.params.id, 'path');
     const q = parseRequest(neighborsQuery, req.query, 'query');
-    res.json(await neighborhood(deps.store, id, { ...q, limit: Math.min(q.limit, graphLimit), timeoutMs, exploreLimit: graphLimit * EXPLORE_FACTOR }));
+    res.json(
+      await neighborhood(deps.store, id, {
+        ...q,
+        limit: Math.min(q.limit, graphLimit),
+        timeoutMs,
+        exploreLimit: graphLimit * EXPLORE_FACTOR,
+      }),
+    );
   });
   return router;
 }

@@ -1,6 +1,6 @@
 // The one error middleware and the JSON 404 that closes the chain: every error becomes {"error":{code,message,details?}}.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { ActorgraphError } from '../errors.ts';
+import { ActorgraphError, BusyError } from '../../core/errors.ts';
 import type { Logger } from '../logger.ts';
 
 export const notFoundHandler: RequestHandler = (req, res) => {
@@ -16,17 +16,43 @@ const BODY_ERRORS: Record<string, { code: string; message: string }> = {
   'charset.unsupported': { code: 'unsupported_charset', message: 'The request body charset is not supported' },
 };
 
+/**
+ * The message as a person reads it: a leading internal name (a function like `assertReadOnly:` or a class like
+ * `EmbeddedStore:`) is dropped at the HTTP edge, so the API never shows the code's vocabulary; the domain prefixes
+ * the routes write ("Paths: …") stay.
+ */
+export function forPeople(message: string): string {
+  const m = /^(?:[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*(?:Store|Guard|Error)): +/.exec(message);
+  if (!m) return message;
+  const rest = message.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** What a client error raised below our code (router, body parser, zlib) means to the person who sent it. */
-function clientError(err: { name?: unknown; code?: unknown; status?: unknown; type?: unknown }): { status: number; code: string; message: string } | undefined {
+function clientError(err: {
+  name?: unknown;
+  code?: unknown;
+  status?: unknown;
+  type?: unknown;
+}): { status: number; code: string; message: string } | undefined {
   const status = typeof err.status === 'number' ? err.status : undefined;
   const known = typeof err.type === 'string' ? BODY_ERRORS[err.type] : undefined;
   if (known) return { status: status ?? 400, ...known };
   if (status === undefined || status < 400 || status >= 500) return undefined;
   // The router could not percent-decode a path parameter (`/api/entities/%`).
-  if (err.name === 'URIError') return { status, code: 'malformed_path', message: 'The URL path has a malformed percent-escape (a % not followed by two hex digits of valid UTF-8)' };
+  if (err.name === 'URIError')
+    return {
+      status,
+      code: 'malformed_path',
+      message: 'The URL path has a malformed percent-escape (a % not followed by two hex digits of valid UTF-8)',
+    };
   // The body did not decompress as its Content-Encoding header says (zlib and brotli error codes start with Z_ or ERR_).
   if (typeof err.code === 'string' && /^(Z_|ERR_)/.test(err.code)) {
-    return { status, code: 'malformed_encoding', message: 'The request body does not match its Content-Encoding (gzip, deflate or br)' };
+    return {
+      status,
+      code: 'malformed_encoding',
+      message: 'The request body does not match its Content-Encoding (gzip, deflate or br)',
+    };
   }
   return { status, code: 'bad_request', message: 'The request is malformed' };
 }
@@ -36,8 +62,12 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     if (res.headersSent) return;
     if (err instanceof ActorgraphError) {
       if (err.status >= 500) log.error({ err, path: req.path }, err.message);
-      const body: { code: string; message: string; details?: unknown } = { code: err.code, message: err.message };
+      const body: { code: string; message: string; details?: unknown } = {
+        code: err.code,
+        message: forPeople(err.message),
+      };
       if (err.details !== undefined) body.details = err.details;
+      if (err instanceof BusyError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
       res.status(err.status).json({ error: body });
       return;
     }

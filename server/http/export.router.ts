@@ -1,8 +1,8 @@
 // GET /api/export?format=json|graphml|csv&scope=all|entity:<id>: the graph (or one entity with its neighbours) as a download.
 import { Router } from 'express';
-import { NotFoundError } from '../errors.ts';
-import { exportGraph } from '../../seed/export/export-graph.ts';
-import { exportQuery } from '../api/wire.ts';
+import { NotFoundError } from '../../core/errors.ts';
+import { exportGraph } from '../export/export-graph.ts';
+import { exportQuery } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';
 import { tar } from './tar.ts';

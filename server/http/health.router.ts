@@ -1,6 +1,6 @@
 // GET /api/health: whether the store answers, which kind it is, and how big the graph is.
 import { Router } from 'express';
-import type { GraphStore } from '../store/graph-store.ts';
+import type { GraphStore } from '../../core/graph-store.ts';
 
 export function createHealthRouter(deps: { store: GraphStore }): Router {
   const router = Router();

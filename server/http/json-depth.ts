@@ -12,7 +12,8 @@ export function jsonDepth(raw: Uint8Array, limit = Infinity): number {
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped byte
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped byte
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
@@ -28,6 +29,9 @@ export function jsonDepth(raw: Uint8Array, limit = Infinity): number {
 /** express.json's `verify` hook: throws a 400 `entity.too.deep` error the error middleware turns into `body_too_deep`. */
 export function refuseDeepJson(_req: unknown, _res: unknown, buf: Buffer): void {
   if (jsonDepth(buf, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-    throw Object.assign(new Error(`The request body nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep`), { status: 400, type: 'entity.too.deep' });
+    throw Object.assign(
+      new Error(`The request body nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep`),
+      { status: 400, type: 'entity.too.deep' },
+    );
   }
 }

@@ -1,6 +1,6 @@
 // GET /api/openapi.json (the OpenAPI document) and GET /api/docs (the same, as a readable page).
 import { Router } from 'express';
-import { openApiDocument } from '../api/openapi.ts';
+import { openApiDocument } from '../query-services/openapi.ts';
 import { renderDocsPage } from './docs-page.ts';
 
 export function createOpenApiRouter(): Router {

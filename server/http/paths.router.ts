@@ -1,7 +1,7 @@
 // GET /api/paths?from=&to=&maxHops=&types=&mode=&limit=: paths between two entities with each hop's evidence.
 import { Router } from 'express';
-import { findPaths } from '../api/paths.ts';
-import { pathsQuery } from '../api/wire.ts';
+import { findPaths } from '../query-services/find-paths.ts';
+import { pathsQuery } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';
 

@@ -1,11 +1,11 @@
 // /api/queries: the saved-query catalog (built-in files, read-only here) and user queries (SavedQuery nodes), listed, run, saved, changed, deleted.
 import { Router } from 'express';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError } from '../../core/errors.ts';
 import { coerceParams } from '../queries/catalog.ts';
-import type { SavedQuery } from '../queries/parse-query-file.ts';
+import type { SavedQuery } from '../../core/saved-query.ts';
 import { runReadOnly } from '../api/run-query.ts';
-import type { UserQuery } from '../api/user-queries.ts';
-import { runQueryBody, saveQueryBody, type SavedQueryView } from '../api/wire.ts';
+import type { UserQuery } from '../queries/user-queries.ts';
+import { runQueryBody, saveQueryBody, type SavedQueryView } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';
 
@@ -15,7 +15,13 @@ function view(q: SavedQuery | UserQuery, user: boolean): SavedQueryView {
     name: q.name,
     description: q.description,
     cypher: q.cypher,
-    params: q.params.map((p) => ({ name: p.name, type: p.type, ...(p.label ? { label: p.label } : {}), ...(p.default !== undefined ? { default: p.default } : {}), description: p.description })),
+    params: q.params.map((p) => ({
+      name: p.name,
+      type: p.type,
+      ...(p.label ? { label: p.label } : {}),
+      ...(p.default !== undefined ? { default: p.default } : {}),
+      description: p.description,
+    })),
     view: q.view,
     tags: q.tags,
     user,
@@ -24,7 +30,9 @@ function view(q: SavedQuery | UserQuery, user: boolean): SavedQueryView {
   return out;
 }
 
-export function createQueriesRouter(deps: Pick<RouterDeps, 'store' | 'config' | 'catalog' | 'userQueries' | 'version' | 'guard'>): Router {
+export function createQueriesRouter(
+  deps: Pick<RouterDeps, 'executor' | 'config' | 'catalog' | 'userQueries' | 'version' | 'guard'>,
+): Router {
   const router = Router();
   const { catalog, userQueries } = deps;
 
@@ -50,14 +58,17 @@ export function createQueriesRouter(deps: Pick<RouterDeps, 'store' | 'config' | 
     const { query } = await find(req.params.id);
     const body = parseRequest(runQueryBody, req.body, 'body');
     const params = coerceParams(query, body.params);
-    res.json(await runReadOnly(deps.store, deps.guard, query.cypher, params, deps.config.query));
+    res.json(await runReadOnly(deps.executor, deps.guard, query.cypher, params, deps.config.query, req.ip));
   });
 
   router.post('/queries', async (req, res) => {
     const body = parseRequest(saveQueryBody, req.body, 'body');
     const saved = await userQueries.create(body);
     deps.version.invalidate();
-    res.status(201).location(`/api/queries/${encodeURIComponent(saved.id)}`).json(view(saved, true));
+    res
+      .status(201)
+      .location(`/api/queries/${encodeURIComponent(saved.id)}`)
+      .json(view(saved, true));
   });
 
   router.put('/queries/:id', async (req, res) => {

@@ -35,7 +35,10 @@ export function rateLimit(policy: RateLimitPolicy, maxClients = MAX_CLIENTS): Re
     const seconds = Math.max(1, Math.ceil(bucket.getWaitTime(1) / 1000));
     res.setHeader('Retry-After', String(seconds));
     res.status(429).json({
-      error: { code: 'rate_limited', message: `Too many ${policy.name} requests: ${policy.perMinute} a minute with bursts of ${policy.burst}. Try again in ${seconds} s.` },
+      error: {
+        code: 'rate_limited',
+        message: `Too many ${policy.name} requests: ${policy.perMinute} a minute with bursts of ${policy.burst}. Try again in ${seconds} s.`,
+      },
     });
   };
 }

@@ -1,7 +1,7 @@
 // GET /api/schema: labels and relationship types with counts, and property keys; cached until the graph changes.
 import { Router } from 'express';
-import { graphSchema } from '../api/graph-schema.ts';
-import { VersionedCache } from '../api/graph-version.ts';
+import { graphSchema } from '../query-services/graph-schema.ts';
+import { VersionedCache } from '../query-services/graph-version.ts';
 import type { RouterDeps } from './deps.ts';
 
 export function createSchemaRouter(deps: Pick<RouterDeps, 'store' | 'version' | 'config'>): Router {

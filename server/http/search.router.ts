@@ -1,6 +1,6 @@
 // GET /api/search?q=&types=&limit=: entities ranked by how well their name or an alias matches.
 import { Router } from 'express';
-import { searchQuery } from '../api/wire.ts';
+import { searchQuery } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';
 

@@ -1,12 +1,10 @@
 // The saved-query catalog: reads cypher/queries/*.cypher (duplicates and writes refused, naming the files) and coerces request parameters by declared type.
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config.ts';
-import { ActorgraphError, InvalidArgumentError, QueryFileError } from '../errors.ts';
-import { convertText, parseQueryFile, type ParamValue, type QueryParam, type SavedQuery } from './parse-query-file.ts';
+import { QUERIES_DIR } from '../../core/project-paths.ts';
+import { ActorgraphError, InvalidArgumentError, QueryFileError } from '../../core/errors.ts';
+import { convertText, parseQueryFile, type ParamValue, type QueryParam, type SavedQuery } from '../../core/saved-query.ts';
 import { assertReadOnly } from './read-only-guard.ts';
-
-export const QUERIES_DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
 
 export interface Catalog {
   /** Saved queries in file-name order. */
@@ -40,6 +38,11 @@ export function loadCatalog(dir: string = QUERIES_DIR): Catalog {
     }
     queries.push(q);
   }
+  return catalogOf(queries);
+}
+
+/** A catalog of queries loadCatalog has already checked (tests share one check of the built-ins this way). */
+export function catalogOf(queries: SavedQuery[]): Catalog {
   const index = new Map(queries.map((q) => [q.id, q]));
   return { queries, get: (id) => index.get(id) };
 }

@@ -14,7 +14,7 @@
 // as one backtick, Grafeo as the end of the name); no control characters or Unicode line separators anywhere; no
 // `\u` escapes (Neo4j decodes them before it lexes, inside comments too). Anything else is refused with a message
 // saying where, and why, before any parser sees it.
-import { QuerySyntaxError } from '../errors.ts';
+import { QuerySyntaxError } from '../../core/errors.ts';
 
 export type TokenKind = 'word' | 'number' | 'string' | 'name' | 'parameter' | 'symbol';
 

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ActorgraphError, BusyError, QueryRejectedError, QuerySyntaxError, QueryTooComplexError } from '../errors.ts';
+import { ActorgraphError, BusyError, QueryRejectedError, QuerySyntaxError, QueryTooComplexError } from '../../core/errors.ts';
 import { acceptedBefore, precheck, remember } from './read-only-guard.ts';
 
 export interface GuardPoolOptions {
@@ -65,6 +65,19 @@ export class GuardPool {
       this.queue.push({ id: this.nextId++, query, text, resolve, reject });
       this.pump();
     });
+  }
+
+  /**
+   * Remembers a query already checked elsewhere (the built-in catalog, checked when it was loaded) with its
+   * canonical text, so running it never waits for the worker.
+   */
+  trust(query: string): void {
+    if (acceptedBefore(query) === undefined) remember(query, precheck(query).text);
+  }
+
+  /** Starts the worker now, so the first user query does not wait for it (a server, not every test app, wants this). */
+  warm(): void {
+    if (!this.worker && !this.closed) this.worker = this.spawn();
   }
 
   /** Stops the worker; waiting queries are refused. */

@@ -1,7 +1,7 @@
 // Worker thread of the guard pool: parses a canonical query text and runs the allow-list walk and Neo4j's semantic
 // analysis on it, off the event loop. Answers {id, ok} or {id, ok: false, error} for each {id, text} it receives.
 import { parentPort } from 'node:worker_threads';
-import { ActorgraphError } from '../errors.ts';
+import { ActorgraphError } from '../../core/errors.ts';
 import { checkCanonical } from './read-only-guard.ts';
 
 const port = parentPort;

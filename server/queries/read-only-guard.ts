@@ -25,7 +25,7 @@
 // nesting are capped before any parsing (the parser's time grows steeply with nesting), and request paths run
 // the parse in a worker with a time budget (guard-pool.ts), so no text can hold the event loop.
 import { getDebugTree, isNotParamError, lintCypherQuery } from '@neo4j-cypher/language-support';
-import { QueryRejectedError, QuerySyntaxError, QueryTooComplexError } from '../errors.ts';
+import { QueryRejectedError, QuerySyntaxError, QueryTooComplexError } from '../../core/errors.ts';
 import { canonicalCypher, type CanonicalCypher } from './cypher-text.ts';
 
 interface TreeNode {
@@ -64,6 +64,11 @@ export const BUILT_IN_FUNCTIONS: ReadonlySet<string> = new Set(
   tofloat tofloatlist tofloatornull tointeger tointegerlist tointegerornull tolower tostring tostringlist
   tostringornull toupper trim type upper valuetype vector.similarity.cosine vector.similarity.euclidean`.split(/\s+/),
 );
+
+/** Longest variable-length pattern a query may ask for: the saved queries need 8 hops, and each hop multiplies the work. */
+export const MAX_PATH_HOPS = 10;
+/** Largest list a literal range() may make (UNWIND range(1, 100000000) took 8 GB). */
+export const MAX_RANGE_SIZE = 10_000_000;
 
 /** Limits checked before parsing, with how a person is told about them. */
 export const GUARD_LIMITS = {
@@ -146,10 +151,49 @@ function checkClause(clause: TreeNode): void {
   }
 }
 
+function tooCostly(what: string, advice: string): never {
+  throw new QueryTooComplexError(`${what}: ${advice}`, { details: { cost: what } });
+}
+
+/** `[*]`, `[*2..]`, `[*..50]`: a variable-length relationship needs an upper bound of at most MAX_PATH_HOPS. */
+function checkPathLength(node: TreeNode): void {
+  const words = leaves(node);
+  const dots = words.indexOf('..');
+  const numbers = words.filter((w) => /^\d+$/.test(w)).map(Number);
+  const upper = dots < 0 ? (numbers.length === 1 ? numbers[0] : null) : words.slice(dots + 1).find((w) => /^\d+$/.test(w));
+  if (upper === null || upper === undefined) {
+    tooCostly(`The variable-length pattern [${words.join('')}] has no upper bound`, `give it one of at most ${MAX_PATH_HOPS} hops, e.g. [*..${Math.min(6, MAX_PATH_HOPS)}]`);
+  }
+  if (Number(upper) > MAX_PATH_HOPS) tooCostly(`The variable-length pattern [${words.join('')}] allows more than ${MAX_PATH_HOPS} hops`, `use at most [*..${MAX_PATH_HOPS}]`);
+}
+
+/** Quantified path patterns `{1,}`, `+`, `*`: bounded like variable-length relationships. */
+function checkQuantifier(node: TreeNode): void {
+  const words = leaves(node);
+  const text = words.join('');
+  if (text === '+' || text === '*') tooCostly(`The quantifier ${text} has no upper bound`, `write {1,${MAX_PATH_HOPS}} or fewer`);
+  const m = /^\{(\d*),?(\d*)\}$/.exec(text);
+  if (!m) return;
+  const upper = text.includes(',') ? m[2] : m[1];
+  if (upper === '') tooCostly(`The quantifier ${text} has no upper bound`, `write {${m[1] || 1},${MAX_PATH_HOPS}} or fewer`);
+  if (Number(upper) > MAX_PATH_HOPS) tooCostly(`The quantifier ${text} allows more than ${MAX_PATH_HOPS} repetitions`, `use at most ${MAX_PATH_HOPS}`);
+}
+
+/** range(a, b[, step]) with literal integer bounds makes a list in memory: at most MAX_RANGE_SIZE elements. */
+function checkRange(invocation: TreeNode): void {
+  const args = invocation.children.filter((c) => !isRule(c, 'functionName')).flatMap(leaves).join('');
+  const m = /^\((-?\d+),(-?\d+)(?:,(-?\d+))?\)$/.exec(args);
+  if (!m) return;
+  const step = Math.abs(Number(m[3] ?? 1)) || 1;
+  const size = Math.abs(Number(m[2]) - Number(m[1])) / step + 1;
+  if (size > MAX_RANGE_SIZE) tooCostly(`range(${m[1]}, ${m[2]}) makes ${size.toLocaleString('en')} values`, `at most ${MAX_RANGE_SIZE.toLocaleString('en')} are allowed; use a smaller range or MATCH the data instead`);
+}
+
 function checkFunction(invocation: TreeNode): void {
   const nameNode = invocation.children.find((c) => isRule(c, 'functionName'));
   if (!nameNode) return;
   const name = qualifiedName(nameNode);
+  if (name.toLowerCase() === 'range') checkRange(invocation);
   if (BUILT_IN_FUNCTIONS.has(name.toLowerCase())) return;
   reject(`function ${name}`, 'is not allowed: only Neo4j\'s built-in functions may be called');
 }
@@ -168,6 +212,8 @@ function walk(node: TreeNode): void {
   if (refused) reject(refused(node));
   if (node.name === 'clause') checkClause(node);
   else if (node.name === 'functionInvocation') checkFunction(node);
+  else if (node.name === 'pathLength') checkPathLength(node);
+  else if (node.name === 'quantifier') checkQuantifier(node);
   for (const child of node.children) walk(child);
 }
 

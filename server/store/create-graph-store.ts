@@ -1,7 +1,7 @@
 // Picks the graph store from the configuration: Neo4j when NEO4J_URI is set, else the embedded Grafeo file.
 import type { Config } from '../config.ts';
 import { EmbeddedGraphStore } from './embedded/embedded-store.ts';
-import type { GraphStore } from './graph-store.ts';
+import type { GraphStore } from '../../core/graph-store.ts';
 import { Neo4jGraphStore } from './neo4j/neo4j-store.ts';
 
 export type StoreLog = (level: 'info' | 'warn', message: string) => void;

@@ -6,6 +6,7 @@ import { createApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { writeApiGraph } from './api-graph.ts';
+import { testCatalog } from './catalog.ts';
 
 export interface ApiFixture {
   store: EmbeddedGraphStore;
@@ -17,11 +18,22 @@ export interface ApiFixture {
 export const NO_CLIENT = path.join(os.tmpdir(), 'actorgraph-no-client');
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', CYPHER_RATE_LIMIT_PER_MINUTE: '0', ...env });
+  // The guard's time budget is generous here: on a loaded machine (forks on every core) a real check can pass 2 s;
+  // tests of the budget set their own.
+  return loadConfig({
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '0',
+    CYPHER_RATE_LIMIT_PER_MINUTE: '0',
+    QUERY_CHECK_MS: '30000',
+    ...env,
+  });
 }
 
-export async function openApiFixture(env: Record<string, string> = {}, store = EmbeddedGraphStore.open({})): Promise<ApiFixture> {
+export async function openApiFixture(
+  env: Record<string, string> = {},
+  store = EmbeddedGraphStore.open({}),
+): Promise<ApiFixture> {
   await writeApiGraph(store);
   const config = testConfig(env);
-  return { store, app: createApp({ store, config, clientDir: NO_CLIENT }), config };
+  return { store, app: createApp({ store, config, clientDir: NO_CLIENT, catalog: testCatalog() }), config };
 }

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { createApp } from '../../server/app.ts';
-import { errorBody } from '../../server/api/wire.ts';
-import { PROJECT_ROOT } from '../../server/config.ts';
+import { errorBody } from '../../core/wire.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { NO_CLIENT, testConfig } from './api-app.ts';
 import { writeApiGraph } from './api-graph.ts';
@@ -49,7 +49,10 @@ export function findSchemathesis(): { bin: string } | { missing: string } {
     const r = spawnSync(bin, ['--version'], { encoding: 'utf8' });
     if (r.status === 0) {
       const v = /(\d+\.\d+\.\d+)/.exec(r.stdout)?.[1];
-      if (v !== SCHEMATHESIS_VERSION) return { missing: `schemathesis ${v} is installed; the fuzz expects ${SCHEMATHESIS_VERSION}: pip install -r ${path.relative(PROJECT_ROOT, FUZZ_REQUIREMENTS)}` };
+      if (v !== SCHEMATHESIS_VERSION)
+        return {
+          missing: `schemathesis ${v} is installed; the fuzz expects ${SCHEMATHESIS_VERSION}: pip install -r ${path.relative(PROJECT_ROOT, FUZZ_REQUIREMENTS)}`,
+        };
       return { bin };
     }
   }
@@ -67,7 +70,15 @@ export async function fuzzApi(opts: ApiFuzzOptions): Promise<ApiFuzzResult> {
   await writeApiGraph(store);
   const app = createApp({ store, config: testConfig({ QUERY_TIMEOUT_MS: '3000', ...opts.env }), clientDir: NO_CLIENT });
 
-  const result: ApiFuzzResult = { requests: 0, byStatus: {}, serverErrors: [], badShapes: [], fuzzerExit: null, fuzzerOutput: '', seconds: 0 };
+  const result: ApiFuzzResult = {
+    requests: 0,
+    byStatus: {},
+    serverErrors: [],
+    badShapes: [],
+    fuzzerExit: null,
+    fuzzerOutput: '',
+    seconds: 0,
+  };
   const outer = express();
   // Records each answer on its way out: the status, and the body of every error.
   outer.use((req, res, next) => {
@@ -89,7 +100,12 @@ export async function fuzzApi(opts: ApiFuzzOptions): Promise<ApiFuzzResult> {
       if (res.statusCode < 400) return;
       const raw = Buffer.concat(chunks);
       const text = (res.getHeader('content-encoding') ? '(compressed)' : raw.toString('utf8')).slice(0, 2000);
-      const answer = { method: req.method, url: req.originalUrl.slice(0, 300), status: res.statusCode, body: text.slice(0, 300) };
+      const answer = {
+        method: req.method,
+        url: req.originalUrl.slice(0, 300),
+        status: res.statusCode,
+        body: text.slice(0, 300),
+      };
       if (res.statusCode >= 500 && !LOAD_STATUSES.has(res.statusCode)) result.serverErrors.push(answer);
       if (text === '(compressed)') return;
       let parsed: unknown;
@@ -135,7 +151,10 @@ export async function fuzzApi(opts: ApiFuzzOptions): Promise<ApiFuzzResult> {
     const out: string[] = [];
     result.fuzzerExit = await new Promise<number | null>((resolve, reject) => {
       // No colours, no telemetry; the fuzzer's home stays in the temp folder.
-      const child = spawn(found.bin, args, { env: { ...process.env, NO_COLOR: '1', SCHEMATHESIS_TELEMETRY: 'false' }, cwd: reportDir });
+      const child = spawn(found.bin, args, {
+        env: { ...process.env, NO_COLOR: '1', SCHEMATHESIS_TELEMETRY: 'false' },
+        cwd: reportDir,
+      });
       child.stdout.on('data', (d: Buffer) => out.push(d.toString()));
       child.stderr.on('data', (d: Buffer) => out.push(d.toString()));
       child.on('error', reject);

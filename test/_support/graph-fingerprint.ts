@@ -1,6 +1,6 @@
 // Test helper: a fingerprint of a whole graph (counts, sorted ids, a hash of every property) to prove two graphs are identical.
 import { createHash } from 'node:crypto';
-import type { GraphNode, GraphRelationship, GraphStore, PlainValue } from '../../server/store/graph-store.ts';
+import type { GraphNode, GraphRelationship, GraphStore, PlainValue } from '../../core/graph-store.ts';
 
 export interface GraphFingerprint {
   nodes: number;

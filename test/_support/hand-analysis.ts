@@ -1,6 +1,6 @@
 // Test helper: hand-made Analysis objects (no NLP), with mention offsets found in the document text, for the writer's tests.
-import type { EntityLabel, RelationType } from '../../seed/graph-model.ts';
-import type { Analysis, Entity, Relation, SourceDocument, Statement } from '../../seed/model.ts';
+import type { EntityLabel, RelationType } from '../../core/graph-model.ts';
+import type { Analysis, Entity, Relation, SourceDocument, Statement } from '../../seed/analysis.ts';
 import { slugify } from '../../seed/io/slug.ts';
 
 export interface HandEntity {

@@ -1,6 +1,6 @@
 // Test helper: a tiny deterministic analyzer (fixed name list, one relation rule, quoted speech) so loader tests do not depend on the NLP pipeline.
-import type { EntityLabel } from '../../seed/graph-model.ts';
-import type { Analysis, Entity, Relation, SourceDocument, Statement } from '../../seed/model.ts';
+import type { EntityLabel } from '../../core/graph-model.ts';
+import type { Analysis, Entity, Relation, SourceDocument, Statement } from '../../seed/analysis.ts';
 import { slugify } from '../../seed/io/slug.ts';
 
 const NAMES: [string, EntityLabel][] = [

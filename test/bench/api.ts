@@ -5,15 +5,15 @@ import autocannon from 'autocannon';
 import { Command } from 'commander';
 import express from 'express';
 import { createApp } from '../../server/app.ts';
-import { EntitySearch } from '../../server/api/entity-search.ts';
-import { GraphVersion } from '../../server/api/graph-version.ts';
+import { EntitySearch } from '../../server/query-services/entity-search.ts';
+import { GraphVersion } from '../../server/query-services/graph-version.ts';
 import { loadConfig } from '../../server/config.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import type { GraphStore, RunOptions, StoreKind } from '../../server/store/graph-store.ts';
-import { readSchemaDir } from '../../server/store/schema-statements.ts';
-import { SCHEMA_DIR } from '../../server/startup.ts';
-import { loadCorpus } from '../../seed/load.ts';
-import { ENTITY_LABELS, RELATION_TYPES } from '../../seed/graph-model.ts';
+import type { GraphStore, RunOptions, StoreKind } from '../../core/graph-store.ts';
+import { readSchemaDir } from '../../core/schema-statements.ts';
+import { SCHEMA_DIR } from '../../core/project-paths.ts';
+import { loadCorpus } from '../../seed/load-corpus.ts';
+import { ENTITY_LABELS, RELATION_TYPES } from '../../core/graph-model.ts';
 import { machineLine, writeSection } from './report.ts';
 
 const program = new Command('bench:api')

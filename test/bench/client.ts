@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { PROJECT_ROOT } from '../../server/config.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import type { Page } from 'playwright-core';
 import { buildClient, chromiumPath, GENERATED_GRAPH, launchChromium, startExplorer } from '../e2e/harness.ts';
 

@@ -22,7 +22,9 @@ type Suite = (opts: SuiteOptions) => Promise<SuiteResult>;
 /** OpenAPI-driven fuzz of every route (schemathesis against a real server on 127.0.0.1): no 5xx, every error in the documented shape. */
 const api: Suite = async ({ seed, minutes }) => {
   const r = await fuzzApi({ seed, maxExamples: 1_000, maxTimeSeconds: Math.round(minutes * 60) });
-  const statuses = Object.entries(r.byStatus).map(([s, n]) => `${s}: ${n.toLocaleString('en')}`).join(', ');
+  const statuses = Object.entries(r.byStatus)
+    .map(([s, n]) => `${s}: ${n.toLocaleString('en')}`)
+    .join(', ');
   writeSection(
     'fuzz-api',
     `## OpenAPI fuzz (\`npm run fuzz -- --suite api\`)
@@ -36,8 +38,11 @@ seed ${seed}; ${Math.round(r.seconds)} s against a real server on 127.0.0.1 over
 
 Answers by status: ${statuses}. \`npm test\` runs the same fuzz bounded (test/server/http/api-fuzz.test.ts, fixed seed).`,
   );
-  console.log(`fuzz api: ${r.requests} requests, ${r.serverErrors.length} 5xx, ${r.badShapes.length} bad error shapes, fuzzer exit ${r.fuzzerExit}`);
-  for (const bad of [...r.serverErrors, ...r.badShapes].slice(0, 20)) console.log(`  ${bad.status} ${bad.method} ${bad.url}: ${bad.body}`);
+  console.log(
+    `fuzz api: ${r.requests} requests, ${r.serverErrors.length} 5xx, ${r.badShapes.length} bad error shapes, fuzzer exit ${r.fuzzerExit}`,
+  );
+  for (const bad of [...r.serverErrors, ...r.badShapes].slice(0, 20))
+    console.log(`  ${bad.status} ${bad.method} ${bad.url}: ${bad.body}`);
   if (r.fuzzerExit !== 0) console.log(r.fuzzerOutput);
   return { failures: r.serverErrors.length + r.badShapes.length + (r.fuzzerExit === 0 ? 0 : 1) };
 };

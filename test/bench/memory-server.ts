@@ -7,17 +7,30 @@ import { createLogger } from '../../server/logger.ts';
 import { createGraphStore } from '../../server/store/create-graph-store.ts';
 import { applySchema, seedIfEmpty } from '../../server/startup.ts';
 
-const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', CYPHER_RATE_LIMIT_PER_MINUTE: '0' });
+const config = loadConfig({
+  ...process.env,
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_PER_MINUTE: '0',
+  CYPHER_RATE_LIMIT_PER_MINUTE: '0',
+});
 const log = createLogger(config.logLevel);
 const store = await createGraphStore(config, (level, message) => log[level](message));
 await applySchema(store, log);
-await seedIfEmpty(store, config, log);
+await seedIfEmpty(store, config, log, async (st, inputs, options) =>
+  (await import('../../seed/load-corpus.ts')).loadCorpus(st, inputs, options),
+);
 const health = await store.health();
 const server = createApp({ store, config, logger: log }).listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 // Experiment switch (bench only): drop Grafeo's cached query plans every second.
-if (process.env.BENCH_CLEAR_PLANS) setInterval(() => (store as unknown as { db: { clearPlanCache(): void } }).db.clearPlanCache(), 1000).unref();
-process.send!({ ready: true, port: (server.address() as AddressInfo).port, nodes: health.counts.nodes, relationships: health.counts.relationships });
+if (process.env.BENCH_CLEAR_PLANS)
+  setInterval(() => (store as unknown as { db: { clearPlanCache(): void } }).db.clearPlanCache(), 1000).unref();
+process.send!({
+  ready: true,
+  port: (server.address() as AddressInfo).port,
+  nodes: health.counts.nodes,
+  relationships: health.counts.relationships,
+});
 process.on('message', (m: { mem?: boolean; gc?: boolean; stop?: boolean }) => {
   if (m.gc) globalThis.gc?.();
   if (m.mem || m.gc) process.send!({ mem: process.memoryUsage() });

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
-import { PROJECT_ROOT } from '../../server/config.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import { machineLine, writeSection } from './report.ts';
 
 const program = new Command('bench:memory')
@@ -43,7 +43,9 @@ const base = `http://127.0.0.1:${ready.port}`;
 const ids: string[] = [];
 const names: string[] = [];
 for (const q of ['a', 'c', 'h', 'n', 's', 't', 'u', 'm']) {
-  const r = (await (await fetch(`${base}/api/search?q=${q}&limit=50`)).json()) as { results: { node: { properties: { id: string; name: string } } }[] };
+  const r = (await (await fetch(`${base}/api/search?q=${q}&limit=50`)).json()) as {
+    results: { node: { properties: { id: string; name: string } } }[];
+  };
   for (const hit of r.results) {
     ids.push(hit.node.properties.id);
     names.push(hit.node.properties.name);
@@ -57,9 +59,22 @@ function nextRequest(): { method: string; path: string; body?: string; headers?:
   const json = { 'content-type': 'application/json' };
   switch (k % 10) {
     case 7:
-      return { method: 'POST', path: '/api/queries/who-said-what-about/run', body: JSON.stringify({ params: { about: pick(ids) } }), headers: json };
+      return {
+        method: 'POST',
+        path: '/api/queries/who-said-what-about/run',
+        body: JSON.stringify({ params: { about: pick(ids) } }),
+        headers: json,
+      };
     case 8:
-      return { method: 'POST', path: '/api/cypher', body: JSON.stringify({ query: 'MATCH (e:Entity {id: $id})-[r]-(n) RETURN e.name AS name, type(r) AS type, n.name AS other LIMIT 25', params: { id: pick(ids) } }), headers: json };
+      return {
+        method: 'POST',
+        path: '/api/cypher',
+        body: JSON.stringify({
+          query: 'MATCH (e:Entity {id: $id})-[r]-(n) RETURN e.name AS name, type(r) AS type, n.name AS other LIMIT 25',
+          params: { id: pick(ids) },
+        }),
+        headers: json,
+      };
     default:
       return { method: 'GET', path: nextPath() };
   }
@@ -96,16 +111,34 @@ async function load(seconds: number): Promise<{ requests: number; non2xx: number
 }
 
 const mb = (n: number) => Math.round(n / 2 ** 20);
-const rows: { run: string; requests: number; non2xx: number; p99: number; rss: number; heap: number; external: number }[] = [];
+const rows: {
+  run: string;
+  requests: number;
+  non2xx: number;
+  p99: number;
+  rss: number;
+  heap: number;
+  external: number;
+}[] = [];
 const idle = await memory(true);
 console.log(`bench:memory: ${ready.nodes} nodes, ${ready.relationships} relationships; idle RSS ${mb(idle.rss)} MB`);
 for (let i = 0; i <= RUNS; i++) {
   const r = await load(SECONDS);
   await new Promise((res) => setTimeout(res, 2000));
   const m = await memory(true);
-  const row = { run: i === 0 ? 'warm-up' : String(i), requests: r.requests, non2xx: r.non2xx, p99: r.p99, rss: mb(m.rss), heap: mb(m.heapUsed), external: mb(m.external + m.arrayBuffers) };
+  const row = {
+    run: i === 0 ? 'warm-up' : String(i),
+    requests: r.requests,
+    non2xx: r.non2xx,
+    p99: r.p99,
+    rss: mb(m.rss),
+    heap: mb(m.heapUsed),
+    external: mb(m.external + m.arrayBuffers),
+  };
   rows.push(row);
-  console.log(`  run ${row.run}: ${r.requests} requests (${r.non2xx} non-2xx, ${r.errors} errors, p99 ${r.p99} ms); RSS ${row.rss} MB, JS heap ${row.heap} MB, external ${row.external} MB`);
+  console.log(
+    `  run ${row.run}: ${r.requests} requests (${r.non2xx} non-2xx, ${r.errors} errors, p99 ${r.p99} ms); RSS ${row.rss} MB, JS heap ${row.heap} MB, external ${row.external} MB`,
+  );
 }
 child.send({ stop: true });
 await new Promise((r) => child.once('exit', r));

@@ -2,9 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../server/config.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
 
-const BENCHES = ['extract', 'api', 'client']; // test/bench/<name>.ts
+const BENCHES = ['extract', 'api', 'client', 'runaway']; // test/bench/<name>.ts
 let failed = 0;
 for (const name of BENCHES) {
   const file = path.join(PROJECT_ROOT, 'test', 'bench', `${name}.ts`);

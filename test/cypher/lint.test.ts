@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
-import { PROJECT_ROOT } from '../../server/config.ts';
-import { parseQueryFile } from '../../server/queries/parse-query-file.ts';
-import { ENTITY_LABELS, OTHER_LABELS, RELATION_TYPES, STRUCTURAL_TYPES } from '../../seed/graph-model.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
+import { parseQueryFile } from '../../core/saved-query.ts';
+import { ENTITY_LABELS, OTHER_LABELS, RELATION_TYPES, STRUCTURAL_TYPES } from '../../core/graph-model.ts';
 
 const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 const QUERIES_DIR = path.join(CYPHER_DIR, 'queries');
@@ -33,7 +33,7 @@ function dbSchema(parameters: Record<string, unknown> = {}) {
 }
 
 /** Every error, and every warning (an unknown label, type or key, a deprecation), as `line:column: message`. */
-export function lintProblems(text: string, parameters: Record<string, unknown> = {}): string[] {
+function lintProblems(text: string, parameters: Record<string, unknown> = {}): string[] {
   const { diagnostics } = lintCypherQuery(text, dbSchema(parameters), { consoleCommandsEnabled: false });
   return diagnostics
     .filter((d) => d.severity === 1 || d.severity === 2)

@@ -1,12 +1,13 @@
 // Loads the shipped seed corpus into an embedded store and proves every built-in saved query finds something there with its defaults.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
-import { coerceParams, loadCatalog } from '../../server/queries/catalog.ts';
+import { coerceParams } from '../../server/queries/catalog.ts';
+import { testCatalog } from '../_support/catalog.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import { loadCorpus, type LoadReport } from '../../seed/load.ts';
+import { loadCorpus, type LoadReport } from '../../seed/load-corpus.ts';
 
 const config = loadConfig({});
-const catalog = loadCatalog();
+const catalog = testCatalog();
 
 describe('built-in saved queries on the seed graph', () => {
   let store: EmbeddedGraphStore;

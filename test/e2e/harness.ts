@@ -4,14 +4,24 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
-import { envFlag, loadConfig, PROJECT_ROOT } from '../../server/config.ts';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { envFlag, loadConfig } from '../../server/config.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import { createApp } from '../../server/app.ts';
 import { createLogger } from '../../server/logger.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
-import { loadCorpus } from '../../seed/load.ts';
+import { loadCorpus } from '../../seed/load-corpus.ts';
+import type { Catalog } from '../../server/queries/catalog.ts';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 export const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
 
 /**
@@ -38,15 +48,71 @@ export function chromiumPath(): string | null {
   return fs.existsSync(p) ? p : null;
 }
 
+/**
+ * The Chromium to test with, or null (the suite then skips with a console line). With CI set a missing browser is a
+ * failure, not a skip: a CI run that tested no browser must not pass.
+ */
+export function requireChromium(suite: string): string | null {
+  const exe = chromiumPath();
+  if (exe) return exe;
+  if (envFlag('CI'))
+    throw new Error(
+      `${suite}: no Chromium at ${envFlag('CHROMIUM_PATH') || '/usr/bin/chromium'}, and CI is set: install Debian’s chromium or set CHROMIUM_PATH`,
+    );
+  console.log(`${suite}: skipped — no Chromium (set CHROMIUM_PATH or install Debian’s chromium)`);
+  return null;
+}
+
+/**
+ * The on-screen position of a canvas node once the layout has stopped moving it: polled until two readings agree,
+ * instead of sleeping for a guessed time.
+ */
+export async function settledNodePosition(
+  page: Page,
+  key: string,
+  timeoutMs = 15_000,
+): Promise<{ x: number; y: number }> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  for (;;) {
+    const at = await page.evaluate((k) => {
+      const c = (
+        window as unknown as {
+          actorgraph?: {
+            canvas: {
+              nodeByKey(k: string): { renderedPosition(): { x: number; y: number } } | null;
+              cy: { container(): HTMLElement };
+            };
+          };
+        }
+      ).actorgraph?.canvas;
+      const n = c?.nodeByKey(k);
+      if (!c || !n) return null;
+      const p = n.renderedPosition();
+      const r = c.cy.container().getBoundingClientRect();
+      return { x: Math.round(r.left + p.x), y: Math.round(r.top + p.y) };
+    }, key);
+    const now = JSON.stringify(at);
+    if (at && now === last) return at;
+    if (Date.now() > deadline) throw new Error(`settledNodePosition: ${key} did not settle within ${timeoutMs} ms`);
+    last = now;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)))); // the poll interval: two frames apart
+  }
+}
+
 export async function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
-/** Builds client/ into a fresh temp directory (never touching client/dist, which `npm start` may be serving). */
+/** Builds client/ into a fresh temp directory (never touching client/dist, which `npm start` may be serving): the bundle benchmark's build. */
 export async function buildClient(): Promise<string> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-client-'));
   const { build } = await import('vite');
-  await build({ configFile: path.join(PROJECT_ROOT, 'client', 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: path.join(PROJECT_ROOT, 'client', 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
   return outDir;
 }
 
@@ -56,13 +122,24 @@ export interface RunningExplorer {
   close(): Promise<void>;
 }
 
-/** A real app on an in-memory embedded store holding the seed corpus plus any extra documents. */
-export async function startExplorer(clientDir: string, extraInputs: string[] = []): Promise<RunningExplorer> {
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
+/** A real app on an in-memory embedded store holding the seed corpus plus any extra documents (the catalog: loaded when omitted). */
+export async function startExplorer(
+  clientDir: string,
+  extraInputs: string[] = [],
+  catalog?: Catalog,
+): Promise<RunningExplorer> {
+  // The guard's parse budget (QUERY_CHECK_MS) is a server limit with its own tests; on a loaded shared machine the
+  // first cold parse in its worker can exceed it, which would fail browser tests for a reason that is not theirs.
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', QUERY_CHECK_MS: '30000' });
   const store = EmbeddedGraphStore.open({});
-  const report = await loadCorpus(store, [config.seed.dir, ...extraInputs], { maxDocumentBytes: config.seed.maxDocumentBytes });
-  if (report.failed.length) throw new Error(`startExplorer: ${report.failed.length} document(s) failed to load: ${report.failed.map((f) => `${f.file}: ${f.reason}`).join('; ')}`);
-  const app = createApp({ store, config, clientDir, logger: createLogger('silent') });
+  const report = await loadCorpus(store, [config.seed.dir, ...extraInputs], {
+    maxDocumentBytes: config.seed.maxDocumentBytes,
+  });
+  if (report.failed.length)
+    throw new Error(
+      `startExplorer: ${report.failed.length} document(s) failed to load: ${report.failed.map((f) => `${f.file}: ${f.reason}`).join('; ')}`,
+    );
+  const app = createApp({ store, config, clientDir, logger: createLogger('silent'), catalog, warmUp: true });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

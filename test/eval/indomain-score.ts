@@ -17,7 +17,7 @@
 // - Typed relationships: a gold fact is linked when the loader has any relationship, of any type and either direction,
 //   between the predicted entities matched to its two ends. A predicted relationship is correct when a gold fact has
 //   the same type and the same two matched ends, in the same direction (either direction for symmetric types).
-import type { EntityLabel } from '../../seed/graph-model.ts';
+import type { EntityLabel } from '../../core/graph-model.ts';
 
 export type GoldLabel = EntityLabel | 'Place';
 
@@ -33,7 +33,7 @@ export interface GoldDoc {
   relations: GoldRelation[];
 }
 
-/** What the scorer needs from the loader's analysis of one document (a subset of seed/model.ts's Analysis). */
+/** What the scorer needs from the loader's analysis of one document (a subset of seed/analysis.ts's Analysis). */
 export interface Predicted {
   /** `mentions` is the number of mentions in the text; 0 means the entity comes from metadata only. */
   entities: { id: string; name: string; type: string; aliases?: string[]; mentions?: number }[];

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '../../seed/pipeline.ts';
 import { readTextDocument } from '../../seed/io/read-text.ts';
 import { toExtractionOutput } from '../../seed/extract.ts';
-import type { Analysis, ExtractionOutput } from '../../seed/model.ts';
+import type { Analysis, ExtractionOutput } from '../../seed/analysis.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SEED_FILE = path.resolve(here, '../../seed/documents/us-permits-downgraded-ai-chips.md');

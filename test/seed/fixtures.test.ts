@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile, fixture, has, offsetErrors } from './_analyze.ts';
-import type { ExtractionOutput } from '../../seed/model.ts';
+import type { ExtractionOutput } from '../../seed/analysis.ts';
 
 const speakerOf = (out: ExtractionOutput, words: string) => out.statements.filter((s) => s.text.includes(words)).map((s) => s.speaker);
 

@@ -5,7 +5,7 @@ import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../server/config.ts';
+import { PROJECT_ROOT } from '../../core/project-paths.ts';
 
 interface Started {
   child: ChildProcessWithoutNullStreams;
@@ -78,7 +78,14 @@ describe('npm start', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-sigterm-'));
     const npm = spawn('npm', ['start', '--silent'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_ON_START: 'false', GRAPH_PATH: path.join(dir, 'graph.grafeo') },
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        SEED_ON_START: 'false',
+        GRAPH_PATH: path.join(dir, 'graph.grafeo'),
+      },
     });
     let out = '';
     npm.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -96,7 +103,11 @@ describe('npm start', () => {
     const tree = descendants(npm.pid!);
     expect(tree.length).toBeGreaterThan(0); // the server runs in a process below npm's
     // A slow query in flight and an idle keep-alive connection: neither may hold the port.
-    void fetch(`http://127.0.0.1:${port}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'UNWIND range(1, 30000000) AS x RETURN count(x) AS n' }) }).catch(() => undefined);
+    void fetch(`http://127.0.0.1:${port}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'UNWIND range(1, 30000000) AS x RETURN count(x) AS n' }),
+    }).catch(() => undefined);
     const idle = net.connect(port, '127.0.0.1');
     await new Promise((r) => idle.once('connect', r));
     await new Promise((r) => setTimeout(r, 300));
@@ -136,7 +147,11 @@ function descendants(root: number): number[] {
   }
   const found: number[] = [];
   const walk = (pid: number) => {
-    for (const [child, p] of parent) if (p === pid) found.push(child), walk(child);
+    for (const [child, p] of parent) {
+      if (p !== pid) continue;
+      found.push(child);
+      walk(child);
+    }
   };
   walk(root);
   return found;
@@ -154,7 +169,10 @@ function alive(pid: number): boolean {
 function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }

@@ -1,5 +1,12 @@
 // The Cytoscape instance and everything done to it: add, expand, collapse, hide, pin, highlight, filter, layout, undo/redo.
-import cytoscape, { type Collection, type Core, type ElementDefinition, type EventObject, type NodeSingular, type EdgeSingular } from 'cytoscape';
+import cytoscape, {
+  type Collection,
+  type Core,
+  type ElementDefinition,
+  type EventObject,
+  type NodeSingular,
+  type EdgeSingular,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { WireEdge, WireGraph, WireNode } from '../wire.ts';
 import { History } from '../state/history.ts';
@@ -42,7 +49,10 @@ export class Canvas {
   private filtersOn = false; // some element carries `.filtered`
   private zoomTimer: number | undefined;
 
-  constructor(container: HTMLElement, private events: CanvasEvents = {}) {
+  constructor(
+    container: HTMLElement,
+    private events: CanvasEvents = {},
+  ) {
     this.cy = cytoscape({
       container,
       style: stylesheet(() => this.font),
@@ -110,7 +120,12 @@ export class Canvas {
 
   private snapshot(): Snapshot {
     return {
-      nodes: this.cy.nodes().map((n) => ({ data: n.data(), position: { ...n.position() }, locked: n.locked(), classes: n.classes().join(' ') })),
+      nodes: this.cy.nodes().map((n) => ({
+        data: n.data(),
+        position: { ...n.position() },
+        locked: n.locked(),
+        classes: n.classes().join(' '),
+      })),
       edges: this.cy.edges().map((e) => ({ data: e.data(), classes: e.classes().join(' ') })),
     };
   }
@@ -119,7 +134,16 @@ export class Canvas {
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add([
-        ...s.nodes.map((n) => ({ group: 'nodes', data: n.data, position: n.position, locked: n.locked, classes: n.classes }) as ElementDefinition),
+        ...s.nodes.map(
+          (n) =>
+            ({
+              group: 'nodes',
+              data: n.data,
+              position: n.position,
+              locked: n.locked,
+              classes: n.classes,
+            }) as ElementDefinition,
+        ),
         ...s.edges.map((e) => ({ group: 'edges', data: e.data, classes: e.classes }) as ElementDefinition),
       ]);
     });
@@ -174,14 +198,23 @@ export class Canvas {
     const newNodes = defs.filter((d) => d.group === 'nodes');
     const r = 60 + newNodes.length * 4;
     this.cy.batch(() => {
-      this.cy.add(defs.map((d) => {
-        const i = newNodes.indexOf(d);
-        const position = centre && i >= 0 ? { x: centre.x + r * Math.cos((2 * Math.PI * i) / newNodes.length), y: centre.y + r * Math.sin((2 * Math.PI * i) / newNodes.length) } : undefined;
-        return { ...d, position } as ElementDefinition;
-      }));
+      this.cy.add(
+        defs.map((d) => {
+          const i = newNodes.indexOf(d);
+          const position =
+            centre && i >= 0
+              ? {
+                  x: centre.x + r * Math.cos((2 * Math.PI * i) / newNodes.length),
+                  y: centre.y + r * Math.sin((2 * Math.PI * i) / newNodes.length),
+                }
+              : undefined;
+          return { ...d, position } as ElementDefinition;
+        }),
+      );
     });
     this.afterChange();
-    if (opts.layout !== false) this.layout(this.layoutName, { incremental: Boolean(centre) && this.size - newNodes.length > 0 });
+    if (opts.layout !== false)
+      this.layout(this.layoutName, { incremental: Boolean(centre) && this.size - newNodes.length > 0 });
     return newNodes.length;
   }
 
@@ -189,7 +222,9 @@ export class Canvas {
   collapse(elementId: string): number {
     const node = this.cy.getElementById(elementId);
     if (node.empty()) return 0;
-    const leaves = node.neighborhood('node').filter((n) => (n as unknown as NodeSingular).degree(false) <= 1 && !n.hasClass('pinned'));
+    const leaves = node
+      .neighborhood('node')
+      .filter((n) => (n as unknown as NodeSingular).degree(false) <= 1 && !n.hasClass('pinned'));
     if (!leaves.length) return 0;
     this.history.record(this.snapshot());
     leaves.remove();
@@ -271,8 +306,14 @@ export class Canvas {
     this.filtersOn = this.hiddenTypes.size > 0 || this.hiddenRelTypes.size > 0;
     this.cy.batch(() => {
       this.cy.elements('.filtered').removeClass('filtered');
-      this.cy.nodes().filter((n) => this.hiddenTypes.has(n.data('type'))).addClass('filtered');
-      this.cy.edges().filter((e: EdgeSingular) => this.hiddenRelTypes.has(e.data('type'))).addClass('filtered');
+      this.cy
+        .nodes()
+        .filter((n) => this.hiddenTypes.has(n.data('type')))
+        .addClass('filtered');
+      this.cy
+        .edges()
+        .filter((e: EdgeSingular) => this.hiddenRelTypes.has(e.data('type')))
+        .addClass('filtered');
     });
   }
 
@@ -281,7 +322,10 @@ export class Canvas {
     this.layoutName = name;
     const eles = this.visible();
     if (!eles.nodes().length) return;
-    const layout = this.cy.layout({ ...entry.options(this.cy, { incremental: opts.incremental ?? false, eles }), eles } as unknown as cytoscape.LayoutOptions);
+    const layout = this.cy.layout({
+      ...entry.options(this.cy, { incremental: opts.incremental ?? false, eles }),
+      eles,
+    } as unknown as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
       entry.refine?.(this.cy, eles);
       // a handful of nodes would otherwise be fitted at 4× zoom, with giant labels
@@ -301,7 +345,10 @@ export class Canvas {
   private visible(): Collection {
     if (!this.filtersOn) return this.cy.elements();
     const nodes = this.cy.nodes().not('.filtered');
-    const edges = this.cy.edges().not('.filtered').filter((e: EdgeSingular) => !e.source().hasClass('filtered') && !e.target().hasClass('filtered'));
+    const edges = this.cy
+      .edges()
+      .not('.filtered')
+      .filter((e: EdgeSingular) => !e.source().hasClass('filtered') && !e.target().hasClass('filtered'));
     return nodes.union(edges);
   }
 
@@ -324,7 +371,12 @@ export class Canvas {
     const thin = z < MINOR_ZOOM || (nodes.length > CROWDED && z < 1.5);
     const keep = new Set<string>();
     // by the `deg` kept in data (afterChange): a comparator calling degree() walks the edges on every comparison
-    if (thin) nodes.toArray().sort((a, b) => b.data('deg') - a.data('deg')).slice(0, LABELLED).forEach((n) => void keep.add(n.id()));
+    if (thin)
+      nodes
+        .toArray()
+        .sort((a, b) => b.data('deg') - a.data('deg'))
+        .slice(0, LABELLED)
+        .forEach((n) => void keep.add(n.id()));
     this.cy.batch(() => {
       // only the nodes whose state changes: every class write restyles its node
       nodes.forEach((n) => {
@@ -348,7 +400,9 @@ export class Canvas {
       this.bigStyle = big;
       this.cy.style(big ? [...stylesheet(() => this.font), ...bigGraphStyle()] : stylesheet(() => this.font));
     } else if (fontChanged) {
-      const labelled = this.cy.nodes().filter((n) => !n.hasClass('minor') || n.selected() || n.hasClass('hl') || n.hasClass('path'));
+      const labelled = this.cy
+        .nodes()
+        .filter((n) => !n.hasClass('minor') || n.selected() || n.hasClass('hl') || n.hasClass('path'));
       (labelled as unknown as { updateStyle(): void }).updateStyle(); // public since Cytoscape 2, missing from @types/cytoscape
     }
   }
@@ -366,8 +420,27 @@ export class Canvas {
     this.events.onChange?.();
   }
 
+  /** The whole graph as the user sees it at rest: hover highlight and fading are taken off for the picture, then put back. */
   png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }) as unknown as Blob;
+    const transient = this.cy.elements('.faded, .hl');
+    const faded = transient.filter('.faded');
+    const hl = transient.filter('.hl');
+    this.cy.batch(() => transient.removeClass('faded hl'));
+    try {
+      return this.cy.png({
+        output: 'blob',
+        full: true,
+        scale: 2,
+        bg: '#ffffff',
+        maxWidth: 8000,
+        maxHeight: 8000,
+      }) as unknown as Blob;
+    } finally {
+      this.cy.batch(() => {
+        faded.addClass('faded');
+        hl.addClass('hl');
+      });
+    }
   }
 
   /** Release the renderer; safe to call twice. */

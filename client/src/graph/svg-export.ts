@@ -56,7 +56,10 @@ function star(x: number, y: number, r: number): string {
   return pts.join(' ');
 }
 
-export type Geometry = { kind: 'circle'; r: number } | { kind: 'rect'; rx: number } | { kind: 'polygon'; points: string };
+export type Geometry =
+  | { kind: 'circle'; r: number }
+  | { kind: 'rect'; rx: number }
+  | { kind: 'polygon'; points: string };
 
 /** The outline of a node shape centred on (x, y) with radius r, shared by the export and the legend icons. */
 export function shapeGeometry(shape: Shape, x: number, y: number, r: number): Geometry {
@@ -90,13 +93,27 @@ function shapeSvg(n: SceneNode): string {
   const fill = `fill="${xmlEscape(n.colour)}"${stroke}`;
   const g = shapeGeometry(n.shape, n.x, n.y, r);
   if (g.kind === 'circle') return `<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${f(r)}" ${fill}/>`;
-  if (g.kind === 'rect') return `<rect x="${f(n.x - r)}" y="${f(n.y - r)}" width="${f(n.size)}" height="${f(n.size)}"${g.rx ? ` rx="${f(g.rx)}"` : ''} ${fill}/>`;
+  if (g.kind === 'rect')
+    return `<rect x="${f(n.x - r)}" y="${f(n.y - r)}" width="${f(n.size)}" height="${f(n.size)}"${g.rx ? ` rx="${f(g.rx)}"` : ''} ${fill}/>`;
   return `<polygon points="${g.points}" ${fill}/>`;
+}
+
+/**
+ * A generous width of a label in px at FONT size: wide letters (W, M) run to about 0.95 em in system-ui, most to
+ * ~0.55; the stroke (paint-order halo) adds 3 px. Erring wide only adds margin.
+ */
+export function labelWidth(label: string): number {
+  let w = 0;
+  for (const ch of label)
+    w += /[MWmw@%]/.test(ch) ? 0.95 : /[A-Z0-9“”]/.test(ch) ? 0.72 : /[ilj.,'’|!:;]/.test(ch) ? 0.3 : 0.58;
+  return w * FONT + 6;
 }
 
 /** A standalone SVG document; every label is escaped text. */
 export function toSvg(scene: Scene): string {
-  const xs = scene.nodes.flatMap((n) => [n.x - n.size / 2 - 70, n.x + n.size / 2 + 70]);
+  // the drawing's bounds hold every node and its whole label (centred under it), so nothing is clipped
+  const half = (n: SceneNode) => Math.max(n.size / 2, labelWidth(n.label) / 2);
+  const xs = scene.nodes.flatMap((n) => [n.x - half(n), n.x + half(n)]);
   const ys = scene.nodes.flatMap((n) => [n.y - n.size / 2, n.y + n.size / 2 + FONT * 2]);
   const minX = (xs.length ? Math.min(...xs) : 0) - PAD;
   const minY = (ys.length ? Math.min(...ys) : 0) - PAD;
@@ -109,11 +126,15 @@ export function toSvg(scene: Scene): string {
     '<g class="edges">',
   ];
   for (const e of scene.edges) {
-    out.push(`<line x1="${f(e.x1)}" y1="${f(e.y1)}" x2="${f(e.x2)}" y2="${f(e.y2)}" stroke="${xmlEscape(e.colour)}" stroke-width="${f(e.width)}" marker-end="url(#arrow)"><title>${xmlEscape(e.label ?? '')}</title></line>`);
+    out.push(
+      `<line x1="${f(e.x1)}" y1="${f(e.y1)}" x2="${f(e.x2)}" y2="${f(e.y2)}" stroke="${xmlEscape(e.colour)}" stroke-width="${f(e.width)}" marker-end="url(#arrow)"><title>${xmlEscape(e.label ?? '')}</title></line>`,
+    );
   }
   out.push('</g><g class="nodes">');
   for (const n of scene.nodes) {
-    out.push(`<g>${shapeSvg(n)}<text x="${f(n.x)}" y="${f(n.y + n.size / 2 + FONT + 2)}" text-anchor="middle" fill="#1d2530" stroke="#ffffff" stroke-width="3" paint-order="stroke">${xmlEscape(n.label)}</text></g>`);
+    out.push(
+      `<g>${shapeSvg(n)}<text x="${f(n.x)}" y="${f(n.y + n.size / 2 + FONT + 2)}" text-anchor="middle" fill="#1d2530" stroke="#ffffff" stroke-width="3" paint-order="stroke">${xmlEscape(n.label)}</text></g>`,
+    );
   }
   out.push('</g></svg>');
   return out.join('\n');
@@ -124,7 +145,15 @@ export function sceneOf(cy: Core): Scene {
   const nodes = cy.nodes(':visible').map((n: NodeSingular) => {
     const look = lookOf(n.data('type'));
     const p = n.position();
-    return { x: p.x, y: p.y, size: n.width(), shape: look.shape, colour: look.colour, label: String(n.data('label') ?? ''), emphasis: n.selected() || n.hasClass('path') };
+    return {
+      x: p.x,
+      y: p.y,
+      size: n.width(),
+      shape: look.shape,
+      colour: look.colour,
+      label: String(n.data('label') ?? ''),
+      emphasis: n.selected() || n.hasClass('path'),
+    };
   });
   const edges = cy.edges(':visible').map((e: EdgeSingular) => {
     const s = e.source().position();
@@ -132,8 +161,10 @@ export function sceneOf(cy: Core): Scene {
     const r = e.target().width() / 2;
     const len = Math.hypot(t.x - s.x, t.y - s.y) || 1;
     return {
-      x1: s.x, y1: s.y,
-      x2: t.x - ((t.x - s.x) / len) * r, y2: t.y - ((t.y - s.y) / len) * r, // stop at the target's rim so the arrow shows
+      x1: s.x,
+      y1: s.y,
+      x2: t.x - ((t.x - s.x) / len) * r,
+      y2: t.y - ((t.y - s.y) / len) * r, // stop at the target's rim so the arrow shows
       width: Math.max(1, Math.min(6, Number(e.data('support') ?? 1))),
       colour: e.hasClass('path') ? '#d62728' : '#b8c2cc',
       label: String(e.data('type') ?? ''),

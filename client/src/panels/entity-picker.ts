@@ -23,6 +23,7 @@ export interface Picker {
 }
 
 const DEBOUNCE_MS = 140; // one request per pause in typing, not per key
+const MAX_QUERY = 200; // characters the search route takes
 let pickerCount = 0;
 
 export function createPicker(o: PickerOptions): Picker {
@@ -67,16 +68,41 @@ export function createPicker(o: PickerOptions): Picker {
   };
 
   const render = () => {
-    replace(list, ...hits.map((n, i) => {
-      const type = typeOfLabels(n.labels, n.properties.type);
-      const aliases = Array.isArray(n.properties.aliases) ? (n.properties.aliases as unknown[]).filter((a) => a !== n.properties.name).slice(0, 3).join(', ') : '';
-      const swatch = h('span', { class: 'swatch', aria: { hidden: 'true' } });
-      swatch.style.background = lookOf(type).colour;
-      return h('li', {
-        id: `${listId}-${i}`, role: 'option', aria: { selected: 'false' },
-        on: { mousedown: (e) => { e.preventDefault(); pick(n); }, mousemove: () => { if (active !== i) setActive(i); } },
-      }, swatch, h('span', { class: 'name' }, String(n.properties.name ?? n.id ?? '')), h('span', { class: 'type' }, type), aliases ? h('span', { class: 'aliases' }, aliases) : null);
-    }));
+    replace(
+      list,
+      ...hits.map((n, i) => {
+        const type = typeOfLabels(n.labels, n.properties.type);
+        const aliases = Array.isArray(n.properties.aliases)
+          ? (n.properties.aliases as unknown[])
+              .filter((a) => a !== n.properties.name)
+              .slice(0, 3)
+              .join(', ')
+          : '';
+        const swatch = h('span', { class: 'swatch', aria: { hidden: 'true' } });
+        swatch.style.background = lookOf(type).colour;
+        return h(
+          'li',
+          {
+            id: `${listId}-${i}`,
+            role: 'option',
+            aria: { selected: 'false' },
+            on: {
+              mousedown: (e) => {
+                e.preventDefault();
+                pick(n);
+              },
+              mousemove: () => {
+                if (active !== i) setActive(i);
+              },
+            },
+          },
+          swatch,
+          h('span', { class: 'name' }, String(n.properties.name ?? n.id ?? '')),
+          h('span', { class: 'type' }, type),
+          aliases ? h('span', { class: 'aliases' }, aliases) : null,
+        );
+      }),
+    );
     list.hidden = hits.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
     setActive(hits.length ? 0 : -1);
@@ -91,18 +117,27 @@ export function createPicker(o: PickerOptions): Picker {
       status.textContent = '';
       return;
     }
-    ctrl = new AbortController();
-    status.textContent = 'Searching…';
-    api.search(q, { types: o.types, limit: o.limit ?? 10 }, ctrl.signal).then((r) => {
-      hits = r.map((x) => x.node);
-      status.textContent = hits.length ? '' : `No entity matches “${q}”`;
-      render();
-    }, (e: Error) => {
-      if (e.name === 'AbortError') return;
+    if (q.length > MAX_QUERY) {
       hits = [];
       render();
-      status.textContent = e.message;
-    });
+      status.textContent = `Search text is limited to ${MAX_QUERY} characters; this is ${q.length}. Use at most ${MAX_QUERY} characters.`;
+      return;
+    }
+    ctrl = new AbortController();
+    status.textContent = 'Searching…';
+    api.search(q, { types: o.types, limit: o.limit ?? 10 }, ctrl.signal).then(
+      (r) => {
+        hits = r.results.map((x) => x.node);
+        status.textContent = hits.length ? '' : `No entity matches “${q}”`;
+        render();
+      },
+      (e: Error) => {
+        if (e.name === 'AbortError') return;
+        hits = [];
+        render();
+        status.textContent = e.message;
+      },
+    );
   };
 
   input.addEventListener('input', () => {

@@ -1,25 +1,23 @@
 // What the start view shows, as requests: counts, the most connected actors, the latest statements. They can be sent
 // before the rest of the explorer has started (see early.ts); the first overview then takes them instead of asking again.
 import { api } from '../api.ts';
-import type { Health, QueryRun, StatementPage } from '../wire.ts';
+import type { OverviewResponse } from '../../../core/wire.ts';
+import type { Health, StatementPage } from '../wire.ts';
 
-export const TOP_ACTORS = `MATCH (e:Entity)
-WITH e, COUNT { (e)--() } AS degree
-RETURN e.id AS id, e.name AS name, e.type AS type, degree
-ORDER BY degree DESC LIMIT $limit`;
 const TOP_ACTOR_COUNT = 15;
+const TOP_LINKS = 60; // typed links among them drawn on the first screen
 const LATEST_COUNT = 8;
 
 export interface OverviewData {
   health: Promise<Health>;
-  actors: Promise<QueryRun>;
+  actors: Promise<OverviewResponse>;
   latest: Promise<StatementPage>;
 }
 
 export function requestOverview(signal?: AbortSignal): OverviewData {
   return {
     health: api.health(signal),
-    actors: api.cypher(TOP_ACTORS, { limit: TOP_ACTOR_COUNT }, signal),
+    actors: api.overview({ limit: TOP_ACTOR_COUNT, links: TOP_LINKS }, signal),
     latest: api.statements({ limit: LATEST_COUNT }, signal),
   };
 }

@@ -9,7 +9,7 @@ export interface Provenance {
   onClose(fn: () => void): void;
 }
 
-function safeHref(url: string | undefined): string | null {
+function safeHref(url: string | null): string | null {
   if (!url) return null;
   try {
     const u = new URL(url);
@@ -24,13 +24,41 @@ export function createProvenance(): Provenance {
   const meta = h('p', { class: 'meta' });
   const body = h('div', { class: 'doc-text', tabindex: 0, aria: { label: 'Document text' } });
   const closeBtn = h('button', { type: 'button', class: 'close', aria: { label: 'Close the document' } }, '×');
-  const legend = h('p', { class: 'doc-legend' },
-    h('mark', { class: 'k-mention' }, 'mention'), ' ', h('mark', { class: 'k-statement' }, 'statement'), ' ', h('mark', { class: 'k-evidence' }, 'relation evidence'), ' ', h('mark', { class: 'focus' }, 'what you opened'));
-  const dialog = h('dialog', { class: 'doc-dialog', aria: { labelledby: 'doc-title' } }, h('header', {}, title, closeBtn), meta, legend, body);
+  // Layers: which kinds of span are highlighted. What the user opened always stands out; the rest is on demand, so
+  // that one sentence is not lost among a highlighted page.
+  const layer = (kind: 'mention' | 'statement' | 'evidence', text: string, on: boolean) => {
+    const box = h('input', { type: 'checkbox' });
+    box.checked = on;
+    const sync = () => body.classList.toggle(`show-${kind}`, box.checked);
+    box.addEventListener('change', sync);
+    sync();
+    return h('label', { class: 'layer' }, box, ' ', h('mark', { class: `k-${kind}` }, text));
+  };
+  const legend = h(
+    'p',
+    { class: 'doc-legend' },
+    'Highlight: ',
+    layer('mention', 'Mentions', false),
+    ' ',
+    layer('statement', 'Statements', false),
+    ' ',
+    layer('evidence', 'Evidence', false),
+    ' ',
+    h('span', { class: 'focus-sample' }, 'what you opened'),
+  );
+  const dialog = h(
+    'dialog',
+    { class: 'doc-dialog', aria: { labelledby: 'doc-title' } },
+    h('header', { class: 'doc-head' }, h('div', {}, title, meta), closeBtn),
+    legend,
+    body,
+  );
   const closers: (() => void)[] = [];
   closeBtn.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => closers.forEach((f) => f()));
-  dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); }); // click on the backdrop
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) dialog.close();
+  }); // click on the backdrop
   let ctrl: AbortController | undefined;
 
   return {
@@ -47,15 +75,39 @@ export function createProvenance(): Provenance {
         const d = await api.document(docId, ctrl.signal);
         title.textContent = d.title;
         const href = safeHref(d.url);
-        replace(meta, [d.source, d.date?.slice(0, 10)].filter(Boolean).join(' · '), href ? ' · ' : null, href ? h('a', { href, attrs: { target: '_blank', rel: 'noopener noreferrer' } }, 'original') : null);
-        const segs = segmentText(d.text, d.spans, span);
+        replace(
+          meta,
+          [d.source, d.date?.slice(0, 10)].filter(Boolean).join(' · ') || 'Source not recorded',
+          href ? ' · ' : null,
+          href ? h('a', { href, attrs: { target: '_blank', rel: 'noopener noreferrer' } }, new URL(href).host) : null,
+        );
+        // the front matter stays in the stored text (offsets count from its start) but is shown as the header above
+        const from = d.bodyStart;
+        const shown = d.spans
+          .filter((x) => x.end > from)
+          .map((x) => ({ ...x, start: Math.max(0, x.start - from), end: x.end - from }));
+        const segs = segmentText(
+          d.text.slice(from),
+          shown,
+          span ? [Math.max(0, span[0] - from), span[1] - from] : undefined,
+        );
         let first: HTMLElement | null = null;
-        replace(body, ...segs.map((s) => {
-          if (!s.kinds.length && !s.focus) return s.text;
-          const m = h('mark', { class: [...s.kinds.map((k) => `k-${k}`), s.focus ? 'focus' : ''].join(' ').trim(), title: s.labels.join(', ') || s.kinds.join(', ') }, s.text);
-          if (s.focus && !first) first = m;
-          return m;
-        }));
+        replace(
+          body,
+          ...segs.map((s) => {
+            if (!s.kinds.length && !s.focus) return s.text;
+            const m = h(
+              'mark',
+              {
+                class: [...s.kinds.map((k) => `k-${k}`), s.focus ? 'focus' : ''].join(' ').trim(),
+                title: s.labels.join(', ') || s.kinds.join(', '),
+              },
+              s.text,
+            );
+            if (s.focus && !first) first = m;
+            return m;
+          }),
+        );
         if (first) (first as HTMLElement).scrollIntoView({ block: 'center' });
         else body.scrollTop = 0;
       } catch (e) {

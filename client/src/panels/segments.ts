@@ -1,6 +1,9 @@
 // Pure split of a document's text at span boundaries, so the viewer can wrap each piece in a highlight without any markup.
 import type { DocSpan, SpanKind } from '../wire.ts';
 
+/** What the split needs of a span: where it is, its kind, and optionally what it names. */
+export type Span = Pick<DocSpan, 'start' | 'end' | 'kind'> & { label?: string };
+
 export interface Segment {
   start: number;
   end: number;
@@ -12,7 +15,7 @@ export interface Segment {
 }
 
 /** Cut text at every span start/end (overlaps allowed, out-of-range spans clipped), merging nothing away. */
-export function segmentText(text: string, spans: DocSpan[], focus?: [number, number]): Segment[] {
+export function segmentText(text: string, spans: Span[], focus?: [number, number]): Segment[] {
   const n = text.length;
   const clip = (x: number) => Math.max(0, Math.min(n, x));
   const valid = spans.map((s) => ({ ...s, start: clip(s.start), end: clip(s.end) })).filter((s) => s.end > s.start);
@@ -35,7 +38,14 @@ export function segmentText(text: string, spans: DocSpan[], focus?: [number, num
     const covering = valid.filter((s) => s.start <= start && s.end >= end);
     const kinds = [...new Set(covering.map((s) => s.kind))];
     const labels = [...new Set(covering.map((s) => s.label).filter((l): l is string => Boolean(l)))];
-    out.push({ start, end, text: text.slice(start, end), kinds, labels, focus: Boolean(f && f[1] > f[0] && start >= f[0] && end <= f[1]) });
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      kinds,
+      labels,
+      focus: Boolean(f && f[1] > f[0] && start >= f[0] && end <= f[1]),
+    });
   }
   return out;
 }

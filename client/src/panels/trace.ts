@@ -11,12 +11,31 @@ const PATH_LIMIT = 25; // paths listed for mode=all
 
 export function renderTrace(ctx: Ctx, root: HTMLElement): void {
   const results = h('div', { class: 'trace-results' });
-  const from = createPicker({ label: 'From entity', placeholder: 'From… (e.g. Biden export rule)', keepText: true, onPick: (n) => ctx.update({ from: String(n.id) }) });
-  const to = createPicker({ label: 'To entity', placeholder: 'To… (e.g. H20)', keepText: true, onPick: (n) => ctx.update({ to: String(n.id) }) });
-  const hops = h('select', { aria: { label: 'Maximum hops' } }, ...[1, 2, 3, 4, 5, 6].map((k) => h('option', { value: String(k) }, `≤ ${k} hops`)));
-  hops.value = String(ctx.state.hops ?? 4);
-  const mode = h('select', { aria: { label: 'Which paths' } }, h('option', { value: 'shortest' }, 'Shortest'), h('option', { value: 'all' }, 'All'));
-  mode.value = ctx.state.mode ?? 'shortest';
+  const from = createPicker({
+    label: 'From entity',
+    placeholder: 'From… (e.g. Biden export rule)',
+    keepText: true,
+    onPick: (n) => ctx.store.setTrace({ from: String(n.id) }),
+  });
+  const to = createPicker({
+    label: 'To entity',
+    placeholder: 'To… (e.g. H20)',
+    keepText: true,
+    onPick: (n) => ctx.store.setTrace({ to: String(n.id) }),
+  });
+  const hops = h(
+    'select',
+    { aria: { label: 'Maximum hops' } },
+    ...[1, 2, 3, 4, 5, 6].map((k) => h('option', { value: String(k) }, `≤ ${k} hops`)),
+  );
+  hops.value = String(ctx.store.state.hops ?? 4);
+  const mode = h(
+    'select',
+    { aria: { label: 'Which paths' } },
+    h('option', { value: 'shortest' }, 'Shortest'),
+    h('option', { value: 'all' }, 'All'),
+  );
+  mode.value = ctx.store.state.mode ?? 'shortest';
   const go = h('button', { type: 'submit', class: 'primary' }, 'Trace');
   let ctrl: AbortController | undefined;
 
@@ -26,7 +45,10 @@ export function renderTrace(ctx: Ctx, root: HTMLElement): void {
   };
 
   const showPath = (p: PathResult) => {
-    ctx.canvas.markPath(p.nodes.map((n) => n.elementId), p.edges.map((e) => e.elementId));
+    ctx.canvas.markPath(
+      p.nodes.map((n) => n.elementId),
+      p.edges.map((e) => e.elementId),
+    );
   };
 
   const run = async () => {
@@ -37,7 +59,7 @@ export function renderTrace(ctx: Ctx, root: HTMLElement): void {
     ctrl = new AbortController();
     const k = Number(hops.value);
     const m = mode.value as 'shortest' | 'all';
-    ctx.update({ from: a, to: b, hops: k, mode: m });
+    ctx.store.setTrace({ from: a, to: b, hops: k, mode: m });
     replace(results, loading('Tracing…'));
     try {
       const r = await api.paths(a, b, { maxHops: k, mode: m, limit: PATH_LIMIT }, ctrl.signal);
@@ -46,30 +68,113 @@ export function renderTrace(ctx: Ctx, root: HTMLElement): void {
       const edges = r.paths.flatMap((p) => p.edges);
       ctx.canvas.show({ nodes, edges });
       showPath(r.paths[0]);
-      replace(results,
-        h('p', { class: 'meta' }, `${count(r.paths.length, 'path')}${r.truncated ? ' (more exist)' : ''}`),
-        h('ol', { class: 'paths' }, ...r.paths.map((p, i) => h('li', { class: 'path' },
-          h('button', { type: 'button', class: 'link', on: { click: () => showPath(p) } }, `Path ${i + 1}: ${count(p.hops.length, 'hop')}`),
-          h('ol', { class: 'hops' }, ...p.hops.map((hop) => h('li', { class: 'hop' },
-            h('div', { class: 'hop-head' }, name(p.nodes, hop.from), h('span', { class: 'rel' }, ` — ${hop.type} → `), name(p.nodes, hop.to)),
-            hop.evidence
-              ? h('button', { type: 'button', class: 'link evidence-open', title: 'Open the source with this sentence highlighted', on: { click: () => { if (hop.docId) ctx.openDocument(hop.docId, hop.start !== null && hop.end !== null ? [hop.start, hop.end] : undefined); } } }, h('span', { class: 'quote' }, quoted(hop.evidence)))
-              : h('p', { class: 'meta' }, 'No evidence sentence recorded for this hop.'))))))));
+      replace(
+        results,
+        h(
+          'p',
+          { class: 'meta' },
+          `${count(r.paths.length, 'path')}${r.truncated ? ' (more exist)' : ''}, strongest evidence first; paths through a shared document only (co-mention) come last.`,
+        ),
+        h(
+          'ol',
+          { class: 'paths' },
+          ...r.paths.map((p, i) =>
+            h(
+              'li',
+              { class: p.coMention ? 'path co-mention' : 'path' },
+              h(
+                'button',
+                { type: 'button', class: 'link', on: { click: () => showPath(p) } },
+                `Path ${i + 1}: ${count(p.hops.length, 'hop')}`,
+              ),
+              p.coMention
+                ? h(
+                    'span',
+                    {
+                      class: 'badge co-mention',
+                      title:
+                        'Only a shared document links these: both are mentioned in it. No typed relationship was found.',
+                    },
+                    'co-mention only',
+                  )
+                : null,
+              h(
+                'ol',
+                { class: 'hops' },
+                ...p.hops.map((hop) =>
+                  h(
+                    'li',
+                    { class: 'hop' },
+                    // each hop in its stored direction: ← when the walk goes against the relationship
+                    h(
+                      'div',
+                      { class: 'hop-head' },
+                      name(p.nodes, hop.from),
+                      h(
+                        'span',
+                        { class: 'rel' },
+                        hop.direction === 'backward' ? ` ← ${hop.type} — ` : ` — ${hop.type} → `,
+                      ),
+                      name(p.nodes, hop.to),
+                    ),
+                    hop.evidence
+                      ? h(
+                          'button',
+                          {
+                            type: 'button',
+                            class: 'link evidence-open',
+                            title: 'Open the source with this sentence highlighted',
+                            on: {
+                              click: () => {
+                                if (hop.docId)
+                                  ctx.openDocument(
+                                    hop.docId,
+                                    hop.start !== null && hop.end !== null ? [hop.start, hop.end] : undefined,
+                                  );
+                              },
+                            },
+                          },
+                          h('span', { class: 'quote' }, quoted(hop.evidence)),
+                        )
+                      : h('p', { class: 'meta' }, 'No evidence sentence recorded for this hop.'),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+      );
     } catch (e) {
       if ((e as Error).name !== 'AbortError') replace(results, errorBox(e));
     }
   };
 
-  const form = h('form', { class: 'trace-form', on: { submit: (e) => { e.preventDefault(); void run(); } } },
-    from.el, to.el, h('div', { class: 'form-row' }, hops, mode, go));
+  const form = h(
+    'form',
+    {
+      class: 'trace-form',
+      on: {
+        submit: (e) => {
+          e.preventDefault();
+          void run();
+        },
+      },
+    },
+    from.el,
+    to.el,
+    h('div', { class: 'form-row' }, hops, mode, go),
+  );
   replace(root, h('h2', {}, 'Trace a connection'), form, results);
   const fill = (p: typeof from, id: string | undefined) => {
     if (!id) return;
     p.set(id, id);
-    api.entity(id).then((d) => p.set(id, String(d.entity.properties.name ?? id)), () => {});
+    api.entity(id).then(
+      (d) => p.set(id, String(d.entity.properties.name ?? id)),
+      () => {},
+    );
   };
-  fill(from, ctx.state.from);
-  fill(to, ctx.state.to);
-  if (ctx.state.from && ctx.state.to) void run();
+  fill(from, ctx.store.state.from);
+  fill(to, ctx.store.state.to);
+  if (ctx.store.state.from && ctx.store.state.to) void run();
   else replace(results, empty('Choose two entities, e.g. a policy and a chip.'));
 }

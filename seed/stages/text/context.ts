@@ -1,6 +1,6 @@
 // Shared helpers of the stages: the gazetteer from the pipeline context, normalized offsets of sentences and mentions.
-import type { Analysis, Mention, PipelineContext } from '../../model.ts';
-import { GazetteerError, type Gazetteer } from '../../gazetteer/load.ts';
+import type { Analysis, Mention, PipelineContext } from '../../analysis.ts';
+import { GazetteerError, type Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { slugify } from '../../io/slug.ts';
 
 export function gazetteerOf(context: PipelineContext): Gazetteer {

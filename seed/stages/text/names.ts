@@ -1,6 +1,6 @@
 // Classifies a capitalized span no list knows: organization and event heads, compromise's name and place words, shape.
-import type { EntityLabel } from '../../graph-model.ts';
-import type { Gazetteer } from '../../gazetteer/load.ts';
+import type { EntityLabel } from '../../../core/graph-model.ts';
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { isCommonWord, isCountryWord, isDemonym, isFirstName, isLastName, isOrgWord, isPlaceWord } from './lexicon.ts';
 
 export type SpanType = EntityLabel | 'Place' | 'Unknown';

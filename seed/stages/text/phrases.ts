@@ -1,8 +1,9 @@
 // Finds the lower-case mentions: policies (restrictions, their lifting, deals, licences, bans), administrations, pronouns and descriptions.
-import type { EntityLabel } from '../../graph-model.ts';
-import type { Gazetteer } from '../../gazetteer/load.ts';
+import type { EntityLabel } from '../../../core/graph-model.ts';
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { SPEECH_VERB_RE } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
+import { findPolicyNames } from './policy-names.ts';
 
 export interface PhraseHit {
   start: number; // offsets into the normalized text
@@ -32,8 +33,6 @@ const THEY = new RegExp(`\\b(?:[Tt]hey|[Ii]t)(?=\\s+(?:(?:also|further|have|had|
 const PRONOUN = /\b(?:he|(?<![,;\p{Ll}]\s+)He|(?<=[,;\p{Ll}]\s+)He(?!\s+\p{Lu})|[Ss]he|[Hh]im|[Hh]er(?=\s*[.,;:!?]|\s+(?:that|to|and|in|at|on|for|with|as|by|about)\b))\b/gu;
 const DEAL_NOISE = new Set(['good', 'great', 'big', 'whole', 'fair', 'raw', 'better', 'real']);
 const DEAL_DROP = new Set(['new', 'possible', 'potential', 'proposed', 'landmark', 'major', 'recent', 'latest', 'preliminary', 'broader', 'final', 'so-called', 'reported', 'planned', 'long-awaited']);
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const TITLE_SETS = new WeakMap<Gazetteer, Set<string>>();
 const THE = /\b[Tt]he\s+/g;
@@ -100,6 +99,7 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       out.push({ ...at(idx), type: 'Policy', canonical: head, method: 'phrase:restriction' });
     }
   }
+  for (const p of findPolicyNames(s, g)) out.push({ start: from + p.start, end: from + p.end, type: 'Policy', canonical: p.name, method: 'phrase:policy-name' });
   for (const m of matchesOf(RESUMPTION, s)) {
     const x = m.groups?.x;
     out.push({ ...at(m as RegExpExecArray), type: 'Policy', canonical: x ? `Lifting of ${x} export restrictions` : undefined, method: 'phrase:resumption', subject: x });

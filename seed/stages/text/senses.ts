@@ -1,5 +1,5 @@
 // One sense per document for organization names: short forms of a company's full name, repeats of a multiword name, and firm cues before a name.
-import type { Gazetteer } from '../../gazetteer/load.ts';
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { LEGAL_FORMS, type SpanType } from './names.ts';
 import { isCommonWord, isCountryWord, isDemonym, isPlaceWord } from './lexicon.ts';
 import { splitSpaces } from './matches.ts';

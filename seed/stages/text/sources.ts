@@ -1,5 +1,5 @@
 // Finds descriptive sources in speaker position ("officials said", "according to people familiar with the matter"): speakers no name identifies.
-import type { EntityLabel } from '../../graph-model.ts';
+import type { EntityLabel } from '../../../core/graph-model.ts';
 import { SPEECH_VERB_RE, SPEECH_VERBS, TELL_VERBS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 

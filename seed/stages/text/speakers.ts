@@ -1,5 +1,5 @@
 // Finds speakers no mention covers, in the positions a speech cue gives them: "Batchelder said", "…, said O'Neill.", "according to Politico", "the fund warned that".
-import type { EntityLabel } from '../../graph-model.ts';
+import type { EntityLabel } from '../../../core/graph-model.ts';
 import { AUX, FILL, HEAD, NEGATED } from './attribution.ts';
 import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERB } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
@@ -211,8 +211,8 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
     // A subject before the verb, perhaps past an apposition; else "…," said X: the verb right after a comma or a quotation.
     // "many of whom", "the study -- which": a relative pronoun is no subject; its antecedent is found below.
     const l0 = LEFT.exec(before);
-    const l = l0?.groups!.desc && /\b(?:whom|which|who|that)$/.test(l0.groups!.desc) ? null : l0;
-    if (known && !(l?.groups!.group && TOPIC_END.test(l.groups!.group))) continue;
+    const l = l0?.groups?.desc && /\b(?:whom|which|who|that)$/.test(l0.groups.desc) ? null : l0;
+    if (known && !(l?.groups?.group && TOPIC_END.test(l.groups.group))) continue;
     if (!l) {
       const ap = NAME_APPOSITION.exec(before);
       if (ap) {

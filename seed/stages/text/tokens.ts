@@ -18,7 +18,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const slice = text.slice(from, to);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    let start = from + m.index;
+    const start = from + m.index;
     let word = m[0];
     const poss = word.length > 2 && word.endsWith("'s") ? /^(.+?)('s)$/u.exec(word) : null;
     if (poss && /\p{L}/u.test(poss[1])) {

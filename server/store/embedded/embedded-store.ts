@@ -10,7 +10,7 @@ import {
   StoreError,
   StoreUnavailableError,
   WriteConflictError,
-} from '../../errors.ts';
+} from '../../../core/errors.ts';
 import {
   EMPTY_COUNTERS,
   addCounters,
@@ -26,11 +26,11 @@ import {
   type Statement,
   type StoreHealth,
   type WriteCounters,
-} from '../graph-store.ts';
+} from '../../../core/graph-store.ts';
 import { PendingWork } from '../pending-work.ts';
 import { toGraphValue, toNode } from './map-value.ts';
 import { readModeText } from './schema-keywords.ts';
-import { parseFulltextIndex, parseUniqueConstraint } from '../schema-statements.ts';
+import { parseFulltextIndex, parseUniqueConstraint } from '../../../core/schema-statements.ts';
 
 const { GrafeoDB } = grafeo;
 type Db = InstanceType<typeof GrafeoDB>;
@@ -297,6 +297,16 @@ export class EmbeddedGraphStore implements GraphStore {
       }
     }
     return report;
+  }
+
+  /**
+   * Writes a copy of the graph as it is now to `file` (a snapshot that GrafeoDB.openReadOnly can open in another
+   * process), between writes so no half-applied batch is copied.
+   */
+  snapshot(file: string): Promise<void> {
+    return this.pending.serialize(async () => {
+      this.handle.save(file);
+    });
   }
 
   async health(): Promise<StoreHealth> {

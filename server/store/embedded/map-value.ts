@@ -1,6 +1,6 @@
 // Pure mapping from Grafeo's result values to the store's plain JSON values (nodes, relationships, paths, safe integers).
-import { ValueRangeError } from '../../errors.ts';
-import type { GraphNode, GraphPath, GraphRelationship, GraphValue, PlainValue } from '../graph-store.ts';
+import { ValueRangeError } from '../../../core/errors.ts';
+import type { GraphNode, GraphPath, GraphRelationship, GraphValue, PlainValue } from '../../../core/graph-store.ts';
 
 type Raw = unknown;
 

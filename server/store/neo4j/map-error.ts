@@ -9,7 +9,7 @@ import {
   StoreError,
   StoreUnavailableError,
   WriteConflictError,
-} from '../../errors.ts';
+} from '../../../core/errors.ts';
 
 /** Codes the driver itself gives when it cannot reach a server or loses it mid-transaction. */
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);

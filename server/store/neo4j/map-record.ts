@@ -1,7 +1,7 @@
 // Pure mapping from neo4j-driver values (records, nodes, paths, Integers, temporals, points) to the store's plain JSON values.
 import neo4j, { type Integer, type Node, type Path, type QueryStatistics, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
-import { ValueRangeError } from '../../errors.ts';
-import type { GraphNode, GraphPath, GraphRelationship, GraphValue, PlainValue, WriteCounters } from '../graph-store.ts';
+import { ValueRangeError } from '../../../core/errors.ts';
+import type { GraphNode, GraphPath, GraphRelationship, GraphValue, PlainValue, WriteCounters } from '../../../core/graph-store.ts';
 
 function outOfRange(where: string, text: string): ValueRangeError {
   return new ValueRangeError(`Neo4jStore: ${where} ${text} is outside the range of a JavaScript number (±2^53); return it as a string with toString().`);

@@ -1,7 +1,7 @@
 // The Neo4j graph store: a neo4j-driver connection (bolt://, neo4j://, neo4j+s:// for Aura) behind the GraphStore contract.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.ts';
-import { ConfigError, InvalidArgumentError, QueryRejectedError, StoreAuthError, StoreError, StoreUnavailableError } from '../../errors.ts';
+import { ConfigError, InvalidArgumentError, QueryRejectedError, StoreAuthError, StoreError, StoreUnavailableError } from '../../../core/errors.ts';
 import {
   EMPTY_COUNTERS,
   addCounters,
@@ -16,7 +16,7 @@ import {
   type Statement,
   type StoreHealth,
   type WriteCounters,
-} from '../graph-store.ts';
+} from '../../../core/graph-store.ts';
 import { PendingWork } from '../pending-work.ts';
 import { buildFulltextQuery } from './fulltext-query.ts';
 import { mapConnectError, mapNeo4jError, redactUri, type ErrorContext } from './map-error.ts';

@@ -1,6 +1,6 @@
 // Query parameters for the driver: integral JS numbers become Neo4j Integers, at any depth of lists and maps.
 import neo4j from 'neo4j-driver';
-import { InvalidArgumentError } from '../../errors.ts';
+import { InvalidArgumentError } from '../../../core/errors.ts';
 
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;

@@ -18,15 +18,24 @@ function put(name: string, content: string | Buffer): string {
   fs.writeFileSync(file, content);
   return file;
 }
-const read = (name: string, content: string | Buffer, max = MAX) => readInputFile({ file: put(name, content), root: dir }, max);
+const read = (name: string, content: string | Buffer, max = MAX) =>
+  readInputFile({ file: put(name, content), root: dir }, max);
 
 describe('text and Markdown documents', () => {
   it('reads front matter metadata and starts the body after it, with raw kept exactly', () => {
-    const text = '---\ntitle: Nvidia resumes H20 sales\nsource: Reuters\nurl: https://example.com/a\ndate: 2025-07-15\nlanguage: en\n---\n\nNvidia said on Tuesday it would resume sales.\n';
+    const text =
+      '---\ntitle: Nvidia resumes H20 sales\nsource: Reuters\nurl: https://example.com/a\ndate: 2025-07-15\nlanguage: en\n---\n\nNvidia said on Tuesday it would resume sales.\n';
     const r = read('news/2025/H20 Sales.md', text);
     expect(r.failures).toEqual([]);
     const [doc] = r.documents;
-    expect(doc).toMatchObject({ id: 'news-2025-h20-sales', title: 'Nvidia resumes H20 sales', source: 'Reuters', url: 'https://example.com/a', date: '2025-07-15', language: 'en' });
+    expect(doc).toMatchObject({
+      id: 'news-2025-h20-sales',
+      title: 'Nvidia resumes H20 sales',
+      source: 'Reuters',
+      url: 'https://example.com/a',
+      date: '2025-07-15',
+      language: 'en',
+    });
     expect(doc.raw).toBe(text);
     expect(doc.raw.slice(doc.bodyStart, doc.bodyEnd)).toBe('Nvidia said on Tuesday it would resume sales.');
   });
@@ -78,17 +87,32 @@ describe('HTML pages', () => {
     const r = read('page.html', html);
     expect(r.failures).toEqual([]);
     const [doc] = r.documents;
-    expect(doc.raw).toBe('AMD & Nvidia agree to pay 15%\n\nThe chipmakers will pay the U.S. government a share, “a first,” officials said.\n\nJensen Huang met Donald Trump’s team.\nNew line—here.');
-    expect(doc).toMatchObject({ title: 'AMD & Nvidia deal', url: 'https://news.example/amd', date: '2025-08-11', source: 'Example News', language: 'en', bodyStart: 0, bodyEnd: doc.raw.length });
+    expect(doc.raw).toBe(
+      'AMD & Nvidia agree to pay 15%\n\nThe chipmakers will pay the U.S. government a share, “a first,” officials said.\n\nJensen Huang met Donald Trump’s team.\nNew line—here.',
+    );
+    expect(doc).toMatchObject({
+      title: 'AMD & Nvidia deal',
+      url: 'https://news.example/amd',
+      date: '2025-08-11',
+      source: 'Example News',
+      language: 'en',
+      bodyStart: 0,
+      bodyEnd: doc.raw.length,
+    });
   });
 
   it('uses <main> when there is no <article>, and the body when there is neither', () => {
-    expect(read('m.htm', '<body><nav>menu</nav><main><p>Main text.</p></main><p>outside</p></body>').documents[0].raw).toBe('Main text.');
+    expect(
+      read('m.htm', '<body><nav>menu</nav><main><p>Main text.</p></main><p>outside</p></body>').documents[0].raw,
+    ).toBe('Main text.');
     expect(read('b.html', '<body><p>One.</p><p>Two.</p></body>').documents[0].raw).toBe('One.\n\nTwo.');
   });
 
   it('refuses a page that is all scripts and styles', () => {
-    const r = read('scripts.html', '<html><head><script>a()</script></head><body><script>b()</script><style>p{}</style><nav>x</nav></body></html>');
+    const r = read(
+      'scripts.html',
+      '<html><head><script>a()</script></head><body><script>b()</script><style>p{}</style><nav>x</nav></body></html>',
+    );
     expect(r.documents).toEqual([]);
     expect(r.failures[0].reason).toMatch(/no visible text/);
   });
@@ -96,7 +120,13 @@ describe('HTML pages', () => {
 
 describe('JSON and JSON Lines records', () => {
   it('reads an array of records, ids from the record or from the path and position', () => {
-    const r = read('batch.json', JSON.stringify([{ id: 'r-1', title: 'One', text: 'First text.', source: 'AP', date: '2025-01-02' }, { title: 'Two', text: 'Second.' }]));
+    const r = read(
+      'batch.json',
+      JSON.stringify([
+        { id: 'r-1', title: 'One', text: 'First text.', source: 'AP', date: '2025-01-02' },
+        { title: 'Two', text: 'Second.' },
+      ]),
+    );
     expect(r.failures).toEqual([]);
     expect(r.documents.map((d) => d.id)).toEqual(['r-1', 'batch-2']);
     expect(r.documents[0]).toMatchObject({ raw: 'First text.', source: 'AP', date: '2025-01-02', title: 'One' });
@@ -107,7 +137,13 @@ describe('JSON and JSON Lines records', () => {
   });
 
   it('reports each malformed line of a .jsonl file with its line number; good lines load', () => {
-    const lines = [JSON.stringify({ id: 'a', title: 'A', text: 'Alpha.' }), '{not json', '', JSON.stringify({ title: 'no text' }), JSON.stringify({ id: 'b', title: 'B', text: 'Beta.' })];
+    const lines = [
+      JSON.stringify({ id: 'a', title: 'A', text: 'Alpha.' }),
+      '{not json',
+      '',
+      JSON.stringify({ title: 'no text' }),
+      JSON.stringify({ id: 'b', title: 'B', text: 'Beta.' }),
+    ];
     const r = read('feed.jsonl', lines.join('\n'));
     expect(r.documents.map((d) => d.id)).toEqual(['a', 'b']);
     expect(r.failures).toEqual([

@@ -1,7 +1,7 @@
 // Who said what: the statements stage on short tech-policy articles written for these tests, one attribution pattern each.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
-import type { Statement } from '../../../seed/model.ts';
+import type { Statement } from '../../../seed/analysis.ts';
 
 const context = { gazetteer: loadGazetteer() };
 function statementsOf(raw: string): Statement[] {
@@ -53,7 +53,7 @@ describe('statements: reported speech', () => {
 
   it('lets a writing state what it shows, and a possessive speaker own a claim', () => {
     const st = statementsOf('A Bloomberg poll shows that most voters support tighter chip export controls. Separately, Huawei\'s claim that its Ascend chips match Nvidia\'s best has drawn scrutiny.');
-    expect(find(st, 'most voters support')).toBeDefined();
+    expect(find(st, 'most voters support')?.speakerName).toBe('Bloomberg poll');
     expect(find(st, 'Ascend chips match')?.speakerName).toBe('Huawei');
   });
 
@@ -256,5 +256,19 @@ describe('statements: round 3 — shapes seen in fresh tech-policy articles', ()
   it('reads a relative "many of whom say" for the group before it', () => {
     const st = statementsOf('The rules angered chip designers in Taiwan, many of whom say the licence process favours large firms.');
     expect(find(st, 'licence process favours large firms')).toBeDefined();
+  });
+});
+
+describe('a quotation split by its attribution', () => {
+  it('is one statement whose offsets cover both parts, with the first part\'s cue', () => {
+    const st = statementsOf('“We will not back down,” Huang told supporters. “The market is too important.”');
+    expect(st).toHaveLength(1);
+    expect(st[0]).toMatchObject({ speakerName: 'Huang', cue: 'told', kind: 'direct' });
+    expect(st[0].text).toMatch(/^We will not back down.*The market is too important\.$/);
+  });
+
+  it('keeps two quotations apart when another speaker or another quotation stands between them', () => {
+    const st = statementsOf('“We will not back down,” Huang said. Lisa Su disagreed. “The market is too small,” Su said.');
+    expect(st.map((s) => s.speakerName)).toEqual(['Huang', 'Lisa Su']);
   });
 });

@@ -1,10 +1,10 @@
 // The per-load alias index finds exactly the entities the store scan found, stays current with each write, and reads the store once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
-import type { GraphStore, QueryResult } from '../../../server/store/graph-store.ts';
-import { readSchemaDir } from '../../../server/store/schema-statements.ts';
-import { SCHEMA_DIR } from '../../../server/startup.ts';
-import type { Entity } from '../../../seed/model.ts';
+import type { GraphStore, QueryResult } from '../../../core/graph-store.ts';
+import { readSchemaDir } from '../../../core/schema-statements.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
+import type { Entity } from '../../../seed/analysis.ts';
 import { EntityAliasIndex } from '../../../seed/write/alias-index.ts';
 import { resolveEntities } from '../../../seed/write/resolve-entities.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';

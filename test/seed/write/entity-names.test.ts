@@ -1,9 +1,9 @@
 // A changed document takes back the aliases and roles only it gave an entity; what other documents give stays, in the store and in search.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
-import type { GraphNode } from '../../../server/store/graph-store.ts';
-import { readSchemaDir } from '../../../server/store/schema-statements.ts';
-import { SCHEMA_DIR } from '../../../server/startup.ts';
+import type { GraphNode } from '../../../core/graph-store.ts';
+import { readSchemaDir } from '../../../core/schema-statements.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import { EntityAliasIndex } from '../../../seed/write/alias-index.ts';
 import { remainingNames, withdrawal } from '../../../seed/write/entity-names.ts';
 import { resolveEntities } from '../../../seed/write/resolve-entities.ts';

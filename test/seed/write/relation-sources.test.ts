@@ -1,7 +1,7 @@
 // Adding a new document's sources from a relationship's head alone gives exactly what rewriting its full source lists gives.
 import { describe, expect, it } from 'vitest';
-import type { PlainValue } from '../../../server/store/graph-store.ts';
-import type { Relation } from '../../../seed/model.ts';
+import type { PlainValue } from '../../../core/graph-store.ts';
+import type { Relation } from '../../../seed/analysis.ts';
 import {
   SOURCE_LIST_KEYS,
   appendDocumentSources,

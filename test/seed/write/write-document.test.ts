@@ -1,10 +1,10 @@
 // The graph writer against the real embedded store: graph shape, idempotence, skip-if-unchanged, replacement, cross-document merging, atomicity.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
-import type { GraphNode, GraphRelationship } from '../../../server/store/graph-store.ts';
-import { readSchemaDir } from '../../../server/store/schema-statements.ts';
-import { SCHEMA_DIR } from '../../../server/startup.ts';
-import { StoreError } from '../../../server/errors.ts';
+import type { GraphNode, GraphRelationship } from '../../../core/graph-store.ts';
+import { readSchemaDir } from '../../../core/schema-statements.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
+import { StoreError } from '../../../core/errors.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';
 import { graphFingerprint } from '../../_support/graph-fingerprint.ts';
 import { document, entityId, handAnalysis } from '../../_support/hand-analysis.ts';

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { ROUTES } from '../../../server/api/openapi.ts';
-import { errorBody } from '../../../server/api/wire.ts';
+import { ROUTES } from '../../../server/query-services/openapi.ts';
+import { errorBody } from '../../../core/wire.ts';
 import { jsonDepth, MAX_JSON_DEPTH } from '../../../server/http/json-depth.ts';
 import { openApiFixture, type ApiFixture } from '../../_support/api-app.ts';
 
@@ -35,7 +35,11 @@ function expectClientError(res: { status: number; body: unknown }, code?: string
 }
 
 /** A raw POST, byte for byte: supertest would re-encode the body. */
-async function rawPost(path: string, headers: Record<string, string>, body: Buffer): Promise<{ status: number; body: unknown }> {
+async function rawPost(
+  path: string,
+  headers: Record<string, string>,
+  body: Buffer,
+): Promise<{ status: number; body: unknown }> {
   const res = await fetch(`${base}${path}`, { method: 'POST', headers, body: new Uint8Array(body) });
   const text = await res.text();
   let parsed: unknown = text;
@@ -55,35 +59,58 @@ describe('malformed percent-escapes in path parameters', () => {
     expect(withParams.length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(withParams.map((r) => [r.method.toUpperCase(), r.path]))('%s %s answers 400 malformed_path', async (method, p) => {
-    for (const bad of BAD) {
-      const url = `/api${p.replace(/:\w+/g, bad)}`;
-      const res = await request(fx.app)[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](url).send(method === 'GET' || method === 'DELETE' ? undefined : {});
-      expectClientError(res, 'malformed_path');
-      expect(res.status, url).toBe(400);
-    }
-  });
+  it.each(withParams.map((r) => [r.method.toUpperCase(), r.path]))(
+    '%s %s answers 400 malformed_path',
+    async (method, p) => {
+      for (const bad of BAD) {
+        const url = `/api${p.replace(/:\w+/g, bad)}`;
+        const res = await request(fx.app)
+          [method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](url)
+          .send(method === 'GET' || method === 'DELETE' ? undefined : {});
+        expectClientError(res, 'malformed_path');
+        expect(res.status, url).toBe(400);
+      }
+    },
+  );
 });
 
 describe('a Content-Encoding that does not match the body', () => {
   const json = Buffer.from(JSON.stringify({ query: 'RETURN 1 AS x' }));
   it.each(['gzip', 'deflate', 'br'])('%s over a plain body answers 400 malformed_encoding', async (encoding) => {
-    const res = await rawPost('/api/cypher', { 'content-type': 'application/json', 'content-encoding': encoding }, json);
+    const res = await rawPost(
+      '/api/cypher',
+      { 'content-type': 'application/json', 'content-encoding': encoding },
+      json,
+    );
     expectClientError(res, 'malformed_encoding');
     expect(res.status).toBe(400);
   });
 
   it('a truncated gzip body answers 400 too, and a correct one still runs', async () => {
     const gz = zlib.gzipSync(json);
-    expectClientError(await rawPost('/api/cypher', { 'content-type': 'application/json', 'content-encoding': 'gzip' }, gz.subarray(0, gz.length - 6)));
+    expectClientError(
+      await rawPost(
+        '/api/cypher',
+        { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        gz.subarray(0, gz.length - 6),
+      ),
+    );
     const ok = await rawPost('/api/cypher', { 'content-type': 'application/json', 'content-encoding': 'gzip' }, gz);
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
-    const br = await rawPost('/api/cypher', { 'content-type': 'application/json', 'content-encoding': 'br' }, zlib.brotliCompressSync(json));
+    const br = await rawPost(
+      '/api/cypher',
+      { 'content-type': 'application/json', 'content-encoding': 'br' },
+      zlib.brotliCompressSync(json),
+    );
     expect(br.status, JSON.stringify(br.body)).toBe(200);
   });
 
   it('an unknown encoding answers 415 unsupported_encoding', async () => {
-    const res = await rawPost('/api/cypher', { 'content-type': 'application/json', 'content-encoding': 'zstd-nope' }, json);
+    const res = await rawPost(
+      '/api/cypher',
+      { 'content-type': 'application/json', 'content-encoding': 'zstd-nope' },
+      json,
+    );
     expectClientError(res, 'unsupported_encoding');
     expect(res.status).toBe(415);
   });
@@ -99,7 +126,11 @@ describe('deeply nested JSON bodies', () => {
   it.each([
     ['POST /api/cypher params', '/api/cypher', (d: string) => `{"query":"RETURN $a AS a","params":{"a":${d}}}`],
     ['POST /api/queries params', '/api/queries', (d: string) => `{"name":"deep","query":"RETURN 1","params":${d}}`],
-    ['POST /api/queries/:id/run params', '/api/queries/who-said-what-about/run', (d: string) => `{"params":{"a":${d}}}`],
+    [
+      'POST /api/queries/:id/run params',
+      '/api/queries/who-said-what-about/run',
+      (d: string) => `{"params":{"a":${d}}}`,
+    ],
   ])('%s nested 100,000 deep answers 400 body_too_deep, and the server keeps serving', async (_name, path, body) => {
     const res = await rawPost(path, { 'content-type': 'application/json' }, Buffer.from(body(nest(100_000))));
     expectClientError(res, 'body_too_deep');
@@ -108,7 +139,11 @@ describe('deeply nested JSON bodies', () => {
   });
 
   it(`nesting up to ${MAX_JSON_DEPTH} levels is accepted`, async () => {
-    const res = await rawPost('/api/cypher', { 'content-type': 'application/json' }, Buffer.from(`{"query":"RETURN size($a) AS n","params":{"a":${nest(MAX_JSON_DEPTH - 2)}}}`));
+    const res = await rawPost(
+      '/api/cypher',
+      { 'content-type': 'application/json' },
+      Buffer.from(`{"query":"RETURN size($a) AS n","params":{"a":${nest(MAX_JSON_DEPTH - 2)}}}`),
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
   });
 });
@@ -123,10 +158,14 @@ describe('runtime errors of valid read queries', () => {
     ["RETURN 'a' + {} AS x"],
     ['UNWIND [1, 0] AS d RETURN 10 / d AS x'],
     ['MATCH p = ()-[*]-() RETURN count(p) AS x'],
-  ])('%s is a 4xx (or a result), never a 5xx', async (query) => {
-    const res = await request(fx.app).post('/api/cypher').send({ query });
-    if (res.status === 200) return; // the store may define a value for it
-    if (res.status === 504 || res.status === 503) return; // timed out or busy: the lead's runaway-query work (§3)
-    expectClientError(res);
-  }, 20_000);
+  ])(
+    '%s is a 4xx (or a result), never a 5xx',
+    async (query) => {
+      const res = await request(fx.app).post('/api/cypher').send({ query });
+      if (res.status === 200) return; // the store may define a value for it
+      if (res.status === 504 || res.status === 503) return; // timed out or busy: the lead's runaway-query work (§3)
+      expectClientError(res);
+    },
+    20_000,
+  );
 });

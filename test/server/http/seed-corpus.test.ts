@@ -2,17 +2,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../../server/app.ts';
-import { loadCatalog } from '../../../server/queries/catalog.ts';
+import { testCatalog } from '../../_support/catalog.ts';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
-import { loadCorpus } from '../../../seed/load.ts';
+import { loadCorpus } from '../../../seed/load-corpus.ts';
 import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
-import type { EntityResponse, SearchResponse } from '../../../server/api/wire.ts';
+import type { EntityResponse, SearchResponse } from '../../../core/wire.ts';
 
 const config = testConfig();
 const store = EmbeddedGraphStore.open({});
 const report = await loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes });
-const app = createApp({ store, config, clientDir: NO_CLIENT });
-const catalog = loadCatalog();
+const catalog = testCatalog();
+const app = createApp({ store, config, clientDir: NO_CLIENT, catalog });
 const entityIds = (await store.run('MATCH (e:Entity) RETURN e.id AS id ORDER BY e.mentionCount DESC, id')).rows.map((r) => String(r.id));
 const documentIds = (await store.run('MATCH (d:Document) RETURN d.id AS id')).rows.map((r) => String(r.id));
 

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { InvalidArgumentError, QueryFileError, QueryRejectedError } from '../../../server/errors.ts';
+import { InvalidArgumentError, QueryFileError, QueryRejectedError } from '../../../core/errors.ts';
 import { coerceParams, loadCatalog } from '../../../server/queries/catalog.ts';
-import { parseQueryFile } from '../../../server/queries/parse-query-file.ts';
+import { parseQueryFile } from '../../../core/saved-query.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

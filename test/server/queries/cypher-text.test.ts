@@ -1,7 +1,7 @@
 // The shared lexer: the canonical text keeps offsets, drops every comment, has one kind of line ending, and refuses
 // what two Cypher lexers could read differently.
 import { describe, expect, it } from 'vitest';
-import { QuerySyntaxError } from '../../../server/errors.ts';
+import { QuerySyntaxError } from '../../../core/errors.ts';
 import { canonicalCypher } from '../../../server/queries/cypher-text.ts';
 
 describe('canonicalCypher', () => {

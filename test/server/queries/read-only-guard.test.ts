@@ -1,6 +1,6 @@
 // Proves the read-only guard refuses every kind of write, command and escape trick, and accepts the read queries the explorer needs.
 import { describe, expect, it } from 'vitest';
-import { QueryRejectedError, QuerySyntaxError } from '../../../server/errors.ts';
+import { QueryRejectedError, QuerySyntaxError, QueryTooComplexError } from '../../../core/errors.ts';
 import { assertReadOnly, READ_PROCEDURES } from '../../../server/queries/read-only-guard.ts';
 
 /** Runs the guard and returns the error it throws (or null). */
@@ -179,6 +179,28 @@ describe('assertReadOnly accepts read queries', () => {
   it('returns the canonical text to run: comments blanked, the \\r bypass reduced to what was checked', () => {
     expect(assertReadOnly('MATCH (n) // x\nRETURN n')).toBe(`MATCH (n) ${' '.repeat(4)}\nRETURN n`);
     expect(assertReadOnly("//\r/*:\nLOAD CSV FROM '/etc/passwd' AS line RETURN line //\r*/ RETURN 1 AS x").trim()).toBe('RETURN 1 AS x');
+  });
+
+  it.each([
+    ['MATCH (a)-[*]-(b) RETURN a', 'no upper bound'],
+    ['MATCH (a)-[*2..]-(b) RETURN a', 'no upper bound'],
+    ['MATCH (a)-[:R*1..50]-(b) RETURN a', 'more than 10 hops'],
+    ['MATCH (a)-[*12]-(b) RETURN a', 'more than 10 hops'],
+    ['MATCH p = shortestPath((a)-[*]-(b)) RETURN p', 'no upper bound'],
+    ['MATCH (a)((x)-->(y)){1,}(b) RETURN a', 'no upper bound'],
+    ['MATCH (a)((x)-->(y))+(b) RETURN a', 'no upper bound'],
+    ['MATCH (a)((x)-->(y)){2,40}(b) RETURN a', 'more than 10'],
+    ['UNWIND range(1, 100000000) AS x RETURN count(x) AS n', '100,000,000 values'],
+  ])('refuses the costly %j with QueryTooComplexError saying %s and how to bound it', (query, says) => {
+    const e = guardError(query);
+    expect(e).toBeInstanceOf(QueryTooComplexError);
+    expect(e!.message).toContain(says);
+  });
+
+  it('accepts bounded variable-length patterns, quantifiers and ranges', () => {
+    for (const q of ['MATCH (a)-[:R*1..3]-(b) RETURN a', 'MATCH (a)-[*..8]-(b) RETURN a', 'MATCH (a)-[*3]-(b) RETURN a', 'MATCH (a)((x)-->(y)){1,4}(b) RETURN a', 'UNWIND range(1, 1000) AS x RETURN x']) {
+      expect(guardError(q), q).toBeNull();
+    }
   });
 
   it('accepts built-in functions in any casing', () => {

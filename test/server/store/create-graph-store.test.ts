@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../server/config.ts';
-import { StoreUnavailableError } from '../../../server/errors.ts';
+import { StoreUnavailableError } from '../../../core/errors.ts';
 import { createGraphStore } from '../../../server/store/create-graph-store.ts';
 
 describe('createGraphStore', () => {

@@ -1,12 +1,10 @@
 // The one specification every graph store must pass: call describeGraphStore with a factory for the store under test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { QueryRejectedError, QuerySyntaxError, QueryTimeoutError, StoreUnavailableError, ValueRangeError } from '../../../server/errors.ts';
-import type { GraphNode, GraphPath, GraphRelationship, GraphStore } from '../../../server/store/graph-store.ts';
-import { readSchemaDir } from '../../../server/store/schema-statements.ts';
-import { PROJECT_ROOT } from '../../../server/config.ts';
+import { ActorgraphError, QueryRejectedError, QuerySyntaxError, QueryTimeoutError, StoreUnavailableError, ValueRangeError } from '../../../core/errors.ts';
+import type { GraphNode, GraphPath, GraphRelationship, GraphStore } from '../../../core/graph-store.ts';
+import { readSchemaDir } from '../../../core/schema-statements.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 
-export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'cypher', 'schema');
 
 /** Opens a fresh, empty store (the factory clears it if it is a shared server). */
 export type OpenStore = () => Promise<GraphStore>;
@@ -108,16 +106,16 @@ export function describeGraphStore(name: string, open: OpenStore): void {
 
     it('never writes in read mode: data writes are rejected and leave nothing', async () => {
       const before = await countAll(store);
-      await expect(store.run("CREATE (x:Intruder {id: 'x'}) RETURN x", {}, { mode: 'read' })).rejects.toBeInstanceOf(Error);
-      await expect(store.run("MATCH (n:Person) SET n.hacked = true RETURN n", {}, { mode: 'read' })).rejects.toBeInstanceOf(Error);
-      await expect(store.run("MATCH (n:Person {id: 'person:howard-lutnick'}) DETACH DELETE n", {})).rejects.toBeInstanceOf(Error);
+      await expect(store.run("CREATE (x:Intruder {id: 'x'}) RETURN x", {}, { mode: 'read' })).rejects.toBeInstanceOf(QueryRejectedError);
+      await expect(store.run("MATCH (n:Person) SET n.hacked = true RETURN n", {}, { mode: 'read' })).rejects.toBeInstanceOf(QueryRejectedError);
+      await expect(store.run("MATCH (n:Person {id: 'person:howard-lutnick'}) DETACH DELETE n", {})).rejects.toBeInstanceOf(QueryRejectedError);
       expect(await countAll(store)).toBe(before);
       const hacked = await store.run('MATCH (n:Person) WHERE n.hacked IS NOT NULL RETURN count(n) AS c');
       expect(hacked.rows[0].c).toBe(0);
     });
 
     it('never changes the schema in read mode', async () => {
-      await expect(store.run('CREATE INDEX intruder_idx IF NOT EXISTS FOR (n:Intruder) ON (n.x)', {}, { mode: 'read' })).rejects.toBeInstanceOf(Error);
+      await expect(store.run('CREATE INDEX intruder_idx IF NOT EXISTS FOR (n:Intruder) ON (n.x)', {}, { mode: 'read' })).rejects.toBeInstanceOf(QueryRejectedError);
       const after = await store.run('SHOW INDEXES YIELD name RETURN name').catch(() => store.run('SHOW INDEXES'));
       expect(after.rows.map((r) => r.name)).not.toContain('intruder_idx');
     });
@@ -145,12 +143,12 @@ export function describeGraphStore(name: string, open: OpenStore): void {
           { query: "CREATE (:Entity:Chip {id: 'chip:atomic-test', name: 'Atomic'})" },
           { query: "CREATE (:Entity:Person {id: 'person:howard-lutnick', name: 'Duplicate'})" }, // violates the unique id
         ]),
-      ).rejects.toBeInstanceOf(Error);
+      ).rejects.toBeInstanceOf(ActorgraphError); // a store error, not a crash of the adapter
       expect(await countAll(store)).toBe(before);
     });
 
     it('enforces the unique id constraint from the schema', async () => {
-      await expect(store.run("CREATE (:Entity:Company {id: 'company:nvidia', name: 'Copy'})", {}, { mode: 'write' })).rejects.toBeInstanceOf(Error);
+      await expect(store.run("CREATE (:Entity:Company {id: 'company:nvidia', name: 'Copy'})", {}, { mode: 'write' })).rejects.toBeInstanceOf(ActorgraphError);
     });
 
     it('applies the schema idempotently', async () => {

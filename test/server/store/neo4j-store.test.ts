@@ -2,8 +2,9 @@
 import { describe, it } from 'vitest';
 import { envFlag, loadConfig } from '../../../server/config.ts';
 import { Neo4jGraphStore } from '../../../server/store/neo4j/neo4j-store.ts';
-import { readSchemaDir } from '../../../server/store/schema-statements.ts';
-import { SCHEMA_DIR, describeGraphStore } from './graph-store.suite.ts';
+import { readSchemaDir } from '../../../core/schema-statements.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
+import { describeGraphStore } from './graph-store.suite.ts';
 
 if (envFlag('NEO4J_URI')) {
   const neo4j = loadConfig().store.neo4j!;

@@ -1,7 +1,7 @@
 // Who said what, pattern by pattern: attributions the statements stage reads, each on a sentence written for this test.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, loadGazetteer } from '../../../../seed/pipeline.ts';
-import type { Statement } from '../../../../seed/model.ts';
+import type { Statement } from '../../../../seed/analysis.ts';
 
 const context = { gazetteer: loadGazetteer() };
 function statementsOf(raw: string): Statement[] {

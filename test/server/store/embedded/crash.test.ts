@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EmbeddedGraphStore } from '../../../../server/store/embedded/embedded-store.ts';
-import { PROJECT_ROOT } from '../../../../server/config.ts';
+import { PROJECT_ROOT } from '../../../../core/project-paths.ts';
 
 const WRITER = path.join(PROJECT_ROOT, 'test', '_support', 'write-forever.ts');
 const BATCH = 50; // nodes per transaction in the writer

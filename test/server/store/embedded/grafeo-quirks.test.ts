@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import grafeo from '@grafeo-db/js';
 import { EmbeddedGraphStore } from '../../../../server/store/embedded/embedded-store.ts';
-import { QueryRejectedError } from '../../../../server/errors.ts';
+import { QueryRejectedError } from '../../../../core/errors.ts';
 import { isReservedWord, RESERVED_WORDS } from '../../../../server/queries/cypher-keywords.ts';
 import { forbiddenInReadMode } from '../../../../server/store/embedded/schema-keywords.ts';
 
@@ -24,7 +24,9 @@ describe('Grafeo 0.6.0 quirks the embedded adapter works around', () => {
     const store = EmbeddedGraphStore.open({});
     await expect(store.run('CREATE INDEX quirk_idx FOR (n:Quirk) ON (n.x)')).rejects.toBeInstanceOf(QueryRejectedError);
     await expect(store.run('/* hide */ cReAtE index q2 FOR (n:Q) ON (n.x)')).rejects.toBeInstanceOf(QueryRejectedError);
-    await expect(store.run("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line")).rejects.toBeInstanceOf(QueryRejectedError);
+    await expect(store.run("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line")).rejects.toBeInstanceOf(
+      QueryRejectedError,
+    );
     const indexes = (await store.run('SHOW INDEXES')).rows.map((row) => row.name);
     expect(indexes).not.toContain('quirk_idx');
     await store.close();
@@ -33,7 +35,9 @@ describe('Grafeo 0.6.0 quirks the embedded adapter works around', () => {
   it('returns null for size((n)--()) where COUNT {} works (raw Grafeo)', async () => {
     const db = GrafeoDB.create();
     await db.executeCypher("CREATE (a:A {id: 'a'})-[:R]->(b:A {id: 'b'})");
-    const r = (await db.executeCypher("MATCH (n:A {id: 'a'}) RETURN size((n)--()) AS s, COUNT { (n)--() } AS c")).toArray()[0];
+    const r = (
+      await db.executeCypher("MATCH (n:A {id: 'a'}) RETURN size((n)--()) AS s, COUNT { (n)--() } AS c")
+    ).toArray()[0];
     expect(r.s).toBeNull();
     expect(r.c).toBe(1);
     db.close();

@@ -1,6 +1,6 @@
 // Proves start-up and shutdown against a real driver and a real refused connection on loopback (no Neo4j server needed).
 import { describe, expect, it } from 'vitest';
-import { StoreUnavailableError } from '../../../../server/errors.ts';
+import { StoreUnavailableError } from '../../../../core/errors.ts';
 import type { Neo4jConfig } from '../../../../server/config.ts';
 import { Neo4jGraphStore } from '../../../../server/store/neo4j/neo4j-store.ts';
 

@@ -11,7 +11,7 @@ import {
   StoreUnavailableError,
   ValueRangeError,
   WriteConflictError,
-} from '../../../../server/errors.ts';
+} from '../../../../core/errors.ts';
 import { mapConnectError, mapNeo4jError, redactUri } from '../../../../server/store/neo4j/map-error.ts';
 
 const neo4jError = (code: string, message = `server says ${code}`) => new Neo4jError(message, code as never, '50N42', 'error: general processing exception');

@@ -1,8 +1,8 @@
 // Proves the Neo4j result mapping on the driver's own value classes: graph types, Integers, temporals, points, bytes, counters.
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { ValueRangeError } from '../../../../server/errors.ts';
-import type { GraphNode, GraphPath, GraphRelationship } from '../../../../server/store/graph-store.ts';
+import { ValueRangeError } from '../../../../core/errors.ts';
+import type { GraphNode, GraphPath, GraphRelationship } from '../../../../core/graph-store.ts';
 import { toCounters, toGraphValue, toRow } from '../../../../server/store/neo4j/map-record.ts';
 
 const { Node, Relationship, Path, PathSegment, Record, Point, Date: CypherDate, DateTime, LocalDateTime, Time, LocalTime, Duration } = neo4j.types;

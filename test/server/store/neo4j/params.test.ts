@@ -1,7 +1,7 @@
 // Proves query parameters reach the driver with integral numbers as Neo4j Integers (so `LIMIT $limit` works), at any depth.
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { InvalidArgumentError } from '../../../../server/errors.ts';
+import { InvalidArgumentError } from '../../../../core/errors.ts';
 import { toNeo4jParams } from '../../../../server/store/neo4j/params.ts';
 
 describe('toNeo4jParams', () => {

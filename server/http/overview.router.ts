@@ -1,0 +1,21 @@
+// GET /api/overview (the first screen: most connected actors and their typed links) and GET /api/subgraph?ids=
+// (the nodes a link names and the relationships among them): the explorer's own views, so it sends no Cypher.
+import { Router } from 'express';
+import { overview, subgraph } from '../query-services/overview.ts';
+import { overviewQuery, subgraphQuery } from '../../core/wire.ts';
+import type { RouterDeps } from './deps.ts';
+import { parseRequest } from './validate.ts';
+
+export function createOverviewRouter(deps: Pick<RouterDeps, 'store' | 'config'>): Router {
+  const router = Router();
+  const { timeoutMs, graphLimit } = deps.config.query;
+  router.get('/overview', async (req, res) => {
+    const q = parseRequest(overviewQuery, req.query, 'query');
+    res.json(await overview(deps.store, { ...q, timeoutMs }));
+  });
+  router.get('/subgraph', async (req, res) => {
+    const q = parseRequest(subgraphQuery, req.query, 'query');
+    res.json(await subgraph(deps.store, q.ids, { nodeLimit: graphLimit, timeoutMs }));
+  });
+  return router;
+}

@@ -1,0 +1,509 @@
+// The explorer's first-try traps (issue 13, "Broken or misleading today"), each as the user meets it in real Chromium
+// against a real server and embedded store loaded with the seed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  ARTIFACTS,
+  buildClient,
+  requireChromium,
+  launchChromium,
+  startExplorer,
+  type RunningExplorer,
+} from './harness.ts';
+
+const exe = requireChromium('e2e trust');
+
+type Cy = {
+  nodes(sel?: string): {
+    length: number;
+    map<T>(f: (n: CyNode) => T): T[];
+    filter(f: (n: CyNode) => boolean): { length: number; first(): CyNode };
+    first(): CyNode;
+  };
+  edges(sel?: string): { length: number; filter(f: (e: CyEdge) => boolean): { length: number; first(): CyEdge } };
+  container(): HTMLElement;
+};
+type CyNode = { id(): string; data(k: string): unknown; renderedPosition(): { x: number; y: number } };
+type CyEdge = { id(): string; data(k: string): unknown; renderedMidpoint(): { x: number; y: number } };
+type Win = { actorgraph: { canvas: { size: number; keys(): string[]; cy: Cy } } };
+
+describe.skipIf(!exe)('explorer: what misled on the first try', () => {
+  let browser: Browser;
+  let explorer: RunningExplorer;
+  let clientDir: string;
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    clientDir = await buildClient();
+    explorer = await startExplorer(clientDir);
+    browser = await launchChromium(exe!);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await explorer?.close();
+    if (clientDir) fs.rmSync(clientDir, { recursive: true, force: true });
+  });
+
+  const open = async (query = ''): Promise<{ page: Page; errors: string[] }> => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${explorer.url}/${query}`);
+    return { page, errors };
+  };
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `e2e-trust-${name}.png`) });
+  const canvasSize = (page: Page) => page.evaluate(() => (window as unknown as Win).actorgraph?.canvas.size ?? 0);
+  /** Where a node of this type is on screen, once the layout has stopped moving it. */
+  const settledNodeOfType = async (page: Page, type: string) => {
+    let last = '';
+    let at = { x: 0, y: 0 };
+    await expect
+      .poll(
+        async () => {
+          at = await page.evaluate((t) => {
+            const cy = (window as unknown as Win).actorgraph.canvas.cy;
+            const n = cy.nodes().filter((x) => x.data('type') === t);
+            if (!n.length) return { x: -1, y: -1 };
+            const p = n.first().renderedPosition();
+            const r = cy.container().getBoundingClientRect();
+            return { x: Math.round(r.left + p.x), y: Math.round(r.top + p.y) };
+          }, type);
+          const now = JSON.stringify(at);
+          const still = now === last && at.x >= 0;
+          last = now;
+          return still;
+        },
+        { timeout: 15_000, interval: 250 },
+      )
+      .toBe(true);
+    return at;
+  };
+  const statementView = async (page: Page) => {
+    await page.goto(`${explorer.url}/?view=said&speaker=person:howard-lutnick`);
+    await expect.poll(() => page.locator('#panel-said .statement').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              (window as unknown as Win).actorgraph.canvas.cy.nodes().filter((n) => n.data('type') === 'Statement')
+                .length,
+          ),
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThan(0);
+  };
+
+  it('1. a statement node on the canvas opens its own details and expands to its speaker, topics and document', async () => {
+    const { page, errors } = await open();
+    await statementView(page);
+    const at = await settledNodeOfType(page, 'Statement');
+    await page.mouse.click(at.x, at.y);
+    const details = page.locator('#panel-explore .statement-details');
+    await expect.poll(() => details.count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('#panel-explore .state.error').count()).toBe(0);
+    expect(await details.locator('.speaker').textContent()).toContain('Howard Lutnick');
+    expect(await details.locator('.quote').count()).toBe(1);
+    expect(await details.locator('.doc-link').count()).toBe(1);
+    await shot(page, 'statement-details');
+    await details.locator('button.expand-statement').click();
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              (window as unknown as Win).actorgraph.canvas.cy.nodes().filter((n) => n.data('type') === 'Document')
+                .length,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(1);
+    // its words, highlighted in its document
+    await details.locator('.doc-link').click();
+    await expect
+      .poll(() => page.locator('dialog.doc-dialog mark.focus').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('2. a SAID edge opens the statement in its document, not "carries no source"', async () => {
+    const { page, errors } = await open();
+    await statementView(page);
+    await settledNodeOfType(page, 'Statement');
+    const at = await page.evaluate(() => {
+      const cy = (window as unknown as Win).actorgraph.canvas.cy;
+      const e = cy
+        .edges()
+        .filter((x) => x.data('type') === 'SAID')
+        .first();
+      const p = e.renderedMidpoint();
+      const r = cy.container().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    });
+    await page.mouse.click(at.x, at.y);
+    await expect
+      .poll(() => page.locator('dialog.doc-dialog mark.focus').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#panel-explore').textContent()).not.toContain('carries no source');
+    expect(await page.locator('#panel-explore .statement-details').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('3. trace ranks typed paths first, marks co-mention, shows hops in stored direction, and finds "Biden export rule"', async () => {
+    // the API: typed evidence before co-mention, each hop with its stored direction
+    const res = (await (
+      await fetch(
+        `${explorer.url}/api/paths?from=organization:biden-administration&to=chip:h20&mode=all&maxHops=3&limit=25`,
+      )
+    ).json()) as {
+      paths: {
+        coMention: boolean;
+        hops: { type: string; direction: string; from: string; to: string; edge: { start: string; end: string } }[];
+      }[];
+    };
+    expect(res.paths.length).toBeGreaterThan(1);
+    expect(res.paths[0].coMention).toBe(false);
+    expect(res.paths[0].hops.some((h) => h.type === 'MENTIONED_IN')).toBe(false);
+    const firstCo = res.paths.findIndex((p) => p.coMention);
+    if (firstCo >= 0) expect(res.paths.slice(firstCo).every((p) => p.coMention)).toBe(true);
+    for (const p of res.paths)
+      for (const h of p.hops) expect(h.direction).toBe(h.edge.start === h.from ? 'forward' : 'backward');
+
+    const { page, errors } = await open();
+    await page.getByRole('tab', { name: 'Trace' }).click();
+    const from = page.getByRole('combobox', { name: 'From entity' });
+    await from.fill('Biden export rule');
+    const option = page.locator('#panel-trace .picker-list [role=option]', {
+      hasText: 'Biden administration export restrictions',
+    });
+    await expect.poll(() => option.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await from.fill('Biden administration');
+    await page
+      .locator('#panel-trace .picker-list [role=option]')
+      .filter({ hasText: /^Biden administrationOrganization/ })
+      .first()
+      .click();
+    const to = page.getByRole('combobox', { name: 'To entity' });
+    await to.fill('H20');
+    await page.locator('#panel-trace .picker-list [role=option]', { hasText: 'H20' }).first().click();
+    await page.getByRole('combobox', { name: 'Which paths' }).selectOption('all');
+    await page.locator('.trace-form button[type=submit]').click();
+    await expect.poll(() => page.locator('#panel-trace li.path').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    const first = page.locator('#panel-trace li.path').first();
+    expect(await first.getAttribute('class')).not.toContain('co-mention');
+    expect(await first.textContent()).not.toContain('MENTIONED_IN');
+    // Biden administration export restrictions —ISSUED_BY→ Biden administration is stored that way round: walking from
+    // the administration, the hop reads against the arrow
+    const issued = page.locator('#panel-trace .hop-head', { hasText: 'ISSUED_BY' }).first();
+    expect((await issued.textContent())!.replace(/\s+/g, ' ')).toMatch(
+      /Biden administration ← ISSUED_BY — Biden administration export restrictions/,
+    );
+    const co = page.locator('#panel-trace li.path.co-mention');
+    if (await co.count()) expect(await co.first().textContent()).toContain('co-mention');
+    await shot(page, 'trace-ranked');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('4. who said what: switching topic → speaker starts afresh; the graph keeps untopiced statements; no repeats; an empty date filter says why', async () => {
+    const { page, errors } = await open('?view=said&topic=chip:h20');
+    await expect.poll(() => page.locator('#panel-said .statement').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBeGreaterThan(1);
+    await page.getByRole('radio', { name: 'By a speaker' }).check();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Topic or speaker' }).inputValue()).toBe('');
+    await expect.poll(() => canvasSize(page)).toBe(0);
+    expect(await page.locator('#panel-said .statement').count()).toBe(0);
+
+    // a speaker: every statement once, and all of them on the graph
+    const picker = page.getByRole('combobox', { name: 'Topic or speaker' });
+    await picker.fill('Jensen Huang');
+    await page.locator('#panel-said .picker-list [role=option]', { hasText: 'Jensen Huang' }).first().click();
+    await expect.poll(() => page.locator('#panel-said .statement').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const ids = await page
+      .locator('#panel-said .statement-open')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.statement));
+    expect(new Set(ids).size).toBe(ids.length);
+    const api = (await (
+      await fetch(`${explorer.url}/api/statements?speaker=person:jensen-huang&limit=200`)
+    ).json()) as { statements: { id: string }[] };
+    expect(ids.length).toBe(api.statements.length);
+    await page.locator('#panel-said button', { hasText: 'Show as graph' }).click();
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              (window as unknown as Win).actorgraph.canvas.cy.nodes().filter((n) => n.data('type') === 'Statement')
+                .length,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(ids.length);
+
+    // the seed's statements carry no date: a date filter says so instead of showing nothing
+    await page.getByLabel('Said on or after').fill('2020-01-01');
+    await expect
+      .poll(() => page.locator('#panel-said .state.empty').textContent(), { timeout: 10_000 })
+      .toMatch(/no date|undated/i);
+    await shot(page, 'said-undated');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('5. the document view hides front matter, heads with title/source/url, and lets the user choose the highlight layers', async () => {
+    const docs = await explorer.store.run('MATCH (d:Document) RETURN d.id AS id LIMIT 1');
+    const docId = String(docs.rows[0].id);
+    const st = (await (await fetch(`${explorer.url}/api/statements?speaker=person:howard-lutnick&limit=1`)).json()) as {
+      statements: { start: number; end: number; text: string }[];
+    };
+    const s = st.statements[0];
+    const { page, errors } = await open(`?doc=${encodeURIComponent(docId)}&span=${s.start}-${s.end}`);
+    const text = page.locator('dialog.doc-dialog .doc-text');
+    await expect.poll(() => text.textContent(), { timeout: 10_000 }).toContain('Trump administration');
+    const body = (await text.textContent())!;
+    expect(body).not.toMatch(/^---|title:|language: en/m);
+    expect(await page.locator('dialog.doc-dialog .doc-head').textContent()).toContain('ForkLog');
+    // the opened statement stands out; other statements are not highlighted until asked for
+    const focus = page.locator('dialog.doc-dialog mark.focus');
+    await expect.poll(() => focus.count()).toBeGreaterThan(0);
+    expect((await focus.allTextContents()).join('')).toContain(s.text.slice(0, 15));
+    const otherBg = () =>
+      page.evaluate(() => {
+        const m = [...document.querySelectorAll('dialog.doc-dialog .doc-text mark.k-statement')].find(
+          (x) => !x.classList.contains('focus'),
+        );
+        return m ? getComputedStyle(m).backgroundColor : 'none';
+      });
+    expect(await otherBg()).toBe('rgba(0, 0, 0, 0)');
+    await page.getByRole('checkbox', { name: 'Statements' }).check();
+    await expect.poll(otherBg).not.toBe('rgba(0, 0, 0, 0)');
+    await shot(page, 'document-layers');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('6. feedback: no match and over-long search say so; errors are written for people; a syntax error is marked in the editor', async () => {
+    const { page, errors } = await open();
+    const search = page.getByRole('combobox', { name: 'Search entities' });
+    await search.fill('zzqxv');
+    const status = page.locator('header .search .picker-status');
+    await expect.poll(() => status.isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => status.textContent()).toContain('No entity matches');
+    await search.fill('x'.repeat(260));
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/at most 200 characters/);
+
+    await page.getByRole('tab', { name: 'Queries' }).click();
+    await page.locator('button', { hasText: 'Cypher editor' }).click();
+    await expect.poll(() => page.locator('.cm-editor').count(), { timeout: 10_000 }).toBe(1);
+    const internal = /assertReadOnly|EmbeddedStore|coerceParams|Invalid body|Too small|Neo4jStore/;
+    const runText = async (q: string) => {
+      await page.locator('.cm-content').click();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type(q);
+      await page.keyboard.press('Escape');
+      await page.locator('button.run-cypher').click();
+      await expect.poll(() => page.locator('.editor-error .state.error').count(), { timeout: 10_000 }).toBe(1);
+      return (await page.locator('.editor-error').textContent())!;
+    };
+    expect(await runText("CREATE (n:Entity {id: 'x:y'}) RETURN n")).not.toMatch(internal);
+    expect(await runText('MATCH (n RETURN n')).not.toMatch(internal);
+    await expect
+      .poll(() => page.locator('.cm-editor .cm-lintRange-error').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await shot(page, 'syntax-error');
+    // the API itself
+    const bad = (await (
+      await fetch(`${explorer.url}/api/cypher`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '' }),
+      })
+    ).json()) as { error: { message: string } };
+    expect(bad.error.message).not.toMatch(internal);
+    const par = (await (
+      await fetch(`${explorer.url}/api/queries/who-said-what-about/run`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ params: { about: 42, nope: 1 } }),
+      })
+    ).json()) as { error: { message: string } };
+    expect(par.error.message).not.toMatch(internal);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('7. browser Back goes to the previous view, not out of the app', async () => {
+    const { page, errors } = await open();
+    await expect.poll(() => page.locator('button.actor').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Queries' }).click();
+    await expect.poll(() => page.url()).toContain('view=queries');
+    await page.getByRole('tab', { name: 'Trace' }).click();
+    await expect.poll(() => page.url()).toContain('view=trace');
+    await page.goBack();
+    await expect.poll(() => page.url()).toContain('view=queries');
+    expect(page.url().startsWith(explorer.url)).toBe(true);
+    await expect.poll(() => page.getByRole('tab', { name: 'Queries' }).getAttribute('aria-selected')).toBe('true');
+    await page.goBack();
+    await expect.poll(() => page.getByRole('tab', { name: 'Explore' }).getAttribute('aria-selected')).toBe('true');
+    await page.goForward();
+    await expect.poll(() => page.getByRole('tab', { name: 'Queries' }).getAttribute('aria-selected')).toBe('true');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('8. the selected query’s form sits where the eye is, and typing a variable name suggests no labels', async () => {
+    const { page, errors } = await open('?view=queries');
+    await expect.poll(() => page.locator('button.query-name').count(), { timeout: 10_000 }).toBeGreaterThan(3);
+    await page.locator('button.query-name').last().click();
+    const form = page.locator('#panel-queries .query-detail form.param-form');
+    await expect.poll(() => form.count()).toBe(1);
+    const formTop = (await form.boundingBox())!.y;
+    const catalogTop = (await page.locator('#panel-queries .catalog').boundingBox())!.y;
+    expect(formTop).toBeLessThan(catalogTop);
+    expect(formTop).toBeLessThan(800);
+    await page.locator('button', { hasText: 'Cypher editor' }).click();
+    await expect.poll(() => page.locator('.cm-editor').count(), { timeout: 10_000 }).toBe(1);
+    expect((await page.locator('.editor-box').boundingBox())!.y).toBeLessThan(800);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('MATCH (comp');
+    await page.waitForTimeout(0);
+    // typing the variable: no popup of labels
+    const popup = page.locator('.cm-tooltip-autocomplete');
+    await expect.poll(() => popup.count(), { timeout: 2_000 }).toBe(0);
+    await page.keyboard.type(':Com');
+    await expect.poll(() => popup.textContent(), { timeout: 5_000 }).toContain('Company');
+    await shot(page, 'queries-layout');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('9. PNG export is unfaded and SVG export holds whole labels', async () => {
+    const { page, errors } = await open(
+      '?e=company:nvidia&e=chip:h20&e=person:jensen-huang&e=organization:biden-administration',
+    );
+    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBe(4);
+    await settledNodeOfType(page, 'Company');
+    const save = async (kind: string, name: string) => {
+      await page.locator('.menu summary', { hasText: 'Export' }).click();
+      const [dl] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`button[data-export=${kind}]`).click(),
+      ]);
+      const file = path.join(ARTIFACTS, `e2e-trust-${name}.${kind}`);
+      await dl.saveAs(file);
+      return fs.readFileSync(file);
+    };
+    const plain = await save('png', 'plain');
+    // fade the rest: hover Nvidia, then export from the keyboard-free menu while the highlight is on
+    await page.evaluate(() => {
+      const c = (
+        window as unknown as {
+          actorgraph: {
+            canvas: {
+              highlight(n: unknown): void;
+              cy: { nodes(): { filter(f: (n: CyNode) => boolean): { first(): unknown } } };
+            };
+          };
+        }
+      ).actorgraph.canvas;
+      c.highlight(
+        c.cy
+          .nodes()
+          .filter((n) => n.data('key') === 'company:nvidia')
+          .first(),
+      );
+    });
+    const faded = await save('png', 'while-highlighted');
+    const darkness = (png: Buffer) =>
+      page.evaluate(async (b64) => {
+        const img = await createImageBitmap(
+          new Blob([Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0))], { type: 'image/png' }),
+        );
+        const c = new OffscreenCanvas(img.width, img.height);
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const d = g.getImageData(0, 0, img.width, img.height).data;
+        let sum = 0;
+        for (let i = 0; i < d.length; i += 4) sum += 765 - d[i] - d[i + 1] - d[i + 2];
+        return sum / (img.width * img.height);
+      }, png.toString('base64'));
+    const a = await darkness(plain);
+    const b = await darkness(faded);
+    expect(Math.abs(a - b) / a).toBeLessThan(0.02);
+
+    const svg = (await save('svg', 'whole')).toString('utf8');
+    const box = await page.evaluate((text) => {
+      const host = document.createElement('div');
+      host.innerHTML = text; // our own export, parsed to measure it
+      document.body.append(host);
+      const s = host.querySelector('svg')!;
+      const [x, y, w, hgt] = s.getAttribute('viewBox')!.split(' ').map(Number);
+      const out = [...s.querySelectorAll('text')].map((t) => {
+        const b = (t as SVGGraphicsElement).getBBox();
+        return b.x >= x && b.y >= y && b.x + b.width <= x + w && b.y + b.height <= y + hgt;
+      });
+      host.remove();
+      return out;
+    }, svg);
+    expect(box.length).toBe(4);
+    expect(box.every(Boolean)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('10. corrections in the UI: rename an entity with who and why, see it everywhere, find it in the list, undo it', async () => {
+    const { page, errors } = await open('?e=company:amd&sel=company:amd');
+    await expect.poll(() => page.locator('#details-title').textContent(), { timeout: 10_000 }).toBe('AMD');
+    await page.locator('details.correct summary', { hasText: 'Correct this entity' }).click();
+    await page.getByRole('textbox', { name: 'Who is correcting' }).fill('e2e analyst');
+    await page.getByRole('textbox', { name: 'New name' }).fill('Advanced Micro Devices');
+    // without a reason it is refused, in words
+    await page.locator('details.correct button.rename').click();
+    await expect.poll(() => page.locator('details.correct .state.error').textContent()).toContain('why');
+    await page.getByRole('textbox', { name: 'Why this correction' }).fill('the full company name');
+    await page.locator('details.correct button.rename').click();
+    await expect
+      .poll(() => page.locator('#details-title').textContent(), { timeout: 10_000 })
+      .toBe('Advanced Micro Devices');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            (window as unknown as Win).actorgraph.canvas.cy
+              .nodes()
+              .filter((n) => n.data('key') === 'company:amd')
+              .first()
+              .data('label'),
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe('Advanced Micro Devices');
+    const stored = (await (await fetch(`${explorer.url}/api/corrections`)).json()) as {
+      corrections: { kind: string; who: string; why: string }[];
+    };
+    expect(stored.corrections).toEqual([
+      expect.objectContaining({ kind: 'rename', who: 'e2e analyst', why: 'the full company name' }),
+    ]);
+    await shot(page, 'correction-rename');
+    // the list on the start view, with undo
+    await page.goto(`${explorer.url}/`);
+    const item = page.locator('ul.corrections li.correction', { hasText: 'Advanced Micro Devices' });
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+    expect(await item.textContent()).toContain('e2e analyst');
+    await item.locator('button.undo-correction').click();
+    await expect.poll(() => page.locator('ul.corrections li.correction.undone').count(), { timeout: 10_000 }).toBe(1);
+    const amd = (await (await fetch(`${explorer.url}/api/entities/company:amd`)).json()) as {
+      entity: { properties: { name: string } };
+    };
+    expect(amd.entity.properties.name).toBe('AMD');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

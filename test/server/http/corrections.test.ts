@@ -1,0 +1,175 @@
+// Corrections on the real store: made through the validated routes, stored with who/when/why, applied at once, applied
+// again by the loader when the documents are re-extracted, undoable, exported; bad requests are 4xx for people.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import type { Express } from 'express';
+import { envFlag, loadConfig } from '../../../server/config.ts';
+import { createApp } from '../../../server/app.ts';
+import type { GraphStore } from '../../../core/graph-store.ts';
+import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
+import { Neo4jGraphStore } from '../../../server/store/neo4j/neo4j-store.ts';
+import { readSchemaDir } from '../../../core/schema-statements.ts';
+import { loadCorpus } from '../../../seed/load-corpus.ts';
+import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
+import type { CorrectionsResponse, CorrectionView, EntityResponse, StatementsResponse } from '../../../core/wire.ts';
+
+const stores: [string, () => Promise<GraphStore>][] = [['embedded', async () => EmbeddedGraphStore.open({})]];
+if (envFlag('NEO4J_URI')) {
+  stores.push([
+    'neo4j',
+    async () => {
+      const store = await Neo4jGraphStore.connect(loadConfig().store.neo4j!);
+      await store.run('MATCH (n) DETACH DELETE n', {}, { mode: 'write', timeoutMs: 120_000 });
+      await store.applySchema(readSchemaDir(SCHEMA_DIR));
+      return store;
+    },
+  ]);
+} else console.log('[neo4j] NEO4J_URI not set: corrections checked on the embedded store only');
+
+describe.each(stores)('corrections (%s)', (_kind, open) => {
+  let store: GraphStore;
+  let app: Express;
+  const config = testConfig();
+  const reload = () =>
+    loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes, force: true });
+  const entity = async (id: string) => request(app).get(`/api/entities/${encodeURIComponent(id)}`);
+  const correct = (body: Record<string, unknown>) =>
+    request(app)
+      .post('/api/corrections')
+      .send({ who: 'analyst@example.org', why: 'seen in the source', ...body });
+
+  beforeAll(async () => {
+    store = await open();
+    const report = await loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes });
+    expect(report.failed).toEqual([]);
+    app = createApp({ store, config, clientDir: NO_CLIENT });
+  }, 120_000);
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('renames and retypes at once, keeps who/when/why, and the loader re-applies them after re-extraction', async () => {
+    const renamed = await correct({ kind: 'rename', target: 'company:nvidia', value: 'NVIDIA Corporation' });
+    expect(renamed.status).toBe(201);
+    expect(renamed.body as CorrectionView).toMatchObject({
+      kind: 'rename',
+      who: 'analyst@example.org',
+      why: 'seen in the source',
+      previous: 'Nvidia',
+      undone: false,
+    });
+    expect((await entity('company:nvidia')).body.entity.properties.name).toBe('NVIDIA Corporation');
+    const search = await request(app).get('/api/search?q=NVIDIA%20Corporation');
+    expect(search.body.results[0].node.id).toBe('company:nvidia');
+
+    const retyped = await correct({
+      kind: 'retype',
+      target: 'organization:biden-administration',
+      value: 'Organization',
+    });
+    expect(retyped.status).toBe(201); // already that type: recorded, no change
+    const r2 = await correct({ kind: 'retype', target: 'country:china', value: 'Organization' });
+    expect(r2.body.previous).toBe('Country');
+    const china = (await entity('country:china')).body as EntityResponse;
+    expect(china.entity.labels).toContain('Organization');
+    expect(china.entity.labels).not.toContain('Country');
+
+    const report = await reload();
+    expect(report.failed).toEqual([]);
+    expect(report.replaced + report.loaded).toBeGreaterThan(0);
+    expect(report.corrections).toBeGreaterThanOrEqual(3);
+    expect((await entity('company:nvidia')).body.entity.properties.name).toBe('NVIDIA Corporation');
+    expect(((await entity('country:china')).body as EntityResponse).entity.properties.type).toBe('Organization');
+  });
+
+  it('merges one entity into another: relationships and names move, and a reload does not bring it back', async () => {
+    const links = async (id: string) =>
+      (
+        await store.run(
+          "MATCH (e:Entity {id: $id})-[r]-(o) WHERE o.id <> 'company:nvidia' AND o.id <> 'company:amd' RETURN DISTINCT type(r) + ' ' + o.id AS link",
+          { id },
+        )
+      ).rows.map((r) => String(r.link));
+    const amd = await links('company:amd');
+    expect(amd.length).toBeGreaterThan(0);
+    const m = await correct({ kind: 'merge', target: 'company:amd', other: 'company:nvidia' });
+    expect(m.status).toBe(201);
+    expect((await entity('company:amd')).status).toBe(404);
+    const merged = (await entity('company:nvidia')).body as EntityResponse;
+    expect(merged.aliases).toContain('AMD');
+    expect(await links('company:nvidia')).toEqual(expect.arrayContaining(amd));
+    await reload();
+    expect((await entity('company:amd')).status).toBe(404);
+    expect(((await entity('company:nvidia')).body as EntityResponse).aliases).toContain('AMD');
+  });
+
+  it('marks not-an-entity and rejects a relationship and a statement, through reloads', async () => {
+    expect(
+      (await correct({ kind: 'not-entity', target: 'event:china-international-supply-chain-achievements-exhibition' }))
+        .status,
+    ).toBeLessThan(500);
+    const rel = (
+      await store.run(
+        "MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT type(r) IN ['MENTIONED_IN'] RETURN a.id AS a, type(r) AS t, b.id AS b LIMIT 1",
+      )
+    ).rows[0] as { a: string; t: string; b: string };
+    expect((await correct({ kind: 'reject-relationship', target: rel.a, other: rel.b, value: rel.t })).status).toBe(
+      201,
+    );
+    const st = (
+      (await request(app).get('/api/statements?speaker=person:howard-lutnick&limit=1')).body as StatementsResponse
+    ).statements[0];
+    expect((await correct({ kind: 'reject-statement', target: st.id })).status).toBe(201);
+    await reload();
+    const still = await store.run(`MATCH (:Entity {id: $a})-[r:${rel.t}]->(:Entity {id: $b}) RETURN count(r) AS n`, {
+      a: rel.a,
+      b: rel.b,
+    });
+    expect(Number(still.rows[0].n)).toBe(0);
+    expect((await request(app).get(`/api/statements/${st.id}`)).status).toBe(404);
+  });
+
+  it('undoes: a rename reverts at once and stays reverted after a reload; the record is kept', async () => {
+    const list = ((await request(app).get('/api/corrections')).body as CorrectionsResponse).corrections;
+    const rename = list.find((c) => c.kind === 'rename')!;
+    const undone = await request(app).post(`/api/corrections/${rename.id}/undo`);
+    expect(undone.status).toBe(200);
+    expect(undone.body.undone).toBe(true);
+    expect((await entity('company:nvidia')).body.entity.properties.name).toBe('Nvidia');
+    await reload();
+    expect((await entity('company:nvidia')).body.entity.properties.name).toBe('Nvidia');
+    const after = ((await request(app).get('/api/corrections')).body as CorrectionsResponse).corrections;
+    expect(after.length).toBe(list.length);
+    expect(after.find((c) => c.id === rename.id)!.undone).toBe(true);
+    expect(after.every((c) => c.who && c.why && c.at)).toBe(true);
+  });
+
+  it('refuses bad corrections with a 4xx written for people, and changes nothing', async () => {
+    const count = async () =>
+      ((await request(app).get('/api/corrections')).body as CorrectionsResponse).corrections.length;
+    const n = await count();
+    const cases: [Record<string, unknown>, number, RegExp][] = [
+      [{ kind: 'rename', target: 'company:nope', value: 'X' }, 404, /no entity/],
+      [{ kind: 'retype', target: 'chip:h20', value: 'Vegetable' }, 400, /one of the types/],
+      [{ kind: 'merge', target: 'chip:h20' }, 400, /another entity/],
+      [{ kind: 'explode', target: 'chip:h20' }, 400, /“kind” should be one of/],
+      [{ kind: 'rename', target: 'chip:h20', value: 'H20', why: '' }, 400, /“why” is empty/],
+      [
+        { kind: 'reject-relationship', target: 'chip:h20', other: 'company:nvidia', value: 'MAKES' },
+        404,
+        /no MAKES relationship/,
+      ],
+    ];
+    for (const [body, status, message] of cases) {
+      const res = await correct(body);
+      expect(res.status, JSON.stringify(body)).toBe(status);
+      expect(res.body.error.message).toMatch(message);
+    }
+    expect((await request(app).post('/api/corrections/not-a-uuid/undo')).status).toBe(400);
+    expect((await request(app).post('/api/corrections/00000000-0000-4000-8000-000000000000/undo')).status).toBe(404);
+    expect(await count()).toBe(n);
+    // user Cypher stays read-only: no correction through /api/cypher
+    expect((await request(app).post('/api/cypher').send({ query: "CREATE (:Correction {id: 'x'})" })).status).toBe(422);
+  });
+});
