@@ -133,8 +133,9 @@ export async function fuzzApi(opts: ApiFuzzOptions): Promise<ApiFuzzResult> {
     String(opts.seed),
     '--max-examples',
     String(opts.maxExamples),
+    // One worker: with two, Hypothesis's lambda printer hits CPython 3.11's ast recursion-depth bug across threads.
     '--workers',
-    '2',
+    '1',
     '--no-shrink',
     // The coverage phase trips a recursion bug of Hypothesis's lambda printer on Python 3.11 (a fuzzer crash, not a finding).
     '--phases',
