@@ -22,8 +22,6 @@ await seedIfEmpty(store, config, log, async (st, inputs, options) =>
 const health = await store.health();
 const server = createApp({ store, config, logger: log }).listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
-// Experiment switch (bench only): drop Grafeo's cached query plans every second.
-if (process.env.BENCH_CLEAR_PLANS)
   setInterval(() => (store as unknown as { db: { clearPlanCache(): void } }).db.clearPlanCache(), 1000).unref();
 process.send!({
   ready: true,

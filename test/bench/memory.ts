@@ -153,7 +153,7 @@ if (opts.write) {
     'memory',
     `## Memory under load (\`npm run bench:memory\`)
 
-${machineLine()} · the seed graph (${ready.nodes.toLocaleString('en')} nodes, ${ready.relationships.toLocaleString('en')} relationships);
+${machineLine()} · ${opts.graph ? `the graph in ${path.basename(opts.graph)}` : 'the seed graph'} (${ready.nodes.toLocaleString('en')} nodes, ${ready.relationships.toLocaleString('en')} relationships);
 ${RUNS} runs of ${SECONDS} s after a warm-up run, ${CONNECTIONS} connections, the explorer's read mix (search, entity,
 neighbours, statements, paths, schema, a saved query, ad-hoc Cypher); the server in a child process, measured 2 s after each run and a GC.
 Idle RSS before the load: ${mb(idle.rss)} MB.
