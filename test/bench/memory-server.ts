@@ -22,7 +22,6 @@ await seedIfEmpty(store, config, log, async (st, inputs, options) =>
 const health = await store.health();
 const server = createApp({ store, config, logger: log }).listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
-  setInterval(() => (store as unknown as { db: { clearPlanCache(): void } }).db.clearPlanCache(), 1000).unref();
 process.send!({
   ready: true,
   port: (server.address() as AddressInfo).port,
