@@ -146,8 +146,8 @@ export async function loadCorpus(store: GraphStore, inputs: string[], options: L
   // users' corrections: applied to each analysis before it is written, then across the store after the load
   const corrections = await listCorrections(store);
   const analyze = options.analyze ?? (await loadAnalyzer());
-  const { files, missing } = listInputFiles(inputs);
-  for (const m of missing) report.failed.push(m.toFailure());
+  const { files, skipped } = listInputFiles(inputs);
+  for (const m of skipped) report.failed.push(m.toFailure());
   const seen = new Map<string, string>(); // document id → file it came from in this load
   const aliasIndex = new EntityAliasIndex(); // this load is the only writer of entities while it runs
   let documents = 0;

@@ -4,13 +4,14 @@ import path from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import compression from 'compression';
-import { rateLimit } from 'express-rate-limit';
 import type { Config } from './config.ts';
 import { CLIENT_DIST } from '../core/project-paths.ts';
 import type { GraphStore } from '../core/graph-store.ts';
 import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
 import { errorHandler, notFoundHandler } from './http/errors.middleware.ts';
+import { refuseDeepJson } from './http/json-depth.ts';
+import { rateLimit } from './http/rate-limit.ts';
 import { createHealthRouter } from './http/health.router.ts';
 import { createSchemaRouter } from './http/schema.router.ts';
 import { createSearchRouter } from './http/search.router.ts';
@@ -102,25 +103,23 @@ export function createApp(deps: AppDeps): Express {
 
   const api = express.Router();
   api.use(cors(config.server.corsOrigin));
-  if (config.server.rateLimitPerMinute > 0) {
-    api.use(
-      rateLimit({
-        windowMs: 60_000,
-        limit: config.server.rateLimitPerMinute,
-        standardHeaders: 'draft-8',
-        legacyHeaders: false,
-        handler: (_req, res) => {
-          res.status(429).json({
-            error: {
-              code: 'rate_limited',
-              message: `More than ${config.server.rateLimitPerMinute} requests a minute; try again shortly`,
-            },
-          });
-        },
-      }),
-    );
-  }
-  const json = express.json({ limit: config.server.bodyLimitBytes });
+  // Health is never limited (monitors and load balancers poll it); ad-hoc Cypher has its own, stricter bucket.
+  const reads = rateLimit({
+    name: 'API',
+    perMinute: config.server.rateLimitPerMinute,
+    burst: config.server.rateLimitBurst,
+  });
+  const adHoc = rateLimit({
+    name: 'ad-hoc Cypher',
+    perMinute: config.server.cypherRateLimitPerMinute,
+    burst: config.server.cypherRateLimitBurst,
+  });
+  api.use((req, res, next) => {
+    if (req.path === '/health') next();
+    else if (req.path === '/cypher') adHoc(req, res, next);
+    else reads(req, res, next);
+  });
+  const json = express.json({ limit: config.server.bodyLimitBytes, verify: refuseDeepJson });
   // Only requests that may carry a body go through the JSON parser.
   api.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next)));
   const catalog = deps.catalog ?? loadCatalog();
@@ -131,7 +130,11 @@ export function createApp(deps: AppDeps): Express {
   const executor = deps.executor ?? userQueryExecutor(store, config);
   if (deps.warmUp) {
     guard.warm();
-    executor.warm().catch((e: unknown) => log.warn({ err: e }, 'the user-query process did not start; it will be tried again on the first query'));
+    executor
+      .warm()
+      .catch((e: unknown) =>
+        log.warn({ err: e }, 'the user-query process did not start; it will be tried again on the first query'),
+      );
   }
   const routerDeps: RouterDeps = {
     store,

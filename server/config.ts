@@ -19,7 +19,10 @@ export interface Config {
     host: string; // HOST
     corsOrigin: string | null; // CORS_ORIGIN: null = same-origin only
     bodyLimitBytes: number; // BODY_LIMIT_BYTES
-    rateLimitPerMinute: number; // RATE_LIMIT_PER_MINUTE: 0 disables
+    rateLimitPerMinute: number; // RATE_LIMIT_PER_MINUTE: reads per client a minute; 0 disables
+    rateLimitBurst: number; // RATE_LIMIT_BURST: reads a client may send at once before the steady rate applies
+    cypherRateLimitPerMinute: number; // CYPHER_RATE_LIMIT_PER_MINUTE: ad-hoc Cypher per client a minute; 0 disables
+    cypherRateLimitBurst: number; // CYPHER_RATE_LIMIT_BURST: ad-hoc queries a client may send at once
   };
   store: {
     graphPath: string; // GRAPH_PATH: the embedded graph file
@@ -46,13 +49,15 @@ export interface Config {
   logLevel: LogLevel; // LOG_LEVEL
 }
 
-
 export const DEFAULTS = {
   PORT: '3000', // the explorer's URL is http://localhost:3000
   HOST: '0.0.0.0', // all interfaces, so a container or VM can forward the port
   CORS_ORIGIN: '', // empty: same-origin only
   BODY_LIMIT_BYTES: '1048576', // 1 MiB request bodies
-  RATE_LIMIT_PER_MINUTE: '600', // per client address
+  RATE_LIMIT_PER_MINUTE: '600', // reads per client address: 10 a second, steady
+  RATE_LIMIT_BURST: '300', // an explorer session's busiest moments send a few dozen requests at once
+  CYPHER_RATE_LIMIT_PER_MINUTE: '60', // ad-hoc queries cost far more than reads: one a second, steady
+  CYPHER_RATE_LIMIT_BURST: '20', // a person editing and re-running a query
   GRAPH_PATH: './data/graph.grafeo', // relative to the working directory
   NEO4J_USERNAME: 'neo4j', // Neo4j's default user
   NEO4J_PASSWORD: '', // required with NEO4J_URI except for servers without auth
@@ -76,9 +81,13 @@ export type Env = Record<string, string | undefined>;
 
 function intVar(env: Env, name: keyof typeof DEFAULTS, min: number, max: number): number {
   const raw = (env[name] ?? '').trim() || DEFAULTS[name];
-  if (!/^\d+$/.test(raw)) throw new ConfigError(`Config: invalid \`${name}\`=${JSON.stringify(raw)}. Expecting an integer from ${min} to ${max}.`);
+  if (!/^\d+$/.test(raw))
+    throw new ConfigError(
+      `Config: invalid \`${name}\`=${JSON.stringify(raw)}. Expecting an integer from ${min} to ${max}.`,
+    );
   const n = Number(raw);
-  if (n < min || n > max) throw new ConfigError(`Config: invalid \`${name}\`=${raw}. Expecting an integer from ${min} to ${max}.`);
+  if (n < min || n > max)
+    throw new ConfigError(`Config: invalid \`${name}\`=${raw}. Expecting an integer from ${min} to ${max}.`);
   return n;
 }
 
@@ -102,7 +111,9 @@ function neo4jConfig(env: Env): Neo4jConfig | null {
   if (!uri) return null;
   const scheme = uri.split('://')[0];
   if (!uri.includes('://') || !NEO4J_SCHEMES.includes(scheme)) {
-    throw new ConfigError(`Config: invalid \`NEO4J_URI\`=${JSON.stringify(uri)}. Expecting a URL with one of the schemes ${NEO4J_SCHEMES.join(', ')} (e.g. neo4j+s://xxxx.databases.neo4j.io).`);
+    throw new ConfigError(
+      `Config: invalid \`NEO4J_URI\`=${JSON.stringify(uri)}. Expecting a URL with one of the schemes ${NEO4J_SCHEMES.join(', ')} (e.g. neo4j+s://xxxx.databases.neo4j.io).`,
+    );
   }
   return {
     uri,
@@ -115,7 +126,10 @@ function neo4jConfig(env: Env): Neo4jConfig | null {
 /** Resolve and validate a Config from an environment (process.env by default). */
 export function loadConfig(env: Env = readEnvironment()): Config {
   const logLevel = strVar(env, 'LOG_LEVEL').toLowerCase() as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`Config: invalid \`LOG_LEVEL\`=${JSON.stringify(logLevel)}. Expecting one of ${LOG_LEVELS.join(', ')}.`);
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError(
+      `Config: invalid \`LOG_LEVEL\`=${JSON.stringify(logLevel)}. Expecting one of ${LOG_LEVELS.join(', ')}.`,
+    );
   const cors = strVar(env, 'CORS_ORIGIN');
   return {
     server: {
@@ -124,6 +138,9 @@ export function loadConfig(env: Env = readEnvironment()): Config {
       corsOrigin: cors === '' ? null : cors,
       bodyLimitBytes: intVar(env, 'BODY_LIMIT_BYTES', 1024, 100 * 1024 * 1024),
       rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 0, 1_000_000),
+      rateLimitBurst: intVar(env, 'RATE_LIMIT_BURST', 1, 1_000_000),
+      cypherRateLimitPerMinute: intVar(env, 'CYPHER_RATE_LIMIT_PER_MINUTE', 0, 1_000_000),
+      cypherRateLimitBurst: intVar(env, 'CYPHER_RATE_LIMIT_BURST', 1, 1_000_000),
     },
     store: {
       graphPath: path.resolve(strVar(env, 'GRAPH_PATH')),

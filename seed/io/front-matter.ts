@@ -26,6 +26,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
     throw new DocumentReadError(file, `malformed front matter: ${(e as Error).message.split('\n')[0]}`);
   }
   if (data === null || data === undefined) data = {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new DocumentReadError(file, 'malformed front matter: expecting key: value pairs');
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new DocumentReadError(file, 'malformed front matter: expecting key: value pairs');
   return { data: data as Record<string, unknown>, end: open[0].length + close.index + close[0].length };
 }

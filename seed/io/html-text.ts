@@ -10,12 +10,77 @@ interface Token {
 }
 
 /** Elements whose content is never article text. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'head', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'textarea', 'label', 'dialog', 'menu']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'head',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'label',
+  'dialog',
+  'menu',
+]);
 /** Elements whose content is raw text: the tokenizer looks only for their closing tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'template']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements that end a paragraph: their boundaries become blank lines so sentences never run together. */
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'figure', 'figcaption', 'hr', 'address', 'body', 'caption']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'figure',
+  'figcaption',
+  'hr',
+  'address',
+  'body',
+  'caption',
+]);
 const CELL = new Set(['td', 'th']);
 
 export function tokenize(html: string): Token[] {
@@ -100,7 +165,12 @@ function visibleText(tokens: Token[], from: number, to: number): string {
       skipStack.push(t.name);
       continue;
     }
-    if (t.kind === 'open' && (/(?:^|\s)hidden(?:\s|=|$)/i.test(t.attrs) || /aria-hidden\s*=\s*["']?true/i.test(t.attrs)) && !t.selfClosing && !VOID.has(t.name)) {
+    if (
+      t.kind === 'open' &&
+      (/(?:^|\s)hidden(?:\s|=|$)/i.test(t.attrs) || /aria-hidden\s*=\s*["']?true/i.test(t.attrs)) &&
+      !t.selfClosing &&
+      !VOID.has(t.name)
+    ) {
       skipStack.push(t.name);
       continue;
     }
@@ -118,7 +188,13 @@ function visibleText(tokens: Token[], from: number, to: number): string {
   return parts
     .join('')
     .split(/\n{2,}/)
-    .map((p) => p.split('\n').map((l) => l.replace(/^[ \t]+|[ \t]+$/g, '')).join('\n').trim())
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.replace(/^[ \t]+|[ \t]+$/g, ''))
+        .join('\n')
+        .trim(),
+    )
     .filter(Boolean)
     .join('\n\n');
 }
@@ -135,7 +211,12 @@ export interface HtmlArticle {
 function metaContent(tokens: Token[], ...keys: string[]): string | undefined {
   for (const t of tokens) {
     if (t.kind !== 'open' || t.name !== 'meta') continue;
-    const key = (attribute(t.attrs, 'property') ?? attribute(t.attrs, 'name') ?? attribute(t.attrs, 'itemprop') ?? '').toLowerCase();
+    const key = (
+      attribute(t.attrs, 'property') ??
+      attribute(t.attrs, 'name') ??
+      attribute(t.attrs, 'itemprop') ??
+      ''
+    ).toLowerCase();
     if (keys.includes(key)) {
       const v = attribute(t.attrs, 'content')?.trim();
       if (v) return v;
@@ -147,16 +228,24 @@ function metaContent(tokens: Token[], ...keys: string[]): string | undefined {
 /** The page's article text and the metadata its head declares (title, canonical URL, site name, date, language). */
 export function extractArticle(html: string): HtmlArticle {
   const tokens = tokenize(html);
-  const range = elementRange(tokens, 'article') ?? elementRange(tokens, 'main') ?? elementRange(tokens, 'body') ?? [0, tokens.length];
+  const range = elementRange(tokens, 'article') ??
+    elementRange(tokens, 'main') ??
+    elementRange(tokens, 'body') ?? [0, tokens.length];
   const out: HtmlArticle = { text: visibleText(tokens, range[0], range[1]) };
   const titleAt = tokens.findIndex((t) => t.kind === 'open' && t.name === 'title');
   const h1 = elementRange(tokens, 'h1');
   const title =
     metaContent(tokens, 'og:title') ??
-    (titleAt >= 0 && tokens[titleAt + 1]?.kind === 'text' ? decodeEntities(tokens[titleAt + 1].text).replace(/\s+/g, ' ').trim() : undefined) ??
+    (titleAt >= 0 && tokens[titleAt + 1]?.kind === 'text'
+      ? decodeEntities(tokens[titleAt + 1].text)
+          .replace(/\s+/g, ' ')
+          .trim()
+      : undefined) ??
     (h1 ? visibleText(tokens, h1[0], h1[1]) : undefined);
   if (title) out.title = title;
-  const canonical = tokens.find((t) => t.kind === 'open' && t.name === 'link' && (attribute(t.attrs, 'rel') ?? '').toLowerCase() === 'canonical');
+  const canonical = tokens.find(
+    (t) => t.kind === 'open' && t.name === 'link' && (attribute(t.attrs, 'rel') ?? '').toLowerCase() === 'canonical',
+  );
   const url = (canonical && attribute(canonical.attrs, 'href')) || metaContent(tokens, 'og:url');
   if (url) out.url = url;
   const source = metaContent(tokens, 'og:site_name', 'application-name');

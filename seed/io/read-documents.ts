@@ -19,6 +19,27 @@ export interface FileReadResult {
   warnings: string[];
 }
 
+/**
+ * The bytes of a regular file. Opened without blocking and checked on the open descriptor, so a named pipe (or a file
+ * swapped for one after the folder was walked) is refused instead of waiting forever for a writer.
+ */
+function readRegularFile(file: string, maxDocumentBytes: number): Buffer {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new DocumentReadError(file, 'skipped: not a regular file (a pipe, socket or device)');
+    // Checked before reading so a huge file is never pulled into memory.
+    if (stat.size > maxDocumentBytes)
+      throw new DocumentReadError(
+        file,
+        `too large: ${stat.size} bytes (the limit is ${maxDocumentBytes}; see MAX_DOCUMENT_BYTES)`,
+      );
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Reads one file; never throws for bad input (it is reported in `failures`). */
 export function readInputFile(input: InputFile, maxDocumentBytes: number): FileReadResult {
   const { file, root } = input;
@@ -27,12 +48,12 @@ export function readInputFile(input: InputFile, maxDocumentBytes: number): FileR
   try {
     const ext = path.extname(file).toLowerCase();
     if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
-      throw new DocumentReadError(file, `unsupported file type ${ext || '(no extension)'}; expecting one of ${SUPPORTED_EXTENSIONS.join(', ')}`);
+      throw new DocumentReadError(
+        file,
+        `unsupported file type ${ext || '(no extension)'}; expecting one of ${SUPPORTED_EXTENSIONS.join(', ')}`,
+      );
     }
-    const size = fs.statSync(file).size;
-    // Checked before reading so a huge file is never pulled into memory.
-    if (size > maxDocumentBytes) throw new DocumentReadError(file, `too large: ${size} bytes (the limit is ${maxDocumentBytes}; see MAX_DOCUMENT_BYTES)`);
-    const text = decodeText(fs.readFileSync(file), file, maxDocumentBytes);
+    const text = decodeText(readRegularFile(file, maxDocumentBytes), file, maxDocumentBytes);
     const id = idFromPath(file, root);
     if (ext === '.json' || ext === '.jsonl') {
       const outcomes = ext === '.json' ? readJsonRecords(text, file, id, warn) : readJsonLines(text, file, id, warn);

@@ -21,6 +21,8 @@ export class DocumentReadError extends InvalidArgumentError {
   }
 
   toFailure(): ReadFailure {
-    return this.line === undefined ? { file: this.file, reason: this.reason } : { file: this.file, line: this.line, reason: this.reason };
+    return this.line === undefined
+      ? { file: this.file, reason: this.reason }
+      : { file: this.file, line: this.line, reason: this.reason };
   }
 }

@@ -6,7 +6,8 @@ import { DocumentReadError } from './read-error.ts';
 
 export function readHtmlDocument(html: string, file: string, id: string, warn: (m: string) => void): SourceDocument {
   const article = extractArticle(html);
-  if (!article.text.trim()) throw new DocumentReadError(file, 'no visible text (only scripts, styles, navigation or markup)');
+  if (!article.text.trim())
+    throw new DocumentReadError(file, 'no visible text (only scripts, styles, navigation or markup)');
   const { text, ...rest } = article;
   const meta = pickMeta(rest as Record<string, unknown>, warn);
   return { id, raw: text, bodyStart: 0, bodyEnd: text.length, file, ...meta };

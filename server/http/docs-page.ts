@@ -1,14 +1,23 @@
 // Renders the OpenAPI document as one self-contained HTML page (no scripts, no CDN: the network may be closed).
 type Json = Record<string, unknown>;
 
-const esc = (s: unknown): string => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: unknown): string =>
+  String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 function typeOf(schema: Json | undefined): string {
   if (!schema) return '';
   if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
   if (schema.type === 'array') return `${typeOf(schema.items as Json)}[]`;
   if (Array.isArray(schema.anyOf)) return (schema.anyOf as Json[]).map(typeOf).join(' | ');
-  const bounds = [schema.minimum !== undefined ? `≥ ${schema.minimum}` : '', schema.maximum !== undefined ? `≤ ${schema.maximum}` : ''].filter(Boolean).join(', ');
+  const bounds = [
+    schema.minimum !== undefined ? `≥ ${schema.minimum}` : '',
+    schema.maximum !== undefined ? `≤ ${schema.maximum}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${String(schema.type ?? 'any')}${bounds ? ` (${bounds})` : ''}${schema.pattern ? ` matching ${schema.pattern}` : ''}`;
 }
 

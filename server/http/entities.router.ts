@@ -18,7 +18,14 @@ export function createEntitiesRouter(deps: Pick<RouterDeps, 'store' | 'config'>)
   router.get('/entities/:id/neighbors', async (req, res) => {
     const id = parseRequest(entityId, req.params.id, 'path');
     const q = parseRequest(neighborsQuery, req.query, 'query');
-    res.json(await neighborhood(deps.store, id, { ...q, limit: Math.min(q.limit, graphLimit), timeoutMs, exploreLimit: graphLimit * EXPLORE_FACTOR }));
+    res.json(
+      await neighborhood(deps.store, id, {
+        ...q,
+        limit: Math.min(q.limit, graphLimit),
+        timeoutMs,
+        exploreLimit: graphLimit * EXPLORE_FACTOR,
+      }),
+    );
   });
   return router;
 }

@@ -11,6 +11,7 @@ export const notFoundHandler: RequestHandler = (req, res) => {
 const BODY_ERRORS: Record<string, { code: string; message: string }> = {
   'entity.parse.failed': { code: 'malformed_json', message: 'The request body is not valid JSON' },
   'entity.too.large': { code: 'payload_too_large', message: 'The request body is larger than the limit' },
+  'entity.too.deep': { code: 'body_too_deep', message: 'The request body nests arrays and objects too deeply' },
   'encoding.unsupported': { code: 'unsupported_encoding', message: 'The request body encoding is not supported' },
   'charset.unsupported': { code: 'unsupported_charset', message: 'The request body charset is not supported' },
 };
@@ -27,6 +28,35 @@ export function forPeople(message: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** What a client error raised below our code (router, body parser, zlib) means to the person who sent it. */
+function clientError(err: {
+  name?: unknown;
+  code?: unknown;
+  status?: unknown;
+  type?: unknown;
+}): { status: number; code: string; message: string } | undefined {
+  const status = typeof err.status === 'number' ? err.status : undefined;
+  const known = typeof err.type === 'string' ? BODY_ERRORS[err.type] : undefined;
+  if (known) return { status: status ?? 400, ...known };
+  if (status === undefined || status < 400 || status >= 500) return undefined;
+  // The router could not percent-decode a path parameter (`/api/entities/%`).
+  if (err.name === 'URIError')
+    return {
+      status,
+      code: 'malformed_path',
+      message: 'The URL path has a malformed percent-escape (a % not followed by two hex digits of valid UTF-8)',
+    };
+  // The body did not decompress as its Content-Encoding header says (zlib and brotli error codes start with Z_ or ERR_).
+  if (typeof err.code === 'string' && /^(Z_|ERR_)/.test(err.code)) {
+    return {
+      status,
+      code: 'malformed_encoding',
+      message: 'The request body does not match its Content-Encoding (gzip, deflate or br)',
+    };
+  }
+  return { status, code: 'bad_request', message: 'The request is malformed' };
+}
+
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     if (res.headersSent) return;
@@ -41,9 +71,9 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       res.status(err.status).json({ error: body });
       return;
     }
-    const known = typeof err?.type === 'string' ? BODY_ERRORS[err.type] : undefined;
-    if (known) {
-      res.status(typeof err.status === 'number' ? err.status : 400).json({ error: known });
+    const client = err && typeof err === 'object' ? clientError(err) : undefined;
+    if (client) {
+      res.status(client.status).json({ error: { code: client.code, message: client.message } });
       return;
     }
     log.error({ err, path: req.path }, 'unhandled error');

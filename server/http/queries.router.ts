@@ -15,7 +15,13 @@ function view(q: SavedQuery | UserQuery, user: boolean): SavedQueryView {
     name: q.name,
     description: q.description,
     cypher: q.cypher,
-    params: q.params.map((p) => ({ name: p.name, type: p.type, ...(p.label ? { label: p.label } : {}), ...(p.default !== undefined ? { default: p.default } : {}), description: p.description })),
+    params: q.params.map((p) => ({
+      name: p.name,
+      type: p.type,
+      ...(p.label ? { label: p.label } : {}),
+      ...(p.default !== undefined ? { default: p.default } : {}),
+      description: p.description,
+    })),
     view: q.view,
     tags: q.tags,
     user,
@@ -24,7 +30,9 @@ function view(q: SavedQuery | UserQuery, user: boolean): SavedQueryView {
   return out;
 }
 
-export function createQueriesRouter(deps: Pick<RouterDeps, 'executor' | 'config' | 'catalog' | 'userQueries' | 'version' | 'guard'>): Router {
+export function createQueriesRouter(
+  deps: Pick<RouterDeps, 'executor' | 'config' | 'catalog' | 'userQueries' | 'version' | 'guard'>,
+): Router {
   const router = Router();
   const { catalog, userQueries } = deps;
 
@@ -57,7 +65,10 @@ export function createQueriesRouter(deps: Pick<RouterDeps, 'executor' | 'config'
     const body = parseRequest(saveQueryBody, req.body, 'body');
     const saved = await userQueries.create(body);
     deps.version.invalidate();
-    res.status(201).location(`/api/queries/${encodeURIComponent(saved.id)}`).json(view(saved, true));
+    res
+      .status(201)
+      .location(`/api/queries/${encodeURIComponent(saved.id)}`)
+      .json(view(saved, true));
   });
 
   router.put('/queries/:id', async (req, res) => {

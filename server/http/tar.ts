@@ -3,7 +3,8 @@ const BLOCK = 512;
 
 function header(name: string, size: number, mtime: number): Buffer {
   const h = Buffer.alloc(BLOCK, 0);
-  const put = (text: string, offset: number, length: number) => h.write(text, offset, Math.min(Buffer.byteLength(text), length), 'utf8');
+  const put = (text: string, offset: number, length: number) =>
+    h.write(text, offset, Math.min(Buffer.byteLength(text), length), 'utf8');
   const octal = (n: number, length: number) => n.toString(8).padStart(length - 1, '0');
   put(name, 0, 100);
   put(octal(0o644, 8), 100, 8);

@@ -2,9 +2,16 @@
 import { ConflictError, ForbiddenChangeError, InvalidArgumentError, NotFoundError } from '../../core/errors.ts';
 import type { Catalog } from './catalog.ts';
 import { coerceParams } from './catalog.ts';
-import { ENTITY_PARAM_LABELS, usedParameters, type QueryParam, type QueryView, type SavedQuery } from '../../core/saved-query.ts';
+import {
+  ENTITY_PARAM_LABELS,
+  usedParameters,
+  type QueryParam,
+  type QueryView,
+  type SavedQuery,
+} from '../../core/saved-query.ts';
 import type { GuardPool } from './guard-pool.ts';
 import type { GraphNode, GraphStore } from '../../core/graph-store.ts';
+import { isReservedWord } from './cypher-keywords.ts';
 
 export interface UserQuery extends SavedQuery {
   createdAt: string;
@@ -62,19 +69,41 @@ function fromNode(n: GraphNode): UserQuery {
 export async function checkUserQuery(input: UserQueryInput, guard: GuardPool): Promise<UserQueryInput> {
   await guard.check(input.cypher);
   const used = usedParameters(input.cypher);
+  for (const name of new Set([...used.keys(), ...input.params.map((p) => p.name)])) {
+    if (isReservedWord(name)) {
+      throw new InvalidArgumentError(
+        `Saved query: parameter $${name} is named like the Cypher keyword ${name.toUpperCase()}, which the store cannot read as a parameter. Rename it (e.g. $${name.toLowerCase()}Value).`,
+        { details: { param: name } },
+      );
+    }
+  }
   const params: QueryParam[] = [];
   for (const p of input.params) {
-    if (!used.has(p.name)) throw new InvalidArgumentError(`Saved query: param "${p.name}" is declared but the query never uses $${p.name}.`, { details: { param: p.name } });
-    if (params.some((q) => q.name === p.name)) throw new InvalidArgumentError(`Saved query: param "${p.name}" is declared twice.`, { details: { param: p.name } });
+    if (!used.has(p.name))
+      throw new InvalidArgumentError(
+        `Saved query: param "${p.name}" is declared but the query never uses $${p.name}.`,
+        { details: { param: p.name } },
+      );
+    if (params.some((q) => q.name === p.name))
+      throw new InvalidArgumentError(`Saved query: param "${p.name}" is declared twice.`, {
+        details: { param: p.name },
+      });
     const param: QueryParam = { name: p.name, type: p.type, description: p.description ?? '' };
     if (p.type === 'entity') {
       const label = p.label ?? 'Entity';
-      if (!ENTITY_PARAM_LABELS.includes(label)) throw new InvalidArgumentError(`Saved query: param "${p.name}" names unknown entity label "${label}". Expecting one of: ${ENTITY_PARAM_LABELS.join(', ')}.`, { details: { param: p.name } });
+      if (!ENTITY_PARAM_LABELS.includes(label))
+        throw new InvalidArgumentError(
+          `Saved query: param "${p.name}" names unknown entity label "${label}". Expecting one of: ${ENTITY_PARAM_LABELS.join(', ')}.`,
+          { details: { param: p.name } },
+        );
       param.label = label;
     }
     if (p.default !== undefined) {
       // The catalog's own coercion decides whether the default fits the type, so files and API agree.
-      param.default = coerceParams({ id: 'new', name: '', description: '', params: [param], view: 'table', tags: [], cypher: '' }, { [p.name]: p.default })[p.name];
+      param.default = coerceParams(
+        { id: 'new', name: '', description: '', params: [param], view: 'table', tags: [], cypher: '' },
+        { [p.name]: p.default },
+      )[p.name];
     }
     params.push(param);
   }
@@ -113,14 +142,24 @@ export class UserQueries {
   private async assertNameFree(name: string, exceptId?: string): Promise<void> {
     const key = name.trim().toLowerCase();
     const builtin = this.builtins.queries.find((q) => q.name.trim().toLowerCase() === key);
-    if (builtin) throw new ConflictError(`Saved query: the name "${name}" is taken by the built-in query "${builtin.id}".`, { details: { field: 'name', id: builtin.id } });
+    if (builtin)
+      throw new ConflictError(`Saved query: the name "${name}" is taken by the built-in query "${builtin.id}".`, {
+        details: { field: 'name', id: builtin.id },
+      });
     const taken = (await this.list()).find((q) => q.name.trim().toLowerCase() === key && q.id !== exceptId);
-    if (taken) throw new ConflictError(`Saved query: the name "${name}" is taken by the saved query "${taken.id}".`, { details: { field: 'name', id: taken.id } });
+    if (taken)
+      throw new ConflictError(`Saved query: the name "${name}" is taken by the saved query "${taken.id}".`, {
+        details: { field: 'name', id: taken.id },
+      });
   }
 
   /** Built-in queries are files: the API refuses to change or delete them (ForbiddenChangeError, 403). */
   assertEditable(id: string, verb = 'changed'): void {
-    if (this.builtins.get(id)) throw new ForbiddenChangeError(`Saved query: "${id}" is a built-in query (a file in cypher/queries); it cannot be ${verb} through the API. Save a copy under a new name instead.`, { details: { id } });
+    if (this.builtins.get(id))
+      throw new ForbiddenChangeError(
+        `Saved query: "${id}" is a built-in query (a file in cypher/queries); it cannot be ${verb} through the API. Save a copy under a new name instead.`,
+        { details: { id } },
+      );
   }
 
   async create(input: UserQueryInput): Promise<UserQuery> {
@@ -133,7 +172,15 @@ export class UserQueries {
       const now = new Date().toISOString();
       await this.store.run(
         `CREATE (q:SavedQuery {id: $id, name: $name, description: $description, cypher: $cypher, params: $params, view: $view, createdAt: $now, updatedAt: $now})`,
-        { id, name: checked.name, description: checked.description, cypher: checked.cypher, params: JSON.stringify(checked.params), view: checked.view, now },
+        {
+          id,
+          name: checked.name,
+          description: checked.description,
+          cypher: checked.cypher,
+          params: JSON.stringify(checked.params),
+          view: checked.view,
+          now,
+        },
         { mode: 'write' },
       );
       return (await this.get(id))!;
@@ -149,7 +196,15 @@ export class UserQueries {
       await this.store.run(
         `MATCH (q:SavedQuery {id: $id})
          SET q.name = $name, q.description = $description, q.cypher = $cypher, q.params = $params, q.view = $view, q.updatedAt = $now`,
-        { id, name: checked.name, description: checked.description, cypher: checked.cypher, params: JSON.stringify(checked.params), view: checked.view, now: new Date().toISOString() },
+        {
+          id,
+          name: checked.name,
+          description: checked.description,
+          cypher: checked.cypher,
+          params: JSON.stringify(checked.params),
+          view: checked.view,
+          now: new Date().toISOString(),
+        },
         { mode: 'write' },
       );
       return (await this.get(id))!;

@@ -32,7 +32,7 @@ export const ROUTES: RouteDoc[] = [
   {
     method: 'get',
     path: '/schema',
-    summary: 'Labels and relationship types with counts; property keys',
+    summary: 'Labels and relationship types with counts; property keys in use (all from the data)',
     tag: 'graph',
     ok: { status: 200, schema: w.schemaResponse },
     errors: [503],
@@ -261,10 +261,32 @@ const STATUS_TEXT: Record<number, string> = {
 
 type Json = Record<string, unknown>;
 
+/** Named schemas (zod `.meta({ id })`) gathered while the document is built; they become components.schemas. */
+let components: Record<string, Json> = {};
+
+/** `#/$defs/X` only resolves inside a standalone JSON Schema; in the OpenAPI document the root is the document. */
+function toComponentRefs<T>(value: T, names: Record<string, string>): T {
+  return JSON.parse(
+    JSON.stringify(value).replace(
+      /"#\/\$defs\/([^"]+)"/g,
+      (_m, name: string) => `"#/components/schemas/${names[name] ?? name}"`,
+    ),
+  ) as T;
+}
+
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Json {
   const s = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
   delete s.$schema;
-  return s;
+  const defs = (s.$defs ?? {}) as Record<string, Json>;
+  delete s.$defs;
+  // An input and an output form of one id can differ (defaults make fields optional on input): the input gets its own name.
+  const names: Record<string, string> = {};
+  for (const [name, def] of Object.entries(defs)) {
+    const same = !components[name] || JSON.stringify(components[name]) === JSON.stringify(toComponentRefs(def, {}));
+    names[name] = io === 'input' && !same ? `${name}Input` : name;
+  }
+  for (const [name, def] of Object.entries(defs)) components[names[name]] = toComponentRefs(def, names);
+  return toComponentRefs(s, names);
 }
 
 function queryParameters(schema: z.ZodObject): Json[] {
@@ -284,6 +306,7 @@ function queryParameters(schema: z.ZodObject): Json[] {
 }
 
 export function openApiDocument(version = '0.1.0'): Json {
+  components = {};
   const paths: Record<string, Record<string, Json>> = {};
   for (const r of ROUTES) {
     const oaPath = `/api${r.path.replace(/:(\w+)/g, '{$1}')}`;
@@ -321,6 +344,7 @@ export function openApiDocument(version = '0.1.0'): Json {
       responses,
     };
   }
+  jsonSchema(w.errorBody, 'output'); // registers the Error component every error response refers to
   return {
     openapi: '3.1.0',
     info: {
@@ -330,6 +354,6 @@ export function openApiDocument(version = '0.1.0'): Json {
         'Read-only exploration of a knowledge graph of actors in news about AI chips and export controls, plus saved queries. Every error is JSON {"error":{"code","message","details?"}}.',
     },
     paths,
-    components: { schemas: { Error: jsonSchema(w.errorBody, 'output') } },
+    components: { schemas: components },
   };
 }

@@ -21,7 +21,13 @@ export const NO_CLIENT = path.join(os.tmpdir(), 'actorgraph-no-client');
 export function testConfig(env: Record<string, string> = {}): Config {
   // The guard's time budget is generous here: on a loaded machine (forks on every core) a real check can pass 2 s;
   // tests of the budget set their own.
-  return loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', QUERY_CHECK_MS: '30000', ...env });
+  return loadConfig({
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '0',
+    CYPHER_RATE_LIMIT_PER_MINUTE: '0',
+    QUERY_CHECK_MS: '30000',
+    ...env,
+  });
 }
 
 /** store: a fresh empty store (a test store's open(); embedded in memory by default). */

@@ -31,7 +31,7 @@ const SAMPLES = Number(opts.samples);
 const SECONDS = Number(opts.seconds);
 const CONNECTIONS = 10; // concurrent clients for throughput, over HTTP and direct alike
 
-const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', QUERY_TIMEOUT_MS: '30000' });
+const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', CYPHER_RATE_LIMIT_PER_MINUTE: '0', QUERY_TIMEOUT_MS: '30000' });
 
 /** A deterministic pseudo-random sequence, so every run builds the same graph. */
 function rng(seed: number): () => number {

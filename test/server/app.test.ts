@@ -6,6 +6,7 @@ import { ROUTES } from '../../server/query-services/openapi.ts';
 import { NO_CLIENT, openApiFixture, testConfig, type ApiFixture } from '../_support/api-app.ts';
 import { forEachStore } from '../_support/stores.ts';
 import { testCatalog } from '../_support/catalog.ts';
+import { loadConfig } from '../../server/config.ts';
 
 forEachStore('app', (s) => {
   let fx: ApiFixture;
@@ -85,14 +86,98 @@ forEachStore('app', (s) => {
   });
 
   describe('limits and failures', () => {
-    it('answers 429 in JSON past the rate limit', async () => {
-      const app = createApp({ store: fx.store, config: testConfig({ RATE_LIMIT_PER_MINUTE: '2' }), clientDir: NO_CLIENT, catalog: testCatalog() });
-      await request(app).get('/api/health');
-      await request(app).get('/api/health');
+    it('answers 429 in JSON past the rate limit, with Retry-After', async () => {
+      const app = createApp({
+        store: fx.store,
+        config: testConfig({ RATE_LIMIT_PER_MINUTE: '2', RATE_LIMIT_BURST: '2' }),
+        clientDir: NO_CLIENT,
+        catalog: testCatalog(),
+      });
+      await request(app).get('/api/schema');
+      await request(app).get('/api/schema');
       const res = await request(app).get('/api/schema');
       expect(res.status).toBe(429);
       expect(res.body.error.code).toBe('rate_limited');
+      expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     });
+
+    it('never limits /api/health, even for a client past its limit', async () => {
+      const app = createApp({
+        store: fx.store,
+        config: testConfig({ RATE_LIMIT_PER_MINUTE: '1', RATE_LIMIT_BURST: '1' }),
+        clientDir: NO_CLIENT,
+        catalog: testCatalog(),
+      });
+      expect((await request(app).get('/api/schema')).status).toBe(200);
+      expect((await request(app).get('/api/schema')).status).toBe(429);
+      for (let i = 0; i < 20; i++) expect((await request(app).get('/api/health')).status).toBe(200);
+    });
+
+    it('lets a burst through, then refills at the steady rate: a busy moment costs a fraction of a second, not a minute', async () => {
+      // 600 a minute is one token every 100 ms.
+      const app = createApp({
+        store: fx.store,
+        config: testConfig({ RATE_LIMIT_PER_MINUTE: '600', RATE_LIMIT_BURST: '5' }),
+        clientDir: NO_CLIENT,
+        catalog: testCatalog(),
+      });
+      const statuses = [];
+      for (let i = 0; i < 6; i++) statuses.push((await request(app).get('/api/schema')).status);
+      expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+      expect(statuses[5]).toBe(429);
+      await new Promise((r) => setTimeout(r, 250));
+      expect((await request(app).get('/api/schema')).status).toBe(200);
+    });
+
+    it('limits ad-hoc Cypher more strictly than reads, in its own bucket', async () => {
+      const app = createApp({
+        store: fx.store,
+        config: testConfig({
+          RATE_LIMIT_PER_MINUTE: '600',
+          RATE_LIMIT_BURST: '50',
+          CYPHER_RATE_LIMIT_PER_MINUTE: '1',
+          CYPHER_RATE_LIMIT_BURST: '3',
+        }),
+        clientDir: NO_CLIENT,
+        catalog: testCatalog(),
+      });
+      const cypher = [];
+      for (let i = 0; i < 4; i++)
+        cypher.push((await request(app).post('/api/cypher').send({ query: 'RETURN 1 AS x' })).status);
+      expect(cypher).toEqual([200, 200, 200, 429]);
+      const limited = await request(app).post('/api/cypher').send({ query: 'RETURN 1 AS x' });
+      expect(limited.body.error.message).toMatch(/ad-hoc Cypher/);
+      expect((await request(app).get('/api/schema')).status).toBe(200); // reads are not held back by the Cypher bucket
+      expect((await request(app).post('/api/queries/who-said-what-about/run').send({})).status).toBe(200); // saved queries are reads
+    });
+
+    it('by default, ad-hoc Cypher gets a smaller steady rate and burst than reads', () => {
+      const { server } = loadConfig({});
+      expect(server.cypherRateLimitPerMinute).toBeLessThan(server.rateLimitPerMinute);
+      expect(server.cypherRateLimitBurst).toBeLessThan(server.rateLimitBurst);
+    });
+
+    it('with the default limits, an explorer-like session (a burst of 250 reads, then 10 a second) is never limited', async () => {
+      const app = createApp({
+        store: fx.store,
+        config: loadConfig({ LOG_LEVEL: 'silent' }),
+        clientDir: NO_CLIENT,
+        catalog: testCatalog(),
+      });
+      const urls = [
+        '/api/search?q=nv',
+        '/api/entities/company:nvidia',
+        '/api/entities/company:nvidia/neighbors',
+        '/api/statements?speaker=company:nvidia',
+        '/api/schema',
+      ];
+      const burst = await Promise.all(Array.from({ length: 250 }, (_, i) => request(app).get(urls[i % urls.length])));
+      expect(burst.filter((r) => r.status === 429)).toHaveLength(0);
+      for (let i = 0; i < 20; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        expect((await request(app).get(urls[i % urls.length])).status).not.toBe(429);
+      }
+    }, 60_000);
 
     it('answers 503 in JSON when the store is down', async () => {
       const store = await s.connect();

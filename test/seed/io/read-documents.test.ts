@@ -1,6 +1,8 @@
 // Every reader and every kind of bad input: what loads, what is refused, and that a refusal names the file, the line and the reason.
 import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { readInputFile } from '../../../seed/io/read-documents.ts';
@@ -16,15 +18,24 @@ function put(name: string, content: string | Buffer): string {
   fs.writeFileSync(file, content);
   return file;
 }
-const read = (name: string, content: string | Buffer, max = MAX) => readInputFile({ file: put(name, content), root: dir }, max);
+const read = (name: string, content: string | Buffer, max = MAX) =>
+  readInputFile({ file: put(name, content), root: dir }, max);
 
 describe('text and Markdown documents', () => {
   it('reads front matter metadata and starts the body after it, with raw kept exactly', () => {
-    const text = '---\ntitle: Nvidia resumes H20 sales\nsource: Reuters\nurl: https://example.com/a\ndate: 2025-07-15\nlanguage: en\n---\n\nNvidia said on Tuesday it would resume sales.\n';
+    const text =
+      '---\ntitle: Nvidia resumes H20 sales\nsource: Reuters\nurl: https://example.com/a\ndate: 2025-07-15\nlanguage: en\n---\n\nNvidia said on Tuesday it would resume sales.\n';
     const r = read('news/2025/H20 Sales.md', text);
     expect(r.failures).toEqual([]);
     const [doc] = r.documents;
-    expect(doc).toMatchObject({ id: 'news-2025-h20-sales', title: 'Nvidia resumes H20 sales', source: 'Reuters', url: 'https://example.com/a', date: '2025-07-15', language: 'en' });
+    expect(doc).toMatchObject({
+      id: 'news-2025-h20-sales',
+      title: 'Nvidia resumes H20 sales',
+      source: 'Reuters',
+      url: 'https://example.com/a',
+      date: '2025-07-15',
+      language: 'en',
+    });
     expect(doc.raw).toBe(text);
     expect(doc.raw.slice(doc.bodyStart, doc.bodyEnd)).toBe('Nvidia said on Tuesday it would resume sales.');
   });
@@ -76,17 +87,32 @@ describe('HTML pages', () => {
     const r = read('page.html', html);
     expect(r.failures).toEqual([]);
     const [doc] = r.documents;
-    expect(doc.raw).toBe('AMD & Nvidia agree to pay 15%\n\nThe chipmakers will pay the U.S. government a share, “a first,” officials said.\n\nJensen Huang met Donald Trump’s team.\nNew line—here.');
-    expect(doc).toMatchObject({ title: 'AMD & Nvidia deal', url: 'https://news.example/amd', date: '2025-08-11', source: 'Example News', language: 'en', bodyStart: 0, bodyEnd: doc.raw.length });
+    expect(doc.raw).toBe(
+      'AMD & Nvidia agree to pay 15%\n\nThe chipmakers will pay the U.S. government a share, “a first,” officials said.\n\nJensen Huang met Donald Trump’s team.\nNew line—here.',
+    );
+    expect(doc).toMatchObject({
+      title: 'AMD & Nvidia deal',
+      url: 'https://news.example/amd',
+      date: '2025-08-11',
+      source: 'Example News',
+      language: 'en',
+      bodyStart: 0,
+      bodyEnd: doc.raw.length,
+    });
   });
 
   it('uses <main> when there is no <article>, and the body when there is neither', () => {
-    expect(read('m.htm', '<body><nav>menu</nav><main><p>Main text.</p></main><p>outside</p></body>').documents[0].raw).toBe('Main text.');
+    expect(
+      read('m.htm', '<body><nav>menu</nav><main><p>Main text.</p></main><p>outside</p></body>').documents[0].raw,
+    ).toBe('Main text.');
     expect(read('b.html', '<body><p>One.</p><p>Two.</p></body>').documents[0].raw).toBe('One.\n\nTwo.');
   });
 
   it('refuses a page that is all scripts and styles', () => {
-    const r = read('scripts.html', '<html><head><script>a()</script></head><body><script>b()</script><style>p{}</style><nav>x</nav></body></html>');
+    const r = read(
+      'scripts.html',
+      '<html><head><script>a()</script></head><body><script>b()</script><style>p{}</style><nav>x</nav></body></html>',
+    );
     expect(r.documents).toEqual([]);
     expect(r.failures[0].reason).toMatch(/no visible text/);
   });
@@ -94,7 +120,13 @@ describe('HTML pages', () => {
 
 describe('JSON and JSON Lines records', () => {
   it('reads an array of records, ids from the record or from the path and position', () => {
-    const r = read('batch.json', JSON.stringify([{ id: 'r-1', title: 'One', text: 'First text.', source: 'AP', date: '2025-01-02' }, { title: 'Two', text: 'Second.' }]));
+    const r = read(
+      'batch.json',
+      JSON.stringify([
+        { id: 'r-1', title: 'One', text: 'First text.', source: 'AP', date: '2025-01-02' },
+        { title: 'Two', text: 'Second.' },
+      ]),
+    );
     expect(r.failures).toEqual([]);
     expect(r.documents.map((d) => d.id)).toEqual(['r-1', 'batch-2']);
     expect(r.documents[0]).toMatchObject({ raw: 'First text.', source: 'AP', date: '2025-01-02', title: 'One' });
@@ -105,7 +137,13 @@ describe('JSON and JSON Lines records', () => {
   });
 
   it('reports each malformed line of a .jsonl file with its line number; good lines load', () => {
-    const lines = [JSON.stringify({ id: 'a', title: 'A', text: 'Alpha.' }), '{not json', '', JSON.stringify({ title: 'no text' }), JSON.stringify({ id: 'b', title: 'B', text: 'Beta.' })];
+    const lines = [
+      JSON.stringify({ id: 'a', title: 'A', text: 'Alpha.' }),
+      '{not json',
+      '',
+      JSON.stringify({ title: 'no text' }),
+      JSON.stringify({ id: 'b', title: 'B', text: 'Beta.' }),
+    ];
     const r = read('feed.jsonl', lines.join('\n'));
     expect(r.documents.map((d) => d.id)).toEqual(['a', 'b']);
     expect(r.failures).toEqual([
@@ -144,9 +182,53 @@ describe('walking inputs', () => {
   it('walks directories recursively in a stable order, skipping dot-files and READMEs, and reports missing inputs', () => {
     const root = path.join(dir, 'corpus');
     for (const f of ['b.md', 'a/z.txt', 'a/y.html', '.hidden.md', 'README.md']) put(path.join('corpus', f), 'x');
-    const { files, missing } = listInputFiles([root, path.join(dir, 'nope')]);
+    const { files, skipped } = listInputFiles([root, path.join(dir, 'nope')]);
     expect(files.map((f) => path.relative(root, f.file))).toEqual(['a/y.html', 'a/z.txt', 'b.md']);
     expect(files.every((f) => f.root === root)).toBe(true);
-    expect(missing[0].reason).toMatch(/no such file/);
+    expect(skipped[0].reason).toMatch(/no such file/);
+  });
+
+  it('reports every entry it skips with its reason — pipes, sockets, links, loops, dangling links — and never blocks on a pipe', async () => {
+    const root = path.join(dir, 'odd');
+    put('odd/real.md', 'Nvidia makes chips.');
+    put('elsewhere/target.md', 'AMD makes chips.');
+    execFileSync('mkfifo', [path.join(root, 'pipe.md')]);
+    execFileSync('mkfifo', [path.join(dir, 'lone-pipe.txt')]);
+    fs.symlinkSync(path.join(dir, 'elsewhere', 'target.md'), path.join(root, 'link.md'));
+    fs.symlinkSync(root, path.join(root, 'parent-loop'));
+    const self = path.join(dir, 'self.md');
+    fs.symlinkSync(self, self);
+    const dangling = path.join(dir, 'dangling.md');
+    fs.symlinkSync(path.join(dir, 'gone.md'), dangling);
+    const outside = path.join(dir, 'outside-link.md');
+    fs.symlinkSync(path.join(dir, 'elsewhere', 'target.md'), outside);
+    const socketPath = path.join(root, 'sock.md');
+    const sockServer = net.createServer().listen(socketPath);
+    await new Promise((r) => sockServer.once('listening', r));
+    try {
+      const { files, skipped } = listInputFiles([root, path.join(dir, 'lone-pipe.txt'), self, dangling, outside]);
+      expect(files.map((f) => path.relative(dir, f.file))).toEqual(['odd/real.md', 'outside-link.md']); // a link named on the command line is followed
+      const why = Object.fromEntries(skipped.map((s) => [path.relative(dir, s.file), s.reason]));
+      expect(why['odd/pipe.md']).toMatch(/named pipe/);
+      expect(why['lone-pipe.txt']).toMatch(/named pipe/);
+      expect(why['odd/sock.md']).toMatch(/socket/);
+      expect(why['odd/link.md']).toMatch(/symbolic link .*not followed/);
+      expect(why['odd/parent-loop']).toMatch(/symbolic link .*not followed/);
+      expect(why['self.md']).toMatch(/points to itself or loops/);
+      expect(why['dangling.md']).toMatch(/symbolic link to .*gone\.md, which does not exist/);
+      expect(skipped).toHaveLength(7);
+    } finally {
+      sockServer.close();
+    }
+  });
+
+  it('reading a pipe that stands where a file was listed fails at once instead of waiting for a writer', () => {
+    const fifo = path.join(dir, 'swapped.txt');
+    execFileSync('mkfifo', [fifo]);
+    const started = Date.now();
+    const r = readInputFile({ file: fifo, root: dir }, MAX);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(r.documents).toEqual([]);
+    expect(r.failures[0].reason).toMatch(/not a regular file/);
   });
 });

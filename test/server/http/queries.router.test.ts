@@ -68,6 +68,25 @@ forEachStore('queries.router', (s) => {
   });
 
   describe('user queries', () => {
+    it('are refused at save time (400) when a parameter is named like a Cypher keyword, which no run could read', async () => {
+      for (const [cypher, params] of [
+        ['RETURN $CREATE AS v', []],
+        ['MATCH (n) WHERE n.name = $match RETURN n LIMIT 1', []],
+        ['RETURN $null AS v', [{ name: 'null', type: 'string' }]],
+      ] as const) {
+        const res = await api().post('/api/queries').send({ name: `keyword ${cypher}`, cypher, params });
+        expect(res.status, JSON.stringify(res.body)).toBe(400);
+        expect(res.body.error.code).toBe('invalid_argument');
+        expect(res.body.error.message).toMatch(/keyword/);
+      }
+      const fine = await api().post('/api/queries').send({ name: 'not a keyword', cypher: 'RETURN $createdBy AS v' });
+      expect(fine.status).toBe(201);
+      expect((await api().post(`/api/queries/${fine.body.id}/run`).send({ params: { createdBy: 'a' } })).body.rows).toEqual([{ v: 'a' }]);
+      const put = await api().put(`/api/queries/${fine.body.id}`).send({ name: 'not a keyword', cypher: 'RETURN $DELETE AS v' });
+      expect(put.status).toBe(400);
+      await api().delete(`/api/queries/${fine.body.id}`);
+    });
+
     it('are saved, listed, run, changed and deleted', async () => {
       const created = await api().post('/api/queries').send({ name: 'Chips of a maker', description: 'what a company makes', cypher: 'MATCH (c:Company {id: $company})-[:MAKES]->(chip) RETURN chip.name AS chip', params: [{ name: 'company', type: 'entity', label: 'Company', default: 'company:nvidia' }] });
       expect(created.status, JSON.stringify(created.body)).toBe(201);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import grafeo from '@grafeo-db/js';
 import { EmbeddedGraphStore } from '../../../../server/store/embedded/embedded-store.ts';
 import { QueryRejectedError } from '../../../../core/errors.ts';
+import { isReservedWord, RESERVED_WORDS } from '../../../../server/queries/cypher-keywords.ts';
 import { forbiddenInReadMode } from '../../../../server/store/embedded/schema-keywords.ts';
 
 const { GrafeoDB } = grafeo;
@@ -23,7 +24,9 @@ describe('Grafeo 0.6.0 quirks the embedded adapter works around', () => {
     const store = EmbeddedGraphStore.open({});
     await expect(store.run('CREATE INDEX quirk_idx FOR (n:Quirk) ON (n.x)')).rejects.toBeInstanceOf(QueryRejectedError);
     await expect(store.run('/* hide */ cReAtE index q2 FOR (n:Q) ON (n.x)')).rejects.toBeInstanceOf(QueryRejectedError);
-    await expect(store.run("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line")).rejects.toBeInstanceOf(QueryRejectedError);
+    await expect(store.run("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line")).rejects.toBeInstanceOf(
+      QueryRejectedError,
+    );
     const indexes = (await store.run('SHOW INDEXES')).rows.map((row) => row.name);
     expect(indexes).not.toContain('quirk_idx');
     await store.close();
@@ -32,10 +35,31 @@ describe('Grafeo 0.6.0 quirks the embedded adapter works around', () => {
   it('returns null for size((n)--()) where COUNT {} works (raw Grafeo)', async () => {
     const db = GrafeoDB.create();
     await db.executeCypher("CREATE (a:A {id: 'a'})-[:R]->(b:A {id: 'b'})");
-    const r = (await db.executeCypher("MATCH (n:A {id: 'a'}) RETURN size((n)--()) AS s, COUNT { (n)--() } AS c")).toArray()[0];
+    const r = (
+      await db.executeCypher("MATCH (n:A {id: 'a'}) RETURN size((n)--()) AS s, COUNT { (n)--() } AS c")
+    ).toArray()[0];
     expect(r.s).toBeNull();
     expect(r.c).toBe(1);
     db.close();
+  });
+});
+
+describe('parameters named like keywords', () => {
+  it('Grafeo cannot read $CREATE, $match, $null… as parameters; every one it refuses is a reserved word saved queries refuse', async () => {
+    const db = GrafeoDB.create();
+    const refused: string[] = [];
+    for (const word of [...RESERVED_WORDS, 'name', 'limitValue', 'x']) {
+      for (const name of [word, word.toLowerCase()]) {
+        try {
+          await db.executeCypher(`RETURN $${name} AS v`, { [name]: 1 });
+        } catch {
+          refused.push(name);
+        }
+      }
+    }
+    db.close();
+    expect(refused).toEqual(expect.arrayContaining(['CREATE', 'create', 'match', 'RETURN', 'null', 'DELETE']));
+    for (const name of refused) expect(isReservedWord(name), name).toBe(true);
   });
 });
 
