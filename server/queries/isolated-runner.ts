@@ -39,7 +39,8 @@ export interface QueryExecutor {
 export class InProcessExecutor implements QueryExecutor {
   constructor(private readonly store: GraphStore) {}
   run(text: string, params: Record<string, unknown>, options: ExecuteOptions): Promise<QueryResult> {
-    return this.store.run(text, params, { mode: 'read', timeoutMs: options.timeoutMs });
+    // One attempt (a heavy query must not run again past its timeout), and rows stream only up to the cap.
+    return this.store.run(text, params, { mode: 'read', timeoutMs: options.timeoutMs, retry: false, maxRows: options.rowLimit + 1 });
   }
   async warm(): Promise<void> {}
   async close(): Promise<void> {}
