@@ -61,11 +61,17 @@ const guard: Suite = async ({ seed, minutes }) => {
     const seconds = Math.round((Date.now() - started) / 1000);
     writeSection(
       'fuzz-guard',
-      `## Read-only guard fuzz (\`npm run fuzz -- --suite guard\`)
+      `## Read-only guard: differential fuzz (\`npm run fuzz -- --suite guard\`)
 
-${machineLine()} · seed ${seed}; ${seconds} s on the embedded store.
+${machineLine()} · seed ${seed}; ${seconds} s on the embedded store. Generated queries wrap forbidden clauses (LOAD CSV
+of a marker file, CREATE/DROP INDEX, CREATE CONSTRAINT, store procedures, data writes, \`file()\`) in random comments,
+line terminators (\\r, \\n, \\r\\n, U+2028/9, NEL, VT, FF, NUL, NBSP, BOM), escapes, quotes, backticks and
+subqueries, plus the reported \`//\\r/*…*/\` bypass shape with random parts. Whatever the guard accepts runs on the
+embedded store exactly as the server runs it (the guard's canonical text, read mode); after each, labels, property
+keys, relationship types, indexes, constraints and a hash of all data are compared, and no result may hold the
+marker file's content. \`npm test\` runs 2,000 with a fixed seed (test/server/queries/guard-fuzz.test.ts).
 
-| queries tried | accepted by the guard | bypasses |
+| queries tried | accepted by the guard (and run) | bypasses (store changed or file read) |
 |---|---|---|
 | ${r.tried.toLocaleString('en')} | ${r.accepted.toLocaleString('en')} | ${r.bypasses.length} |`,
     );
