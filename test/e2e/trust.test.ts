@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   ARTIFACTS,
   buildClient,
+  GENERATED_GRAPH,
   requireChromium,
   launchChromium,
   startExplorer,
@@ -554,6 +555,47 @@ describe.skipIf(!exe)('explorer: what misled on the first try', () => {
     });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/not a document type/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('12. readable graphs: a first screen with a graph, an edge legend, relationship types by zoom, no label over another', async () => {
+    const { page, errors } = await open();
+    // the first screen shows the most connected actors and their typed links without a click
+    await expect.poll(() => canvasSize(page), { timeout: 15_000 }).toBeGreaterThan(5);
+    expect(await page.locator('.legend .edge-key .edge-key-item').count()).toBe(4);
+    await shot(page, 'first-screen');
+    const state = `(() => {
+      const cy = window.actorgraph.canvas.cy;
+      const boxes = cy.nodes().filter((n) => !n.hasClass('minor')).map((n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+      let overlaps = 0;
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i], b = boxes[j];
+        if (a.w > 0 && b.w > 0 && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+      }
+      return { overlaps, labelled: boxes.length, edgeLabels: cy.edges('.labelled').length, edges: cy.edges().length, zoom: cy.zoom() };
+    })()`;
+    await page.evaluate(`(() => { window.actorgraph.canvas.show((${GENERATED_GRAPH})(60), { record: false }); })()`);
+    await expect
+      .poll(async () => ((await page.evaluate(state)) as { overlaps: number }).overlaps, { timeout: 15_000 })
+      .toBe(0);
+    const r = (await page.evaluate(state)) as {
+      overlaps: number;
+      labelled: number;
+      edgeLabels: number;
+      edges: number;
+      zoom: number;
+    };
+    expect(r.labelled).toBeGreaterThan(10); // thinned, not emptied
+    await page.evaluate('void window.actorgraph.canvas.cy.zoom(1.2)');
+    await expect
+      .poll(async () => ((await page.evaluate(state)) as { edgeLabels: number }).edgeLabels, { timeout: 5_000 })
+      .toBe(r.edges);
+    await page.evaluate('void window.actorgraph.canvas.cy.zoom(0.3)');
+    await expect
+      .poll(async () => ((await page.evaluate(state)) as { edgeLabels: number }).edgeLabels, { timeout: 5_000 })
+      .toBe(0);
+    await shot(page, 'declutter-60');
     expect(errors).toEqual([]);
     await page.close();
   });
