@@ -12,6 +12,7 @@ export function toExtractionOutput(a: Analysis): ExtractionOutput {
       to: r.to,
       evidence: { start: r.provenance.start, end: r.provenance.end, text: r.provenance.evidence },
       confidence: r.provenance.confidence,
+      ...(r.properties ? { properties: r.properties } : {}), // added field: title, predicate, negated, modality, attributedTo
     })),
   };
 }

@@ -45,6 +45,8 @@ export interface AppDeps {
   guard?: GuardPool;
   /** Where user queries run; made from the store and the config when omitted. */
   executor?: QueryExecutor;
+  /** Start the guard's worker and a query process now rather than on the first user query (a server: yes; a test app: no). */
+  warmUp?: boolean;
   /** The built explorer (index.html and assets); defaults to client/dist. */
   clientDir?: string;
   /** The loader, for documents uploaded while the server runs (POST /api/documents); without it that route answers 503. */
@@ -128,7 +130,13 @@ export function createApp(deps: AppDeps): Express {
   const catalog = deps.catalog ?? loadCatalog();
   const version = new GraphVersion(store);
   const guard = deps.guard ?? new GuardPool({ budgetMs: config.query.checkBudgetMs, maxQueue: GUARD_QUEUE });
+  // The built-in queries passed the guard when the catalog was loaded: their runs need no second parse.
+  for (const q of catalog.queries) guard.trust(q.cypher);
   const executor = deps.executor ?? userQueryExecutor(store, config);
+  if (deps.warmUp) {
+    guard.warm();
+    executor.warm().catch((e: unknown) => log.warn({ err: e }, 'the user-query process did not start; it will be tried again on the first query'));
+  }
   const routerDeps: RouterDeps = {
     store,
     config,

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   await applySchema(store, log);
   const seeded = await seedIfEmpty(store, config, log, loadCorpus);
   const health = await store.health();
-  const app = createApp({ store, config, logger: log, guard, executor, loader: loadCorpus });
+  const app = createApp({ store, config, logger: log, guard, executor, warmUp: true, loader: loadCorpus });
   server = app.listen(config.server.port, config.server.host);
   await new Promise<void>((resolve, reject) => {
     server!.once('listening', resolve);

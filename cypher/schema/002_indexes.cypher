@@ -9,6 +9,7 @@ CREATE INDEX chip_family_name IF NOT EXISTS FOR (n:ChipFamily) ON (n.name);
 CREATE INDEX model_name IF NOT EXISTS FOR (n:Model) ON (n.name);
 CREATE INDEX policy_name IF NOT EXISTS FOR (n:Policy) ON (n.name);
 CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
+CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX statement_doc IF NOT EXISTS FOR (n:Statement) ON (n.docId);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 CREATE INDEX document_hash IF NOT EXISTS FOR (n:Document) ON (n.contentHash);

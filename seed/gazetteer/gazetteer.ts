@@ -42,6 +42,8 @@ export interface Gazetteer {
   organizationHeads: Set<string>;
   eventHeads: Set<string>;
   policyHeads: Set<string>;
+  /** First words of a policy's title-case name ("Restrictions on …", "Revocation of …"): see text/policy-names.ts. */
+  policyLeads: Set<string>;
 }
 
 export const DEFAULT_GAZETTEER_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -96,7 +98,7 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
   return {
     entities, byAlias, byLowerAlias, maxAliasTokens, titles, demonyms,
     personNouns: set('personNouns'), companyNouns: set('companyNouns'), organizationNouns: set('organizationNouns'), modelFamilies: set('modelFamilies'),
-    companyHeads: set('companyHeads'), organizationHeads: set('organizationHeads'), eventHeads: set('eventHeads'), policyHeads: set('policyHeads'),
+    companyHeads: set('companyHeads'), organizationHeads: set('organizationHeads'), eventHeads: set('eventHeads'), policyHeads: set('policyHeads'), policyLeads: set('policyLeads'),
   };
 }
 

@@ -20,6 +20,9 @@ interface Found extends Omit<Mention, 'text' | 'type' | 'entityKey'> {
   strength: number;
   /** Typed by a context cue (a score, "spokesman", a plural verb, a speech verb): the tagger does not retype it. */
   cued?: boolean;
+  /** Evidence that a Place-typed span names a place (the tagger's LOC, a dateline, "city of", "X-based", "in X"), not
+   * merely a name the rules leave out: only such places become Place mentions. */
+  place?: boolean;
 }
 
 const CHIP_TOKEN = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|[A-Z]{2,4}-\d{3,4}[A-Z]?|MI\d{3}[A-Z]?)$/;
@@ -202,6 +205,13 @@ class Finder {
         if (isCap(w) || (VERSION_TOKEN.test(w) && (this.g.modelFamilies.has(toks[j - 1].text) || MODEL_CONTEXT.test(sc.text))) || (CHIP_NUMBER.test(w) && this.g.byAlias.get(toks[j - 1].text)?.type === 'ChipFamily')) j++;
         else if (CONNECTORS.has(w) && j + 1 < toks.length && isCap(toks[j + 1].text) && w !== 'and') j += 2;
         else if (w === 'and' && j + 1 < toks.length && /^(?:Industry|Security|Technology|Trade|Commerce)$/.test(toks[j + 1].text)) j += 2;
+        // "Committee on the Strategic Competition Between the United States and the Chinese Communist Party": after an
+        // organization head, "on/of/for the" goes on into the name; after "Between", so do "the" and "and the".
+        else if (/^(?:on|of|for)$/.test(w) && toks[j + 1]?.text === 'the' && j + 2 < toks.length && isCap(toks[j + 2].text) && this.g.organizationHeads.has(toks[j - 1].text)) j += 3;
+        else if (w === 'the' && toks[j - 1].text === 'Between' && j + 1 < toks.length && isCap(toks[j + 1].text)) j += 2;
+        else if (w === 'and' && toks[j + 1]?.text === 'the' && j + 2 < toks.length && isCap(toks[j + 2].text) && toks.slice(i, j).some((t) => t.text === 'Between')) j += 3;
+        // A known name with a lower-case word in it ("SK hynix"): the run goes on to the alias's end.
+        else if (this.g.byAlias.has(this.text.slice(toks[i].start, toks[j].end))) j++;
         else break;
       }
       this.run(sc, i, j);
@@ -493,7 +503,10 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
     if (f.anaphor || f.strength >= 3 || f.method === 'shape:caps' || f.type === 'Country' || f.type === 'Event' || f.type === 'Policy') continue;
     const s = text.slice(f.start, f.end);
     if (isDateline(text, f.start, f.end)) {
-      if (f.strength <= 1 && f.method !== 'lexicon:organization') f.type = 'Place';
+      if (f.strength <= 1 && f.method !== 'lexicon:organization') {
+        f.type = 'Place';
+        f.place = true;
+      }
       continue;
     }
     if (nationality(s, g) || isCountryWord(s) || /^\p{Lu}\./u.test(s)) continue;
@@ -554,15 +567,15 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
       if (/^\s*:/.test(after) && /(?:^|\n)\s*$/.test(before)) f.type = 'Place'; // "Scorers:", "Attendance:" — a label, not a name
       else if (surnames.has(s)) f.type = 'Person';
       else if (typed.has(s) && typed.get(s)!.type !== 'Unknown') f.type = typed.get(s)!.type;
-      else if (/\b(?:city|town|village|province|region|state|district|port|capital|island|county|suburb|area|republic)\s+of\s+$/i.test(text.slice(Math.max(0, f.start - 30), f.start))) f.type = 'Place';
+      else if (/\b(?:city|town|village|province|region|state|district|port|capital|island|county|suburb|area|republic)\s+of\s+$/i.test(text.slice(Math.max(0, f.start - 30), f.start))) [f.type, f.place] = ['Place', true];
       else if (/\b(?:of|with|for)\s+$/.test(before) && !nationality(s, g)) f.type = 'Organization';
       else if (SPEECH_AFTER.test(after) || titled.test(text.slice(f.end, f.end + 70))) {
         f.type = 'Person';
         f.cued = true;
       }
       // "the Veldhoven-based maker": what a firm is based in is a place, however near the word "maker" stands.
-      else if (/^-(?:based|headquartered)\b/.test(after)) f.type = 'Place';
-      else if (/\b(?:in|near|from)\s+$/.test(before) && !/^\s*'s/.test(after)) f.type = 'Place';
+      else if (/^-(?:based|headquartered)\b/.test(after)) [f.type, f.place] = ['Place', true];
+      else if (/\b(?:in|near|from)\s+$/.test(before) && !/^\s*'s/.test(after)) [f.type, f.place] = ['Place', true];
       else if (/\b(?:company|firm|startup|start-up|chipmaker|maker|shares|stock|products?|Inc|Corp|group|lab|developer)\b/.test(text.slice(Math.max(0, f.start - 40), f.end + 40))) {
         f.type = 'Company';
         f.cued = true;
@@ -620,6 +633,34 @@ function settledTokens(scans: SentenceScan[], found: Found[], finder: Finder): {
     }
   }
   return { settled, gazetteer };
+}
+
+/**
+ * Whether a span typed Person can be a person's name: not one that opens with a lower-case word ("of Commerce for
+ * Industry", left from a title), nor one made only of common words and title or organization words ("Secretary",
+ * "Ranking Member", "Committee Recap") with no given name or surname among them.
+ */
+const TITLE_WORDS = new WeakMap<Gazetteer, Set<string>>();
+/** The capitalized words of the gazetteer's titles ("Under", "Secretary", "Ranking", "Member"), built once per gazetteer. */
+function titleWords(g: Gazetteer): Set<string> {
+  let w = TITLE_WORDS.get(g);
+  if (!w) {
+    w = new Set(g.titles.flatMap((t) => t.title.split(' ')).filter((x) => /^\p{Lu}/u.test(x)));
+    TITLE_WORDS.set(g, w);
+  }
+  return w;
+}
+function isPersonName(s: string, f: Found, g: Gazetteer): boolean {
+  if (f.anaphor || f.method === 'gazetteer' || f.method.startsWith('description:') || f.method.startsWith('anaphor')) return true;
+  if (/^\p{Ll}/u.test(s)) return false;
+  const words = s.split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
+  // (Common words alone are no evidence: "Baker", "Young" and "Washington" are surnames; measured on CoNLL dev.)
+  return !words.every((w) => g.organizationHeads.has(w) || g.personNouns.has(w.toLowerCase()) || titleWords(g).has(w) || g.policyHeads.has(w));
+}
+
+/** A Place-typed span with evidence of a place: the words of a known place, or a cue (see Found.place). */
+function isPlace(f: Found): boolean {
+  return f.place ?? (f.method === 'lexicon:place' || f.method === 'shape:compass');
 }
 
 /** Finds of the domain layer (gazetteer entries, chips, models, policies, events, descriptions): the tagger never retypes them. */
@@ -722,11 +763,12 @@ function settleByTagger(found: Found[], names: NameSpan[][], scans: SentenceScan
           exact.type = type;
           exact.method = `ner:${exact.method}`;
         }
+        if (exact.type === 'Place') exact.place = t.type === 'LOC';
         for (const f of over) if (f !== exact) f.type = 'Unknown';
         continue;
       }
       for (const f of over) f.type = 'Unknown';
-      const f: Found = { start: t.start, end: t.end, type, method: 'ner', strength: 2, sentence };
+      const f: Found = { start: t.start, end: t.end, type, method: 'ner', strength: 2, sentence, place: t.type === 'LOC' };
       found.push(f);
       here.push(f);
       touched.add(f);
@@ -811,14 +853,15 @@ export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
   settleUnknown(found, text, g);
   settleByTagger(found, tagSentences(scans.map((sc) => sc.toks), g, { margins: true, ...settledTokens(scans, found, finder) }), scans, text, finder.isCommon);
   settleDocumentSenses(found, { text, g, sentenceStarts: scans.map((sc) => sc.start), settled: isDomainFind, isCommon: finder.isCommon });
+  for (const f of found) if (f.type === 'Person' && !isPersonName(text.slice(f.start, f.end), f, g)) f.type = 'Unknown';
   // Overlaps: a policy or administration phrase wins over the names inside it; otherwise the longer, stronger span.
   const rank = (f: Found) => (f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) + (f.anaphor ? -1 : 0);
-  const sorted = found.filter((f) => f.type !== 'Place' && f.type !== 'Unknown').sort((x, y) => rank(y) - rank(x) || y.end - y.start - (x.end - x.start) || y.strength - x.strength);
+  const sorted = found.filter((f) => (f.type !== 'Place' || isPlace(f)) && f.type !== 'Unknown').sort((x, y) => rank(y) - rank(x) || y.end - y.start - (x.end - x.start) || y.strength - x.strength);
   const kept: Found[] = [];
   for (const f of sorted) {
     const clash = kept.find((k) => f.start < k.end && k.start < f.end);
     if (!clash) kept.push(f);
-    else if (clash.type === 'Policy' && f.type !== 'Policy' && f.start >= clash.start && f.end <= clash.end && !kept.some((k) => k !== clash && f.start < k.end && k.start < f.end)) kept.push(f); // "restrictions on H20": H20 stays a chip mention
+    else if (clash.type === 'Policy' && f.type !== 'Policy' && (clash.method !== 'phrase:policy-name' || f.method === 'gazetteer') && f.start >= clash.start && f.end <= clash.end && !kept.some((k) => k !== clash && f.start < k.end && k.start < f.end)) kept.push(f); // "restrictions on H20": H20 stays a chip mention
   }
   return kept
     .sort((x, y) => x.start - y.start)

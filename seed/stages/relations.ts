@@ -4,6 +4,8 @@ import type { Analysis, Entity, Mention, PipelineContext, Relation, Stage } from
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { entityKey, gazetteerOf, textRange } from './text/context.ts';
 import { matchesOf } from './text/matches.ts';
+import { readPredicate, type Predicate } from './text/predicates.ts';
+import { relationVocabulary } from '../lexicon/relations.ts';
 
 interface M {
   m: Mention;
@@ -51,13 +53,40 @@ const PAIR_RULES: PairRule[] = [
   { name: 'backed-by', type: 'BACKED_BY', from: ORG, to: [...ORG, 'Person', 'Country'], between: /^\s*,?\s+(?:is\s+|was\s+|which\s+is\s+)?(?:backed|funded|financed|owned|supported)\s+by\s+(?:the\s+)?$/, confidence: 0.8 },
   { name: 'met-with', type: 'MET_WITH', from: ['Person'], to: ['Person'], between: /^\s+(?:has\s+|had\s+|will\s+)?(?:met|meets|meeting|held\s+talks|talked|spoke)\s+(?:with\s+)?(?:\p{Lu}[\w.-]*\s+){0,3}$/u, confidence: 0.85 },
   { name: 'spoke-at', type: 'SPOKE_AT', from: ['Person'], to: ['Event'], between: /\b(?:spoke|speaks|speaking|spoken|addressed|appeared|delivered\s+(?:a\s+)?(?:speech|keynote|remarks)|gave\s+(?:a\s+)?(?:speech|keynote|talk))\b[^.;]{0,60}\b(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+(?:the\s+)?)?$/, confidence: 0.8 },
-  { name: 'sells-to', type: 'SELLS_TO', from: ['Company'], to: ['Country', 'Company', 'Organization'], between: /\b(?:sell|sells|selling|sold|sale|sales|ship|ships|shipping|shipped|export|exports|exporting|supply|supplies|supplying|deliver|delivers)\b(?:[^.;]{0,60}\b(?:to|in|into)\s+(?:the\s+)?|\s+)$/, confidence: 0.7 },
+  { name: 'sells-to', type: 'SELLS_TO', from: ['Company'], to: ['Country', 'Company', 'Organization'], between: /\b(?:sell|sells|selling|sold|sale|sales|ship|ships|shipping|shipped|export|exports|exporting)\b(?:[^.;]{0,60}\b(?:to|in|into)\s+(?:the\s+)?|\s+)$/, confidence: 0.7 },
   { name: 'permits', type: 'PERMITS', from: [...ORG, 'Country', 'Policy', 'Person'], to: ['Company', 'Chip', 'Organization'], between: /\b(?:allowing|allows|allowed|allow|permit|permits|permitted|permitting|authorized|authorizes|approved|approves|cleared|clears|granting|granted|lets|let)\s+(?:the\s+)?$/, confidence: 0.7 },
   { name: 'restricts', type: 'RESTRICTS', from: ['Policy'], to: ['Chip', 'Company', 'Model', 'ChipFamily'], between: /^\s+(?:on|against|targeting|covering|that\s+(?:restrict|ban|bar|cover)s?)\s+(?:the\s+|its\s+)?(?:sales?\s+of\s+|exports?\s+of\s+)?$/, confidence: 0.75 },
   { name: 'targets', type: 'TARGETS', from: ['Policy'], to: ['Country', 'Company'], between: /^\s+(?:on|against|targeting|to|aimed\s+at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:to|in|on)?\s*$/, confidence: 0.65 },
   { name: 'faster-than', type: 'RANKS_ABOVE', from: ['Chip', 'Model'], to: ['Chip', 'Model'], between: /\b(?:faster|more\s+powerful|more\s+advanced|better|stronger|superior)\s+(?:than|to)\s+(?:the\s+|its\s+)?(?:\S+'s\s+)?$/, confidence: 0.7 },
   { name: 'slower-than', type: 'RANKS_ABOVE', from: ['Chip', 'Model'], to: ['Chip', 'Model'], between: /\b(?:slower|weaker|less\s+powerful|less\s+advanced|inferior)\s+(?:than|to)\s+(?:the\s+|its\s+)?(?:\S+'s\s+)?$/, reverse: true, confidence: 0.7 },
 ];
+
+/** Words that join the members of a list: ", ", " and ", ", and ", " or ", " as well as ". */
+const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|as\s+well\s+as|&)\s*$/;
+const JOINED = /^\s*(?:,\s*(?:and|or)|and|or|as\s+well\s+as|&)\s*$/;
+
+/** Mentions in order, grouped into lists ("Nvidia, AMD and Intel") of one kind joined by "and" or "or" somewhere. */
+function listGroups(ms: M[], text: string): M[][] {
+  const groups: M[][] = [];
+  for (const m of ms) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    const kind = (t: string) => (ORG.includes(t) ? 'org' : t);
+    if (prev && m.start >= prev.end && kind(prev.type) === kind(m.type) && LIST_GAP.test(text.slice(prev.end, m.start))) last.push(m);
+    else groups.push([m]);
+  }
+  // Names joined by commas alone are no list ("In Beijing, Nvidia …"): split a group that no "and" or "or" joins.
+  return groups.flatMap((g) => (g.length > 1 && !g.some((m, k) => k > 0 && JOINED.test(text.slice(g[k - 1].end, m.start))) ? g.map((m) => [m]) : [g]));
+}
+
+/** Negation and modality of a pattern rule's words ("stopped selling", "may ship"), recorded on the relationship. */
+function qualifiers(between: string): Record<string, string | boolean> {
+  const out: Record<string, string | boolean> = {};
+  if (/\b(?:not|never|no\s+longer|stopped|ceased|halted|refused\s+to|declined\s+to)\b|n't\b/i.test(between)) out.negated = true;
+  const m = /\b(may|might|could|would|plans?\s+to|planning\s+to|considering|expected\s+to|aims?\s+to|seeks?\s+to|intends?\s+to)\b/i.exec(between);
+  if (m) out.modality = m[1].toLowerCase().replace(/\s+to$/, '').replace(/s$/, '');
+  return out;
+}
 
 const RULES_BY_TYPES = new Map<string, PairRule[]>();
 /** The rules that can join a mention of type x to a later one of type y (cached: most pairs have none). */
@@ -96,8 +125,127 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
     const start = a.toRaw(s.start);
     const end = a.toRaw(s.end);
     const r: Relation = { from, type, to, provenance: { docId: a.doc.id, sentence: s.index, start, end, evidence: a.doc.raw.slice(start, end), confidence, method } };
-    if (properties) r.properties = properties;
+    if (properties && Object.keys(properties).length) r.properties = properties;
     out.set(k, r);
+  };
+
+  // Attribution: a relation inside a reported statement is the speaker's claim, not the text's.
+  const statements = a.statements.map((st) => ({ st, ...textRange(a, st) }));
+  const attribution = (x: M, y: M): Relation['properties'] => {
+    const st = statements.find((z) => z.start <= x.start && y.end <= z.end);
+    return st ? { attributedTo: st.st.speaker } : {};
+  };
+  const vocab = relationVocabulary();
+  /**
+   * The clause rule: between neighbouring mentions (a list counts as one), the predicate that joins them, mapped through
+   * the relation vocabulary; a predicate it lacks keeps its lemma on a RELATED_TO relationship. Lists fan out.
+   */
+  const clauseRelations = (ms: M[], si: number) => {
+    const groups = listGroups(ms, text);
+    for (let gi = 0; gi + 1 < groups.length; gi++) {
+      const subj = groups[gi];
+      const obj = groups[gi + 1];
+      const x = subj[subj.length - 1];
+      const y = obj[0];
+      if (y.start < x.end) continue;
+      // "praised China's achievements": the object is what the name qualifies, not the name.
+      if (/^['\u2019]s\b/.test(text.slice(obj[obj.length - 1].end, obj[obj.length - 1].end + 2))) continue;
+      if (possessive(x, y, text.slice(x.end, y.start), si)) continue;
+      const p = readPredicate(text.slice(x.end, y.start), vocab);
+      if (!p) continue;
+      const [sg, og] = p.passive ? [obj, subj] : [subj, obj];
+      for (const sx of sg) for (const oy of og) emitClause(p, sx, oy, x, y, si);
+    }
+  };
+  /** "the Department of Commerce's Bureau of Industry and Security", "China's State Council", "the Biden Administration's AI Diffusion Rule". */
+  const possessive = (x: M, y: M, between: string, si: number): boolean => {
+    if (!/^['\u2019]s\s+$/.test(between) || x.m.anaphor) return false;
+    const props = attribution(x, y);
+    if (ORG.includes(x.type) && y.type === 'Organization') add(y.key, 'PART_OF', x.key, si, 0.7, 'pattern:possessive-unit', props);
+    else if ((x.type === 'Country' || x.type === 'Place') && ORG.includes(y.type)) add(y.key, 'BASED_IN', x.key, si, 0.7, 'pattern:possessive-place', props);
+    else if ((ORG.includes(x.type) || x.type === 'Country') && y.type === 'Policy') add(y.key, 'ISSUED_BY', x.key, si, 0.75, 'pattern:possessive-issuer', props);
+    else return false;
+    return true;
+  };
+  const emitClause = (p: Predicate, sx: M, oy: M, x: M, y: M, si: number) => {
+    if (sx.key === oy.key) return;
+    const props: Record<string, string | number | boolean> = { ...attribution(x, y) };
+    if (p.negated) props.negated = true;
+    if (p.modality) props.modality = p.modality;
+    if (!p.entry) {
+      // A verb the vocabulary lacks joins two actors or an actor and a thing only: "said", "is" and the like never get here.
+      if (!ACTOR.includes(sx.type) && sx.type !== 'Place') return;
+      add(sx.key, 'RELATED_TO', oy.key, si, 0.5, 'clause:generic', { ...props, predicate: p.lemma });
+      return;
+    }
+    const e = p.entry;
+    if (!e.from.has(sx.type as Entity['type']) || !e.to.has(oy.type as Entity['type'])) return;
+    const [from, to] = e.reverse ? [oy.key, sx.key] : [sx.key, oy.key];
+    if (e.symmetric && out.has(`${to}|${e.type}|${from}`)) return;
+    add(from, e.type, to, si, p.negated || p.modality ? 0.6 : 0.75, `clause:${p.shape}`, { ...props, predicate: p.lemma });
+  };
+
+  const W = vocab.words;
+  /**
+   * Titles between a place, country or organization and a person: "U.S. President Joe Biden" (LEADS), "China's Foreign
+   * Minister Wang Yi", "White House national security adviser Jake Sullivan" (HOLDS_ROLE with the title); a demonym
+   * stands for its country ("Chinese President Xi Jinping").
+   */
+  const roles = (ms: M[], s: { start: number; end: number }, si: number) => {
+    ms.forEach((p, k) => {
+      if (p.type !== 'Person' || p.m.anaphor) return;
+      const q = k > 0 ? ms[k - 1] : undefined;
+      let holder: string | undefined;
+      let title: string | undefined;
+      const between = q && q.end <= p.start ? /^(?:['\u2019]s)?\s+((?:[\w.-]+\s+){1,4})$/.exec(text.slice(q.end, p.start)) : null;
+      // A dateline ("WASHINGTON — …") is where the text was written, not whose title follows.
+      const dateline = q?.type === 'Place' && /^[\p{Lu}\s.]+$/u.test(q.m.text) && q.m.text.length > 3;
+      if (q && between && !dateline && ['Country', 'Place', 'Organization', 'Company'].includes(q.type)) [holder, title] = [q.key, between[1].trim()];
+      else {
+        const d = /(?:^|\s)(\p{Lu}[\p{L}.-]*)\s+((?:[\w.-]+\s+){1,4})$/u.exec(text.slice(Math.max(s.start, q?.end ?? s.start, p.start - 60), p.start));
+        const country = d ? g.demonyms.get(d[1]) : undefined;
+        if (d && country) [holder, title] = [ensure('Country', g.byAlias.get(country)?.name ?? country), d[2].trim()];
+      }
+      if (!holder || !title) return;
+      const words = title.toLowerCase().split(/\s+/);
+      const last2 = words.slice(-2).join(' ');
+      const head = words[words.length - 1];
+      const leads = (W.leaderTitles?.has(last2) || W.leaderTitles?.has(head)) && !words.some((w) => W.notLeading?.has(w.replace(/-$/, '')) || /^(?:then|ex|former)-/.test(w));
+      const known = (set?: Set<string>) => !!set && (set.has(head) || set.has(last2));
+      if (!known(W.roleTitles) && !known(W.leaderTitles)) return;
+      const props = { title, ...attribution(p, p) };
+      if (holder !== p.key) {
+        add(p.key, 'HOLDS_ROLE', holder, si, 0.75, 'pattern:title-before-name', props);
+        if (leads) add(p.key, 'LEADS', holder, si, 0.75, 'pattern:title-before-name', props);
+      }
+    });
+  };
+  /** "Phoenix, Arizona", "Beijing, China", "the U.S. state of Arizona": a place inside another place or a country. */
+  const placesWithin = (ms: M[], si: number) => {
+    // "the U.S. Commerce Department" read as one known name: the country it opens with.
+    for (const o of ms) {
+      if (!ORG.includes(o.type) || o.m.anaphor) continue;
+      const lead = /^(\S+(?:\s\S+)?)\s/.exec(text.slice(o.start, o.end));
+      const c = lead && (g.byAlias.get(lead[1]) ?? g.byAlias.get(lead[1].split(' ')[0]));
+      if (c?.type === 'Country') add(o.key, 'BASED_IN', ensure('Country', c.name), si, 0.7, 'pattern:country-in-name');
+    }
+    for (let k = 0; k + 1 < ms.length; k++) {
+      const [x, y] = [ms[k], ms[k + 1]];
+      if (y.start < x.end) continue;
+      const between = text.slice(x.end, y.start);
+      if (x.type === 'Place' && (y.type === 'Place' || y.type === 'Country') && /^,\s+$/.test(between)) {
+        const after = text.slice(y.end, y.end + 12);
+        const before = k > 0 ? text.slice(ms[k - 1].end, x.start) : '';
+        // "Beijing, Shanghai and Shenzhen" is a list, not a city in a city.
+        if (/^\s*,?\s*(?:and|or)\s/.test(after) || (k > 0 && ms[k - 1].type === 'Place' && /^,\s+$/.test(before))) continue;
+        add(x.key, 'PART_OF', y.key, si, 0.7, 'pattern:place-in-place');
+      } else if ((x.type === 'Country' || x.type === 'Place') && y.type === 'Place' && /^\s+(?:state|province|region|city|county|prefecture|island)\s+of\s+$/i.test(between)) {
+        add(y.key, 'PART_OF', x.key, si, 0.75, 'pattern:place-in-place');
+      } else if (x.type === 'Country' && ORG.includes(y.type) && /^\s+(?:[a-z][\w-]*\s+){0,3}$/.test(between) && !/\b(?:and|or|to|in|of|for|with|from|by|on|at|the)\b/.test(between)) {
+        // "the U.S. Commerce Department", "China chip giant SMIC".
+        add(y.key, 'BASED_IN', x.key, si, 0.7, 'pattern:country-before-name');
+      }
+    }
   };
 
   let prevSubject: M | null = null;
@@ -127,12 +275,15 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
           // Another actor of the same kind in between breaks the link ("Nvidia … AMD … H20").
           if (ms.some((z) => z.start >= x.end && z.end <= y.start && z.type === x.type && z.key !== x.key && r.type !== 'SELLS_TO')) continue;
           const [from, to] = r.reverse ? [y.key, x.key] : [x.key, y.key];
-          add(from, r.type, to, si, r.confidence, `pattern:${r.name}`);
+          add(from, r.type, to, si, r.confidence, `pattern:${r.name}`, { ...qualifiers(between), ...attribution(x, y) });
         }
         // "the Alibaba-backed Chinese AI startup Moonshot AI": the backer sits before the company.
         if (ORG.includes(x.type) && ORG.includes(y.type) && /^-(?:backed|funded|owned|supported)\s+(?:[\w-]+\s+){0,4}$/.test(between)) add(y.key, 'BACKED_BY', x.key, si, 0.85, 'pattern:x-backed');
       }
     }
+    clauseRelations(ms, si);
+    roles(ms, s, si);
+    placesWithin(ms, si);
     // "Blackwell B100 and B200": a family name in front of chip names.
     for (let i = 0; i < ms.length; i++) {
       if (ms[i].type !== 'ChipFamily') continue;
@@ -172,6 +323,8 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
       const listed = ms.filter((z) => z.start >= s.start + dm.index! + dm[1].length && z.end <= c.start);
       const caps = (gap.match(/\p{Lu}[\w-]*/gu) ?? []).length;
       if (/\b(?:said|says|is|are|was|were|has|have|and\s+the)\b/.test(gap) || caps > listed.length + 2) continue;
+      // "Chinese demand for Nvidia accelerators": a demonym that qualifies another noun says nothing of where the company is.
+      if (/\b(?:for|of|to|from|on|in|at|by|with|against|over|about|into)\s/.test(gap.split(/\b(?:like|such\s+as|including)\b/)[0])) continue;
       const country = g.demonyms.get(dm[1])!;
       const known = g.byAlias.get(country);
       add(c.key, 'BASED_IN', ensure('Country', known?.name ?? country), si, 0.65, 'pattern:demonym');

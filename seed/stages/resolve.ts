@@ -34,7 +34,7 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
   }
   for (const m of named) {
     const c = m.canonical!;
-    if (c.includes(' ')) continue;
+    if (c.includes(' ') || m.type === 'Place') continue; // a place keeps its own reading ("Chicago" beside "Chicago Cubs")
     const before = (list: Mention[] | undefined) => (list ? [...list.filter((p) => p.start < m.start)].reverse().concat(list.filter((p) => p.start > m.start)) : []);
     const person = before(byLater.get(c))[0] ?? (m.type === 'Person' ? before(byFirst.get(c))[0] : undefined);
     if (person && (m.type === 'Person' || METHOD_RANK(m.method) <= 2)) {
@@ -51,16 +51,54 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
   // One type per canonical name: the best-supported reading wins.
   const votes = new Map<string, Map<EntityLabel, number>>();
   for (const m of named) {
+    if (m.type === 'Place') continue; // a city that also names a team or firm stays a place where the text says so
     const v = votes.get(m.canonical!) ?? new Map<EntityLabel, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + METHOD_RANK(m.method));
     votes.set(m.canonical!, v);
   }
   for (const m of named) {
+    if (m.type === 'Place') continue;
     const v = votes.get(m.canonical!)!;
     m.type = [...v.entries()].sort((x, y) => y[1] - x[1])[0][0];
     const known = g.byAlias.get(m.canonical!);
     if (known && known.type === m.type) m.canonical = known.name;
   }
+}
+
+const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
+/** Whether a short form spells the initials of a name's words ("BIS" of Bureau of Industry and Security, "RoK", "PRC"). */
+export function isAcronymOf(short: string, full: string): boolean {
+  const letters = short.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return false;
+  const words = full.split(/[\s-]+/).filter(Boolean);
+  const initials = (ws: string[]) => ws.map((w) => w[0].toUpperCase()).join('');
+  return initials(words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()))) === letters || initials(words) === letters;
+}
+
+const ACRONYM_AFTER = /^\s*\(\s*([A-Z][A-Za-z&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)/;
+/**
+ * "the Bureau of Industry and Security (BIS)", "the Republic of Korea (RoK)": the bracketed short form and every later
+ * use of it name the entity written in full (a mention is added for a short form no rule found).
+ */
+function acronyms(a: Analysis, ms: Mention[]): void {
+  const raw = a.doc.raw;
+  const defined = new Map<string, Mention>();
+  for (const m of ms) {
+    if (m.anaphor || m.type === 'Person' || !m.canonical?.includes(' ')) continue;
+    const x = ACRONYM_AFTER.exec(raw.slice(m.end, m.end + 16));
+    if (!x || !isAcronymOf(x[1], clean(m.text)) || defined.has(x[1])) continue;
+    defined.set(x[1], m);
+    const start = m.end + x[0].indexOf(x[1], x[0].indexOf('('));
+    if (!ms.some((o) => o.start === start)) ms.push({ start, end: start + x[1].length, text: x[1], type: m.type, canonical: m.canonical, sentence: m.sentence, method: 'pattern:acronym' });
+  }
+  if (!defined.size) return;
+  for (const m of ms) {
+    const full = defined.get(m.text);
+    if (!full || m.anaphor) continue;
+    m.canonical = full.canonical;
+    m.type = full.type;
+  }
+  ms.sort((x, y) => x.start - y.start);
 }
 
 const APPOSITION_PATTERNS = new WeakMap<Gazetteer, { before: RegExp; after: RegExp; lastWords: Set<string> }>();
@@ -257,6 +295,7 @@ export const resolve: Stage = {
     const g = gazetteerOf(context);
     const ms = a.mentions.map(copyMention);
     nameMentions(ms, g);
+    acronyms(a, ms);
     appositions(a, ms, g);
     resolveAnaphors(ms);
     retypeCompanies(ms);

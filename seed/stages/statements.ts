@@ -168,6 +168,29 @@ function addSpeakers(a: Analysis, masked: string, sentences: (Sentence & { start
  * attribution trails it ("…as the company “does not transfer the best technology,” stated X") is the statement
  * instead: the words before it are the writer's. `out` is sorted by start.
  */
+/**
+ * A quotation split by its attribution (`"A," X told supporters. "B."`) is one statement: its offsets and text run
+ * from the first part's start to the last part's end (the attribution between them included, as the text is always
+ * the raw span), with the first part's cue. Only direct parts of one speaker, in one paragraph, with nothing but the
+ * attribution (no other quotation, at most one sentence end) between them, are joined.
+ */
+function joinSplitQuotes(out: Statement[], raw: string): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const x = out[i];
+    const y = out[i + 1];
+    if (x.kind !== 'direct' || y.kind !== 'direct' || x.speaker !== y.speaker) continue;
+    const gap = raw.slice(x.end, y.start);
+    if (gap.length > 120 || /\n\s*\n/.test(gap) || (gap.match(/["\u201c\u201d]/g) ?? []).length > 2 || (gap.match(/[.!?]\s/g) ?? []).length > 1) continue;
+    // The gap must hold the attribution itself: a closing quotation mark, then words, then an opening one.
+    if (!/^[,.!?]?["\u201d]/.test(gap) || !/["\u201c]\s*$/.test(gap.replace(/^[,.!?]?["\u201d]/, ''))) continue;
+    const joined: Statement = { ...x, end: y.end, text: raw.slice(x.start, y.end), about: [...new Set([...x.about, ...y.about])] };
+    joined.provenance = { ...x.provenance, end: Math.max(x.provenance.end, y.provenance.end), evidence: raw.slice(x.provenance.start, Math.max(x.provenance.end, y.provenance.end)), method: `${x.provenance.method}+split` };
+    joined.id = statementId(x.provenance.docId, joined.start, joined.end);
+    out.splice(i, 2, joined);
+    i--;
+  }
+}
+
 function dropNested(out: Statement[]): void {
   const drop = new Set<Statement>();
   for (let i = 0; i < out.length; i++) {
@@ -439,6 +462,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   }
   out.sort((x, y) => x.start - y.start);
   dropNested(out);
+  joinSplitQuotes(out, a.doc.raw);
   // An added speaker stays only when it speaks: a mention that attributes nothing would be noise in the entity list.
   if (added.length && gained) {
     const speaking = new Set(out.map((st) => st.speaker));

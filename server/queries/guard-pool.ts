@@ -67,6 +67,19 @@ export class GuardPool {
     });
   }
 
+  /**
+   * Remembers a query already checked elsewhere (the built-in catalog, checked when it was loaded) with its
+   * canonical text, so running it never waits for the worker.
+   */
+  trust(query: string): void {
+    if (acceptedBefore(query) === undefined) remember(query, precheck(query).text);
+  }
+
+  /** Starts the worker now, so the first user query does not wait for it (a server, not every test app, wants this). */
+  warm(): void {
+    if (!this.worker && !this.closed) this.worker = this.spawn();
+  }
+
   /** Stops the worker; waiting queries are refused. */
   async close(): Promise<void> {
     this.closed = true;

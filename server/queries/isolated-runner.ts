@@ -30,6 +30,8 @@ export interface ExecuteOptions {
 /** Runs checked, read-only user Cypher. */
 export interface QueryExecutor {
   run(text: string, params: Record<string, unknown>, options: ExecuteOptions): Promise<QueryResult>;
+  /** Gets ready for the first query now (starts what it runs queries in). */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export class InProcessExecutor implements QueryExecutor {
   run(text: string, params: Record<string, unknown>, options: ExecuteOptions): Promise<QueryResult> {
     return this.store.run(text, params, { mode: 'read', timeoutMs: options.timeoutMs });
   }
+  async warm(): Promise<void> {}
   async close(): Promise<void> {}
 }
 
@@ -294,6 +297,18 @@ export class IsolatedExecutor implements QueryExecutor {
       const full = path.join(this.dir, f);
       const base = full.replace(/\.wal$/, '');
       if (!inUse.has(base) && !(this.snapshotting && f.startsWith(`graph-${this.generation}.`))) fs.rmSync(full, { recursive: true, force: true });
+    }
+  }
+
+  /** Starts one query process on a snapshot of the graph as it is now. */
+  async warm(): Promise<void> {
+    const child = this.idle.pop(); // out of the pool while it starts, so no query talks to it at the same time
+    if (!child) return;
+    try {
+      if (!this.closed) await child.open(await this.currentSnapshot());
+    } finally {
+      this.idle.push(child);
+      this.pump();
     }
   }
 

@@ -1,7 +1,10 @@
-// A small graph in exactly the loader's shape (entities, documents with real text and offsets, statements, relations with provenance lists) for API tests.
+// The one hand-built test graph, in exactly the loader's shape (entities, documents with real text and offsets, statements,
+// relations with provenance lists): the API tests and the saved-query tests run on it, and test/cypher/fixture-graph.test.ts
+// holds its shape to a real load of the same documents.
 import type { GraphStore, Statement } from '../../core/graph-store.ts';
 import { readSchemaDir } from '../../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../../core/project-paths.ts';
+import { sourcedRelationsProperties } from '../../seed/write/relation-sources.ts';
 
 interface EntitySpec {
   id: string;
@@ -116,11 +119,14 @@ function offsetIn(docId: string, fragment: string): { start: number; end: number
 
 export function apiGraphStatements(): Statement[] {
   const out: Statement[] = [];
-  const mentions: { entity: string; doc: string; spans: number[] }[] = [];
+  const mentions: { entity: string; doc: string; spans: number[]; names: string[]; roles: string[] }[] = [];
   for (const d of DOCUMENTS) {
     for (const [entity, names] of Object.entries(MENTION_NAMES)) {
       const spans = spansOf(d.text, names);
-      if (spans.length) mentions.push({ entity, doc: d.id, spans });
+      // As the loader records it: the names this document gives the entity, and the roles it gives (a title written with the name).
+      const given = [...new Set(Array.from({ length: spans.length / 2 }, (_, i) => d.text.slice(spans[2 * i], spans[2 * i + 1])))].sort();
+      const roles = (ENTITIES.find((e) => e.id === entity)?.roles ?? []).filter((r) => d.text.includes(`${r} `));
+      if (spans.length) mentions.push({ entity, doc: d.id, spans, names: given, roles });
     }
   }
   const mentionCount = new Map<string, number>();
@@ -134,12 +140,20 @@ export function apiGraphStatements(): Statement[] {
   }
   for (const d of DOCUMENTS) {
     out.push({
-      query: 'CREATE (:Document {id: $id, title: $title, source: $source, url: $url, date: $date, language: $language, contentHash: $contentHash, text: $text, loadedAt: $loadedAt})',
-      params: { ...d, language: 'en', contentHash: `hash-${d.id}`, loadedAt: '2025-08-01T00:00:00Z' },
+      query:
+        'CREATE (:Document {id: $id, title: $title, source: $source, url: $url, date: $date, language: $language, contentHash: $contentHash, text: $text, loadedAt: $loadedAt, relationFromIds: $relationFromIds, relationTypes: $relationTypes, relationToIds: $relationToIds})',
+      params: {
+        ...d,
+        language: 'en',
+        contentHash: `hash-${d.id}`,
+        loadedAt: '2025-08-01T00:00:00Z',
+        // The loader's bookkeeping: the typed relationships this document is a source of.
+        ...sourcedRelationsProperties(RELATIONS.filter((r) => r[3] === d.id).map(([from, type, to]) => [from, type, to])),
+      },
     });
   }
   out.push({
-    query: `UNWIND $rows AS m MATCH (e:Entity {id: m.entity}), (d:Document {id: m.doc}) CREATE (e)-[:MENTIONED_IN {count: size(m.spans) / 2, spans: m.spans}]->(d)`,
+    query: `UNWIND $rows AS m MATCH (e:Entity {id: m.entity}), (d:Document {id: m.doc}) CREATE (e)-[:MENTIONED_IN {count: size(m.spans) / 2, spans: m.spans, names: m.names, roles: m.roles}]->(d)`,
     params: { rows: mentions },
   });
   STATEMENTS.forEach(([speaker, id, doc, text, about, via], sentence) => {
@@ -155,7 +169,8 @@ export function apiGraphStatements(): Statement[] {
   });
   for (const [from, type, to, doc, evidence] of RELATIONS) {
     const { start, end } = offsetIn(doc, evidence);
-    const p = { docId: doc, sentence: 0, start, end, evidence, confidence: 0.9, method: 'pattern' };
+    const p: Record<string, string | number> = { docId: doc, sentence: 0, start, end, evidence, confidence: 0.9, method: 'pattern' };
+    if (type === 'HOLDS_ROLE') p.title = 'Commerce Secretary'; // the loader writes the title of a role
     out.push({
       query: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) CREATE (a)-[r:${type}]->(b)
               SET r += $p, r.sourceDocIds = [$p.docId], r.sourceSentences = [0], r.sourceStarts = [$p.start], r.sourceEnds = [$p.end],

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
 
-const BENCHES = ['extract', 'api', 'client']; // test/bench/<name>.ts
+const BENCHES = ['extract', 'api', 'client', 'runaway']; // test/bench/<name>.ts
 let failed = 0;
 for (const name of BENCHES) {
   const file = path.join(PROJECT_ROOT, 'test', 'bench', `${name}.ts`);

@@ -145,6 +145,7 @@ export async function startExplorer(
     clientDir,
     logger: createLogger('silent'),
     catalog,
+    warmUp: true,
     loader: (s, inputs, o) => loadCorpus(s, inputs, o),
   });
   const server: Server = await new Promise((resolve) => {

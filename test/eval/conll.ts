@@ -1,5 +1,5 @@
 // Dev evaluation (not part of `npm test`): PER/ORG/LOC span P/R/F1 of the mention finder on CoNLL-2003 dev (eng.testa), plus throughput.
-// Usage: npx tsx test/eval/conll.ts [path/to/eng.testa] [--errors N]  — the data is not in the repository; never point this at eng.testb.
+// Usage: npx tsx test/eval/conll.ts [path/to/eng.testa] [--errors N] [--json]  — the data is not in the repository; never point this at eng.testb.
 import { analyzeDocument, loadGazetteer } from '../../seed/pipeline.ts';
 import type { SourceDocument } from '../../seed/analysis.ts';
 import { readConll } from '../../seed/ner/conll.ts';
@@ -10,26 +10,30 @@ interface Span { start: number; end: number; type: string }
 const around = (text: string, s: number, e: number): string =>
   `\t…${text.slice(Math.max(0, s - 60), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 60)}…`.replace(/\n/g, ' ⏎ ');
 
-// Described sources ("officials said") are speaker entities, not names: CoNLL scores names only. Places other than
-// countries are not mentions in the graph, so LOC measures country names' precision and all LOC recall (a floor).
-const MAP: Record<string, string> = { Person: 'PER', Company: 'ORG', Organization: 'ORG', Country: 'LOC' };
+// Described sources ("officials said") are speaker entities, not names: CoNLL scores names only. Countries and places
+// (cities, regions, states) are LOC.
+const MAP: Record<string, string> = { Person: 'PER', Company: 'ORG', Organization: 'ORG', Country: 'LOC', Place: 'LOC' };
 
 interface Predicted extends Span { method: string; label: string }
 
 /** Options: the data file, and `--errors N` to print up to N false positives and negatives with their context and rule. */
-function parseArgs(argv: string[]): { file: string; errors: number } {
+function parseArgs(argv: string[]): { file: string; errors: number; json: boolean } {
   let file = '/tmp/conll/eng.testa';
   let errors = 0;
+  let json = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--errors') errors = Number(argv[++i]);
+    else if (argv[i] === '--json') json = true;
     else file = argv[i];
   }
   if (!Number.isInteger(errors) || errors < 0) throw new Error('conll: invalid `--errors`. Expecting a non-negative integer');
-  return { file, errors };
+  return { file, errors, json };
 }
 
+const round = (x: number) => Number(x.toFixed(3));
+
 function main() {
-  const { file, errors: maxErrors } = parseArgs(process.argv.slice(2));
+  const { file, errors: maxErrors, json } = parseArgs(process.argv.slice(2));
   const docs = readConll(file);
   const context = { gazetteer: loadGazetteer() };
   const counts: Record<string, { tp: number; fp: number; fn: number }> = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } };
@@ -67,12 +71,33 @@ function main() {
     }
   });
   if (maxErrors) console.log(errors.filter((e) => !/^F[PN] LOC/.test(e)).slice(0, maxErrors).join('\n'));
+  const metrics: { measure: string; value: number; goal?: string }[] = [];
+  const GOAL_F1: Record<string, string> = { PER: '≥ 0.93', ORG: '≥ 0.90', LOC: '≥ 0.90' }; // issue 14's goals
   for (const [type, c] of Object.entries(counts)) {
     const p = c.tp / (c.tp + c.fp || 1);
     const r = c.tp / (c.tp + c.fn || 1);
-    console.log(`${type}: precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
+    const f1 = (2 * p * r) / (p + r || 1);
+    console.log(`${type}: precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${f1.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
+    metrics.push({ measure: `${type} precision`, value: round(p) }, { measure: `${type} recall`, value: round(r) }, { measure: `${type} F1`, value: round(f1), goal: GOAL_F1[type] });
   }
   console.log(`${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(2)} s: ${(bytes / 1e6 / secs).toFixed(2)} MB/s`);
+  if (json) {
+    // Error kinds: false positive or negative, by class and by the rule that fired (or "-" when none did).
+    const kinds = new Map<string, string[]>();
+    for (const e of errors) {
+      const m = /^(F[PN]) (\w+) .*?\[(?:pred: (\w+ [\w:-]+)|([\w:-]+);)?/.exec(e);
+      const rule = m?.[3] ?? m?.[4];
+      const kind = m ? `${m[1]} ${m[2]}${rule ? ` (${rule})` : ''}` : e.slice(0, 6);
+      kinds.set(kind, [...(kinds.get(kind) ?? []), e.split('\t')[0]]);
+    }
+    const top = [...kinds.entries()].sort((x, y) => y[1].length - x[1].length).slice(0, 12);
+    console.log(JSON.stringify({
+      name: `CoNLL-2003 ${file.split('/').pop()} (names)`,
+      size: { documents: docs.length, MB: Number((bytes / 1e6).toFixed(2)) },
+      metrics,
+      errors: top.map(([kind, xs]) => ({ kind, count: xs.length, examples: xs.slice(0, 5) })),
+    }));
+  }
 }
 
 main();

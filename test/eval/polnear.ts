@@ -1,5 +1,9 @@
 // Dev evaluation (not part of `npm test`): statement recall and speaker accuracy on PolNeAR dev attributions.
-// Usage: npx tsx test/eval/polnear.ts [dir with attributions/*.ann and text/*.txt]  — the data is not in the repository.
+// Usage: npx tsx test/eval/polnear.ts [dir with attributions/*.ann and text/*.txt] [--json]  — the data is not in the repository.
+// Two scorings: the older lenient one (overlap ≥ half of the shorter span) and the judged one (issue 14): a gold content is its
+// whole extent (first to last character); found when ONE statement covers ≥ 50% of it; recall by quote kind (direct, indirect,
+// mixed); precision = share of statements with ≥ 50% of their characters inside gold content; speaker right by surname.
+// `--json` prints, as the last line, {name, size, metrics:[{measure, value, goal}], errors:[{kind, count, examples}]}.
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeDocument, loadGazetteer } from '../../seed/pipeline.ts';
@@ -29,8 +33,61 @@ function readAnn(file: string): Gold[] {
     .map((e) => ({ content: spans.get(e.Content)!, source: e.Source ? spans.get(e.Source) : undefined, cue: e.Cue ? spans.get(e.Cue) : undefined }));
 }
 
+type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+/** Quoted stretches of a text: curly pairs, and straight double quotes paired in order within a paragraph. */
+function quotedRanges(raw: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '\u201c') open = i;
+    else if (c === '\u201d' && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        out.push({ start: straight, end: i + 1 });
+        straight = -1;
+      }
+    } else if (c === '\n' && raw[i + 1] === '\n') straight = open = -1; // a paragraph closes what it opened
+  }
+  return out;
+}
+
+/** Direct when (nearly) all of the content's letters are quoted, indirect when none are, mixed otherwise. */
+function quoteKind(content: Span, quoted: { start: number; end: number }[], raw: string): QuoteKind {
+  let letters = 0;
+  let inside = 0;
+  for (let i = content.start; i < content.end; i++) {
+    if (!/[\p{L}\p{N}]/u.test(raw[i])) continue;
+    letters++;
+    if (quoted.some((q) => i > q.start && i < q.end)) inside++;
+  }
+  if (!letters || inside === 0) return 'indirect';
+  return inside / letters >= 0.9 ? 'direct' : 'mixed';
+}
+
+/** Characters of [start, end) inside the union of the ranges. */
+function coveredBy(x: { start: number; end: number }, ranges: { start: number; end: number }[]): number {
+  let n = 0;
+  for (let i = x.start; i < x.end; i++) if (ranges.some((r) => i >= r.start && i < r.end)) n++;
+  return n;
+}
+
 function main() {
-  const dir = process.argv[2] ?? '/tmp/polnear/dev';
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const dir = args.find((x) => !x.startsWith('--')) ?? '/tmp/polnear/dev';
+  const judged = {
+    gold: { direct: 0, indirect: 0, mixed: 0 } as Record<QuoteKind, number>,
+    found: { direct: 0, indirect: 0, mixed: 0 } as Record<QuoteKind, number>,
+    predicted: 0, precise: 0, speakerJudged: 0, speakerOk: 0,
+    missed: { direct: [] as string[], indirect: [] as string[], mixed: [] as string[] } as Record<QuoteKind, string[]>,
+    imprecise: [] as string[], wrongSpeaker: [] as string[],
+  };
   const anns = fs.readdirSync(path.join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
   const seen = new Set<string>();
   const context = { gazetteer: loadGazetteer() };
@@ -55,6 +112,31 @@ function main() {
     predicted += a.statements.length;
     const overlap = (x: { start: number; end: number }, y: { start: number; end: number }) => Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
     for (const s of a.statements) if (golds.some((g) => overlap(s, g.content) > 0)) predictedMatched++;
+    // The judged scoring.
+    const quoted = quotedRanges(raw);
+    const contents = golds.map((g) => g.content);
+    for (const s of a.statements) {
+      judged.predicted++;
+      if (coveredBy(s, contents) >= (s.end - s.start) * 0.5) judged.precise++;
+      else judged.imprecise.push(`${s.speakerName} | ${s.cue} | ${s.text.slice(0, 80)}`);
+    }
+    for (const g of golds) {
+      const kind = quoteKind(g.content, quoted, raw);
+      judged.gold[kind]++;
+      const hit = a.statements.find((s) => overlap(s, g.content) >= (g.content.end - g.content.start) * 0.5);
+      if (!hit) {
+        judged.missed[kind].push(`${g.source?.text ?? '?'} | ${g.cue?.text ?? '?'} | ${g.content.text.slice(0, 80)}`);
+        continue;
+      }
+      judged.found[kind]++;
+      if (!g.source) continue;
+      judged.speakerJudged++;
+      // By surname; a pronoun or description in the gold source counts when the loader resolved that very phrase to the speaker.
+      const src = g.source;
+      const resolved = a.mentions.some((m) => m.entityKey === hit.speaker && overlap(m, src) > 0);
+      if (resolved || fold(src.text).includes(fold(hit.speakerName.split(' ').pop()!))) judged.speakerOk++;
+      else judged.wrongSpeaker.push(`${hit.speakerName} <- gold ${g.source.text} | ${hit.cue}`);
+    }
     for (const g of golds) {
       gold++;
       // The subset this extractor targets: speech cues ("said", "told", "according to") rather than beliefs or plans.
@@ -104,6 +186,33 @@ function main() {
   const top = [...byCue.entries()].sort((x, y) => y[1].gold - x[1].gold).slice(0, 25);
   console.log(`recall by cue (top ${top.length}): ${top.map(([k, v]) => `${k} ${v.found}/${v.gold}`).join(', ')}`);
   console.log(`${(bytes / 1e3).toFixed(0)} KB in ${(ms / 1000).toFixed(2)} s`);
+  const ratio = (x: number, y: number) => Number((x / (y || 1)).toFixed(3));
+  const kinds: QuoteKind[] = ['direct', 'indirect', 'mixed'];
+  const allGold = kinds.reduce((n, k) => n + judged.gold[k], 0);
+  const allFound = kinds.reduce((n, k) => n + judged.found[k], 0);
+  console.log('judged (issue 14):');
+  for (const k of kinds) console.log(`  ${k} quotes found ${ratio(judged.found[k], judged.gold[k]).toFixed(3)} (${judged.found[k]}/${judged.gold[k]})`);
+  console.log(`  all found ${ratio(allFound, allGold).toFixed(3)} (${allFound}/${allGold}); precision ${ratio(judged.precise, judged.predicted).toFixed(3)} (${judged.precise}/${judged.predicted}); speaker by surname ${ratio(judged.speakerOk, judged.speakerJudged).toFixed(3)} (${judged.speakerOk}/${judged.speakerJudged})`);
+  if (json) {
+    const sample = (xs: string[]) => xs.slice(0, 5);
+    const report = {
+      name: 'PolNeAR dev (attribution)',
+      size: { articles: seen.size, 'gold attributions': allGold, KB: Math.round(bytes / 1e3) },
+      metrics: [
+        { measure: 'direct quotes found', value: ratio(judged.found.direct, judged.gold.direct), goal: '≥ 0.92' },
+        { measure: 'indirect quotes found', value: ratio(judged.found.indirect, judged.gold.indirect) },
+        { measure: 'mixed quotes found', value: ratio(judged.found.mixed, judged.gold.mixed) },
+        { measure: 'statement precision', value: ratio(judged.precise, judged.predicted), goal: '≥ 0.94' },
+        { measure: 'speaker right (surname)', value: ratio(judged.speakerOk, judged.speakerJudged), goal: '≥ 0.95' },
+      ],
+      errors: [
+        ...kinds.map((k) => ({ kind: `${k} quote missed`, count: judged.missed[k].length, examples: sample(judged.missed[k]) })),
+        { kind: 'statement outside gold content', count: judged.imprecise.length, examples: sample(judged.imprecise) },
+        { kind: 'wrong speaker', count: judged.wrongSpeaker.length, examples: sample(judged.wrongSpeaker) },
+      ].sort((x, y) => y.count - x.count),
+    };
+    console.log(JSON.stringify(report));
+  }
 }
 
 main();

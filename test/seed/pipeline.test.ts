@@ -134,7 +134,7 @@ describe('seed article: relations', () => {
     for (const r of a.relations) {
       expect(r.provenance.docId).toBe(a.doc.id);
       expect(raw.slice(r.provenance.start, r.provenance.end)).toBe(r.provenance.evidence);
-      expect(r.provenance.method).toMatch(/^pattern:/);
+      expect(r.provenance.method).toMatch(/^(?:pattern|clause):/);
       expect(r.provenance.confidence).toBeGreaterThan(0);
     }
   });

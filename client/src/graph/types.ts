@@ -18,13 +18,14 @@ export const TYPE_LOOK: Record<string, TypeLook> = {
   Model: { colour: '#edc948', shape: 'star' },
   Policy: { colour: '#9c755f', shape: 'octagon' },
   Event: { colour: '#ff9da7', shape: 'triangle' },
+  Place: { colour: '#8cd17d', shape: 'round-diamond' },
   Statement: { colour: '#d4d4d4', shape: 'tag' },
   Document: { colour: '#bab0ac', shape: 'rectangle' },
 };
 
 export const OTHER_LOOK: TypeLook = { colour: '#999999', shape: 'ellipse' }; // anything the model does not name
 
-export const ENTITY_TYPES = ['Person', 'Company', 'Organization', 'Country', 'Chip', 'ChipFamily', 'Model', 'Policy', 'Event'];
+export const ENTITY_TYPES = ['Person', 'Company', 'Organization', 'Country', 'Chip', 'ChipFamily', 'Model', 'Policy', 'Event', 'Place'];
 
 export function lookOf(type: string): TypeLook {
   return TYPE_LOOK[type] ?? OTHER_LOOK;

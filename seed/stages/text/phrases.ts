@@ -3,6 +3,7 @@ import type { EntityLabel } from '../../../core/graph-model.ts';
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { SPEECH_VERB_RE } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
+import { findPolicyNames } from './policy-names.ts';
 
 export interface PhraseHit {
   start: number; // offsets into the normalized text
@@ -98,6 +99,7 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       out.push({ ...at(idx), type: 'Policy', canonical: head, method: 'phrase:restriction' });
     }
   }
+  for (const p of findPolicyNames(s, g)) out.push({ start: from + p.start, end: from + p.end, type: 'Policy', canonical: p.name, method: 'phrase:policy-name' });
   for (const m of matchesOf(RESUMPTION, s)) {
     const x = m.groups?.x;
     out.push({ ...at(m as RegExpExecArray), type: 'Policy', canonical: x ? `Lifting of ${x} export restrictions` : undefined, method: 'phrase:resumption', subject: x });

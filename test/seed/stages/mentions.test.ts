@@ -198,3 +198,56 @@ describe('where an organization name ends', () => {
     expect(orgs('Delegates of the Organisation of Tavic Conference met in March.')).toContain('Organisation of Tavic Conference');
   });
 });
+
+describe('places other than countries', () => {
+  it('names a city, a US state and a region as places, with the cue or the name lists as evidence', () => {
+    const raw = 'The chipmaker opened a plant in Phoenix, Arizona, last year. The Guangdong province of China wants one too.';
+    expect(spans(raw, 'Place')).toEqual(expect.arrayContaining(['Phoenix', 'Arizona', 'Guangdong']));
+  });
+
+  it('reads an unknown name after "in" or "near" as a place ("a fab in Hsinchu")', () => {
+    expect(spans('TSMC is building a new fab in Hsinchu and another near Kumamoto.', 'Place')).toEqual(['Hsinchu', 'Kumamoto']);
+  });
+
+  it('keeps a city a place beside a team or a firm named after it ("Chicago" beside "Chicago Cubs")', () => {
+    const raw = 'The Chicago Cubs lost again on Sunday. Rents in Chicago rose.';
+    expect(spans(raw, 'Place')).toContain('Chicago');
+    expect(orgs(raw)).toContain('Chicago Cubs');
+  });
+
+  it('leaves a capitalized word without any evidence out rather than calling it a place', () => {
+    expect(spans('Zorblax will be the word of the year.', 'Place')).toEqual([]);
+  });
+});
+
+describe('short forms defined in brackets', () => {
+  const resolved = (raw: string) => analyzeDocument({ id: 'acr', raw, bodyStart: 0, bodyEnd: raw.length }).mentions;
+  it('reads a bracketed acronym and its later uses as the entity named in full', () => {
+    const ms = resolved('The Semiconductor Industry Association (SIA) criticized the rule. SIA said it would comply.');
+    expect(ms.filter((m) => m.text === 'SIA').map((m) => m.canonical)).toEqual(['Semiconductor Industry Association', 'Semiconductor Industry Association']);
+  });
+
+  it('adds a mention for a short form no rule found, and needs the initials to agree', () => {
+    const ms = resolved('Samsung has plants in the Republic of Korea (RoK). The Kolvard Group (XYZ) disagreed.');
+    expect(ms.find((m) => m.text === 'RoK')).toMatchObject({ canonical: 'South Korea', type: 'Country' });
+    expect(ms.find((m) => m.text === 'XYZ')?.canonical).not.toBe('Kolvard Group');
+  });
+
+  it('reads a known name with a lower-case word in it whole ("SK hynix")', () => {
+    expect(resolved('Samsung and SK hynix make memory chips.').map((m) => m.text)).toContain('SK hynix');
+  });
+});
+
+describe('title-case fragments are no names without evidence', () => {
+  it('reads no person in a span of title words alone ("Chief Strategy Officer")', () => {
+    const raw = 'The witnesses were Chris Brose, Chief Strategy Officer, Anduril, and others.';
+    const people = spans(raw, 'Person');
+    expect(people).toContain('Chris Brose');
+    expect(people).not.toContain('Strategy Officer');
+  });
+
+  it('keeps a long committee name whole ("Committee on the … Between the United States and the …")', () => {
+    const raw = 'The House Select Committee on the Strategic Competition Between the United States and the Chinese Communist Party met.';
+    expect(orgs(raw)).toContain('House Select Committee on the Strategic Competition Between the United States and the Chinese Communist Party');
+  });
+});

@@ -30,7 +30,8 @@ describe('normalize', () => {
     const raw = '\u201cWe will not stop,\u201d said Jose\u0301 Mari\u0301a Lo\u0301pez, the chief executive of Acme Corp. \u201cNever.\u201d';
     const out = toExtractionOutput(analyzeDocument({ id: 'nfd', raw, bodyStart: 0, bodyEnd: raw.length }));
     expect(offsetErrors(raw, out)).toEqual([]);
-    expect(out.statements.map((s) => s.text)).toEqual(['We will not stop', 'Never.']);
+    // One quotation split by its attribution: one statement over both parts (its text is the raw span).
+    expect(out.statements.map((s) => s.text)).toEqual([raw.slice(1, -1)]);
     expect(new Set(out.statements.map((s) => s.speakerName)).size).toBe(1);
   });
 });

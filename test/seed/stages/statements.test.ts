@@ -258,3 +258,17 @@ describe('statements: round 3 — shapes seen in fresh tech-policy articles', ()
     expect(find(st, 'licence process favours large firms')).toBeDefined();
   });
 });
+
+describe('a quotation split by its attribution', () => {
+  it('is one statement whose offsets cover both parts, with the first part\'s cue', () => {
+    const st = statementsOf('“We will not back down,” Huang told supporters. “The market is too important.”');
+    expect(st).toHaveLength(1);
+    expect(st[0]).toMatchObject({ speakerName: 'Huang', cue: 'told', kind: 'direct' });
+    expect(st[0].text).toMatch(/^We will not back down.*The market is too important\.$/);
+  });
+
+  it('keeps two quotations apart when another speaker or another quotation stands between them', () => {
+    const st = statementsOf('“We will not back down,” Huang said. Lisa Su disagreed. “The market is too small,” Su said.');
+    expect(st.map((s) => s.speakerName)).toEqual(['Huang', 'Lisa Su']);
+  });
+});

@@ -18,7 +18,7 @@ describe('short forms of a company named in full', () => {
 
   it('leaves a place that begins a company name a place ("Boston" of "Boston Scientific Corp")', () => {
     const raw = 'Boston Scientific Corp raised its forecast. Rents in Boston rose again.';
-    expect(typesOf(raw, 'Boston')).toEqual([]);
+    expect(typesOf(raw, 'Boston')).toEqual(['Place']);
   });
 });
 

@@ -1,0 +1,63 @@
+// Policies named in title case: "the CHIPS and Science Act", "Trade Act of 1974", "Outbound Investment Security Program",
+// and rule titles that open with a policy noun, "Export Controls on Advanced Computing and Semiconductor Manufacturing Items".
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { matchesOf } from './matches.ts';
+import { isFirstName } from './lexicon.ts';
+
+export interface PolicyName {
+  start: number; // offsets into the string searched
+  end: number;
+  name: string;
+}
+
+/** A capitalized word without a possessive ("Department's" ends a name: the possessive rule reads it). */
+const WORD = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w-]*(?:\.[\w-]+)*|\d{3,4})`;
+/** Lower-case words that join the words of a long name. */
+const JOIN = '(?:of|and|on|for|from|to|in|the|&|with|against)';
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const PATTERNS = new WeakMap<Gazetteer, { headed: RegExp; led: RegExp }>();
+function patterns(g: Gazetteer): { headed: RegExp; led: RegExp } {
+  let p = PATTERNS.get(g);
+  if (!p) {
+    const heads = [...g.policyHeads].map(escapeRe).join('|');
+    const leads = [...g.policyLeads].sort((x, y) => y.length - x.length).map(escapeRe).join('|');
+    // Name words (joined by lower-case connectors) ending in a policy head, with an optional year: "Trade Act of 1974".
+    const headed = new RegExp(String.raw`\b${WORD}(?:\s+(?:${JOIN}\s+)*${WORD}){0,12}?\s+(?:${heads})\b(?:\s+of\s+(?:19|20)\d\d)?(?!\s+(?:${JOIN}\s+)*[A-Z]|-)`, 'g');
+    // A policy noun, then on/of/to and title-case words, commas between list members: a rule's title.
+    const led = new RegExp(String.raw`\b(?:${leads})\s+(?:on|of|to|for)\s+(?:the\s+)?${WORD}(?:(?:,\s+(?:and\s+)?|\s+(?:${JOIN}\s+)*)${WORD}){0,14}`, 'g');
+    p = { headed, led };
+    PATTERNS.set(g, p);
+  }
+  return p;
+}
+
+const ARTICLE = /^(?:The|A|An|This|That|These|Its|Their)\s+/;
+/** Words that open a sentence or a headline rather than a name. */
+const NOT_FIRST = /^(?:But|And|Or|In|On|At|For|Under|After|Before|Since|When|While|If|As|By|With|From|To|Of)\s+/;
+
+/** Policy names in s, longest first where two overlap. */
+export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
+  const { headed, led } = patterns(g);
+  const out: PolicyName[] = [];
+  for (const re of [led, headed]) {
+    for (const m of matchesOf(re, s)) {
+      let start = m.index!;
+      let text = m[0];
+      for (let cut = ARTICLE.exec(text) ?? NOT_FIRST.exec(text); cut; cut = ARTICLE.exec(text) ?? NOT_FIRST.exec(text)) {
+        start += cut[0].length;
+        text = text.slice(cut[0].length);
+      }
+      text = text.replace(/(?:,\s*(?:and\s*)?|\s+(?:of|and|on|for|from|to|in|the|&|with|against))+$/, '');
+      // A head word alone, or a head with one capitalized word that is only a country or a year, says too little.
+      if (!/\s/.test(text)) continue;
+      // "Stuart Law", "President Bill": a given name or a title before a head word that is also a name is a person.
+      const words = text.split(/\s+/);
+      if (re === headed && words.length === 2 && (isFirstName(words[0]) || isFirstName(words[1]) || /^(?:President|Senator|Governor|Mr|Mrs|Ms|Dr)\.?$/.test(words[0]))) continue;
+      const end = start + text.length;
+      if (out.some((o) => o.start <= start && end <= o.end)) continue;
+      out.push({ start, end, name: text.replace(/\s+/g, ' ') });
+    }
+  }
+  return out;
+}

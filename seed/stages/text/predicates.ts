@@ -1,0 +1,181 @@
+// The predicate that joins two entity mentions in one clause, read from the words between them: a verb group with its
+// particle ("has agreed to acquire", "stopped supplying"), a relational noun ("'s deal with", ", a supplier to"), or a
+// light verb and such a noun ("signed a partnership with"); with its negation, modality and voice.
+import type { PredicateForm, RelationEntry, RelationVocabulary } from '../../lexicon/relations.ts';
+import { lexTags, SPEECH_VERBS } from './lexicon.ts';
+import { relationVocabulary } from '../../lexicon/relations.ts';
+
+export interface Predicate {
+  /** The vocabulary entry, or none for a predicate the vocabulary lacks (a generic relationship). */
+  entry?: RelationEntry;
+  /** The predicate's lemma with its preposition ("compete with", "praise"). */
+  lemma: string;
+  negated: boolean;
+  /** The modal or the verb of intent before the predicate ("may", "plan", "consider"). */
+  modality?: string;
+  /** "X was acquired by Y": the subject is the mention after the predicate. */
+  passive: boolean;
+  /** Which shape read it: verb, noun (possessive or apposition), light-verb. */
+  shape: 'verb' | 'possessive' | 'apposition' | 'light-verb' | 'generic';
+}
+
+const W = relationVocabulary().words;
+const set = (k: string) => W[k] ?? new Set<string>();
+const AUX = set('auxiliaries');
+const BE = set('be');
+const MODALS = set('modals');
+const NEGATIONS = set('negations');
+/** Verbs that negate what follows ("stopped supplying", "refused to sell"). */
+const NEGATING = set('negatingVerbs');
+/** Verbs of intent or expectation: the predicate after them is not yet a fact ("plans to acquire"). */
+const INTENT = set('intentVerbs');
+const ADVERBS = set('adverbs');
+const LIGHT = set('lightVerbs');
+const DETERMINERS = set('determiners');
+const PREPOSITIONS = set('prepositions');
+/** Words after which a predicate never joins the mentions around it (a clause or sentence boundary, a comparison). */
+const BREAKS = set('breaks');
+
+/** Words of the text between two mentions: lower case, "n't" and "'s" split off, commas kept, other punctuation a break. */
+export function words(between: string): string[] | null {
+  const out: string[] = [];
+  // A dash set off like a comma ("Samsung and SK hynix\u2014companies headquartered in …") reads as one.
+  for (const raw of between.replace(/[\u2018\u2019]/g, "'").replace(/\s*[\u2014\u2013]\s*|\s+--\s+/g, ' , ').split(/\s+/)) {
+    if (!raw) continue;
+    const m = /^([^,;:()"\u201c\u201d]*?)(n't|'s)?([,;:()"\u201c\u201d]*)$/i.exec(raw);
+    if (!m) return null;
+    if (m[1]) out.push(m[1].toLowerCase());
+    if (m[2]) out.push(m[2].toLowerCase());
+    for (const p of m[3]) {
+      if (p !== ',') return null;
+      out.push(',');
+    }
+  }
+  return out;
+}
+
+/** Matches a vocabulary form at toks[i]; a prepositional form may hold up to 4 words of object before its preposition. */
+function matchForm(toks: string[], i: number, forms: PredicateForm[] | undefined): { form: PredicateForm; next: number } | null {
+  for (const f of forms ?? []) {
+    const body = f.preposition ? f.words.slice(0, -1) : f.words;
+    if (!body.every((w, k) => toks[i + k] === w)) continue;
+    let j = i + body.length;
+    if (!f.preposition) return { form: f, next: j };
+    for (let gap = 0; gap <= 4 && j < toks.length; gap++, j++) {
+      if (toks[j] === f.preposition) return { form: f, next: j + 1 };
+      if (toks[j] === ',' || BREAKS.has(toks[j]) || (gap > 0 && PREPOSITIONS.has(toks[j]))) break;
+    }
+  }
+  return null;
+}
+
+/** Determiners and up to three modifiers before the second mention ("the British chip designer"); nothing else. */
+function onlyFiller(toks: string[], i: number): boolean {
+  let content = 0;
+  for (; i < toks.length; i++) {
+    const w = toks[i];
+    if (DETERMINERS.has(w)) continue;
+    if (w === ',' || BREAKS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || SPEECH_VERBS.has(w)) return false;
+    if (++content > 3) return false;
+  }
+  return true;
+}
+
+const isVerbTag = (t: string) => t === 'Infinitive' || t === 'PastTense' || t === 'PresentTense' || t === 'Gerund' || t === 'Participle';
+const verbTagged = (w: string) => {
+  const t = lexTags(w);
+  return Array.isArray(t) ? t.some(isVerbTag) : t !== undefined && isVerbTag(t);
+};
+
+/** A verb's lemma by its regular endings, checked against the lexicon ("partnered" → partner, "banned" → ban). */
+export function lemmaOf(w: string): string | null {
+  const cands: string[] = [];
+  if (/ied$|ies$/.test(w)) cands.push(w.slice(0, -3) + 'y');
+  if (/ed$/.test(w)) cands.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
+  if (/ing$/.test(w)) cands.push(w.slice(0, -3), w.slice(0, -3) + 'e', w.slice(0, -4));
+  if (/[^s]s$/.test(w)) cands.push(w.slice(0, -1));
+  if (/es$/.test(w)) cands.push(w.slice(0, -2));
+  for (const c of cands) if (c.length > 1 && lexTags(c) === 'Infinitive') return c;
+  if (lexTags(w) === 'Infinitive') return w;
+  // A verb the lexicon files as a noun too ("praise", "ban"): the first candidate it knows at all.
+  for (const c of cands) if (c.length > 2 && lexTags(c) !== undefined) return c;
+  return null;
+}
+
+/**
+ * Reads the predicate between a mention and the next one, or null when the words there are not one predicate (a list,
+ * a clause boundary, a speech verb, too many words).
+ */
+export function readPredicate(between: string, vocab: RelationVocabulary): Predicate | null {
+  if (between.length > 140) return null; // more than 14 words in any case: no need to split them
+  const toks = words(between);
+  if (!toks || toks.length === 0 || toks.length > 14) return null;
+  let i = 0;
+  // "X's deal with Y", "X, a supplier to Y": a relational noun.
+  if (toks[0] === "'s" || (toks[0] === ',' && toks.length > 1 && !/^(?:who|which|that)$/.test(toks[1]))) {
+    let j = 1;
+    while (j < toks.length && j <= 4 && !vocab.nouns.has(toks[j]) && toks[j] !== ',') j++;
+    const hit = matchForm(toks, j, vocab.nouns.get(toks[j]));
+    // "X—companies headquartered in Y": an apposition that is itself a reduced clause.
+    for (let k = 2; !hit && toks[0] === ',' && k <= 4 && k < toks.length && !PREPOSITIONS.has(toks[k - 1]) && toks[k - 1] !== ','; k++) {
+      const inner = readPredicate(toks.slice(k).join(' '), vocab);
+      if (inner?.entry && inner.shape === 'verb' && !inner.passive) return { ...inner, shape: 'apposition' };
+    }
+    if (hit && onlyFiller(toks, hit.next)) return { entry: hit.form.entry, lemma: hit.form.lemma, negated: false, passive: false, shape: toks[0] === "'s" ? 'possessive' : 'apposition' };
+    // An apposition that describes the subject ("X, the chip designer, acquired Y"): skip to its closing comma.
+    if (toks[0] !== ',') return null;
+    const close = toks.indexOf(',', 1);
+    if (close > 8) return null;
+    // No closing comma: a reduced clause about the subject ("the committee, led by Y").
+    i = close < 0 ? 1 : close + 1;
+  }
+  if (toks[i] === ',' && /^(?:who|which|that)$/.test(toks[i + 1] ?? '')) i += 2;
+  else if (/^(?:who|which|that)$/.test(toks[i] ?? '')) i++;
+  let negated = false;
+  let modality: string | undefined;
+  let be = false;
+  let beAt = -1;
+  for (; i < toks.length; i++) {
+    const w = toks[i];
+    if (BE.has(w)) [be, beAt] = [true, i];
+    else if (AUX.has(w)) continue;
+    else if (MODALS.has(w)) modality = w;
+    else if (NEGATIONS.has(w)) negated = true;
+    else if (w === 'no' && toks[i + 1] === 'longer') [negated, i] = [true, i + 1];
+    else if (NEGATING.has(w)) {
+      negated = true;
+      if (toks[i + 1] === 'to') i++;
+    } else if (INTENT.has(w) && (toks[i + 1] === 'to' || /ing$/.test(w))) {
+      modality = lemmaOf(w) ?? w;
+      if (toks[i + 1] === 'to') i++;
+    } else if (ADVERBS.has(w) || (/ly$/.test(w) && w.length > 4 && !verbTagged(w))) continue;
+    else break;
+  }
+  if (i >= toks.length) return null;
+  // A form that begins with the copula ("is based in") starts where the copula stood.
+  const hit = matchForm(toks, i, vocab.verbs.get(toks[i])) ?? (beAt >= 0 && beAt === i - 1 ? matchForm(toks, beAt, vocab.verbs.get(toks[beAt])) : null);
+  if (hit) {
+    // "was acquired by Y", or reduced: "the committee, led by Y".
+    const passive = toks[hit.next] === 'by' && !hit.form.preposition && /(?:ed|en|[^aeiou]t|ght|wn|ld|led|ed)$/.test(toks[i]) && (be || !/s$/.test(toks[i]));
+    const rest = passive ? hit.next + 1 : hit.next;
+    if (!onlyFiller(toks, rest)) return null;
+    // "is based in": the copula belongs to the form, it makes nothing passive.
+    return { entry: hit.form.entry, lemma: hit.form.lemma, negated, modality, passive, shape: 'verb' };
+  }
+  // "X signed a partnership with Y", "X took a stake in Y".
+  if (LIGHT.has(toks[i]) || be) {
+    let j = LIGHT.has(toks[i]) ? i + 1 : i; // after a copula the noun follows at once ("X is a supplier to Y")
+    while (j < toks.length && j <= i + 4 && !vocab.nouns.has(toks[j])) j++;
+    const noun = matchForm(toks, j, vocab.nouns.get(toks[j]));
+    if (noun && onlyFiller(toks, noun.next)) return { entry: noun.form.entry, lemma: noun.form.lemma, negated, modality, passive: false, shape: 'light-verb' };
+  }
+  // A verb the vocabulary lacks: kept as a generic relationship with its lemma.
+  const w = toks[i];
+  if (SPEECH_VERBS.has(w) || BE.has(w) || AUX.has(w) || BREAKS.has(w) || INTENT.has(w) || NEGATING.has(w) || LIGHT.has(w) || !verbTagged(w)) return null;
+  const lemma = lemmaOf(w) ?? w;
+  let next = i + 1;
+  const prep = PREPOSITIONS.has(toks[next] ?? '') ? toks[next++] : undefined;
+  const passive = be && prep === 'by';
+  if (!onlyFiller(toks, next)) return null;
+  return { lemma: prep && !passive ? `${lemma} ${prep}` : lemma, negated, modality, passive, shape: 'generic' };
+}

@@ -1,0 +1,25 @@
+// Policies named in title case, and rule titles that open with a policy noun.
+import { describe, expect, it } from 'vitest';
+import { findPolicyNames } from '../../../../seed/stages/text/policy-names.ts';
+import { loadGazetteer } from '../../../../seed/pipeline.ts';
+
+const names = (s: string) => findPolicyNames(s, loadGazetteer()).map((p) => p.name);
+
+describe('title-case policy names', () => {
+  it('reads a long name with lower-case joining words and a year, without the article before it', () => {
+    expect(names('Congress passed the CHIPS and Science Act in 2022.')).toEqual(['CHIPS and Science Act']);
+    expect(names('It relies on the Trade Act of 1974 again.')).toEqual(['Trade Act of 1974']);
+    expect(names('The Outbound Investment Security Program starts in January.')).toEqual(['Outbound Investment Security Program']);
+  });
+
+  it('reads a rule title that opens with a policy noun, list commas included, and stops before a date', () => {
+    expect(names('BIS issued Export Controls on Advanced Computing and Semiconductor Manufacturing Items on Friday.')).toEqual(['Export Controls on Advanced Computing and Semiconductor Manufacturing Items']);
+    expect(names('It released Restrictions on Advanced Computing Semiconductors, Semiconductor Manufacturing Equipment, and Supercomputing Items.')).toEqual(['Restrictions on Advanced Computing Semiconductors, Semiconductor Manufacturing Equipment, and Supercomputing Items']);
+  });
+
+  it('leaves names that only contain a head word alone (a firm, a council, a person)', () => {
+    expect(names('Magna and Johnson Controls Inc compete.')).toEqual([]);
+    expect(names('The State Law and Order Restoration Council ruled.')).toEqual([]);
+    expect(names('President Bill Clinton spoke. Stuart Law batted.')).toEqual([]);
+  });
+});
