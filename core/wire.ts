@@ -372,6 +372,31 @@ export const correction = correctionBody
 
 export const correctionsResponse = z.object({ corrections: z.array(correction) });
 
+export const uploadQuery = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[^/\\\0]+$/, 'a file name without folders')
+    .describe('the file name; its extension says how to read it (.txt, .md, .html, .json, .jsonl)'),
+});
+
+export const uploadResponse = z
+  .object({
+    file: z.string().describe('the name the document was sent under'),
+    loaded: z.number(),
+    replaced: z.number(),
+    skipped: z.number().describe('already in the store with the same content'),
+    failed: z
+      .array(z.object({ file: z.string(), reason: z.string() }))
+      .describe('per-document errors (a bad record in a .jsonl fails alone)'),
+    added: z
+      .object({ entities: z.number(), statements: z.number(), relationships: z.number() })
+      .describe('what this upload changed in the store'),
+  })
+  .meta({ id: 'UploadResult' });
+
 export const overviewResponse = z.object({
   actors: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), degree: z.number() })),
   graph: graph.describe('those entities and the typed relationships among them (no statements, no documents)'),
@@ -396,6 +421,7 @@ export type StatementView = z.infer<typeof statementView>;
 export type StatementsResponse = z.infer<typeof statementsResponse>;
 export type StatementResponse = z.infer<typeof statementResponse>;
 export type OverviewResponse = z.infer<typeof overviewResponse>;
+export type UploadResponse = z.infer<typeof uploadResponse>;
 export type CorrectionRequest = z.input<typeof correctionBody>;
 export type CorrectionView = z.infer<typeof correction>;
 export type CorrectionsResponse = z.infer<typeof correctionsResponse>;

@@ -33,6 +33,8 @@ import { UserQueries } from './queries/user-queries.ts';
 import { GuardPool } from './queries/guard-pool.ts';
 import { InProcessExecutor, IsolatedExecutor, type QueryExecutor } from './queries/isolated-runner.ts';
 import { EmbeddedGraphStore } from './store/embedded/embedded-store.ts';
+import { createUploadRouter } from './http/upload.router.ts';
+import type { CorpusLoader } from './startup.ts';
 
 export interface AppDeps {
   store: GraphStore;
@@ -48,6 +50,8 @@ export interface AppDeps {
   warmUp?: boolean;
   /** The built explorer (index.html and assets); defaults to client/dist. */
   clientDir?: string;
+  /** The loader, for documents uploaded while the server runs (POST /api/documents); without it that route answers 503. */
+  loader?: CorpusLoader;
 }
 
 /** Queries waiting to be checked before new ones are answered 503: a few seconds of the guard's work. */
@@ -154,6 +158,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(createStatementsRouter(routerDeps));
   api.use(createOverviewRouter(routerDeps));
   api.use(createCorrectionsRouter(routerDeps));
+  api.use(createUploadRouter({ ...routerDeps, loader: deps.loader }));
   api.use(createDocumentsRouter(routerDeps));
   api.use(createQueriesRouter(routerDeps));
   api.use(createCypherRouter(routerDeps));

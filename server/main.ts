@@ -9,7 +9,8 @@ import { createGraphStore } from './store/create-graph-store.ts';
 import { applySchema, ensureClientBuilt, seedIfEmpty, type CorpusLoader } from './startup.ts';
 
 // The one place the server meets the loader; imported only when the graph is empty, so a restart does not load it.
-const loadCorpus: CorpusLoader = async (store, inputs, options) => (await import('../seed/load-corpus.ts')).loadCorpus(store, inputs, options);
+const loadCorpus: CorpusLoader = async (store, inputs, options) =>
+  (await import('../seed/load-corpus.ts')).loadCorpus(store, inputs, options);
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -26,7 +27,9 @@ async function main(): Promise<void> {
     console.log(`actorgraph: ${signal}: closing the server, then the store`);
     // Whatever still runs, the process ends within 5 s of the signal.
     setTimeout(() => {
-      console.error('actorgraph: work was still running 4.5 s after the signal; exiting anyway (stored data is safe: every write is one transaction)');
+      console.error(
+        'actorgraph: work was still running 4.5 s after the signal; exiting anyway (stored data is safe: every write is one transaction)',
+      );
       process.exit(1);
     }, 4_500).unref();
     // User queries are killed first (they may run for their whole timeout), then connections are cut.
@@ -47,7 +50,7 @@ async function main(): Promise<void> {
   await applySchema(store, log);
   const seeded = await seedIfEmpty(store, config, log, loadCorpus);
   const health = await store.health();
-  const app = createApp({ store, config, logger: log, guard, executor, warmUp: true });
+  const app = createApp({ store, config, logger: log, guard, executor, warmUp: true, loader: loadCorpus });
   server = app.listen(config.server.port, config.server.host);
   await new Promise<void>((resolve, reject) => {
     server!.once('listening', resolve);
@@ -56,12 +59,15 @@ async function main(): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.server.port;
   const loaded = seeded ? `loaded the seed: ${seeded}` : 'reused the stored graph';
-  console.log(`actorgraph: ${health.kind} store at ${health.location}; ${loaded}; ${health.counts.nodes} nodes, ${health.counts.relationships} relationships`);
+  console.log(
+    `actorgraph: ${health.kind} store at ${health.location}; ${loaded}; ${health.counts.nodes} nodes, ${health.counts.relationships} relationships`,
+  );
   console.log(`actorgraph: explorer and API on http://localhost:${port}`);
 }
 
 main().catch((e: unknown) => {
-  const msg = e instanceof ActorgraphError ? `${e.name}: ${e.message}` : e instanceof Error ? (e.stack ?? e.message) : String(e);
+  const msg =
+    e instanceof ActorgraphError ? `${e.name}: ${e.message}` : e instanceof Error ? (e.stack ?? e.message) : String(e);
   console.error(`actorgraph could not start: ${msg}`);
   process.exit(1);
 });

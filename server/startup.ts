@@ -21,7 +21,10 @@ function newestMtime(dir: string): number {
 export function clientBuildReason(clientRoot: string): string | null {
   const built = path.join(clientRoot, 'dist', 'index.html');
   if (!fs.existsSync(built)) return 'client/dist is missing';
-  const sources = Math.max(newestMtime(path.join(clientRoot, 'src')), fs.statSync(path.join(clientRoot, 'index.html')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(path.join(clientRoot, 'src')),
+    fs.statSync(path.join(clientRoot, 'index.html')).mtimeMs,
+  );
   return sources > fs.statSync(built).mtimeMs ? 'client sources changed since the last build' : null;
 }
 
@@ -38,7 +41,9 @@ export async function ensureClientBuilt(log: Logger, clientRoot = CLIENT_ROOT): 
 export async function applySchema(store: GraphStore, log: Logger, dir = SCHEMA_DIR): Promise<SchemaReport> {
   const report = await store.applySchema(readSchemaDir(dir));
   for (const s of report.skipped) log.warn({ statement: s.statement }, `schema statement skipped: ${s.reason}`);
-  log.info(`schema: ${report.applied.length} applied, ${report.mapped.length} mapped, ${report.skipped.length} skipped`);
+  log.info(
+    `schema: ${report.applied.length} applied, ${report.mapped.length} mapped, ${report.skipped.length} skipped`,
+  );
   return report;
 }
 
@@ -52,6 +57,9 @@ export type CorpusLoader = (
   options: { maxDocumentBytes: number; applySchema: false; log: (level: 'info' | 'warn', message: string) => void },
 ) => Promise<{
   loaded: number;
+  replaced?: number;
+  skipped?: number;
+  added?: { entities: number; statements: number; relationships: number };
   failed: { file: string; reason: string }[];
   entitiesByType: Record<string, number>;
   statements: number;
@@ -60,7 +68,12 @@ export type CorpusLoader = (
 }>;
 
 /** Loads the seed corpus when the graph holds no documents; returns a one-line summary, or null when nothing was loaded. */
-export async function seedIfEmpty(store: GraphStore, config: Config, log: Logger, loadCorpus: CorpusLoader): Promise<string | null> {
+export async function seedIfEmpty(
+  store: GraphStore,
+  config: Config,
+  log: Logger,
+  loadCorpus: CorpusLoader,
+): Promise<string | null> {
   if (!config.seed.onStart) return null;
   const r = await store.run('MATCH (d:Document) RETURN count(d) AS documents');
   if ((r.rows[0]?.documents as number) > 0) return null;

@@ -4,6 +4,7 @@ import type {
   CorrectionRequest,
   CorrectionsResponse,
   CorrectionView,
+  UploadResponse,
   DocumentResponse,
   EntityResponse,
   HealthResponse,
@@ -93,6 +94,32 @@ async function call<T = unknown>(method: string, path: string, body?: unknown, s
   return json as T;
 }
 
+async function upload(name: string, body: Blob, signal?: AbortSignal): Promise<UploadResponse> {
+  let res: Response;
+  try {
+    res = await fetch(`${base}/api/documents${qs({ name })}`, {
+      method: 'POST',
+      signal,
+      headers: { 'content-type': 'application/octet-stream', accept: 'application/json' },
+      body,
+    });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError(0, 'network', `The API did not answer (${(e as Error).message})`);
+  }
+  const json = (await res.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; details?: unknown };
+  } | null;
+  if (!res.ok)
+    throw new ApiError(
+      res.status,
+      json?.error?.code ?? 'http_error',
+      json?.error?.message ?? `${res.status} ${res.statusText}`,
+      json?.error?.details,
+    );
+  return json as unknown as UploadResponse;
+}
+
 // ---- routes: each returns the server's wire type as sent (core/wire.ts); nothing is guessed or reshaped ----
 
 export const api = {
@@ -170,6 +197,9 @@ export const api = {
   /** The user's own Cypher from the editor (the explorer's views never send Cypher). */
   cypher: (query: string, params: Record<string, unknown> = {}, signal?: AbortSignal) =>
     call<RunResponse>('POST', '/api/cypher', { query, params }, signal),
+
+  /** Adds one document to the graph while the server runs (the file as it is; its name says how to read it). */
+  upload: (name: string, body: Blob, signal?: AbortSignal) => upload(name, body, signal),
 
   /** Corrections users made (with who/when/why): the list is also the export. */
   corrections: (signal?: AbortSignal) => call<CorrectionsResponse>('GET', '/api/corrections', undefined, signal),

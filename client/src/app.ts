@@ -20,6 +20,7 @@ import { createProvenance } from './panels/provenance.ts';
 import { renderQueries } from './panels/queries.ts';
 import { renderSaid } from './panels/said.ts';
 import { renderTrace } from './panels/trace.ts';
+import { createUploader } from './panels/upload.ts';
 
 const EXPAND_CAP = 25; // neighbours added per double-click; "show more" adds this many again
 // Documents link to every entity they mention and are listed in the details panel; the canvas starts without them
@@ -344,6 +345,13 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
     share,
   );
 
+  // ---------- adding documents (file picker and drop zone) ----------
+  const uploader = createUploader(cyWrap, () => {
+    toast('Documents added. The graph and the overview show them now.');
+    if (!panels.explore.hidden && !state.selected) showOverviewOrDetails();
+    else rendered.delete('explore');
+  });
+
   // ---------- toolbar ----------
   const selectedId = () => canvas.cy.nodes(':selected').map((n) => n.id());
   const layoutSel = h(
@@ -476,10 +484,11 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
     ),
     h('span', { class: 'sep' }),
     exportMenu,
+    uploader.button,
   );
 
   stage.prepend(toolbar);
-  cyWrap.append(legend.el, expansion.el);
+  cyWrap.append(legend.el, expansion.el, uploader.panel);
   root.prepend(header);
   root.append(provenance.dialog);
   canvas.cy.resize();

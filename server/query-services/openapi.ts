@@ -148,6 +148,16 @@ export const ROUTES: RouteDoc[] = [
     errors: [400, 404],
   },
   {
+    method: 'post',
+    path: '/documents',
+    summary:
+      'Add a document while the server runs: the body is the file (application/octet-stream), ?name= its file name (.txt, .md, .html, .json, .jsonl); same limits and per-record errors as npm run load',
+    tag: 'documents',
+    query: w.uploadQuery,
+    ok: { status: 200, schema: w.uploadResponse },
+    errors: [400, 413, 503],
+  },
+  {
     method: 'get',
     path: '/documents/:id',
     summary: 'A document’s text with mention, statement and evidence spans',

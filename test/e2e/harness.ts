@@ -139,7 +139,15 @@ export async function startExplorer(
     throw new Error(
       `startExplorer: ${report.failed.length} document(s) failed to load: ${report.failed.map((f) => `${f.file}: ${f.reason}`).join('; ')}`,
     );
-  const app = createApp({ store, config, clientDir, logger: createLogger('silent'), catalog, warmUp: true });
+  const app = createApp({
+    store,
+    config,
+    clientDir,
+    logger: createLogger('silent'),
+    catalog,
+    warmUp: true,
+    loader: (s, inputs, o) => loadCorpus(s, inputs, o),
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

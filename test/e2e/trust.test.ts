@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   ARTIFACTS,
   buildClient,
+  GENERATED_GRAPH,
   requireChromium,
   launchChromium,
   startExplorer,
@@ -503,6 +504,98 @@ describe.skipIf(!exe)('explorer: what misled on the first try', () => {
       entity: { properties: { name: string } };
     };
     expect(amd.entity.properties.name).toBe('AMD');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('11. adds documents while it runs: file picker and drop zone, progress, per-file errors, the graph updated', async () => {
+    const { page, errors } = await open();
+    await expect.poll(() => page.locator('button.actor').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const article = `---\ntitle: Picker upload\nsource: Test Wire\ndate: 2025-10-02\n---\n\nTrade Commissioner Mira Solberg said the new chip licences would take effect in November.\n`;
+    await page.locator('input[aria-label="Documents to add"]').setInputFiles([
+      { name: 'picker-upload.md', mimeType: 'text/markdown', buffer: Buffer.from(article) },
+      { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('not a document') },
+      {
+        name: 'records.jsonl',
+        mimeType: 'application/x-ndjson',
+        buffer: Buffer.from(
+          '{"id": "rec-1", "title": "One record", "text": "Senator Ada Brook said export rules must tighten."}\nnot json\n',
+        ),
+      },
+    ]);
+    const row = (name: string) => page.locator(`li.upload[data-file="${name}"]`);
+    await expect.poll(() => row('picker-upload.md').getAttribute('class'), { timeout: 20_000 }).toContain('done');
+    expect(await row('picker-upload.md').textContent()).toMatch(/added: \+\d+ entit/);
+    expect(await row('photo.png').getAttribute('class')).toContain('failed');
+    await expect.poll(() => row('records.jsonl').getAttribute('class'), { timeout: 20_000 }).toContain('done');
+    expect(await row('records.jsonl').textContent()).toContain('failed'); // the bad line fails alone
+    const search = (await (await fetch(`${explorer.url}/api/search?q=Mira%20Solberg`)).json()) as {
+      results: { node: { id: string } }[];
+    };
+    expect(search.results[0]?.node.id).toBe('person:mira-solberg');
+    await shot(page, 'upload');
+    // the same by dropping a file on the canvas
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(
+        new File(['Minister Tove Rask said the rules would not change.'], 'dropped.txt', { type: 'text/plain' }),
+      );
+      const target = document.querySelector('.cy-wrap')!;
+      target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => row('dropped.txt').getAttribute('class'), { timeout: 20_000 }).toContain('done');
+    const dropped = (await (await fetch(`${explorer.url}/api/search?q=Tove%20Rask`)).json()) as { results: unknown[] };
+    expect(dropped.results.length).toBeGreaterThan(0);
+    // the API refuses what is not a document, in words
+    const bad = await fetch(`${explorer.url}/api/documents?name=evil.exe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: 'MZ',
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/not a document type/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('12. readable graphs: a first screen with a graph, an edge legend, relationship types by zoom, no label over another', async () => {
+    const { page, errors } = await open();
+    // the first screen shows the most connected actors and their typed links without a click
+    await expect.poll(() => canvasSize(page), { timeout: 15_000 }).toBeGreaterThan(5);
+    expect(await page.locator('.legend .edge-key .edge-key-item').count()).toBe(4);
+    await shot(page, 'first-screen');
+    const state = `(() => {
+      const cy = window.actorgraph.canvas.cy;
+      const boxes = cy.nodes().filter((n) => !n.hasClass('minor')).map((n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+      let overlaps = 0;
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i], b = boxes[j];
+        if (a.w > 0 && b.w > 0 && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+      }
+      return { overlaps, labelled: boxes.length, edgeLabels: cy.edges('.labelled').length, edges: cy.edges().length, zoom: cy.zoom() };
+    })()`;
+    await page.evaluate(`(() => { window.actorgraph.canvas.show((${GENERATED_GRAPH})(60), { record: false }); })()`);
+    await expect
+      .poll(async () => ((await page.evaluate(state)) as { overlaps: number }).overlaps, { timeout: 15_000 })
+      .toBe(0);
+    const r = (await page.evaluate(state)) as {
+      overlaps: number;
+      labelled: number;
+      edgeLabels: number;
+      edges: number;
+      zoom: number;
+    };
+    expect(r.labelled).toBeGreaterThan(10); // thinned, not emptied
+    await page.evaluate('void window.actorgraph.canvas.cy.zoom(1.2)');
+    await expect
+      .poll(async () => ((await page.evaluate(state)) as { edgeLabels: number }).edgeLabels, { timeout: 5_000 })
+      .toBe(r.edges);
+    await page.evaluate('void window.actorgraph.canvas.cy.zoom(0.3)');
+    await expect
+      .poll(async () => ((await page.evaluate(state)) as { edgeLabels: number }).edgeLabels, { timeout: 5_000 })
+      .toBe(0);
+    await shot(page, 'declutter-60');
     expect(errors).toEqual([]);
     await page.close();
   });

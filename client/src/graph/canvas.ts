@@ -35,6 +35,9 @@ const MINOR_ZOOM = 0.7; // below this zoom, labels of minor (low-degree) nodes a
 const CROWDED = 150; // nodes: above this, minor labels are hidden until zoomed in
 const LABELLED = 40; // nodes that keep their label when labels are thinned
 const MAX_FONT = BASE_FONT * 3; // label size in model px when zoomed far out
+const EDGE_LABEL_ZOOM = 0.8; // at or above this zoom, relationship types are written on the edges…
+const EDGE_LABEL_MAX = 250; // …when no more edges than this are on the canvas
+const DECLUTTER_MAX = 300; // nodes: up to this many, a label that would overlap a better-connected node's label is dropped
 
 export class Canvas {
   readonly cy: Core;
@@ -386,6 +389,42 @@ export class Canvas {
     });
     // after the classes: the new size then restyles only the nodes left with a label
     this.applyStyle(this.bigStyle, Math.round(Math.min(MAX_FONT, Math.max(BASE_FONT, BASE_FONT / z))));
+    if (nodes.length <= DECLUTTER_MAX) this.declutter();
+    const edges = this.cy.edges();
+    const edgeLabels = z >= EDGE_LABEL_ZOOM && edges.length <= EDGE_LABEL_MAX;
+    this.cy.batch(() => {
+      edges.forEach((e) => {
+        if (e.hasClass('labelled') !== edgeLabels) e.toggleClass('labelled', edgeLabels);
+      });
+    });
+  }
+
+  /**
+   * No label drawn over another: best-connected first, a node keeps its label only when the label's box overlaps
+   * no label kept before it (nor another node); hover or selection still shows a dropped label.
+   */
+  private declutter(): void {
+    const nodes = this.cy
+      .nodes()
+      .not('.minor')
+      .toArray()
+      .sort((a, b) => b.data('deg') - a.data('deg'));
+    const kept: { x1: number; y1: number; x2: number; y2: number }[] = [];
+    const bodies = this.cy.nodes().map((n) => n.boundingBox({ includeLabels: false }));
+    const hit = (
+      a: { x1: number; y1: number; x2: number; y2: number },
+      b: { x1: number; y1: number; x2: number; y2: number },
+    ) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const drop: typeof nodes = [];
+    for (const n of nodes) {
+      const label = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never);
+      if (label.w <= 0) continue;
+      const own = n.boundingBox({ includeLabels: false });
+      const overNode = bodies.some((b) => b !== own && !(b.x1 === own.x1 && b.y1 === own.y1) && hit(label, b));
+      if (overNode || kept.some((k) => hit(label, k))) drop.push(n);
+      else kept.push(label);
+    }
+    if (drop.length) this.cy.batch(() => drop.forEach((n) => void n.addClass('minor')));
   }
 
   /**

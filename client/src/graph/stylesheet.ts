@@ -37,7 +37,10 @@ export function stylesheet(fontOf: () => number = () => BASE_FONT): StylesheetJs
       },
     },
     ...perType,
-    { selector: 'node[type = "Statement"]', style: { width: 14, height: 14, 'font-size': 9, 'text-max-width': '160px' } },
+    {
+      selector: 'node[type = "Statement"]',
+      style: { width: 14, height: 14, 'font-size': 9, 'text-max-width': '160px' },
+    },
     { selector: 'node.minor', style: { label: '' } },
     { selector: 'node.minor:selected, node.minor.hl, node.minor.path', style: { label: 'data(label)' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1d2530', 'z-index': 20 } },
@@ -63,9 +66,40 @@ export function stylesheet(fontOf: () => number = () => BASE_FONT): StylesheetJs
     },
     { selector: 'edge[type = "SAID"]', style: { 'line-color': '#e15759', 'target-arrow-color': '#e15759' } },
     { selector: 'edge[type = "ABOUT"]', style: { 'line-style': 'dashed' } },
-    { selector: 'edge.hl, edge:selected', style: { label: 'data(type)', 'line-color': '#f0b400', 'target-arrow-color': '#f0b400', opacity: 1, 'z-index': 15 } },
-    { selector: 'edge.path', style: { label: 'data(type)', 'line-color': '#d62728', 'target-arrow-color': '#d62728', width: 4, opacity: 1, 'z-index': 18 } },
-    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    {
+      selector: 'edge[type = "VIA"]',
+      style: { 'line-style': 'dashed', 'line-color': '#e15759', 'target-arrow-color': '#e15759' },
+    },
+    // co-mention: a document links the two, not a fact
+    {
+      selector: 'edge[type = "MENTIONED_IN"], edge[type = "REPORTED_IN"]',
+      style: { 'line-style': 'dotted', 'line-color': '#c9d1d9', 'target-arrow-color': '#c9d1d9', width: 1 },
+    },
+    // relationship types on the canvas at normal zoom; they thin out when zoomed out or crowded (Canvas.adaptLabels)
+    { selector: 'edge.labelled', style: { label: 'data(type)' } },
+    {
+      selector: 'edge.hl, edge:selected',
+      style: {
+        label: 'data(type)',
+        'line-color': '#f0b400',
+        'target-arrow-color': '#f0b400',
+        opacity: 1,
+        'z-index': 15,
+      },
+    },
+    {
+      selector: 'edge.path',
+      style: {
+        label: 'data(type)',
+        'line-color': '#d62728',
+        'target-arrow-color': '#d62728',
+        width: 4,
+        opacity: 1,
+        'z-index': 18,
+      },
+    },
+    // the rest of the graph stays readable behind a highlighted neighbourhood
+    { selector: '.faded', style: { opacity: 0.3, 'text-opacity': 0.45 } },
     { selector: '.filtered', style: { display: 'none' } },
   ];
 }

@@ -37,6 +37,14 @@ export function shapeIcon(look: TypeLook): SVGSVGElement {
   return svg;
 }
 
+/** Edge looks and what they mean (the stylesheet draws them so). */
+const EDGE_KEY: [string, string][] = [
+  ['typed', 'typed fact'],
+  ['said', 'SAID'],
+  ['about', 'ABOUT'],
+  ['mentioned', 'MENTIONED_IN (co-mention)'],
+];
+
 export function createLegend(canvas: Canvas): { el: HTMLElement; refresh(): void } {
   const hiddenTypes = new Set<string>();
   const hiddenRels = new Set<string>();
@@ -49,20 +57,64 @@ export function createLegend(canvas: Canvas): { el: HTMLElement; refresh(): void
   const refresh = () => {
     const { nodeTypes, relTypes } = canvas.types();
     if (!nodeTypes.size) return replace(el);
-    replace(el,
-      h('div', { class: 'legend-group' }, ...[...nodeTypes].sort((a, b) => b[1] - a[1]).map(([type, count]) => {
-        const look = lookOf(type);
-        const input = h('input', { type: 'checkbox', aria: { label: `Show ${type}` }, on: { change: () => toggle(hiddenTypes, type, input.checked) } });
-        input.checked = !hiddenTypes.has(type);
-        return h('label', { class: 'legend-item' }, input, shapeIcon(look), `${type} `, h('span', { class: 'count' }, String(count)));
-      })),
-      relTypes.size ? h('details', { class: 'legend-rels' }, h('summary', {}, `Relationships (${relTypes.size} types)`),
-        ...[...relTypes].sort((a, b) => b[1] - a[1]).map(([type, count]) => {
-          const input = h('input', { type: 'checkbox', aria: { label: `Show ${type}` }, on: { change: () => toggle(hiddenRels, type, input.checked) } });
-          input.checked = !hiddenRels.has(type);
-          return h('label', { class: 'legend-item' }, input, `${type} `, h('span', { class: 'count' }, String(count)));
-        })) : null,
-      h('p', { class: 'meta' }, 'Size: links · edge width: supporting documents'));
+    replace(
+      el,
+      h(
+        'div',
+        { class: 'legend-group' },
+        ...[...nodeTypes]
+          .sort((a, b) => b[1] - a[1])
+          .map(([type, count]) => {
+            const look = lookOf(type);
+            const input = h('input', {
+              type: 'checkbox',
+              aria: { label: `Show ${type}` },
+              on: { change: () => toggle(hiddenTypes, type, input.checked) },
+            });
+            input.checked = !hiddenTypes.has(type);
+            return h(
+              'label',
+              { class: 'legend-item' },
+              input,
+              shapeIcon(look),
+              `${type} `,
+              h('span', { class: 'count' }, String(count)),
+            );
+          }),
+      ),
+      relTypes.size
+        ? h(
+            'details',
+            { class: 'legend-rels' },
+            h('summary', {}, `Relationships (${relTypes.size} types)`),
+            ...[...relTypes]
+              .sort((a, b) => b[1] - a[1])
+              .map(([type, count]) => {
+                const input = h('input', {
+                  type: 'checkbox',
+                  aria: { label: `Show ${type}` },
+                  on: { change: () => toggle(hiddenRels, type, input.checked) },
+                });
+                input.checked = !hiddenRels.has(type);
+                return h(
+                  'label',
+                  { class: 'legend-item' },
+                  input,
+                  `${type} `,
+                  h('span', { class: 'count' }, String(count)),
+                );
+              }),
+          )
+        : null,
+      h(
+        'div',
+        { class: 'edge-key', aria: { label: 'What the edges mean' } },
+        ...EDGE_KEY.map(([cls, text]) =>
+          h('span', { class: 'edge-key-item' }, h('span', { class: `edge-sample ${cls}` }), text),
+        ),
+      ),
+      h('p', { class: 'meta' }, 'Size: links · edge width: supporting documents'),
+    );
   };
   return { el, refresh };
 }

@@ -32,6 +32,10 @@ const SAMPLE: Record<string, { url: string; body?: object }> = {
   'get /paths': { url: '/paths?from=person:howard-lutnick&to=chip:h20' },
   'get /statements': { url: '/statements?limit=2' },
   'get /documents/:id': { url: '/documents/doc-1' },
+  'post /documents': {
+    url: '/documents?name=notes.md',
+    body: { sent: 'as JSON, so refused: a document is sent as the file' },
+  },
   'get /statements/:id': { url: '/statements/st-1' },
   'get /statements/graph': { url: '/statements/graph?about=chip:h20' },
   'get /overview': { url: '/overview?limit=5' },
