@@ -3,29 +3,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { Express } from 'express';
-import { envFlag, loadConfig } from '../../../server/config.ts';
 import { createApp } from '../../../server/app.ts';
 import type { GraphStore } from '../../../core/graph-store.ts';
-import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
-import { Neo4jGraphStore } from '../../../server/store/neo4j/neo4j-store.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { loadCorpus } from '../../../seed/load-corpus.ts';
 import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
+import { STORES } from '../../_support/stores.ts';
 import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import type { CorrectionsResponse, CorrectionView, EntityResponse, StatementsResponse } from '../../../core/wire.ts';
 
-const stores: [string, () => Promise<GraphStore>][] = [['embedded', async () => EmbeddedGraphStore.open({})]];
-if (envFlag('NEO4J_URI')) {
-  stores.push([
-    'neo4j',
-    async () => {
-      const store = await Neo4jGraphStore.connect(loadConfig().store.neo4j!);
-      await store.run('MATCH (n) DETACH DELETE n', {}, { mode: 'write', timeoutMs: 120_000 });
-      await store.applySchema(readSchemaDir(SCHEMA_DIR));
-      return store;
-    },
-  ]);
-} else console.log('[neo4j] NEO4J_URI not set: corrections checked on the embedded store only');
+// Every test store (stores.ts): embedded, and Neo4j at NEO4J_TEST_URI only (never NEO4J_URI or .env: the tests wipe
+// their database, and refuse one that is not marked as theirs).
+const stores: [string, () => Promise<GraphStore>][] = STORES.map((s) => [
+  s.kind,
+  async () => {
+    const store = await s.open();
+    await store.applySchema(readSchemaDir(SCHEMA_DIR));
+    return store;
+  },
+]);
 
 describe.each(stores)('corrections (%s)', (_kind, open) => {
   let store: GraphStore;
