@@ -61,7 +61,9 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     if (res.headersSent) return;
     if (err instanceof ActorgraphError) {
-      if (err.status >= 500) log.error({ err, path: req.path }, err.message);
+      // A refusal for load (busy) or a timed-out query is the system working as designed: one line, no stack.
+      if (err instanceof BusyError || err.status === 504) log.warn({ code: err.code, path: req.path }, err.message);
+      else if (err.status >= 500) log.error({ err, path: req.path }, err.message);
       const body: { code: string; message: string; details?: unknown } = {
         code: err.code,
         message: forPeople(err.message),
