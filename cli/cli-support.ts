@@ -20,7 +20,10 @@ export function parseArgs(program: Command, argv: string[]): number | null {
     program.parse(argv);
     return null;
   } catch (e) {
-    if (e instanceof CommanderError) return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT_OK : EXIT_USAGE;
+    if (e instanceof CommanderError)
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help'
+        ? EXIT_OK
+        : EXIT_USAGE;
     throw e;
   }
 }
@@ -60,11 +63,19 @@ export async function withStore(run: (s: StoreSession) => Promise<number>, env?:
   let store: GraphStore | undefined;
   let code: number;
   try {
-    store = await createGraphStore(config, (level, message) => (level === 'warn' ? console.error(`store: ${message}`) : undefined));
+    store = await createGraphStore(config, (level, message) =>
+      level === 'warn' ? console.error(`store: ${message}`) : undefined,
+    );
     code = await run({ config, store, signal: controller.signal });
     if (controller.signal.aborted) code = EXIT_INTERRUPTED;
   } catch (e) {
-    console.error(e instanceof ActorgraphError ? `${e.name}: ${e.message}` : e instanceof Error ? (e.stack ?? e.message) : String(e));
+    console.error(
+      e instanceof ActorgraphError
+        ? `${e.name}: ${e.message}`
+        : e instanceof Error
+          ? (e.stack ?? e.message)
+          : String(e),
+    );
     code = EXIT_SOME_FAILED;
   } finally {
     await store?.close();

@@ -13,7 +13,8 @@ const MAX_BYTES = 50 * 1024 * 1024; // a single document larger than this is ref
 function documentFromFile(file: string): SourceDocument[] {
   const result = readInputFile({ file: path.resolve(file), root: path.dirname(path.resolve(file)) }, MAX_BYTES);
   for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
-  if (result.failures.length) throw new Error(result.failures.map((f) => `${f.file}${f.line ? `:${f.line}` : ''}: ${f.reason}`).join('\n'));
+  if (result.failures.length)
+    throw new Error(result.failures.map((f) => `${f.file}${f.line ? `:${f.line}` : ''}: ${f.reason}`).join('\n'));
   return result.documents;
 }
 
@@ -43,7 +44,9 @@ async function runJsonLines(gazetteerDir?: string): Promise<void> {
 
 const program = new Command()
   .name('extract')
-  .description('Extract entities, statements and relations from a document (no store). Offsets index the input text exactly as given.')
+  .description(
+    'Extract entities, statements and relations from a document (no store). Offsets index the input text exactly as given.',
+  )
   .argument('[file]', 'a .txt, .md, .html or .json document')
   .option('--jsonl', 'read {"id","text"} lines on stdin and write one result line per input line')
   .option('--gazetteer <dir>', 'gazetteer directory (default: seed/gazetteer)')

@@ -112,7 +112,12 @@ export class QueryFileError extends ActorgraphError {
   override readonly code = 'invalid_query_file';
   readonly file: string;
   readonly line: number | undefined;
-  constructor(file: string, line: number | undefined, message: string, options?: { cause?: unknown; details?: unknown }) {
+  constructor(
+    file: string,
+    line: number | undefined,
+    message: string,
+    options?: { cause?: unknown; details?: unknown },
+  ) {
     super(`${file}${line === undefined ? '' : `:${line}`}: ${message}`, options);
     this.file = file;
     this.line = line;

@@ -39,13 +39,17 @@ export const ENTITY_ID = /^[a-z][a-z0-9-]*:[^\s:][^\s]*$/;
 const HEADER = /^\/\/\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$/;
 const KNOWN_HEADERS = new Set(['name', 'description', 'param', 'view', 'tags']);
 /** `<name> <type> [= default] — description`; the dash before the description is an em dash, an en dash or `--`. */
-const PARAM = /^([A-Za-z_][A-Za-z0-9_]*)\s+([a-z]+)(?:\(\s*([A-Za-z]+)\s*\))?\s*(?:=\s*(.*?)\s*)?(?:\s(?:—|–|--)\s*(.*))?$/;
+const PARAM =
+  /^([A-Za-z_][A-Za-z0-9_]*)\s+([a-z]+)(?:\(\s*([A-Za-z]+)\s*\))?\s*(?:=\s*(.*?)\s*)?(?:\s(?:—|–|--)\s*(.*))?$/;
 
 /**
  * Converts a value given as text (a header default, a query-string value) to the parameter's type, or returns
  * a sentence saying what was expected. Shared by the header parser and coerceParams so both agree.
  */
-export function convertText(param: Pick<QueryParam, 'type' | 'label'>, text: string): { value: ParamValue } | { expected: string } {
+export function convertText(
+  param: Pick<QueryParam, 'type' | 'label'>,
+  text: string,
+): { value: ParamValue } | { expected: string } {
   const t = text.trim();
   switch (param.type) {
     case 'string':
@@ -56,7 +60,8 @@ export function convertText(param: Pick<QueryParam, 'type' | 'label'>, text: str
     }
     case 'float': {
       const n = Number(t);
-      if (t === '' || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t) || !Number.isFinite(n)) return { expected: 'a number' };
+      if (t === '' || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t) || !Number.isFinite(n))
+        return { expected: 'a number' };
       return { value: n };
     }
     case 'boolean':
@@ -66,7 +71,11 @@ export function convertText(param: Pick<QueryParam, 'type' | 'label'>, text: str
     case 'date':
       return isIsoDate(t) ? { value: t } : { expected: 'a date as YYYY-MM-DD' };
     case 'entity':
-      return ENTITY_ID.test(t) ? { value: t } : { expected: `an entity id like "chip:h20"${param.label && param.label !== 'Entity' ? ` (a ${param.label})` : ''}` };
+      return ENTITY_ID.test(t)
+        ? { value: t }
+        : {
+            expected: `an entity id like "chip:h20"${param.label && param.label !== 'Entity' ? ` (a ${param.label})` : ''}`,
+          };
   }
 }
 
@@ -117,18 +126,46 @@ export function usedParameters(cypher: string): Map<string, number> {
 
 function parseParam(file: string, line: number, text: string): QueryParam {
   const m = PARAM.exec(text);
-  if (!m) throw new QueryFileError(file, line, `bad param header "${text}". Expecting "<name> <type> [= default] — description".`);
+  if (!m)
+    throw new QueryFileError(
+      file,
+      line,
+      `bad param header "${text}". Expecting "<name> <type> [= default] — description".`,
+    );
   const [, name, typeWord, label, defaultText, description] = m;
   if (!(PARAM_TYPES as readonly string[]).includes(typeWord)) {
-    throw new QueryFileError(file, line, `param "${name}" has unknown type "${typeWord}". Expecting one of: string, int, float, boolean, date, entity(<Label>).`);
+    throw new QueryFileError(
+      file,
+      line,
+      `param "${name}" has unknown type "${typeWord}". Expecting one of: string, int, float, boolean, date, entity(<Label>).`,
+    );
   }
   const type = typeWord as ParamType;
-  if (type === 'entity' && !label) throw new QueryFileError(file, line, `param "${name}": type entity needs a label, e.g. entity(Person) or entity(Entity).`);
-  if (type !== 'entity' && label) throw new QueryFileError(file, line, `param "${name}": only the entity type takes a label; "${typeWord}(${label})" is not a type.`);
+  if (type === 'entity' && !label)
+    throw new QueryFileError(
+      file,
+      line,
+      `param "${name}": type entity needs a label, e.g. entity(Person) or entity(Entity).`,
+    );
+  if (type !== 'entity' && label)
+    throw new QueryFileError(
+      file,
+      line,
+      `param "${name}": only the entity type takes a label; "${typeWord}(${label})" is not a type.`,
+    );
   if (label && !ENTITY_PARAM_LABELS.includes(label)) {
-    throw new QueryFileError(file, line, `param "${name}" names unknown entity label "${label}". Expecting one of: ${ENTITY_PARAM_LABELS.join(', ')}.`);
+    throw new QueryFileError(
+      file,
+      line,
+      `param "${name}" names unknown entity label "${label}". Expecting one of: ${ENTITY_PARAM_LABELS.join(', ')}.`,
+    );
   }
-  if (!description?.trim()) throw new QueryFileError(file, line, `param "${name}" has no description. Expecting "<name> <type> [= default] — description".`);
+  if (!description?.trim())
+    throw new QueryFileError(
+      file,
+      line,
+      `param "${name}" has no description. Expecting "<name> <type> [= default] — description".`,
+    );
   const param: QueryParam = { name, type, description: description.trim() };
   if (label) param.label = label;
   if (defaultText !== undefined) {
@@ -136,7 +173,11 @@ function parseParam(file: string, line: number, text: string): QueryParam {
     const unquoted = /^(['"])(.*)\1$/.exec(defaultText);
     const converted = convertText(param, unquoted ? unquoted[2] : defaultText);
     if ('expected' in converted) {
-      throw new QueryFileError(file, line, `param "${name}" has default ${JSON.stringify(defaultText)}, which does not fit type ${typeWord}${label ? `(${label})` : ''}: expecting ${converted.expected}.`);
+      throw new QueryFileError(
+        file,
+        line,
+        `param "${name}" has default ${JSON.stringify(defaultText)}, which does not fit type ${typeWord}${label ? `(${label})` : ''}: expecting ${converted.expected}.`,
+      );
     }
     param.default = converted.value;
   }
@@ -151,7 +192,12 @@ export function parseQueryFile(file: string, text: string): SavedQuery {
   const base = file.split(/[\\/]/).pop() ?? file;
   if (!base.endsWith('.cypher')) throw new QueryFileError(file, undefined, 'a saved query file must end in .cypher');
   const id = base.slice(0, -'.cypher'.length);
-  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id)) throw new QueryFileError(file, undefined, `the file name "${base}" is not a usable id: use letters, digits, dashes and underscores.`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id))
+    throw new QueryFileError(
+      file,
+      undefined,
+      `the file name "${base}" is not a usable id: use letters, digits, dashes and underscores.`,
+    );
 
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const headers: { name?: string; description?: string; view?: QueryView; tags?: string[] } = {};
@@ -170,21 +216,36 @@ export function parseQueryFile(file: string, text: string): SavedQuery {
     const m = HEADER.exec(raw);
     if (!m) continue; // a plain comment in the header block
     const [, key, value] = m;
-    if (!KNOWN_HEADERS.has(key)) throw new QueryFileError(file, lineNo, `unknown header "${key}". Expecting name, description, param, view or tags.`);
+    if (!KNOWN_HEADERS.has(key))
+      throw new QueryFileError(
+        file,
+        lineNo,
+        `unknown header "${key}". Expecting name, description, param, view or tags.`,
+      );
     if (key !== 'param') {
-      if (seen.has(key)) throw new QueryFileError(file, lineNo, `header "${key}" is given twice (first on line ${seen.get(key)}).`);
+      if (seen.has(key))
+        throw new QueryFileError(file, lineNo, `header "${key}" is given twice (first on line ${seen.get(key)}).`);
       seen.set(key, lineNo);
     }
     if (key === 'param') {
       const p = parseParam(file, lineNo, value);
-      if (paramLines.has(p.name)) throw new QueryFileError(file, lineNo, `param "${p.name}" is declared twice (first on line ${paramLines.get(p.name)}).`);
+      if (paramLines.has(p.name))
+        throw new QueryFileError(
+          file,
+          lineNo,
+          `param "${p.name}" is declared twice (first on line ${paramLines.get(p.name)}).`,
+        );
       paramLines.set(p.name, lineNo);
       params.push(p);
     } else if (key === 'view') {
-      if (value !== 'graph' && value !== 'table') throw new QueryFileError(file, lineNo, `view "${value}" is unknown. Expecting graph or table.`);
+      if (value !== 'graph' && value !== 'table')
+        throw new QueryFileError(file, lineNo, `view "${value}" is unknown. Expecting graph or table.`);
       headers.view = value;
     } else if (key === 'tags') {
-      headers.tags = value.split(',').map((t) => t.trim()).filter(Boolean);
+      headers.tags = value
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
     } else {
       if (!value) throw new QueryFileError(file, lineNo, `header "${key}" is empty.`);
       headers[key as 'name' | 'description'] = value;
@@ -198,10 +259,28 @@ export function parseQueryFile(file: string, text: string): SavedQuery {
   if (!cypher) throw new QueryFileError(file, undefined, 'the file has headers but no Cypher after them.');
   const used = usedParameters(cypher);
   for (const p of params) {
-    if (!used.has(p.name)) throw new QueryFileError(file, paramLines.get(p.name), `param "${p.name}" is declared but the query never uses $${p.name}.`);
+    if (!used.has(p.name))
+      throw new QueryFileError(
+        file,
+        paramLines.get(p.name),
+        `param "${p.name}" is declared but the query never uses $${p.name}.`,
+      );
   }
   for (const [name, line] of used) {
-    if (!paramLines.has(name)) throw new QueryFileError(file, bodyStart + line, `the query uses $${name}, which no "// param:" header declares.`);
+    if (!paramLines.has(name))
+      throw new QueryFileError(
+        file,
+        bodyStart + line,
+        `the query uses $${name}, which no "// param:" header declares.`,
+      );
   }
-  return { id, name: headers.name!, description: headers.description!, params, view: headers.view!, tags: headers.tags ?? [], cypher };
+  return {
+    id,
+    name: headers.name!,
+    description: headers.description!,
+    params,
+    view: headers.view!,
+    tags: headers.tags ?? [],
+    cypher,
+  };
 }

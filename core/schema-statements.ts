@@ -39,8 +39,13 @@ export function splitStatements(script: string): string[] {
 
 /** The schema statements of every .cypher file in dir, files in name order, statements in file order. */
 export function readSchemaDir(dir: string): SchemaStatement[] {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
-  return files.flatMap((f) => splitStatements(fs.readFileSync(path.join(dir, f), 'utf8')).map((statement) => ({ file: f, statement })));
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort();
+  return files.flatMap((f) =>
+    splitStatements(fs.readFileSync(path.join(dir, f), 'utf8')).map((statement) => ({ file: f, statement })),
+  );
 }
 
 export interface FulltextIndex {
@@ -51,11 +56,22 @@ export interface FulltextIndex {
 
 /** Parses Neo4j's `CREATE FULLTEXT INDEX name [IF NOT EXISTS] FOR (n:A|B) ON EACH [n.p, n.q] …`; null for anything else. */
 export function parseFulltextIndex(statement: string): FulltextIndex | null {
-  const m = /^CREATE\s+FULLTEXT\s+INDEX\s+`?(\w+)`?\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+\(\s*(\w+)\s*:\s*([\w|`\s]+)\)\s+ON\s+EACH\s+\[([^\]]+)\]/i.exec(statement.trim());
+  const m =
+    /^CREATE\s+FULLTEXT\s+INDEX\s+`?(\w+)`?\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+\(\s*(\w+)\s*:\s*([\w|`\s]+)\)\s+ON\s+EACH\s+\[([^\]]+)\]/i.exec(
+      statement.trim(),
+    );
   if (!m) return null;
   const v = m[2];
-  const labels = m[3].split('|').map((l) => l.replace(/`/g, '').trim()).filter(Boolean);
-  const properties = m[4].split(',').map((p) => p.trim().replace(new RegExp(`^${v}\\.`), '').replace(/`/g, ''));
+  const labels = m[3]
+    .split('|')
+    .map((l) => l.replace(/`/g, '').trim())
+    .filter(Boolean);
+  const properties = m[4].split(',').map((p) =>
+    p
+      .trim()
+      .replace(new RegExp(`^${v}\\.`), '')
+      .replace(/`/g, ''),
+  );
   return { name: m[1], labels, properties };
 }
 
@@ -67,7 +83,10 @@ export interface UniqueConstraint {
 
 /** Parses `CREATE CONSTRAINT name [IF NOT EXISTS] FOR (n:L) REQUIRE n.p IS UNIQUE`; null for anything else. */
 export function parseUniqueConstraint(statement: string): UniqueConstraint | null {
-  const m = /^CREATE\s+CONSTRAINT\s+`?(\w+)`?\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+\(\s*(\w+)\s*:\s*`?(\w+)`?\s*\)\s+REQUIRE\s+(\w+)\.`?(\w+)`?\s+IS\s+UNIQUE\s*$/i.exec(statement.trim());
+  const m =
+    /^CREATE\s+CONSTRAINT\s+`?(\w+)`?\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+\(\s*(\w+)\s*:\s*`?(\w+)`?\s*\)\s+REQUIRE\s+(\w+)\.`?(\w+)`?\s+IS\s+UNIQUE\s*$/i.exec(
+      statement.trim(),
+    );
   if (!m || m[2] !== m[4]) return null;
   return { name: m[1], label: m[3], property: m[5] };
 }

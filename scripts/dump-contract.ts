@@ -34,18 +34,37 @@ const documents = await rows('MATCH (d:Document) RETURN d.id AS id ORDER BY id')
 const speakers = await rows('MATCH (s:Statement)-[:SAID_BY]->(e) RETURN DISTINCT e.id AS id ORDER BY id');
 const queries = (await request(app).get('/api/queries')).body.queries as { id: string }[];
 
-const urls: string[] = ['/api/health', '/api/schema', '/api/openapi.json', '/api/docs', '/api/queries', '/api/statements', '/api/statements?limit=5', '/api/nope'];
+const urls: string[] = [
+  '/api/health',
+  '/api/schema',
+  '/api/openapi.json',
+  '/api/docs',
+  '/api/queries',
+  '/api/statements',
+  '/api/statements?limit=5',
+  '/api/nope',
+];
 for (const q of queries) urls.push(`/api/queries/${q.id}`);
 for (const d of documents) urls.push(`/api/documents/${encodeURIComponent(String(d.id))}`);
-for (const s of speakers) urls.push(`/api/statements?speaker=${encodeURIComponent(String(s.id))}`, `/api/statements?about=${encodeURIComponent(String(s.id))}`);
+for (const s of speakers)
+  urls.push(
+    `/api/statements?speaker=${encodeURIComponent(String(s.id))}`,
+    `/api/statements?about=${encodeURIComponent(String(s.id))}`,
+  );
 for (const e of entities) {
   const id = encodeURIComponent(String(e.id));
   urls.push(`/api/entities/${id}`, `/api/entities/${id}/neighbors`, `/api/entities/${id}/neighbors?depth=2`);
-  urls.push(`/api/search?q=${encodeURIComponent(String(e.name))}&limit=20`, `/api/export?format=json&scope=entity:${id}`);
+  urls.push(
+    `/api/search?q=${encodeURIComponent(String(e.name))}&limit=20`,
+    `/api/export?format=json&scope=entity:${id}`,
+  );
 }
-for (const q of ['lutnik', 'nvidia', 'chip', 'h20', 'x', 'china commerce']) urls.push(`/api/search?q=${encodeURIComponent(q)}`);
+for (const q of ['lutnik', 'nvidia', 'chip', 'h20', 'x', 'china commerce'])
+  urls.push(`/api/search?q=${encodeURIComponent(q)}`);
 for (let i = 0; i + 1 < entities.length; i += 3) {
-  urls.push(`/api/paths?from=${encodeURIComponent(String(entities[i].id))}&to=${encodeURIComponent(String(entities[i + 1].id))}`);
+  urls.push(
+    `/api/paths?from=${encodeURIComponent(String(entities[i].id))}&to=${encodeURIComponent(String(entities[i + 1].id))}`,
+  );
 }
 for (const format of ['json', 'graphml', 'csv']) urls.push(`/api/export?format=${format}`);
 urls.push('/api/search', '/api/paths?from=a', '/api/export?format=xml', '/api/entities/nope', '/api/documents/nope');
@@ -59,11 +78,14 @@ const stable = (text: string) =>
     .replace(/(0000644\0[0-7]{7}\0[0-7]{7}\0[0-7]{11}\0)[0-7]{11}\0[0-7]{6}/g, '$1<mtime> <checksum>');
 const lines: string[] = [];
 for (const url of urls) {
-  const res = await request(app).get(url).buffer(true).parse((r, cb) => {
-    const chunks: Buffer[] = [];
-    r.on('data', (c: Buffer) => chunks.push(c));
-    r.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
+  const res = await request(app)
+    .get(url)
+    .buffer(true)
+    .parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
   lines.push(`GET ${url} ${res.status} ${res.headers['content-type'] ?? ''} ${res.headers['x-export-nodes'] ?? ''}`);
   lines.push(stable((res.body as Buffer).toString('utf8')));
 }
@@ -74,4 +96,6 @@ for (const q of queries) {
 }
 fs.writeFileSync(path.join(out, 'routes.txt'), `${lines.join('\n')}\n`);
 await store.close();
-console.log(`dumped ${files.length} extractions and ${urls.length} GET routes + ${queries.length} query runs to ${out}`);
+console.log(
+  `dumped ${files.length} extractions and ${urls.length} GET routes + ${queries.length} query runs to ${out}`,
+);

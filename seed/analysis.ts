@@ -141,6 +141,22 @@ export interface PipelineContext {
 export interface ExtractionOutput {
   id: string;
   entities: { id: string; name: string; type: EntityLabel; mentions: { start: number; end: number; text: string }[] }[];
-  statements: { speaker: string; speakerName: string; text: string; start: number; end: number; kind: 'direct' | 'indirect'; cue: string; about: string[] }[];
-  relations: { from: string; type: RelationType; to: string; evidence: { start: number; end: number; text: string }; confidence: number; properties?: Relation['properties'] }[];
+  statements: {
+    speaker: string;
+    speakerName: string;
+    text: string;
+    start: number;
+    end: number;
+    kind: 'direct' | 'indirect';
+    cue: string;
+    about: string[];
+  }[];
+  relations: {
+    from: string;
+    type: RelationType;
+    to: string;
+    evidence: { start: number; end: number; text: string };
+    confidence: number;
+    properties?: Relation['properties'];
+  }[];
 }

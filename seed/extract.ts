@@ -4,8 +4,22 @@ import type { Analysis, ExtractionOutput } from './analysis.ts';
 export function toExtractionOutput(a: Analysis): ExtractionOutput {
   return {
     id: a.doc.id,
-    entities: a.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) })),
-    statements: a.statements.map((s) => ({ speaker: s.speaker, speakerName: s.speakerName, text: s.text, start: s.start, end: s.end, kind: s.kind, cue: s.cue, about: s.about })),
+    entities: a.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    })),
+    statements: a.statements.map((s) => ({
+      speaker: s.speaker,
+      speakerName: s.speakerName,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      kind: s.kind,
+      cue: s.cue,
+      about: s.about,
+    })),
     relations: a.relations.map((r) => ({
       from: r.from,
       type: r.type,

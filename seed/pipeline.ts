@@ -17,7 +17,10 @@ export const STAGES: Stage[] = [normalize, segment, mentions, resolve, statement
 
 export function stageByName(name: string): Stage {
   const s = STAGES.find((x) => x.name === name);
-  if (!s) throw new UnknownStageError(`Pipeline: unknown stage \`${name}\`. Expecting one of ${STAGES.map((x) => x.name).join(', ')}`);
+  if (!s)
+    throw new UnknownStageError(
+      `Pipeline: unknown stage \`${name}\`. Expecting one of ${STAGES.map((x) => x.name).join(', ')}`,
+    );
   return s;
 }
 
@@ -31,7 +34,18 @@ export function loadGazetteer(dir?: string): Gazetteer {
 }
 
 export function emptyAnalysis(doc: SourceDocument): Analysis {
-  return { doc, text: doc.raw, toRaw: (o) => o, fromRaw: (o) => o, sentences: [], mentions: [], entities: [], statements: [], relations: [], warnings: [] };
+  return {
+    doc,
+    text: doc.raw,
+    toRaw: (o) => o,
+    fromRaw: (o) => o,
+    sentences: [],
+    mentions: [],
+    entities: [],
+    statements: [],
+    relations: [],
+    warnings: [],
+  };
 }
 
 /** Runs the stages (all, or the named ones in order) over one document. */

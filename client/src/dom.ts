@@ -24,7 +24,11 @@ export interface Attrs {
 }
 
 /** Create an element; strings are appended with createTextNode, never as markup. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (attrs.class) el.className = attrs.class;
   if (attrs.id) el.id = attrs.id;

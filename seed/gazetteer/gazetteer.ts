@@ -59,14 +59,19 @@ function readData(file: string): unknown {
 
 const strings = (v: unknown, where: string): string[] => {
   if (v === undefined || v === null) return [];
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new GazetteerError(`Gazetteer: ${where} must be a list of strings`);
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+    throw new GazetteerError(`Gazetteer: ${where} must be a list of strings`);
   return v as string[];
 };
 
 function toEntity(v: unknown, where: string): KnownEntity {
   const r = v as Record<string, unknown>;
-  if (!r || typeof r !== 'object' || typeof r.name !== 'string' || !r.name.trim()) throw new GazetteerError(`Gazetteer: ${where}: each entity needs a \`name\``);
-  if (!(ENTITY_LABELS as readonly unknown[]).includes(r.type)) throw new GazetteerError(`Gazetteer: ${where}: invalid \`type\` ${String(r.type)}. Expecting one of ${ENTITY_LABELS.join(', ')}`);
+  if (!r || typeof r !== 'object' || typeof r.name !== 'string' || !r.name.trim())
+    throw new GazetteerError(`Gazetteer: ${where}: each entity needs a \`name\``);
+  if (!(ENTITY_LABELS as readonly unknown[]).includes(r.type))
+    throw new GazetteerError(
+      `Gazetteer: ${where}: invalid \`type\` ${String(r.type)}. Expecting one of ${ENTITY_LABELS.join(', ')}`,
+    );
   const e: KnownEntity = { type: r.type as EntityLabel, name: r.name, aliases: strings(r.aliases, `${where} aliases`) };
   if (typeof r.kind === 'string') e.kind = r.kind;
   return e;
@@ -96,9 +101,21 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
   const demonyms = new Map<string, string>(Object.entries((lexicon.demonyms as Record<string, string>) ?? {}));
   const set = (k: string) => new Set(strings(lexicon[k], k));
   return {
-    entities, byAlias, byLowerAlias, maxAliasTokens, titles, demonyms,
-    personNouns: set('personNouns'), companyNouns: set('companyNouns'), organizationNouns: set('organizationNouns'), modelFamilies: set('modelFamilies'),
-    companyHeads: set('companyHeads'), organizationHeads: set('organizationHeads'), eventHeads: set('eventHeads'), policyHeads: set('policyHeads'), policyLeads: set('policyLeads'),
+    entities,
+    byAlias,
+    byLowerAlias,
+    maxAliasTokens,
+    titles,
+    demonyms,
+    personNouns: set('personNouns'),
+    companyNouns: set('companyNouns'),
+    organizationNouns: set('organizationNouns'),
+    modelFamilies: set('modelFamilies'),
+    companyHeads: set('companyHeads'),
+    organizationHeads: set('organizationHeads'),
+    eventHeads: set('eventHeads'),
+    policyHeads: set('policyHeads'),
+    policyLeads: set('policyLeads'),
   };
 }
 
@@ -107,10 +124,14 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
  * object adds to the word lists (lists are concatenated, so a user file can extend the shipped one).
  */
 export function loadGazetteer(dir: string = DEFAULT_GAZETTEER_DIR): Gazetteer {
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new GazetteerError(`Gazetteer: ${dir} is not a directory`);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
+    throw new GazetteerError(`Gazetteer: ${dir} is not a directory`);
   const entities: KnownEntity[] = [];
   const lexicon: Record<string, unknown> = {};
-  for (const name of fs.readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort()) {
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .sort()) {
     const file = path.join(dir, name);
     const data = readData(file);
     if (Array.isArray(data)) data.forEach((v, i) => entities.push(toEntity(v, `${name}[${i}]`)));
@@ -118,10 +139,12 @@ export function loadGazetteer(dir: string = DEFAULT_GAZETTEER_DIR): Gazetteer {
       for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
         const prev = lexicon[k];
         if (Array.isArray(prev) && Array.isArray(v)) lexicon[k] = [...prev, ...v];
-        else if (prev && typeof prev === 'object' && v && typeof v === 'object' && !Array.isArray(v)) lexicon[k] = { ...(prev as object), ...(v as object) };
+        else if (prev && typeof prev === 'object' && v && typeof v === 'object' && !Array.isArray(v))
+          lexicon[k] = { ...(prev as object), ...(v as object) };
         else lexicon[k] = v;
       }
-    } else if (data !== null && data !== undefined) throw new GazetteerError(`Gazetteer: ${file}: expecting a list of entities or an object of word lists`);
+    } else if (data !== null && data !== undefined)
+      throw new GazetteerError(`Gazetteer: ${file}: expecting a list of entities or an object of word lists`);
   }
   return buildGazetteer(entities, lexicon);
 }

@@ -42,11 +42,26 @@ const PREPOSITIONS = new Set(['to', 'with', 'in', 'at', 'on', 'of', 'for', 'agai
 /** Regular inflections of a verb: base, -s, -ed, -ing (with the spelling changes English makes). */
 export function inflect(verb: string): string[] {
   const out = new Set([verb]);
-  if (/[^aeiou]y$/.test(verb)) out.add(verb.slice(0, -1) + 'ies').add(verb.slice(0, -1) + 'ied').add(verb + 'ing');
-  else if (/e$/.test(verb)) out.add(verb + 's').add(verb + 'd').add(verb.slice(0, -1) + 'ing');
-  else if (/(?:s|x|z|ch|sh)$/.test(verb)) out.add(verb + 'es').add(verb + 'ed').add(verb + 'ing');
+  if (/[^aeiou]y$/.test(verb))
+    out
+      .add(verb.slice(0, -1) + 'ies')
+      .add(verb.slice(0, -1) + 'ied')
+      .add(verb + 'ing');
+  else if (/e$/.test(verb))
+    out
+      .add(verb + 's')
+      .add(verb + 'd')
+      .add(verb.slice(0, -1) + 'ing');
+  else if (/(?:s|x|z|ch|sh)$/.test(verb))
+    out
+      .add(verb + 'es')
+      .add(verb + 'ed')
+      .add(verb + 'ing');
   else {
-    out.add(verb + 's').add(verb + 'ed').add(verb + 'ing');
+    out
+      .add(verb + 's')
+      .add(verb + 'ed')
+      .add(verb + 'ing');
     // Short verbs ending consonant-vowel-consonant double it: ban → banned, bar → barred, sue is covered by -e.
     if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb)) out.add(verb + verb.at(-1) + 'ed').add(verb + verb.at(-1) + 'ing');
   }
@@ -70,7 +85,10 @@ function labels(v: unknown, shorthands: Record<string, string[]>, where: string)
   const out = new Set<EntityLabel>();
   for (const x of v) {
     for (const l of shorthands[x] ?? [x]) {
-      if (!(ENTITY_LABELS as readonly string[]).includes(l)) throw new RelationVocabularyError(`Relation vocabulary: ${where}: unknown label \`${l}\`. Expecting one of ${ENTITY_LABELS.join(', ')}`);
+      if (!(ENTITY_LABELS as readonly string[]).includes(l))
+        throw new RelationVocabularyError(
+          `Relation vocabulary: ${where}: unknown label \`${l}\`. Expecting one of ${ENTITY_LABELS.join(', ')}`,
+        );
       out.add(l as EntityLabel);
     }
   }
@@ -79,23 +97,39 @@ function labels(v: unknown, shorthands: Record<string, string[]>, where: string)
 
 /** Parses the vocabulary's YAML text (exported for tests of bad input). */
 export function parseRelationVocabulary(text: string): RelationVocabulary {
-  const doc = parse(text) as { shorthands?: Record<string, string[]>; relations?: unknown[]; words?: Record<string, unknown> };
-  if (!doc || !Array.isArray(doc.relations)) throw new RelationVocabularyError('Relation vocabulary: expecting a `relations` list');
+  const doc = parse(text) as {
+    shorthands?: Record<string, string[]>;
+    relations?: unknown[];
+    words?: Record<string, unknown>;
+  };
+  if (!doc || !Array.isArray(doc.relations))
+    throw new RelationVocabularyError('Relation vocabulary: expecting a `relations` list');
   const shorthands = doc.shorthands ?? {};
   const words: Record<string, Set<string>> = {};
   for (const [k, v] of Object.entries(doc.words ?? {})) {
-    if (!Array.isArray(v)) throw new RelationVocabularyError(`Relation vocabulary: words.${k} must be a list of strings`);
+    if (!Array.isArray(v))
+      throw new RelationVocabularyError(`Relation vocabulary: words.${k} must be a list of strings`);
     words[k] = new Set(v.map(String));
   }
   const vocab: RelationVocabulary = { words, verbs: new Map(), nouns: new Map() };
   doc.relations.forEach((raw, i) => {
     const r = raw as Record<string, unknown>;
     const where = `relations[${i}]`;
-    if (!(RELATION_TYPES as readonly unknown[]).includes(r.type)) throw new RelationVocabularyError(`Relation vocabulary: ${where}: unknown \`type\` ${String(r.type)}. Expecting one of ${RELATION_TYPES.join(', ')}`);
-    const entry: RelationEntry = { type: r.type as RelationType, from: labels(r.from, shorthands, `${where}.from`), to: labels(r.to, shorthands, `${where}.to`), reverse: r.reverse === true, symmetric: r.symmetric === true };
+    if (!(RELATION_TYPES as readonly unknown[]).includes(r.type))
+      throw new RelationVocabularyError(
+        `Relation vocabulary: ${where}: unknown \`type\` ${String(r.type)}. Expecting one of ${RELATION_TYPES.join(', ')}`,
+      );
+    const entry: RelationEntry = {
+      type: r.type as RelationType,
+      from: labels(r.from, shorthands, `${where}.from`),
+      to: labels(r.to, shorthands, `${where}.to`),
+      reverse: r.reverse === true,
+      symmetric: r.symmetric === true,
+    };
     const file = (map: Map<string, PredicateForm[]>, specs: unknown, key: string) => {
       if (specs === undefined) return;
-      if (!Array.isArray(specs) || specs.some((s) => typeof s !== 'string')) throw new RelationVocabularyError(`Relation vocabulary: ${where}.${key} must be a list of strings`);
+      if (!Array.isArray(specs) || specs.some((s) => typeof s !== 'string'))
+        throw new RelationVocabularyError(`Relation vocabulary: ${where}.${key} must be a list of strings`);
       for (const spec of specs as string[]) {
         for (const f of key === 'verbs' ? forms(spec) : [{ lemma: spec, words: spec.split(/\s+/) }]) {
           const last = f.words.at(-1)!;
@@ -109,13 +143,16 @@ export function parseRelationVocabulary(text: string): RelationVocabulary {
     file(vocab.nouns, r.nouns, 'nouns');
   });
   // Longest forms first, so "compete with" is tried before "compete".
-  for (const map of [vocab.verbs, vocab.nouns]) for (const list of map.values()) list.sort((x, y) => y.words.length - x.words.length);
+  for (const map of [vocab.verbs, vocab.nouns])
+    for (const list of map.values()) list.sort((x, y) => y.words.length - x.words.length);
   return vocab;
 }
 
 let shipped: RelationVocabulary | undefined;
 /** The shipped vocabulary (seed/lexicon/relations.yaml), read once. */
 export function relationVocabulary(): RelationVocabulary {
-  shipped ??= parseRelationVocabulary(fs.readFileSync(fileURLToPath(new URL('./relations.yaml', import.meta.url)), 'utf8'));
+  shipped ??= parseRelationVocabulary(
+    fs.readFileSync(fileURLToPath(new URL('./relations.yaml', import.meta.url)), 'utf8'),
+  );
   return shipped;
 }

@@ -16,9 +16,13 @@ export function commonWords(conll: string, minLower = 3): string[] {
     const [w, , , ne] = line.split(' ');
     if (!w || w === '-DOCSTART-') continue;
     if (/^[a-z][a-z-]+$/.test(w)) lower.set(w, (lower.get(w) ?? 0) + 1);
-    else if (/^[A-Z][a-z-]+$/.test(w) && ne && ne !== 'O') inName.set(w.toLowerCase(), (inName.get(w.toLowerCase()) ?? 0) + 1);
+    else if (/^[A-Z][a-z-]+$/.test(w) && ne && ne !== 'O')
+      inName.set(w.toLowerCase(), (inName.get(w.toLowerCase()) ?? 0) + 1);
   }
-  return [...lower].filter(([w, n]) => n >= minLower && (inName.get(w) ?? 0) * 4 <= n).map(([w]) => w).sort();
+  return [...lower]
+    .filter(([w, n]) => n >= minLower && (inName.get(w) ?? 0) * 4 <= n)
+    .map(([w]) => w)
+    .sort();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -18,7 +18,8 @@ export interface ConllDoc {
 
 /** The test split is never read: models are trained on train and tuned on dev (eng.testa). */
 export function refuseTestSplit(file: string): void {
-  if (/testb|test\.txt$/.test(file)) throw new InvalidArgumentError('conll: refusing the test split; use eng.train to train and eng.testa to evaluate');
+  if (/testb|test\.txt$/.test(file))
+    throw new InvalidArgumentError('conll: refusing the test split; use eng.train to train and eng.testa to evaluate');
 }
 
 export function readConll(file: string): ConllDoc[] {

@@ -1,7 +1,15 @@
 // Features of the name tagger: classic NER cues (word, shape, affixes, neighbours, lexicons, document evidence) hashed to 32-bit ints.
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Token } from '../stages/text/tokens.ts';
-import { isCommonWord, isCountryWord, isDemonym, isFirstName, isLastName, isOrgWord, isPlaceWord } from '../stages/text/lexicon.ts';
+import {
+  isCommonWord,
+  isCountryWord,
+  isDemonym,
+  isFirstName,
+  isLastName,
+  isOrgWord,
+  isPlaceWord,
+} from '../stages/text/lexicon.ts';
 
 /** Bumped whenever a template changes: a model trained on other features is refused at load. */
 export const FEATURE_VERSION = 8;
@@ -135,7 +143,13 @@ export function shapeOf(w: string): string {
 }
 
 // Lexicon bits of a word.
-const LEX_FIRST = 1, LEX_LAST = 2, LEX_PLACE = 4, LEX_COUNTRY = 8, LEX_ORG = 16, LEX_DEMONYM = 32, LEX_COMMON = 64;
+const LEX_FIRST = 1,
+  LEX_LAST = 2,
+  LEX_PLACE = 4,
+  LEX_COUNTRY = 8,
+  LEX_ORG = 16,
+  LEX_DEMONYM = 32,
+  LEX_COMMON = 64;
 const LEX_BITS = 7;
 
 function lexiconBits(w: string): number {
@@ -150,7 +164,6 @@ function lexiconBits(w: string): number {
   if (isCommonWord(w)) b |= LEX_COMMON;
   return b;
 }
-
 
 const GAZ_TYPES = ['Person', 'Company', 'Organization', 'Country', 'Place', 'Other'];
 const gazType = (t: string) => {
@@ -189,16 +202,47 @@ export function wordInfo(text: string): WordInfo {
   h = FNV;
   for (let k = 0; k < Math.min(4, l.length); k++) affix[4 + k] = (h = fnv(h, l.charCodeAt(l.length - 1 - k))) >>> 0;
   const up = hasUpper(w);
-  const kind = (isOpener(w) ? 1 : 0) | (isLowerWord(w) ? 2 : 0) | (startsUpper(w) && w.length > 1 && !isCapsWord(w) ? 4 : 0) | (startsUpper(w) ? 8 : 0);
-  info = { text, lower: hashString(l), shape: hashString(shapeOf(w)), affix, lex: up ? lexiconBits(w) : 0, up, lowerText: l, kind };
+  const kind =
+    (isOpener(w) ? 1 : 0) |
+    (isLowerWord(w) ? 2 : 0) |
+    (startsUpper(w) && w.length > 1 && !isCapsWord(w) ? 4 : 0) |
+    (startsUpper(w) ? 8 : 0);
+  info = {
+    text,
+    lower: hashString(l),
+    shape: hashString(shapeOf(w)),
+    affix,
+    lex: up ? lexiconBits(w) : 0,
+    up,
+    lowerText: l,
+    kind,
+  };
   if (WORDS.size >= MAX_WORDS) WORDS.clear();
   WORDS.set(text, info);
   return info;
 }
 
 /** The padding "words" before the first and after the last token. */
-export const PAD_BEFORE_WORD: WordInfo = { text: '<s>', lower: hashString('<s>'), shape: hashString('<s>'), affix: new Uint32Array(8), lex: 0, up: false, lowerText: '<s>', kind: 0 };
-export const PAD_AFTER_WORD: WordInfo = { text: '</s>', lower: hashString('</s>'), shape: hashString('</s>'), affix: new Uint32Array(8), lex: 0, up: false, lowerText: '</s>', kind: 0 };
+export const PAD_BEFORE_WORD: WordInfo = {
+  text: '<s>',
+  lower: hashString('<s>'),
+  shape: hashString('<s>'),
+  affix: new Uint32Array(8),
+  lex: 0,
+  up: false,
+  lowerText: '<s>',
+  kind: 0,
+};
+export const PAD_AFTER_WORD: WordInfo = {
+  text: '</s>',
+  lower: hashString('</s>'),
+  shape: hashString('</s>'),
+  affix: new Uint32Array(8),
+  lex: 0,
+  up: false,
+  lowerText: '</s>',
+  kind: 0,
+};
 
 /** Per-token values of one sentence, computed once; the feature functions combine them. */
 export interface SentenceFeatures {
@@ -215,14 +259,27 @@ export interface SentenceFeatures {
   line: number;
 }
 
-const scratchOf = (n: number) => ({ lower: new Uint32Array(n), shape: new Uint32Array(n), lex: new Uint8Array(n), gaz: new Uint8Array(n), flags: new Uint8Array(n) });
+const scratchOf = (n: number) => ({
+  lower: new Uint32Array(n),
+  shape: new Uint32Array(n),
+  lex: new Uint8Array(n),
+  gaz: new Uint8Array(n),
+  flags: new Uint8Array(n),
+});
 let SCRATCH = scratchOf(256);
 
 /**
  * Precomputes the values of every token of a sentence. `infos` are the tokens' WordInfo when the caller has them;
  * `gaz` are gazetteer codes (see gazetteerCode) when the caller matched the gazetteer already, else `g` is matched here.
  */
-export function sentenceFeatures(toks: Token[], doc: DocEvidence, g: Gazetteer | null, infos?: WordInfo[], gaz?: Uint8Array, scratch = false): SentenceFeatures {
+export function sentenceFeatures(
+  toks: Token[],
+  doc: DocEvidence,
+  g: Gazetteer | null,
+  infos?: WordInfo[],
+  gaz?: Uint8Array,
+  scratch = false,
+): SentenceFeatures {
   const n = toks.length;
   // With `scratch`, the arrays are shared buffers valid until the next scratch call (the tagger's case: typed-array
   // allocation per sentence was a visible share of its time); training keeps its sentences, so it asks for its own.
@@ -330,7 +387,8 @@ export function rightFeatures(w: WordInfo, d: number, out: Uint32Array, k: numbe
   return k;
 }
 
-const wordAt = (sf: SentenceFeatures, i: number) => (i < 0 ? PAD_BEFORE_WORD : i >= sf.n ? PAD_AFTER_WORD : sf.words[i]);
+const wordAt = (sf: SentenceFeatures, i: number) =>
+  i < 0 ? PAD_BEFORE_WORD : i >= sf.n ? PAD_AFTER_WORD : sf.words[i];
 
 /** Features of token i that combine it with its neighbours, the line and the document. */
 export function contextFeatures(sf: SentenceFeatures, i: number, out: Uint32Array, k: number): number {

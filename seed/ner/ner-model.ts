@@ -40,7 +40,11 @@ export class NerModel implements Scorer {
   private slots: Int32Array;
   private shift: number;
 
-  constructor(readonly header: ModelHeader, readonly keys: Uint32Array, readonly weights: Int16Array) {
+  constructor(
+    readonly header: ModelHeader,
+    readonly keys: Uint32Array,
+    readonly weights: Int16Array,
+  ) {
     this.mask = header.bits >= 32 ? 0xffffffff : (1 << header.bits) - 1;
     let size = 1;
     let log = 0;
@@ -100,7 +104,13 @@ export function encodeModel(header: ModelHeader, keys: Uint32Array, weights: Int
   const h = Buffer.from(JSON.stringify(header), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32LE(h.length);
-  const body = Buffer.concat([Buffer.from(MAGIC, 'ascii'), len, h, Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength)]);
+  const body = Buffer.concat([
+    Buffer.from(MAGIC, 'ascii'),
+    len,
+    h,
+    Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength),
+    Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength),
+  ]);
   return zlib.gzipSync(body, { level: 9 });
 }
 
@@ -112,7 +122,8 @@ export function decodeModel(bytes: Buffer, where = 'model'): NerModel {
   } catch (e) {
     throw new NerModelError(`NerModel: ${where} is not a gzip'd model file (${(e as Error).message})`);
   }
-  if (body.length < 12 || body.toString('ascii', 0, 8) !== MAGIC) throw new NerModelError(`NerModel: ${where} does not start with the ${MAGIC} signature`);
+  if (body.length < 12 || body.toString('ascii', 0, 8) !== MAGIC)
+    throw new NerModelError(`NerModel: ${where} does not start with the ${MAGIC} signature`);
   const hlen = body.readUInt32LE(8);
   let header: ModelHeader;
   try {
@@ -120,12 +131,18 @@ export function decodeModel(bytes: Buffer, where = 'model'): NerModel {
   } catch {
     throw new NerModelError(`NerModel: ${where} has an unreadable header`);
   }
-  if (header.featureVersion !== FEATURE_VERSION) throw new NerModelError(`NerModel: ${where} was trained for features v${header.featureVersion}; this code computes v${FEATURE_VERSION}. Retrain it (seed/ner/train.ts)`);
-  if (JSON.stringify(header.labels) !== JSON.stringify(LABELS)) throw new NerModelError(`NerModel: ${where} has labels ${header.labels?.join(',')}; expecting ${LABELS.join(',')}`);
-  if (!Number.isInteger(header.rows) || header.rows < 0 || !(header.scale > 0) || !Number.isInteger(header.bits)) throw new NerModelError(`NerModel: ${where} has an invalid header`);
+  if (header.featureVersion !== FEATURE_VERSION)
+    throw new NerModelError(
+      `NerModel: ${where} was trained for features v${header.featureVersion}; this code computes v${FEATURE_VERSION}. Retrain it (seed/ner/train.ts)`,
+    );
+  if (JSON.stringify(header.labels) !== JSON.stringify(LABELS))
+    throw new NerModelError(`NerModel: ${where} has labels ${header.labels?.join(',')}; expecting ${LABELS.join(',')}`);
+  if (!Number.isInteger(header.rows) || header.rows < 0 || !(header.scale > 0) || !Number.isInteger(header.bits))
+    throw new NerModelError(`NerModel: ${where} has an invalid header`);
   const at = 12 + hlen;
   const need = at + header.rows * 4 + header.rows * N_LABELS * 2;
-  if (body.length !== need) throw new NerModelError(`NerModel: ${where} is truncated or padded (${body.length} bytes, expecting ${need})`);
+  if (body.length !== need)
+    throw new NerModelError(`NerModel: ${where} is truncated or padded (${body.length} bytes, expecting ${need})`);
   // Copy into aligned typed arrays (the buffer's offset is not a multiple of 4).
   const keys = new Uint32Array(header.rows);
   Buffer.from(keys.buffer).set(body.subarray(at, at + header.rows * 4));
@@ -139,7 +156,9 @@ export function loadNerModel(file: string = DEFAULT_MODEL_PATH): NerModel {
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    throw new NerModelError(`NerModel: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new NerModelError(
+      `NerModel: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
   return decodeModel(bytes, file);
 }

@@ -34,12 +34,22 @@ let MARGINS_SCRATCH = new Float32Array(256);
 
 /** Whether a sentence has a capital the caller has not settled: else there is nothing to tag. */
 function hasOpenCapital(toks: Token[], settled?: Uint8Array, infos?: WordInfo[]): boolean {
-  for (let i = 0; i < toks.length; i++) if ((infos ? infos[i].up : hasUpper(toks[i].text)) && !settled?.[i]) return true;
+  for (let i = 0; i < toks.length; i++)
+    if ((infos ? infos[i].up : hasUpper(toks[i].text)) && !settled?.[i]) return true;
   return false;
 }
 
 /** Labels and margins (in weight units, NaN when not asked for) of one sentence. */
-export function labelSentence(model: NerModel, toks: Token[], doc: DocEvidence, g: Gazetteer | null, margins = true, settled?: Uint8Array, infos?: WordInfo[], gaz?: Uint8Array): { labels: Uint8Array; margins: Float32Array } {
+export function labelSentence(
+  model: NerModel,
+  toks: Token[],
+  doc: DocEvidence,
+  g: Gazetteer | null,
+  margins = true,
+  settled?: Uint8Array,
+  infos?: WordInfo[],
+  gaz?: Uint8Array,
+): { labels: Uint8Array; margins: Float32Array } {
   const n = toks.length;
   const labels = new Uint8Array(n);
   const out = new Float32Array(n).fill(margins ? Infinity : NaN);
@@ -50,7 +60,16 @@ export function labelSentence(model: NerModel, toks: Token[], doc: DocEvidence, 
 }
 
 /** Names in one sentence's tokens. */
-export function tagSentence(model: NerModel, toks: Token[], doc: DocEvidence, g: Gazetteer | null, margins = true, settled?: Uint8Array, infos?: WordInfo[], gaz?: Uint8Array): NameSpan[] {
+export function tagSentence(
+  model: NerModel,
+  toks: Token[],
+  doc: DocEvidence,
+  g: Gazetteer | null,
+  margins = true,
+  settled?: Uint8Array,
+  infos?: WordInfo[],
+  gaz?: Uint8Array,
+): NameSpan[] {
   if (!hasOpenCapital(toks, settled, infos)) return [];
   const n = toks.length;
   if (LABELS_SCRATCH.length < n) {
@@ -74,7 +93,9 @@ export function tagSentences(sentences: Token[][], g: Gazetteer | null, opts: Ta
   const model = opts.model ?? defaultNerModel();
   const infos = sentences.map((toks) => toks.map((t) => wordInfo(t.text)));
   const doc = documentEvidence(sentences, infos);
-  return sentences.map((toks, k) => tagSentence(model, toks, doc, g, opts.margins ?? true, opts.settled?.[k], infos[k], opts.gazetteer?.[k]));
+  return sentences.map((toks, k) =>
+    tagSentence(model, toks, doc, g, opts.margins ?? true, opts.settled?.[k], infos[k], opts.gazetteer?.[k]),
+  );
 }
 
 /** Names in a plain text, split into lines and sentences on end punctuation (for tools and tests; the pipeline uses its own sentences). */

@@ -6,7 +6,15 @@ import { Command } from 'commander';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { tokenize, type Token } from '../stages/text/tokens.ts';
 import { readConll, type ConllDoc } from './conll.ts';
-import { baseFeatures, documentEvidence, FEATURE_VERSION, MAX_FEATURES, sentenceFeatures, transitionFeatures, type SentenceFeatures } from './features.ts';
+import {
+  baseFeatures,
+  documentEvidence,
+  FEATURE_VERSION,
+  MAX_FEATURES,
+  sentenceFeatures,
+  transitionFeatures,
+  type SentenceFeatures,
+} from './features.ts';
 import { activeTokens, decodeSentence, type Scorer } from './viterbi.ts';
 import { encodeModel, decodeModel, NerModel, type ModelHeader } from './ner-model.ts';
 import { beginOf, insideOf, isInside, LABELS, N_LABELS, NAME_TYPES, O, typeOf } from './tags.ts';
@@ -135,13 +143,19 @@ class Perceptron implements Scorer {
         weights[r * N_LABELS + l] = Math.round(avg[l] / scale);
       }
     });
-    return { header: { featureVersion: FEATURE_VERSION, labels: LABELS, bits: this.bits, scale, rows: keys.length, trainedOn }, keys, weights };
+    return {
+      header: { featureVersion: FEATURE_VERSION, labels: LABELS, bits: this.bits, scale, rows: keys.length, trainedOn },
+      keys,
+      weights,
+    };
   }
 }
 
 /** Span P/R/F1 per type of a model on prepared sentences. */
 function evaluate(model: NerModel, docs: Sentence[][], g: Gazetteer): string {
-  const c: Record<string, { tp: number; fp: number; fn: number }> = Object.fromEntries(NAME_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const c: Record<string, { tp: number; fp: number; fn: number }> = Object.fromEntries(
+    NAME_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]),
+  );
   for (const doc of docs) {
     const ev = documentEvidence(doc.map((s) => s.toks));
     for (const s of doc) {
@@ -195,7 +209,9 @@ function main() {
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
     if (dev.length) {
       const m = p.export(Number(opts.prune), trainedOn);
-      console.log(`epoch ${e} (${secs} s, ${m.keys.length} features): dev ${evaluate(new NerModel(m.header, m.keys, m.weights), dev, g)}`);
+      console.log(
+        `epoch ${e} (${secs} s, ${m.keys.length} features): dev ${evaluate(new NerModel(m.header, m.keys, m.weights), dev, g)}`,
+      );
     } else console.log(`epoch ${e} (${secs} s)`);
   }
   const m = p.export(Number(opts.prune), trainedOn);

@@ -1,5 +1,18 @@
 // Viterbi decoding of one sentence over first-order BIO labels, with max-marginal margins (how sure each token's label is).
-import { baseFeatures, contextFeatures, leftFeatures, MAX_FEATURES, ownFeatures, PAD_AFTER_WORD, PAD_BEFORE_WORD, rightFeatures, transitionConstFeatures, transitionWordFeatures, type SentenceFeatures, type WordInfo } from './features.ts';
+import {
+  baseFeatures,
+  contextFeatures,
+  leftFeatures,
+  MAX_FEATURES,
+  ownFeatures,
+  PAD_AFTER_WORD,
+  PAD_BEFORE_WORD,
+  rightFeatures,
+  transitionConstFeatures,
+  transitionWordFeatures,
+  type SentenceFeatures,
+  type WordInfo,
+} from './features.ts';
 import { allowed, isInside, N_LABELS, O } from './tags.ts';
 
 /** Adds the weights of `count` features, one per label, to scores[offset … offset + N_LABELS). */
@@ -41,7 +54,8 @@ function wordEntry(scorer: Scorer, cache: Map<string, Float32Array>, w: WordInfo
   return e;
 }
 
-const wordAt = (sf: SentenceFeatures, i: number) => (i < 0 ? PAD_BEFORE_WORD : i >= sf.n ? PAD_AFTER_WORD : sf.words[i]);
+const wordAt = (sf: SentenceFeatures, i: number) =>
+  i < 0 ? PAD_BEFORE_WORD : i >= sf.n ? PAD_AFTER_WORD : sf.words[i];
 
 // Local copies: imported bindings are read through getters under tsx, too slow for the inner loops.
 const L = N_LABELS;
@@ -77,10 +91,64 @@ export function activeTokens(sf: SentenceFeatures): Uint8Array {
 
 /** Function words that open sentences and never open a name (counted on CoNLL train: none starts one; "The", "In", "All", "No", "An" do). */
 const OPENING_WORDS = new Set([
-  'He', 'She', 'It', 'They', 'We', 'I', 'You', 'But', 'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'This', 'That', 'These', 'Those',
-  'His', 'Her', 'Its', 'Their', 'Our', 'There', 'Here', 'However', 'Meanwhile', 'Also', 'According', 'As', 'At', 'For', 'From', 'To', 'By',
-  'With', 'On', 'Some', 'What', 'Who', 'How', 'Why', 'Where', 'Which', 'Although', 'Though', 'Since', 'Despite', 'During', 'Yet', 'So', 'Still',
-  'Now', 'Then', 'Today', 'Yesterday', 'A',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'You',
+  'But',
+  'And',
+  'Or',
+  'If',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'Our',
+  'There',
+  'Here',
+  'However',
+  'Meanwhile',
+  'Also',
+  'According',
+  'As',
+  'At',
+  'For',
+  'From',
+  'To',
+  'By',
+  'With',
+  'On',
+  'Some',
+  'What',
+  'Who',
+  'How',
+  'Why',
+  'Where',
+  'Which',
+  'Although',
+  'Though',
+  'Since',
+  'Despite',
+  'During',
+  'Yet',
+  'So',
+  'Still',
+  'Now',
+  'Then',
+  'Today',
+  'Yesterday',
+  'A',
 ]);
 
 function mayContinueName(w: string): boolean {
@@ -110,7 +178,14 @@ function reserve(len: number): void {
 }
 
 /** Best labels of tokens [a, b) (the tokens around are O), written to `labels`; margins to `margins` when given. */
-function decodeChunk(scorer: Scorer, sf: SentenceFeatures, a: number, b: number, labels: Uint8Array, margins: Float32Array | null): void {
+function decodeChunk(
+  scorer: Scorer,
+  sf: SentenceFeatures,
+  a: number,
+  b: number,
+  labels: Uint8Array,
+  margins: Float32Array | null,
+): void {
   const len = b - a;
   reserve(len);
   const cache = scorer.wordCache;
@@ -129,7 +204,8 @@ function decodeChunk(scorer: Scorer, sf: SentenceFeatures, a: number, b: number,
       const r1 = wordEntry(scorer, cache, wordAt(sf, i + 1));
       const r2 = wordEntry(scorer, cache, wordAt(sf, i + 2));
       const o = t * L;
-      for (let l = 0; l < L; l++) E[o + l] = own[OWN + l] + l1[LEFT1 + l] + l2[LEFT2 + l] + r1[RIGHT1 + l] + r2[RIGHT2 + l];
+      for (let l = 0; l < L; l++)
+        E[o + l] = own[OWN + l] + l1[LEFT1 + l] + l2[LEFT2 + l] + r1[RIGHT1 + l] + r2[RIGHT2 + l];
       scorer.add(FEATS, contextFeatures(sf, i, FEATS, 0), E, o);
       for (let p = 0; p < L; p++) {
         if (t === 0 ? p !== OL : !fits(sf, i - 1, p)) continue;
@@ -206,7 +282,13 @@ function decodeChunk(scorer: Scorer, sf: SentenceFeatures, a: number, b: number,
 }
 
 /** Labels (and margins) of a whole sentence: its scored stretches decoded one by one, everything else (and `settled` tokens) O. */
-export function decodeSentence(scorer: Scorer, sf: SentenceFeatures, labels: Uint8Array, margins: Float32Array | null, settled?: Uint8Array): void {
+export function decodeSentence(
+  scorer: Scorer,
+  sf: SentenceFeatures,
+  labels: Uint8Array,
+  margins: Float32Array | null,
+  settled?: Uint8Array,
+): void {
   labels.fill(O, 0, sf.n);
   if (margins) margins.fill(Infinity, 0, sf.n);
   const act = activeTokens(sf);
@@ -216,7 +298,9 @@ export function decodeSentence(scorer: Scorer, sf: SentenceFeatures, labels: Uin
   if (fixed) CONST_T.set(fixed);
   else {
     CONST_T.fill(0);
-    for (let initial = 0; initial < 2; initial++) for (let p = 0; p < L; p++) scorer.add(FEATS, transitionConstFeatures(p, initial, FEATS), CONST_T, (initial * L + p) * L);
+    for (let initial = 0; initial < 2; initial++)
+      for (let p = 0; p < L; p++)
+        scorer.add(FEATS, transitionConstFeatures(p, initial, FEATS), CONST_T, (initial * L + p) * L);
     if (scorer.wordCache) CONST_BY_MODEL.set(scorer, Float64Array.from(CONST_T));
   }
   for (let i = 0; i < sf.n; ) {

@@ -4,7 +4,15 @@ import type { EntityLabel } from '../../core/graph-model.ts';
 import type { Gazetteer, KnownEntity } from '../gazetteer/gazetteer.ts';
 import { gazetteerOf, indexAtOrBefore, textRange } from './text/context.ts';
 import { tokenize, type Token } from './text/tokens.ts';
-import { guessSpan, isFamilyGiven, LEGAL_FORMS, STOP_ACRONYMS, STOP_WORDS, type SpanGuess, type SpanType } from './text/names.ts';
+import {
+  guessSpan,
+  isFamilyGiven,
+  LEGAL_FORMS,
+  STOP_ACRONYMS,
+  STOP_WORDS,
+  type SpanGuess,
+  type SpanType,
+} from './text/names.ts';
 import { findPhrases } from './text/phrases.ts';
 import { findSources } from './text/sources.ts';
 import { isBracketedAfterName, isDateline, isMatchTeam, isRankingTeam, pluralVerbAfter } from './text/cues.ts';
@@ -26,7 +34,8 @@ interface Found extends Omit<Mention, 'text' | 'type' | 'entityKey'> {
 }
 
 const CHIP_TOKEN = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|[A-Z]{2,4}-\d{3,4}[A-Z]?|MI\d{3}[A-Z]?)$/;
-const CHIP_CONTEXT = /\b(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|graphics\s+cards?|silicon|superchips?|modules?)\b/i;
+const CHIP_CONTEXT =
+  /\b(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|graphics\s+cards?|silicon|superchips?|modules?)\b/i;
 const MODEL_CONTEXT = /\b(?:models?|LLMs?|chatbots?|reasoning|open-source|open-weight|weights)\b/i;
 const VERSION_TOKEN = /^(?:[A-Z]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?[a-z]?)$/;
 const CHIP_NUMBER = /^\d{2,4}[A-Z]{0,2}$/;
@@ -38,9 +47,13 @@ const OPENERS = new Set(['"', "'", '(', '[', '-', ':', '*', '•']);
 const TEAM = String.raw`\p{Lu}[\p{L}'.&-]*(?:\s+(?:of|'s|&|\(\s*\p{Lu}{1,3}\s*\)|\p{Lu}[\p{L}'.&-]*)){0,4}`;
 const TEAM_ROW = new RegExp(String.raw`^\s*(?<a>${TEAM})(?:\s+(?:\d+(?:[-/]\d+)?|\.\d+|-)){2,10}\s*$`, 'u');
 /** A fixture: "KANSAS CITY AT DETROIT", "Walsall v Wrexham" (a whole line, nothing else on it). */
-const FIXTURE_ROW = new RegExp(String.raw`^\s*(?:\p{Lu}\p{Ll}+\s*:\s*)?(?<a>${TEAM})\s+(?:(?<at>AT|at)|v|V|vs\.?|VS\.?)\s+(?<b>${TEAM})\s*$`, 'u');
+const FIXTURE_ROW = new RegExp(
+  String.raw`^\s*(?:\p{Lu}\p{Ll}+\s*:\s*)?(?<a>${TEAM})\s+(?:(?<at>AT|at)|v|V|vs\.?|VS\.?)\s+(?<b>${TEAM})\s*$`,
+  'u',
+);
 /** Last words that make a name a club's, not a person's: "Ross County", "Notts County", "Bristol Rovers". */
-const TEAM_WORDS = /^(?:County|City|Town|United|Rovers|Athletic|Wanderers|Albion|Rangers|Thistle|Vale|Park|Orient|Palace|Academicals|Hotspur|Villa|Club|FC|AC|SC)$/;
+const TEAM_WORDS =
+  /^(?:County|City|Town|United|Rovers|Athletic|Wanderers|Albion|Rangers|Thistle|Vale|Park|Orient|Palace|Academicals|Hotspur|Villa|Club|FC|AC|SC)$/;
 const RESULT_ROW = new RegExp(String.raw`^\s*(?<a>${TEAM})\s+\d+\s*,?\s+(?<b>${TEAM})\s+\d+\s*$`, 'u');
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.$/;
@@ -117,12 +130,20 @@ interface SentenceScan {
 class Finder {
   found: Found[] = [];
   chipNames = new Set<string>();
-  constructor(private text: string, private g: Gazetteer, private lowerWords: Set<string>) {}
+  constructor(
+    private text: string,
+    private g: Gazetteer,
+    private lowerWords: Set<string>,
+  ) {}
 
   isCommon = (w: string) => {
     const l = w.toLowerCase();
     if (w === l) return false;
-    return this.lowerWords.has(l) || (/ies$/.test(l) && this.lowerWords.has(l.slice(0, -3) + 'y')) || (/[^s]s$/.test(l) && this.lowerWords.has(l.slice(0, -1)));
+    return (
+      this.lowerWords.has(l) ||
+      (/ies$/.test(l) && this.lowerWords.has(l.slice(0, -3) + 'y')) ||
+      (/[^s]s$/.test(l) && this.lowerWords.has(l.slice(0, -1)))
+    );
   };
 
   known(toks: Token[], k: number, end: number, caps: boolean): { n: number; e: KnownEntity } | null {
@@ -144,7 +165,8 @@ class Finder {
     for (const t of this.titlesByFirst.get(toks[k].text) ?? []) {
       const words = t.title.split(' ');
       if (k + words.length > end || (best && best.n >= words.length)) continue;
-      if (words.every((w, i) => toks[k + i].text === w)) best = { n: words.length, title: t.title, org: t.org, leads: t.leads };
+      if (words.every((w, i) => toks[k + i].text === w))
+        best = { n: words.length, title: t.title, org: t.org, leads: t.leads };
     }
     return best;
   }
@@ -168,7 +190,12 @@ class Finder {
   scan(sc: SentenceScan) {
     const { toks } = sc;
     // A results or standings row ("Bury 4 3 1 0 8 2 10", "Clyde 0 Queen of South 2"): its names are teams.
-    const row = sc.text.length < 90 ? (/[\d-]\s*$/.test(sc.text) ? TEAM_ROW.exec(sc.text) ?? RESULT_ROW.exec(sc.text) : FIXTURE_ROW.exec(sc.text)) : null;
+    const row =
+      sc.text.length < 90
+        ? /[\d-]\s*$/.test(sc.text)
+          ? (TEAM_ROW.exec(sc.text) ?? RESULT_ROW.exec(sc.text))
+          : FIXTURE_ROW.exec(sc.text)
+        : null;
     if (row) {
       // "X AT Y": Y is where the game is played, a place.
       const teams = [row.groups!.a, row.groups!.at ? undefined : row.groups!.b].filter((x): x is string => !!x);
@@ -185,11 +212,25 @@ class Finder {
           continue;
         }
         // A person's name in a standings row (golf, athletics) stays for the ordinary scan; a two-sided result is always teams.
-        if (!row.groups!.b && /\s/.test(t) && isFirstName(first) && !isPlaceWord(first) && !TEAM_WORDS.test(splitSpaces(t).pop()!) && !this.g.byAlias.has(t)) {
+        if (
+          !row.groups!.b &&
+          /\s/.test(t) &&
+          isFirstName(first) &&
+          !isPlaceWord(first) &&
+          !TEAM_WORDS.test(splitSpaces(t).pop()!) &&
+          !this.g.byAlias.has(t)
+        ) {
           rescan = true;
           continue;
         }
-        this.add({ start: sc.start + at, end: sc.start + at + t.length, type: 'Organization', method: 'pattern:team-row', strength: 3, sentence: sc.index });
+        this.add({
+          start: sc.start + at,
+          end: sc.start + at + t.length,
+          type: 'Organization',
+          method: 'pattern:team-row',
+          strength: 3,
+          sentence: sc.index,
+        });
       }
       if (!rescan) return;
     }
@@ -202,14 +243,39 @@ class Finder {
       let j = i + 1;
       while (j < toks.length && toks[j].start - toks[j - 1].end <= 1) {
         const w = toks[j].text;
-        if (isCap(w) || (VERSION_TOKEN.test(w) && (this.g.modelFamilies.has(toks[j - 1].text) || MODEL_CONTEXT.test(sc.text))) || (CHIP_NUMBER.test(w) && this.g.byAlias.get(toks[j - 1].text)?.type === 'ChipFamily')) j++;
+        if (
+          isCap(w) ||
+          (VERSION_TOKEN.test(w) && (this.g.modelFamilies.has(toks[j - 1].text) || MODEL_CONTEXT.test(sc.text))) ||
+          (CHIP_NUMBER.test(w) && this.g.byAlias.get(toks[j - 1].text)?.type === 'ChipFamily')
+        )
+          j++;
         else if (CONNECTORS.has(w) && j + 1 < toks.length && isCap(toks[j + 1].text) && w !== 'and') j += 2;
-        else if (w === 'and' && j + 1 < toks.length && /^(?:Industry|Security|Technology|Trade|Commerce)$/.test(toks[j + 1].text)) j += 2;
+        else if (
+          w === 'and' &&
+          j + 1 < toks.length &&
+          /^(?:Industry|Security|Technology|Trade|Commerce)$/.test(toks[j + 1].text)
+        )
+          j += 2;
         // "Committee on the Strategic Competition Between the United States and the Chinese Communist Party": after an
         // organization head, "on/of/for the" goes on into the name; after "Between", so do "the" and "and the".
-        else if (/^(?:on|of|for)$/.test(w) && toks[j + 1]?.text === 'the' && j + 2 < toks.length && isCap(toks[j + 2].text) && this.g.organizationHeads.has(toks[j - 1].text)) j += 3;
-        else if (w === 'the' && toks[j - 1].text === 'Between' && j + 1 < toks.length && isCap(toks[j + 1].text)) j += 2;
-        else if (w === 'and' && toks[j + 1]?.text === 'the' && j + 2 < toks.length && isCap(toks[j + 2].text) && toks.slice(i, j).some((t) => t.text === 'Between')) j += 3;
+        else if (
+          /^(?:on|of|for)$/.test(w) &&
+          toks[j + 1]?.text === 'the' &&
+          j + 2 < toks.length &&
+          isCap(toks[j + 2].text) &&
+          this.g.organizationHeads.has(toks[j - 1].text)
+        )
+          j += 3;
+        else if (w === 'the' && toks[j - 1].text === 'Between' && j + 1 < toks.length && isCap(toks[j + 1].text))
+          j += 2;
+        else if (
+          w === 'and' &&
+          toks[j + 1]?.text === 'the' &&
+          j + 2 < toks.length &&
+          isCap(toks[j + 2].text) &&
+          toks.slice(i, j).some((t) => t.text === 'Between')
+        )
+          j += 3;
         // A known name with a lower-case word in it ("SK hynix"): the run goes on to the alias's end.
         else if (this.g.byAlias.has(this.text.slice(toks[i].start, toks[j].end))) j++;
         else break;
@@ -223,13 +289,40 @@ class Finder {
     const { toks } = sc;
     // A run that ends with an event or organization head is one name, even when it holds a known one ("China International … Exhibition").
     let h = i;
-    while (h < j && (STOP_WORDS.has(toks[h].text) || (this.startsSentence(toks, h) && (isCommonWord(toks[h].text) || this.isCommon(toks[h].text))))) h++;
+    while (
+      h < j &&
+      (STOP_WORDS.has(toks[h].text) ||
+        (this.startsSentence(toks, h) && (isCommonWord(toks[h].text) || this.isCommon(toks[h].text))))
+    )
+      h++;
     if (j - h >= 3 && !sc.headline && !this.title(toks, h, j)) {
-      const whole = guessSpan(toks.slice(h, j).map((t) => t.text), this.g, this.isCommon, sc.caps);
+      const whole = guessSpan(
+        toks.slice(h, j).map((t) => t.text),
+        this.g,
+        this.isCommon,
+        sc.caps,
+      );
       if (whole && whole.strength === 3 && whole.method !== 'head:company') {
         // "the Israeli Foreign Ministry": the nationality stays outside an institution's own name.
-        if (whole.type === 'Organization' && (isDemonym(toks[h].text) || this.g.demonyms.has(toks[h].text)) && guessSpan(toks.slice(h + 1, j).map((t) => t.text), this.g, this.isCommon, sc.caps)?.strength === 3) h++;
-        this.add({ start: toks[h].start, end: toks[j - 1].end, type: whole.type, method: whole.method, strength: 3, sentence: sc.index });
+        if (
+          whole.type === 'Organization' &&
+          (isDemonym(toks[h].text) || this.g.demonyms.has(toks[h].text)) &&
+          guessSpan(
+            toks.slice(h + 1, j).map((t) => t.text),
+            this.g,
+            this.isCommon,
+            sc.caps,
+          )?.strength === 3
+        )
+          h++;
+        this.add({
+          start: toks[h].start,
+          end: toks[j - 1].end,
+          type: whole.type,
+          method: whole.method,
+          strength: 3,
+          sentence: sc.index,
+        });
         return;
       }
     }
@@ -237,7 +330,10 @@ class Finder {
     let pendingTitle: { title: string; org?: string; leads?: boolean; at: number } | null = null;
     let lastOrg: Found | null = null;
     // "Nvidia's CEO Jensen Huang": the organization sits before the run, joined by a possessive.
-    if (i >= 2 && toks[i - 1].text === "'s") lastOrg = this.found.find((f) => f.end === toks[i - 2].end && (f.type === 'Company' || f.type === 'Organization')) ?? null;
+    if (i >= 2 && toks[i - 1].text === "'s")
+      lastOrg =
+        this.found.find((f) => f.end === toks[i - 2].end && (f.type === 'Company' || f.type === 'Organization')) ??
+        null;
     const emit = (f: Found) => {
       if (pendingTitle && f.type === 'Person') {
         f.role = pendingTitle.title;
@@ -257,11 +353,27 @@ class Finder {
       if (b - a >= 2 && !pendingTitle && (!sc.headline || sc.caps)) {
         const whole = this.wholeName(toks, a, b, sc.caps);
         if (whole) {
-          emit({ start: toks[a].start, end: toks[b - 1].end, type: whole.type, method: whole.method, strength: whole.strength, sentence: sc.index });
+          emit({
+            start: toks[a].start,
+            end: toks[b - 1].end,
+            type: whole.type,
+            method: whole.method,
+            strength: whole.strength,
+            sentence: sc.index,
+          });
           return;
         }
       }
-      while (!familyGiven && a < b && (CONNECTORS.has(toks[a].text) || STOP_WORDS.has(toks[a].text) || (this.startsSentence(toks, a) && !this.surnames.has(toks[a].text) && (isCommonWord(toks[a].text) || this.isCommon(toks[a].text))))) a++;
+      while (
+        !familyGiven &&
+        a < b &&
+        (CONNECTORS.has(toks[a].text) ||
+          STOP_WORDS.has(toks[a].text) ||
+          (this.startsSentence(toks, a) &&
+            !this.surnames.has(toks[a].text) &&
+            (isCommonWord(toks[a].text) || this.isCommon(toks[a].text))))
+      )
+        a++;
       while (b > a && CONNECTORS.has(toks[b - 1].text)) b--;
       // "Mexican Ariel Cruz": a nationality in front of a name is not part of it.
       while (a < b - 1 && (isDemonym(toks[a].text) || this.g.demonyms.has(toks[a].text))) a++;
@@ -275,17 +387,41 @@ class Finder {
       if (a >= b) return;
       const words = toks.slice(a, b).map((t) => t.text);
       let guess = guessSpan(words, this.g, this.isCommon, sc.caps || (sc.headline && !pendingTitle));
-      if (!guess && words.length === 1 && this.surnames.has(words[0])) guess = { type: 'Person', strength: 2, method: 'pattern:surname' };
+      if (!guess && words.length === 1 && this.surnames.has(words[0]))
+        guess = { type: 'Person', strength: 2, method: 'pattern:surname' };
       // "Mr. King", "Dr. Hope": after an honorific a capitalized word is a surname even when it is also a common word.
-      if (!guess && pendingTitle && HONORIFIC.test(pendingTitle.title) && b - a <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) guess = { type: 'Person', strength: 3, method: 'pattern:honorific' };
+      if (
+        !guess &&
+        pendingTitle &&
+        HONORIFIC.test(pendingTitle.title) &&
+        b - a <= 3 &&
+        words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+      )
+        guess = { type: 'Person', strength: 3, method: 'pattern:honorific' };
       if (!guess || (sc.headline && !pendingTitle && !guess.method.startsWith('lexicon:'))) {
         // In a capitals or title-case headline the shape says nothing; the same words typed elsewhere in the text may.
-        if ((sc.caps || sc.headline) && !pendingTitle) this.add({ start: toks[a].start, end: toks[b - 1].end, type: 'Unknown', method: 'shape:caps', strength: 0, sentence: sc.index });
+        if ((sc.caps || sc.headline) && !pendingTitle)
+          this.add({
+            start: toks[a].start,
+            end: toks[b - 1].end,
+            type: 'Unknown',
+            method: 'shape:caps',
+            strength: 0,
+            sentence: sc.index,
+          });
         return;
       }
       let type = guess.type;
-      if (pendingTitle && (type === 'Unknown' || type === 'Organization' || type === 'Place') && b - a <= 3) type = 'Person';
-      emit({ start: toks[a].start, end: toks[b - 1].end, type, method: guess.method, strength: pendingTitle && type === 'Person' ? 3 : guess.strength, sentence: sc.index });
+      if (pendingTitle && (type === 'Unknown' || type === 'Organization' || type === 'Place') && b - a <= 3)
+        type = 'Person';
+      emit({
+        start: toks[a].start,
+        end: toks[b - 1].end,
+        type,
+        method: guess.method,
+        strength: pendingTitle && type === 'Person' ? 3 : guess.strength,
+        sentence: sc.index,
+      });
     };
     let k = i;
     while (k < j) {
@@ -294,7 +430,12 @@ class Finder {
       // "General Motors", "President Lines": a title that begins an organization's name is no title.
       if (title && k + title.n < j && !this.known(toks, k, j, sc.caps)?.n && !this.wholeName(toks, k, j, sc.caps)) {
         flush(buf, k);
-        pendingTitle = { title: title.title, org: lastOrg ? this.text.slice(lastOrg.start, lastOrg.end) : title.org, leads: lastOrg ? title.leads : false, at: k };
+        pendingTitle = {
+          title: title.title,
+          org: lastOrg ? this.text.slice(lastOrg.start, lastOrg.end) : title.org,
+          leads: lastOrg ? title.leads : false,
+          at: k,
+        };
         this.titleSpans.push({ sentence: sc.index, first: k, last: k + title.n - 1 });
         k += title.n;
         buf = k;
@@ -306,8 +447,20 @@ class Finder {
         let n = known.n;
         let type: EntityLabel = known.e.type;
         let canonical: string | undefined = known.e.name;
-        if (type === 'ChipFamily' && k + n < j && (VARIANT.has(toks[k + n].text) || CHIP_NUMBER.test(toks[k + n].text))) {
-          this.add({ start: toks[k].start, end: toks[k + n - 1].end, type, canonical, method: 'gazetteer', strength: 3, sentence: sc.index });
+        if (
+          type === 'ChipFamily' &&
+          k + n < j &&
+          (VARIANT.has(toks[k + n].text) || CHIP_NUMBER.test(toks[k + n].text))
+        ) {
+          this.add({
+            start: toks[k].start,
+            end: toks[k + n - 1].end,
+            type,
+            canonical,
+            method: 'gazetteer',
+            strength: 3,
+            sentence: sc.index,
+          });
           type = 'Chip';
           canonical = undefined;
           n++;
@@ -317,7 +470,14 @@ class Finder {
           canonical = undefined;
           n++;
         }
-        const f: Found = { start: toks[k].start, end: toks[k + n - 1].end, type, method: 'gazetteer', strength: 3, sentence: sc.index };
+        const f: Found = {
+          start: toks[k].start,
+          end: toks[k + n - 1].end,
+          type,
+          method: 'gazetteer',
+          strength: 3,
+          sentence: sc.index,
+        };
         if (canonical) f.canonical = canonical;
         if (known.e.kind) f.kind = known.e.kind;
         emit(f);
@@ -327,24 +487,51 @@ class Finder {
       }
       if (this.chipNames.has(t)) {
         flush(buf, k);
-        emit({ start: toks[k].start, end: toks[k].end, type: 'Chip', method: 'pattern:chip', strength: 3, sentence: sc.index });
+        emit({
+          start: toks[k].start,
+          end: toks[k].end,
+          type: 'Chip',
+          method: 'pattern:chip',
+          strength: 3,
+          sentence: sc.index,
+        });
         k++;
         buf = k;
         continue;
       }
-      const modelish = (this.g.modelFamilies.has(t) || MODEL_CONTEXT.test(sc.text)) && k + 1 < j && VERSION_TOKEN.test(toks[k + 1].text) && /^\p{Lu}/u.test(t);
-      const hyphenModel = /^[\p{Lu}][\p{L}]+-(?:\d[\w.]*|[A-Z]\d[\w.]*)$/u.test(t) && (this.g.modelFamilies.has(t.split('-')[0]) || MODEL_CONTEXT.test(sc.text));
+      const modelish =
+        (this.g.modelFamilies.has(t) || MODEL_CONTEXT.test(sc.text)) &&
+        k + 1 < j &&
+        VERSION_TOKEN.test(toks[k + 1].text) &&
+        /^\p{Lu}/u.test(t);
+      const hyphenModel =
+        /^[\p{Lu}][\p{L}]+-(?:\d[\w.]*|[A-Z]\d[\w.]*)$/u.test(t) &&
+        (this.g.modelFamilies.has(t.split('-')[0]) || MODEL_CONTEXT.test(sc.text));
       if (modelish || hyphenModel || (this.g.modelFamilies.has(t.replace(/\d[\w.]*$/, '')) && /\d/.test(t))) {
         flush(buf, k);
         const n = modelish ? 2 : 1;
-        emit({ start: toks[k].start, end: toks[k + n - 1].end, type: 'Model', method: 'pattern:model', strength: 3, sentence: sc.index });
+        emit({
+          start: toks[k].start,
+          end: toks[k + n - 1].end,
+          type: 'Model',
+          method: 'pattern:model',
+          strength: 3,
+          sentence: sc.index,
+        });
         k += n;
         buf = k;
         continue;
       }
       if (/^[A-Z]{2,5}$/.test(t) && k + 1 < j && VARIANT.has(toks[k + 1].text) && CHIP_CONTEXT.test(sc.text)) {
         flush(buf, k);
-        emit({ start: toks[k].start, end: toks[k + 1].end, type: 'Chip', method: 'pattern:chip-line', strength: 3, sentence: sc.index });
+        emit({
+          start: toks[k].start,
+          end: toks[k + 1].end,
+          type: 'Chip',
+          method: 'pattern:chip-line',
+          strength: 3,
+          sentence: sc.index,
+        });
         k += 2;
         buf = k;
         continue;
@@ -352,10 +539,23 @@ class Finder {
       k++;
     }
     flush(buf, j);
-    if (pendingTitle && (pendingTitle as { at: number }).at >= 1 && toks[(pendingTitle as { at: number }).at - 1].text.toLowerCase() === 'the') {
+    if (
+      pendingTitle &&
+      (pendingTitle as { at: number }).at >= 1 &&
+      toks[(pendingTitle as { at: number }).at - 1].text.toLowerCase() === 'the'
+    ) {
       // "the Commerce Secretary": a description of someone named elsewhere.
       const p = pendingTitle as { title: string; at: number };
-      this.add({ start: toks[p.at - 1].start, end: toks[p.at].end + (p.title.length - toks[p.at].text.length), type: 'Person', method: 'anaphor:title', strength: 3, sentence: sc.index, anaphor: true, role: p.title });
+      this.add({
+        start: toks[p.at - 1].start,
+        end: toks[p.at].end + (p.title.length - toks[p.at].text.length),
+        type: 'Person',
+        method: 'anaphor:title',
+        strength: 3,
+        sentence: sc.index,
+        anaphor: true,
+        role: p.title,
+      });
     }
   }
 
@@ -372,7 +572,11 @@ class Finder {
     if (b - a >= 3 && PLURAL_NOUN.test(first) && NAME_PREPOSITIONS.has(toks[a + 1].text)) return null;
     const words = toks.slice(a, b).map((t) => t.text);
     const whole = guessSpan(words, this.g, this.isCommon, caps);
-    if (!whole || !(whole.strength === 3 || whole.method === 'lexicon:organization' || whole.method === 'lexicon:country')) return null;
+    if (
+      !whole ||
+      !(whole.strength === 3 || whole.method === 'lexicon:organization' || whole.method === 'lexicon:country')
+    )
+      return null;
     if (whole.type === 'Organization' && b - a >= 3 && (isDemonym(first) || this.g.demonyms.has(first))) {
       const rest = guessSpan(words.slice(1), this.g, this.isCommon, caps);
       if (rest && rest.strength === 3) return null;
@@ -407,19 +611,25 @@ const SPORT_BEFORE = /(?:\b(?:beat|v\.?|vs\.?|against|with|to|over)|\d)\s+$/;
 const SCORE_AFTER = /^[ \t]+\d+(?:-\d+)?(?=[ \t]|\n|$)/;
 
 /** Nouns right before a name that make it an organization's ("news agency Tanjug", "the daily Zycie Warszawy", "club Nice"). */
-const ORG_BEFORE = /\b(?:agency|newspaper|daily|weekly|magazine|paper|broadcaster|network|television|radio|station|team|club|side|firm|company|group|carmaker|automaker|maker|bank|insurer|airline|shares\s+of|stake\s+in|units?\s+of)\s+(?:the\s+)?$/;
+const ORG_BEFORE =
+  /\b(?:agency|newspaper|daily|weekly|magazine|paper|broadcaster|network|television|radio|station|team|club|side|firm|company|group|carmaker|automaker|maker|bank|insurer|airline|shares\s+of|stake\s+in|units?\s+of)\s+(?:the\s+)?$/;
 /** Words right after a name that make it an organization's ("Ericsson spokesman", "Jones stock", "Interfax news agency"). */
-const ORG_AFTER = /^\s*(?:'s\s+)?(?:spokes(?:man|woman|person)|shares|stock|common\s+stock|stockholders|shareholders|officials|executives|board\s+of|news\s+agency|agency|daily|newspaper|defender|midfielder|striker|goalkeeper|coach|manager|general\s+manager|chief\s+executive|chairman|board|captain|skipper|team-?mate|fans|supporters)\b/;
+const ORG_AFTER =
+  /^\s*(?:'s\s+)?(?:spokes(?:man|woman|person)|shares|stock|common\s+stock|stockholders|shareholders|officials|executives|board\s+of|news\s+agency|agency|daily|newspaper|defender|midfielder|striker|goalkeeper|coach|manager|general\s+manager|chief\s+executive|chairman|board|captain|skipper|team-?mate|fans|supporters)\b/;
 
 /** Words after a name that a firm has and a city or a person has not ("Lehman analyst", "Porsche 's registrations"). */
-const FIRM_AFTER = /^\s*(?:'s\s+)?(?:analysts?|economists?|strategists?|subsidiary|subsidiaries|unit|registrations|net\s+(?:profit|income|loss)|earnings|revenues?|sales|plants?|factory|factories|shareholders|bonds?|issue|dealers?|traders?)\b/;
+const FIRM_AFTER =
+  /^\s*(?:'s\s+)?(?:analysts?|economists?|strategists?|subsidiary|subsidiaries|unit|registrations|net\s+(?:profit|income|loss)|earnings|revenues?|sales|plants?|factory|factories|shareholders|bonds?|issue|dealers?|traders?)\b/;
 
 /** An apposition that makes a name a firm's part: ", one of its units", ", a subsidiary of …", ", its chip division". */
-const APPOSED_UNIT = /^\s*,\s+(?:one\s+of\s+(?:its|the|their)\s+|(?:a|an|its|their|the)\s+)(?:[\w-]+\s+){0,2}?(?:units?|subsidiar(?:y|ies)|divisions?|affiliates?|arms?)\b/;
+const APPOSED_UNIT =
+  /^\s*,\s+(?:one\s+of\s+(?:its|the|their)\s+|(?:a|an|its|their|the)\s+)(?:[\w-]+\s+){0,2}?(?:units?|subsidiar(?:y|ies)|divisions?|affiliates?|arms?)\b/;
 
 /** A nationality or people's word ("British", "Turkish", "Hutu" aside): never an organization by context alone. */
 function nationality(s: string, g: Gazetteer): boolean {
-  return isDemonym(s) || g.demonyms.has(s) || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean|ic|qi|ani|eni|ali|eli|udi|aiti)$/u.test(s);
+  return (
+    isDemonym(s) || g.demonyms.has(s) || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean|ic|qi|ani|eni|ali|eli|udi|aiti)$/u.test(s)
+  );
 }
 
 /** Spans a score may retype: places and unknown words, and people guessed from shape alone without an initial ("Lotte", "Ebbw Vale"). */
@@ -435,7 +645,9 @@ function fixtureRow(text: string, f: Found): boolean {
   let le = text.indexOf('\n', f.end);
   if (le < 0) le = text.length;
   if (le - ls > 60) return false;
-  return /^[ \t]*[\p{Lu}][\p{L}.' -]*?[ \t]+(?:AT|at|v|vs\.?|V)[ \t]+[\p{Lu}][\p{L}.' -]*?[ \t]*$/u.test(text.slice(ls, le));
+  return /^[ \t]*[\p{Lu}][\p{L}.' -]*?[ \t]+(?:AT|at|v|vs\.?|V)[ \t]+[\p{Lu}][\p{L}.' -]*?[ \t]*$/u.test(
+    text.slice(ls, le),
+  );
 }
 
 const APPOSED_TITLE = new WeakMap<Gazetteer, RegExp>();
@@ -443,8 +655,13 @@ const APPOSED_TITLE = new WeakMap<Gazetteer, RegExp>();
 function apposedTitle(g: Gazetteer): RegExp {
   let re = APPOSED_TITLE.get(g);
   if (!re) {
-    const heads = [...new Set([...g.titles.map((t) => t.title.split(' ').pop()!.replace(/\.$/, '')), ...g.personNouns])].filter((w) => w.length > 2);
-    re = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:${heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+    const heads = [
+      ...new Set([...g.titles.map((t) => t.title.split(' ').pop()!.replace(/\.$/, '')), ...g.personNouns]),
+    ].filter((w) => w.length > 2);
+    re = new RegExp(
+      `^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:${heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+      'i',
+    );
     APPOSED_TITLE.set(g, re);
   }
   return re;
@@ -473,8 +690,13 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
     const before = text.slice(Math.max(0, f.start - 14), f.start);
     const scoreAfter = SCORE_AFTER.test(after);
     const rowStart = /(?:^|\n)[ \t]*$/.test(before);
-    if ((SPORT_AFTER.test(after) && (/\d/.test(after) || SPORT_BEFORE.test(before) || /^\s+(?:beat|beats|drew|v\.?|vs\.?)\s/.test(after))) || /\b(?:beat|v\.?|vs\.?)\s+$/.test(before)
-      || (scoreAfter && (rowStart || /(?:\d|\))\s*,?\s*$/.test(before))) || fixtureRow(text, f)) {
+    if (
+      (SPORT_AFTER.test(after) &&
+        (/\d/.test(after) || SPORT_BEFORE.test(before) || /^\s+(?:beat|beats|drew|v\.?|vs\.?)\s/.test(after))) ||
+      /\b(?:beat|v\.?|vs\.?)\s+$/.test(before) ||
+      (scoreAfter && (rowStart || /(?:\d|\))\s*,?\s*$/.test(before))) ||
+      fixtureRow(text, f)
+    ) {
       f.type = 'Organization';
       f.cued = true;
       teams.add(text.slice(f.start, f.end).toLowerCase());
@@ -500,7 +722,15 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
     return !!a && orgStarts.has(f.end + a[0].length);
   };
   for (const f of found) {
-    if (f.anaphor || f.strength >= 3 || f.method === 'shape:caps' || f.type === 'Country' || f.type === 'Event' || f.type === 'Policy') continue;
+    if (
+      f.anaphor ||
+      f.strength >= 3 ||
+      f.method === 'shape:caps' ||
+      f.type === 'Country' ||
+      f.type === 'Event' ||
+      f.type === 'Policy'
+    )
+      continue;
     const s = text.slice(f.start, f.end);
     if (isDateline(text, f.start, f.end)) {
       if (f.strength <= 1 && f.method !== 'lexicon:organization') {
@@ -510,9 +740,21 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
       continue;
     }
     if (nationality(s, g) || isCountryWord(s) || /^\p{Lu}\./u.test(s)) continue;
-    const bracketed = isBracketedAfterName(text, f.start, f.end, personEnds) && /^\s*\)\s*(?:[,.;]|\n|$)/.test(text.slice(f.end, f.end + 8));
-    const agrees = (f.type !== 'Person' || f.strength <= 2) && !/[^su]s$/.test(s) && pluralVerbAfter(text, f.start, f.end) && !surnames.has(s);
-    if (bracketed || agrees || (mayBeTeam(f, text) && facesTeam(f)) || (mayBeTeam(f, text) && isMatchTeam(text, f.start, f.end)) || (isRankingTeam(text, f.start, f.end) && !isPlaceWord(s))) {
+    const bracketed =
+      isBracketedAfterName(text, f.start, f.end, personEnds) &&
+      /^\s*\)\s*(?:[,.;]|\n|$)/.test(text.slice(f.end, f.end + 8));
+    const agrees =
+      (f.type !== 'Person' || f.strength <= 2) &&
+      !/[^su]s$/.test(s) &&
+      pluralVerbAfter(text, f.start, f.end) &&
+      !surnames.has(s);
+    if (
+      bracketed ||
+      agrees ||
+      (mayBeTeam(f, text) && facesTeam(f)) ||
+      (mayBeTeam(f, text) && isMatchTeam(text, f.start, f.end)) ||
+      (isRankingTeam(text, f.start, f.end) && !isPlaceWord(s))
+    ) {
       f.type = 'Organization';
       f.method = 'context:team';
       f.cued = true;
@@ -521,27 +763,39 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
   }
   // Words around a name that only an organization has: "the news agency Tanjug", "Ericsson spokesman", "shares of Jones".
   for (const f of found) {
-    if (!mayBeTeam(f, text) || surnames.has(text.slice(f.start, f.end)) || nationality(text.slice(f.start, f.end), g)) continue;
+    if (!mayBeTeam(f, text) || surnames.has(text.slice(f.start, f.end)) || nationality(text.slice(f.start, f.end), g))
+      continue;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
     const after = text.slice(f.end, f.end + 40);
-    if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || APPOSED_UNIT.test(after) || (FIRM_AFTER.test(after) && f.type !== 'Place')) {
+    if (
+      ORG_BEFORE.test(before) ||
+      ORG_AFTER.test(after) ||
+      APPOSED_UNIT.test(after) ||
+      (FIRM_AFTER.test(after) && f.type !== 'Place')
+    ) {
       f.type = 'Organization';
       f.cued = true;
       teams.add(text.slice(f.start, f.end).toLowerCase());
     }
   }
   // One sense per document: a name seen playing, or seen as an organization by its context, is one wherever else the text uses it without other evidence.
-  if (teams.size) for (const f of found) if (mayBeTeam(f, text) && teams.has(text.slice(f.start, f.end).toLowerCase())) {
-    f.type = 'Organization';
-    f.cued = true;
-  }
+  if (teams.size)
+    for (const f of found)
+      if (mayBeTeam(f, text) && teams.has(text.slice(f.start, f.end).toLowerCase())) {
+        f.type = 'Organization';
+        f.cued = true;
+      }
   // Names typed in running text, by their lower-cased form, for the same words in a headline.
   const byLower = new Map<string, SpanType>();
   const headlined: Found[] = [];
-  for (const f of found) if (f.type !== 'Unknown' && f.type !== 'Place' && !f.anaphor && f.method !== 'shape:caps') byLower.set(text.slice(f.start, f.end).toLowerCase(), f.type);
+  for (const f of found)
+    if (f.type !== 'Unknown' && f.type !== 'Place' && !f.anaphor && f.method !== 'shape:caps')
+      byLower.set(text.slice(f.start, f.end).toLowerCase(), f.type);
   // A headline names people by surname ("Sanders Vows to …" over "Bernie Sanders said …"): a surname of a person the
   // text names in full is a person's name in the headline too, unless the text types that word otherwise.
-  for (const w of surnames) if (/^\p{Lu}\p{Ll}/u.test(w) && !isCommonWord(w) && !byLower.has(w.toLowerCase())) byLower.set(w.toLowerCase(), 'Person');
+  for (const w of surnames)
+    if (/^\p{Lu}\p{Ll}/u.test(w) && !isCommonWord(w) && !byLower.has(w.toLowerCase()))
+      byLower.set(w.toLowerCase(), 'Person');
   for (const f of found) {
     const s = text.slice(f.start, f.end);
     if (f.method === 'shape:caps') {
@@ -551,9 +805,18 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
       for (let k = 0; k < words.length; ) {
         let hit = 0;
         for (let n = Math.min(words.length - k, 5); n >= 1 && !hit; n--) {
-          const type = byLower.get(s.slice(words[k].index, words[k + n - 1].index! + words[k + n - 1][0].length).toLowerCase());
+          const type = byLower.get(
+            s.slice(words[k].index, words[k + n - 1].index! + words[k + n - 1][0].length).toLowerCase(),
+          );
           if (type) {
-            headlined.push({ ...f, start: f.start + words[k].index!, end: f.start + words[k + n - 1].index! + words[k + n - 1][0].length, type, method: 'shape:caps-known', cued: true });
+            headlined.push({
+              ...f,
+              start: f.start + words[k].index!,
+              end: f.start + words[k + n - 1].index! + words[k + n - 1][0].length,
+              type,
+              method: 'shape:caps-known',
+              cued: true,
+            });
             hit = n;
           }
         }
@@ -564,10 +827,16 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
     if (f.type === 'Unknown') {
       const after = text.slice(f.end, f.end + 30);
       const before = text.slice(Math.max(0, f.start - 12), f.start);
-      if (/^\s*:/.test(after) && /(?:^|\n)\s*$/.test(before)) f.type = 'Place'; // "Scorers:", "Attendance:" — a label, not a name
+      if (/^\s*:/.test(after) && /(?:^|\n)\s*$/.test(before))
+        f.type = 'Place'; // "Scorers:", "Attendance:" — a label, not a name
       else if (surnames.has(s)) f.type = 'Person';
       else if (typed.has(s) && typed.get(s)!.type !== 'Unknown') f.type = typed.get(s)!.type;
-      else if (/\b(?:city|town|village|province|region|state|district|port|capital|island|county|suburb|area|republic)\s+of\s+$/i.test(text.slice(Math.max(0, f.start - 30), f.start))) [f.type, f.place] = ['Place', true];
+      else if (
+        /\b(?:city|town|village|province|region|state|district|port|capital|island|county|suburb|area|republic)\s+of\s+$/i.test(
+          text.slice(Math.max(0, f.start - 30), f.start),
+        )
+      )
+        [f.type, f.place] = ['Place', true];
       else if (/\b(?:of|with|for)\s+$/.test(before) && !nationality(s, g)) f.type = 'Organization';
       else if (SPEECH_AFTER.test(after) || titled.test(text.slice(f.end, f.end + 70))) {
         f.type = 'Person';
@@ -576,13 +845,25 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
       // "the Veldhoven-based maker": what a firm is based in is a place, however near the word "maker" stands.
       else if (/^-(?:based|headquartered)\b/.test(after)) [f.type, f.place] = ['Place', true];
       else if (/\b(?:in|near|from)\s+$/.test(before) && !/^\s*'s/.test(after)) [f.type, f.place] = ['Place', true];
-      else if (/\b(?:company|firm|startup|start-up|chipmaker|maker|shares|stock|products?|Inc|Corp|group|lab|developer)\b/.test(text.slice(Math.max(0, f.start - 40), f.end + 40))) {
+      else if (
+        /\b(?:company|firm|startup|start-up|chipmaker|maker|shares|stock|products?|Inc|Corp|group|lab|developer)\b/.test(
+          text.slice(Math.max(0, f.start - 40), f.end + 40),
+        )
+      ) {
         f.type = 'Company';
         f.cued = true;
-      }
-      else if (/^(?:'s|\s+(?:Inc|Corp|Ltd|Co)\b)/.test(after) || /\b(?:by|from|against|with|join|joined|signed|beat|led)\s+$/.test(before)) f.type = 'Organization';
+      } else if (
+        /^(?:'s|\s+(?:Inc|Corp|Ltd|Co)\b)/.test(after) ||
+        /\b(?:by|from|against|with|join|joined|signed|beat|led)\s+$/.test(before)
+      )
+        f.type = 'Organization';
       // "the Braves", "the Democrats": a capitalized plural after "the" names a team or a party, not a place.
-      else if (/\bthe\s+$/i.test(before) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(s) && !isDemonym(s) && !isDemonym(s.slice(0, -1))) {
+      else if (
+        /\bthe\s+$/i.test(before) &&
+        /^\p{Lu}\p{Ll}+[^s]s$/u.test(s) &&
+        !isDemonym(s) &&
+        !isDemonym(s.slice(0, -1))
+      ) {
         f.type = 'Organization';
         f.cued = true;
       }
@@ -602,7 +883,11 @@ function settleUnknown(found: Found[], text: string, g: Gazetteer): void {
  * What the tagger needs from the rules, per sentence: tokens inside names the domain layer settled (gazetteer entries,
  * chips, models, policies, events), which it skips, and the gazetteer codes of known names (so it need not match them again).
  */
-function settledTokens(scans: SentenceScan[], found: Found[], finder: Finder): { settled: (Uint8Array | undefined)[]; gazetteer: Uint8Array[] } {
+function settledTokens(
+  scans: SentenceScan[],
+  found: Found[],
+  finder: Finder,
+): { settled: (Uint8Array | undefined)[]; gazetteer: Uint8Array[] } {
   const settled: (Uint8Array | undefined)[] = scans.map(() => undefined);
   const gazetteer = scans.map((sc) => new Uint8Array(sc.toks.length));
   for (const t of finder.titleSpans) {
@@ -651,11 +936,15 @@ function titleWords(g: Gazetteer): Set<string> {
   return w;
 }
 function isPersonName(s: string, f: Found, g: Gazetteer): boolean {
-  if (f.anaphor || f.method === 'gazetteer' || f.method.startsWith('description:') || f.method.startsWith('anaphor')) return true;
+  if (f.anaphor || f.method === 'gazetteer' || f.method.startsWith('description:') || f.method.startsWith('anaphor'))
+    return true;
   if (/^\p{Ll}/u.test(s)) return false;
   const words = s.split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
   // (Common words alone are no evidence: "Baker", "Young" and "Washington" are surnames; measured on CoNLL dev.)
-  return !words.every((w) => g.organizationHeads.has(w) || g.personNouns.has(w.toLowerCase()) || titleWords(g).has(w) || g.policyHeads.has(w));
+  return !words.every(
+    (w) =>
+      g.organizationHeads.has(w) || g.personNouns.has(w.toLowerCase()) || titleWords(g).has(w) || g.policyHeads.has(w),
+  );
 }
 
 /** A Place-typed span with evidence of a place: the words of a known place, or a cue (see Found.place). */
@@ -665,8 +954,16 @@ function isPlace(f: Found): boolean {
 
 /** Finds of the domain layer (gazetteer entries, chips, models, policies, events, descriptions): the tagger never retypes them. */
 function isDomainFind(f: Found): boolean {
-  if (f.anaphor || f.method === 'gazetteer' || f.method.startsWith('description:') || f.method.startsWith('phrase:')) return true;
-  return !(f.type === 'Person' || f.type === 'Organization' || f.type === 'Company' || f.type === 'Place' || f.type === 'Unknown' || f.type === 'Country');
+  if (f.anaphor || f.method === 'gazetteer' || f.method.startsWith('description:') || f.method.startsWith('phrase:'))
+    return true;
+  return !(
+    f.type === 'Person' ||
+    f.type === 'Organization' ||
+    f.type === 'Company' ||
+    f.type === 'Place' ||
+    f.type === 'Unknown' ||
+    f.type === 'Country'
+  );
 }
 
 // Tagger margins (weight units) that the combination asks for, chosen on CoNLL dev (eng.testa), never on the seed:
@@ -689,7 +986,13 @@ function taggerMayRetype(f: Found, t: NameSpan, spans: NameSpan[], toks: Token[]
   // capitalized words out: "China" alone does not undo "Cyberspace Administration of China".
   const pieces = spans.filter((s) => s.start < f.end && f.start < s.end);
   if (pieces.some((s) => s.margin < OVERRULE_MARGIN)) return false;
-  return toks.every((k) => k.end <= f.start || k.start >= f.end || !isCap(k.text) || pieces.some((s) => s.start <= k.start && k.end <= s.end));
+  return toks.every(
+    (k) =>
+      k.end <= f.start ||
+      k.start >= f.end ||
+      !isCap(k.text) ||
+      pieces.some((s) => s.start <= k.start && k.end <= s.end),
+  );
 }
 
 /**
@@ -704,11 +1007,15 @@ function trimTaggerSpans(spans: NameSpan[], toks: Token[], isCommon: (w: string)
     if (t.type !== 'ORG' || t.last - t.first < 2) continue;
     let pieces: NameSpan[] = [t];
     const w = toks[t.first].text;
-    if (PLURAL_NOUN.test(w) && NAME_PREPOSITIONS.has(toks[t.first + 1].text) && (isCommonWord(w) || isCommon(w))) pieces = [{ ...t, first: t.first + 2, start: toks[t.first + 2].start }];
+    if (PLURAL_NOUN.test(w) && NAME_PREPOSITIONS.has(toks[t.first + 1].text) && (isCommonWord(w) || isCommon(w)))
+      pieces = [{ ...t, first: t.first + 2, start: toks[t.first + 2].start }];
     const p = pieces[0];
     for (let i = p.first + 1; i < p.last; i++) {
       if (toks[i].text !== 'and' || !LEGAL_FORMS.has(toks[i - 1].text)) continue;
-      pieces = [{ ...p, last: i - 1, end: toks[i - 1].end }, { ...p, first: i + 1, start: toks[i + 1].start }];
+      pieces = [
+        { ...p, last: i - 1, end: toks[i - 1].end },
+        { ...p, first: i + 1, start: toks[i + 1].start },
+      ];
       break;
     }
     if (pieces.length === 1 && pieces[0] === t) continue;
@@ -723,7 +1030,13 @@ function trimTaggerSpans(spans: NameSpan[], toks: Token[], isCommon: (w: string)
  * that cuts across rule spans replaces them; a name no rule found is added. Domain finds (gazetteer entries, chips,
  * models, policies, events, descriptions) are never overridden, and a tagger name that overlaps one is dropped.
  */
-function settleByTagger(found: Found[], names: NameSpan[][], scans: SentenceScan[], text: string, isCommon: (w: string) => boolean): void {
+function settleByTagger(
+  found: Found[],
+  names: NameSpan[][],
+  scans: SentenceScan[],
+  text: string,
+  isCommon: (w: string) => boolean,
+): void {
   const bySentence = new Map<number, Found[]>();
   for (const f of found) {
     let xs = bySentence.get(f.sentence);
@@ -748,7 +1061,9 @@ function settleByTagger(found: Found[], names: NameSpan[][], scans: SentenceScan
       while (t.first < t.last && HONORIFIC.test(toks[t.first].text)) t.start = toks[++t.first].start;
       // "AI", "CEO", "The": words the rules never take for names alone are none for the tagger either.
       if (t.first === t.last && (STOP_ACRONYMS.has(toks[t.first].text) || STOP_WORDS.has(toks[t.first].text))) continue;
-      const over = here.filter((f) => !f.anaphor && f.start < t.end && t.start < f.end && !f.method.startsWith('description:'));
+      const over = here.filter(
+        (f) => !f.anaphor && f.start < t.end && t.start < f.end && !f.method.startsWith('description:'),
+      );
       for (const f of over) touched.add(f);
       if (over.some((f) => !taggerMayRetype(f, t, spans, toks))) continue;
       const exact = over.find((f) => f.start === t.start && f.end === t.end);
@@ -756,10 +1071,33 @@ function settleByTagger(found: Found[], names: NameSpan[][], scans: SentenceScan
       // A name the rules would leave out needs a tagger that is not guessing.
       if (!rulesName && t.margin < PROMOTE_MARGIN) continue;
       // "Shares of Harlow & Pemberton": a sentence-initial common word before a name the rules found is not part of it.
-      if (!exact && rulesName && over.length === 1 && rulesName.start > t.start && rulesName.end === t.end && t.first === 0 && (isCommonWord(toks[0].text) || isCommon(toks[0].text))) continue;
-      const type: SpanType = t.type === 'PER' ? 'Person' : t.type === 'ORG' ? (exact?.type === 'Company' ? 'Company' : 'Organization') : t.type === 'LOC' ? (isCountryWord(text.slice(t.start, t.end)) || exact?.type === 'Country' ? 'Country' : 'Place') : 'Place';
+      if (
+        !exact &&
+        rulesName &&
+        over.length === 1 &&
+        rulesName.start > t.start &&
+        rulesName.end === t.end &&
+        t.first === 0 &&
+        (isCommonWord(toks[0].text) || isCommon(toks[0].text))
+      )
+        continue;
+      const type: SpanType =
+        t.type === 'PER'
+          ? 'Person'
+          : t.type === 'ORG'
+            ? exact?.type === 'Company'
+              ? 'Company'
+              : 'Organization'
+            : t.type === 'LOC'
+              ? isCountryWord(text.slice(t.start, t.end)) || exact?.type === 'Country'
+                ? 'Country'
+                : 'Place'
+              : 'Place';
       if (exact) {
-        if (exact.type !== type && t.margin >= (t.type === 'LOC' || t.type === 'MISC' ? DEMOTE_MARGIN : RETYPE_MARGIN)) {
+        if (
+          exact.type !== type &&
+          t.margin >= (t.type === 'LOC' || t.type === 'MISC' ? DEMOTE_MARGIN : RETYPE_MARGIN)
+        ) {
           exact.type = type;
           exact.method = `ner:${exact.method}`;
         }
@@ -768,7 +1106,15 @@ function settleByTagger(found: Found[], names: NameSpan[][], scans: SentenceScan
         continue;
       }
       for (const f of over) f.type = 'Unknown';
-      const f: Found = { start: t.start, end: t.end, type, method: 'ner', strength: 2, sentence, place: t.type === 'LOC' };
+      const f: Found = {
+        start: t.start,
+        end: t.end,
+        type,
+        method: 'ner',
+        strength: 2,
+        sentence,
+        place: t.type === 'LOC',
+      };
       found.push(f);
       here.push(f);
       touched.add(f);
@@ -776,7 +1122,15 @@ function settleByTagger(found: Found[], names: NameSpan[][], scans: SentenceScan
   });
   // A name guessed from shape or a single list word that the tagger did not see as a name is left out (measured on CoNLL
   // dev: ORG precision 0.856 → 0.876 at equal recall; stronger rule evidence — head words, titles, gazetteer — stays).
-  for (const f of found) if (!touched.has(f) && !isDomainFind(f) && !f.cued && (f.type === 'Person' || f.type === 'Organization' || f.type === 'Company') && f.strength <= 1) f.type = 'Unknown';
+  for (const f of found)
+    if (
+      !touched.has(f) &&
+      !isDomainFind(f) &&
+      !f.cued &&
+      (f.type === 'Person' || f.type === 'Organization' || f.type === 'Company') &&
+      f.strength <= 1
+    )
+      f.type = 'Unknown';
 }
 
 /**
@@ -846,27 +1200,69 @@ export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
       const end = from + h.end;
       const index = indexAtOrBefore(starts, start);
       if (end > ranges[index].end || anaphors.some((x) => x.start < end && start < x.end)) continue;
-      finder.add({ start, end, type: h.type, canonical: h.name, method: 'description:source', strength: 3, sentence: index });
+      finder.add({
+        start,
+        end,
+        type: h.type,
+        canonical: h.name,
+        method: 'description:source',
+        strength: 3,
+        sentence: index,
+      });
     }
   }
   const found = finder.found;
   settleUnknown(found, text, g);
-  settleByTagger(found, tagSentences(scans.map((sc) => sc.toks), g, { margins: true, ...settledTokens(scans, found, finder) }), scans, text, finder.isCommon);
-  settleDocumentSenses(found, { text, g, sentenceStarts: scans.map((sc) => sc.start), settled: isDomainFind, isCommon: finder.isCommon });
+  settleByTagger(
+    found,
+    tagSentences(
+      scans.map((sc) => sc.toks),
+      g,
+      { margins: true, ...settledTokens(scans, found, finder) },
+    ),
+    scans,
+    text,
+    finder.isCommon,
+  );
+  settleDocumentSenses(found, {
+    text,
+    g,
+    sentenceStarts: scans.map((sc) => sc.start),
+    settled: isDomainFind,
+    isCommon: finder.isCommon,
+  });
   for (const f of found) if (f.type === 'Person' && !isPersonName(text.slice(f.start, f.end), f, g)) f.type = 'Unknown';
   // Overlaps: a policy or administration phrase wins over the names inside it; otherwise the longer, stronger span.
-  const rank = (f: Found) => (f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) + (f.anaphor ? -1 : 0);
-  const sorted = found.filter((f) => (f.type !== 'Place' || isPlace(f)) && f.type !== 'Unknown').sort((x, y) => rank(y) - rank(x) || y.end - y.start - (x.end - x.start) || y.strength - x.strength);
+  const rank = (f: Found) =>
+    (f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) + (f.anaphor ? -1 : 0);
+  const sorted = found
+    .filter((f) => (f.type !== 'Place' || isPlace(f)) && f.type !== 'Unknown')
+    .sort((x, y) => rank(y) - rank(x) || y.end - y.start - (x.end - x.start) || y.strength - x.strength);
   const kept: Found[] = [];
   for (const f of sorted) {
     const clash = kept.find((k) => f.start < k.end && k.start < f.end);
     if (!clash) kept.push(f);
-    else if (clash.type === 'Policy' && f.type !== 'Policy' && (clash.method !== 'phrase:policy-name' || f.method === 'gazetteer') && f.start >= clash.start && f.end <= clash.end && !kept.some((k) => k !== clash && f.start < k.end && k.start < f.end)) kept.push(f); // "restrictions on H20": H20 stays a chip mention
+    else if (
+      clash.type === 'Policy' &&
+      f.type !== 'Policy' &&
+      (clash.method !== 'phrase:policy-name' || f.method === 'gazetteer') &&
+      f.start >= clash.start &&
+      f.end <= clash.end &&
+      !kept.some((k) => k !== clash && f.start < k.end && k.start < f.end)
+    )
+      kept.push(f); // "restrictions on H20": H20 stays a chip mention
   }
   return kept
     .sort((x, y) => x.start - y.start)
     .map((f) => {
-      const m: Mention = { start: a.toRaw(f.start), end: a.toRaw(f.end), text: a.doc.raw.slice(a.toRaw(f.start), a.toRaw(f.end)), type: f.type as EntityLabel, sentence: f.sentence, method: f.method };
+      const m: Mention = {
+        start: a.toRaw(f.start),
+        end: a.toRaw(f.end),
+        text: a.doc.raw.slice(a.toRaw(f.start), a.toRaw(f.end)),
+        type: f.type as EntityLabel,
+        sentence: f.sentence,
+        method: f.method,
+      };
       if (f.canonical) m.canonical = f.canonical;
       if (f.anaphor) m.anaphor = true;
       if (f.role) m.role = f.role;

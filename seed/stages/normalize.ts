@@ -2,8 +2,18 @@
 import type { Analysis, Stage } from '../analysis.ts';
 
 const QUOTES: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
 };
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\r\f\v]/;
@@ -61,11 +71,13 @@ export function normalizeText(raw: string): Normalized {
     const cluster = raw.slice(i, j);
     if (QUOTES[cluster]) push(QUOTES[cluster], i);
     // An em dash glued to words ("models—Blackwell") separates them like a space; spaced or inside a compound it stays a dash.
-    else if ((cluster === '\u2014' || cluster === '\u2015') && /\S/.test(raw[i - 1] ?? ' ') && /\S/.test(raw[j] ?? ' ')) push(' ', i);
+    else if ((cluster === '\u2014' || cluster === '\u2015') && /\S/.test(raw[i - 1] ?? ' ') && /\S/.test(raw[j] ?? ' '))
+      push(' ', i);
     else if (DASHES.test(cluster)) push('-', i);
     else if (SPACES.test(cluster)) push(' ', i);
-    else if (ZERO_WIDTH.test(cluster)) { /* dropped: invisible, and it splits words */ }
-    else if (cluster === '\u2026') push('...', i);
+    else if (ZERO_WIDTH.test(cluster)) {
+      /* dropped: invisible, and it splits words */
+    } else if (cluster === '\u2026') push('...', i);
     else push(cluster.normalize('NFC'), i);
     i = j;
   }

@@ -5,8 +5,14 @@ import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { entityKey, gazetteerOf } from './text/context.ts';
 import { isFemaleName, isFirstName, isMaleName } from './text/lexicon.ts';
 
-const METHOD_RANK = (method: string) => (method === 'gazetteer' ? 4 : /^(head|pattern|phrase|anaphor)/.test(method) ? 3 : method.startsWith('lexicon') ? 2 : 1);
-const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'").replace(/^(?:the|The)\s+/, '').trim();
+const METHOD_RANK = (method: string) =>
+  method === 'gazetteer' ? 4 : /^(head|pattern|phrase|anaphor)/.test(method) ? 3 : method.startsWith('lexicon') ? 2 : 1;
+const clean = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/^(?:the|The)\s+/, '')
+    .trim();
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Gender = 'm' | 'f' | undefined;
@@ -14,7 +20,9 @@ const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 
 /** Canonical names and one type per name for the mentions that name something (not pronouns). */
 function nameMentions(ms: Mention[], g: Gazetteer): void {
-  const named = ms.filter((m) => !m.anaphor && !(m.type === 'Policy' && !m.canonical && m.method === 'phrase:resumption'));
+  const named = ms.filter(
+    (m) => !m.anaphor && !(m.type === 'Policy' && !m.canonical && m.method === 'phrase:resumption'),
+  );
   for (const m of named) if (!m.canonical) m.canonical = clean(m.text);
   // A surname, or a first word of a longer organization name, stands for the full name used in the document.
   const persons = named.filter((m) => m.type === 'Person' && m.canonical!.includes(' '));
@@ -35,7 +43,8 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
   for (const m of named) {
     const c = m.canonical!;
     if (c.includes(' ') || m.type === 'Place') continue; // a place keeps its own reading ("Chicago" beside "Chicago Cubs")
-    const before = (list: Mention[] | undefined) => (list ? [...list.filter((p) => p.start < m.start)].reverse().concat(list.filter((p) => p.start > m.start)) : []);
+    const before = (list: Mention[] | undefined) =>
+      list ? [...list.filter((p) => p.start < m.start)].reverse().concat(list.filter((p) => p.start > m.start)) : [];
     const person = before(byLater.get(c))[0] ?? (m.type === 'Person' ? before(byFirst.get(c))[0] : undefined);
     if (person && (m.type === 'Person' || METHOD_RANK(m.method) <= 2)) {
       m.canonical = person.canonical;
@@ -89,7 +98,16 @@ function acronyms(a: Analysis, ms: Mention[]): void {
     if (!x || !isAcronymOf(x[1], clean(m.text)) || defined.has(x[1])) continue;
     defined.set(x[1], m);
     const start = m.end + x[0].indexOf(x[1], x[0].indexOf('('));
-    if (!ms.some((o) => o.start === start)) ms.push({ start, end: start + x[1].length, text: x[1], type: m.type, canonical: m.canonical, sentence: m.sentence, method: 'pattern:acronym' });
+    if (!ms.some((o) => o.start === start))
+      ms.push({
+        start,
+        end: start + x[1].length,
+        text: x[1],
+        type: m.type,
+        canonical: m.canonical,
+        sentence: m.sentence,
+        method: 'pattern:acronym',
+      });
   }
   if (!defined.size) return;
   for (const m of ms) {
@@ -107,9 +125,18 @@ const APPOSITION_PATTERNS = new WeakMap<Gazetteer, { before: RegExp; after: RegE
 function appositionPatterns(g: Gazetteer): { before: RegExp; after: RegExp; lastWords: Set<string> } {
   const cached = APPOSITION_PATTERNS.get(g);
   if (cached) return cached;
-  const titles = g.titles.map((t) => escapeRegExp(t.title)).sort((x, y) => y.length - x.length).join('|');
-  const before = new RegExp(`(?:(?<org>\\p{Lu}[\\w&.-]*)(?:'s)?\\s+)?(?:(?:top|former|new|current|rotating|deputy|chief)\\s+)?(?<title>${titles}),?\\s+$`, 'u');
-  const after = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?<org>\\p{Lu}[\\w&.-]*(?:\\s+\\p{Lu}[\\w&.-]*)?)(?:'s)?\\s+)?(?:(?:top|former|new|current|longtime|deputy)\\s+)?(?<title>${titles})(?:\\s+(?:of|at)\\s+(?<org2>\\p{Lu}[\\w&.-]*(?:\\s+\\p{Lu}[\\w&.-]*)?))?`, 'u');
+  const titles = g.titles
+    .map((t) => escapeRegExp(t.title))
+    .sort((x, y) => y.length - x.length)
+    .join('|');
+  const before = new RegExp(
+    `(?:(?<org>\\p{Lu}[\\w&.-]*)(?:'s)?\\s+)?(?:(?:top|former|new|current|rotating|deputy|chief)\\s+)?(?<title>${titles}),?\\s+$`,
+    'u',
+  );
+  const after = new RegExp(
+    `^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?<org>\\p{Lu}[\\w&.-]*(?:\\s+\\p{Lu}[\\w&.-]*)?)(?:'s)?\\s+)?(?:(?:top|former|new|current|longtime|deputy)\\s+)?(?<title>${titles})(?:\\s+(?:of|at)\\s+(?<org2>\\p{Lu}[\\w&.-]*(?:\\s+\\p{Lu}[\\w&.-]*)?))?`,
+    'u',
+  );
   const lastWords = new Set(g.titles.map((t) => t.title.split(' ').pop()!));
   const made = { before, after, lastWords };
   APPOSITION_PATTERNS.set(g, made);
@@ -130,7 +157,9 @@ function appositions(a: Analysis, ms: Mention[], g: Gazetteer): void {
     if (!hit) continue;
     const title = g.titles.find((t) => t.title === hit.groups!.title)!;
     const orgText = hit.groups!.org2 ?? hit.groups!.org;
-    const org = orgText ? ms.find((o) => (o.type === 'Company' || o.type === 'Organization') && clean(o.text) === orgText) : undefined;
+    const org = orgText
+      ? ms.find((o) => (o.type === 'Company' || o.type === 'Organization') && clean(o.text) === orgText)
+      : undefined;
     m.role = title.title;
     if (org) {
       m.roleOrg = org.canonical ?? clean(org.text);
@@ -160,7 +189,13 @@ function resolveAnaphors(ms: Mention[]): void {
   const chips = ms.filter((m) => m.type === 'Chip' && !m.anaphor);
   const groups: Mention[] = [];
   for (const m of ms) {
-    if (!m.anaphor && (m.type === 'Organization' || m.type === 'Company' || (m.method === 'description:source' && /(?:s|people)$/.test(m.canonical ?? '')))) groups.push(m);
+    if (
+      !m.anaphor &&
+      (m.type === 'Organization' ||
+        m.type === 'Company' ||
+        (m.method === 'description:source' && /(?:s|people)$/.test(m.canonical ?? '')))
+    )
+      groups.push(m);
     // A described source ("officials") is no antecedent: "he" and "the official" refer to someone named.
     if (!m.anaphor && m.type === 'Person' && m.method !== 'description:source') {
       if (!gender.has(m.canonical!)) gender.set(m.canonical!, genderOf(m.canonical!));
@@ -168,11 +203,17 @@ function resolveAnaphors(ms: Mention[]): void {
       persons.push(m);
     }
     if (!m.anaphor && m.type === 'Organization') orgs.push(m);
-    if (!m.anaphor && (m.type === 'Company' || (m.type === 'Organization' && !m.kind && m.method !== 'gazetteer' && m.method !== 'head:organization'))) companies.push(m);
+    if (
+      !m.anaphor &&
+      (m.type === 'Company' ||
+        (m.type === 'Organization' && !m.kind && m.method !== 'gazetteer' && m.method !== 'head:organization'))
+    )
+      companies.push(m);
     if (m.type === 'Policy' && !m.canonical) {
       const lift = [...liftings].reverse().find((l) => l.start < m.start) ?? liftings[0];
       const chip = [...chips].reverse().find((c) => c.start < m.start);
-      m.canonical = lift?.canonical ?? (chip ? `Lifting of ${chip.canonical} export restrictions` : 'Resumption of sales');
+      m.canonical =
+        lift?.canonical ?? (chip ? `Lifting of ${chip.canonical} export restrictions` : 'Resumption of sales');
     }
     if (!m.anaphor) continue;
     if (m.kind === 'administration') {
@@ -213,7 +254,11 @@ function resolveAnaphors(ms: Mention[]): void {
       if (target && !gender.get(target.canonical!)) gender.set(target.canonical!, want);
     } else {
       const role = (pron ?? '').toLowerCase();
-      const holder = persons.findLast((p) => [...(roles.get(p.canonical!) ?? [])].some((r) => r === role || r.endsWith(` ${role}`) || role.endsWith(` ${r}`)));
+      const holder = persons.findLast((p) =>
+        [...(roles.get(p.canonical!) ?? [])].some(
+          (r) => r === role || r.endsWith(` ${role}`) || role.endsWith(` ${r}`),
+        ),
+      );
       target = holder ?? persons[persons.length - 1];
     }
     if (target) {
@@ -230,7 +275,9 @@ function retypeCompanies(ms: Mention[]): void {
     if (m.anaphor && m.type === 'Company' && m.canonical) names.add(m.canonical);
     if (m.type === 'Person' && m.leads && m.roleOrg) names.add(m.roleOrg);
   }
-  for (const m of ms) if (m.type === 'Organization' && m.canonical && names.has(m.canonical) && !m.kind && m.method !== 'gazetteer') m.type = 'Company';
+  for (const m of ms)
+    if (m.type === 'Organization' && m.canonical && names.has(m.canonical) && !m.kind && m.method !== 'gazetteer')
+      m.type = 'Company';
 }
 
 function kindOf(name: string, type: EntityLabel, g: Gazetteer, given?: string): string | undefined {
@@ -239,8 +286,10 @@ function kindOf(name: string, type: EntityLabel, g: Gazetteer, given?: string): 
   const known = g.byAlias.get(name);
   if (known?.kind) return known.kind;
   if (/\badministration$/i.test(name)) return 'administration';
-  if (/\b(Times|Post|Journal|News|Press|Herald|Tribune|Telegraph|Guardian|TV|Radio|Magazine)$/.test(name)) return 'media';
-  if (/^(Ministry|Department)\b|\b(Ministry|Department|Government|Parliament|Senate|Congress)\b/.test(name)) return 'government';
+  if (/\b(Times|Post|Journal|News|Press|Herald|Tribune|Telegraph|Guardian|TV|Radio|Magazine)$/.test(name))
+    return 'media';
+  if (/^(Ministry|Department)\b|\b(Ministry|Department|Government|Parliament|Senate|Congress)\b/.test(name))
+    return 'government';
   if (/\b(Agency|Bureau|Commission|Authority|Administration)\b/.test(name)) return 'agency';
   return 'other';
 }
@@ -248,11 +297,15 @@ function kindOf(name: string, type: EntityLabel, g: Gazetteer, given?: string): 
 export function buildEntities(a: Analysis, g: Gazetteer): Entity[] {
   const byId = new Map<string, Entity>();
   // Described sources, and the pronouns resolved to them, keep their entities to this document.
-  const local = new Set(a.mentions.filter((m) => m.method === 'description:source').map((m) => `${m.type}|${m.canonical}`));
+  const local = new Set(
+    a.mentions.filter((m) => m.method === 'description:source').map((m) => `${m.type}|${m.canonical}`),
+  );
   for (const m of a.mentions) {
     if (!m.canonical) continue;
     // A described source is the document's own: two articles' "officials" are not the same people.
-    const id = local.has(`${m.type}|${m.canonical}`) ? entityKey(m.type, `${m.canonical} ${a.doc.id}`) : entityKey(m.type, m.canonical);
+    const id = local.has(`${m.type}|${m.canonical}`)
+      ? entityKey(m.type, `${m.canonical} ${a.doc.id}`)
+      : entityKey(m.type, m.canonical);
     m.entityKey = id;
     let e = byId.get(id);
     if (!e) {
@@ -271,11 +324,23 @@ export function buildEntities(a: Analysis, g: Gazetteer): Entity[] {
       if (!e.roles.includes(role)) e.roles.push(role);
     }
   }
-  if (a.doc.source && ![...byId.values()].some((e) => e.name === a.doc.source && (e.type === 'Organization' || e.type === 'Company'))) {
+  if (
+    a.doc.source &&
+    ![...byId.values()].some((e) => e.name === a.doc.source && (e.type === 'Organization' || e.type === 'Company'))
+  ) {
     const known = g.byAlias.get(a.doc.source);
     const type = known?.type === 'Company' ? 'Company' : 'Organization';
     const id = entityKey(type, known?.name ?? a.doc.source);
-    if (!byId.has(id)) byId.set(id, { id, type, name: known?.name ?? a.doc.source, aliases: [], roles: [], kind: known?.kind ?? 'media', mentions: [] });
+    if (!byId.has(id))
+      byId.set(id, {
+        id,
+        type,
+        name: known?.name ?? a.doc.source,
+        aliases: [],
+        roles: [],
+        kind: known?.kind ?? 'media',
+        mentions: [],
+      });
   }
   return [...byId.values()];
 }
@@ -286,7 +351,22 @@ export function buildEntities(a: Analysis, g: Gazetteer): Entity[] {
  * (measured: resolve took twice as long once a few more shapes appeared).
  */
 function copyMention(m: Mention): Mention {
-  return { start: m.start, end: m.end, text: m.text, type: m.type, canonical: m.canonical, entityKey: m.entityKey, sentence: m.sentence, method: m.method, anaphor: m.anaphor, role: m.role, roleOrg: m.roleOrg, leads: m.leads, kind: m.kind, subject: m.subject };
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    type: m.type,
+    canonical: m.canonical,
+    entityKey: m.entityKey,
+    sentence: m.sentence,
+    method: m.method,
+    anaphor: m.anaphor,
+    role: m.role,
+    roleOrg: m.roleOrg,
+    leads: m.leads,
+    kind: m.kind,
+    subject: m.subject,
+  };
 }
 
 export const resolve: Stage = {

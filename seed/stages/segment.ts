@@ -3,14 +3,110 @@ import type { Analysis, Sentence, Stage } from '../analysis.ts';
 
 /** Words that end with a period without ending the sentence (lower-cased, without the period). */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'vs', 'etc', 'no', 'nos',
-  'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'sec', 'dept', 'univ', 'approx', 'est', 'fig',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
-  'a.m', 'p.m', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'u.s.a', 'st', 'ave', 'blvd', 'cf', 'al',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'ft',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'bros',
+  'vs',
+  'etc',
+  'no',
+  'nos',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'sec',
+  'dept',
+  'univ',
+  'approx',
+  'est',
+  'fig',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+  'a.m',
+  'p.m',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'd.c',
+  'u.s.a',
+  'st',
+  'ave',
+  'blvd',
+  'cf',
+  'al',
 ]);
 /** After an abbreviation such as "U.S.", these words do start a new sentence. */
-const SENTENCE_STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'This', 'That', 'These', 'Those', 'A', 'An', 'Its', 'His', 'Her', 'Their', 'However', 'Meanwhile', 'According']);
-const PROMO = /\b(subscribe|newsletter|sign up|follow us|all rights reserved|click here|read more|read the rest|share this|copyright|unsubscribe|join our|telegram channel)\b/i;
+const SENTENCE_STARTERS = new Set([
+  'The',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'But',
+  'And',
+  'In',
+  'On',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'A',
+  'An',
+  'Its',
+  'His',
+  'Her',
+  'Their',
+  'However',
+  'Meanwhile',
+  'According',
+]);
+const PROMO =
+  /\b(subscribe|newsletter|sign up|follow us|all rights reserved|click here|read more|read the rest|share this|copyright|unsubscribe|join our|telegram channel)\b/i;
 
 /** Share of letters that are Latin, or -1 when the text has no letters. */
 function latinShare(text: string): number {
@@ -131,7 +227,8 @@ export const segment: Stage = {
         warnings.push({ docId: a.doc.id, message: `segment: left out boilerplate paragraph at ${a.toRaw(p.start)}` });
         return;
       }
-      for (const s of sentences(a.text, p.start, p.end)) out.push({ index: out.length, start: a.toRaw(s.start), end: a.toRaw(s.end), paragraph });
+      for (const s of sentences(a.text, p.start, p.end))
+        out.push({ index: out.length, start: a.toRaw(s.start), end: a.toRaw(s.end), paragraph });
       paragraph++;
     });
     return { ...a, sentences: out, boilerplate, warnings };

@@ -23,41 +23,84 @@ const PRE_WIDE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,6}?`;
 const VERB = `(?:${SPEECH_VERB_RE})`;
 /** "told" and its kin take the audience after them: a verb-first attribution ("…, said X") is never one of them. */
 const NOT_TELL = `(?!(?:${TELL_VERBS})\\b)`;
-const ADVERBS = '(?:(?:[a-z]+ly|long|just|all|both|together|also|often|always|still|now|further|previously|later|then|has|had|have|repeatedly|publicly|once|recently|earlier|separately|again|reportedly|had\\s+previously)\\s+)*';
+const ADVERBS =
+  '(?:(?:[a-z]+ly|long|just|all|both|together|also|often|always|still|now|further|previously|later|then|has|had|have|repeatedly|publicly|once|recently|earlier|separately|again|reportedly|had\\s+previously)\\s+)*';
 const AUDIENCE_ONLY = `(?:\\s+to\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+\\w+)|(?<=\\b(?:told|tells|informed|assured|briefed|reminded))\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+(?:audience|crowd|newspaper|outlet|agency|broadcaster|channel)|an?\\s+\\w+(?:\\s+\\w+)?))?`;
 /** "said Monday", "said last week", "said in a statement". */
-const WHEN = '(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|earlier|later|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning)|in\\s+a\\s+(?:statement|post|tweet|release|letter|speech)))?';
+const WHEN =
+  '(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|earlier|later|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning)|in\\s+a\\s+(?:statement|post|tweet|release|letter|speech)))?';
 const AUDIENCE = `${AUDIENCE_ONLY}${WHEN}`;
 const SETTING = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while|of|about)\\s+[^,"]{0,70}?)?';
 /** At the end of an attribution the setting runs to the comma or full stop: "said in an interview with Le Monde." */
 const SETTING_END = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,".]{0,70})?';
 
-const AFTER_SPK_VERB = new RegExp(`^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})`, 'du');
-const AFTER_VERB_SPK = new RegExp(`^\\s*,?\\s*${NOT_TELL}(?<verb>${VERB})\\s+${PRE_WIDE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?<rest>[^".]{0,90})`, 'du');
-const BEFORE = new RegExp(`${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`, 'du');
-const INDIRECT_SUBJECT = new RegExp(`^(?:(?:But|And|Meanwhile|Still|However|Separately|Also|Yet|So|Instead|Now|Later|Earlier|Previously|On\\s+\\w+|In\\s+\\w+)\\s*,?\\s+|[^"]{0,200}?,\\s+)?${PRE_WIDE}(?<spk>${SPK})${PARTY}(?:${APPOSITIONS}|,)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+|:\\s*)?(?<content>.+)$`, 'du');
-const ACCORDING_FIRST = new RegExp(`^(?:\\w+\\s*,?\\s+)?[Aa]ccording\\s+to\\s+${PRE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?:,\\s+(?:an?|the|who|whose)\\s[^,]{0,70})?[^,]{0,40},\\s*(?<content>.+)$`, 'du');
-const ACCORDING_LAST = new RegExp(`^(?<content>.+?),?\\s+according\\s+to\\s+${PRE}(?<spk>${SPK})${PARTY}(?<rest>[^"]{0,80})$`, 'du');
-const TRAIL_SPK_VERB = new RegExp(`^(?<content>.+?(?:,"|,|"))\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})\\s*[.!?]?\\s*$`, 'du');
-const TRAIL_VERB_SPK = new RegExp(`^(?<content>.+?(?:,"|,|"))\\s+${NOT_TELL}(?<verb>${VERB})\\s+${PRE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?<rest>[^"]{0,90})$`, 'du');
-const GERUND = new RegExp(`^(?:[^"]{0,40}?\\s)?(?<spk>${SPK})${PARTY}\\s[^"]*?,\\s+(?<verb>${SPEECH_GERUNDS})\\s+that\\s+(?<content>.+)$`, 'du');
+const AFTER_SPK_VERB = new RegExp(
+  `^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})`,
+  'du',
+);
+const AFTER_VERB_SPK = new RegExp(
+  `^\\s*,?\\s*${NOT_TELL}(?<verb>${VERB})\\s+${PRE_WIDE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?<rest>[^".]{0,90})`,
+  'du',
+);
+const BEFORE = new RegExp(
+  `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`,
+  'du',
+);
+const INDIRECT_SUBJECT = new RegExp(
+  `^(?:(?:But|And|Meanwhile|Still|However|Separately|Also|Yet|So|Instead|Now|Later|Earlier|Previously|On\\s+\\w+|In\\s+\\w+)\\s*,?\\s+|[^"]{0,200}?,\\s+)?${PRE_WIDE}(?<spk>${SPK})${PARTY}(?:${APPOSITIONS}|,)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+|:\\s*)?(?<content>.+)$`,
+  'du',
+);
+const ACCORDING_FIRST = new RegExp(
+  `^(?:\\w+\\s*,?\\s+)?[Aa]ccording\\s+to\\s+${PRE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?:,\\s+(?:an?|the|who|whose)\\s[^,]{0,70})?[^,]{0,40},\\s*(?<content>.+)$`,
+  'du',
+);
+const ACCORDING_LAST = new RegExp(
+  `^(?<content>.+?),?\\s+according\\s+to\\s+${PRE}(?<spk>${SPK})${PARTY}(?<rest>[^"]{0,80})$`,
+  'du',
+);
+const TRAIL_SPK_VERB = new RegExp(
+  `^(?<content>.+?(?:,"|,|"))\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})\\s*[.!?]?\\s*$`,
+  'du',
+);
+const TRAIL_VERB_SPK = new RegExp(
+  `^(?<content>.+?(?:,"|,|"))\\s+${NOT_TELL}(?<verb>${VERB})\\s+${PRE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?<rest>[^"]{0,90})$`,
+  'du',
+);
+const GERUND = new RegExp(
+  `^(?:[^"]{0,40}?\\s)?(?<spk>${SPK})${PARTY}\\s[^"]*?,\\s+(?<verb>${SPEECH_GERUNDS})\\s+that\\s+(?<content>.+)$`,
+  'du',
+);
 const ACT = new RegExp(`^(?:\\w+\\s+\\w+,\\s+)?${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?:${VERB})\\b`, 'du');
 const VIA = new RegExp(`(?:interview\\s+with|told|speaking\\s+to|spoke\\s+to|to)\\s+(?:the\\s+)?(?<via>${SPK})`, 'du');
 /** Verbs whose object is what was said, with no "that": "Clinton mentioned the remarks", "Graham urged Republicans to …". */
-const OBJECT_VERBS = /^(?:mention|mentions|mentioned|urge|urges|urged|announce|announces|announced|suggest|suggests|suggested|predict|predicts|predicted|promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|claim|claims|claimed|acknowledge|acknowledges|acknowledged|admit|admits|admitted|deny|denies|denied|estimate|estimates|estimated|recall|recalls|recalled|insist|insists|insisted|explain|explains|explained|confirm|confirms|confirmed|believe|believes|believed|argue|argues|state|states|stated|report|reports|reported|tweet|tweets|tweeted|post|posts|posted)$/;
+const OBJECT_VERBS =
+  /^(?:mention|mentions|mentioned|urge|urges|urged|announce|announces|announced|suggest|suggests|suggested|predict|predicts|predicted|promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|claim|claims|claimed|acknowledge|acknowledges|acknowledged|admit|admits|admitted|deny|denies|denied|estimate|estimates|estimated|recall|recalls|recalled|insist|insists|insisted|explain|explains|explained|confirm|confirms|confirmed|believe|believes|believed|argue|argues|state|states|stated|report|reports|reported|tweet|tweets|tweeted|post|posts|posted)$/;
 /** A parenthetical attribution: "Climate change, Mr. Obama often says, is the greatest threat." — the content runs around it. */
-const PARENTHETICAL = new RegExp(`^(?:[^"]{0,200}?[,;]\\s+)?(?<content>[^",]{8,}?),\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}),\\s+(?<tail>[^"]{8,})$`, 'du');
+const PARENTHETICAL = new RegExp(
+  `^(?:[^"]{0,200}?[,;]\\s+)?(?<content>[^",]{8,}?),\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}),\\s+(?<tail>[^"]{8,})$`,
+  'du',
+);
 /** "X said:" closing a paragraph: the next paragraph's quotation is X's. */
-const COLON_INTRO = new RegExp(`${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`, 'du');
+const COLON_INTRO = new RegExp(
+  `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`,
+  'du',
+);
 /** A relative clause: "… an architect, Jo Ruiz, who said he was never paid": the speaker is the name before "who". */
-const WHO = new RegExp(`(?<spk>${SPK})${PARTY}(?:,[^,"]{1,100})?,?\\s+who\\s+(?:(?:in|on)\\s+\\w+\\s+)?${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+)?(?<content>[^"]+?)[.!?]?$`, 'du');
+const WHO = new RegExp(
+  `(?<spk>${SPK})${PARTY}(?:,[^,"]{1,100})?,?\\s+who\\s+(?:(?:in|on)\\s+\\w+\\s+)?${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+)?(?<content>[^"]+?)[.!?]?$`,
+  'du',
+);
 /** A paragraph opening with a label and a colon: a speaker mention, or a surname in capitals (a transcript's "PENCE:") or not (a headline's "Pence: …"). */
-const LABEL = new RegExp(`^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|(?<caps>\\p{Lu}{2,}(?:[-']\\p{Lu}+)?)|(?<surname>\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?))\\s*:\\s+(?=\\S)`, 'du');
+const LABEL = new RegExp(
+  `^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|(?<caps>\\p{Lu}{2,}(?:[-']\\p{Lu}+)?)|(?<surname>\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?))\\s*:\\s+(?=\\S)`,
+  'du',
+);
 /** A quotation signed with a dash: "… ." ― Jo Roe. */
 const SIGNATURE = new RegExp(`^\\s*-{1,3}\\s*(?<spk>${SPK})(?<verb>)(?<rest>)[ \\t]*(?:[.,\\n]|$)`, 'du');
 /** Any cue of reported speech; a sentence without one is not tried against the rules. */
 const CUE = new RegExp(`\\b(?:${SPEECH_VERB_RE}|${SPEECH_GERUNDS})\\b|\\b[Aa]ccording\\s+to\\b`);
-const NO_THAT_VERBS = /^(?:said|says|say|told|tells|believes|believe|thinks|think|thought|wrote|writes|added|adds|noted|notes|argued|argues|warned|warns)$/;
+const NO_THAT_VERBS =
+  /^(?:said|says|say|told|tells|believes|believe|thinks|think|thought|wrote|writes|added|adds|noted|notes|argued|argues|warned|warns)$/;
 
 interface Speaker {
   key: string;
@@ -74,7 +117,10 @@ function statementId(docId: string, start: number, end: number): string {
 const HEADLINE_TAIL = new RegExp(`\\s+(?:${HEADLINE_VERB})$`);
 
 /** Speaker-capable mentions masked to one placeholder each, so patterns see "\x01\x02\x02 said"; `at` finds a mention by its start. */
-function maskSpeakers(text: string, norm: { m: Mention; start: number; end: number }[]): { masked: string; at: Map<number, Mention> } {
+function maskSpeakers(
+  text: string,
+  norm: { m: Mention; start: number; end: number }[],
+): { masked: string; at: Map<number, Mention> } {
   const parts: string[] = [];
   const at = new Map<number, Mention>();
   let done = 0;
@@ -95,19 +141,34 @@ function quotesIn(text: string, p: { start: number; end: number }): { s: number;
   const marks: number[] = [];
   for (let i = text.indexOf('"', p.start); i >= 0 && i < p.end; i = text.indexOf('"', i + 1)) marks.push(i);
   const quotes: { s: number; e: number; open: boolean }[] = [];
-  for (let i = 0; i < marks.length; i += 2) quotes.push(i + 1 < marks.length ? { s: marks[i] + 1, e: marks[i + 1], open: false } : { s: marks[i] + 1, e: p.end, open: true });
+  for (let i = 0; i < marks.length; i += 2)
+    quotes.push(
+      i + 1 < marks.length
+        ? { s: marks[i] + 1, e: marks[i + 1], open: false }
+        : { s: marks[i] + 1, e: p.end, open: true },
+    );
   return quotes;
 }
 
 const POLL = /\b(?:poll|polls|survey|surveys|Poll|Survey)\b/;
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\u2018\u2019]/g, "'").toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .toLowerCase();
 
 /**
  * Speakers the mention finder missed, found at speech cues (speakers.ts), as mentions of the entity they name: an
  * entity of the document when its name or a person's surname matches one, else a new one (a description's kept to the
  * document, as sources.ts decides). Returns the added mentions; `entities` gains the new entities and mentions.
  */
-function addSpeakers(a: Analysis, masked: string, sentences: (Sentence & { start: number; end: number })[], entities: Map<string, Entity>): Mention[] {
+function addSpeakers(
+  a: Analysis,
+  masked: string,
+  sentences: (Sentence & { start: number; end: number })[],
+  entities: Map<string, Entity>,
+): Mention[] {
   const text = a.text;
   const added: Mention[] = [];
   const byPara = new Map<number, { start: number; end: number }>();
@@ -121,13 +182,22 @@ function addSpeakers(a: Analysis, masked: string, sentences: (Sentence & { start
     const f = fold(name);
     if (!described) {
       persons ??= [...entities.values()].filter((e) => e.type === 'Person');
-      const same = type === 'Person'
-        ? persons.filter((e) => fold(e.name) === f || (!f.includes(' ') && fold(e.name).split(' ').pop() === f))
-        : [...entities.values()].filter((e) => (e.type === 'Organization' || e.type === 'Company') && (fold(e.name) === f || e.aliases.some((x) => fold(x) === f)));
+      const same =
+        type === 'Person'
+          ? persons.filter((e) => fold(e.name) === f || (!f.includes(' ') && fold(e.name).split(' ').pop() === f))
+          : [...entities.values()].filter(
+              (e) =>
+                (e.type === 'Organization' || e.type === 'Company') &&
+                (fold(e.name) === f || e.aliases.some((x) => fold(x) === f)),
+            );
       if (same.length === 1) return same[0];
       // "the Times" after "The New York Times": a one-word name is the last word of one organization of the document.
       if (type === 'Organization' && !f.includes(' ')) {
-        const byLast = [...entities.values()].filter((e) => (e.type === 'Organization' || e.type === 'Company') && fold(e.name).split(' ').pop() === f.replace(/^the /, ''));
+        const byLast = [...entities.values()].filter(
+          (e) =>
+            (e.type === 'Organization' || e.type === 'Company') &&
+            fold(e.name).split(' ').pop() === f.replace(/^the /, ''),
+        );
         if (byLast.length === 1) return byLast[0];
       }
     }
@@ -148,13 +218,30 @@ function addSpeakers(a: Analysis, masked: string, sentences: (Sentence & { start
       quotes = null;
     }
     // The paragraph's quotations are read only when a cue asks (findSpeakerPhrases scans for cues itself).
-    const quoted = (o: number) => (quotes ??= quotesIn(text, byPara.get(para)!)).some((q) => s.start + o >= q.s && s.start + o < q.e);
+    const quoted = (o: number) =>
+      (quotes ??= quotesIn(text, byPara.get(para)!)).some((q) => s.start + o >= q.s && s.start + o < q.e);
     for (const h of findSpeakerPhrases(ms, text.slice(s.start, s.end), quoted)) {
       // A share of respondents speaks for the poll named in this sentence or the one before, when there is one.
-      const poll = h.share ? a.mentions.find((m) => m.entityKey && (m.sentence === s.index || m.sentence === s.index - 1) && POLL.test(m.canonical ?? m.text)) : undefined;
-      const e = poll ? entities.get(poll.entityKey!) ?? link(h.type, h.name, h.described) : link(h.type, h.name, h.described);
+      const poll = h.share
+        ? a.mentions.find(
+            (m) =>
+              m.entityKey && (m.sentence === s.index || m.sentence === s.index - 1) && POLL.test(m.canonical ?? m.text),
+          )
+        : undefined;
+      const e = poll
+        ? (entities.get(poll.entityKey!) ?? link(h.type, h.name, h.described))
+        : link(h.type, h.name, h.described);
       const span = rawSpan(a, s.start + h.start, s.start + h.end);
-      const m: Mention = { start: span.start, end: span.end, text: span.text, type: e.type, canonical: e.name, entityKey: e.id, sentence: s.index, method: h.described ? 'description:source' : 'speaker:attribution' };
+      const m: Mention = {
+        start: span.start,
+        end: span.end,
+        text: span.text,
+        type: e.type,
+        canonical: e.name,
+        entityKey: e.id,
+        sentence: s.index,
+        method: h.described ? 'description:source' : 'speaker:attribution',
+      };
       added.push(m);
     }
   }
@@ -180,11 +267,27 @@ function joinSplitQuotes(out: Statement[], raw: string): void {
     const y = out[i + 1];
     if (x.kind !== 'direct' || y.kind !== 'direct' || x.speaker !== y.speaker) continue;
     const gap = raw.slice(x.end, y.start);
-    if (gap.length > 120 || /\n\s*\n/.test(gap) || (gap.match(/["\u201c\u201d]/g) ?? []).length > 2 || (gap.match(/[.!?]\s/g) ?? []).length > 1) continue;
+    if (
+      gap.length > 120 ||
+      /\n\s*\n/.test(gap) ||
+      (gap.match(/["\u201c\u201d]/g) ?? []).length > 2 ||
+      (gap.match(/[.!?]\s/g) ?? []).length > 1
+    )
+      continue;
     // The gap must hold the attribution itself: a closing quotation mark, then words, then an opening one.
     if (!/^[,.!?]?["\u201d]/.test(gap) || !/["\u201c]\s*$/.test(gap.replace(/^[,.!?]?["\u201d]/, ''))) continue;
-    const joined: Statement = { ...x, end: y.end, text: raw.slice(x.start, y.end), about: [...new Set([...x.about, ...y.about])] };
-    joined.provenance = { ...x.provenance, end: Math.max(x.provenance.end, y.provenance.end), evidence: raw.slice(x.provenance.start, Math.max(x.provenance.end, y.provenance.end)), method: `${x.provenance.method}+split` };
+    const joined: Statement = {
+      ...x,
+      end: y.end,
+      text: raw.slice(x.start, y.end),
+      about: [...new Set([...x.about, ...y.about])],
+    };
+    joined.provenance = {
+      ...x.provenance,
+      end: Math.max(x.provenance.end, y.provenance.end),
+      evidence: raw.slice(x.provenance.start, Math.max(x.provenance.end, y.provenance.end)),
+      method: `${x.provenance.method}+split`,
+    };
     joined.id = statementId(x.provenance.docId, joined.start, joined.end);
     out.splice(i, 2, joined);
     i--;
@@ -199,7 +302,9 @@ function dropNested(out: Statement[]): void {
     for (let j = i + 1; j < out.length && out[j].start < outer.end; j++) {
       const inner = out[j];
       if (inner.kind !== 'direct' || inner.speaker !== outer.speaker || inner.end > outer.end) continue;
-      const trailing = /trail|parenthetical|according-last/.test(outer.provenance.method) && /^[\s"'”’.,;:!?]*$/.test(outer.text.slice(inner.end - outer.start));
+      const trailing =
+        /trail|parenthetical|according-last/.test(outer.provenance.method) &&
+        /^[\s"'”’.,;:!?]*$/.test(outer.text.slice(inner.end - outer.start));
       drop.add(trailing ? outer : inner);
     }
   }
@@ -245,7 +350,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       else hi = mid;
     }
     const keys: string[] = [];
-    for (let i = lo; i < byStartNorm.length && byStartNorm[i].start < e; i++) if (byStartNorm[i].end <= e && byStartNorm[i].m.entityKey) keys.push(byStartNorm[i].m.entityKey!);
+    for (let i = lo; i < byStartNorm.length && byStartNorm[i].start < e; i++)
+      if (byStartNorm[i].end <= e && byStartNorm[i].m.entityKey) keys.push(byStartNorm[i].m.entityKey!);
     return keys;
   };
   const sentenceStarts = sentences.map((s) => s.start);
@@ -257,8 +363,22 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   };
   const out: Statement[] = [];
 
-  const emit = (kind: 'direct' | 'indirect', s: number, e: number, spk: Speaker, cue: string, method: string, confidence: number, viaOffset?: number) => {
-    while (e > s && /[\s,;:.]/.test(text[e - 1]) && !(kind === 'direct' && text[e - 1] === '.' && /[a-z]/i.test(text[e - 2] ?? ''))) e--;
+  const emit = (
+    kind: 'direct' | 'indirect',
+    s: number,
+    e: number,
+    spk: Speaker,
+    cue: string,
+    method: string,
+    confidence: number,
+    viaOffset?: number,
+  ) => {
+    while (
+      e > s &&
+      /[\s,;:.]/.test(text[e - 1]) &&
+      !(kind === 'direct' && text[e - 1] === '.' && /[a-z]/i.test(text[e - 2] ?? ''))
+    )
+      e--;
     while (s < e && /\s/.test(text[s])) s++;
     if (e - s < 2) return;
     const span = rawSpan(a, s, e);
@@ -273,7 +393,15 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       kind,
       cue: cue.replace(/\s+/g, ' ').trim(),
       about: [...new Set(mentionsIn(s, e))].filter((k) => k !== spk.key),
-      provenance: { docId: a.doc.id, sentence: sent.index, start: a.toRaw(sent.start), end: a.toRaw(sent.end), evidence: a.doc.raw.slice(a.toRaw(sent.start), a.toRaw(sent.end)), confidence, method },
+      provenance: {
+        docId: a.doc.id,
+        sentence: sent.index,
+        start: a.toRaw(sent.start),
+        end: a.toRaw(sent.end),
+        evidence: a.doc.raw.slice(a.toRaw(sent.start), a.toRaw(sent.end)),
+        confidence,
+        method,
+      },
     };
     if (viaOffset !== undefined) {
       const v = speakerAt(viaOffset);
@@ -285,7 +413,9 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   /** The cue as written: the verb, plus the outlet for "told CNBC". */
   const cueOf = (verb: string, rest: string, restStart: number) => {
     const r = masked.slice(restStart, restStart + rest.length);
-    const direct = /^(?:told|tells|informed|assured|briefed)$/.test(verb) ? new RegExp(`^\\s+(?:the\\s+)?(${SPK})`, 'u').exec(r) : null;
+    const direct = /^(?:told|tells|informed|assured|briefed)$/.test(verb)
+      ? new RegExp(`^\\s+(?:the\\s+)?(${SPK})`, 'u').exec(r)
+      : null;
     if (direct) {
       const at = restStart + direct[0].length - direct[1].length;
       return { cue: `${verb} ${text.slice(at, restStart + direct[0].length)}`, via: at };
@@ -335,10 +465,21 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         if (quoted(cStart) || quoted(s.start + ix.spk[0])) return false;
         const trimmed = content.trim();
         // A clause opening with a verb followed a relative "that" ("the meeting that was held"): no speech.
-        if (late && /^(?:is|are|was|were|has|had|have|will|would|could|can|should|may|might|must|be|been|being)\b/.test(trimmed)) return false;
+        if (
+          late &&
+          /^(?:is|are|was|were|has|had|have|will|would|could|can|should|may|might|must|be|been|being)\b/.test(trimmed)
+        )
+          return false;
         // A content that is one whole quotation is a direct statement, found below.
         if (/^"[^"]*"[\s.,]*$/.test(trimmed)) return false;
-        if (method === 'indirect:subject' && !gr.that && !late && (!NO_THAT_VERBS.test(gr.verb) || trimmed.startsWith('"')) && !OBJECT_VERBS.test(gr.verb)) return false;
+        if (
+          method === 'indirect:subject' &&
+          !gr.that &&
+          !late &&
+          (!NO_THAT_VERBS.test(gr.verb) || trimmed.startsWith('"')) &&
+          !OBJECT_VERBS.test(gr.verb)
+        )
+          return false;
         if (words(content) < 3) return false;
         let cue = gr.verb ?? 'according to';
         let via: number | undefined;
@@ -365,15 +506,22 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       }
       // A whole-sentence rule adds only what overlaps no statement found cue by cue; a sentence the cues read is left as is.
       const before = out.length;
-      if (before === firstOfSentence) tryRule(ACCORDING_FIRST, 'indirect:according-first', 0.85) ||
-        tryRule(ACCORDING_LAST, 'indirect:according-last', 0.85) ||
-        tryRule(PARENTHETICAL, 'indirect:parenthetical', 0.75) ||
-        tryRule(INDIRECT_SUBJECT, 'indirect:subject', 0.8) ||
-        tryRule(TRAIL_SPK_VERB, 'indirect:trail-speaker-verb', 0.8) ||
-        tryRule(WHO, 'indirect:relative', 0.7) ||
-        tryRule(TRAIL_VERB_SPK, 'indirect:trail-verb-speaker', 0.8) ||
-        tryRule(GERUND, 'indirect:gerund', 0.6);
-      if (out.length > before && out.slice(firstOfSentence, before).some((st) => Math.min(st.end, out[before].end) - Math.max(st.start, out[before].start) > 0)) out.length = before;
+      if (before === firstOfSentence)
+        tryRule(ACCORDING_FIRST, 'indirect:according-first', 0.85) ||
+          tryRule(ACCORDING_LAST, 'indirect:according-last', 0.85) ||
+          tryRule(PARENTHETICAL, 'indirect:parenthetical', 0.75) ||
+          tryRule(INDIRECT_SUBJECT, 'indirect:subject', 0.8) ||
+          tryRule(TRAIL_SPK_VERB, 'indirect:trail-speaker-verb', 0.8) ||
+          tryRule(WHO, 'indirect:relative', 0.7) ||
+          tryRule(TRAIL_VERB_SPK, 'indirect:trail-verb-speaker', 0.8) ||
+          tryRule(GERUND, 'indirect:gerund', 0.6);
+      if (
+        out.length > before &&
+        out
+          .slice(firstOfSentence, before)
+          .some((st) => Math.min(st.end, out[before].end) - Math.max(st.start, out[before].start) > 0)
+      )
+        out.length = before;
     }
     // A label and a colon opening a paragraph: a transcript's turn ("PENCE: Well, …") or a headline ("Sanders: Clinton needs …").
     const label = LABEL.exec(masked.slice(p.start, Math.min(p.end, p.start + 80)));
@@ -391,7 +539,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       }
     }
     // Quotations.
-    const attributed: { q: (typeof quotes)[number]; spk: Speaker | null; cue: string; via?: number; method: string }[] = [];
+    const attributed: { q: (typeof quotes)[number]; spk: Speaker | null; cue: string; via?: number; method: string }[] =
+      [];
     for (const q of quotes) {
       const sent = sentenceOf(q.s);
       const afterText = masked.slice(q.e + 1, Math.min(p.end, q.e + 160));
@@ -400,7 +549,10 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       let hit: { spk: Speaker | null; cue: string; via?: number; method: string } | null = null;
       // "… rules." She later told …: after a closed sentence, an attribution before the quote comes first.
       const closed = /[.!?]\s*$/.test(text.slice(q.s, q.e));
-      const after = q.open || (closed && BEFORE.test(beforeText)) ? null : AFTER_SPK_VERB.exec(afterText) ?? AFTER_VERB_SPK.exec(afterText) ?? SIGNATURE.exec(afterText);
+      const after =
+        q.open || (closed && BEFORE.test(beforeText))
+          ? null
+          : (AFTER_SPK_VERB.exec(afterText) ?? AFTER_VERB_SPK.exec(afterText) ?? SIGNATURE.exec(afterText));
       if (after) {
         const ix = after.indices!.groups!;
         const spk = speakerAt(q.e + 1 + ix.spk[0]);
@@ -429,7 +581,11 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     }
     const paraSpeaker = attributed.find((x) => x.spk)?.spk ?? colon ?? out.slice(firstOut).find(() => true)?.speaker;
     let fallback: Speaker | null = null;
-    if (paraSpeaker) fallback = typeof paraSpeaker === 'string' ? { key: paraSpeaker, name: names.get(paraSpeaker) ?? paraSpeaker } : paraSpeaker;
+    if (paraSpeaker)
+      fallback =
+        typeof paraSpeaker === 'string'
+          ? { key: paraSpeaker, name: names.get(paraSpeaker) ?? paraSpeaker }
+          : paraSpeaker;
     if (!fallback) {
       const act = ACT.exec(masked.slice(p.start, p.end));
       if (act) fallback = speakerAt(p.start + act.indices!.groups!.spk[0]);
@@ -440,10 +596,16 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const container = indirect.find((st) => a.fromRaw!(st.start) <= x.q.s && x.q.e <= a.fromRaw!(st.end));
       // A quoted title ("Squawk Box", "Make Your Kid a Millionaire") names a work; it is not a statement.
       const inner = text.slice(x.q.s, x.q.e).trim();
-      if (n <= 7 && !/[.!?,]$/.test(inner) && splitSpaces(inner).every((w) => w.length < 4 || /^[\p{Lu}\d"'(]/u.test(w))) continue;
+      if (
+        n <= 7 &&
+        !/[.!?,]$/.test(inner) &&
+        splitSpaces(inner).every((w) => w.length < 4 || /^[\p{Lu}\d"'(]/u.test(w))
+      )
+        continue;
       if (x.spk) {
         // A quotation inside a reported statement is that statement's speaker's, whatever stands nearer before it.
-        const spk = container && x.method === 'quote:before' ? { key: container.speaker, name: container.speakerName } : x.spk;
+        const spk =
+          container && x.method === 'quote:before' ? { key: container.speaker, name: container.speakerName } : x.spk;
         if (n >= 1) emit('direct', x.q.s, x.q.e, spk, x.cue, x.method, 0.9, x.via);
         continue;
       }
@@ -452,13 +614,32 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const startsPara = x.q.s - 1 === p.start;
       // A quotation opening a paragraph continues the previous speaker only when that paragraph was theirs alone, quoted.
       // A quotation inside a reported statement is that statement's speaker's words.
-      const spk = container ? { key: container.speaker, name: container.speakerName } : fallback ?? (startsPara && lastWasQuote ? lastSpeaker : null);
-      if (spk) emit('direct', x.q.s, x.q.e, spk, container ? container.cue : fallback ? x.cue || 'quoted' : 'quoted', container ? 'quote:inside' : fallback ? 'quote:paragraph' : 'quote:continued', container ? 0.8 : 0.6);
+      const spk = container
+        ? { key: container.speaker, name: container.speakerName }
+        : (fallback ?? (startsPara && lastWasQuote ? lastSpeaker : null));
+      if (spk)
+        emit(
+          'direct',
+          x.q.s,
+          x.q.e,
+          spk,
+          container ? container.cue : fallback ? x.cue || 'quoted' : 'quoted',
+          container ? 'quote:inside' : fallback ? 'quote:paragraph' : 'quote:continued',
+          container ? 0.8 : 0.6,
+        );
     }
     const mine = out.slice(firstOut);
     if (mine.length) lastSpeaker = { key: mine[mine.length - 1].speaker, name: mine[mine.length - 1].speakerName };
-    const others = new Set(norm.filter((x) => x.start >= p.start && x.end <= p.end && x.m.entityKey && x.m.type === 'Person').map((x) => x.m.entityKey));
-    lastWasQuote = mine.length > 0 && mine.every((st) => st.speaker === lastSpeaker!.key) && mine.some((st) => st.kind === 'direct') && [...others].every((k) => k === lastSpeaker!.key);
+    const others = new Set(
+      norm
+        .filter((x) => x.start >= p.start && x.end <= p.end && x.m.entityKey && x.m.type === 'Person')
+        .map((x) => x.m.entityKey),
+    );
+    lastWasQuote =
+      mine.length > 0 &&
+      mine.every((st) => st.speaker === lastSpeaker!.key) &&
+      mine.some((st) => st.kind === 'direct') &&
+      [...others].every((k) => k === lastSpeaker!.key);
   }
   out.sort((x, y) => x.start - y.start);
   dropNested(out);
@@ -470,12 +651,18 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     const known = new Set(a.entities.map((e) => e.id));
     const changed = new Map<string, Entity>();
     for (const m of keep) {
-      const e = changed.get(m.entityKey!) ?? { ...entities.get(m.entityKey!)!, mentions: [...entities.get(m.entityKey!)!.mentions] };
+      const e = changed.get(m.entityKey!) ?? {
+        ...entities.get(m.entityKey!)!,
+        mentions: [...entities.get(m.entityKey!)!.mentions],
+      };
       e.mentions.push({ start: m.start, end: m.end, text: m.text });
       changed.set(e.id, e);
     }
     gained.mentions = keep;
-    gained.entities = [...a.entities.map((e) => changed.get(e.id) ?? e), ...[...changed.values()].filter((e) => !known.has(e.id))];
+    gained.entities = [
+      ...a.entities.map((e) => changed.get(e.id) ?? e),
+      ...[...changed.values()].filter((e) => !known.has(e.id)),
+    ];
   }
   return out;
 }

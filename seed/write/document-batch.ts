@@ -3,7 +3,17 @@ import type { PlainValue, Statement as CypherStatement } from '../../core/graph-
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../core/graph-model.ts';
 import type { Analysis, Entity, Relation } from '../analysis.ts';
 import { sortedUnion, type NameShare } from './entity-names.ts';
-import { SOURCE_LIST_KEYS, appendDocumentSources, relationKey, replaceDocumentSources, sourcedRelationsProperties, stateToProperties, type RelationHead, type RelationState, type SourceAppend } from './relation-sources.ts';
+import {
+  SOURCE_LIST_KEYS,
+  appendDocumentSources,
+  relationKey,
+  replaceDocumentSources,
+  sourcedRelationsProperties,
+  stateToProperties,
+  type RelationHead,
+  type RelationState,
+  type SourceAppend,
+} from './relation-sources.ts';
 import type { Resolution, StoredEntity } from './resolve-entities.ts';
 
 /** What the store holds of this document and of the relationships the batch touches, read just before. */
@@ -53,8 +63,24 @@ interface MergedEntity {
 }
 
 /** Folds the document's entities (several may resolve to one id) onto what the store holds of them. */
-function mergeEntities(entities: Entity[], res: Resolution, remaining: PriorState['remaining'], warn: (m: string) => void): Map<string, MergedEntity> {
-  const byId = new Map<string, { type: EntityLabel; names: string[]; aliases: string[]; roles: string[]; description?: string; kind?: string; spans: [number, number][] }>();
+function mergeEntities(
+  entities: Entity[],
+  res: Resolution,
+  remaining: PriorState['remaining'],
+  warn: (m: string) => void,
+): Map<string, MergedEntity> {
+  const byId = new Map<
+    string,
+    {
+      type: EntityLabel;
+      names: string[];
+      aliases: string[];
+      roles: string[];
+      description?: string;
+      kind?: string;
+      spans: [number, number][];
+    }
+  >();
   for (const e of entities) {
     if (!(ENTITY_LABELS as readonly string[]).includes(e.type)) {
       warn(`entity ${e.id} has unknown type ${JSON.stringify(e.type)}; not written`);
@@ -77,7 +103,9 @@ function mergeEntities(entities: Entity[], res: Resolution, remaining: PriorStat
     const others = remaining.get(id) ?? { aliases: old?.aliases ?? [], roles: old?.roles ?? [] };
     const share = { names: sortedUnion(acc.names, acc.aliases), roles: sortedUnion(acc.roles) };
     const aliases = sortedUnion(others.aliases, share.names);
-    const spans = [...new Map(acc.spans.map((s) => [`${s[0]}:${s[1]}`, s])).values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const spans = [...new Map(acc.spans.map((s) => [`${s[0]}:${s[1]}`, s])).values()].sort(
+      (a, b) => a[0] - b[0] || a[1] - b[1],
+    );
     out.set(id, {
       id,
       type: acc.type,
@@ -104,7 +132,10 @@ function mergeEntities(entities: Entity[], res: Resolution, remaining: PriorStat
  * transaction) without reading them all: summing them walks every mention of a popular entity, for every document.
  * Entities of the document with no mention get a zero change, so their mentionCount exists.
  */
-export function mentionCountChanges(oldMentions: Map<string, number>, entities: Map<string, { spans: number[] }>): { id: string; delta: number }[] {
+export function mentionCountChanges(
+  oldMentions: Map<string, number>,
+  entities: Map<string, { spans: number[] }>,
+): { id: string; delta: number }[] {
   const delta = new Map<string, number>();
   for (const [id, count] of oldMentions) delta.set(id, -count);
   for (const [id, e] of entities) delta.set(id, (delta.get(id) ?? 0) + e.spans.length / 2);
@@ -116,7 +147,12 @@ export function mentionCountChanges(oldMentions: Map<string, number>, entities: 
  * its entities, mentions, statements and its share of every typed relationship, then recount mentions and drop
  * entities the change left with no relationship at all.
  */
-export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorState, meta: { contentHash: string; loadedAt: string }): DocumentBatch {
+export function buildDocumentBatch(
+  a: Analysis,
+  res: Resolution,
+  prior: PriorState,
+  meta: { contentHash: string; loadedAt: string },
+): DocumentBatch {
   const doc = a.doc;
   const docId = doc.id;
   const warnings: string[] = [];
@@ -136,28 +172,48 @@ export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorSta
   }
 
   // 2. The document; the keys of the relationships it is a source of are added to its properties in step 6.
-  const docProps = compact({ id: docId, title: doc.title, source: doc.source, url: doc.url, date: doc.date, language: doc.language, contentHash: meta.contentHash, text: doc.raw, loadedAt: meta.loadedAt });
+  const docProps = compact({
+    id: docId,
+    title: doc.title,
+    source: doc.source,
+    url: doc.url,
+    date: doc.date,
+    language: doc.language,
+    contentHash: meta.contentHash,
+    text: doc.raw,
+    loadedAt: meta.loadedAt,
+  });
   s.push({ query: 'MERGE (d:Document {id: $id}) SET d = $props', params: { id: docId, props: docProps } });
 
   // 3. Entities, one statement per label (labels cannot be parameters; they come from the ENTITY_LABELS whitelist).
   for (const label of ENTITY_LABELS) {
     const rows = [...entities.values()].filter((e) => e.type === label).map((e) => ({ id: e.id, props: e.props }));
-    if (rows.length) s.push({ query: `UNWIND $rows AS r MERGE (e:Entity:${label} {id: r.id}) SET e += r.props`, params: { rows } });
+    if (rows.length)
+      s.push({ query: `UNWIND $rows AS r MERGE (e:Entity:${label} {id: r.id}) SET e += r.props`, params: { rows } });
   }
 
   // 4. Mentions.
-  const mentionRows = [...entities.values()].filter((e) => e.spans.length).map((e) => ({ id: e.id, count: e.spans.length / 2, spans: e.spans, names: e.share.names, roles: e.share.roles }));
+  const mentionRows = [...entities.values()]
+    .filter((e) => e.spans.length)
+    .map((e) => ({ id: e.id, count: e.spans.length / 2, spans: e.spans, names: e.share.names, roles: e.share.roles }));
   // CREATE, not MERGE: step 1 removed this document's mentions, and MERGE would walk every mention of a popular entity.
   if (mentionRows.length) {
     s.push({
-      query: 'MATCH (d:Document {id: $docId}) UNWIND $rows AS r MATCH (e:Entity {id: r.id}) CREATE (e)-[:MENTIONED_IN {count: r.count, spans: r.spans, names: r.names, roles: r.roles}]->(d)',
+      query:
+        'MATCH (d:Document {id: $docId}) UNWIND $rows AS r MATCH (e:Entity {id: r.id}) CREATE (e)-[:MENTIONED_IN {count: r.count, spans: r.spans, names: r.names, roles: r.roles}]->(d)',
       params: { docId, rows: mentionRows },
     });
   }
   // Entities the old version mentioned and the new one does not, that lose names or roles only it gave.
-  const bereft = [...prior.remaining].filter(([id]) => !entities.has(id)).map(([id, o]) => ({ id, aliases: o.aliases, aliasText: o.aliases.join(' | '), roles: o.roles }));
+  const bereft = [...prior.remaining]
+    .filter(([id]) => !entities.has(id))
+    .map(([id, o]) => ({ id, aliases: o.aliases, aliasText: o.aliases.join(' | '), roles: o.roles }));
   if (bereft.length) {
-    s.push({ query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e.aliases = r.aliases, e.aliasText = r.aliasText, e.roles = r.roles', params: { rows: bereft } });
+    s.push({
+      query:
+        'UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e.aliases = r.aliases, e.aliasText = r.aliasText, e.roles = r.roles',
+      params: { rows: bereft },
+    });
   }
 
   // 5. Statements and their links.
@@ -171,7 +227,18 @@ export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorSta
     seenStatements.add(st.id);
     statementRows.push({
       id: st.id,
-      props: compact({ id: st.id, text: st.text, kind: st.kind, cue: st.cue, docId, start: st.start, end: st.end, sentence: st.provenance.sentence, date: st.date ?? doc.date, speakerName: st.speakerName }),
+      props: compact({
+        id: st.id,
+        text: st.text,
+        kind: st.kind,
+        cue: st.cue,
+        docId,
+        start: st.start,
+        end: st.end,
+        sentence: st.provenance.sentence,
+        date: st.date ?? doc.date,
+        speakerName: st.speakerName,
+      }),
     });
     const speaker = known(st.speaker);
     if (speaker) said.push({ speaker, id: st.id });
@@ -193,12 +260,28 @@ export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorSta
     }
   }
   if (statementRows.length) {
-    s.push({ query: 'MATCH (d:Document {id: $docId}) UNWIND $rows AS r CREATE (st:Statement) SET st = r.props CREATE (st)-[:REPORTED_IN]->(d)', params: { docId, rows: statementRows } });
+    s.push({
+      query:
+        'MATCH (d:Document {id: $docId}) UNWIND $rows AS r CREATE (st:Statement) SET st = r.props CREATE (st)-[:REPORTED_IN]->(d)',
+      params: { docId, rows: statementRows },
+    });
   }
   // The statements were created just above and each link is listed once, so CREATE: MERGE would walk every link of the entity.
-  if (said.length) s.push({ query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.speaker}), (st:Statement {id: r.id}) CREATE (e)-[:SAID]->(st)', params: { rows: said } });
-  if (about.length) s.push({ query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.entity}), (st:Statement {id: r.id}) CREATE (st)-[:ABOUT]->(e)', params: { rows: about } });
-  if (via.length) s.push({ query: 'UNWIND $rows AS r MATCH (o:Organization {id: r.org}), (st:Statement {id: r.id}) CREATE (st)-[:VIA]->(o)', params: { rows: via } });
+  if (said.length)
+    s.push({
+      query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.speaker}), (st:Statement {id: r.id}) CREATE (e)-[:SAID]->(st)',
+      params: { rows: said },
+    });
+  if (about.length)
+    s.push({
+      query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.entity}), (st:Statement {id: r.id}) CREATE (st)-[:ABOUT]->(e)',
+      params: { rows: about },
+    });
+  if (via.length)
+    s.push({
+      query: 'UNWIND $rows AS r MATCH (o:Organization {id: r.org}), (st:Statement {id: r.id}) CREATE (st)-[:VIA]->(o)',
+      params: { rows: via },
+    });
 
   // 6. Typed relationships: this document's sources replace its previous ones; the rest of each relationship stays.
   const fresh = new Map<string, Relation[]>();
@@ -247,8 +330,16 @@ export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorSta
       if (fresh.has(key)) relationsWritten++;
     } else if (prior.relations.has(key)) push(deletes, type, { from, to });
   }
-  for (const [type, rows] of deletes) s.push({ query: `UNWIND $rows AS r MATCH (:Entity {id: r.from})-[x:${type}]->(:Entity {id: r.to}) DELETE x`, params: { rows } });
-  for (const [type, rows] of updates) s.push({ query: `UNWIND $rows AS r MATCH (:Entity {id: r.from})-[x:${type}]->(:Entity {id: r.to}) SET x = r.props`, params: { rows } });
+  for (const [type, rows] of deletes)
+    s.push({
+      query: `UNWIND $rows AS r MATCH (:Entity {id: r.from})-[x:${type}]->(:Entity {id: r.to}) DELETE x`,
+      params: { rows },
+    });
+  for (const [type, rows] of updates)
+    s.push({
+      query: `UNWIND $rows AS r MATCH (:Entity {id: r.from})-[x:${type}]->(:Entity {id: r.to}) SET x = r.props`,
+      params: { rows },
+    });
   // Where the document's block goes: after every source of a smaller document id (the lists are in source order).
   // Loads usually come in id order, so the block mostly goes at the end, where it is a plain concatenation.
   const atEnd = SOURCE_LIST_KEYS.map((k) => `x.${k} = x.${k} + r.add.${k}`).join(', ');
@@ -257,18 +348,42 @@ export function buildDocumentBatch(a: Analysis, res: Resolution, prior: PriorSta
     const match = `UNWIND $rows AS r MATCH (:Entity {id: r.from})-[x:${type}]->(:Entity {id: r.to})`;
     const [last, inside] = [all.filter((r) => r.atEnd), all.filter((r) => !r.atEnd)];
     if (last.length) s.push({ query: `${match} SET ${atEnd}, x += r.patch`, params: { rows: last } });
-    if (inside.length) s.push({ query: `${match} WITH x, r, size([d IN x.sourceDocIds WHERE d < r.docId]) AS p SET ${splice}, x += r.patch`, params: { rows: inside } });
+    if (inside.length)
+      s.push({
+        query: `${match} WITH x, r, size([d IN x.sourceDocIds WHERE d < r.docId]) AS p SET ${splice}, x += r.patch`,
+        params: { rows: inside },
+      });
   }
-  for (const [type, rows] of creates) s.push({ query: `UNWIND $rows AS r MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to}) CREATE (a)-[x:${type}]->(b) SET x = r.props`, params: { rows } });
+  for (const [type, rows] of creates)
+    s.push({
+      query: `UNWIND $rows AS r MATCH (a:Entity {id: r.from}), (b:Entity {id: r.to}) CREATE (a)-[x:${type}]->(b) SET x = r.props`,
+      params: { rows },
+    });
 
   // 7. Mention totals of every entity whose mentions changed, then entities the change left unconnected.
   const changes = mentionCountChanges(prior.oldMentions, entities);
   if (changes.length) {
-    s.push({ query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e.mentionCount = coalesce(e.mentionCount, 0) + r.delta', params: { rows: changes } });
+    s.push({
+      query: 'UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e.mentionCount = coalesce(e.mentionCount, 0) + r.delta',
+      params: { rows: changes },
+    });
   }
-  const leftBehind = [...new Set([...prior.oldMentions.keys(), ...[...prior.relations.values()].flatMap((r) => [r.from, r.to])])].filter((id) => !entities.has(id));
-  if (leftBehind.length) s.push({ query: 'MATCH (e:Entity) WHERE e.id IN $ids AND NOT (e)--() DELETE e', params: { ids: leftBehind.sort() } });
+  const leftBehind = [
+    ...new Set([...prior.oldMentions.keys(), ...[...prior.relations.values()].flatMap((r) => [r.from, r.to])]),
+  ].filter((id) => !entities.has(id));
+  if (leftBehind.length)
+    s.push({
+      query: 'MATCH (e:Entity) WHERE e.id IN $ids AND NOT (e)--() DELETE e',
+      params: { ids: leftBehind.sort() },
+    });
 
   const entityAliases = [...entities.values()].map((e) => ({ id: e.id, aliases: e.props.aliases as string[] }));
-  return { statements: s, warnings, entities: entities.size, statementsWritten: statementRows.length, relationsWritten, entityAliases };
+  return {
+    statements: s,
+    warnings,
+    entities: entities.size,
+    statementsWritten: statementRows.length,
+    relationsWritten,
+    entityAliases,
+  };
 }

@@ -22,7 +22,15 @@ export interface Withdrawal {
   roles: string[];
 }
 
-export const sortedUnion = (...lists: string[][]): string[] => [...new Set(lists.flat().map((s) => s.trim()).filter(Boolean))].sort();
+export const sortedUnion = (...lists: string[][]): string[] =>
+  [
+    ...new Set(
+      lists
+        .flat()
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ].sort();
 
 /** Each written entity id's share of names and roles in this document (several document entities may resolve to one id). */
 export function documentShares(entities: Entity[], res: Resolution): Map<string, NameShare> {
@@ -52,7 +60,8 @@ export function withdrawal(stored: StoredNames, old: NameShare | null, fresh: Na
   };
 }
 
-const strings = (v: unknown): string[] | null => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : null);
+const strings = (v: unknown): string[] | null =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : null;
 
 /** A stored MENTIONED_IN's share; null when it has none recorded (written by an older loader). */
 export function shareFromMention(names: unknown, roles: unknown): NameShare | null {

@@ -21,7 +21,15 @@ export interface RelationState {
   extra: Record<string, string | number | boolean>;
 }
 
-const LIST_KEYS = ['sourceDocIds', 'sourceSentences', 'sourceStarts', 'sourceEnds', 'sourceEvidence', 'sourceMethods', 'sourceConfidences'] as const;
+const LIST_KEYS = [
+  'sourceDocIds',
+  'sourceSentences',
+  'sourceStarts',
+  'sourceEnds',
+  'sourceEvidence',
+  'sourceMethods',
+  'sourceConfidences',
+] as const;
 const SCALAR_KEYS = ['docId', 'sentence', 'start', 'end', 'evidence', 'confidence', 'method', 'support'] as const;
 const OWN_KEYS = new Set<string>([...LIST_KEYS, ...SCALAR_KEYS]);
 
@@ -35,12 +43,24 @@ export const OWN_PROPERTY_KEYS: readonly string[] = [...OWN_KEYS];
 export const relationKey = (from: string, type: string, to: string): string => `${from}\u0000${type}\u0000${to}`;
 
 export function sourceOf(p: Provenance): RelationSource {
-  return { docId: p.docId, sentence: p.sentence, start: p.start, end: p.end, evidence: p.evidence, confidence: p.confidence, method: p.method };
+  return {
+    docId: p.docId,
+    sentence: p.sentence,
+    start: p.start,
+    end: p.end,
+    evidence: p.evidence,
+    confidence: p.confidence,
+    method: p.method,
+  };
 }
 
 /** Stable order of sources, whatever order documents were loaded in: by document, then position, then method. */
 function compareSources(a: SourcePosition, b: SourcePosition): number {
-  return a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.start - b.start || a.end - b.end || (a.method < b.method ? -1 : a.method > b.method ? 1 : 0);
+  return a.docId < b.docId
+    ? -1
+    : a.docId > b.docId
+      ? 1
+      : a.start - b.start || a.end - b.end || (a.method < b.method ? -1 : a.method > b.method ? 1 : 0);
 }
 
 /** The parallel lists a relationship stores its sources in, one entry per source, in order. */
@@ -62,7 +82,12 @@ export function strongest(sources: RelationSource[]): RelationSource {
 }
 
 /** Reads a stored relationship's properties back into sources (lists of unequal length are cut to the shortest). */
-export function stateFromProperties(from: string, type: string, to: string, props: Record<string, PlainValue>): RelationState {
+export function stateFromProperties(
+  from: string,
+  type: string,
+  to: string,
+  props: Record<string, PlainValue>,
+): RelationState {
   const list = (k: string) => (Array.isArray(props[k]) ? (props[k] as PlainValue[]) : []);
   const n = Math.min(...LIST_KEYS.map((k) => list(k).length));
   const sources: RelationSource[] = [];
@@ -78,7 +103,8 @@ export function stateFromProperties(from: string, type: string, to: string, prop
     });
   }
   const extra: RelationState['extra'] = {};
-  for (const [k, v] of Object.entries(props)) if (!OWN_KEYS.has(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) extra[k] = v;
+  for (const [k, v] of Object.entries(props))
+    if (!OWN_KEYS.has(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) extra[k] = v;
   return { from, type, to, sources, extra };
 }
 
@@ -104,7 +130,14 @@ export function stateToProperties(state: RelationState): Record<string, PlainVal
  * Replaces one document's sources of a relationship with its new ones. Returns null when no source is left (the
  * relationship is to be deleted). Extras come from the new relation when it is now the strongest source.
  */
-export function replaceDocumentSources(existing: RelationState | undefined, docId: string, fresh: Relation[], from: string, type: string, to: string): RelationState | null {
+export function replaceDocumentSources(
+  existing: RelationState | undefined,
+  docId: string,
+  fresh: Relation[],
+  from: string,
+  type: string,
+  to: string,
+): RelationState | null {
   const kept = (existing?.sources ?? []).filter((s) => s.docId !== docId);
   const added = new Map<string, { source: RelationSource; relation: Relation }>();
   for (const r of fresh) {
@@ -172,7 +205,15 @@ export function appendDocumentSources(head: RelationHead, docId: string, fresh: 
   // The first source of the highest confidence in the merged order: ours if higher, or equal and placed first.
   if (best.confidence > old.confidence || (best.confidence === old.confidence && compareSources(best, old) < 0)) {
     for (const k of head.extraKeys) if (!(k in mine.extra)) patch[k] = null;
-    Object.assign(patch, mine.extra, { docId: best.docId, sentence: best.sentence, start: best.start, end: best.end, evidence: best.evidence, confidence: best.confidence, method: best.method });
+    Object.assign(patch, mine.extra, {
+      docId: best.docId,
+      sentence: best.sentence,
+      start: best.start,
+      end: best.end,
+      evidence: best.evidence,
+      confidence: best.confidence,
+      method: best.method,
+    });
   }
   return { docId, atEnd: head.lastDocId < docId, add, patch };
 }
@@ -192,8 +233,14 @@ export interface RelationEndpoints {
 export const SOURCED_RELATION_KEYS = ['relationFromIds', 'relationTypes', 'relationToIds'] as const;
 
 export function sourcedRelationsProperties(keys: [string, string, string][]): Record<string, string[]> {
-  const sorted = [...new Map(keys.map((k) => [relationKey(...k), k])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
-  return { relationFromIds: sorted.map((k) => k[0]), relationTypes: sorted.map((k) => k[1]), relationToIds: sorted.map((k) => k[2]) };
+  const sorted = [...new Map(keys.map((k) => [relationKey(...k), k])).entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, k]) => k);
+  return {
+    relationFromIds: sorted.map((k) => k[0]),
+    relationTypes: sorted.map((k) => k[1]),
+    relationToIds: sorted.map((k) => k[2]),
+  };
 }
 
 /** The relationships a stored Document lists; null when it lists none because an older loader wrote it. */

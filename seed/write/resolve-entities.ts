@@ -23,7 +23,8 @@ export interface Resolution {
   stored: Map<string, StoredEntity>;
 }
 
-const strings = (v: PlainValue | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const strings = (v: PlainValue | undefined): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 function toStored(row: Record<string, unknown>): StoredEntity {
   const p = row.p as Record<string, PlainValue>;
@@ -46,7 +47,11 @@ function toStored(row: Record<string, unknown>): StoredEntity {
  * id, so the choice is stable). The store compares lower-cased aliases; normalization beyond case is checked here.
  * With an alias index (one per load), the candidates come from it instead of a scan of every entity.
  */
-export async function resolveEntities(store: GraphStore, entities: Entity[], aliasIndex?: EntityAliasIndex): Promise<Resolution> {
+export async function resolveEntities(
+  store: GraphStore,
+  entities: Entity[],
+  aliasIndex?: EntityAliasIndex,
+): Promise<Resolution> {
   const stored = new Map<string, StoredEntity>();
   const idMap = new Map<string, string>();
   if (entities.length === 0) return { idMap, stored };
@@ -68,7 +73,10 @@ export async function resolveEntities(store: GraphStore, entities: Entity[], ali
       }
     }
   } else if (missing.length) {
-    const byAlias = await store.run('MATCH (e:Entity) WHERE any(a IN coalesce(e.aliases, []) WHERE toLower(a) IN $keys) RETURN properties(e) AS p', { keys });
+    const byAlias = await store.run(
+      'MATCH (e:Entity) WHERE any(a IN coalesce(e.aliases, []) WHERE toLower(a) IN $keys) RETURN properties(e) AS p',
+      { keys },
+    );
     for (const row of byAlias.rows) candidates.push(toStored(row));
   }
   for (const e of entities) {

@@ -5,7 +5,16 @@ import type { Analysis } from '../analysis.ts';
 import type { EntityAliasIndex } from './alias-index.ts';
 import { contentHash } from './content-hash.ts';
 import { buildDocumentBatch, type PriorState } from './document-batch.ts';
-import { documentShares, remainingNames, shareFromMention, sortedUnion, withdrawal, type NameShare, type StoredNames, type Withdrawal } from './entity-names.ts';
+import {
+  documentShares,
+  remainingNames,
+  shareFromMention,
+  sortedUnion,
+  withdrawal,
+  type NameShare,
+  type StoredNames,
+  type Withdrawal,
+} from './entity-names.ts';
 import {
   OWN_PROPERTY_KEYS,
   canAppendInStore,
@@ -70,7 +79,10 @@ async function readPreviousVersion(store: GraphStore, docId: string, shares: Map
     taken.set(id, { stored, withdrawal: w });
   }
   // A value stays when another mention gives it, or has no recorded share (an older loader's: it may give it).
-  const rows = [...taken].flatMap(([id, t]) => [...t.withdrawal.names.map((value) => ({ id, value, role: false })), ...t.withdrawal.roles.map((value) => ({ id, value, role: true }))]);
+  const rows = [...taken].flatMap(([id, t]) => [
+    ...t.withdrawal.names.map((value) => ({ id, value, role: false })),
+    ...t.withdrawal.roles.map((value) => ({ id, value, role: true })),
+  ]);
   const remaining: PriorState['remaining'] = new Map();
   if (rows.length) {
     const checked = await store.run(
@@ -89,13 +101,29 @@ async function readPreviousVersion(store: GraphStore, docId: string, shares: Map
     }
     for (const [id, g] of gone) remaining.set(id, remainingNames(taken.get(id)!.stored, g));
   }
-  const d = (await store.run('MATCH (d:Document {id: $docId}) RETURN d.relationFromIds AS f, d.relationTypes AS t, d.relationToIds AS o', { docId })).rows[0] ?? {};
-  const sourced = sourcedRelationsFromProperties({ relationFromIds: d.f, relationTypes: d.t, relationToIds: d.o } as Record<string, PlainValue>);
+  const d =
+    (
+      await store.run(
+        'MATCH (d:Document {id: $docId}) RETURN d.relationFromIds AS f, d.relationTypes AS t, d.relationToIds AS o',
+        { docId },
+      )
+    ).rows[0] ?? {};
+  const sourced = sourcedRelationsFromProperties({
+    relationFromIds: d.f,
+    relationTypes: d.t,
+    relationToIds: d.o,
+  } as Record<string, PlainValue>);
   return { oldMentions, remaining, sourced };
 }
 
 /** Reads what the previous version of the document left, and the relationships the new version adds to. */
-async function readPriorState(store: GraphStore, docId: string, existed: boolean, fresh: RelationEndpoints[], shares: Map<string, NameShare>): Promise<PriorState> {
+async function readPriorState(
+  store: GraphStore,
+  docId: string,
+  existed: boolean,
+  fresh: RelationEndpoints[],
+  shares: Map<string, NameShare>,
+): Promise<PriorState> {
   const relations = new Map<string, RelationState>();
   const add = (rows: Record<string, unknown>[]) => {
     for (const row of rows) {
@@ -112,7 +140,15 @@ async function readPriorState(store: GraphStore, docId: string, existed: boolean
     // The relationships the old version is a source of, looked up by their endpoints like the new ones. A document
     // written before it listed them is found the slow way: its id in the source lists of every relationship.
     if (previous.sourced) for (const k of previous.sourced) keys.set(relationKey(k.from, k.type, k.to), k);
-    else add((await store.run('MATCH (a:Entity)-[r]->(b:Entity) WHERE $docId IN r.sourceDocIds RETURN a.id AS f, type(r) AS t, b.id AS o, properties(r) AS p', { docId })).rows);
+    else
+      add(
+        (
+          await store.run(
+            'MATCH (a:Entity)-[r]->(b:Entity) WHERE $docId IN r.sourceDocIds RETURN a.id AS f, type(r) AS t, b.id AS o, properties(r) AS p',
+            { docId },
+          )
+        ).rows,
+      );
   }
   // One query per type: with the type in the pattern the store follows only that type's relationships of the
   // start node; a type compared in WHERE walks all of them, every mention and statement link of a popular entity.
@@ -139,7 +175,13 @@ async function readPriorState(store: GraphStore, docId: string, existed: boolean
         from: String(row.f),
         type,
         to: String(row.o),
-        strongest: { docId: String(row.docId), start: Number(row.start), end: Number(row.end), method: String(row.method), confidence: Number(row.confidence) },
+        strongest: {
+          docId: String(row.docId),
+          start: Number(row.start),
+          end: Number(row.end),
+          method: String(row.method),
+          confidence: Number(row.confidence),
+        },
         support: Number(row.support),
         extraKeys: (row.extraKeys as string[]).map(String),
         lastDocId: typeof row.lastDocId === 'string' ? row.lastDocId : '',
@@ -154,16 +196,37 @@ async function readPriorState(store: GraphStore, docId: string, existed: boolean
  * One document, atomically: everything it adds or removes goes in one store.writeBatch, so a failure (or a kill)
  * leaves the previous state whole. The reads before the batch assume this loader is the only writer of these facts.
  */
-export async function writeDocument(store: GraphStore, analysis: Analysis, options: WriteOptions = {}): Promise<WriteResult> {
+export async function writeDocument(
+  store: GraphStore,
+  analysis: Analysis,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   const doc = analysis.doc;
   const hash = contentHash(doc.raw);
   const stored = await storedContentHash(store, doc.id);
-  if (stored === hash && !options.force) return { status: 'skipped', warnings: [], entities: 0, statements: 0, relations: 0 };
+  if (stored === hash && !options.force)
+    return { status: 'skipped', warnings: [], entities: 0, statements: 0, relations: 0 };
   const resolution = await resolveEntities(store, analysis.entities, options.aliasIndex);
   const mapId = (id: string) => resolution.idMap.get(id) ?? id;
-  const keys = [...new Map(analysis.relations.map((r) => [relationKey(mapId(r.from), r.type, mapId(r.to)), { from: mapId(r.from), type: r.type, to: mapId(r.to) }])).values()];
-  const prior = await readPriorState(store, doc.id, stored !== null, keys, documentShares(analysis.entities, resolution));
-  const batch = buildDocumentBatch(analysis, resolution, prior, { contentHash: hash, loadedAt: options.loadedAt ?? new Date().toISOString() });
+  const keys = [
+    ...new Map(
+      analysis.relations.map((r) => [
+        relationKey(mapId(r.from), r.type, mapId(r.to)),
+        { from: mapId(r.from), type: r.type, to: mapId(r.to) },
+      ]),
+    ).values(),
+  ];
+  const prior = await readPriorState(
+    store,
+    doc.id,
+    stored !== null,
+    keys,
+    documentShares(analysis.entities, resolution),
+  );
+  const batch = buildDocumentBatch(analysis, resolution, prior, {
+    contentHash: hash,
+    loadedAt: options.loadedAt ?? new Date().toISOString(),
+  });
   const counters = await store.writeBatch(batch.statements, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
   options.aliasIndex?.record(batch.entityAliases);
   return {

@@ -25,12 +25,26 @@ export interface QueryRun {
  * that text, in read mode, which discards any write that got past the guard. Parameters travel as values, never
  * spliced into the text. The executor runs it where a runaway cannot hurt others (isolated-runner.ts).
  */
-export async function runReadOnly(executor: QueryExecutor, guard: GuardPool, cypher: string, params: Record<string, unknown>, limits: QueryLimits, client?: string): Promise<QueryRun> {
+export async function runReadOnly(
+  executor: QueryExecutor,
+  guard: GuardPool,
+  cypher: string,
+  params: Record<string, unknown>,
+  limits: QueryLimits,
+  client?: string,
+): Promise<QueryRun> {
   const started = performance.now();
   const checked = await guard.check(cypher);
-  const result = await executor.run(checked, params, { timeoutMs: limits.timeoutMs, rowLimit: limits.rowLimit, client });
+  const result = await executor.run(checked, params, {
+    timeoutMs: limits.timeoutMs,
+    rowLimit: limits.rowLimit,
+    client,
+  });
   const rows = result.rows.slice(0, limits.rowLimit);
-  const g = extractGraph(rows.flatMap((r) => Object.values(r)), limits.graphLimit);
+  const g = extractGraph(
+    rows.flatMap((r) => Object.values(r)),
+    limits.graphLimit,
+  );
   return {
     columns: result.columns,
     rows,

@@ -24,17 +24,29 @@ export interface ExportResult {
   command?: string;
 }
 
-export async function exportGraph(store: GraphStore, format: ExportFormat, scope: ExportScope = {}): Promise<ExportResult> {
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new InvalidArgumentError(`exportGraph: unknown format ${JSON.stringify(format)}. Expecting one of ${EXPORT_FORMATS.join(', ')}.`);
+export async function exportGraph(
+  store: GraphStore,
+  format: ExportFormat,
+  scope: ExportScope = {},
+): Promise<ExportResult> {
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new InvalidArgumentError(
+      `exportGraph: unknown format ${JSON.stringify(format)}. Expecting one of ${EXPORT_FORMATS.join(', ')}.`,
+    );
   const g = await readGraph(store, scope);
   const base = { format, nodes: g.nodes.length, relationships: g.relationships.length };
-  if (format === 'json') return { ...base, files: [{ name: 'graph.json', content: toJson(g), mediaType: 'application/json' }] };
-  if (format === 'graphml') return { ...base, files: [{ name: 'graph.graphml', content: toGraphml(g), mediaType: 'application/graphml+xml' }] };
+  if (format === 'json')
+    return { ...base, files: [{ name: 'graph.json', content: toJson(g), mediaType: 'application/json' }] };
+  if (format === 'graphml')
+    return { ...base, files: [{ name: 'graph.graphml', content: toGraphml(g), mediaType: 'application/graphml+xml' }] };
   const csv = toCsv(g);
   const readme = `Import into Neo4j (5.x) from this directory, with the database stopped:\n\n${csv.command}\n`;
   return {
     ...base,
     command: csv.command,
-    files: [...csv.files.map((f) => ({ name: f.name, content: f.content, mediaType: 'text/csv' })), { name: 'README.txt', content: readme, mediaType: 'text/plain' }],
+    files: [
+      ...csv.files.map((f) => ({ name: f.name, content: f.content, mediaType: 'text/csv' })),
+      { name: 'README.txt', content: readme, mediaType: 'text/plain' },
+    ],
   };
 }

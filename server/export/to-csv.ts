@@ -40,7 +40,8 @@ function cell(v: PlainValue | undefined, t: ValueType, delimiter: string): strin
 
 function chooseDelimiter(g: ExportGraph): string {
   const texts: string[] = [];
-  for (const item of [...g.nodes, ...g.relationships]) for (const v of Object.values(item.properties)) if (Array.isArray(v)) texts.push(...v.map((x) => scalarText(x)));
+  for (const item of [...g.nodes, ...g.relationships])
+    for (const v of Object.values(item.properties)) if (Array.isArray(v)) texts.push(...v.map((x) => scalarText(x)));
   for (const n of g.nodes) texts.push(...n.labels);
   return DELIMITERS.find((d) => !texts.some((t) => t.includes(d))) ?? DELIMITERS[DELIMITERS.length - 1];
 }
@@ -56,8 +57,17 @@ export function toCsv(g: ExportGraph, database = 'neo4j'): CsvExport {
     const props = [...new Set(nodes.flatMap((n) => Object.keys(n.properties)))].filter((p) => p !== 'id').sort();
     const types = props.map((p) => inferType(nodes.map((n) => n.properties[p])));
     const lines = [['id:ID', ':LABEL', ...props.map((p, i) => header(p, types[i]))].join(',')];
-    for (const n of nodes) lines.push([field(exportKey(n)), field(n.labels.join(d)), ...props.map((p, i) => cell(n.properties[p], types[i], d))].join(','));
-    files.push({ name: `nodes_${safeName(labelKey.split(d).join('_')) || 'unlabelled'}.csv`, content: `${lines.join('\n')}\n`, kind: 'nodes' });
+    for (const n of nodes)
+      lines.push(
+        [field(exportKey(n)), field(n.labels.join(d)), ...props.map((p, i) => cell(n.properties[p], types[i], d))].join(
+          ',',
+        ),
+      );
+    files.push({
+      name: `nodes_${safeName(labelKey.split(d).join('_')) || 'unlabelled'}.csv`,
+      content: `${lines.join('\n')}\n`,
+      kind: 'nodes',
+    });
   }
   const key = new Map(g.nodes.map((n) => [n.elementId, exportKey(n)]));
   const byType = new Map<string, ExportGraph['relationships']>();
@@ -66,8 +76,20 @@ export function toCsv(g: ExportGraph, database = 'neo4j'): CsvExport {
     const props = [...new Set(rels.flatMap((r) => Object.keys(r.properties)))].sort();
     const types = props.map((p) => inferType(rels.map((r) => r.properties[p])));
     const lines = [[':START_ID', ':END_ID', ':TYPE', ...props.map((p, i) => header(p, types[i]))].join(',')];
-    for (const r of rels) lines.push([field(key.get(r.start) ?? r.start), field(key.get(r.end) ?? r.end), field(type), ...props.map((p, i) => cell(r.properties[p], types[i], d))].join(','));
-    files.push({ name: `relationships_${safeName(type)}.csv`, content: `${lines.join('\n')}\n`, kind: 'relationships' });
+    for (const r of rels)
+      lines.push(
+        [
+          field(key.get(r.start) ?? r.start),
+          field(key.get(r.end) ?? r.end),
+          field(type),
+          ...props.map((p, i) => cell(r.properties[p], types[i], d)),
+        ].join(','),
+      );
+    files.push({
+      name: `relationships_${safeName(type)}.csv`,
+      content: `${lines.join('\n')}\n`,
+      kind: 'relationships',
+    });
   }
   const args = files.map((f) => `--${f.kind}=${f.name}`).join(' ');
   const command = `neo4j-admin database import full --overwrite-destination --array-delimiter=${JSON.stringify(d)} --multiline-fields=true ${args} ${database}`;

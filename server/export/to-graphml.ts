@@ -37,17 +37,30 @@ export function toGraphml(g: ExportGraph): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     '  <key id="labels" for="node" attr.name="labels" attr.type="string"/>',
     '  <key id="type" for="edge" attr.name="type" attr.type="string"/>',
-    ...[...nodeKeys, ...edgeKeys].map((k) => `  <key id="${k.id}" for="${k.kind}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"${k.list ? ' attr.list="json"' : ''}/>`),
+    ...[...nodeKeys, ...edgeKeys].map(
+      (k) =>
+        `  <key id="${k.id}" for="${k.kind}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"${k.list ? ' attr.list="json"' : ''}/>`,
+    ),
     '  <graph id="actorgraph" edgedefault="directed">',
   ];
   for (const n of g.nodes) {
-    out.push(`    <node id="${escapeXml(exportKey(n))}">`, `      <data key="labels">${escapeXml(n.labels.map((l) => `:${l}`).join(''))}</data>`);
-    for (const k of nodeKeys) if (n.properties[k.name] !== undefined && n.properties[k.name] !== null) out.push(`      <data key="${k.id}">${escapeXml(dataValue(n.properties[k.name], k.list))}</data>`);
+    out.push(
+      `    <node id="${escapeXml(exportKey(n))}">`,
+      `      <data key="labels">${escapeXml(n.labels.map((l) => `:${l}`).join(''))}</data>`,
+    );
+    for (const k of nodeKeys)
+      if (n.properties[k.name] !== undefined && n.properties[k.name] !== null)
+        out.push(`      <data key="${k.id}">${escapeXml(dataValue(n.properties[k.name], k.list))}</data>`);
     out.push('    </node>');
   }
   g.relationships.forEach((r, i) => {
-    out.push(`    <edge id="r${i}" source="${escapeXml(key.get(r.start) ?? r.start)}" target="${escapeXml(key.get(r.end) ?? r.end)}">`, `      <data key="type">${escapeXml(r.type)}</data>`);
-    for (const k of edgeKeys) if (r.properties[k.name] !== undefined && r.properties[k.name] !== null) out.push(`      <data key="${k.id}">${escapeXml(dataValue(r.properties[k.name], k.list))}</data>`);
+    out.push(
+      `    <edge id="r${i}" source="${escapeXml(key.get(r.start) ?? r.start)}" target="${escapeXml(key.get(r.end) ?? r.end)}">`,
+      `      <data key="type">${escapeXml(r.type)}</data>`,
+    );
+    for (const k of edgeKeys)
+      if (r.properties[k.name] !== undefined && r.properties[k.name] !== null)
+        out.push(`      <data key="${k.id}">${escapeXml(dataValue(r.properties[k.name], k.list))}</data>`);
     out.push('    </edge>');
   });
   out.push('  </graph>', '</graphml>', '');

@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { QUERIES_DIR } from '../../core/project-paths.ts';
 import { ActorgraphError, InvalidArgumentError, QueryFileError } from '../../core/errors.ts';
-import { convertText, parseQueryFile, type ParamValue, type QueryParam, type SavedQuery } from '../../core/saved-query.ts';
+import {
+  convertText,
+  parseQueryFile,
+  type ParamValue,
+  type QueryParam,
+  type SavedQuery,
+} from '../../core/saved-query.ts';
 import { assertReadOnly } from './read-only-guard.ts';
 
 export interface Catalog {
@@ -17,7 +23,10 @@ export interface Catalog {
  * the same name (naming both), and a query the read-only guard refuses: saved queries run in read mode.
  */
 export function loadCatalog(dir: string = QUERIES_DIR): Catalog {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort();
   const queries: SavedQuery[] = [];
   const byId = new Map<string, string>();
   const byName = new Map<string, string>();
@@ -25,16 +34,20 @@ export function loadCatalog(dir: string = QUERIES_DIR): Catalog {
     const q = parseQueryFile(file, fs.readFileSync(path.join(dir, file), 'utf8'));
     // Ids come from file names, so they clash only by case, which a URL or a case-insensitive file system would not tell apart.
     const idKey = q.id.toLowerCase();
-    if (byId.has(idKey)) throw new QueryFileError(file, undefined, `id "${q.id}" is also the id of ${byId.get(idKey)}.`);
+    if (byId.has(idKey))
+      throw new QueryFileError(file, undefined, `id "${q.id}" is also the id of ${byId.get(idKey)}.`);
     const nameKey = q.name.trim().toLowerCase();
-    if (byName.has(nameKey)) throw new QueryFileError(file, undefined, `name "${q.name}" is also the name of ${byName.get(nameKey)}.`);
+    if (byName.has(nameKey))
+      throw new QueryFileError(file, undefined, `name "${q.name}" is also the name of ${byName.get(nameKey)}.`);
     byId.set(idKey, file);
     byName.set(nameKey, file);
     try {
       assertReadOnly(q.cypher);
     } catch (e) {
       if (!(e instanceof ActorgraphError)) throw e;
-      throw new QueryFileError(file, undefined, `the query is refused by the read-only guard: ${e.message}`, { cause: e });
+      throw new QueryFileError(file, undefined, `the query is refused by the read-only guard: ${e.message}`, {
+        cause: e,
+      });
     }
     queries.push(q);
   }
@@ -53,7 +66,10 @@ function describeValue(v: unknown): string {
 
 function coerceOne(param: QueryParam, raw: unknown): ParamValue {
   const fail = (expected: string): never => {
-    throw new InvalidArgumentError(`coerceParams: parameter "${param.name}" expects ${expected}, got ${describeValue(raw)}.`, { details: { param: param.name } });
+    throw new InvalidArgumentError(
+      `coerceParams: parameter "${param.name}" expects ${expected}, got ${describeValue(raw)}.`,
+      { details: { param: param.name } },
+    );
   };
   if (typeof raw === 'string') {
     const r = convertText(param, raw);
@@ -85,14 +101,20 @@ export function coerceParams(query: SavedQuery, rawParams: Record<string, unknow
   for (const name of Object.keys(rawParams)) {
     if (!declared.has(name)) {
       const known = query.params.map((p) => p.name).join(', ') || 'none';
-      throw new InvalidArgumentError(`coerceParams: query "${query.id}" has no parameter "${name}" (it takes: ${known}).`, { details: { param: name } });
+      throw new InvalidArgumentError(
+        `coerceParams: query "${query.id}" has no parameter "${name}" (it takes: ${known}).`,
+        { details: { param: name } },
+      );
     }
   }
   const out: Record<string, ParamValue> = {};
   for (const p of query.params) {
     const raw = Object.hasOwn(rawParams, p.name) ? rawParams[p.name] : undefined;
     if (raw === undefined || raw === null || raw === '') {
-      if (p.default === undefined) throw new InvalidArgumentError(`coerceParams: parameter "${p.name}" of query "${query.id}" is required.`, { details: { param: p.name } });
+      if (p.default === undefined)
+        throw new InvalidArgumentError(`coerceParams: parameter "${p.name}" of query "${query.id}" is required.`, {
+          details: { param: p.name },
+        });
       out[p.name] = p.default;
       continue;
     }

@@ -50,7 +50,16 @@ const SYMBOLS = new Set([...'()[]{}<>=!+-*/%^.,:;|&?~$@#']);
 function codePointName(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
   const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  const names: Record<number, string> = { 0: 'NUL', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x85: 'next line (NEL)', 0x2028: 'line separator', 0x2029: 'paragraph separator', 0xa0: 'no-break space', 0xfeff: 'byte order mark' };
+  const names: Record<number, string> = {
+    0: 'NUL',
+    0x0b: 'vertical tab',
+    0x0c: 'form feed',
+    0x85: 'next line (NEL)',
+    0x2028: 'line separator',
+    0x2029: 'paragraph separator',
+    0xa0: 'no-break space',
+    0xfeff: 'byte order mark',
+  };
   return names[cp] ? `${hex} (${names[cp]})` : hex;
 }
 
@@ -78,7 +87,12 @@ function refuse(query: string, offset: number, what: string): never {
  */
 export function canonicalCypher(query: string): CanonicalCypher {
   const bad = FORBIDDEN_ANYWHERE.exec(query) ?? LONE_SURROGATE.exec(query);
-  if (bad) refuse(query, bad.index, `The query contains the control character ${codePointName(bad[0])}, which is not accepted anywhere in a query; remove it or pass the value as a parameter`);
+  if (bad)
+    refuse(
+      query,
+      bad.index,
+      `The query contains the control character ${codePointName(bad[0])}, which is not accepted anywhere in a query; remove it or pass the value as a parameter`,
+    );
   const out: string[] = [];
   const tokens: Token[] = [];
   const n = query.length;
@@ -86,7 +100,8 @@ export function canonicalCypher(query: string): CanonicalCypher {
   let maxDepth = 0;
   let i = 0;
   const blank = (from: number, to: number) => {
-    for (let k = from; k < to; k++) out.push(query[k] === '\n' ? '\n' : query[k] === '\r' ? (query[k + 1] === '\n' ? ' ' : '\n') : ' ');
+    for (let k = from; k < to; k++)
+      out.push(query[k] === '\n' ? '\n' : query[k] === '\r' ? (query[k + 1] === '\n' ? ' ' : '\n') : ' ');
   };
   while (i < n) {
     const c = query[i];
@@ -115,8 +130,18 @@ export function canonicalCypher(query: string): CanonicalCypher {
         if (ch === c) break;
         if (ch === '\\') {
           const esc = query[end + 1];
-          if (esc === 'u' || esc === 'U') refuse(query, end, 'Unicode escapes (\\uXXXX) are not accepted, because Neo4j decodes them before it reads the query; type the character itself or pass the value as a parameter');
-          if (esc === undefined || !STRING_ESCAPES.has(esc)) refuse(query, end, `The escape \\${esc ?? ''} is not accepted in a string; use \\\\, \\', \\", \\b, \\f, \\n, \\r or \\t`);
+          if (esc === 'u' || esc === 'U')
+            refuse(
+              query,
+              end,
+              'Unicode escapes (\\uXXXX) are not accepted, because Neo4j decodes them before it reads the query; type the character itself or pass the value as a parameter',
+            );
+          if (esc === undefined || !STRING_ESCAPES.has(esc))
+            refuse(
+              query,
+              end,
+              `The escape \\${esc ?? ''} is not accepted in a string; use \\\\, \\', \\", \\b, \\f, \\n, \\r or \\t`,
+            );
           end += 2;
         } else end++;
       }
@@ -128,8 +153,18 @@ export function canonicalCypher(query: string): CanonicalCypher {
       let end = i + 1;
       while (end < n && query[end] !== '`') end++;
       if (end >= n) refuse(query, i, 'A name opened with ` is never closed');
-      if (query[end + 1] === '`') refuse(query, end, 'A doubled backtick inside a backticked name is not accepted (the stores read it differently); choose a name without backticks');
-      if (query.slice(i, end).includes('\\u') || query.slice(i, end).includes('\\U')) refuse(query, i, 'Unicode escapes (\\uXXXX) are not accepted, because Neo4j decodes them before it reads the query; type the character itself');
+      if (query[end + 1] === '`')
+        refuse(
+          query,
+          end,
+          'A doubled backtick inside a backticked name is not accepted (the stores read it differently); choose a name without backticks',
+        );
+      if (query.slice(i, end).includes('\\u') || query.slice(i, end).includes('\\U'))
+        refuse(
+          query,
+          i,
+          'Unicode escapes (\\uXXXX) are not accepted, because Neo4j decodes them before it reads the query; type the character itself',
+        );
       const text = query.slice(i, end + 1);
       tokens.push({ kind: 'name', text, start: i });
       out.push(text);
@@ -138,7 +173,8 @@ export function canonicalCypher(query: string): CanonicalCypher {
       let end = i + 1;
       if (query[end] === '`') {
         const close = query.indexOf('`', end + 1);
-        if (close < 0 || query[close + 1] === '`') refuse(query, i, 'A parameter name opened with ` is not closed once');
+        if (close < 0 || query[close + 1] === '`')
+          refuse(query, i, 'A parameter name opened with ` is not closed once');
         end = close + 1;
       } else while (end < n && WORD_PART.test(query[end])) end++;
       const text = query.slice(i, end);
@@ -155,7 +191,15 @@ export function canonicalCypher(query: string): CanonicalCypher {
     } else if (DIGIT.test(c)) {
       let end = i + 1;
       // Digits, letters (hex, octal, exponents, suffixes) and one decimal point followed by a digit.
-      while (end < n && (/[0-9A-Za-z_]/.test(query[end]) || (query[end] === '.' && DIGIT.test(query[end + 1] ?? '')) || ((query[end] === '+' || query[end] === '-') && /[eE]/.test(query[end - 1]) && !/^0[xX]/.test(query.slice(i, end))))) end++;
+      while (
+        end < n &&
+        (/[0-9A-Za-z_]/.test(query[end]) ||
+          (query[end] === '.' && DIGIT.test(query[end + 1] ?? '')) ||
+          ((query[end] === '+' || query[end] === '-') &&
+            /[eE]/.test(query[end - 1]) &&
+            !/^0[xX]/.test(query.slice(i, end))))
+      )
+        end++;
       const text = query.slice(i, end);
       tokens.push({ kind: 'number', text, start: i });
       out.push(text);
@@ -167,7 +211,11 @@ export function canonicalCypher(query: string): CanonicalCypher {
       out.push(c);
       i++;
     } else {
-      refuse(query, i, `The character ${codePointName(c)} is not accepted outside a string or a backticked name; use plain spaces and ASCII punctuation`);
+      refuse(
+        query,
+        i,
+        `The character ${codePointName(c)} is not accepted outside a string or a backticked name; use plain spaces and ASCII punctuation`,
+      );
     }
   }
   return { text: out.join(''), tokens, depth: maxDepth };

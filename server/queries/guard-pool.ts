@@ -8,7 +8,13 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ActorgraphError, BusyError, QueryRejectedError, QuerySyntaxError, QueryTooComplexError } from '../../core/errors.ts';
+import {
+  ActorgraphError,
+  BusyError,
+  QueryRejectedError,
+  QuerySyntaxError,
+  QueryTooComplexError,
+} from '../../core/errors.ts';
 import { acceptedBefore, precheck, remember } from './read-only-guard.ts';
 
 export interface GuardPoolOptions {
@@ -35,7 +41,11 @@ const ERROR_CLASSES: Record<string, new (message: string, options?: { details?: 
 const WORKER_URL = new URL('./guard-worker.ts', import.meta.url).href;
 /** The worker is TypeScript like the rest: it registers tsx's loader first (execArgv `--import` does not reach workers on Node 20). */
 // (require.resolve finds the package's CommonJS build; its ES module build sits beside it as .mjs.)
-const TSX_API = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+const TSX_API = pathToFileURL(
+  createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs'),
+).href;
 const BOOT = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}); });`;
 
 export class GuardPool {
@@ -60,7 +70,8 @@ export class GuardPool {
       return Promise.reject(e);
     }
     if (this.closed) return Promise.reject(new BusyError('The server is shutting down.'));
-    if (this.queue.length >= this.options.maxQueue) return Promise.reject(new BusyError('Too many queries are waiting to be checked; try again in a moment.', 1));
+    if (this.queue.length >= this.options.maxQueue)
+      return Promise.reject(new BusyError('Too many queries are waiting to be checked; try again in a moment.', 1));
     return new Promise<string>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, query, text, resolve, reject });
       this.pump();
@@ -96,26 +107,34 @@ export class GuardPool {
     const w = new Worker(BOOT, { eval: true });
     w.unref();
     this.ready = false;
-    w.on('message', (m: { ready?: true; id?: number; ok?: boolean; error?: { name: string; message: string; details?: unknown } }) => {
-      if (w !== this.worker) return;
-      if (m.ready) {
-        this.ready = true;
+    w.on(
+      'message',
+      (m: {
+        ready?: true;
+        id?: number;
+        ok?: boolean;
+        error?: { name: string; message: string; details?: unknown };
+      }) => {
+        if (w !== this.worker) return;
+        if (m.ready) {
+          this.ready = true;
+          this.pump();
+          return;
+        }
+        const job = this.current;
+        if (!job || job.id !== m.id) return;
+        clearTimeout(this.timer);
+        this.current = null;
+        if (m.ok) {
+          remember(job.query, job.text);
+          job.resolve(job.text);
+        } else {
+          const Cls = ERROR_CLASSES[m.error?.name ?? ''] ?? QuerySyntaxError;
+          job.reject(new Cls(m.error?.message ?? 'The query could not be checked.', { details: m.error?.details }));
+        }
         this.pump();
-        return;
-      }
-      const job = this.current;
-      if (!job || job.id !== m.id) return;
-      clearTimeout(this.timer);
-      this.current = null;
-      if (m.ok) {
-        remember(job.query, job.text);
-        job.resolve(job.text);
-      } else {
-        const Cls = ERROR_CLASSES[m.error?.name ?? ''] ?? QuerySyntaxError;
-        job.reject(new Cls(m.error?.message ?? 'The query could not be checked.', { details: m.error?.details }));
-      }
-      this.pump();
-    });
+      },
+    );
     w.on('error', (e) => this.lose(w, e));
     w.on('exit', (code) => this.lose(w, new Error(`the guard worker exited with code ${code}`)));
     return w;
@@ -128,12 +147,17 @@ export class GuardPool {
     clearTimeout(this.timer);
     if (!this.ready) {
       // It never started: refuse what waits rather than start worker after worker.
-      for (const job of this.queue.splice(0)) job.reject(new BusyError(`The query checker could not start (${cause.message}); try again.`, 5));
+      for (const job of this.queue.splice(0))
+        job.reject(new BusyError(`The query checker could not start (${cause.message}); try again.`, 5));
       return;
     }
     const job = this.current;
     this.current = null;
-    job?.reject(new QueryTooComplexError('The query could not be checked: it exhausted the checker. Simplify it.', { details: { cause: cause.message } }));
+    job?.reject(
+      new QueryTooComplexError('The query could not be checked: it exhausted the checker. Simplify it.', {
+        details: { cause: cause.message },
+      }),
+    );
     this.pump();
   }
 
@@ -148,7 +172,11 @@ export class GuardPool {
       this.worker = null;
       this.current = null;
       void w?.terminate();
-      job.reject(new QueryTooComplexError(`The query took longer than ${this.options.budgetMs} ms to check and was refused; simplify it (fewer nested expressions, shorter literals).`));
+      job.reject(
+        new QueryTooComplexError(
+          `The query took longer than ${this.options.budgetMs} ms to check and was refused; simplify it (fewer nested expressions, shorter literals).`,
+        ),
+      );
       this.pump();
     }, this.options.budgetMs);
     this.worker.postMessage({ id: job.id, text: job.text });

@@ -13,7 +13,15 @@ import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BusyError, QueryFailedError, QueryRejectedError, QueryResourceError, QuerySyntaxError, QueryTimeoutError, StoreError } from '../../core/errors.ts';
+import {
+  BusyError,
+  QueryFailedError,
+  QueryRejectedError,
+  QueryResourceError,
+  QuerySyntaxError,
+  QueryTimeoutError,
+  StoreError,
+} from '../../core/errors.ts';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import type { EmbeddedGraphStore } from '../store/embedded/embedded-store.ts';
 import { mapGrafeoError } from '../store/embedded/embedded-store.ts';
@@ -40,7 +48,12 @@ export class InProcessExecutor implements QueryExecutor {
   constructor(private readonly store: GraphStore) {}
   run(text: string, params: Record<string, unknown>, options: ExecuteOptions): Promise<QueryResult> {
     // One attempt (a heavy query must not run again past its timeout), and rows stream only up to the cap.
-    return this.store.run(text, params, { mode: 'read', timeoutMs: options.timeoutMs, retry: false, maxRows: options.rowLimit + 1 });
+    return this.store.run(text, params, {
+      mode: 'read',
+      timeoutMs: options.timeoutMs,
+      retry: false,
+      maxRows: options.rowLimit + 1,
+    });
   }
   async warm(): Promise<void> {}
   async close(): Promise<void> {}
@@ -98,7 +111,12 @@ class QueryChild {
   private start(): Promise<void> {
     if (this.started) return this.started;
     this.started = new Promise<void>((resolve, reject) => {
-      const proc = fork(CHILD, [], { cwd: PROJECT_ROOT, execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      const proc = fork(CHILD, [], {
+        cwd: PROJECT_ROOT,
+        execArgv: ['--import', 'tsx'],
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      });
       let stderr = '';
       proc.stderr?.on('data', (d: Buffer) => {
         stderr = (stderr + d.toString()).slice(-2000);
@@ -110,7 +128,9 @@ class QueryChild {
       });
       proc.on('exit', (code, signal) => {
         if (this.proc === proc) this.reset();
-        const e = new Error(`the query process ended (${signal ?? `code ${code}`})${stderr ? `: ${stderr.trim().split('\n').pop()}` : ''}`);
+        const e = new Error(
+          `the query process ended (${signal ?? `code ${code}`})${stderr ? `: ${stderr.trim().split('\n').pop()}` : ''}`,
+        );
         reject(e);
         this.onExit?.(e);
       });
@@ -143,7 +163,10 @@ class QueryChild {
   async open(snapshot: string): Promise<void> {
     await this.start();
     const m = await this.request({ type: 'open', path: snapshot });
-    if (m.type !== 'opened') throw new StoreError(`The query process could not open the graph snapshot: ${m.type === 'open-failed' ? m.message : m.type}`);
+    if (m.type !== 'opened')
+      throw new StoreError(
+        `The query process could not open the graph snapshot: ${m.type === 'open-failed' ? m.message : m.type}`,
+      );
     this.opened = snapshot;
   }
 
@@ -166,14 +189,26 @@ class QueryChild {
       if (rss !== null && rss > memoryBytes) kill('memory');
     }, MEMORY_POLL_MS);
     try {
-      const m = await this.request({ type: 'run', id, text: job.text, params: job.params, rowLimit: job.options.rowLimit });
+      const m = await this.request({
+        type: 'run',
+        id,
+        text: job.text,
+        params: job.params,
+        rowLimit: job.options.rowLimit,
+      });
       if (m.type === 'result') return { columns: m.columns, rows: m.rows, counters: { ...EMPTY_COUNTERS } };
       if (m.type === 'error') throw childError(m);
       throw new StoreError(`The query process answered ${m.type}`);
     } catch (e) {
-      if (killedFor === 'time') throw new QueryTimeoutError(`The query took longer than ${job.options.timeoutMs} ms and was stopped. Narrow the MATCH, add LIMIT, or bound variable-length patterns.`);
+      if (killedFor === 'time')
+        throw new QueryTimeoutError(
+          `The query took longer than ${job.options.timeoutMs} ms and was stopped. Narrow the MATCH, add LIMIT, or bound variable-length patterns.`,
+        );
       if (killedFor === 'memory') {
-        throw new QueryResourceError(`The query needed more than ${Math.round(memoryBytes / 2 ** 20)} MB of memory and was stopped. Narrow the MATCH, add LIMIT, or return fewer columns.`, { details: { peakMb: Math.round(peak / 2 ** 20) } });
+        throw new QueryResourceError(
+          `The query needed more than ${Math.round(memoryBytes / 2 ** 20)} MB of memory and was stopped. Narrow the MATCH, add LIMIT, or return fewer columns.`,
+          { details: { peakMb: Math.round(peak / 2 ** 20) } },
+        );
       }
       throw e;
     } finally {
@@ -193,8 +228,12 @@ function childError(m: { name: string; message: string; gqlStatus?: string; deta
   if (m.name === 'ValueRangeError' || m.name === 'QueryRejectedError') return new QueryRejectedError(m.message);
   const mapped = mapGrafeoError(Object.assign(new Error(m.message), { gqlStatus: m.gqlStatus }));
   // A write or schema change reaching a read-only snapshot: refused, as read mode refuses it on the store.
-  if (/GRAFEO-T003|read-only/i.test(m.message)) return new QueryRejectedError('The query tried to change the graph; queries here can only read it, and nothing was changed.');
-  if (mapped instanceof QuerySyntaxError || mapped instanceof QueryFailedError || mapped instanceof QueryTimeoutError) return mapped;
+  if (/GRAFEO-T003|read-only/i.test(m.message))
+    return new QueryRejectedError(
+      'The query tried to change the graph; queries here can only read it, and nothing was changed.',
+    );
+  if (mapped instanceof QuerySyntaxError || mapped instanceof QueryFailedError || mapped instanceof QueryTimeoutError)
+    return mapped;
   return mapped;
 }
 
@@ -224,9 +263,12 @@ export class IsolatedExecutor implements QueryExecutor {
     const client = options.client ?? '';
     const mine = this.perClient.get(client) ?? 0;
     if (mine >= this.options.perClient) {
-      return Promise.reject(new BusyError(`You already have ${mine} queries running or waiting; wait for one to finish.`, 2));
+      return Promise.reject(
+        new BusyError(`You already have ${mine} queries running or waiting; wait for one to finish.`, 2),
+      );
     }
-    if (this.queue.length >= this.options.maxQueue) return Promise.reject(new BusyError('Too many queries are waiting to run; try again shortly.', 2));
+    if (this.queue.length >= this.options.maxQueue)
+      return Promise.reject(new BusyError('Too many queries are waiting to run; try again shortly.', 2));
     this.perClient.set(client, mine + 1);
     return new Promise<QueryResult>((resolve, reject) => {
       const done = () => {
@@ -297,7 +339,8 @@ export class IsolatedExecutor implements QueryExecutor {
     for (const f of fs.readdirSync(this.dir)) {
       const full = path.join(this.dir, f);
       const base = full.replace(/\.wal$/, '');
-      if (!inUse.has(base) && !(this.snapshotting && f.startsWith(`graph-${this.generation}.`))) fs.rmSync(full, { recursive: true, force: true });
+      if (!inUse.has(base) && !(this.snapshotting && f.startsWith(`graph-${this.generation}.`)))
+        fs.rmSync(full, { recursive: true, force: true });
     }
   }
 

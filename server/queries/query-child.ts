@@ -6,7 +6,9 @@ import grafeo from '@grafeo-db/js';
 import { toGraphValue } from '../store/embedded/map-value.ts';
 
 type Db = InstanceType<typeof grafeo.GrafeoDB>;
-type Message = { type: 'open'; path: string } | { type: 'run'; id: number; text: string; params: Record<string, unknown>; rowLimit: number };
+type Message =
+  | { type: 'open'; path: string }
+  | { type: 'run'; id: number; text: string; params: Record<string, unknown>; rowLimit: number };
 
 let db: Db | null = null;
 const send = (m: unknown) => process.send?.(m);
@@ -38,7 +40,14 @@ process.on('message', async (m: Message) => {
       send({ type: 'result', id: m.id, columns, rows, total: all.length });
     } catch (e) {
       const err = e as Error & { gqlStatus?: string; name: string; details?: unknown };
-      send({ type: 'error', id: m.id, name: err.name, message: String(err.message ?? e), gqlStatus: err.gqlStatus, details: err.details });
+      send({
+        type: 'error',
+        id: m.id,
+        name: err.name,
+        message: String(err.message ?? e),
+        gqlStatus: err.gqlStatus,
+        details: err.details,
+      });
     }
   }
 });

@@ -81,7 +81,16 @@ export const GUARD_LIMITS = {
 };
 
 /** Clause rules (children of the grammar's `clause`) a read query may use; callClause and subqueryClause are checked further. */
-const READ_CLAUSES = new Set(['matchClause', 'withClause', 'returnClause', 'unwindClause', 'orderBySkipLimitClause', 'finishClause', 'callClause', 'subqueryClause']);
+const READ_CLAUSES = new Set([
+  'matchClause',
+  'withClause',
+  'returnClause',
+  'unwindClause',
+  'orderBySkipLimitClause',
+  'finishClause',
+  'callClause',
+  'subqueryClause',
+]);
 
 /** How refused clause rules are named in messages. */
 const CLAUSE_NAMES: Record<string, string> = {
@@ -113,7 +122,9 @@ function leaves(node: TreeNode): string[] {
 
 /** A name as Neo4j reads it: backticks removed (a doubled backtick is one backtick). */
 function unescapeName(token: string): string {
-  return token.startsWith('`') && token.endsWith('`') && token.length >= 2 ? token.slice(1, -1).replace(/``/g, '`') : token;
+  return token.startsWith('`') && token.endsWith('`') && token.length >= 2
+    ? token.slice(1, -1).replace(/``/g, '`')
+    : token;
 }
 
 /**
@@ -122,7 +133,10 @@ function unescapeName(token: string): string {
  */
 function qualifiedName(node: TreeNode): string {
   const [namespace, ...rest] = node.children;
-  const ns = namespace && namespace.name === 'namespace' ? namespace.children.flatMap(leaves) : leaves(namespace ?? { name: '', children: [] });
+  const ns =
+    namespace && namespace.name === 'namespace'
+      ? namespace.children.flatMap(leaves)
+      : leaves(namespace ?? { name: '', children: [] });
   return [...ns, ...rest.flatMap(leaves)].map(unescapeName).join('');
 }
 
@@ -144,7 +158,11 @@ function checkClause(clause: TreeNode): void {
   if (inner.name === 'callClause') {
     const proc = inner.children.find((c) => isRule(c, 'procedureName'));
     const name = proc ? qualifiedName(proc) : '';
-    if (!READ_PROCEDURES.has(name)) reject(`CALL ${name || '(unnamed procedure)'}`, `is not allowed: only these procedures may be called: ${[...READ_PROCEDURES].join(', ')}`);
+    if (!READ_PROCEDURES.has(name))
+      reject(
+        `CALL ${name || '(unnamed procedure)'}`,
+        `is not allowed: only these procedures may be called: ${[...READ_PROCEDURES].join(', ')}`,
+      );
   }
   if (inner.name === 'subqueryClause' && inner.children.some((c) => isRule(c, 'subqueryInTransactionsParameters'))) {
     reject('CALL { … } IN TRANSACTIONS');
@@ -160,33 +178,51 @@ function checkPathLength(node: TreeNode): void {
   const words = leaves(node);
   const dots = words.indexOf('..');
   const numbers = words.filter((w) => /^\d+$/.test(w)).map(Number);
-  const upper = dots < 0 ? (numbers.length === 1 ? numbers[0] : null) : words.slice(dots + 1).find((w) => /^\d+$/.test(w));
+  const upper =
+    dots < 0 ? (numbers.length === 1 ? numbers[0] : null) : words.slice(dots + 1).find((w) => /^\d+$/.test(w));
   if (upper === null || upper === undefined) {
-    tooCostly(`The variable-length pattern [${words.join('')}] has no upper bound`, `give it one of at most ${MAX_PATH_HOPS} hops, e.g. [*..${Math.min(6, MAX_PATH_HOPS)}]`);
+    tooCostly(
+      `The variable-length pattern [${words.join('')}] has no upper bound`,
+      `give it one of at most ${MAX_PATH_HOPS} hops, e.g. [*..${Math.min(6, MAX_PATH_HOPS)}]`,
+    );
   }
-  if (Number(upper) > MAX_PATH_HOPS) tooCostly(`The variable-length pattern [${words.join('')}] allows more than ${MAX_PATH_HOPS} hops`, `use at most [*..${MAX_PATH_HOPS}]`);
+  if (Number(upper) > MAX_PATH_HOPS)
+    tooCostly(
+      `The variable-length pattern [${words.join('')}] allows more than ${MAX_PATH_HOPS} hops`,
+      `use at most [*..${MAX_PATH_HOPS}]`,
+    );
 }
 
 /** Quantified path patterns `{1,}`, `+`, `*`: bounded like variable-length relationships. */
 function checkQuantifier(node: TreeNode): void {
   const words = leaves(node);
   const text = words.join('');
-  if (text === '+' || text === '*') tooCostly(`The quantifier ${text} has no upper bound`, `write {1,${MAX_PATH_HOPS}} or fewer`);
+  if (text === '+' || text === '*')
+    tooCostly(`The quantifier ${text} has no upper bound`, `write {1,${MAX_PATH_HOPS}} or fewer`);
   const m = /^\{(\d*),?(\d*)\}$/.exec(text);
   if (!m) return;
   const upper = text.includes(',') ? m[2] : m[1];
-  if (upper === '') tooCostly(`The quantifier ${text} has no upper bound`, `write {${m[1] || 1},${MAX_PATH_HOPS}} or fewer`);
-  if (Number(upper) > MAX_PATH_HOPS) tooCostly(`The quantifier ${text} allows more than ${MAX_PATH_HOPS} repetitions`, `use at most ${MAX_PATH_HOPS}`);
+  if (upper === '')
+    tooCostly(`The quantifier ${text} has no upper bound`, `write {${m[1] || 1},${MAX_PATH_HOPS}} or fewer`);
+  if (Number(upper) > MAX_PATH_HOPS)
+    tooCostly(`The quantifier ${text} allows more than ${MAX_PATH_HOPS} repetitions`, `use at most ${MAX_PATH_HOPS}`);
 }
 
 /** range(a, b[, step]) with literal integer bounds makes a list in memory: at most MAX_RANGE_SIZE elements. */
 function checkRange(invocation: TreeNode): void {
-  const args = invocation.children.filter((c) => !isRule(c, 'functionName')).flatMap(leaves).join('');
+  const args = invocation.children
+    .filter((c) => !isRule(c, 'functionName'))
+    .flatMap(leaves)
+    .join('');
   const m = /^\((-?\d+),(-?\d+)(?:,(-?\d+))?\)$/.exec(args);
   if (!m) return;
   const step = Math.abs(Number(m[3] ?? 1)) || 1;
   const size = Math.abs(Number(m[2]) - Number(m[1])) / step + 1;
-  if (size > MAX_RANGE_SIZE) tooCostly(`range(${m[1]}, ${m[2]}) makes ${size.toLocaleString('en')} values`, `at most ${MAX_RANGE_SIZE.toLocaleString('en')} are allowed; use a smaller range or MATCH the data instead`);
+  if (size > MAX_RANGE_SIZE)
+    tooCostly(
+      `range(${m[1]}, ${m[2]}) makes ${size.toLocaleString('en')} values`,
+      `at most ${MAX_RANGE_SIZE.toLocaleString('en')} are allowed; use a smaller range or MATCH the data instead`,
+    );
 }
 
 function checkFunction(invocation: TreeNode): void {
@@ -195,7 +231,7 @@ function checkFunction(invocation: TreeNode): void {
   const name = qualifiedName(nameNode);
   if (name.toLowerCase() === 'range') checkRange(invocation);
   if (BUILT_IN_FUNCTIONS.has(name.toLowerCase())) return;
-  reject(`function ${name}`, 'is not allowed: only Neo4j\'s built-in functions may be called');
+  reject(`function ${name}`, "is not allowed: only Neo4j's built-in functions may be called");
 }
 
 /** Rules refused wherever they appear, with how to name them. */
@@ -220,15 +256,25 @@ function walk(node: TreeNode): void {
 /** The unicode-escape check, the shared lexer and the size limits: cheap, linear, and run before any parser. */
 export function precheck(query: string): CanonicalCypher {
   if (query.length > GUARD_LIMITS.maxChars) {
-    throw new QueryTooComplexError(`The query is ${query.length.toLocaleString('en')} characters long; the limit is ${GUARD_LIMITS.maxChars.toLocaleString('en')}. Pass long values as parameters.`);
+    throw new QueryTooComplexError(
+      `The query is ${query.length.toLocaleString('en')} characters long; the limit is ${GUARD_LIMITS.maxChars.toLocaleString('en')}. Pass long values as parameters.`,
+    );
   }
-  if (UNICODE_ESCAPE.test(query)) reject('a unicode escape (\\uXXXX)', 'is not accepted: Neo4j decodes it before parsing; type the character or use a parameter');
+  if (UNICODE_ESCAPE.test(query))
+    reject(
+      'a unicode escape (\\uXXXX)',
+      'is not accepted: Neo4j decodes it before parsing; type the character or use a parameter',
+    );
   const canonical = canonicalCypher(query);
   if (canonical.tokens.length > GUARD_LIMITS.maxTokens) {
-    throw new QueryTooComplexError(`The query has ${canonical.tokens.length.toLocaleString('en')} words and symbols; the limit is ${GUARD_LIMITS.maxTokens.toLocaleString('en')}. Pass long lists as parameters.`);
+    throw new QueryTooComplexError(
+      `The query has ${canonical.tokens.length.toLocaleString('en')} words and symbols; the limit is ${GUARD_LIMITS.maxTokens.toLocaleString('en')}. Pass long lists as parameters.`,
+    );
   }
   if (canonical.depth > GUARD_LIMITS.maxDepth) {
-    throw new QueryTooComplexError(`The query nests brackets ${canonical.depth} deep; the limit is ${GUARD_LIMITS.maxDepth}.`);
+    throw new QueryTooComplexError(
+      `The query nests brackets ${canonical.depth} deep; the limit is ${GUARD_LIMITS.maxDepth}.`,
+    );
   }
   return canonical;
 }
@@ -241,7 +287,8 @@ export function precheck(query: string): CanonicalCypher {
 export function checkCanonical(text: string): void {
   const tree = getDebugTree(text) as TreeNode;
   const statements = tree.children.filter((s) => isRule(s));
-  if (statements.length === 0) throw new QuerySyntaxError('The query is empty: write a statement such as MATCH (n) RETURN n LIMIT 10.');
+  if (statements.length === 0)
+    throw new QuerySyntaxError('The query is empty: write a statement such as MATCH (n) RETURN n LIMIT 10.');
   for (const s of statements) walk(s);
   const errors = lintCypherQuery(text, {}, { consoleCommandsEnabled: false })
     .diagnostics.map((d) => ({ ...d, message: typeof d.message === 'string' ? d.message : d.message.value }))
@@ -250,7 +297,13 @@ export function checkCanonical(text: string): void {
     const [first] = errors;
     const at = `line ${first.range.start.line + 1}, column ${first.range.start.character + 1}`;
     throw new QuerySyntaxError(`${first.message} (${at})`, {
-      details: { errors: errors.map((e) => ({ line: e.range.start.line + 1, column: e.range.start.character + 1, message: e.message })) },
+      details: {
+        errors: errors.map((e) => ({
+          line: e.range.start.line + 1,
+          column: e.range.start.character + 1,
+          message: e.message,
+        })),
+      },
     });
   }
   if (statements.length > 1) reject(`${statements.length} statements`, 'were given; send one statement at a time');

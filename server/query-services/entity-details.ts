@@ -5,7 +5,8 @@ import type { EntityResponse } from '../../core/wire.ts';
 
 const DOCUMENT_LIMIT = 200; // documents listed; the entity's page links to them one by one
 
-const strings = (v: PlainValue | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const strings = (v: PlainValue | undefined): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 export async function entityDetails(store: GraphStore, id: string, timeoutMs: number): Promise<EntityResponse> {
@@ -37,6 +38,13 @@ export async function entityDetails(store: GraphStore, id: string, timeoutMs: nu
     degree: Object.values(degreeByType).reduce((a, b) => a + b, 0),
     degreeByType,
     statements: { by: Number(row.said ?? 0), about: Number(row.about ?? 0) },
-    documents: documents.rows.map((d) => ({ id: String(d.id), title: str(d.title), source: str(d.source), date: str(d.date), url: str(d.url), mentions: Number(d.mentions) })),
+    documents: documents.rows.map((d) => ({
+      id: String(d.id),
+      title: str(d.title),
+      source: str(d.source),
+      date: str(d.date),
+      url: str(d.url),
+      mentions: Number(d.mentions),
+    })),
   };
 }

@@ -22,7 +22,11 @@ export class EntitySearch {
     const index = await this.index.get();
     return {
       query: q,
-      results: index.search(q, options).map((h) => ({ node: h.entity.node, score: h.rank.score, match: { kind: h.rank.kind, field: h.rank.field, text: h.rank.matched } })),
+      results: index.search(q, options).map((h) => ({
+        node: h.entity.node,
+        score: h.rank.score,
+        match: { kind: h.rank.kind, field: h.rank.field, text: h.rank.matched },
+      })),
     };
   }
 }

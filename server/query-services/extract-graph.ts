@@ -1,5 +1,12 @@
 // Collects every node, relationship and path found anywhere in query results into one deduplicated graph; pure.
-import { isGraphNode, isGraphPath, isGraphRelationship, type GraphNode, type GraphRelationship, type GraphValue } from '../../core/graph-store.ts';
+import {
+  isGraphNode,
+  isGraphPath,
+  isGraphRelationship,
+  type GraphNode,
+  type GraphRelationship,
+  type GraphValue,
+} from '../../core/graph-store.ts';
 
 export interface WireGraph {
   nodes: GraphNode[];

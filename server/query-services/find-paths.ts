@@ -1,6 +1,13 @@
 // Paths between two entities, each hop with its evidence: the sentence that supports it and the document it came from.
 import { InvalidArgumentError, NotFoundError } from '../../core/errors.ts';
-import type { GraphNode, GraphPath, GraphRelationship, GraphStore, PlainValue, QueryResult } from '../../core/graph-store.ts';
+import type {
+  GraphNode,
+  GraphPath,
+  GraphRelationship,
+  GraphStore,
+  PlainValue,
+  QueryResult,
+} from '../../core/graph-store.ts';
 import { toWireNode } from './extract-graph.ts';
 import type { Hop, PathsResponse } from '../../core/wire.ts';
 
@@ -133,16 +140,32 @@ export async function findPaths(store: GraphStore, o: PathOptions): Promise<Path
     const options = { timeoutMs: o.timeoutMs };
     let rows: QueryResult['rows'];
     if (o.mode === 'shortest') {
-      rows = (await store.run(`MATCH p = allShortestPaths((a:Entity {id: $from})-[${spelled}*1..${o.maxHops}]-(b:Entity {id: $to})) RETURN p LIMIT $fetch`, params, options)).rows;
+      rows = (
+        await store.run(
+          `MATCH p = allShortestPaths((a:Entity {id: $from})-[${spelled}*1..${o.maxHops}]-(b:Entity {id: $to})) RETURN p LIMIT $fetch`,
+          params,
+          options,
+        )
+      ).rows;
     } else if (store.kind === 'neo4j') {
       // Neo4j 5.21+: the k shortest paths, found without enumerating every path up to maxHops (SHORTEST takes a literal).
-      rows = (await store.run(`MATCH p = SHORTEST ${fetch} (a:Entity {id: $from})-[${spelled}]-{1,${o.maxHops}}(b:Entity {id: $to}) RETURN p, length(p) AS hops ORDER BY hops LIMIT $fetch`, params, options)).rows;
+      rows = (
+        await store.run(
+          `MATCH p = SHORTEST ${fetch} (a:Entity {id: $from})-[${spelled}]-{1,${o.maxHops}}(b:Entity {id: $to}) RETURN p, length(p) AS hops ORDER BY hops LIMIT $fetch`,
+          params,
+          options,
+        )
+      ).rows;
     } else {
       // Grafeo has no SHORTEST k: deepen one hop at a time and stop once enough paths are found, so a dense graph is
       // never enumerated to maxHops.
       rows = [];
       for (let hops = 1; hops <= o.maxHops && rows.length < fetch; hops++) {
-        const more = await store.run(`MATCH p = (a:Entity {id: $from})-[${spelled}*${hops}..${hops}]-(b:Entity {id: $to}) RETURN p LIMIT $fetch`, { ...params, fetch: fetch - rows.length }, options);
+        const more = await store.run(
+          `MATCH p = (a:Entity {id: $from})-[${spelled}*${hops}..${hops}]-(b:Entity {id: $to}) RETURN p LIMIT $fetch`,
+          { ...params, fetch: fetch - rows.length },
+          options,
+        );
         rows.push(...more.rows);
       }
     }

@@ -61,14 +61,23 @@ export async function neighborhood(store: GraphStore, entityId: string, o: Neigh
   let frontier = addLevel(first.rows[0].hops as [GraphRelationship | null, GraphNode | null][], 1);
   for (let level = 2; level <= o.depth && frontier && frontier.length > 0; level++) {
     const where = ['elementId(a) IN $ids', ...filters].join(' AND ');
-    const r = await store.run(`MATCH (a)-[r]-(b) WHERE ${where} RETURN r, b LIMIT $cap`, { ...params, ids: frontier }, { timeoutMs: o.timeoutMs });
-    frontier = addLevel(r.rows.map((row) => [row.r as GraphRelationship, row.b as GraphNode]), level);
+    const r = await store.run(
+      `MATCH (a)-[r]-(b) WHERE ${where} RETURN r, b LIMIT $cap`,
+      { ...params, ids: frontier },
+      { timeoutMs: o.timeoutMs },
+    );
+    frontier = addLevel(
+      r.rows.map((row) => [row.r as GraphRelationship, row.b as GraphNode]),
+      level,
+    );
   }
 
   const countsByType: Record<string, number> = {};
   for (const e of edges.values()) countsByType[e.type] = (countsByType[e.type] ?? 0) + 1;
   // Keep the nearest, then the most mentioned, neighbours.
-  const neighbours = [...seen.values()].filter((s) => s.level > 0).sort((a, b) => a.level - b.level || mentions(b.node) - mentions(a.node));
+  const neighbours = [...seen.values()]
+    .filter((s) => s.level > 0)
+    .sort((a, b) => a.level - b.level || mentions(b.node) - mentions(a.node));
   if (neighbours.length > o.limit) truncated = true;
   const kept = new Set([center.elementId, ...neighbours.slice(0, o.limit).map((s) => s.node.elementId)]);
   return {

@@ -11,6 +11,7 @@ export async function createGraphStore(config: Config, log?: StoreLog): Promise<
   // Internal work (loading, schema) uses the stores' own 30 s default; config.query.timeoutMs is for user queries,
   // which pass it per call.
   // A request waits for a free connection no longer than a user query may run (then a 503).
-  if (config.store.neo4j) return Neo4jGraphStore.connect(config.store.neo4j, { log, acquisitionTimeoutMs: config.query.timeoutMs });
+  if (config.store.neo4j)
+    return Neo4jGraphStore.connect(config.store.neo4j, { log, acquisitionTimeoutMs: config.query.timeoutMs });
   return EmbeddedGraphStore.open({ path: config.store.graphPath, log });
 }

@@ -31,7 +31,10 @@ export function testConfig(env: Record<string, string> = {}): Config {
 }
 
 /** store: a fresh empty store (a test store's open(); embedded in memory by default). */
-export async function openApiFixture(env: Record<string, string> = {}, opening: GraphStore | Promise<GraphStore> = EmbeddedGraphStore.open({})): Promise<ApiFixture> {
+export async function openApiFixture(
+  env: Record<string, string> = {},
+  opening: GraphStore | Promise<GraphStore> = EmbeddedGraphStore.open({}),
+): Promise<ApiFixture> {
   const store = await opening;
   await writeApiGraph(store);
   const config = testConfig(env);

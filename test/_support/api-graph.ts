@@ -16,21 +16,44 @@ interface EntitySpec {
 }
 
 export const ENTITIES: EntitySpec[] = [
-  { id: 'person:howard-lutnick', label: 'Person', name: 'Howard Lutnick', aliases: ['Lutnick', 'Secretary Lutnick'], roles: ['Commerce Secretary'] },
+  {
+    id: 'person:howard-lutnick',
+    label: 'Person',
+    name: 'Howard Lutnick',
+    aliases: ['Lutnick', 'Secretary Lutnick'],
+    roles: ['Commerce Secretary'],
+  },
   { id: 'person:jensen-huang', label: 'Person', name: 'Jensen Huang', aliases: ['Huang'], roles: ['CEO of Nvidia'] },
-  { id: 'person:donald-trump', label: 'Person', name: 'Donald Trump', aliases: ['Trump', 'President Trump'], roles: ['President'] },
+  {
+    id: 'person:donald-trump',
+    label: 'Person',
+    name: 'Donald Trump',
+    aliases: ['Trump', 'President Trump'],
+    roles: ['President'],
+  },
   { id: 'person:jose-munoz', label: 'Person', name: 'José Muñoz', aliases: [] },
   { id: 'company:nvidia', label: 'Company', name: 'Nvidia', aliases: ['NVIDIA Corporation'] },
   { id: 'company:amd', label: 'Company', name: 'AMD', aliases: ['Advanced Micro Devices'] },
   { id: 'company:huawei', label: 'Company', name: 'Huawei' },
-  { id: 'organization:commerce-department', label: 'Organization', name: 'Commerce Department', aliases: ['Department of Commerce'], kind: 'agency' },
+  {
+    id: 'organization:commerce-department',
+    label: 'Organization',
+    name: 'Commerce Department',
+    aliases: ['Department of Commerce'],
+    kind: 'agency',
+  },
   { id: 'organization:cnbc', label: 'Organization', name: 'CNBC', kind: 'media' },
   { id: 'country:china', label: 'Country', name: 'China' },
   { id: 'chip:h20', label: 'Chip', name: 'H20' },
   { id: 'chip:h100', label: 'Chip', name: 'H100' },
   { id: 'chip:mi308', label: 'Chip', name: 'MI308' },
   { id: 'chipfamily:hopper', label: 'ChipFamily', name: 'Hopper' },
-  { id: 'policy:biden-administration-export-restrictions', label: 'Policy', name: 'Biden administration export restrictions', aliases: ['Biden export restrictions', 'export restrictions'] },
+  {
+    id: 'policy:biden-administration-export-restrictions',
+    label: 'Policy',
+    name: 'Biden administration export restrictions',
+    aliases: ['Biden export restrictions', 'export restrictions'],
+  },
 ];
 
 /** Each document's text; offsets of mentions, statements and evidence are found in it, so they are always right. */
@@ -63,8 +86,22 @@ export const DOCUMENTS = [
 
 /** [speaker, id, doc, quoted text, about, via] */
 const STATEMENTS: [string, string, string, string, string[], string | null][] = [
-  ['person:howard-lutnick', 'st-1', 'doc-1', "We don't sell them our best stuff", ['chip:h20', 'company:nvidia', 'country:china'], null],
-  ['person:jensen-huang', 'st-2', 'doc-2', 'The H20 is a great chip for China', ['chip:h20', 'country:china'], 'organization:cnbc'],
+  [
+    'person:howard-lutnick',
+    'st-1',
+    'doc-1',
+    "We don't sell them our best stuff",
+    ['chip:h20', 'company:nvidia', 'country:china'],
+    null,
+  ],
+  [
+    'person:jensen-huang',
+    'st-2',
+    'doc-2',
+    'The H20 is a great chip for China',
+    ['chip:h20', 'country:china'],
+    'organization:cnbc',
+  ],
   ['person:donald-trump', 'st-3', 'doc-2', 'Nvidia will pay to sell the H20', ['company:nvidia', 'chip:h20'], null],
 ];
 
@@ -73,11 +110,35 @@ const RELATIONS: [string, string, string, string, string][] = [
   ['company:nvidia', 'MAKES', 'chip:h20', 'doc-1', 'Nvidia makes the H20.'],
   ['chip:h20', 'VARIANT_OF', 'chip:h100', 'doc-2', 'The H20 is a variant of the H100'],
   ['chip:h100', 'BASED_ON', 'chipfamily:hopper', 'doc-2', 'which is based on Hopper'],
-  ['policy:biden-administration-export-restrictions', 'RESTRICTS', 'chip:h20', 'doc-1', 'The Biden export restrictions restrict the H20 and the MI308.'],
-  ['policy:biden-administration-export-restrictions', 'RESTRICTS', 'chip:mi308', 'doc-1', 'The Biden export restrictions restrict the H20 and the MI308.'],
+  [
+    'policy:biden-administration-export-restrictions',
+    'RESTRICTS',
+    'chip:h20',
+    'doc-1',
+    'The Biden export restrictions restrict the H20 and the MI308.',
+  ],
+  [
+    'policy:biden-administration-export-restrictions',
+    'RESTRICTS',
+    'chip:mi308',
+    'doc-1',
+    'The Biden export restrictions restrict the H20 and the MI308.',
+  ],
   ['person:jensen-huang', 'LEADS', 'company:nvidia', 'doc-2', 'Jensen Huang, who leads Nvidia'],
-  ['person:jensen-huang', 'MET_WITH', 'person:donald-trump', 'doc-2', 'Jensen Huang, who leads Nvidia, met with Donald Trump.'],
-  ['person:howard-lutnick', 'HOLDS_ROLE', 'organization:commerce-department', 'doc-1', 'Commerce Secretary Howard Lutnick'],
+  [
+    'person:jensen-huang',
+    'MET_WITH',
+    'person:donald-trump',
+    'doc-2',
+    'Jensen Huang, who leads Nvidia, met with Donald Trump.',
+  ],
+  [
+    'person:howard-lutnick',
+    'HOLDS_ROLE',
+    'organization:commerce-department',
+    'doc-1',
+    'Commerce Secretary Howard Lutnick',
+  ],
 ];
 
 /** Names searched for in each document's text to make MENTIONED_IN spans. */
@@ -124,7 +185,9 @@ export function apiGraphStatements(): Statement[] {
     for (const [entity, names] of Object.entries(MENTION_NAMES)) {
       const spans = spansOf(d.text, names);
       // As the loader records it: the names this document gives the entity, and the roles it gives (a title written with the name).
-      const given = [...new Set(Array.from({ length: spans.length / 2 }, (_, i) => d.text.slice(spans[2 * i], spans[2 * i + 1])))].sort();
+      const given = [
+        ...new Set(Array.from({ length: spans.length / 2 }, (_, i) => d.text.slice(spans[2 * i], spans[2 * i + 1]))),
+      ].sort();
       const roles = (ENTITIES.find((e) => e.id === entity)?.roles ?? []).filter((r) => d.text.includes(`${r} `));
       if (spans.length) mentions.push({ entity, doc: d.id, spans, names: given, roles });
     }
@@ -135,7 +198,16 @@ export function apiGraphStatements(): Statement[] {
     const aliases = e.aliases ?? [];
     out.push({
       query: `CREATE (n:Entity:${e.label} {id: $id, name: $name, type: $type, aliases: $aliases, aliasText: $aliasText, roles: $roles, mentionCount: $mentionCount}) SET n.kind = $kind`,
-      params: { id: e.id, name: e.name, type: e.label, aliases, aliasText: aliases.join(' | '), roles: e.roles ?? [], kind: e.kind ?? null, mentionCount: mentionCount.get(e.id) ?? 0 },
+      params: {
+        id: e.id,
+        name: e.name,
+        type: e.label,
+        aliases,
+        aliasText: aliases.join(' | '),
+        roles: e.roles ?? [],
+        kind: e.kind ?? null,
+        mentionCount: mentionCount.get(e.id) ?? 0,
+      },
     });
   }
   for (const d of DOCUMENTS) {
@@ -148,7 +220,9 @@ export function apiGraphStatements(): Statement[] {
         contentHash: `hash-${d.id}`,
         loadedAt: '2025-08-01T00:00:00Z',
         // The loader's bookkeeping: the typed relationships this document is a source of.
-        ...sourcedRelationsProperties(RELATIONS.filter((r) => r[3] === d.id).map(([from, type, to]) => [from, type, to])),
+        ...sourcedRelationsProperties(
+          RELATIONS.filter((r) => r[3] === d.id).map(([from, type, to]) => [from, type, to]),
+        ),
       },
     });
   }
@@ -165,11 +239,23 @@ export function apiGraphStatements(): Statement[] {
               WITH s UNWIND $about AS a MATCH (e:Entity {id: a}) CREATE (s)-[:ABOUT]->(e)`,
       params: { speaker, id, doc, text, start, end, sentence, date, about },
     });
-    if (via) out.push({ query: 'MATCH (s:Statement {id: $id}), (o:Organization {id: $via}) CREATE (s)-[:VIA]->(o)', params: { id, via } });
+    if (via)
+      out.push({
+        query: 'MATCH (s:Statement {id: $id}), (o:Organization {id: $via}) CREATE (s)-[:VIA]->(o)',
+        params: { id, via },
+      });
   });
   for (const [from, type, to, doc, evidence] of RELATIONS) {
     const { start, end } = offsetIn(doc, evidence);
-    const p: Record<string, string | number> = { docId: doc, sentence: 0, start, end, evidence, confidence: 0.9, method: 'pattern' };
+    const p: Record<string, string | number> = {
+      docId: doc,
+      sentence: 0,
+      start,
+      end,
+      evidence,
+      confidence: 0.9,
+      method: 'pattern',
+    };
     if (type === 'HOLDS_ROLE') p.title = 'Commerce Secretary'; // the loader writes the title of a role
     out.push({
       query: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) CREATE (a)-[r:${type}]->(b)

@@ -20,23 +20,41 @@ export const VOLATILE_PROPERTIES = ['loadedAt'];
 export function canonical(v: PlainValue | undefined): string {
   if (v === undefined) return 'null';
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+      .join(',')}}`;
   return JSON.stringify(v);
 }
 
-const strip = (props: Record<string, PlainValue>, ignore: string[]) => Object.fromEntries(Object.entries(props).filter(([k]) => !ignore.includes(k)));
+const strip = (props: Record<string, PlainValue>, ignore: string[]) =>
+  Object.fromEntries(Object.entries(props).filter(([k]) => !ignore.includes(k)));
 
-export async function graphFingerprint(store: GraphStore, ignore: string[] = VOLATILE_PROPERTIES): Promise<GraphFingerprint> {
+export async function graphFingerprint(
+  store: GraphStore,
+  ignore: string[] = VOLATILE_PROPERTIES,
+): Promise<GraphFingerprint> {
   const nodes = (await store.run('MATCH (n) RETURN n')).rows.map((r) => r.n as GraphNode);
   const rels = (await store.run('MATCH ()-[r]->() RETURN r')).rows.map((r) => r.r as GraphRelationship);
-  const keyOf = new Map(nodes.map((n) => [n.elementId, n.id ?? `${n.labels.join(':')}${canonical(strip(n.properties, ignore))}`]));
+  const keyOf = new Map(
+    nodes.map((n) => [n.elementId, n.id ?? `${n.labels.join(':')}${canonical(strip(n.properties, ignore))}`]),
+  );
   const labels: Record<string, number> = {};
   for (const n of nodes) for (const l of n.labels) labels[l] = (labels[l] ?? 0) + 1;
   const types: Record<string, number> = {};
   for (const r of rels) types[r.type] = (types[r.type] ?? 0) + 1;
-  const nodeLines = nodes.map((n) => `${keyOf.get(n.elementId)}|${[...n.labels].sort().join(':')}|${canonical(strip(n.properties, ignore))}`).sort();
-  const relLines = rels.map((r) => `${keyOf.get(r.start)}-[${r.type}]->${keyOf.get(r.end)}|${canonical(strip(r.properties, ignore))}`).sort();
-  const hash = createHash('sha256').update(nodeLines.join('\n')).update('\n--\n').update(relLines.join('\n')).digest('hex');
+  const nodeLines = nodes
+    .map((n) => `${keyOf.get(n.elementId)}|${[...n.labels].sort().join(':')}|${canonical(strip(n.properties, ignore))}`)
+    .sort();
+  const relLines = rels
+    .map((r) => `${keyOf.get(r.start)}-[${r.type}]->${keyOf.get(r.end)}|${canonical(strip(r.properties, ignore))}`)
+    .sort();
+  const hash = createHash('sha256')
+    .update(nodeLines.join('\n'))
+    .update('\n--\n')
+    .update(relLines.join('\n'))
+    .digest('hex');
   return {
     nodes: nodes.length,
     relationships: rels.length,

@@ -25,13 +25,21 @@ function shapeOf(propertyLists: Record<string, unknown>[]): KindShape {
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
   }
-  const always = [...counts].filter(([, n]) => n === propertyLists.length).map(([k]) => k).sort();
+  const always = [...counts]
+    .filter(([, n]) => n === propertyLists.length)
+    .map(([k]) => k)
+    .sort();
   return { types, always };
 }
 
 /** Node shapes by label (an entity under its own label, not `Entity`) and relationship shapes by type. */
-export async function graphShape(store: GraphStore): Promise<{ nodes: Record<string, KindShape>; relationships: Record<string, KindShape> }> {
-  const nodes = await store.run('MATCH (n) RETURN [l IN labels(n) WHERE l <> $entity] AS labels, properties(n) AS props', { entity: 'Entity' });
+export async function graphShape(
+  store: GraphStore,
+): Promise<{ nodes: Record<string, KindShape>; relationships: Record<string, KindShape> }> {
+  const nodes = await store.run(
+    'MATCH (n) RETURN [l IN labels(n) WHERE l <> $entity] AS labels, properties(n) AS props',
+    { entity: 'Entity' },
+  );
   const rels = await store.run('MATCH ()-[r]->() RETURN type(r) AS type, properties(r) AS props');
   const group = (rows: { key: string; props: Record<string, unknown> }[]) => {
     const by = new Map<string, Record<string, unknown>[]>();
@@ -39,7 +47,9 @@ export async function graphShape(store: GraphStore): Promise<{ nodes: Record<str
     return Object.fromEntries([...by].sort().map(([k, list]) => [k, shapeOf(list)]));
   };
   return {
-    nodes: group(nodes.rows.map((r) => ({ key: (r.labels as string[]).join(':'), props: r.props as Record<string, unknown> }))),
+    nodes: group(
+      nodes.rows.map((r) => ({ key: (r.labels as string[]).join(':'), props: r.props as Record<string, unknown> })),
+    ),
     relationships: group(rels.rows.map((r) => ({ key: String(r.type), props: r.props as Record<string, unknown> }))),
   };
 }

@@ -24,8 +24,10 @@ export function markerFile(): { file: string; marker: string } {
 export async function schemaFingerprint(store: GraphStore): Promise<Record<string, string>> {
   // Neo4j's SHOW INDEXES also reports usage (lastRead, readCount, trackedSince), which every query changes: left out.
   const volatile = new Set(['lastRead', 'readCount', 'trackedSince']);
-  const stable = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([k]) => !volatile.has(k)));
-  const rows = async (q: string) => JSON.stringify((await store.run(q, {}, { mode: 'write' })).rows.map((r) => JSON.stringify(stable(r))).sort());
+  const stable = (r: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(r).filter(([k]) => !volatile.has(k)));
+  const rows = async (q: string) =>
+    JSON.stringify((await store.run(q, {}, { mode: 'write' })).rows.map((r) => JSON.stringify(stable(r))).sort());
   const data = await graphFingerprint(store);
   return {
     data: `${data.nodes} nodes, ${data.relationships} relationships, ${data.hash}`,
@@ -61,31 +63,110 @@ export function payloads(file: string): string[] {
     'MATCH (n) DETACH DELETE n',
     "MERGE (:Fuzz {k: 'y'})",
     'FOREACH (x IN [1] | CREATE (:Fuzz))',
-    "RETURN file() AS f",
+    'RETURN file() AS f',
   ];
 }
 
 /** Line terminators and look-alikes; the ones the stores' lexers treat differently (\r, \n) come more often. */
-const TERMINATORS = ['\n', '\n', '\n', '\r', '\r', '\r', '\r\n', '\r\n', '\u2028', '\u2029', '\u0085', '\u000b', '\u000c', '\u0000', '\t', ' ', '\u00a0', '\ufeff'];
+const TERMINATORS = [
+  '\n',
+  '\n',
+  '\n',
+  '\r',
+  '\r',
+  '\r',
+  '\r\n',
+  '\r\n',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\u000b',
+  '\u000c',
+  '\u0000',
+  '\t',
+  ' ',
+  '\u00a0',
+  '\ufeff',
+];
 const PIECES = [
-  '//', '/*', '*/', '/* x */', "'", '"', '`', '``', '\\', "\\'", '\\\\', '\\u000a', '\\u0027', '\\u002F', ':', ';', ',', '.', '$x',
-  'RETURN 1 AS x', 'RETURN', ' AS x', 'WITH 1 AS y', 'MATCH (n)', 'MATCH (n) RETURN count(n) AS c', 'UNION', 'UNION ALL',
-  'CALL {', '}', 'EXISTS {', 'COUNT {', 'COLLECT {', '(', ')', '[', ']', '{', 'n.`a``b`', "'it''s'", '0x1F', '-- c', '# c',
+  '//',
+  '/*',
+  '*/',
+  '/* x */',
+  "'",
+  '"',
+  '`',
+  '``',
+  '\\',
+  "\\'",
+  '\\\\',
+  '\\u000a',
+  '\\u0027',
+  '\\u002F',
+  ':',
+  ';',
+  ',',
+  '.',
+  '$x',
+  'RETURN 1 AS x',
+  'RETURN',
+  ' AS x',
+  'WITH 1 AS y',
+  'MATCH (n)',
+  'MATCH (n) RETURN count(n) AS c',
+  'UNION',
+  'UNION ALL',
+  'CALL {',
+  '}',
+  'EXISTS {',
+  'COUNT {',
+  'COLLECT {',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  'n.`a``b`',
+  "'it''s'",
+  '0x1F',
+  '-- c',
+  '# c',
 ];
 
 /** Generated queries: random sequences of payloads, wrappers and terminators, plus the known bypass shape with random parts. */
 export function queryArbitrary(file: string): fc.Arbitrary<string> {
   const payload = fc.constantFrom(...payloads(file));
   const terminator = fc.constantFrom(...TERMINATORS);
-  const piece = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...PIECES) }, { weight: 2, arbitrary: payload }, { weight: 3, arbitrary: terminator });
-  const sequence = fc.array(piece, { minLength: 1, maxLength: 10 }).chain((parts) => fc.constantFrom(' ', '').map((sep) => parts.join(sep)));
+  const piece = fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...PIECES) },
+    { weight: 2, arbitrary: payload },
+    { weight: 3, arbitrary: terminator },
+  );
+  const sequence = fc
+    .array(piece, { minLength: 1, maxLength: 10 })
+    .chain((parts) => fc.constantFrom(' ', '').map((sep) => parts.join(sep)));
   const bypassShape = fc
-    .tuple(terminator, terminator, terminator, payload, fc.constantFrom('//', '/*', '*/', ':', "'", '`', ''), fc.constantFrom('RETURN 1 AS x', 'MATCH (n) RETURN n LIMIT 1'))
+    .tuple(
+      terminator,
+      terminator,
+      terminator,
+      payload,
+      fc.constantFrom('//', '/*', '*/', ':', "'", '`', ''),
+      fc.constantFrom('RETURN 1 AS x', 'MATCH (n) RETURN n LIMIT 1'),
+    )
     .map(([t1, t2, t3, p, extra, tail]) => `//${t1}/*${extra}${t2}${p} //${t3}*/ ${tail}`);
   const wrapped = fc
-    .tuple(fc.constantFrom('CALL { ', 'MATCH (n) WHERE EXISTS { ', 'RETURN COUNT { ', 'MATCH (m) CALL (m) { '), payload, fc.constantFrom(' }', ' } RETURN 1 AS x', ' } > 0 AS y'))
+    .tuple(
+      fc.constantFrom('CALL { ', 'MATCH (n) WHERE EXISTS { ', 'RETURN COUNT { ', 'MATCH (m) CALL (m) { '),
+      payload,
+      fc.constantFrom(' }', ' } RETURN 1 AS x', ' } > 0 AS y'),
+    )
     .map(([a, p, b]) => `${a}${p}${b}`);
-  return fc.oneof({ weight: 5, arbitrary: sequence }, { weight: 4, arbitrary: bypassShape }, { weight: 1, arbitrary: wrapped });
+  return fc.oneof(
+    { weight: 5, arbitrary: sequence },
+    { weight: 4, arbitrary: bypassShape },
+    { weight: 1, arbitrary: wrapped },
+  );
 }
 
 export interface FuzzReport {
@@ -99,7 +180,12 @@ export interface FuzzReport {
  * Generates `runs` queries with `seed`; each one the guard accepts runs on the store as the server would run it.
  * The store should hold a graph with a person_name index (so DROP INDEX would show).
  */
-export async function fuzzGuard(store: EmbeddedGraphStore, runs: number, seed: number, options: { runOriginalText?: boolean } = {}): Promise<FuzzReport> {
+export async function fuzzGuard(
+  store: EmbeddedGraphStore,
+  runs: number,
+  seed: number,
+  options: { runOriginalText?: boolean } = {},
+): Promise<FuzzReport> {
   const { file, marker } = markerFile();
   let before = await schemaFingerprint(store);
   const report: FuzzReport = { tried: 0, accepted: 0, bypasses: [] };
@@ -115,7 +201,11 @@ export async function fuzzGuard(store: EmbeddedGraphStore, runs: number, seed: n
     report.accepted++;
     let rows = '';
     try {
-      rows = JSON.stringify(options.runOriginalText ? await runRawRolledBack(store, query) : (await store.run(text, {}, { mode: 'read', timeoutMs: 2_000 })).rows);
+      rows = JSON.stringify(
+        options.runOriginalText
+          ? await runRawRolledBack(store, query)
+          : (await store.run(text, {}, { mode: 'read', timeoutMs: 2_000 })).rows,
+      );
     } catch {
       // refused by the store or failed: what matters is that nothing changed
     }
@@ -136,7 +226,16 @@ export async function fuzzGuard(store: EmbeddedGraphStore, runs: number, seed: n
  * that is rolled back. Only for proving the fuzz can fail (it must find bypasses this way).
  */
 async function runRawRolledBack(store: EmbeddedGraphStore, query: string): Promise<unknown> {
-  const db = (store as unknown as { db: { beginTransaction(): { executeCypher(q: string, p: object): Promise<{ toArray(): unknown[] }>; rollback(): void } } }).db;
+  const db = (
+    store as unknown as {
+      db: {
+        beginTransaction(): {
+          executeCypher(q: string, p: object): Promise<{ toArray(): unknown[] }>;
+          rollback(): void;
+        };
+      };
+    }
+  ).db;
   const tx = db.beginTransaction();
   try {
     return (await tx.executeCypher(query, {})).toArray();

@@ -34,14 +34,16 @@ export const entityId = (type: string, name: string) => `${type.toLowerCase()}:$
 
 function spans(text: string, form: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
-  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) out.push({ start: i, end: i + form.length, text: form });
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length))
+    out.push({ start: i, end: i + form.length, text: form });
   return out;
 }
 
 /** Longer forms win: "Huang" inside "Jensen Huang" is not a second mention. */
 function nonOverlapping(found: { start: number; end: number; text: string }[]) {
   const out: typeof found = [];
-  for (const s of [...found].sort((a, b) => b.end - b.start - (a.end - a.start))) if (!out.some((o) => s.start < o.end && o.start < s.end)) out.push(s);
+  for (const s of [...found].sort((a, b) => b.end - b.start - (a.end - a.start)))
+    if (!out.some((o) => s.start < o.end && o.start < s.end)) out.push(s);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -49,7 +51,10 @@ export function document(id: string, raw: string, meta: Partial<SourceDocument> 
   return { id, raw, bodyStart: 0, bodyEnd: raw.length, title: id, ...meta };
 }
 
-export function handAnalysis(doc: SourceDocument, spec: { entities?: HandEntity[]; statements?: HandStatement[]; relations?: HandRelation[] }): Analysis {
+export function handAnalysis(
+  doc: SourceDocument,
+  spec: { entities?: HandEntity[]; statements?: HandStatement[]; relations?: HandRelation[] },
+): Analysis {
   const byName = new Map<string, Entity>();
   const entities: Entity[] = (spec.entities ?? []).map((h) => {
     const e: Entity = {
@@ -91,8 +96,26 @@ export function handAnalysis(doc: SourceDocument, spec: { entities?: HandEntity[
       type: h.type,
       to: id(h.to),
       ...(h.properties ? { properties: h.properties } : {}),
-      provenance: { docId: doc.id, sentence: 0, start, end: start + evidence.length, evidence, confidence: h.confidence ?? 0.8, method: 'hand' },
+      provenance: {
+        docId: doc.id,
+        sentence: 0,
+        start,
+        end: start + evidence.length,
+        evidence,
+        confidence: h.confidence ?? 0.8,
+        method: 'hand',
+      },
     };
   });
-  return { doc, text: doc.raw, toRaw: (o) => o, sentences: [], mentions: [], entities, statements, relations, warnings: [] };
+  return {
+    doc,
+    text: doc.raw,
+    toRaw: (o) => o,
+    sentences: [],
+    mentions: [],
+    entities,
+    statements,
+    relations,
+    warnings: [],
+  };
 }

@@ -62,7 +62,8 @@ export function floorViolations(edges: ImportEdge[]): string[] {
     if (COMPOSITION_ROOTS.includes(e.from) && to !== 'client') continue;
     const allowed = ALLOWED[from];
     if (!allowed) out.push(`${e.from} → ${e.to}: ${from}/ is not a known floor`);
-    else if (!allowed.includes(to)) out.push(`${e.from} → ${e.to}: ${from}/ may import only ${[from, ...allowed].join('/, ')}/`);
+    else if (!allowed.includes(to))
+      out.push(`${e.from} → ${e.to}: ${from}/ may import only ${[from, ...allowed].join('/, ')}/`);
   }
   return out;
 }

@@ -4,11 +4,56 @@ import type { Analysis, Entity, Relation, SourceDocument, Statement } from '../.
 import { slugify } from '../../seed/io/slug.ts';
 
 const NAMES: [string, EntityLabel][] = [
-  ...['Nvidia', 'AMD', 'Intel', 'TSMC', 'Huawei', 'SMIC', 'Samsung', 'SK Hynix', 'ASML', 'Alibaba', 'Tencent', 'ByteDance', 'DeepSeek', 'Micron', 'Broadcom'].map((n) => [n, 'Company'] as [string, EntityLabel]),
-  ...['H20', 'H100', 'H200', 'B200', 'MI308', 'MI300X', 'Ascend 910C', 'Ascend 920', 'Gaudi 3', 'RTX Pro 6000D', 'B30A'].map((n) => [n, 'Chip'] as [string, EntityLabel]),
-  ...['Jensen Huang', 'Lisa Su', 'Howard Lutnick', 'Gina Raimondo', 'Donald Trump', 'Xi Jinping', 'Pat Gelsinger', 'C.C. Wei', 'Ren Zhengfei', 'Alan Estevez', 'Wang Wentao', 'Liang Wenfeng'].map((n) => [n, 'Person'] as [string, EntityLabel]),
-  ...['China', 'Taiwan', 'South Korea', 'Japan', 'Malaysia', 'Singapore', 'India'].map((n) => [n, 'Country'] as [string, EntityLabel]),
-  ...['Commerce Department', 'Bureau of Industry and Security', 'White House', 'Reuters', 'Bloomberg', 'CNBC'].map((n) => [n, 'Organization'] as [string, EntityLabel]),
+  ...[
+    'Nvidia',
+    'AMD',
+    'Intel',
+    'TSMC',
+    'Huawei',
+    'SMIC',
+    'Samsung',
+    'SK Hynix',
+    'ASML',
+    'Alibaba',
+    'Tencent',
+    'ByteDance',
+    'DeepSeek',
+    'Micron',
+    'Broadcom',
+  ].map((n) => [n, 'Company'] as [string, EntityLabel]),
+  ...[
+    'H20',
+    'H100',
+    'H200',
+    'B200',
+    'MI308',
+    'MI300X',
+    'Ascend 910C',
+    'Ascend 920',
+    'Gaudi 3',
+    'RTX Pro 6000D',
+    'B30A',
+  ].map((n) => [n, 'Chip'] as [string, EntityLabel]),
+  ...[
+    'Jensen Huang',
+    'Lisa Su',
+    'Howard Lutnick',
+    'Gina Raimondo',
+    'Donald Trump',
+    'Xi Jinping',
+    'Pat Gelsinger',
+    'C.C. Wei',
+    'Ren Zhengfei',
+    'Alan Estevez',
+    'Wang Wentao',
+    'Liang Wenfeng',
+  ].map((n) => [n, 'Person'] as [string, EntityLabel]),
+  ...['China', 'Taiwan', 'South Korea', 'Japan', 'Malaysia', 'Singapore', 'India'].map(
+    (n) => [n, 'Country'] as [string, EntityLabel],
+  ),
+  ...['Commerce Department', 'Bureau of Industry and Security', 'White House', 'Reuters', 'Bloomberg', 'CNBC'].map(
+    (n) => [n, 'Organization'] as [string, EntityLabel],
+  ),
 ];
 
 const idOf = (type: string, name: string) => `${type.toLowerCase()}:${slugify(name)}`;
@@ -17,7 +62,11 @@ export function analyzeDocument(doc: SourceDocument): Analysis {
   const body = doc.raw;
   const entities = new Map<string, Entity>();
   for (const [name, type] of NAMES) {
-    for (let i = body.indexOf(name, doc.bodyStart); i >= 0 && i < doc.bodyEnd; i = body.indexOf(name, i + name.length)) {
+    for (
+      let i = body.indexOf(name, doc.bodyStart);
+      i >= 0 && i < doc.bodyEnd;
+      i = body.indexOf(name, i + name.length)
+    ) {
       const id = idOf(type, name);
       const e = entities.get(id) ?? { id, type, name, aliases: [], roles: [], mentions: [] };
       e.mentions.push({ start: i, end: i + name.length, text: name });
@@ -28,15 +77,28 @@ export function analyzeDocument(doc: SourceDocument): Analysis {
   const statements: Statement[] = [];
   const sentenceRe = /[^.!?]+[.!?]+["”]?/g;
   let index = 0;
-  for (let m = sentenceRe.exec(body.slice(0, doc.bodyEnd)); m; m = sentenceRe.exec(body.slice(0, doc.bodyEnd)), index++) {
+  for (
+    let m = sentenceRe.exec(body.slice(0, doc.bodyEnd));
+    m;
+    m = sentenceRe.exec(body.slice(0, doc.bodyEnd)), index++
+  ) {
     if (m.index < doc.bodyStart) continue;
     const start = m.index;
     const end = m.index + m[0].length;
     const inside = [...entities.values()].filter((e) => e.mentions.some((x) => x.start >= start && x.end <= end));
     const company = inside.find((e) => e.type === 'Company');
     const chip = inside.find((e) => e.type === 'Chip');
-    const provenance = { docId: doc.id, sentence: index, start, end, evidence: m[0].trim(), confidence: 0.5 + (index % 5) / 10, method: 'simple:co-occurrence' };
-    if (company && chip && / makes /.test(m[0])) relations.push({ from: company.id, type: 'MAKES', to: chip.id, provenance });
+    const provenance = {
+      docId: doc.id,
+      sentence: index,
+      start,
+      end,
+      evidence: m[0].trim(),
+      confidence: 0.5 + (index % 5) / 10,
+      method: 'simple:co-occurrence',
+    };
+    if (company && chip && / makes /.test(m[0]))
+      relations.push({ from: company.id, type: 'MAKES', to: chip.id, provenance });
     const quote = /"([^"]+)," ([A-Z][a-z]+ [A-Z][a-z]+) (said|told)/.exec(m[0]);
     const speaker = quote && inside.find((e) => e.type === 'Person' && e.name === quote[2]);
     if (quote && speaker) {
@@ -55,5 +117,15 @@ export function analyzeDocument(doc: SourceDocument): Analysis {
       });
     }
   }
-  return { doc, text: body, toRaw: (o) => o, sentences: [], mentions: [], entities: [...entities.values()], statements, relations, warnings: [] };
+  return {
+    doc,
+    text: body,
+    toRaw: (o) => o,
+    sentences: [],
+    mentions: [],
+    entities: [...entities.values()],
+    statements,
+    relations,
+    warnings: [],
+  };
 }

@@ -88,7 +88,8 @@ async function acquireLock(uri: string): Promise<void> {
       fs.rmSync(dir, { recursive: true, force: true }); // its holder died without releasing it
       continue;
     }
-    if (Date.now() - started > LOCK_WAIT_MS) throw new Error(`waited ${LOCK_WAIT_MS / 60_000} min for the test Neo4j (lock ${dir}, held by pid ${owner})`);
+    if (Date.now() - started > LOCK_WAIT_MS)
+      throw new Error(`waited ${LOCK_WAIT_MS / 60_000} min for the test Neo4j (lock ${dir}, held by pid ${owner})`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -104,10 +105,16 @@ function releaseLock(): void {
  * it is claimed with the marker). Drops every index and constraint except the marker, so each suite starts without schema.
  */
 export async function wipeTestDatabase(config: Neo4jConfig): Promise<void> {
-  const driver = neo4j.driver(config.uri, config.password === '' ? undefined : neo4j.auth.basic(config.username, config.password));
+  const driver = neo4j.driver(
+    config.uri,
+    config.password === '' ? undefined : neo4j.auth.basic(config.username, config.password),
+  );
   try {
     const q = (query: string) => driver.executeQuery(query, {}, { database: config.database });
-    const marked = (await q(`SHOW INDEXES YIELD name WHERE name = '${TEST_MARKER_INDEX}' RETURN count(*) AS c`)).records[0].get('c').toNumber() > 0;
+    const marked =
+      (await q(`SHOW INDEXES YIELD name WHERE name = '${TEST_MARKER_INDEX}' RETURN count(*) AS c`)).records[0]
+        .get('c')
+        .toNumber() > 0;
     if (!marked) {
       const nodes = (await q('MATCH (n) RETURN count(n) AS c')).records[0].get('c').toNumber();
       if (nodes > 0) {
@@ -125,8 +132,11 @@ export async function wipeTestDatabase(config: Neo4jConfig): Promise<void> {
     } finally {
       await session.close();
     }
-    for (const r of (await q('SHOW CONSTRAINTS YIELD name RETURN name')).records) await q(`DROP CONSTRAINT \`${r.get('name')}\` IF EXISTS`);
-    const indexes = await q(`SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' AND name <> '${TEST_MARKER_INDEX}' RETURN name`);
+    for (const r of (await q('SHOW CONSTRAINTS YIELD name RETURN name')).records)
+      await q(`DROP CONSTRAINT \`${r.get('name')}\` IF EXISTS`);
+    const indexes = await q(
+      `SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' AND name <> '${TEST_MARKER_INDEX}' RETURN name`,
+    );
     for (const r of indexes.records) await q(`DROP INDEX \`${r.get('name')}\` IF EXISTS`);
   } finally {
     await driver.close();
@@ -193,14 +203,18 @@ export function forEachStore(title: string, body: (store: TestStore) => void): v
   if (process.env.CI) {
     describe(`${title} [neo4j]`, () => {
       it('has a test Neo4j to run on', () => {
-        throw new Error('CI is set but NEO4J_TEST_URI is not: .ci/run starts the test Neo4j (test/neo4j/launcher.sh) and sets NEO4J_TEST_URI to its bolt:// URI');
+        throw new Error(
+          'CI is set but NEO4J_TEST_URI is not: .ci/run starts the test Neo4j (test/neo4j/launcher.sh) and sets NEO4J_TEST_URI to its bolt:// URI',
+        );
       });
     });
     return;
   }
   if (!skipNoted) {
     skipNoted = true;
-    console.log('[neo4j] NEO4J_TEST_URI not set: Neo4j runs skipped (npm run neo4j starts a test server; then NEO4J_TEST_URI=bolt://… npx vitest run)');
+    console.log(
+      '[neo4j] NEO4J_TEST_URI not set: Neo4j runs skipped (npm run neo4j starts a test server; then NEO4J_TEST_URI=bolt://… npx vitest run)',
+    );
   }
   describe.skip(`${title} [neo4j]`, () => {
     it('runs on Neo4j when NEO4J_TEST_URI is set', () => {});

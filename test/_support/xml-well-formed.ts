@@ -6,7 +6,8 @@ export function checkWellFormedXml(xml: string): string[] {
   const stack: string[] = [];
   let i = xml.startsWith('<?xml') ? xml.indexOf('?>') + 2 : 0;
   const text = (s: string, at: number) => {
-    if (/<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(s)) throw new Error(`XML: bad character or entity in text near ${at}`);
+    if (/<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(s))
+      throw new Error(`XML: bad character or entity in text near ${at}`);
   };
   while (i < xml.length) {
     const lt = xml.indexOf('<', i);
@@ -24,7 +25,10 @@ export function checkWellFormedXml(xml: string): string[] {
     } else {
       const open = /^([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*="[^"<]*")*)\s*(\/?)$/.exec(tag);
       if (!open) throw new Error(`XML: malformed tag <${tag.slice(0, 40)}> at ${lt}`);
-      text(open[2].replace(/="[^"]*"/g, (m) => m), lt);
+      text(
+        open[2].replace(/="[^"]*"/g, (m) => m),
+        lt,
+      );
       for (const m of open[2].matchAll(/="([^"]*)"/g)) text(m[1], lt);
       names.push(open[1]);
       if (!open[3]) stack.push(open[1]);

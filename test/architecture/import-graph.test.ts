@@ -25,6 +25,11 @@ describe('the import graph', () => {
       { from: 'server/main.ts', to: 'client/src/api.ts' },
     ];
     expect(floorViolations(bad)).toHaveLength(bad.length);
-    expect(floorViolations([{ from: 'server/main.ts', to: 'seed/load-corpus.ts' }, { from: 'cli/load.ts', to: 'server/config.ts' }])).toEqual([]);
+    expect(
+      floorViolations([
+        { from: 'server/main.ts', to: 'seed/load-corpus.ts' },
+        { from: 'cli/load.ts', to: 'server/config.ts' },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -17,29 +17,69 @@ import { ENTITY_LABELS, RELATION_TYPES } from '../../core/graph-model.ts';
 import { machineLine, writeSection } from './report.ts';
 
 const program = new Command('bench:api')
-  .description('latency and throughput of search, neighbours and paths over HTTP against the direct store calls; writes BENCHMARKS.md')
+  .description(
+    'latency and throughput of search, neighbours and paths over HTTP against the direct store calls; writes BENCHMARKS.md',
+  )
   .option('--entities <n>', 'entities in the generated graph', '100000')
   .option('--relationships <n>', 'relationships in the generated graph', '1000000')
   .option('--samples <n>', 'sequential requests per route for the percentiles', '300')
   .option('--seconds <n>', 'throughput run per route (autocannon, and the direct calls)', '5')
   .option('--no-write', 'print only, do not update BENCHMARKS.md')
   .parse();
-const opts = program.opts<{ entities: string; relationships: string; samples: string; seconds: string; write: boolean }>();
+const opts = program.opts<{
+  entities: string;
+  relationships: string;
+  samples: string;
+  seconds: string;
+  write: boolean;
+}>();
 const ENTITIES = Number(opts.entities);
 const RELATIONSHIPS = Number(opts.relationships);
 const SAMPLES = Number(opts.samples);
 const SECONDS = Number(opts.seconds);
 const CONNECTIONS = 10; // concurrent clients for throughput, over HTTP and direct alike
 
-const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', CYPHER_RATE_LIMIT_PER_MINUTE: '0', QUERY_TIMEOUT_MS: '30000' });
+const config = loadConfig({
+  LOG_LEVEL: 'silent',
+  RATE_LIMIT_PER_MINUTE: '0',
+  CYPHER_RATE_LIMIT_PER_MINUTE: '0',
+  QUERY_TIMEOUT_MS: '30000',
+});
 
 /** A deterministic pseudo-random sequence, so every run builds the same graph. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const SYLLABLES = ['an', 'bel', 'cor', 'dan', 'el', 'fen', 'gar', 'hal', 'is', 'jor', 'kel', 'lin', 'mar', 'nor', 'ol', 'per', 'quin', 'ros', 'sal', 'tor', 'ul', 'ven', 'wil', 'xan', 'yor', 'zel'];
+const SYLLABLES = [
+  'an',
+  'bel',
+  'cor',
+  'dan',
+  'el',
+  'fen',
+  'gar',
+  'hal',
+  'is',
+  'jor',
+  'kel',
+  'lin',
+  'mar',
+  'nor',
+  'ol',
+  'per',
+  'quin',
+  'ros',
+  'sal',
+  'tor',
+  'ul',
+  'ven',
+  'wil',
+  'xan',
+  'yor',
+  'zel',
+];
 function name(r: () => number): string {
   const word = () => {
     const n = 2 + Math.floor(r() * 2);
@@ -59,7 +99,13 @@ async function generate(store: GraphStore, entities: number, relationships: numb
     for (let i = start; i < Math.min(entities, start + BATCH); i++) {
       const label = ENTITY_LABELS[i % ENTITY_LABELS.length];
       const n = name(r);
-      const row = { id: `${label.toLowerCase()}:g${i}`, name: n, type: label, aliases: i % 4 === 0 ? [n.split(' ')[1]] : [], mentionCount: Math.floor(r() * 50) };
+      const row = {
+        id: `${label.toLowerCase()}:g${i}`,
+        name: n,
+        type: label,
+        aliases: i % 4 === 0 ? [n.split(' ')[1]] : [],
+        mentionCount: Math.floor(r() * 50),
+      };
       (byLabel.get(label) ?? byLabel.set(label, []).get(label)!).push(row);
     }
     await store.writeBatch(
@@ -79,7 +125,11 @@ async function generate(store: GraphStore, entities: number, relationships: numb
       const a = Math.floor(entities * r() ** 2);
       const b = Math.floor(entities * r());
       if (a === b) continue;
-      (byType.get(type) ?? byType.set(type, []).get(type)!).push({ a: idOf(a), b: idOf(b), evidence: `generated evidence ${i}` });
+      (byType.get(type) ?? byType.set(type, []).get(type)!).push({
+        a: idOf(a),
+        b: idOf(b),
+        evidence: `generated evidence ${i}`,
+      });
     }
     await store.writeBatch(
       [...byType].map(([type, rows]) => ({
@@ -104,7 +154,11 @@ interface Figures {
 }
 
 /** Calls per second of `direct` with `workers` concurrent callers for `seconds`. */
-async function directThroughput(direct: (i: number) => Promise<unknown>, seconds: number, workers: number): Promise<number> {
+async function directThroughput(
+  direct: (i: number) => Promise<unknown>,
+  seconds: number,
+  workers: number,
+): Promise<number> {
   let calls = 0;
   const end = performance.now() + seconds * 1000;
   await Promise.all(
@@ -165,7 +219,9 @@ function getOnce(port: number, path: string): Promise<number> {
     http
       .get({ host: '127.0.0.1', port, path, agent: keepAlive }, (res) => {
         res.resume();
-        res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - t0) : reject(new Error(`${path}: ${res.statusCode}`))));
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve(performance.now() - t0) : reject(new Error(`${path}: ${res.statusCode}`)),
+        );
       })
       .on('error', reject);
   });
@@ -184,21 +240,37 @@ async function measure(port: number, paths: string[], direct: (i: number) => Pro
     directTimes.push(performance.now() - t0);
   }
   directTimes.sort((a, b) => a - b);
-  const result = await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: SECONDS, requests: paths.map((p) => ({ method: 'GET', path: p })) });
-  if (result.errors || result.non2xx) throw new Error(`bench:api: ${result.errors} errors, ${result.non2xx} non-2xx answers under load`);
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: paths.map((p) => ({ method: 'GET', path: p })),
+  });
+  if (result.errors || result.non2xx)
+    throw new Error(`bench:api: ${result.errors} errors, ${result.non2xx} non-2xx answers under load`);
   const directRps = await directThroughput(direct, SECONDS, CONNECTIONS);
-  return { p50: pct(times, 0.5), p95: pct(times, 0.95), p99: pct(times, 0.99), rps: result.requests.average, direct50: pct(directTimes, 0.5), direct95: pct(directTimes, 0.95), directRps };
+  return {
+    p50: pct(times, 0.5),
+    p95: pct(times, 0.95),
+    p99: pct(times, 0.99),
+    rps: result.requests.average,
+    direct50: pct(directTimes, 0.5),
+    direct95: pct(directTimes, 0.95),
+    directRps,
+  };
 }
 
 /** One response body, as the API sent it. */
 function bodyOf(port: number, path: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port, path, agent: keepAlive }, (res) => {
-      let b = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (b += d));
-      res.on('end', () => resolve(b));
-    }).on('error', reject);
+    http
+      .get({ host: '127.0.0.1', port, path, agent: keepAlive }, (res) => {
+        let b = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (b += d));
+        res.on('end', () => resolve(b));
+      })
+      .on('error', reject);
   });
 }
 
@@ -216,7 +288,10 @@ async function expressFloor(body: string): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < SAMPLES; i++) times.push(await getOnce(port, '/floor'));
   server.close();
-  return pct(times.sort((a, b) => a - b), 0.5);
+  return pct(
+    times.sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 /** The store calls each path's request makes, recorded from one pass through the app. */
@@ -242,8 +317,14 @@ async function benchGraph(label: string, store: GraphStore): Promise<string[]> {
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const port = (server.address() as AddressInfo).port;
-  const top = (await store.run('MATCH (e:Entity) RETURN e.id AS id, e.name AS name ORDER BY e.mentionCount DESC, id LIMIT 20')).rows.map((r) => ({ id: String(r.id), name: String(r.name) }));
-  const connected = (await store.run('MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types RETURN a.id AS a, b.id AS b LIMIT 20', { types: [...RELATION_TYPES] })).rows.map((r) => ({ a: String(r.a), b: String(r.b) }));
+  const top = (
+    await store.run('MATCH (e:Entity) RETURN e.id AS id, e.name AS name ORDER BY e.mentionCount DESC, id LIMIT 20')
+  ).rows.map((r) => ({ id: String(r.id), name: String(r.name) }));
+  const connected = (
+    await store.run('MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types RETURN a.id AS a, b.id AS b LIMIT 20', {
+      types: [...RELATION_TYPES],
+    })
+  ).rows.map((r) => ({ a: String(r.a), b: String(r.b) }));
   // Typed queries: a prefix, a whole name, and a name with one letter dropped (the typo path).
   const queries = top.flatMap((t) => [t.name.slice(0, 3), t.name, t.name.slice(0, -2) + t.name.slice(-1)]);
   const version = new GraphVersion(store);
@@ -257,18 +338,39 @@ async function benchGraph(label: string, store: GraphStore): Promise<string[]> {
     rows.push(
       `| ${label} | ${route} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${Math.round(f.rps)} | ${baseline} | ${f.direct50.toFixed(2)} | ${f.direct95.toFixed(2)} | ${Math.round(f.directRps)} | ${(f.p50 / f.direct50).toFixed(2)}× | ${((f.direct50 + floor) / f.direct50).toFixed(2)}× | ${(f.p50 - f.direct50).toFixed(2)} | ${(f.directRps / f.rps).toFixed(2)}× |`,
     );
-  row('search', 'in-process search', await measure(port, queries.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`), (i) => search.search(queries[i % queries.length], { limit: 10 })));
+  row(
+    'search',
+    'in-process search',
+    await measure(
+      port,
+      queries.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`),
+      (i) => search.search(queries[i % queries.length], { limit: 10 }),
+    ),
+  );
   // Neighbours and paths: the route's own store.run calls (recorded once, after warm-up) replayed straight on the store.
   const viaStore = async (route: string, paths: string[]) => {
     for (const p of paths) await getOnce(port, p);
     const calls = await recordCalls(port, recorder, paths);
     const n = calls.reduce((a, c) => a + c.length, 0) / calls.length;
-    row(route, `store.run × ${Number.isInteger(n) ? n : n.toFixed(1)}, same Cypher`, await measure(port, paths, (i) => replay(store, calls[i % calls.length])));
+    row(
+      route,
+      `store.run × ${Number.isInteger(n) ? n : n.toFixed(1)}, same Cypher`,
+      await measure(port, paths, (i) => replay(store, calls[i % calls.length])),
+    );
   };
   await viaStore('neighbors (depth 1, limit 100)', neighborPaths);
-  rows.push(`| ${label} | peer: bare Express 5 serving the same neighbours JSON (no store, no middleware) | ${floor.toFixed(2)} | | | | | | | | | | | |`);
-  const pairs = connected.length > 1 ? connected.map((c, i) => ({ a: c.a, b: connected[(i + 1) % connected.length].b })).filter((p) => p.a !== p.b) : [];
-  if (pairs.length) await viaStore('paths (shortest, ≤ 4 hops)', pairs.map((p) => `/api/paths?from=${encodeURIComponent(p.a)}&to=${encodeURIComponent(p.b)}&maxHops=4`));
+  rows.push(
+    `| ${label} | peer: bare Express 5 serving the same neighbours JSON (no store, no middleware) | ${floor.toFixed(2)} | | | | | | | | | | | |`,
+  );
+  const pairs =
+    connected.length > 1
+      ? connected.map((c, i) => ({ a: c.a, b: connected[(i + 1) % connected.length].b })).filter((p) => p.a !== p.b)
+      : [];
+  if (pairs.length)
+    await viaStore(
+      'paths (shortest, ≤ 4 hops)',
+      pairs.map((p) => `/api/paths?from=${encodeURIComponent(p.a)}&to=${encodeURIComponent(p.b)}&maxHops=4`),
+    );
   server.close();
   keepAlive.destroy();
   return rows;
@@ -289,8 +391,15 @@ async function main(): Promise<void> {
   await generate(big, ENTITIES, RELATIONSHIPS);
   const genSeconds = (performance.now() - t0) / 1000;
   const h = await big.health();
-  console.log(`generated in ${genSeconds.toFixed(0)} s: ${h.counts.nodes} nodes, ${h.counts.relationships} relationships`);
-  lines.push(...(await benchGraph(`generated (${h.counts.nodes.toLocaleString('en')} nodes, ${h.counts.relationships.toLocaleString('en')} rels)`, big)));
+  console.log(
+    `generated in ${genSeconds.toFixed(0)} s: ${h.counts.nodes} nodes, ${h.counts.relationships} relationships`,
+  );
+  lines.push(
+    ...(await benchGraph(
+      `generated (${h.counts.nodes.toLocaleString('en')} nodes, ${h.counts.relationships.toLocaleString('en')} rels)`,
+      big,
+    )),
+  );
   await big.close();
 
   const md = `## API (query layer)

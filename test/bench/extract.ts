@@ -20,8 +20,14 @@ const program = new Command('bench:extract')
   .description('extraction MB/s per core vs compromise, and documents/s for a full load into the embedded store')
   .option('--docs <n>', 'articles in the corpus', '1000')
   .option('--peer-docs <n>', 'articles compromise parses (it is slow; MB/s is what compares)', '200')
-  .option('--real <dir>', 'also time extraction on the .txt/.md articles of a directory of real news (e.g. PolNeAR dev text, not in the repo)')
-  .option('--e2e <dir>', 'also time `npm run extract -- --jsonl` end to end (process start included) on ≥ 2 MB of the .txt/.md articles of a directory of real news')
+  .option(
+    '--real <dir>',
+    'also time extraction on the .txt/.md articles of a directory of real news (e.g. PolNeAR dev text, not in the repo)',
+  )
+  .option(
+    '--e2e <dir>',
+    'also time `npm run extract -- --jsonl` end to end (process start included) on ≥ 2 MB of the .txt/.md articles of a directory of real news',
+  )
   .option('--no-write', 'print only, do not update BENCHMARKS.md')
   .parse();
 const opts = program.opts<{ docs: string; peerDocs: string; real?: string; e2e?: string; write: boolean }>();
@@ -65,7 +71,10 @@ const extractSeconds = pass(false);
  * as many passes as make ≥ 2 MB, with compromise's parse of the same articles as the peer.
  */
 function realText(dir: string): { files: number; MB: number; ours: number; peer: number } {
-  const files = fs.readdirSync(dir).filter((f) => /\.(?:txt|md)$/.test(f)).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /\.(?:txt|md)$/.test(f))
+    .sort();
   if (files.length === 0) throw new Error(`bench:extract: no .txt or .md article in ${dir}`);
   const raw = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
   const realDocs = raw.map((t, i) => readTextDocument(t, files[i], `r${i}`, () => {}));
@@ -92,8 +101,19 @@ const real = opts.real ? realText(opts.real) : null;
  * time is what a user waits; CPU time (user + system, from /usr/bin/time when present) is steadier on a shared machine.
  * The peer is compromise's parse of the same texts in this process, timed the same two ways.
  */
-function endToEnd(dirPath: string): { files: number; MB: number; wall: number; cpu?: number; peerWall: number; peerCpu: number; errors: number } {
-  const files = fs.readdirSync(dirPath).filter((f) => /\.(?:txt|md)$/.test(f)).sort();
+function endToEnd(dirPath: string): {
+  files: number;
+  MB: number;
+  wall: number;
+  cpu?: number;
+  peerWall: number;
+  peerCpu: number;
+  errors: number;
+} {
+  const files = fs
+    .readdirSync(dirPath)
+    .filter((f) => /\.(?:txt|md)$/.test(f))
+    .sort();
   const lines: string[] = [];
   const picked: string[] = [];
   let n = 0;
@@ -104,13 +124,20 @@ function endToEnd(dirPath: string): { files: number; MB: number; wall: number; c
     picked.push(text);
     n += Buffer.byteLength(text);
   }
-  if (n < 2e6) throw new Error(`bench:extract: --e2e needs at least 2 MB of articles; ${dirPath} holds ${(n / 1e6).toFixed(2)} MB`);
+  if (n < 2e6)
+    throw new Error(
+      `bench:extract: --e2e needs at least 2 MB of articles; ${dirPath} holds ${(n / 1e6).toFixed(2)} MB`,
+    );
   const input = path.join(dir, 'e2e.jsonl');
   fs.writeFileSync(input, `${lines.join('\n')}\n`);
   const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
   const cmd = ['npm', 'run', '-s', 'extract', '--', '--jsonl'];
   const t = performance.now();
-  const run = spawnSync(timeBin ?? cmd[0], timeBin ? ['-f', 'cpu %U %S', ...cmd] : cmd.slice(1), { input: fs.readFileSync(input), maxBuffer: 1 << 30, cwd: path.resolve(import.meta.dirname, '../..') });
+  const run = spawnSync(timeBin ?? cmd[0], timeBin ? ['-f', 'cpu %U %S', ...cmd] : cmd.slice(1), {
+    input: fs.readFileSync(input),
+    maxBuffer: 1 << 30,
+    cwd: path.resolve(import.meta.dirname, '../..'),
+  });
   const wall = (performance.now() - t) / 1000;
   if (run.status !== 0) throw new Error(`bench:extract: npm run extract failed: ${run.stderr.toString().slice(-500)}`);
   const out = run.stdout.toString().trim().split('\n');
@@ -127,7 +154,15 @@ function endToEnd(dirPath: string): { files: number; MB: number; wall: number; c
   }
   const peerWall = (performance.now() - tp) / 1000;
   const c = process.cpuUsage(c0);
-  return { files: lines.length, MB: n / 1e6, wall, cpu: m ? Number(m[1]) + Number(m[2]) : undefined, peerWall, peerCpu: (c.user + c.system) / 1e6, errors };
+  return {
+    files: lines.length,
+    MB: n / 1e6,
+    wall,
+    cpu: m ? Number(m[1]) + Number(m[2]) : undefined,
+    peerWall,
+    peerCpu: (c.user + c.system) / 1e6,
+    errors,
+  };
 }
 const e2e = opts.e2e ? endToEnd(opts.e2e) : null;
 let t0 = performance.now();
@@ -190,4 +225,13 @@ const lines = [
   `Goals: ≥ 1 MB/s per core for extraction; a 10,000-document load under 1 GB RSS (run with \`--docs 10000\`); end to end (\`--e2e DIR\`) ≥ 1 MB/s and ≥ 10× compromise on ≥ 2 MB of real news.`,
 ];
 console.log(lines.join('\n'));
-if (opts.write) writeSection(`extract-${N >= 10000 ? '10k' : 'default'}`, lines.join('\n').replace('## Extraction and load', N >= 10000 ? '## Extraction and load, 10,000 documents' : '## Extraction and load'));
+if (opts.write)
+  writeSection(
+    `extract-${N >= 10000 ? '10k' : 'default'}`,
+    lines
+      .join('\n')
+      .replace(
+        '## Extraction and load',
+        N >= 10000 ? '## Extraction and load, 10,000 documents' : '## Extraction and load',
+      ),
+  );

@@ -13,7 +13,9 @@ import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import { machineLine, writeSection } from './report.ts';
 
 const program = new Command('bench:runaway')
-  .description('health and search latency and throughput alone and under 20 runaway queries; memory per runaway; SIGTERM exit time')
+  .description(
+    'health and search latency and throughput alone and under 20 runaway queries; memory per runaway; SIGTERM exit time',
+  )
   .option('--seconds <n>', 'length of each load run', '10')
   .option('--runaways <n>', 'clients each keeping one runaway query running', '20')
   .option('--no-write', 'print only, do not update BENCHMARKS.md')
@@ -36,7 +38,16 @@ function freePort(): Promise<number> {
 async function startServer(port: number, graphPath: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: '', PORT: String(port), HOST: '127.0.0.1', GRAPH_PATH: graphPath, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', QUERY_TIMEOUT_MS: String(TIMEOUT_MS) },
+    env: {
+      ...process.env,
+      NEO4J_URI: '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GRAPH_PATH: graphPath,
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '0',
+      QUERY_TIMEOUT_MS: String(TIMEOUT_MS),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -84,12 +95,16 @@ function runaways(base: string, n: number): { stop: () => Promise<Record<number,
       try {
         const res = await fetch(`${base}/api/cypher`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.0.${Math.floor(i / 250)}.${(i % 250) + 1}` },
+          headers: {
+            'content-type': 'application/json',
+            'x-forwarded-for': `10.0.${Math.floor(i / 250)}.${(i % 250) + 1}`,
+          },
           body: JSON.stringify({ query: RUNAWAY }),
         });
         statuses[res.status] = (statuses[res.status] ?? 0) + 1;
         await res.arrayBuffer();
-        if (res.status === 503) await new Promise((r) => setTimeout(r, Number(res.headers.get('retry-after') ?? 1) * 1000));
+        if (res.status === 503)
+          await new Promise((r) => setTimeout(r, Number(res.headers.get('retry-after') ?? 1) * 1000));
       } catch {
         statuses[0] = (statuses[0] ?? 0) + 1;
         await new Promise((r) => setTimeout(r, 200));
@@ -112,7 +127,11 @@ async function main(): Promise<void> {
   const server = await startServer(port, path.join(dir, 'graph.grafeo'));
   const routes = { health: `${base}/api/health`, search: `${base}/api/search?q=nvid` };
   // Warm up: the guard's worker and the query process start on first use.
-  await fetch(`${base}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'RETURN 1 AS x' }) });
+  await fetch(`${base}/api/cypher`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'RETURN 1 AS x' }),
+  });
   const alone = { health: await load(routes.health), search: await load(routes.search) };
 
   const burst = runaways(base, RUNAWAYS);
@@ -128,7 +147,10 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const exited = new Promise<number>((resolve) => server.once('exit', () => resolve(performance.now() - t0)));
   server.kill('SIGTERM');
-  const exitMs = await Promise.race([exited, new Promise<number>((r) => setTimeout(() => r(Number.POSITIVE_INFINITY), 30_000))]);
+  const exitMs = await Promise.race([
+    exited,
+    new Promise<number>((r) => setTimeout(() => r(Number.POSITIVE_INFINITY), 30_000)),
+  ]);
   if (!Number.isFinite(exitMs)) server.kill('SIGKILL');
   const statuses = await burst.stop();
   fs.rmSync(dir, { recursive: true, force: true });

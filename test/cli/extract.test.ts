@@ -8,7 +8,11 @@ import fs from 'node:fs';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
 
 const cli = (args: string[], input?: string) =>
-  execFileSync(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [path.join(PROJECT_ROOT, 'cli/extract.ts'), ...args], { cwd: PROJECT_ROOT, input, encoding: 'utf8' });
+  execFileSync(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [path.join(PROJECT_ROOT, 'cli/extract.ts'), ...args], {
+    cwd: PROJECT_ROOT,
+    input,
+    encoding: 'utf8',
+  });
 
 describe('extract CLI', () => {
   it('prints the extraction of a file with offsets into the file text', () => {
@@ -25,11 +29,22 @@ describe('extract CLI', () => {
       'not json',
       JSON.stringify({ id: 'b', text: 'According to Tom Baker, the deal is off.' }),
     ].join('\n');
-    const results = cli(['--jsonl'], lines).trim().split('\n').map((l) => JSON.parse(l));
+    const results = cli(['--jsonl'], lines)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(results).toHaveLength(3);
-    expect(results[0].statements[0]).toMatchObject({ speaker: 'person:jane-smith', text: 'We will win', kind: 'direct', cue: 'said' });
+    expect(results[0].statements[0]).toMatchObject({
+      speaker: 'person:jane-smith',
+      text: 'We will win',
+      kind: 'direct',
+      cue: 'said',
+    });
     expect(results[1].error).toMatch(/invalid JSON/);
-    expect(results[2]).toMatchObject({ id: 'b', statements: [{ speaker: 'person:tom-baker', cue: 'according to', kind: 'indirect' }] });
+    expect(results[2]).toMatchObject({
+      id: 'b',
+      statements: [{ speaker: 'person:tom-baker', cue: 'according to', kind: 'indirect' }],
+    });
   }, 20000);
 
   it('documents itself', () => {

@@ -37,14 +37,31 @@ function fileError(text: string, file = 'bad.cypher'): QueryFileError {
 function withHeaders(headers: string[], body = 'MATCH (n:Entity {id: $about}) RETURN n'): string {
   return [...headers, body].join('\n');
 }
-const BASE = ['// name: A query', '// description: Does a thing.', '// view: graph', '// param: about entity(Entity) = chip:h20 — the entity'];
+const BASE = [
+  '// name: A query',
+  '// description: Does a thing.',
+  '// view: graph',
+  '// param: about entity(Entity) = chip:h20 — the entity',
+];
 
 describe('parseQueryFile reads a saved query', () => {
   it('returns id, name, description, typed params with converted defaults, view, tags and the body', () => {
     const q = parseQueryFile('who-said-what.cypher', GOOD);
-    expect(q).toMatchObject({ id: 'who-said-what', name: 'Who said what about an entity', description: 'Statements about an entity, newest first.', view: 'table', tags: ['statements', 'quotes'] });
+    expect(q).toMatchObject({
+      id: 'who-said-what',
+      name: 'Who said what about an entity',
+      description: 'Statements about an entity, newest first.',
+      view: 'table',
+      tags: ['statements', 'quotes'],
+    });
     expect(q.params).toEqual([
-      { name: 'about', type: 'entity', label: 'Chip', default: 'chip:h20', description: 'the entity the statements are about' },
+      {
+        name: 'about',
+        type: 'entity',
+        label: 'Chip',
+        default: 'chip:h20',
+        description: 'the entity the statements are about',
+      },
       { name: 'limit', type: 'int', default: 50, description: 'the most rows' },
       { name: 'minScore', type: 'float', default: 0.5, description: 'the lowest score kept' },
       { name: 'direct', type: 'boolean', default: true, description: 'only direct quotes' },
@@ -61,7 +78,9 @@ describe('parseQueryFile reads a saved query', () => {
   });
 
   it('finds $parameters outside strings and comments, with their lines', () => {
-    expect([...usedParameters("MATCH (n {id: $a})\n// $b\nWHERE n.x = '$c' AND n.y = $`d e`\n/* $f */ RETURN $g").entries()]).toEqual([
+    expect([
+      ...usedParameters("MATCH (n {id: $a})\n// $b\nWHERE n.x = '$c' AND n.y = $`d e`\n/* $f */ RETURN $g").entries(),
+    ]).toEqual([
       ['a', 1],
       ['d e', 3],
       ['g', 4],
@@ -80,9 +99,13 @@ describe('parseQueryFile refuses bad files, naming file and line', () => {
 
   it('an unknown header, a repeated header, an empty one, an unknown view', () => {
     expect(fileError(withHeaders([...BASE, '// author: me'])).line).toBe(5);
-    expect(fileError(withHeaders([...BASE, '// name: Again'])).message).toMatch(/^bad\.cypher:5: header "name" is given twice \(first on line 1\)/);
+    expect(fileError(withHeaders([...BASE, '// name: Again'])).message).toMatch(
+      /^bad\.cypher:5: header "name" is given twice \(first on line 1\)/,
+    );
     expect(fileError(withHeaders(['// name:', ...BASE.slice(1)])).line).toBe(1);
-    expect(fileError(withHeaders([...BASE.slice(0, 2), '// view: chart', BASE[3]])).message).toContain('view "chart" is unknown');
+    expect(fileError(withHeaders([...BASE.slice(0, 2), '// view: chart', BASE[3]])).message).toContain(
+      'view "chart" is unknown',
+    );
   });
 
   it('a malformed param header, an unknown type, a label on a non-entity type, an unknown label, a missing description', () => {
@@ -106,18 +129,28 @@ describe('parseQueryFile refuses bad files, naming file and line', () => {
       ['n entity(Chip) = H20 chip', 'expecting an entity id like "chip:h20" (a Chip)'],
     ];
     for (const [p, expected] of bad) {
-      const e = fileError(['// name: Q', '// description: D.', '// view: table', `// param: ${p} — a value`, 'RETURN $n AS n'].join('\n'));
+      const e = fileError(
+        ['// name: Q', '// description: D.', '// view: table', `// param: ${p} — a value`, 'RETURN $n AS n'].join('\n'),
+      );
       expect(e.line).toBe(4);
       expect(e.message).toContain(expected);
     }
   });
 
   it('a param declared twice, declared but unused, or used but undeclared', () => {
-    expect(fileError(withHeaders([...BASE, '// param: about int = 1 — again'])).message).toContain('param "about" is declared twice (first on line 4)');
+    expect(fileError(withHeaders([...BASE, '// param: about int = 1 — again'])).message).toContain(
+      'param "about" is declared twice (first on line 4)',
+    );
     const unused = fileError(withHeaders([...BASE, '// param: limit int = 10 — rows']));
-    expect([unused.line, unused.message]).toEqual([5, 'bad.cypher:5: param "limit" is declared but the query never uses $limit.']);
+    expect([unused.line, unused.message]).toEqual([
+      5,
+      'bad.cypher:5: param "limit" is declared but the query never uses $limit.',
+    ]);
     const undeclared = fileError(withHeaders(BASE, 'MATCH (n:Entity {id: $about})\nRETURN n LIMIT $limit'));
-    expect([undeclared.line, undeclared.message]).toEqual([6, 'bad.cypher:6: the query uses $limit, which no "// param:" header declares.']);
+    expect([undeclared.line, undeclared.message]).toEqual([
+      6,
+      'bad.cypher:6: the query uses $limit, which no "// param:" header declares.',
+    ]);
   });
 
   it('no body, or a file name that is not a usable id', () => {

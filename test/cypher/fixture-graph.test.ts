@@ -37,10 +37,12 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 /** What a kind of the fixture lacks or adds against the same kind of a real load. */
 function drift(loaderShape: KindShape, fixtureShape: KindShape): string[] {
   const out: string[] = [];
-  for (const p of loaderShape.always) if (!fixtureShape.always.includes(p)) out.push(`lacks ${p}, which the loader always writes`);
+  for (const p of loaderShape.always)
+    if (!fixtureShape.always.includes(p)) out.push(`lacks ${p}, which the loader always writes`);
   for (const [p, t] of Object.entries(fixtureShape.types)) {
     if (!(p in loaderShape.types)) out.push(`writes ${p}, which the loader never does`);
-    else if (t !== loaderShape.types[p] && t !== '[]' && loaderShape.types[p] !== '[]') out.push(`${p} is ${t} where the loader writes ${loaderShape.types[p]}`);
+    else if (t !== loaderShape.types[p] && t !== '[]' && loaderShape.types[p] !== '[]')
+      out.push(`${p} is ${t} where the loader writes ${loaderShape.types[p]}`);
   }
   return out;
 }
@@ -50,7 +52,9 @@ function drift(loaderShape: KindShape, fixtureShape: KindShape): string[] {
  * `predicate`, a role's `title`): the loader's typed shape is every property any of them has, and those all of them have.
  */
 function typedShape(shapes: Record<string, KindShape>): KindShape {
-  const typed = Object.entries(shapes).filter(([t]) => (RELATION_TYPES as readonly string[]).includes(t)).map(([, s]) => s);
+  const typed = Object.entries(shapes)
+    .filter(([t]) => (RELATION_TYPES as readonly string[]).includes(t))
+    .map(([, s]) => s);
   expect(typed.length, 'the real load found no typed relationship to compare with').toBeGreaterThan(0);
   const types = Object.assign({}, ...typed.map((s) => s.types)) as Record<string, string>;
   const always = typed.map((s) => s.always).reduce((a, b) => a.filter((p) => b.includes(p)));
@@ -58,15 +62,17 @@ function typedShape(shapes: Record<string, KindShape>): KindShape {
 }
 
 describe('the hand-built fixture against a real load of its documents', () => {
-  it('has the loader\'s node shapes: documents, statements and every entity label', () => {
+  it("has the loader's node shapes: documents, statements and every entity label", () => {
     const kinds = Object.keys(fixture.nodes).filter((k) => k in real.nodes);
     expect(kinds).toEqual(expect.arrayContaining(['Document', 'Statement', 'Person', 'Company', 'Chip']));
     for (const k of kinds) expect(drift(real.nodes[k], fixture.nodes[k]), k).toEqual([]);
   });
 
-  it('has the loader\'s relationship shapes: mentions, statements\' links, and typed relationships with their provenance', () => {
+  it("has the loader's relationship shapes: mentions, statements' links, and typed relationships with their provenance", () => {
     for (const k of Object.keys(fixture.relationships)) {
-      const loaderShape = (RELATION_TYPES as readonly string[]).includes(k) ? typedShape(real.relationships) : real.relationships[k];
+      const loaderShape = (RELATION_TYPES as readonly string[]).includes(k)
+        ? typedShape(real.relationships)
+        : real.relationships[k];
       expect(loaderShape, `the real load has no ${k}`).toBeDefined();
       expect(drift(loaderShape, fixture.relationships[k]), k).toEqual([]);
     }
@@ -74,8 +80,14 @@ describe('the hand-built fixture against a real load of its documents', () => {
 
   it('finds drift: a relationship that writes `sources` instead of the source lists is reported', () => {
     const loaderShape = typedShape(real.relationships);
-    const drifted: KindShape = { types: { ...loaderShape.types, sources: 'string[]' }, always: loaderShape.always.filter((p) => p !== 'sourceDocIds') };
+    const drifted: KindShape = {
+      types: { ...loaderShape.types, sources: 'string[]' },
+      always: loaderShape.always.filter((p) => p !== 'sourceDocIds'),
+    };
     delete drifted.types.sourceDocIds;
-    expect(drift(loaderShape, drifted)).toEqual(['lacks sourceDocIds, which the loader always writes', 'writes sources, which the loader never does']);
+    expect(drift(loaderShape, drifted)).toEqual([
+      'lacks sourceDocIds, which the loader always writes',
+      'writes sources, which the loader never does',
+    ]);
   });
 });

@@ -13,13 +13,39 @@ const QUERIES_DIR = path.join(CYPHER_DIR, 'queries');
 /** Property keys the loader writes (the graph shape the queries are written against); a typo in a key is reported. */
 const PROPERTY_KEYS = [
   // entities
-  'id', 'name', 'type', 'aliases', 'aliasText', 'roles', 'description', 'kind', 'mentionCount',
+  'id',
+  'name',
+  'type',
+  'aliases',
+  'aliasText',
+  'roles',
+  'description',
+  'kind',
+  'mentionCount',
   // documents
-  'title', 'source', 'url', 'date', 'language', 'contentHash', 'text', 'loadedAt',
+  'title',
+  'source',
+  'url',
+  'date',
+  'language',
+  'contentHash',
+  'text',
+  'loadedAt',
   // statements
-  'cue', 'docId', 'start', 'end', 'sentence', 'speakerName',
+  'cue',
+  'docId',
+  'start',
+  'end',
+  'sentence',
+  'speakerName',
   // MENTIONED_IN and relation provenance
-  'count', 'spans', 'evidence', 'confidence', 'method', 'support', 'sources',
+  'count',
+  'spans',
+  'evidence',
+  'confidence',
+  'method',
+  'support',
+  'sources',
 ];
 
 /** What the linter knows of our database: labels, types and keys from the graph model, parameters from the file's headers. */
@@ -37,13 +63,22 @@ function lintProblems(text: string, parameters: Record<string, unknown> = {}): s
   const { diagnostics } = lintCypherQuery(text, dbSchema(parameters), { consoleCommandsEnabled: false });
   return diagnostics
     .filter((d) => d.severity === 1 || d.severity === 2)
-    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity === 1 ? 'error' : 'warning'}: ${typeof d.message === 'string' ? d.message : d.message.value}`);
+    .map(
+      (d) =>
+        `${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity === 1 ? 'error' : 'warning'}: ${typeof d.message === 'string' ? d.message : d.message.value}`,
+    );
 }
 
 function cypherFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? cypherFiles(path.join(dir, e.name)) : e.name.endsWith('.cypher') ? [path.join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory()
+        ? cypherFiles(path.join(dir, e.name))
+        : e.name.endsWith('.cypher')
+          ? [path.join(dir, e.name)]
+          : [],
+    )
     .sort();
 }
 
@@ -53,15 +88,23 @@ describe('the lint itself', () => {
   it('reports a syntax error, an undefined variable, an unknown label, type or key, and an undeclared parameter with their positions', () => {
     expect(lintProblems('MATCH (n:Person RETURN n')[0]).toMatch(/^1:17: error: Invalid input 'RETURN'/);
     expect(lintProblems('MATCH (n:Person)\nRETURN m')).toEqual(['2:8: error: Variable `m` not defined']);
-    expect(lintProblems('MATCH (n:Persn) RETURN n')[0]).toMatch(/^1:10: warning: Label Persn is not present in the database/);
-    expect(lintProblems('MATCH (n:Person)-[:SAYS]->(s) RETURN s')[0]).toMatch(/^1:20: warning: Relationship type SAYS is not present/);
-    expect(lintProblems('MATCH (n:Person) RETURN n.nmae')[0]).toMatch(/^1:27: warning: nmae is not present in the database/);
-    expect(lintProblems('MATCH (n:Person {id: $who}) RETURN n')).toEqual(['1:22: error: Parameter $who is not defined.']);
+    expect(lintProblems('MATCH (n:Persn) RETURN n')[0]).toMatch(
+      /^1:10: warning: Label Persn is not present in the database/,
+    );
+    expect(lintProblems('MATCH (n:Person)-[:SAYS]->(s) RETURN s')[0]).toMatch(
+      /^1:20: warning: Relationship type SAYS is not present/,
+    );
+    expect(lintProblems('MATCH (n:Person) RETURN n.nmae')[0]).toMatch(
+      /^1:27: warning: nmae is not present in the database/,
+    );
+    expect(lintProblems('MATCH (n:Person {id: $who}) RETURN n')).toEqual([
+      '1:22: error: Parameter $who is not defined.',
+    ]);
     expect(lintProblems('MATCH (n:Person {id: $who}) RETURN n', { who: 'x' })).toEqual([]);
   });
 });
 
-describe('every .cypher file passes Neo4j\'s parser and semantic analysis', () => {
+describe("every .cypher file passes Neo4j's parser and semantic analysis", () => {
   it('finds the schema files and the saved queries by walking cypher/', () => {
     const rel = files.map((f) => path.relative(CYPHER_DIR, f));
     expect(rel.filter((f) => f.startsWith(`schema${path.sep}`)).length).toBeGreaterThanOrEqual(3);

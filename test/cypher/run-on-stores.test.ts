@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_DIR } from '../../core/project-paths.ts';
 import { coerceParams } from '../../server/queries/catalog.ts';
 import { testCatalog } from '../_support/catalog.ts';
-import { isGraphNode, isGraphPath, isGraphRelationship, type GraphStore, type GraphValue } from '../../core/graph-store.ts';
+import {
+  isGraphNode,
+  isGraphPath,
+  isGraphRelationship,
+  type GraphStore,
+  type GraphValue,
+} from '../../core/graph-store.ts';
 import { readSchemaDir } from '../../core/schema-statements.ts';
 import { writeApiGraph } from '../_support/api-graph.ts';
 import { forEachStore } from '../_support/stores.ts';
@@ -19,7 +25,10 @@ function drawable(v: GraphValue): boolean {
 
 forEachStore('cypher files', (s) => {
   describe('schema files', () => {
-    const schemaFiles = fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.cypher')).sort();
+    const schemaFiles = fs
+      .readdirSync(SCHEMA_DIR)
+      .filter((f) => f.endsWith('.cypher'))
+      .sort();
 
     it.each(schemaFiles)('%s applies with nothing skipped, twice (idempotent)', async (file) => {
       const store = await s.open();
@@ -60,10 +69,13 @@ forEachStore('cypher files', (s) => {
       });
       afterAll(() => empty?.close());
 
-      it.each(catalog.queries.map((q) => [q.id, q]))('%s parses and runs on an empty graph with its defaults', async (_id, query) => {
-        const result = await empty.run(query.cypher, coerceParams(query, {}));
-        expect(result.rows).toEqual([]);
-      });
+      it.each(catalog.queries.map((q) => [q.id, q]))(
+        '%s parses and runs on an empty graph with its defaults',
+        async (_id, query) => {
+          const result = await empty.run(query.cypher, coerceParams(query, {}));
+          expect(result.rows).toEqual([]);
+        },
+      );
     });
 
     describe('on the fixture graph', () => {
@@ -74,34 +86,65 @@ forEachStore('cypher files', (s) => {
       });
       afterAll(() => fixture?.close());
 
-
-      it.each(catalog.queries.map((q) => [q.id, q]))('%s returns rows on the fixture graph with its defaults, in the shape its view needs', async (_id, query) => {
-        const result = await fixture.run(query.cypher, coerceParams(query, {}));
-        expect(result.rows.length).toBeGreaterThan(0);
-        if (query.view === 'graph') {
-          expect(result.rows.every((row) => Object.values(row).some(drawable))).toBe(true);
-        }
-      });
+      it.each(catalog.queries.map((q) => [q.id, q]))(
+        '%s returns rows on the fixture graph with its defaults, in the shape its view needs',
+        async (_id, query) => {
+          const result = await fixture.run(query.cypher, coerceParams(query, {}));
+          expect(result.rows.length).toBeGreaterThan(0);
+          if (query.view === 'graph') {
+            expect(result.rows.every((row) => Object.values(row).some(drawable))).toBe(true);
+          }
+        },
+      );
 
       it('answers the questions correctly on the fixture graph', async () => {
         const run = async (id: string, params: Record<string, unknown> = {}) => {
           const q = catalog.get(id)!;
           return (await fixture.run(q.cypher, coerceParams(q, params))).rows;
         };
-        expect((await run('who-said-what-about')).map((r) => r.speaker).sort()).toEqual(['Donald Trump', 'Howard Lutnick', 'Jensen Huang']);
-        expect((await run('everything-a-person-said', { speaker: 'person:jensen-huang' }))[0]).toMatchObject({ about: expect.arrayContaining(['H20', 'China']), via: 'CNBC' });
-        expect((await run('statements-about-two-entities', { first: 'company:nvidia', second: 'chip:h20' })).map((r) => r.speaker).sort()).toEqual(['Donald Trump', 'Howard Lutnick']);
+        expect((await run('who-said-what-about')).map((r) => r.speaker).sort()).toEqual([
+          'Donald Trump',
+          'Howard Lutnick',
+          'Jensen Huang',
+        ]);
+        expect((await run('everything-a-person-said', { speaker: 'person:jensen-huang' }))[0]).toMatchObject({
+          about: expect.arrayContaining(['H20', 'China']),
+          via: 'CNBC',
+        });
+        expect(
+          (await run('statements-about-two-entities', { first: 'company:nvidia', second: 'chip:h20' }))
+            .map((r) => r.speaker)
+            .sort(),
+        ).toEqual(['Donald Trump', 'Howard Lutnick']);
         expect((await run('companies-affected-by-policy')).map((r) => r.company)).toEqual(['Nvidia']);
         const chips = await run('company-chips');
-        expect(chips).toEqual([expect.objectContaining({ chip: 'H20', architecture: [], variantOf: ['H100'], variants: [] })]);
-        expect((await run('co-mentioned-entities', { limit: 1 }))[0]).toMatchObject({ first: 'H20', second: 'China', documents: 2, statements: 2 });
+        expect(chips).toEqual([
+          expect.objectContaining({ chip: 'H20', architecture: [], variantOf: ['H100'], variants: [] }),
+        ]);
+        expect((await run('co-mentioned-entities', { limit: 1 }))[0]).toMatchObject({
+          first: 'H20',
+          second: 'China',
+          documents: 2,
+          statements: 2,
+        });
         expect((await run('most-connected-actors', { limit: 1 }))[0]).toMatchObject({ id: 'company:nvidia' });
-        expect((await run('documents-citing-entity', { entity: 'chip:h20' })).map((r) => [r.documentId, r.mentions, r.statements])).toEqual([
+        expect(
+          (await run('documents-citing-entity', { entity: 'chip:h20' })).map((r) => [
+            r.documentId,
+            r.mentions,
+            r.statements,
+          ]),
+        ).toEqual([
           ['doc-2', 3, 2],
           ['doc-1', 2, 1],
         ]);
-        expect((await run('statements-over-time', { since: '2025-07-16' })).map((r) => [r.date, r.statements])).toEqual([['2025-07-16', 2]]);
-        const [shortest] = await run('shortest-evidence-path', { from: 'person:howard-lutnick', to: 'person:donald-trump' });
+        expect((await run('statements-over-time', { since: '2025-07-16' })).map((r) => [r.date, r.statements])).toEqual(
+          [['2025-07-16', 2]],
+        );
+        const [shortest] = await run('shortest-evidence-path', {
+          from: 'person:howard-lutnick',
+          to: 'person:donald-trump',
+        });
         expect(isGraphPath(shortest.path) && shortest.path.relationships.length).toBe(4);
       });
     });

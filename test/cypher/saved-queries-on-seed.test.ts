@@ -20,7 +20,11 @@ async function propertyTypes(store: GraphStore): Promise<string[]> {
   for (const r of rows) {
     const node = r.node as { properties: Record<string, unknown> };
     for (const [k, v] of Object.entries(node.properties)) {
-      const type = Array.isArray(v) ? `list<${[...new Set(v.map((x) => typeof x))].join('|')}>` : v === null ? 'null' : typeof v;
+      const type = Array.isArray(v)
+        ? `list<${[...new Set(v.map((x) => typeof x))].join('|')}>`
+        : v === null
+          ? 'null'
+          : typeof v;
       seen.add(`${(r.labels as string[]).sort().join(':')}.${k}: ${type}`);
     }
   }
@@ -49,10 +53,13 @@ forEachStore('built-in saved queries on the seed graph', (s) => {
   });
 
   // A default that names an entity the seed does not have (a placeholder policy id, a renamed person) shows up here.
-  it.each(catalog.queries.map((q) => [q.id, q]))('%s returns at least one row with its defaults', async (_id, query) => {
-    const result = await store.run(query.cypher, coerceParams(query, {}));
-    expect(result.rows.length).toBeGreaterThan(0);
-  });
+  it.each(catalog.queries.map((q) => [q.id, q]))(
+    '%s returns at least one row with its defaults',
+    async (_id, query) => {
+      const result = await store.run(query.cypher, coerceParams(query, {}));
+      expect(result.rows.length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe.runIf(STORES.length > 1)('the seed graph on every store', () => {
@@ -62,7 +69,13 @@ describe.runIf(STORES.length > 1)('the seed graph on every store', () => {
     expect(base.nodes).toBeGreaterThan(0);
     for (const kind of others) {
       const f = fingerprints.get(kind)!;
-      expect({ kind, labels: f.labels, types: f.types, nodes: f.nodes, relationships: f.relationships }).toEqual({ kind, labels: base.labels, types: base.types, nodes: base.nodes, relationships: base.relationships });
+      expect({ kind, labels: f.labels, types: f.types, nodes: f.nodes, relationships: f.relationships }).toEqual({
+        kind,
+        labels: base.labels,
+        types: base.types,
+        nodes: base.nodes,
+        relationships: base.relationships,
+      });
       expect(types.get(kind)).toEqual(types.get(first));
       expect(f.nodeIds).toEqual(base.nodeIds);
       expect(f.relationshipKeys).toEqual(base.relationshipKeys);

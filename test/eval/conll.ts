@@ -4,7 +4,11 @@ import { analyzeDocument, loadGazetteer } from '../../seed/pipeline.ts';
 import type { SourceDocument } from '../../seed/analysis.ts';
 import { readConll } from '../../seed/ner/conll.ts';
 
-interface Span { start: number; end: number; type: string }
+interface Span {
+  start: number;
+  end: number;
+  type: string;
+}
 
 /** The words around a span, for reading errors (not for scoring). */
 const around = (text: string, s: number, e: number): string =>
@@ -12,9 +16,18 @@ const around = (text: string, s: number, e: number): string =>
 
 // Described sources ("officials said") are speaker entities, not names: CoNLL scores names only. Countries and places
 // (cities, regions, states) are LOC.
-const MAP: Record<string, string> = { Person: 'PER', Company: 'ORG', Organization: 'ORG', Country: 'LOC', Place: 'LOC' };
+const MAP: Record<string, string> = {
+  Person: 'PER',
+  Company: 'ORG',
+  Organization: 'ORG',
+  Country: 'LOC',
+  Place: 'LOC',
+};
 
-interface Predicted extends Span { method: string; label: string }
+interface Predicted extends Span {
+  method: string;
+  label: string;
+}
 
 /** Options: the data file, and `--errors N` to print up to N false positives and negatives with their context and rule. */
 function parseArgs(argv: string[]): { file: string; errors: number; json: boolean } {
@@ -26,7 +39,8 @@ function parseArgs(argv: string[]): { file: string; errors: number; json: boolea
     else if (argv[i] === '--json') json = true;
     else file = argv[i];
   }
-  if (!Number.isInteger(errors) || errors < 0) throw new Error('conll: invalid `--errors`. Expecting a non-negative integer');
+  if (!Number.isInteger(errors) || errors < 0)
+    throw new Error('conll: invalid `--errors`. Expecting a non-negative integer');
   return { file, errors, json };
 }
 
@@ -36,7 +50,11 @@ function main() {
   const { file, errors: maxErrors, json } = parseArgs(process.argv.slice(2));
   const docs = readConll(file);
   const context = { gazetteer: loadGazetteer() };
-  const counts: Record<string, { tp: number; fp: number; fn: number }> = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } };
+  const counts: Record<string, { tp: number; fp: number; fn: number }> = {
+    PER: { tp: 0, fp: 0, fn: 0 },
+    ORG: { tp: 0, fp: 0, fn: 0 },
+    LOC: { tp: 0, fp: 0, fn: 0 },
+  };
   let bytes = 0;
   const t0 = performance.now();
   const predictedAll: Predicted[][] = [];
@@ -44,7 +62,11 @@ function main() {
     const doc: SourceDocument = { id: `conll-${i}`, raw: d.text, bodyStart: 0, bodyEnd: d.text.length };
     bytes += Buffer.byteLength(d.text);
     const a = analyzeDocument(doc, context);
-    predictedAll.push(a.mentions.filter((m) => !m.anaphor && !m.method.startsWith('description:')).map((m) => ({ start: m.start, end: m.end, type: MAP[m.type] ?? '', label: m.type, method: m.method })));
+    predictedAll.push(
+      a.mentions
+        .filter((m) => !m.anaphor && !m.method.startsWith('description:'))
+        .map((m) => ({ start: m.start, end: m.end, type: MAP[m.type] ?? '', label: m.type, method: m.method })),
+    );
   });
   const secs = (performance.now() - t0) / 1000;
   const errors: string[] = [];
@@ -60,27 +82,46 @@ function main() {
         else {
           counts[type].fp++;
           const g = d.gold.find((s) => s.start < p.end && p.start < s.end);
-          errors.push(`FP ${type} ${d.text.slice(p.start, p.end)} [${p.method}; gold: ${g ? `${g.type} ${d.text.slice(g.start, g.end)}` : '-'}]${around(d.text, p.start, p.end)}`);
+          errors.push(
+            `FP ${type} ${d.text.slice(p.start, p.end)} [${p.method}; gold: ${g ? `${g.type} ${d.text.slice(g.start, g.end)}` : '-'}]${around(d.text, p.start, p.end)}`,
+          );
         }
       }
-      for (const [x, g] of gold) if (!ps.has(x)) {
-        counts[type].fn++;
-        const p = all.find((s) => s.start < g.end && g.start < s.end);
-        errors.push(`FN ${type} ${d.text.slice(g.start, g.end)} [pred: ${p ? `${show(p)} ${d.text.slice(p.start, p.end)}` : '-'}]${around(d.text, g.start, g.end)}`);
-      }
+      for (const [x, g] of gold)
+        if (!ps.has(x)) {
+          counts[type].fn++;
+          const p = all.find((s) => s.start < g.end && g.start < s.end);
+          errors.push(
+            `FN ${type} ${d.text.slice(g.start, g.end)} [pred: ${p ? `${show(p)} ${d.text.slice(p.start, p.end)}` : '-'}]${around(d.text, g.start, g.end)}`,
+          );
+        }
     }
   });
-  if (maxErrors) console.log(errors.filter((e) => !/^F[PN] LOC/.test(e)).slice(0, maxErrors).join('\n'));
+  if (maxErrors)
+    console.log(
+      errors
+        .filter((e) => !/^F[PN] LOC/.test(e))
+        .slice(0, maxErrors)
+        .join('\n'),
+    );
   const metrics: { measure: string; value: number; goal?: string }[] = [];
   const GOAL_F1: Record<string, string> = { PER: '≥ 0.93', ORG: '≥ 0.90', LOC: '≥ 0.90' }; // issue 14's goals
   for (const [type, c] of Object.entries(counts)) {
     const p = c.tp / (c.tp + c.fp || 1);
     const r = c.tp / (c.tp + c.fn || 1);
     const f1 = (2 * p * r) / (p + r || 1);
-    console.log(`${type}: precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${f1.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
-    metrics.push({ measure: `${type} precision`, value: round(p) }, { measure: `${type} recall`, value: round(r) }, { measure: `${type} F1`, value: round(f1), goal: GOAL_F1[type] });
+    console.log(
+      `${type}: precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${f1.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`,
+    );
+    metrics.push(
+      { measure: `${type} precision`, value: round(p) },
+      { measure: `${type} recall`, value: round(r) },
+      { measure: `${type} F1`, value: round(f1), goal: GOAL_F1[type] },
+    );
   }
-  console.log(`${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(2)} s: ${(bytes / 1e6 / secs).toFixed(2)} MB/s`);
+  console.log(
+    `${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(2)} s: ${(bytes / 1e6 / secs).toFixed(2)} MB/s`,
+  );
   if (json) {
     // Error kinds: false positive or negative, by class and by the rule that fired (or "-" when none did).
     const kinds = new Map<string, string[]>();
@@ -91,12 +132,14 @@ function main() {
       kinds.set(kind, [...(kinds.get(kind) ?? []), e.split('\t')[0]]);
     }
     const top = [...kinds.entries()].sort((x, y) => y[1].length - x[1].length).slice(0, 12);
-    console.log(JSON.stringify({
-      name: `CoNLL-2003 ${file.split('/').pop()} (names)`,
-      size: { documents: docs.length, MB: Number((bytes / 1e6).toFixed(2)) },
-      metrics,
-      errors: top.map(([kind, xs]) => ({ kind, count: xs.length, examples: xs.slice(0, 5) })),
-    }));
+    console.log(
+      JSON.stringify({
+        name: `CoNLL-2003 ${file.split('/').pop()} (names)`,
+        size: { documents: docs.length, MB: Number((bytes / 1e6).toFixed(2)) },
+        metrics,
+        errors: top.map(([kind, xs]) => ({ kind, count: xs.length, examples: xs.slice(0, 5) })),
+      }),
+    );
   }
 }
 

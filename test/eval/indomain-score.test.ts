@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchEntities, normName, score, type GoldDoc, type Predicted } from './indomain-score.ts';
 
-const raw = 'Nvidia CEO Jensen Huang said "we will comply with the rules." Taiwan Semiconductor Manufacturing Co. (TSMC) supplies Nvidia. Huang met Howard Lutnick in Washington.';
+const raw =
+  'Nvidia CEO Jensen Huang said "we will comply with the rules." Taiwan Semiconductor Manufacturing Co. (TSMC) supplies Nvidia. Huang met Howard Lutnick in Washington.';
 
 const gold: GoldDoc = {
   id: 'tiny',
@@ -35,8 +36,20 @@ const pred: Predicted = {
     { id: 'o:publisher', name: 'Reuters', type: 'Organization', mentions: 0 }, // from metadata: not scored
   ],
   statements: [
-    { speaker: 'p:huang', speakerName: 'Jensen Huang', text: 'we will comply', start: at('we will comply'), end: at('we will comply') + 'we will comply with the'.length },
-    { speaker: 'c:nvidia', speakerName: 'Nvidia', text: 'supplies Nvidia', start: at('supplies'), end: at('supplies') + 15 },
+    {
+      speaker: 'p:huang',
+      speakerName: 'Jensen Huang',
+      text: 'we will comply',
+      start: at('we will comply'),
+      end: at('we will comply') + 'we will comply with the'.length,
+    },
+    {
+      speaker: 'c:nvidia',
+      speakerName: 'Nvidia',
+      text: 'supplies Nvidia',
+      start: at('supplies'),
+      end: at('supplies') + 15,
+    },
   ],
   relations: [
     { from: 'p:huang', type: 'LEADS', to: 'c:nvidia' }, // correct
@@ -60,7 +73,11 @@ describe('in-domain scorer', () => {
 
   it('matches entities one to one, by name or alias, within one class', () => {
     const m = matchEntities(gold.entities, pred.entities);
-    expect([...m.entries()].sort()).toEqual([[0, 0], [1, 1], [2, 2]]);
+    expect([...m.entries()].sort()).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ]);
   });
 
   it('scores entities: 3 of 5 gold found, 3 of 6 predicted right', () => {
@@ -84,10 +101,17 @@ describe('in-domain scorer', () => {
   });
 
   it('accepts any of several listed speakers, and no other', () => {
-    const two = { ...gold, statements: [{ speaker: ['Howard Lutnick', 'Jensen Huang'], text: 'we will comply with the rules.' }] };
-    expect(score([{ gold: two, pred }]).metrics.find((x) => x.measure === 'statements: speaker right (of found)')?.value).toBe(1);
+    const two = {
+      ...gold,
+      statements: [{ speaker: ['Howard Lutnick', 'Jensen Huang'], text: 'we will comply with the rules.' }],
+    };
+    expect(
+      score([{ gold: two, pred }]).metrics.find((x) => x.measure === 'statements: speaker right (of found)')?.value,
+    ).toBe(1);
     const other = { ...gold, statements: [{ speaker: ['Howard Lutnick'], text: 'we will comply with the rules.' }] };
-    expect(score([{ gold: other, pred }]).metrics.find((x) => x.measure === 'statements: speaker right (of found)')?.value).toBe(0);
+    expect(
+      score([{ gold: other, pred }]).metrics.find((x) => x.measure === 'statements: speaker right (of found)')?.value,
+    ).toBe(0);
   });
 
   it('reports error kinds with examples', () => {

@@ -21,10 +21,24 @@ import type { EntityLabel } from '../../core/graph-model.ts';
 
 export type GoldLabel = EntityLabel | 'Place';
 
-export interface GoldEntity { name: string; type: GoldLabel; aliases?: string[] }
+export interface GoldEntity {
+  name: string;
+  type: GoldLabel;
+  aliases?: string[];
+}
 /** `speaker` lists every acceptable speaker when the text gives several ("the lawmakers write" after naming two). */
-export interface GoldStatement { speaker: string | string[]; text: string; cue?: string; part?: number }
-export interface GoldRelation { from: string; type: string; to: string; evidence?: string }
+export interface GoldStatement {
+  speaker: string | string[];
+  text: string;
+  cue?: string;
+  part?: number;
+}
+export interface GoldRelation {
+  from: string;
+  type: string;
+  to: string;
+  evidence?: string;
+}
 export interface GoldDoc {
   id: string;
   raw: string;
@@ -41,8 +55,18 @@ export interface Predicted {
   relations: { from: string; type: string; to: string }[];
 }
 
-export interface Metric { measure: string; value: number; goal?: string; met?: boolean; n?: string }
-export interface ErrorKind { kind: string; count: number; examples: string[] }
+export interface Metric {
+  measure: string;
+  value: number;
+  goal?: string;
+  met?: boolean;
+  n?: string;
+}
+export interface ErrorKind {
+  kind: string;
+  count: number;
+  examples: string[];
+}
 export interface Summary {
   name: string;
   size: Record<string, number>;
@@ -54,7 +78,17 @@ export interface Summary {
 export const SYMMETRIC_TYPES = new Set(['COMPETES_WITH', 'PARTNERS_WITH', 'MET_WITH', 'NEGOTIATED_WITH', 'LINKED_TO']);
 
 /** Entity classes reported one by one (the issue's list: people, companies, government bodies, policies, events, chips, models, places). */
-export const ENTITY_CLASSES = ['Person', 'Company', 'Organization', 'Country', 'Place', 'Chip', 'Model', 'Policy', 'Event'] as const;
+export const ENTITY_CLASSES = [
+  'Person',
+  'Company',
+  'Organization',
+  'Country',
+  'Place',
+  'Chip',
+  'Model',
+  'Policy',
+  'Event',
+] as const;
 
 export function normName(s: string): string {
   return s
@@ -107,7 +141,11 @@ export function locate(raw: string, text: string): { start: number; end: number 
   return i < 0 ? undefined : { start: i, end: i + text.length };
 }
 
-interface Counter { tp: number; gold: number; pred: number }
+interface Counter {
+  tp: number;
+  gold: number;
+  pred: number;
+}
 
 export function score(docs: { gold: GoldDoc; pred: Predicted }[], options: { maxExamples?: number } = {}): Summary {
   const maxExamples = options.maxExamples ?? 5;
@@ -120,9 +158,19 @@ export function score(docs: { gold: GoldDoc; pred: Predicted }[], options: { max
   };
   const byClass = new Map<string, Counter>(ENTITY_CLASSES.map((c) => [c, { tp: 0, gold: 0, pred: 0 }]));
   const ent: Counter = { tp: 0, gold: 0, pred: 0 };
-  let stGold = 0, stFound = 0, stSpeakerOk = 0, stPred = 0, stPredOk = 0;
-  let relGold = 0, relLinked = 0, relTyped = 0, relPred = 0, relPredOk = 0;
-  let goldEntities = 0, goldStatements = 0, goldRelations = 0;
+  let stGold = 0,
+    stFound = 0,
+    stSpeakerOk = 0,
+    stPred = 0,
+    stPredOk = 0;
+  let relGold = 0,
+    relLinked = 0,
+    relTyped = 0,
+    relPred = 0,
+    relPredOk = 0;
+  let goldEntities = 0,
+    goldStatements = 0,
+    goldRelations = 0;
 
   for (const { gold, pred: all } of docs) {
     const pred = { ...all, entities: all.entities.filter((e) => e.mentions === undefined || e.mentions > 0) };
@@ -146,7 +194,8 @@ export function score(docs: { gold: GoldDoc; pred: Predicted }[], options: { max
       }
       const gNames = namesOf(g);
       const other = pred.entities.find((p) => [...namesOf(p)].some((n) => gNames.has(n)));
-      if (other) err(`entity: ${g.type} found with another type`, `${gold.id}: ${g.name} → ${other.type} ${other.name}`);
+      if (other)
+        err(`entity: ${g.type} found with another type`, `${gold.id}: ${g.name} → ${other.type} ${other.name}`);
       else err(`entity: ${g.type} missed`, `${gold.id}: ${g.name}`);
     });
     pred.entities.forEach((p, pi) => {
@@ -168,7 +217,10 @@ export function score(docs: { gold: GoldDoc; pred: Predicted }[], options: { max
       const len = span.end - span.start;
       const hit = pred.statements.find((p) => overlap(p.start, p.end, span.start, span.end) * 2 >= len);
       if (!hit) {
-        err('statement: missed', `${gold.id}: ${([] as string[]).concat(s.speaker).join(' / ')} | ${s.text.slice(0, 90)}`);
+        err(
+          'statement: missed',
+          `${gold.id}: ${([] as string[]).concat(s.speaker).join(' / ')} | ${s.text.slice(0, 90)}`,
+        );
         return;
       }
       stFound++;
@@ -178,10 +230,16 @@ export function score(docs: { gold: GoldDoc; pred: Predicted }[], options: { max
         const speakerEntity = gi === undefined ? undefined : gold.entities[gi];
         const pi = gi === undefined ? undefined : m.get(gi);
         const okById = pi !== undefined && pred.entities[pi].id === hit.speaker;
-        return okById || (speakerEntity ? namesOf(speakerEntity) : new Set([normName(name)])).has(normName(hit.speakerName));
+        return (
+          okById || (speakerEntity ? namesOf(speakerEntity) : new Set([normName(name)])).has(normName(hit.speakerName))
+        );
       });
       if (right) stSpeakerOk++;
-      else err('statement: wrong speaker', `${gold.id}: gold ${speakers.join(' / ')} ≠ ${hit.speakerName} | ${s.text.slice(0, 60)}`);
+      else
+        err(
+          'statement: wrong speaker',
+          `${gold.id}: gold ${speakers.join(' / ')} ≠ ${hit.speakerName} | ${s.text.slice(0, 60)}`,
+        );
     });
     for (const p of pred.statements) {
       stPred++;
@@ -209,16 +267,29 @@ export function score(docs: { gold: GoldDoc; pred: Predicted }[], options: { max
       }
       const linked = pred.relations.filter((p) => (p.from === from && p.to === to) || (p.from === to && p.to === from));
       if (linked.length) relLinked++;
-      else err(`relation ${r.type}: not linked`, `${gold.id}: ${r.from} → ${r.to}${r.evidence ? ` «${r.evidence.slice(0, 80)}»` : ''}`);
+      else
+        err(
+          `relation ${r.type}: not linked`,
+          `${gold.id}: ${r.from} → ${r.to}${r.evidence ? ` «${r.evidence.slice(0, 80)}»` : ''}`,
+        );
       if (linked.some((p) => p.type === r.type && (p.from === from || SYMMETRIC_TYPES.has(r.type)))) relTyped++;
     }
     const predName = new Map(pred.entities.map((e) => [e.id, e.name]));
     for (const p of pred.relations) {
       relPred++;
-      const ok = goldFacts.some((g) => g.r.type === p.type && g.from && g.to &&
-        ((g.from === p.from && g.to === p.to) || (SYMMETRIC_TYPES.has(p.type) && g.from === p.to && g.to === p.from)));
+      const ok = goldFacts.some(
+        (g) =>
+          g.r.type === p.type &&
+          g.from &&
+          g.to &&
+          ((g.from === p.from && g.to === p.to) || (SYMMETRIC_TYPES.has(p.type) && g.from === p.to && g.to === p.from)),
+      );
       if (ok) relPredOk++;
-      else err(`relation ${p.type}: not in gold`, `${gold.id}: ${predName.get(p.from) ?? p.from} → ${predName.get(p.to) ?? p.to}`);
+      else
+        err(
+          `relation ${p.type}: not in gold`,
+          `${gold.id}: ${predName.get(p.from) ?? p.from} → ${predName.get(p.to) ?? p.to}`,
+        );
     }
   }
 
@@ -233,10 +304,12 @@ export function score(docs: { gold: GoldDoc; pred: Predicted }[], options: { max
     metric('relations: gold facts with the right type and direction (diagnostic)', relTyped, relGold),
     metric('entities: recall', ent.tp, ent.gold, 0.92),
     metric('entities: precision', ent.tp, ent.pred, 0.9),
-    ...[...byClass.entries()].filter(([, c]) => c.gold || c.pred).flatMap(([k, c]) => [
-      metric(`entities ${k}: recall`, c.tp, c.gold),
-      metric(`entities ${k}: precision`, c.tp, c.pred),
-    ]),
+    ...[...byClass.entries()]
+      .filter(([, c]) => c.gold || c.pred)
+      .flatMap(([k, c]) => [
+        metric(`entities ${k}: recall`, c.tp, c.gold),
+        metric(`entities ${k}: precision`, c.tp, c.pred),
+      ]),
     metric('statements: found', stFound, stGold, 0.93),
     metric('statements: speaker right (of found)', stSpeakerOk, stFound, 0.95),
     metric('statements: precision', stPredOk, stPred, 0.94),

@@ -20,13 +20,17 @@ export function parseArgs(argv: string[]): { dir: string; json: boolean; errors:
     else if (argv[i] === '--errors') errors = Number(argv[++i]);
     else dir = argv[i];
   }
-  if (!Number.isInteger(errors) || errors < 0) throw new Error('indomain: invalid `--errors`. Expecting a non-negative integer');
+  if (!Number.isInteger(errors) || errors < 0)
+    throw new Error('indomain: invalid `--errors`. Expecting a non-negative integer');
   return { dir, json, errors };
 }
 
 /** Every article (articles/NAME.md) with its gold (gold/NAME.yaml); an article without gold is an error. */
 export function readDevSet(dir: string): GoldDoc[] {
-  const articles = fs.readdirSync(path.join(dir, 'articles')).filter((f) => f.endsWith('.md')).sort();
+  const articles = fs
+    .readdirSync(path.join(dir, 'articles'))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   return articles.map((file) => {
     const id = file.replace(/\.md$/, '');
     const raw = fs.readFileSync(path.join(dir, 'articles', file), 'utf8');
@@ -45,8 +49,20 @@ export function evaluate(dir: string, maxExamples: number): Summary {
     return {
       gold,
       pred: {
-        entities: a.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions.length })),
-        statements: a.statements.map((s) => ({ speaker: s.speaker, speakerName: s.speakerName, text: s.text, start: s.start, end: s.end })),
+        entities: a.entities.map((e) => ({
+          id: e.id,
+          name: e.name,
+          type: e.type,
+          aliases: e.aliases,
+          mentions: e.mentions.length,
+        })),
+        statements: a.statements.map((s) => ({
+          speaker: s.speaker,
+          speakerName: s.speakerName,
+          text: s.text,
+          start: s.start,
+          end: s.end,
+        })),
         relations: a.relations.map((r) => ({ from: r.from, type: r.type, to: r.to })),
       },
     };
@@ -62,9 +78,13 @@ function main() {
     return;
   }
   const s = summary.size;
-  console.log(`in-domain dev set: ${s.articles} articles, ${s.entities} entities, ${s.statements} statements, ${s.relations} relations`);
+  console.log(
+    `in-domain dev set: ${s.articles} articles, ${s.entities} entities, ${s.statements} statements, ${s.relations} relations`,
+  );
   for (const m of summary.metrics) {
-    console.log(`${m.measure.padEnd(72)} ${m.value.toFixed(3)} (${m.n})${m.goal ? `  goal ${m.goal} ${m.met ? 'met' : 'NOT met'}` : ''}`);
+    console.log(
+      `${m.measure.padEnd(72)} ${m.value.toFixed(3)} (${m.n})${m.goal ? `  goal ${m.goal} ${m.met ? 'met' : 'NOT met'}` : ''}`,
+    );
   }
   if (errors) {
     for (const e of summary.errors) {

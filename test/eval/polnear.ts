@@ -12,8 +12,16 @@ import { SPEECH_VERBS } from '../../seed/stages/text/lexicon.ts';
 /** Lower case without accents: "PENCE", "Pence" and "Pénce" compare equal. */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-interface Span { start: number; end: number; text: string }
-interface Gold { source?: Span; cue?: Span; content: Span }
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+interface Gold {
+  source?: Span;
+  cue?: Span;
+  content: Span;
+}
 
 /** brat standoff: T lines are spans (discontinuous ones are taken whole), E lines tie Source, Cue and Content together. */
 function readAnn(file: string): Gold[] {
@@ -30,7 +38,11 @@ function readAnn(file: string): Gold[] {
   }
   return events
     .filter((e) => e.Content && spans.has(e.Content))
-    .map((e) => ({ content: spans.get(e.Content)!, source: e.Source ? spans.get(e.Source) : undefined, cue: e.Cue ? spans.get(e.Cue) : undefined }));
+    .map((e) => ({
+      content: spans.get(e.Content)!,
+      source: e.Source ? spans.get(e.Source) : undefined,
+      cue: e.Cue ? spans.get(e.Cue) : undefined,
+    }));
 }
 
 type QuoteKind = 'direct' | 'indirect' | 'mixed';
@@ -84,16 +96,33 @@ function main() {
   const judged = {
     gold: { direct: 0, indirect: 0, mixed: 0 } as Record<QuoteKind, number>,
     found: { direct: 0, indirect: 0, mixed: 0 } as Record<QuoteKind, number>,
-    predicted: 0, precise: 0, speakerJudged: 0, speakerOk: 0,
+    predicted: 0,
+    precise: 0,
+    speakerJudged: 0,
+    speakerOk: 0,
     missed: { direct: [] as string[], indirect: [] as string[], mixed: [] as string[] } as Record<QuoteKind, string[]>,
-    imprecise: [] as string[], wrongSpeaker: [] as string[],
+    imprecise: [] as string[],
+    wrongSpeaker: [] as string[],
   };
-  const anns = fs.readdirSync(path.join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+  const anns = fs
+    .readdirSync(path.join(dir, 'attributions'))
+    .filter((f) => f.endsWith('.ann'))
+    .sort();
   const seen = new Set<string>();
   const context = { gazetteer: loadGazetteer() };
-  let speechGold = 0, speechFound = 0, speechOk = 0, speechJudged = 0;
+  let speechGold = 0,
+    speechFound = 0,
+    speechOk = 0,
+    speechJudged = 0;
   let speakerStrict = 0;
-  let gold = 0, found = 0, speakerOk = 0, speakerJudged = 0, predicted = 0, predictedMatched = 0, bytes = 0, ms = 0;
+  let gold = 0,
+    found = 0,
+    speakerOk = 0,
+    speakerJudged = 0,
+    predicted = 0,
+    predictedMatched = 0,
+    bytes = 0,
+    ms = 0;
   const misses: string[] = [];
   /** Recall by cue (the gold cue's first three words, lower-cased): which cues the rules miss. */
   const byCue = new Map<string, { gold: number; found: number }>();
@@ -110,7 +139,8 @@ function main() {
     ms += performance.now() - t0;
     const golds = readAnn(path.join(dir, 'attributions', ann));
     predicted += a.statements.length;
-    const overlap = (x: { start: number; end: number }, y: { start: number; end: number }) => Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+    const overlap = (x: { start: number; end: number }, y: { start: number; end: number }) =>
+      Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
     for (const s of a.statements) if (golds.some((g) => overlap(s, g.content) > 0)) predictedMatched++;
     // The judged scoring.
     const quoted = quotedRanges(raw);
@@ -143,13 +173,29 @@ function main() {
       const cueWords = (g.cue?.text ?? '').toLowerCase().split(/\s+/);
       const speech = cueWords.some((w) => SPEECH_VERBS.has(w)) || /according to/i.test(g.cue?.text ?? '');
       if (speech) speechGold++;
-      const cueKey = /according to/i.test(g.cue?.text ?? '') ? 'according to' : (cueWords.filter((w) => /\p{L}|:/u.test(w)).slice(0, 3).join(' ') || '?');
+      const cueKey = /according to/i.test(g.cue?.text ?? '')
+        ? 'according to'
+        : cueWords
+            .filter((w) => /\p{L}|:/u.test(w))
+            .slice(0, 3)
+            .join(' ') || '?';
       const cueRow = byCue.get(cueKey) ?? { gold: 0, found: 0 };
       cueRow.gold++;
       byCue.set(cueKey, cueRow);
-      const hit = a.statements.find((s) => overlap(s, g.content) >= Math.min(s.end - s.start, g.content.end - g.content.start) * 0.5);
+      const hit = a.statements.find(
+        (s) => overlap(s, g.content) >= Math.min(s.end - s.start, g.content.end - g.content.start) * 0.5,
+      );
       if (!hit) {
-        if (misses.length < 5000) misses.push(`${speech ? "S " : "- "}${g.source?.text ?? '?'} | ${g.cue?.text ?? '?'} | ${g.content.text.slice(0, 90)}\t«${raw.slice(Math.max(0, Math.min(g.content.start, g.source?.start ?? 1e9, g.cue?.start ?? 1e9) - 40), Math.max(g.content.end, g.source?.end ?? 0, g.cue?.end ?? 0) + 10).replace(/\n/g, ' ⏎ ').slice(0, 400)}»`);
+        if (misses.length < 5000)
+          misses.push(
+            `${speech ? 'S ' : '- '}${g.source?.text ?? '?'} | ${g.cue?.text ?? '?'} | ${g.content.text.slice(0, 90)}\t«${raw
+              .slice(
+                Math.max(0, Math.min(g.content.start, g.source?.start ?? 1e9, g.cue?.start ?? 1e9) - 40),
+                Math.max(g.content.end, g.source?.end ?? 0, g.cue?.end ?? 0) + 10,
+              )
+              .replace(/\n/g, ' ⏎ ')
+              .slice(0, 400)}»`,
+          );
         continue;
       }
       found++;
@@ -163,7 +209,8 @@ function main() {
       // The surname is compared without case or accents: a transcript's "PENCE:" given to Mike Pence is right.
       const last = fold(hit.speakerName.split(' ').pop()!);
       const named = fold(src.text).includes(last);
-      if (!(viaMention || named) && process.env.POLNEAR_MISSES) misses.push(`WRONG ${hit.speakerName} <- gold ${src.text} | ${hit.cue} | ${hit.text.slice(0, 70)}`);
+      if (!(viaMention || named) && process.env.POLNEAR_MISSES)
+        misses.push(`WRONG ${hit.speakerName} <- gold ${src.text} | ${hit.cue} | ${hit.text.slice(0, 70)}`);
       if (viaMention || named) {
         speakerOk++;
         if (speech) speechOk++;
@@ -173,16 +220,26 @@ function main() {
       const headText = src.text.split(/,|\s*\(|\s(?:of|at|for|from|with|who|in|on)\s/)[0].trim(); // a party in brackets follows the head
       const headWord = fold(headText.split(/\s+/).pop() ?? '').replace(/[^\p{L}\p{N}]/gu, '');
       const headEnd = src.start + src.text.indexOf(headText) + headText.length;
-      const strict = a.mentions.some((m) => m.entityKey === hit.speaker && m.start < headEnd && m.end >= headEnd - 1) || (headWord !== '' && fold(hit.speakerName).split(/\s+/).includes(headWord));
+      const strict =
+        a.mentions.some((m) => m.entityKey === hit.speaker && m.start < headEnd && m.end >= headEnd - 1) ||
+        (headWord !== '' && fold(hit.speakerName).split(/\s+/).includes(headWord));
       if (strict) speakerStrict++;
     }
   }
   if (process.env.POLNEAR_MISSES) fs.writeFileSync(process.env.POLNEAR_MISSES, misses.join('\n'));
   console.log(`${seen.size} articles, ${gold} gold attributions`);
-  console.log(`statement recall ${(found / gold).toFixed(3)} (${found}/${gold}); precision (overlaps a gold content) ${(predictedMatched / (predicted || 1)).toFixed(3)} (${predictedMatched}/${predicted})`);
-  console.log(`speaker accuracy on found ${(speakerOk / (speakerJudged || 1)).toFixed(3)} (${speakerOk}/${speakerJudged})`);
-  console.log(`speaker accuracy, strict (the head of the source phrase, not a name qualifying it) ${(speakerStrict / (speakerJudged || 1)).toFixed(3)} (${speakerStrict}/${speakerJudged})`);
-  console.log(`speech-cue subset: recall ${(speechFound / (speechGold || 1)).toFixed(3)} (${speechFound}/${speechGold}); speaker accuracy ${(speechOk / (speechJudged || 1)).toFixed(3)} (${speechOk}/${speechJudged})`);
+  console.log(
+    `statement recall ${(found / gold).toFixed(3)} (${found}/${gold}); precision (overlaps a gold content) ${(predictedMatched / (predicted || 1)).toFixed(3)} (${predictedMatched}/${predicted})`,
+  );
+  console.log(
+    `speaker accuracy on found ${(speakerOk / (speakerJudged || 1)).toFixed(3)} (${speakerOk}/${speakerJudged})`,
+  );
+  console.log(
+    `speaker accuracy, strict (the head of the source phrase, not a name qualifying it) ${(speakerStrict / (speakerJudged || 1)).toFixed(3)} (${speakerStrict}/${speakerJudged})`,
+  );
+  console.log(
+    `speech-cue subset: recall ${(speechFound / (speechGold || 1)).toFixed(3)} (${speechFound}/${speechGold}); speaker accuracy ${(speechOk / (speechJudged || 1)).toFixed(3)} (${speechOk}/${speechJudged})`,
+  );
   const top = [...byCue.entries()].sort((x, y) => y[1].gold - x[1].gold).slice(0, 25);
   console.log(`recall by cue (top ${top.length}): ${top.map(([k, v]) => `${k} ${v.found}/${v.gold}`).join(', ')}`);
   console.log(`${(bytes / 1e3).toFixed(0)} KB in ${(ms / 1000).toFixed(2)} s`);
@@ -191,8 +248,13 @@ function main() {
   const allGold = kinds.reduce((n, k) => n + judged.gold[k], 0);
   const allFound = kinds.reduce((n, k) => n + judged.found[k], 0);
   console.log('judged (issue 14):');
-  for (const k of kinds) console.log(`  ${k} quotes found ${ratio(judged.found[k], judged.gold[k]).toFixed(3)} (${judged.found[k]}/${judged.gold[k]})`);
-  console.log(`  all found ${ratio(allFound, allGold).toFixed(3)} (${allFound}/${allGold}); precision ${ratio(judged.precise, judged.predicted).toFixed(3)} (${judged.precise}/${judged.predicted}); speaker by surname ${ratio(judged.speakerOk, judged.speakerJudged).toFixed(3)} (${judged.speakerOk}/${judged.speakerJudged})`);
+  for (const k of kinds)
+    console.log(
+      `  ${k} quotes found ${ratio(judged.found[k], judged.gold[k]).toFixed(3)} (${judged.found[k]}/${judged.gold[k]})`,
+    );
+  console.log(
+    `  all found ${ratio(allFound, allGold).toFixed(3)} (${allFound}/${allGold}); precision ${ratio(judged.precise, judged.predicted).toFixed(3)} (${judged.precise}/${judged.predicted}); speaker by surname ${ratio(judged.speakerOk, judged.speakerJudged).toFixed(3)} (${judged.speakerOk}/${judged.speakerJudged})`,
+  );
   if (json) {
     const sample = (xs: string[]) => xs.slice(0, 5);
     const report = {
@@ -206,7 +268,11 @@ function main() {
         { measure: 'speaker right (surname)', value: ratio(judged.speakerOk, judged.speakerJudged), goal: '≥ 0.95' },
       ],
       errors: [
-        ...kinds.map((k) => ({ kind: `${k} quote missed`, count: judged.missed[k].length, examples: sample(judged.missed[k]) })),
+        ...kinds.map((k) => ({
+          kind: `${k} quote missed`,
+          count: judged.missed[k].length,
+          examples: sample(judged.missed[k]),
+        })),
         { kind: 'statement outside gold content', count: judged.imprecise.length, examples: sample(judged.imprecise) },
         { kind: 'wrong speaker', count: judged.wrongSpeaker.length, examples: sample(judged.wrongSpeaker) },
       ].sort((x, y) => y.count - x.count),

@@ -4,7 +4,8 @@ import { evaluations, lastSummary } from './run.ts';
 
 describe('npm run eval', () => {
   it('takes the last line when it is a JSON summary', () => {
-    const out = 'progress…\n{"name":"x","size":{},"metrics":[{"measure":"m","value":0.5,"goal":"≥ 0.9"}],"errors":[]}\n';
+    const out =
+      'progress…\n{"name":"x","size":{},"metrics":[{"measure":"m","value":0.5,"goal":"≥ 0.9"}],"errors":[]}\n';
     expect(lastSummary(out)?.metrics[0].value).toBe(0.5);
   });
 

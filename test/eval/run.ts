@@ -12,7 +12,13 @@ import type { Summary } from './indomain-score.ts';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 
-interface Evaluation { name: string; script: string; args: string[]; data?: string; how: string }
+interface Evaluation {
+  name: string;
+  script: string;
+  args: string[];
+  data?: string;
+  how: string;
+}
 
 export function evaluations(env: NodeJS.ProcessEnv = process.env): Evaluation[] {
   const polnear = env.POLNEAR_DIR ?? '/tmp/polnear/dev';
@@ -20,9 +26,27 @@ export function evaluations(env: NodeJS.ProcessEnv = process.env): Evaluation[] 
   return [
     { name: 'indomain', script: 'test/eval/indomain.ts', args: [], how: 'test/eval/indomain (in the repository)' },
     // The second in-domain set (news reporting, not government prose), scored by the same script and rules as its own row.
-    { name: 'indomain-news', script: 'test/eval/indomain.ts', args: [path.join(here, 'indomain-news')], data: path.join(here, 'indomain-news', 'gold'), how: 'test/eval/indomain-news (in the repository)' },
-    { name: 'polnear', script: 'test/eval/polnear.ts', args: [polnear], data: path.join(polnear, 'attributions'), how: `POLNEAR_DIR (default /tmp/polnear/dev)` },
-    { name: 'conll', script: 'test/eval/conll.ts', args: [conll], data: conll, how: `CONLL_DEV (default /tmp/conll/eng.testa)` },
+    {
+      name: 'indomain-news',
+      script: 'test/eval/indomain.ts',
+      args: [path.join(here, 'indomain-news')],
+      data: path.join(here, 'indomain-news', 'gold'),
+      how: 'test/eval/indomain-news (in the repository)',
+    },
+    {
+      name: 'polnear',
+      script: 'test/eval/polnear.ts',
+      args: [polnear],
+      data: path.join(polnear, 'attributions'),
+      how: `POLNEAR_DIR (default /tmp/polnear/dev)`,
+    },
+    {
+      name: 'conll',
+      script: 'test/eval/conll.ts',
+      args: [conll],
+      data: conll,
+      how: `CONLL_DEV (default /tmp/conll/eng.testa)`,
+    },
   ];
 }
 
@@ -65,21 +89,38 @@ function main() {
       continue;
     }
     const started = performance.now();
-    const r = spawnSync(process.execPath, ['--import', 'tsx', ev.script, ...ev.args, '--json', '--errors', String(examples)], {
-      cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', ev.script, ...ev.args, '--json', '--errors', String(examples)],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
     const secs = ((performance.now() - started) / 1000).toFixed(1);
     const summary = r.status === 0 ? lastSummary(r.stdout) : undefined;
     if (!summary) {
-      const why = r.status !== 0 ? `failed (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}` : 'no --json yet (its output has no JSON summary line)';
+      const why =
+        r.status !== 0
+          ? `failed (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}`
+          : 'no --json yet (its output has no JSON summary line)';
       notes.push(`${ev.name}: ${why}`);
       continue;
     }
-    const size = Object.entries(summary.size ?? {}).map(([k, v]) => `${v} ${k}`).join(', ');
+    const size = Object.entries(summary.size ?? {})
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ');
     notes.push(`${ev.name}: ${size} (${secs} s)`);
     for (const m of summary.metrics) {
       const met = goalMet(m.value, m.goal);
-      rows.push([ev.name, m.measure, fmt(m.value), m.goal === undefined ? '' : String(m.goal), met === undefined ? '' : met ? 'yes' : 'NO']);
+      rows.push([
+        ev.name,
+        m.measure,
+        fmt(m.value),
+        m.goal === undefined ? '' : String(m.goal),
+        met === undefined ? '' : met ? 'yes' : 'NO',
+      ]);
     }
     const top = [...(summary.errors ?? [])].sort((a, b) => b.count - a.count).slice(0, 5);
     if (top.length) {
@@ -92,7 +133,8 @@ function main() {
   }
   const header = ['eval', 'measure', 'value', 'goal', 'met?'];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: string[]) => cells.map((x, c) => (c === 2 ? x.padStart(widths[c]) : x.padEnd(widths[c]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((x, c) => (c === 2 ? x.padStart(widths[c]) : x.padEnd(widths[c]))).join('  ');
   console.log(notes.join('\n'));
   console.log('');
   console.log(line(header));

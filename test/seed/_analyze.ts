@@ -12,7 +12,12 @@ export const SEED_FILE = path.resolve(here, '../../seed/documents/us-permits-dow
 export const fixture = (name: string) => path.join(here, 'fixtures', name);
 
 export function analyzeFile(file: string): { a: Analysis; out: ExtractionOutput } {
-  const doc = readTextDocument(fs.readFileSync(file, 'utf8'), file, path.basename(file).replace(/\.\w+$/, ''), () => {});
+  const doc = readTextDocument(
+    fs.readFileSync(file, 'utf8'),
+    file,
+    path.basename(file).replace(/\.\w+$/, ''),
+    () => {},
+  );
   const a = analyzeDocument(doc);
   return { a, out: toExtractionOutput(a) };
 }
@@ -29,4 +34,5 @@ export function offsetErrors(input: string, out: ExtractionOutput): string[] {
   return bad;
 }
 
-export const has = (out: ExtractionOutput, from: string, type: string, to: string) => out.relations.some((r) => r.from === from && r.type === type && r.to === to);
+export const has = (out: ExtractionOutput, from: string, type: string, to: string) =>
+  out.relations.some((r) => r.from === from && r.type === type && r.to === to);

@@ -10,7 +10,8 @@ const analyze = (raw: string) => {
   expect(offsetErrors(raw, out)).toEqual([]);
   return { a, out };
 };
-const spans = (a: ReturnType<typeof analyze>['a'], type: string) => a.mentions.filter((m) => m.type === type && !m.anaphor).map((m) => m.text);
+const spans = (a: ReturnType<typeof analyze>['a'], type: string) =>
+  a.mentions.filter((m) => m.type === type && !m.anaphor).map((m) => m.text);
 
 describe('quotation marks', () => {
   it("reads two apostrophes as a double quotation mark (''…'' newsroom style)", () => {
@@ -24,7 +25,8 @@ describe('quotation marks', () => {
 
 describe('described sources', () => {
   it('makes "sources said" and "a senior official said" speakers of their own, kept to the document', () => {
-    const raw = 'The plan was drafted in June, sources said.\n\nThe talks will resume next week, a senior trade official said.';
+    const raw =
+      'The plan was drafted in June, sources said.\n\nThe talks will resume next week, a senior trade official said.';
     const { out } = analyze(raw);
     const plan = out.statements.find((s) => s.text.includes('plan was drafted'));
     const talks = out.statements.find((s) => s.text.includes('talks will resume'));
@@ -48,12 +50,16 @@ describe('described sources', () => {
 
 describe('attribution after the content', () => {
   it('reads "…, he said." with its full stop', () => {
-    const { out } = analyze('Paul Grady spoke first. A global accord cannot be a compact among rich economies alone, he said. It had to be wider.');
+    const { out } = analyze(
+      'Paul Grady spoke first. A global accord cannot be a compact among rich economies alone, he said. It had to be wider.',
+    );
     expect(out.statements.find((s) => s.text.startsWith('A global accord'))?.speaker).toBe('person:paul-grady');
   });
 
   it('reads a speaker with two appositions before the verb', () => {
-    const { out } = analyze('Tom Reyes, the Republican attorney general of Utah, one of the states suing the agency, said the rule went too far.');
+    const { out } = analyze(
+      'Tom Reyes, the Republican attorney general of Utah, one of the states suing the agency, said the rule went too far.',
+    );
     expect(out.statements[0]?.speaker).toBe('person:tom-reyes');
     expect(out.statements[0]?.text).toBe('the rule went too far');
   });
@@ -61,7 +67,8 @@ describe('attribution after the content', () => {
 
 describe('teams in results tables', () => {
   it('types the names of a standings row and a result row as organizations, and the same names in prose', () => {
-    const raw = 'Standings after Saturday :\n\nGlenford Rovers 4 3 1 0 10 6 10\n\nHadley 4 2 1 1 6 5 7\n\nMarsh Vale 2 Hadley 1\n\nHadley had led at half-time.';
+    const raw =
+      'Standings after Saturday :\n\nGlenford Rovers 4 3 1 0 10 6 10\n\nHadley 4 2 1 1 6 5 7\n\nMarsh Vale 2 Hadley 1\n\nHadley had led at half-time.';
     const { a } = analyze(raw);
     const orgs = spans(a, 'Organization');
     expect(orgs).toEqual(expect.arrayContaining(['Glenford Rovers', 'Marsh Vale']));
@@ -94,7 +101,9 @@ describe('organization names from their shape', () => {
   });
 
   it('reads an institution head after common words ("Foreign Ministry", "Supreme Court")', () => {
-    const { a } = analyze('Officials at the Foreign Ministry declined to comment, and the Supreme Court will rule in May.');
+    const { a } = analyze(
+      'Officials at the Foreign Ministry declined to comment, and the Supreme Court will rule in May.',
+    );
     expect(spans(a, 'Organization')).toEqual(expect.arrayContaining(['Foreign Ministry', 'Supreme Court']));
   });
 
@@ -130,7 +139,8 @@ describe('statements without a named speaker or without "that"', () => {
   });
 
   it('reads a parenthetical attribution, taking the content on both sides', () => {
-    const raw = 'Omar Haddad spoke in Tunis. Water scarcity, Mr. Haddad often says, is the greatest threat facing the region.';
+    const raw =
+      'Omar Haddad spoke in Tunis. Water scarcity, Mr. Haddad often says, is the greatest threat facing the region.';
     const { out } = analyze(raw);
     const st = out.statements.find((s) => s.text.startsWith('Water scarcity'));
     expect(st?.speaker).toBe('person:omar-haddad');
@@ -138,7 +148,8 @@ describe('statements without a named speaker or without "that"', () => {
   });
 
   it('gives "they said" to the group spoken of last', () => {
-    const raw = 'Union officials said on Monday that the talks had stalled.\n\nLater in the week they said the offer was far too low.';
+    const raw =
+      'Union officials said on Monday that the talks had stalled.\n\nLater in the week they said the offer was far too low.';
     const { out } = analyze(raw);
     expect(out.statements.find((s) => s.text.includes('offer was far too low'))?.speakerName).toBe('Union officials');
   });
@@ -150,7 +161,8 @@ describe('statements without a named speaker or without "that"', () => {
   });
 
   it('does not hand a paragraph-opening quotation to the last speaker when others were named in between', () => {
-    const raw = '"We will appeal," Dana Lowe said after meeting Carl Benz and Rita Moss.\n\n"This is a sad day for the town and its people."';
+    const raw =
+      '"We will appeal," Dana Lowe said after meeting Carl Benz and Rita Moss.\n\n"This is a sad day for the town and its people."';
     const { out } = analyze(raw);
     expect(out.statements.find((s) => s.text.startsWith('This is a sad day'))).toBeUndefined();
   });
@@ -163,7 +175,9 @@ describe('more speaker shapes', () => {
   });
 
   it('makes a writing that speaks a source ("the report says", "according to exit polls")', () => {
-    const { out } = analyze('The report says the fund lost $2 billion in 2015.\n\nAccording to exit polls, turnout was the highest in decades.');
+    const { out } = analyze(
+      'The report says the fund lost $2 billion in 2015.\n\nAccording to exit polls, turnout was the highest in decades.',
+    );
     expect(out.statements.map((s) => s.speakerName)).toEqual(['report', 'exit polls']);
   });
 
@@ -173,7 +187,9 @@ describe('more speaker shapes', () => {
   });
 
   it('finds the speaker after a long opening clause', () => {
-    const { out } = analyze('Because of the way the new brackets interact with the deductions that families already take every year, experts say the cuts would mostly help the rich.');
+    const { out } = analyze(
+      'Because of the way the new brackets interact with the deductions that families already take every year, experts say the cuts would mostly help the rich.',
+    );
     expect(out.statements[0]?.speakerName).toBe('experts');
     expect(out.statements[0]?.text).toBe('the cuts would mostly help the rich');
   });
@@ -181,7 +197,8 @@ describe('more speaker shapes', () => {
 
 describe('organizations known by the words around them', () => {
   it('reads "the news agency Varta", "Brelcom spokesman" and "shares of Tollis" as organizations, everywhere in the text', () => {
-    const raw = 'The fire was reported by the news agency Varta on Monday.\n\nBrelcom spokesman Ivo Kane declined to comment.\n\nInvestors bought shares of Tollis.\n\nVarta said later that the fire was out.';
+    const raw =
+      'The fire was reported by the news agency Varta on Monday.\n\nBrelcom spokesman Ivo Kane declined to comment.\n\nInvestors bought shares of Tollis.\n\nVarta said later that the fire was out.';
     const { a } = analyze(raw);
     const orgs = spans(a, 'Organization');
     expect(orgs.filter((x) => x === 'Varta')).toHaveLength(2);
@@ -198,7 +215,9 @@ describe('organizations known by the words around them', () => {
 
 describe('places and nationalities are not organizations by context', () => {
   it('reads "the mining town of Vell" as a place and "of British Prime Minister …" as no organization', () => {
-    const { a } = analyze('Police arrested him in the mining town of Vellamo. He met officials of British Prime Minister Ann Clay.');
+    const { a } = analyze(
+      'Police arrested him in the mining town of Vellamo. He met officials of British Prime Minister Ann Clay.',
+    );
     expect(spans(a, 'Organization')).toEqual([]);
   });
 
@@ -222,7 +241,8 @@ describe('speakers around quotations', () => {
   });
 
   it('gives "it added" to the organization spoken of last', () => {
-    const raw = 'The Harbor Times reported the sale on Monday.\n\n"The company was left with $8 billion in debt," it added.';
+    const raw =
+      'The Harbor Times reported the sale on Monday.\n\n"The company was left with $8 billion in debt," it added.';
     const { out } = analyze(raw);
     expect(out.statements[0]?.speakerName).toBe('Harbor Times');
   });
@@ -233,7 +253,9 @@ describe('speakers around quotations', () => {
   });
 
   it('reads "Mr. Morgan of the Sierra Club said" and a possessive body ("Clinton\'s team says")', () => {
-    const { out } = analyze('"It was the least bad outcome," Mr. Morgan of the Coastal League said.\n\nMaria Lutz was tired, but Lutz\'s team says she will travel on Friday.');
+    const { out } = analyze(
+      '"It was the least bad outcome," Mr. Morgan of the Coastal League said.\n\nMaria Lutz was tired, but Lutz\'s team says she will travel on Friday.',
+    );
     expect(out.statements[0]?.speakerName).toBe('Morgan');
     expect(out.statements[1]?.speakerName).toBe("Lutz's team");
   });
@@ -251,14 +273,18 @@ describe('organization cues, continued', () => {
   });
 
   it('reads "State Department" as an organization and "Tolvar general manager" as an organization cue', () => {
-    const { a } = analyze('The State Department declined to comment.\n\nLater, Tolvar general manager Ana Ruiz resigned.');
+    const { a } = analyze(
+      'The State Department declined to comment.\n\nLater, Tolvar general manager Ana Ruiz resigned.',
+    );
     expect(spans(a, 'Organization')).toEqual(expect.arrayContaining(['State Department', 'Tolvar']));
   });
 });
 
 describe('relative clauses', () => {
   it('gives "…, who said …" to the name before "who"', () => {
-    const { out } = analyze('The campaign refused to pay Jo Ruiz, an architect, who said he was never paid for his work.');
+    const { out } = analyze(
+      'The campaign refused to pay Jo Ruiz, an architect, who said he was never paid for his work.',
+    );
     expect(out.statements[0]?.speaker).toBe('person:jo-ruiz');
     expect(out.statements[0]?.text).toBe('he was never paid for his work');
   });
@@ -266,9 +292,12 @@ describe('relative clauses', () => {
 
 describe('quotations inside reported statements', () => {
   it('gives a quotation inside "X told Y that … \\"…\\"" to X, not to the paragraph\'s first speaker', () => {
-    const raw = 'Ann Roe said the rules would "backfire" and push buyers away. Tom Hale told the Daily Post that the chip "is not a threat to national security."';
+    const raw =
+      'Ann Roe said the rules would "backfire" and push buyers away. Tom Hale told the Daily Post that the chip "is not a threat to national security."';
     const { out } = analyze(raw);
     // One statement for the one utterance: the reported clause that holds the quotation.
-    expect(out.statements.filter((s) => s.text.includes('is not a threat')).map((s) => s.speaker)).toEqual(['person:tom-hale']);
+    expect(out.statements.filter((s) => s.text.includes('is not a threat')).map((s) => s.speaker)).toEqual([
+      'person:tom-hale',
+    ]);
   });
 });

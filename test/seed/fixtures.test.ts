@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFile, fixture, has, offsetErrors } from './_analyze.ts';
 import type { ExtractionOutput } from '../../seed/analysis.ts';
 
-const speakerOf = (out: ExtractionOutput, words: string) => out.statements.filter((s) => s.text.includes(words)).map((s) => s.speaker);
+const speakerOf = (out: ExtractionOutput, words: string) =>
+  out.statements.filter((s) => s.text.includes(words)).map((s) => s.speaker);
 
 describe('fixture: wire story with "said X" inversion, "according to", she-pronouns (samsung-memory-curbs.txt)', () => {
   const file = fixture('samsung-memory-curbs.txt');
@@ -12,7 +13,17 @@ describe('fixture: wire story with "said X" inversion, "according to", she-prono
 
   it('finds the people, companies, outlets and countries', () => {
     const ids = out.entities.map((e) => e.id);
-    expect(ids).toEqual(expect.arrayContaining(['person:kim-min-jun', 'person:emily-carter', 'company:samsung', 'organization:reuters', 'country:united-states', 'country:china', 'organization:us-department-of-commerce']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'person:kim-min-jun',
+        'person:emily-carter',
+        'company:samsung',
+        'organization:reuters',
+        'country:united-states',
+        'country:china',
+        'organization:us-department-of-commerce',
+      ]),
+    );
     expect(out.entities.find((e) => e.id === 'organization:reuters')?.mentions.length).toBe(2);
   });
 
@@ -54,7 +65,17 @@ describe('fixture: front matter, split quote, multi-paragraph quote, X-backed (o
 
   it('finds people with titles, companies, events and models not in the gazetteer', () => {
     const ids = out.entities.map((e) => e.id);
-    expect(ids).toEqual(expect.arrayContaining(['person:sam-altman', 'person:emmanuel-macron', 'person:sarah-klein', 'company:openai', 'company:helsing', 'event:vivatech-conference', 'model:falcon-2']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'person:sam-altman',
+        'person:emmanuel-macron',
+        'person:sarah-klein',
+        'company:openai',
+        'company:helsing',
+        'event:vivatech-conference',
+        'model:falcon-2',
+      ]),
+    );
     expect(a.entities.find((e) => e.id === 'person:sam-altman')?.roles).toContain('Chief Executive of OpenAI');
   });
 
@@ -91,7 +112,9 @@ describe('fixture: colon quotes, apposition, chips not in the gazetteer (huawei-
   const { a, out } = analyzeFile(file);
 
   it('finds chips by family and number and by chip context', () => {
-    expect(out.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['chip:ascend-910c', 'chip:h100', 'chip:h20', 'company:huawei']));
+    expect(out.entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['chip:ascend-910c', 'chip:h100', 'chip:h20', 'company:huawei']),
+    );
     expect(has(out, 'company:huawei', 'MAKES', 'chip:ascend-910c')).toBe(true);
     expect(has(out, 'company:nvidia', 'MAKES', 'chip:h100')).toBe(true);
     expect(has(out, 'chip:h100', 'RANKS_ABOVE', 'chip:ascend-910c')).toBe(true);

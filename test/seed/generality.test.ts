@@ -22,7 +22,18 @@ describe('generality', () => {
   const speaker = (w: string) => out.statements.filter((s) => s.text.includes(w)).map((s) => s.speaker);
 
   it('finds entities no list names', () => {
-    expect(ids).toEqual(expect.arrayContaining(['person:laura-finch', 'person:mark-dorsey', 'person:pham-van-dung', 'company:boston-dynamics', 'organization:cnn', 'organization:biden-administration', 'event:hanoi-robotics-expo', 'policy:coffee-import-deal']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'person:laura-finch',
+        'person:mark-dorsey',
+        'person:pham-van-dung',
+        'company:boston-dynamics',
+        'organization:cnn',
+        'organization:biden-administration',
+        'event:hanoi-robotics-expo',
+        'policy:coffee-import-deal',
+      ]),
+    );
   });
 
   it('attributes every statement, including "she said" and "the Trade Representative"', () => {

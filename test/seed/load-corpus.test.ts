@@ -33,7 +33,10 @@ forEachStore('loadCorpus', (s) => {
       put('mixed/a.md', articleMarkdown(generateArticle(1)));
       put('mixed/sub/b.txt', 'Nvidia makes the H20. "We comply fully," Jensen Huang said.');
       put('mixed/c.html', '<html><body><article><p>AMD makes the MI308.</p></article></body></html>');
-      put('mixed/d.jsonl', `${JSON.stringify({ id: 'rec-1', title: 'R1', text: 'Huawei makes the Ascend 910C.' })}\n{oops\n`);
+      put(
+        'mixed/d.jsonl',
+        `${JSON.stringify({ id: 'rec-1', title: 'R1', text: 'Huawei makes the Ascend 910C.' })}\n{oops\n`,
+      );
       put('mixed/e.png', 'png');
       put('mixed/f.txt', Buffer.from([0xff, 0xfe, 0x00]));
       put('mixed/dup.json', JSON.stringify({ id: 'rec-1', title: 'Again', text: 'Same id.' }));
@@ -43,7 +46,11 @@ forEachStore('loadCorpus', (s) => {
       expect(r.failed.map((f) => [path.basename(f.file), f.line, f.reason.split(':')[0]])).toEqual([
         ['d.jsonl', 2, 'malformed JSON line'],
         ['dup.json', undefined, 'duplicate document id "rec-1" (already read from ' + path.join(root, 'd.jsonl') + ')'],
-        ['e.png', undefined, 'unsupported file type .png; expecting one of .txt, .md, .markdown, .html, .htm, .json, .jsonl'],
+        [
+          'e.png',
+          undefined,
+          'unsupported file type .png; expecting one of .txt, .md, .markdown, .html, .htm, .json, .jsonl',
+        ],
         ['f.txt', undefined, 'binary content (NUL bytes), not text'],
       ]);
       expect(progress.at(-1)).toMatchObject({ filesDone: 7, filesTotal: 7, loaded: 4, failed: 4 });
@@ -51,7 +58,12 @@ forEachStore('loadCorpus', (s) => {
       expect(r.entitiesByType.Chip).toBeGreaterThanOrEqual(3);
       expect(r.relationships).toBeGreaterThanOrEqual(3);
       expect(r.statements).toBeGreaterThanOrEqual(1);
-      expect((await store.run('MATCH (d:Document) RETURN d.id AS id ORDER BY id')).rows.map((x) => x.id)).toEqual(['a', 'c', 'rec-1', 'sub-b']);
+      expect((await store.run('MATCH (d:Document) RETURN d.id AS id ORDER BY id')).rows.map((x) => x.id)).toEqual([
+        'a',
+        'c',
+        'rec-1',
+        'sub-b',
+      ]);
     });
 
     it('a second load skips unchanged documents and leaves the identical graph; a changed file is replaced', async () => {
@@ -65,14 +77,20 @@ forEachStore('loadCorpus', (s) => {
       put('twice/0.md', articleMarkdown(generateArticle(99, 3)));
       const changed = await loadCorpus(store, [root], options);
       expect(changed).toMatchObject({ replaced: 1, skipped: 11 });
-      expect((await store.run("MATCH (d:Document {id: '0'}) RETURN d.title AS t")).rows[0].t).toBe(generateArticle(99, 3).title);
+      expect((await store.run("MATCH (d:Document {id: '0'}) RETURN d.title AS t")).rows[0].t).toBe(
+        generateArticle(99, 3).title,
+      );
     });
 
     it('stops between documents when the signal aborts, reporting interrupted', async () => {
       const root = path.join(dir, 'abort');
       for (let i = 0; i < 5; i++) put(`abort/${i}.md`, articleMarkdown(generateArticle(i, 4)));
       const controller = new AbortController();
-      const r = await loadCorpus(store, [root], { ...options, signal: controller.signal, onProgress: (p) => p.filesDone === 2 && controller.abort() });
+      const r = await loadCorpus(store, [root], {
+        ...options,
+        signal: controller.signal,
+        onProgress: (p) => p.filesDone === 2 && controller.abort(),
+      });
       expect(r.interrupted).toBe(true);
       expect(r.loaded).toBe(2);
     });

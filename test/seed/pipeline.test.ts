@@ -7,11 +7,19 @@ import { analyzeFile, has, offsetErrors, SEED_FILE } from './_analyze.ts';
 const { a, out } = analyzeFile(SEED_FILE);
 const raw = fs.readFileSync(SEED_FILE, 'utf8');
 const entity = (id: string) => a.entities.find((e) => e.id === id);
-const said = (speaker: string, words: string) => out.statements.filter((s) => s.speaker === speaker && s.text.includes(words));
+const said = (speaker: string, words: string) =>
+  out.statements.filter((s) => s.speaker === speaker && s.text.includes(words));
 
 describe('pipeline', () => {
   it('lists its stages in order and refuses an unknown stage name', () => {
-    expect(STAGES.map((s) => s.name)).toEqual(['normalize', 'segment', 'mentions', 'resolve', 'statements', 'relations']);
+    expect(STAGES.map((s) => s.name)).toEqual([
+      'normalize',
+      'segment',
+      'mentions',
+      'resolve',
+      'statements',
+      'relations',
+    ]);
     expect(() => stageByName('parse')).toThrow(UnknownStageError);
   });
 
@@ -29,17 +37,40 @@ describe('pipeline', () => {
 
 describe('seed article: entities', () => {
   it.each([
-    ['person:howard-lutnick', 'Person'], ['person:jensen-huang', 'Person'], ['person:donald-trump', 'Person'],
-    ['company:nvidia', 'Company'], ['company:amd', 'Company'], ['company:deepseek', 'Company'], ['company:alibaba', 'Company'],
-    ['company:tencent', 'Company'], ['company:minimax', 'Company'], ['company:baidu', 'Company'], ['company:moonshot-ai', 'Company'],
-    ['organization:cnbc', 'Organization'], ['organization:forklog', 'Organization'],
-    ['organization:trump-administration', 'Organization'], ['organization:biden-administration', 'Organization'],
-    ['country:united-states', 'Country'], ['country:china', 'Country'],
-    ['chip:h20', 'Chip'], ['chip:h100', 'Chip'], ['chip:h200', 'Chip'], ['chip:gb200', 'Chip'], ['chip:b100', 'Chip'], ['chip:b200', 'Chip'],
-    ['chip:blackwell-ultra', 'Chip'], ['chip:vera-rubin', 'Chip'], ['chip:rtx-pro', 'Chip'],
-    ['chipfamily:hopper', 'ChipFamily'], ['chipfamily:blackwell', 'ChipFamily'], ['model:kimi-k2', 'Model'],
-    ['policy:biden-administration-export-restrictions', 'Policy'], ['policy:lifting-of-h20-export-restrictions', 'Policy'], ['policy:rare-earth-metals-deal', 'Policy'],
-    ['event:china-international-supply-chain-achievements-exhibition', 'Event'], ['event:trump-huang-meeting-in-washington', 'Event'],
+    ['person:howard-lutnick', 'Person'],
+    ['person:jensen-huang', 'Person'],
+    ['person:donald-trump', 'Person'],
+    ['company:nvidia', 'Company'],
+    ['company:amd', 'Company'],
+    ['company:deepseek', 'Company'],
+    ['company:alibaba', 'Company'],
+    ['company:tencent', 'Company'],
+    ['company:minimax', 'Company'],
+    ['company:baidu', 'Company'],
+    ['company:moonshot-ai', 'Company'],
+    ['organization:cnbc', 'Organization'],
+    ['organization:forklog', 'Organization'],
+    ['organization:trump-administration', 'Organization'],
+    ['organization:biden-administration', 'Organization'],
+    ['country:united-states', 'Country'],
+    ['country:china', 'Country'],
+    ['chip:h20', 'Chip'],
+    ['chip:h100', 'Chip'],
+    ['chip:h200', 'Chip'],
+    ['chip:gb200', 'Chip'],
+    ['chip:b100', 'Chip'],
+    ['chip:b200', 'Chip'],
+    ['chip:blackwell-ultra', 'Chip'],
+    ['chip:vera-rubin', 'Chip'],
+    ['chip:rtx-pro', 'Chip'],
+    ['chipfamily:hopper', 'ChipFamily'],
+    ['chipfamily:blackwell', 'ChipFamily'],
+    ['model:kimi-k2', 'Model'],
+    ['policy:biden-administration-export-restrictions', 'Policy'],
+    ['policy:lifting-of-h20-export-restrictions', 'Policy'],
+    ['policy:rare-earth-metals-deal', 'Policy'],
+    ['event:china-international-supply-chain-achievements-exhibition', 'Event'],
+    ['event:trump-huang-meeting-in-washington', 'Event'],
   ])('finds %s as a %s', (id, type) => {
     expect(entity(id)?.type).toBe(type);
   });
@@ -57,8 +88,15 @@ describe('seed article: entities', () => {
   });
 
   it('folds surnames into the full name and finds nothing spurious', () => {
-    expect(entity('person:howard-lutnick')?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Howard Lutnick', 'Lutnick']));
-    expect(a.entities.filter((e) => e.type === 'Person').map((e) => e.id).sort()).toEqual(['person:donald-trump', 'person:howard-lutnick', 'person:jensen-huang']);
+    expect(entity('person:howard-lutnick')?.mentions.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['Howard Lutnick', 'Lutnick']),
+    );
+    expect(
+      a.entities
+        .filter((e) => e.type === 'Person')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['person:donald-trump', 'person:howard-lutnick', 'person:jensen-huang']);
   });
 
   it('merges the resumed sales and the lifted restrictions into one policy', () => {
@@ -95,8 +133,15 @@ describe('seed article: statements', () => {
 
   it('no quotation is given to the wrong speaker', () => {
     const lutnick = ['We are not selling', 'The idea is that', 'We need to sell'];
-    for (const w of lutnick) expect(out.statements.filter((s) => s.text.includes(w)).every((s) => s.speaker === 'person:howard-lutnick')).toBe(true);
-    expect(out.statements.filter((s) => s.text.includes('I am very pleased')).every((s) => s.speaker === 'person:jensen-huang')).toBe(true);
+    for (const w of lutnick)
+      expect(out.statements.filter((s) => s.text.includes(w)).every((s) => s.speaker === 'person:howard-lutnick')).toBe(
+        true,
+      );
+    expect(
+      out.statements
+        .filter((s) => s.text.includes('I am very pleased'))
+        .every((s) => s.speaker === 'person:jensen-huang'),
+    ).toBe(true);
   });
 
   it('keeps cue words, the outlet spoken to, and what a statement is about', () => {
@@ -106,7 +151,9 @@ describe('seed article: statements', () => {
     expect(said('person:howard-lutnick', 'the chipmaker plans')[0].cue).toBe('according to');
     const deal = said('person:howard-lutnick', 'rare earth metals deal')[0];
     expect(deal.cue).toBe('added');
-    expect(deal.about).toEqual(expect.arrayContaining(['policy:rare-earth-metals-deal', 'policy:lifting-of-h20-export-restrictions']));
+    expect(deal.about).toEqual(
+      expect.arrayContaining(['policy:rare-earth-metals-deal', 'policy:lifting-of-h20-export-restrictions']),
+    );
   });
 });
 

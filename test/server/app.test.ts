@@ -17,24 +17,47 @@ forEachStore('app', (s) => {
     await fx.store.close();
   });
 
-  const SAMPLE_PATH: Record<string, string> = { '/entities/:id': '/entities/company:nvidia', '/entities/:id/neighbors': '/entities/company:nvidia/neighbors', '/documents/:id': '/documents/doc-1', '/queries/:id': '/queries/who-said-what-about', '/queries/:id/run': '/queries/who-said-what-about/run' };
+  const SAMPLE_PATH: Record<string, string> = {
+    '/entities/:id': '/entities/company:nvidia',
+    '/entities/:id/neighbors': '/entities/company:nvidia/neighbors',
+    '/documents/:id': '/documents/doc-1',
+    '/queries/:id': '/queries/who-said-what-about',
+    '/queries/:id/run': '/queries/who-said-what-about/run',
+  };
 
   describe('the documented routes', () => {
-    it.each(ROUTES.map((r) => [r.method.toUpperCase(), r.path]))('%s %s is served (not the catch-all 404)', async (method, p) => {
-      const url = `/api${SAMPLE_PATH[p] ?? p}`;
-      const res = await request(fx.app)[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](url).send(method === 'GET' || method === 'DELETE' ? undefined : {});
-      expect(res.body?.error?.message ?? '').not.toMatch(/^No route for/);
-    });
+    it.each(ROUTES.map((r) => [r.method.toUpperCase(), r.path]))(
+      '%s %s is served (not the catch-all 404)',
+      async (method, p) => {
+        const url = `/api${SAMPLE_PATH[p] ?? p}`;
+        const res = await request(fx.app)
+          [method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](url)
+          .send(method === 'GET' || method === 'DELETE' ? undefined : {});
+        expect(res.body?.error?.message ?? '').not.toMatch(/^No route for/);
+      },
+    );
 
     it('are all in the OpenAPI document, with query parameters from the zod schemas', async () => {
       const res = await request(fx.app).get('/api/openapi.json');
       expect(res.status).toBe(200);
       expect(res.body.openapi).toBe('3.1.0');
-      for (const r of ROUTES) expect(res.body.paths[`/api${r.path.replace(/:(\w+)/g, '{$1}')}`]?.[r.method], `${r.method} ${r.path}`).toBeDefined();
+      for (const r of ROUTES)
+        expect(
+          res.body.paths[`/api${r.path.replace(/:(\w+)/g, '{$1}')}`]?.[r.method],
+          `${r.method} ${r.path}`,
+        ).toBeDefined();
       const search = res.body.paths['/api/search'].get;
       expect(search.parameters).toContainEqual(expect.objectContaining({ name: 'q', in: 'query', required: true }));
-      expect(search.parameters).toContainEqual(expect.objectContaining({ name: 'limit', required: false, schema: expect.objectContaining({ type: 'integer', minimum: 1, maximum: 100, default: 10 }) }));
-      expect(res.body.paths['/api/cypher'].post.requestBody.content['application/json'].schema.required).toEqual(['query']);
+      expect(search.parameters).toContainEqual(
+        expect.objectContaining({
+          name: 'limit',
+          required: false,
+          schema: expect.objectContaining({ type: 'integer', minimum: 1, maximum: 100, default: 10 }),
+        }),
+      );
+      expect(res.body.paths['/api/cypher'].post.requestBody.content['application/json'].schema.required).toEqual([
+        'query',
+      ]);
     });
 
     it('are described on a self-contained HTML page', async () => {
@@ -53,21 +76,27 @@ forEachStore('app', (s) => {
       expect(json.headers['content-disposition']).toMatch(/attachment; filename="?actorgraph\.json"?/);
       const health = (await request(fx.app).get('/api/health')).body;
       expect(Number(json.headers['x-export-nodes'])).toBe(health.counts.nodes);
-      const graphml = await request(fx.app).get('/api/export?format=graphml').buffer(true).parse((res, cb) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () => cb(null, text));
-      });
+      const graphml = await request(fx.app)
+        .get('/api/export?format=graphml')
+        .buffer(true)
+        .parse((res, cb) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => cb(null, text));
+        });
       expect(graphml.status).toBe(200);
       expect(String(graphml.body)).toContain('<graphml');
     });
 
     it('downloads CSV files as one tar archive, and one entity’s neighbourhood by scope', async () => {
-      const tar = await request(fx.app).get('/api/export?format=csv').buffer(true).parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+      const tar = await request(fx.app)
+        .get('/api/export?format=csv')
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
       expect(tar.status).toBe(200);
       expect(tar.headers['content-type']).toMatch(/application\/x-tar/);
       const archive = tar.body as Buffer;
@@ -75,7 +104,9 @@ forEachStore('app', (s) => {
       expect(archive.toString('latin1')).toContain('README.txt');
       const scoped = await request(fx.app).get('/api/export?format=json&scope=entity:chip:h100');
       expect(scoped.status).toBe(200);
-      expect(Number(scoped.headers['x-export-nodes'])).toBeLessThan(Number((await request(fx.app).get('/api/export')).headers['x-export-nodes']));
+      expect(Number(scoped.headers['x-export-nodes'])).toBeLessThan(
+        Number((await request(fx.app).get('/api/export')).headers['x-export-nodes']),
+      );
     });
 
     it('refuses an unknown format, a bad scope and an unknown entity', async () => {
@@ -205,20 +236,46 @@ forEachStore('app', (s) => {
       const { Writable } = await import('node:stream');
       const logged = (level: 'debug' | 'info') => {
         const lines: Record<string, unknown>[] = [];
-        const sink = new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(JSON.parse(chunk.toString())), done()) });
+        const sink = new Writable({
+          write: (chunk: Buffer, _e, done) => {
+            lines.push(JSON.parse(chunk.toString()));
+            done();
+          },
+        });
         return { lines, logger: pino({ level }, sink) };
       };
       const debug = logged('debug');
-      const app = createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: debug.logger, catalog: testCatalog() });
+      const app = createApp({
+        store: fx.store,
+        config: fx.config,
+        clientDir: NO_CLIENT,
+        logger: debug.logger,
+        catalog: testCatalog(),
+      });
       await request(app).get('/api/entities/company:nvidia/neighbors').expect(200);
       await request(app).get('/api/entities/company:nothing').expect(404);
       const reqs = debug.lines.filter((l) => l.msg === 'request');
       expect(reqs).toEqual([
-        expect.objectContaining({ method: 'GET', path: '/api/entities/company:nvidia/neighbors', status: 200, ms: expect.any(Number) }),
+        expect.objectContaining({
+          method: 'GET',
+          path: '/api/entities/company:nvidia/neighbors',
+          status: 200,
+          ms: expect.any(Number),
+        }),
         expect.objectContaining({ method: 'GET', path: '/api/entities/company:nothing', status: 404 }),
       ]);
       const info = logged('info');
-      await request(createApp({ store: fx.store, config: fx.config, clientDir: NO_CLIENT, logger: info.logger, catalog: testCatalog() })).get('/api/health').expect(200);
+      await request(
+        createApp({
+          store: fx.store,
+          config: fx.config,
+          clientDir: NO_CLIENT,
+          logger: info.logger,
+          catalog: testCatalog(),
+        }),
+      )
+        .get('/api/health')
+        .expect(200);
       expect(info.lines.filter((l) => l.msg === 'request')).toEqual([]);
     });
 
@@ -226,7 +283,10 @@ forEachStore('app', (s) => {
       const res = await request(fx.app).post('/api/cypher').set('content-type', 'application/json').send('{"query": ');
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('malformed_json');
-      const ok = await request(fx.app).get('/api/search?q=nvidia').set('content-type', 'application/json').send('{not json');
+      const ok = await request(fx.app)
+        .get('/api/search?q=nvidia')
+        .set('content-type', 'application/json')
+        .send('{not json');
       expect(ok.status).toBe(200);
     });
   });

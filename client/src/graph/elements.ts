@@ -35,12 +35,25 @@ export function nodeLabel(n: WireNode): string {
 }
 
 export function nodeData(n: WireNode): NodeData {
-  return { id: n.elementId, key: n.id ?? String(n.properties.id ?? n.elementId), label: nodeLabel(n), type: typeOfLabels(n.labels, n.properties.type), raw: n };
+  return {
+    id: n.elementId,
+    key: n.id ?? String(n.properties.id ?? n.elementId),
+    label: nodeLabel(n),
+    type: typeOfLabels(n.labels, n.properties.type),
+    raw: n,
+  };
 }
 
 export function edgeData(e: WireEdge): EdgeData {
   const s = e.properties.support;
-  return { id: e.elementId, source: e.start, target: e.end, type: e.type, support: typeof s === 'number' && s > 0 ? s : 1, raw: e };
+  return {
+    id: e.elementId,
+    source: e.start,
+    target: e.end,
+    type: e.type,
+    support: typeof s === 'number' && s > 0 ? s : 1,
+    raw: e,
+  };
 }
 
 /** Elements for the canvas: edges whose endpoints are missing (from both the batch and `present`) are dropped. */

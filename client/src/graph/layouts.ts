@@ -55,7 +55,9 @@ registerLayout({
       // √n keeps the fitted picture's density about the same, so nodes stay apart and the top labels readable
       nodeSeparation: Math.max(75, Math.round(5.5 * Math.sqrt(n))),
       idealEdgeLength: 55,
-      fixedNodeConstraint: cy.nodes('.pinned').map((node: NodeSingular) => ({ nodeId: node.id(), position: { ...node.position() } })),
+      fixedNodeConstraint: cy
+        .nodes('.pinned')
+        .map((node: NodeSingular) => ({ nodeId: node.id(), position: { ...node.position() } })),
     } as unknown as LayoutOptions;
   },
   refine(cy, eles) {
@@ -86,15 +88,16 @@ registerLayout({
 registerLayout({
   name: 'concentric',
   label: 'Concentric',
-  options: () => ({
-    name: 'concentric',
-    animate: false,
-    fit: true,
-    padding: 30,
-    minNodeSpacing: 12,
-    concentric: (node: NodeSingular) => node.degree(false),
-    levelWidth: () => 3,
-  }) as LayoutOptions,
+  options: () =>
+    ({
+      name: 'concentric',
+      animate: false,
+      fit: true,
+      padding: 30,
+      minNodeSpacing: 12,
+      concentric: (node: NodeSingular) => node.degree(false),
+      levelWidth: () => 3,
+    }) as LayoutOptions,
 });
 
 registerLayout({

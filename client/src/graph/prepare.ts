@@ -26,7 +26,9 @@ export function withDegrees<T extends Def>(defs: T[]): T[] {
 export function topByDegree(defs: Def[], keep: number): Set<string> {
   const nodes = defs.filter((d) => d.group === 'nodes');
   // a stable sort, the same order Canvas.adaptLabels gets from Cytoscape's sort, so it finds nothing to change
-  const ranked = nodes.map((d, i) => ({ id: d.data.id, deg: Number(d.data.deg ?? 0), i })).sort((a, b) => b.deg - a.deg || a.i - b.i);
+  const ranked = nodes
+    .map((d, i) => ({ id: d.data.id, deg: Number(d.data.deg ?? 0), i }))
+    .sort((a, b) => b.deg - a.deg || a.i - b.i);
   return new Set(ranked.slice(0, keep).map((r) => r.id));
 }
 

@@ -18,7 +18,8 @@ const PACKING = 1.5; // disc area per node over the area of its box: room for th
  */
 export function spreadOverlaps(xs: Float64Array, ys: Float64Array, rs: Float64Array, opts: SpreadOptions = {}): number {
   const n = xs.length;
-  if (ys.length !== n || rs.length !== n) throw new Error('spreadOverlaps: `xs`, `ys` and `rs` must have the same length');
+  if (ys.length !== n || rs.length !== n)
+    throw new Error('spreadOverlaps: `xs`, `ys` and `rs` must have the same length');
   const sweeps = opts.sweeps ?? DEFAULT_SWEEPS;
   const margin = opts.margin ?? DEFAULT_MARGIN;
   let maxR = 0;
@@ -81,7 +82,12 @@ export function spreadOverlaps(xs: Float64Array, ys: Float64Array, rs: Float64Ar
  * Moves the points radially (in place) so that they fill a disc at an even density, room enough for their sizes:
  * each keeps its angle around the centroid and its rank in distance from it, so what was near stays near.
  */
-export function evenDensity(xs: Float64Array, ys: Float64Array, rs: Float64Array, opts: { margin?: number } = {}): void {
+export function evenDensity(
+  xs: Float64Array,
+  ys: Float64Array,
+  rs: Float64Array,
+  opts: { margin?: number } = {},
+): void {
   const n = xs.length;
   if (ys.length !== n || rs.length !== n) throw new Error('evenDensity: `xs`, `ys` and `rs` must have the same length');
   if (n < 2) return;
@@ -116,7 +122,13 @@ export function evenDensity(xs: Float64Array, ys: Float64Array, rs: Float64Array
     if (stack.length < 2) continue;
     const arc = (stack.length * spacing) / Math.max(radiusAt(rankOf[stack[stack.length - 1]]), spacing);
     // a stack bigger than its ring (one near the centre) takes the whole ring: a sunflower, by the golden angle
-    stack.forEach((i, m) => void (fan[i] = arc < 2 * Math.PI ? ((m - (stack.length - 1) / 2) * spacing) / Math.max(radiusAt(rankOf[i]), spacing) : m * 2.399963));
+    stack.forEach(
+      (i, m) =>
+        void (fan[i] =
+          arc < 2 * Math.PI
+            ? ((m - (stack.length - 1) / 2) * spacing) / Math.max(radiusAt(rankOf[i]), spacing)
+            : m * 2.399963),
+    );
   }
   for (const i of order) {
     const r = radiusAt(rankOf[i]);

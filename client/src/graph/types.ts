@@ -1,6 +1,18 @@
 // How each node type looks: one colour and one shape per type, shared by the canvas, the legend and the SVG export.
 
-export type Shape = 'ellipse' | 'round-rectangle' | 'hexagon' | 'diamond' | 'rectangle' | 'barrel' | 'star' | 'octagon' | 'triangle' | 'tag' | 'vee' | 'round-diamond';
+export type Shape =
+  | 'ellipse'
+  | 'round-rectangle'
+  | 'hexagon'
+  | 'diamond'
+  | 'rectangle'
+  | 'barrel'
+  | 'star'
+  | 'octagon'
+  | 'triangle'
+  | 'tag'
+  | 'vee'
+  | 'round-diamond';
 
 export interface TypeLook {
   colour: string;
@@ -25,7 +37,18 @@ export const TYPE_LOOK: Record<string, TypeLook> = {
 
 export const OTHER_LOOK: TypeLook = { colour: '#999999', shape: 'ellipse' }; // anything the model does not name
 
-export const ENTITY_TYPES = ['Person', 'Company', 'Organization', 'Country', 'Chip', 'ChipFamily', 'Model', 'Policy', 'Event', 'Place'];
+export const ENTITY_TYPES = [
+  'Person',
+  'Company',
+  'Organization',
+  'Country',
+  'Chip',
+  'ChipFamily',
+  'Model',
+  'Policy',
+  'Event',
+  'Place',
+];
 
 export function lookOf(type: string): TypeLook {
   return TYPE_LOOK[type] ?? OTHER_LOOK;

@@ -3,8 +3,10 @@
 export class History<T> {
   private past: T[] = [];
   private future: T[] = [];
-  constructor(private readonly limit = 50) { // 50 steps: enough to back out of an exploration, small in memory
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError('History: invalid `limit`. Expecting a positive integer.');
+  constructor(private readonly limit = 50) {
+    // 50 steps: enough to back out of an exploration, small in memory
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError('History: invalid `limit`. Expecting a positive integer.');
   }
 
   /** Remember the state as it was before a change; a new change forgets what could be redone. */

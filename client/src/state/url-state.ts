@@ -55,12 +55,16 @@ export function encodeState(s: ViewState): string {
 export function decodeState(search: string): ViewState {
   const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const view = p.get('view');
-  const s: ViewState = { view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'explore', entities: [] };
+  const s: ViewState = {
+    view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'explore',
+    entities: [],
+  };
   const seen = new Set<string>();
-  for (const e of p.getAll('e')) if (e && !seen.has(e) && seen.size < MAX_URL_ENTITIES) {
-    seen.add(e);
-    s.entities.push(e);
-  }
+  for (const e of p.getAll('e'))
+    if (e && !seen.has(e) && seen.size < MAX_URL_ENTITIES) {
+      seen.add(e);
+      s.entities.push(e);
+    }
   const set = (k: keyof ViewState, name: string) => {
     const v = p.get(name);
     if (v) (s as unknown as Record<string, unknown>)[k] = v;

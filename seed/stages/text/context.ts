@@ -5,7 +5,8 @@ import { slugify } from '../../io/slug.ts';
 
 export function gazetteerOf(context: PipelineContext): Gazetteer {
   const g = context.gazetteer as Gazetteer | undefined;
-  if (!g || !(g.byAlias instanceof Map)) throw new GazetteerError('Pipeline: context.gazetteer is not a loaded gazetteer (use loadGazetteer())');
+  if (!g || !(g.byAlias instanceof Map))
+    throw new GazetteerError('Pipeline: context.gazetteer is not a loaded gazetteer (use loadGazetteer())');
   return g;
 }
 

@@ -6,7 +6,8 @@ import nlp from 'compromise';
 type Tags = string | string[] | undefined;
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> } } }).model().one.lexicon;
 
-const has = (tags: Tags, ...want: string[]) => (Array.isArray(tags) ? tags.some((t) => want.includes(t)) : tags !== undefined && want.includes(tags));
+const has = (tags: Tags, ...want: string[]) =>
+  Array.isArray(tags) ? tags.some((t) => want.includes(t)) : tags !== undefined && want.includes(tags);
 
 const CACHE = new Map<string, Tags | null>();
 /** compromise's tags of a word (cached: the lexicon is a large object and words repeat). */
@@ -31,23 +32,120 @@ export const isDemonym = (w: string) => has(lexTags(w), 'Demonym');
  * read at a sentence start or in a headline they would pass for names. Built by seed/ner/common-words.ts from CoNLL-2003
  * eng.train (a word written lower case ≥ 3 times and capitalized inside a name at most a quarter as often).
  */
-const COMMON_WORDS = new Set(fs.readFileSync(fileURLToPath(new URL('../../ner/common-words.txt', import.meta.url)), 'utf8').split('\n').filter(Boolean));
-const PROPER = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'City', 'Place', 'Region', 'Country', 'Organization', 'SportsTeam', 'ProperNoun', 'Person', 'Demonym'];
+const COMMON_WORDS = new Set(
+  fs
+    .readFileSync(fileURLToPath(new URL('../../ner/common-words.txt', import.meta.url)), 'utf8')
+    .split('\n')
+    .filter(Boolean),
+);
+const PROPER = [
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'City',
+  'Place',
+  'Region',
+  'Country',
+  'Organization',
+  'SportsTeam',
+  'ProperNoun',
+  'Person',
+  'Demonym',
+];
 /** A word compromise knows only as an ordinary word (verb, adjective, common noun, function word). */
 export const isCommonWord = (w: string): boolean => {
-  const t = lexTags(w) ?? (/ies$/.test(w) ? lexTags(w.slice(0, -3) + 'y') : /[^s]s$/.test(w) ? lexTags(w.slice(0, -1)) : undefined);
+  const t =
+    lexTags(w) ??
+    (/ies$/.test(w) ? lexTags(w.slice(0, -3) + 'y') : /[^s]s$/.test(w) ? lexTags(w.slice(0, -1)) : undefined);
   if (t === undefined) return COMMON_WORDS.has(w.toLowerCase());
   return Array.isArray(t) ? !t.some((x) => PROPER.includes(x)) : !PROPER.includes(t);
 };
 
 /** Verbs that introduce speech or a reported statement, in every form a news text uses. */
 const SPEECH_STEMS = [
-  'say', 'said', 'says', 'tell', 'told', 'tells', 'add', 'note', 'warn', 'state', 'argue', 'explain', 'emphasize', 'emphasise', 'stress',
-  'insist', 'claim', 'assert', 'announce', 'write', 'wrote', 'written', 'continue', 'reply', 'respond', 'acknowledge', 'admit', 'observe', 'remark',
-  'comment', 'declare', 'suggest', 'predict', 'recall', 'caution', 'urge', 'promise', 'report', 'contend', 'maintain', 'concede', 'conclude',
-  'complain', 'tweet', 'post', 'confirm', 'deny', 'estimate', 'believe', 'think', 'thought', 'allege', 'mention', 'point out', 'pointed out',
-  'points out', 'went on', 'goes on', 'ask', 'answer', 'boast', 'joke', 'quip', 'recount', 'reiterate', 'repeat', 'testify', 'vow', 'pledge',
-  'predict', 'underline', 'underscore', 'highlight', 'reckon', 'counter', 'concur', 'agree', 'add', 'advise', 'assure', 'brief', 'inform',
+  'say',
+  'said',
+  'says',
+  'tell',
+  'told',
+  'tells',
+  'add',
+  'note',
+  'warn',
+  'state',
+  'argue',
+  'explain',
+  'emphasize',
+  'emphasise',
+  'stress',
+  'insist',
+  'claim',
+  'assert',
+  'announce',
+  'write',
+  'wrote',
+  'written',
+  'continue',
+  'reply',
+  'respond',
+  'acknowledge',
+  'admit',
+  'observe',
+  'remark',
+  'comment',
+  'declare',
+  'suggest',
+  'predict',
+  'recall',
+  'caution',
+  'urge',
+  'promise',
+  'report',
+  'contend',
+  'maintain',
+  'concede',
+  'conclude',
+  'complain',
+  'tweet',
+  'post',
+  'confirm',
+  'deny',
+  'estimate',
+  'believe',
+  'think',
+  'thought',
+  'allege',
+  'mention',
+  'point out',
+  'pointed out',
+  'points out',
+  'went on',
+  'goes on',
+  'ask',
+  'answer',
+  'boast',
+  'joke',
+  'quip',
+  'recount',
+  'reiterate',
+  'repeat',
+  'testify',
+  'vow',
+  'pledge',
+  'predict',
+  'underline',
+  'underscore',
+  'highlight',
+  'reckon',
+  'counter',
+  'concur',
+  'agree',
+  'add',
+  'advise',
+  'assure',
+  'brief',
+  'inform',
 ];
 const SPEECH = new Set<string>();
 for (const s of SPEECH_STEMS) {
@@ -56,12 +154,30 @@ for (const s of SPEECH_STEMS) {
   else if (s.endsWith('e')) SPEECH.add(s + 'd').add(s + 's');
   else if (!s.includes(' ')) SPEECH.add(s + 'ed').add(s + 's');
 }
-for (const w of ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'thought', 'thinks', 'believes', 'testified', 'vowed', 'pledged']) SPEECH.add(w);
+for (const w of [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'wrote',
+  'writes',
+  'thought',
+  'thinks',
+  'believes',
+  'testified',
+  'vowed',
+  'pledged',
+])
+  SPEECH.add(w);
 export const SPEECH_VERBS = SPEECH;
 /** Regex alternation of speech verbs (longest first so "pointed out" wins over "pointed"). */
-export const SPEECH_VERB_RE = [...SPEECH].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
+export const SPEECH_VERB_RE = [...SPEECH]
+  .sort((a, b) => b.length - a.length)
+  .map((v) => v.replace(/ /g, '\\s+'))
+  .join('|');
 /** Gerund cues of a reported statement attached to a subject ("…, warning that …"). */
-export const SPEECH_GERUNDS = 'saying|warning|noting|adding|arguing|stating|explaining|insisting|claiming|stressing|emphasizing|emphasising|suggesting|predicting|cautioning|acknowledging|admitting|declaring|asserting|telling';
+export const SPEECH_GERUNDS =
+  'saying|warning|noting|adding|arguing|stating|explaining|insisting|claiming|stressing|emphasizing|emphasising|suggesting|predicting|cautioning|acknowledging|admitting|declaring|asserting|telling';
 /**
  * Verbs whose object is the audience ("told reporters"): after them comes who heard, never who spoke, so no verb-first
  * attribution ("…, said X") is read with one of them.

@@ -19,20 +19,43 @@ export interface PhraseHit {
   subject?: string;
 }
 
-const RESTRICTION = /\b(?:(?<era>[A-Z][a-z]+)-era\s+)?(?<head>(?:US\s+|U\.S\.\s+|American\s+|new\s+|strict\s+|tighter\s+)?(?:export|trade|chip|technology)\s+(?:restrictions|controls|curbs|bans?|limits|rules)|sanctions|tariffs)(?:\s+(?:on|against)\s+(?:the\s+)?(?<on>[A-Z][\w-]*))?(?:\s+(?:imposed\s+|introduced\s+|issued\s+)?by\s+the\s+(?<by>[A-Z][a-z]+)\s+administration)?/g;
-const LIFTED_AFTER = /^\s+(?:have|has|had|were|was|are|is|will\s+be)?\s*(?:been\s+|be\s+)?(?:lifted|eased|removed|relaxed|rescinded|loosened|scrapped|reversed)/;
+const RESTRICTION =
+  /\b(?:(?<era>[A-Z][a-z]+)-era\s+)?(?<head>(?:US\s+|U\.S\.\s+|American\s+|new\s+|strict\s+|tighter\s+)?(?:export|trade|chip|technology)\s+(?:restrictions|controls|curbs|bans?|limits|rules)|sanctions|tariffs)(?:\s+(?:on|against)\s+(?:the\s+)?(?<on>[A-Z][\w-]*))?(?:\s+(?:imposed\s+|introduced\s+|issued\s+)?by\s+the\s+(?<by>[A-Z][a-z]+)\s+administration)?/g;
+const LIFTED_AFTER =
+  /^\s+(?:have|has|had|were|was|are|is|will\s+be)?\s*(?:been\s+|be\s+)?(?:lifted|eased|removed|relaxed|rescinded|loosened|scrapped|reversed)/;
 const LIFTING_BEFORE = /\b(?:lifting|easing|removal|rollback|relaxation|loosening|reversal)\s+of\s+(?:the\s+)?$/;
-const RESUMPTION = /\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:sales?|supplies|supply|shipments?|exports?|deliveries)(?:\s+of\s+(?:its\s+|the\s+)?(?<x>[A-Z][\w-]*))?/g;
+const RESUMPTION =
+  /\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:sales?|supplies|supply|shipments?|exports?|deliveries)(?:\s+of\s+(?:its\s+|the\s+)?(?<x>[A-Z][\w-]*))?/g;
 const DEAL = /\b(?:a|an|the)\s+(?<mods>(?:[a-z][\w-]*\s+){1,4}?)(?<head>deal|agreement|pact|accord|truce)\b/g;
 const LICENCE = /\blicen[cs]es?\s+to\s+(?:sell|export|ship)\s+(?:its\s+|the\s+)?(?<x>[A-Z][\w-]*)/g;
 const BAN = /\bban\s+on\s+(?:the\s+)?(?<x>[A-Z][\w-]*|[a-z]+\s+(?:exports|imports|sales))/g;
 const ADMINISTRATION = /\b(?<who>[A-Z][a-z]+|US|U\.S\.)(?:-era\b|\s+administration\b)/g;
 /** "they" or "it" as a speaker ("they said", "…, it added"): resolved to the group or organization spoken of last. */
-const THEY = new RegExp(`\\b(?:[Tt]hey|[Ii]t)(?=\\s+(?:(?:also|further|have|had|previously|later|then|repeatedly|again|reportedly|has\\s+long|once)\\s+)*(?:${SPEECH_VERB_RE})\\b)`, 'g');
+const THEY = new RegExp(
+  `\\b(?:[Tt]hey|[Ii]t)(?=\\s+(?:(?:also|further|have|had|previously|later|then|repeatedly|again|reportedly|has\\s+long|once)\\s+)*(?:${SPEECH_VERB_RE})\\b)`,
+  'g',
+);
 /** A capitalized "He" inside a sentence before a capitalized word is a surname ("a spokesperson, He Yadong,"), not a pronoun. */
-const PRONOUN = /\b(?:he|(?<![,;\p{Ll}]\s+)He|(?<=[,;\p{Ll}]\s+)He(?!\s+\p{Lu})|[Ss]he|[Hh]im|[Hh]er(?=\s*[.,;:!?]|\s+(?:that|to|and|in|at|on|for|with|as|by|about)\b))\b/gu;
+const PRONOUN =
+  /\b(?:he|(?<![,;\p{Ll}]\s+)He|(?<=[,;\p{Ll}]\s+)He(?!\s+\p{Lu})|[Ss]he|[Hh]im|[Hh]er(?=\s*[.,;:!?]|\s+(?:that|to|and|in|at|on|for|with|as|by|about)\b))\b/gu;
 const DEAL_NOISE = new Set(['good', 'great', 'big', 'whole', 'fair', 'raw', 'better', 'real']);
-const DEAL_DROP = new Set(['new', 'possible', 'potential', 'proposed', 'landmark', 'major', 'recent', 'latest', 'preliminary', 'broader', 'final', 'so-called', 'reported', 'planned', 'long-awaited']);
+const DEAL_DROP = new Set([
+  'new',
+  'possible',
+  'potential',
+  'proposed',
+  'landmark',
+  'major',
+  'recent',
+  'latest',
+  'preliminary',
+  'broader',
+  'final',
+  'so-called',
+  'reported',
+  'planned',
+  'long-awaited',
+]);
 
 const TITLE_SETS = new WeakMap<Gazetteer, Set<string>>();
 const THE = /\b[Tt]he\s+/g;
@@ -54,7 +77,9 @@ function findDescriptions(s: string, g: Gazetteer): { start: number; end: number
     NEXT_WORDS.lastIndex = m.index + m[0].length;
     const w = NEXT_WORDS.exec(s);
     if (!w) continue;
-    const words = [w[1], w[2], w[3], w[4]].filter((x): x is string => !!x).map((x) => x.replace(/\.$/, (d) => (/^(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)$/.test(x.slice(0, -1)) ? d : '')));
+    const words = [w[1], w[2], w[3], w[4]]
+      .filter((x): x is string => !!x)
+      .map((x) => x.replace(/\.$/, (d) => (/^(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)$/.test(x.slice(0, -1)) ? d : '')));
     // Up to two modifiers, then a noun or title of one to four words; never followed by "of"/"for" or a name.
     for (let skip = 0; skip <= 2 && skip < words.length; skip++) {
       if (skip > 0 && !MODIFIER.test(words[skip - 1])) break;
@@ -62,8 +87,10 @@ function findDescriptions(s: string, g: Gazetteer): { start: number; end: number
       for (let n = Math.min(4, words.length - skip); n >= 1 && !hit; n--) {
         const phrase = words.slice(skip, skip + n).join(' ');
         if (n === 1 && g.companyNouns.has(phrase)) hit = { n, type: 'Company', role: phrase };
-        else if (n === 1 && g.organizationNouns.has(phrase.toLowerCase())) hit = { n, type: 'Organization', role: phrase.toLowerCase() };
-        else if (titles.has(phrase) || (n === 1 && g.personNouns.has(phrase.toLowerCase()))) hit = { n, type: 'Person', role: phrase };
+        else if (n === 1 && g.organizationNouns.has(phrase.toLowerCase()))
+          hit = { n, type: 'Organization', role: phrase.toLowerCase() };
+        else if (titles.has(phrase) || (n === 1 && g.personNouns.has(phrase.toLowerCase())))
+          hit = { n, type: 'Person', role: phrase };
       }
       if (!hit) continue;
       const used = words.slice(0, skip + hit.n).join(' ');
@@ -81,46 +108,133 @@ function findDescriptions(s: string, g: Gazetteer): { start: number; end: number
 export function findPhrases(text: string, from: number, to: number, g: Gazetteer): PhraseHit[] {
   const s = text.slice(from, to);
   const out: PhraseHit[] = [];
-  const at = (m: RegExpExecArray, offset = 0, len = m[0].length) => ({ start: from + m.index + offset, end: from + m.index + offset + len });
+  const at = (m: RegExpExecArray, offset = 0, len = m[0].length) => ({
+    start: from + m.index + offset,
+    end: from + m.index + offset + len,
+  });
   for (const m of matchesOf(RESTRICTION, s)) {
     const gr = m.groups!;
-    const head = gr.head.replace(/^(?:US|U\.S\.|American|new|strict|tighter)\s+/, '').replace(/^(?:chip|technology)\s+/, 'export ');
+    const head = gr.head
+      .replace(/^(?:US|U\.S\.|American|new|strict|tighter)\s+/, '')
+      .replace(/^(?:chip|technology)\s+/, 'export ');
     const issuer = gr.by ?? gr.era;
     const before = s.slice(Math.max(0, m.index - 40), m.index);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const idx = m as unknown as RegExpExecArray;
     if (gr.on && (LIFTED_AFTER.test(after) || LIFTING_BEFORE.test(before))) {
-      out.push({ ...at(idx), type: 'Policy', canonical: `Lifting of ${gr.on} export restrictions`, method: 'phrase:lifting', subject: gr.on });
+      out.push({
+        ...at(idx),
+        type: 'Policy',
+        canonical: `Lifting of ${gr.on} export restrictions`,
+        method: 'phrase:lifting',
+        subject: gr.on,
+      });
     } else if (issuer) {
-      out.push({ ...at(idx), type: 'Policy', canonical: `${issuer} administration ${head}`, method: 'phrase:restriction' });
+      out.push({
+        ...at(idx),
+        type: 'Policy',
+        canonical: `${issuer} administration ${head}`,
+        method: 'phrase:restriction',
+      });
     } else if (gr.on) {
-      out.push({ ...at(idx), type: 'Policy', canonical: `${gr.on} ${head}`, method: 'phrase:restriction', subject: gr.on });
+      out.push({
+        ...at(idx),
+        type: 'Policy',
+        canonical: `${gr.on} ${head}`,
+        method: 'phrase:restriction',
+        subject: gr.on,
+      });
     } else {
       out.push({ ...at(idx), type: 'Policy', canonical: head, method: 'phrase:restriction' });
     }
   }
-  for (const p of findPolicyNames(s, g)) out.push({ start: from + p.start, end: from + p.end, type: 'Policy', canonical: p.name, method: 'phrase:policy-name' });
+  for (const p of findPolicyNames(s, g))
+    out.push({
+      start: from + p.start,
+      end: from + p.end,
+      type: 'Policy',
+      canonical: p.name,
+      method: 'phrase:policy-name',
+    });
   for (const m of matchesOf(RESUMPTION, s)) {
     const x = m.groups?.x;
-    out.push({ ...at(m as RegExpExecArray), type: 'Policy', canonical: x ? `Lifting of ${x} export restrictions` : undefined, method: 'phrase:resumption', subject: x });
+    out.push({
+      ...at(m as RegExpExecArray),
+      type: 'Policy',
+      canonical: x ? `Lifting of ${x} export restrictions` : undefined,
+      method: 'phrase:resumption',
+      subject: x,
+    });
   }
   for (const m of matchesOf(DEAL, s)) {
     const words = splitSpaces(m.groups!.mods.trim());
-    if (words.some((w) => DEAL_NOISE.has(w)) || /^(?:to|of|and|the|a|this|that|its|their)$/.test(words[words.length - 1])) continue;
+    if (
+      words.some((w) => DEAL_NOISE.has(w)) ||
+      /^(?:to|of|and|the|a|this|that|its|their)$/.test(words[words.length - 1])
+    )
+      continue;
     while (words.length && DEAL_DROP.has(words[0])) words.shift();
     const name = [...words, m.groups!.head].join(' ');
     const lead = m[0].indexOf(m.groups!.mods);
-    out.push({ ...at(m as RegExpExecArray, lead, m[0].length - lead), type: 'Policy', canonical: name, method: 'phrase:deal' });
+    out.push({
+      ...at(m as RegExpExecArray, lead, m[0].length - lead),
+      type: 'Policy',
+      canonical: name,
+      method: 'phrase:deal',
+    });
   }
-  for (const m of matchesOf(LICENCE, s)) out.push({ ...at(m as RegExpExecArray), type: 'Policy', canonical: `${m.groups!.x} export licenses`, method: 'phrase:licence', subject: m.groups!.x });
-  for (const m of matchesOf(BAN, s)) out.push({ ...at(m as RegExpExecArray), type: 'Policy', canonical: `${m.groups!.x} ban`, method: 'phrase:ban', subject: m.groups!.x });
+  for (const m of matchesOf(LICENCE, s))
+    out.push({
+      ...at(m as RegExpExecArray),
+      type: 'Policy',
+      canonical: `${m.groups!.x} export licenses`,
+      method: 'phrase:licence',
+      subject: m.groups!.x,
+    });
+  for (const m of matchesOf(BAN, s))
+    out.push({
+      ...at(m as RegExpExecArray),
+      type: 'Policy',
+      canonical: `${m.groups!.x} ban`,
+      method: 'phrase:ban',
+      subject: m.groups!.x,
+    });
   for (const m of matchesOf(ADMINISTRATION, s)) {
     const who = m.groups!.who;
     const us = who === 'US' || who === 'U.S.';
-    out.push({ ...at(m as RegExpExecArray, 0, m[0].endsWith('-era') ? who.length : m[0].length), type: 'Organization', canonical: `${us ? 'US' : who} administration`, method: 'phrase:administration', kind: 'administration', anaphor: us || undefined });
+    out.push({
+      ...at(m as RegExpExecArray, 0, m[0].endsWith('-era') ? who.length : m[0].length),
+      type: 'Organization',
+      canonical: `${us ? 'US' : who} administration`,
+      method: 'phrase:administration',
+      kind: 'administration',
+      anaphor: us || undefined,
+    });
   }
-  for (const m of matchesOf(THEY, s)) out.push({ ...at(m as RegExpExecArray), type: 'Person', method: 'anaphor:pronoun', anaphor: true, role: m[0].toLowerCase() });
-  for (const m of matchesOf(PRONOUN, s)) out.push({ ...at(m as RegExpExecArray), type: 'Person', method: 'anaphor:pronoun', anaphor: true, role: m[0].toLowerCase() });
-  for (const d of findDescriptions(s, g)) out.push({ start: from + d.start, end: from + d.end, type: d.type, method: 'anaphor:description', anaphor: true, role: d.role });
+  for (const m of matchesOf(THEY, s))
+    out.push({
+      ...at(m as RegExpExecArray),
+      type: 'Person',
+      method: 'anaphor:pronoun',
+      anaphor: true,
+      role: m[0].toLowerCase(),
+    });
+  for (const m of matchesOf(PRONOUN, s))
+    out.push({
+      ...at(m as RegExpExecArray),
+      type: 'Person',
+      method: 'anaphor:pronoun',
+      anaphor: true,
+      role: m[0].toLowerCase(),
+    });
+  for (const d of findDescriptions(s, g))
+    out.push({
+      start: from + d.start,
+      end: from + d.end,
+      type: d.type,
+      method: 'anaphor:description',
+      anaphor: true,
+      role: d.role,
+    });
   return out;
 }

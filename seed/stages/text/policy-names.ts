@@ -21,11 +21,20 @@ function patterns(g: Gazetteer): { headed: RegExp; led: RegExp } {
   let p = PATTERNS.get(g);
   if (!p) {
     const heads = [...g.policyHeads].map(escapeRe).join('|');
-    const leads = [...g.policyLeads].sort((x, y) => y.length - x.length).map(escapeRe).join('|');
+    const leads = [...g.policyLeads]
+      .sort((x, y) => y.length - x.length)
+      .map(escapeRe)
+      .join('|');
     // Name words (joined by lower-case connectors) ending in a policy head, with an optional year: "Trade Act of 1974".
-    const headed = new RegExp(String.raw`\b${WORD}(?:\s+(?:${JOIN}\s+)*${WORD}){0,12}?\s+(?:${heads})\b(?:\s+of\s+(?:19|20)\d\d)?(?!\s+(?:${JOIN}\s+)*[A-Z]|-)`, 'g');
+    const headed = new RegExp(
+      String.raw`\b${WORD}(?:\s+(?:${JOIN}\s+)*${WORD}){0,12}?\s+(?:${heads})\b(?:\s+of\s+(?:19|20)\d\d)?(?!\s+(?:${JOIN}\s+)*[A-Z]|-)`,
+      'g',
+    );
     // A policy noun, then on/of/to and title-case words, commas between list members: a rule's title.
-    const led = new RegExp(String.raw`\b(?:${leads})\s+(?:on|of|to|for)\s+(?:the\s+)?${WORD}(?:(?:,\s+(?:and\s+)?|\s+(?:${JOIN}\s+)*)${WORD}){0,14}`, 'g');
+    const led = new RegExp(
+      String.raw`\b(?:${leads})\s+(?:on|of|to|for)\s+(?:the\s+)?${WORD}(?:(?:,\s+(?:and\s+)?|\s+(?:${JOIN}\s+)*)${WORD}){0,14}`,
+      'g',
+    );
     p = { headed, led };
     PATTERNS.set(g, p);
   }
@@ -44,7 +53,11 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
     for (const m of matchesOf(re, s)) {
       let start = m.index!;
       let text = m[0];
-      for (let cut = ARTICLE.exec(text) ?? NOT_FIRST.exec(text); cut; cut = ARTICLE.exec(text) ?? NOT_FIRST.exec(text)) {
+      for (
+        let cut = ARTICLE.exec(text) ?? NOT_FIRST.exec(text);
+        cut;
+        cut = ARTICLE.exec(text) ?? NOT_FIRST.exec(text)
+      ) {
         start += cut[0].length;
         text = text.slice(cut[0].length);
       }
@@ -53,7 +66,14 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
       if (!/\s/.test(text)) continue;
       // "Stuart Law", "President Bill": a given name or a title before a head word that is also a name is a person.
       const words = text.split(/\s+/);
-      if (re === headed && words.length === 2 && (isFirstName(words[0]) || isFirstName(words[1]) || /^(?:President|Senator|Governor|Mr|Mrs|Ms|Dr)\.?$/.test(words[0]))) continue;
+      if (
+        re === headed &&
+        words.length === 2 &&
+        (isFirstName(words[0]) ||
+          isFirstName(words[1]) ||
+          /^(?:President|Senator|Governor|Mr|Mrs|Ms|Dr)\.?$/.test(words[0]))
+      )
+        continue;
       const end = start + text.length;
       if (out.some((o) => o.start <= start && end <= o.end)) continue;
       out.push({ start, end, name: text.replace(/\s+/g, ' ') });

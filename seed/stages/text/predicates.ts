@@ -40,7 +40,10 @@ const BREAKS = set('breaks');
 export function words(between: string): string[] | null {
   const out: string[] = [];
   // A dash set off like a comma ("Samsung and SK hynix\u2014companies headquartered in …") reads as one.
-  for (const raw of between.replace(/[\u2018\u2019]/g, "'").replace(/\s*[\u2014\u2013]\s*|\s+--\s+/g, ' , ').split(/\s+/)) {
+  for (const raw of between
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s*[\u2014\u2013]\s*|\s+--\s+/g, ' , ')
+    .split(/\s+/)) {
     if (!raw) continue;
     const m = /^([^,;:()"\u201c\u201d]*?)(n't|'s)?([,;:()"\u201c\u201d]*)$/i.exec(raw);
     if (!m) return null;
@@ -55,7 +58,11 @@ export function words(between: string): string[] | null {
 }
 
 /** Matches a vocabulary form at toks[i]; a prepositional form may hold up to 4 words of object before its preposition. */
-function matchForm(toks: string[], i: number, forms: PredicateForm[] | undefined): { form: PredicateForm; next: number } | null {
+function matchForm(
+  toks: string[],
+  i: number,
+  forms: PredicateForm[] | undefined,
+): { form: PredicateForm; next: number } | null {
   for (const f of forms ?? []) {
     const body = f.preposition ? f.words.slice(0, -1) : f.words;
     if (!body.every((w, k) => toks[i + k] === w)) continue;
@@ -81,7 +88,8 @@ function onlyFiller(toks: string[], i: number): boolean {
   return true;
 }
 
-const isVerbTag = (t: string) => t === 'Infinitive' || t === 'PastTense' || t === 'PresentTense' || t === 'Gerund' || t === 'Participle';
+const isVerbTag = (t: string) =>
+  t === 'Infinitive' || t === 'PastTense' || t === 'PresentTense' || t === 'Gerund' || t === 'Participle';
 const verbTagged = (w: string) => {
   const t = lexTags(w);
   return Array.isArray(t) ? t.some(isVerbTag) : t !== undefined && isVerbTag(t);
@@ -117,11 +125,22 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     while (j < toks.length && j <= 4 && !vocab.nouns.has(toks[j]) && toks[j] !== ',') j++;
     const hit = matchForm(toks, j, vocab.nouns.get(toks[j]));
     // "X—companies headquartered in Y": an apposition that is itself a reduced clause.
-    for (let k = 2; !hit && toks[0] === ',' && k <= 4 && k < toks.length && !PREPOSITIONS.has(toks[k - 1]) && toks[k - 1] !== ','; k++) {
+    for (
+      let k = 2;
+      !hit && toks[0] === ',' && k <= 4 && k < toks.length && !PREPOSITIONS.has(toks[k - 1]) && toks[k - 1] !== ',';
+      k++
+    ) {
       const inner = readPredicate(toks.slice(k).join(' '), vocab);
       if (inner?.entry && inner.shape === 'verb' && !inner.passive) return { ...inner, shape: 'apposition' };
     }
-    if (hit && onlyFiller(toks, hit.next)) return { entry: hit.form.entry, lemma: hit.form.lemma, negated: false, passive: false, shape: toks[0] === "'s" ? 'possessive' : 'apposition' };
+    if (hit && onlyFiller(toks, hit.next))
+      return {
+        entry: hit.form.entry,
+        lemma: hit.form.lemma,
+        negated: false,
+        passive: false,
+        shape: toks[0] === "'s" ? 'possessive' : 'apposition',
+      };
     // An apposition that describes the subject ("X, the chip designer, acquired Y"): skip to its closing comma.
     if (toks[0] !== ',') return null;
     const close = toks.indexOf(',', 1);
@@ -153,10 +172,16 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
   }
   if (i >= toks.length) return null;
   // A form that begins with the copula ("is based in") starts where the copula stood.
-  const hit = matchForm(toks, i, vocab.verbs.get(toks[i])) ?? (beAt >= 0 && beAt === i - 1 ? matchForm(toks, beAt, vocab.verbs.get(toks[beAt])) : null);
+  const hit =
+    matchForm(toks, i, vocab.verbs.get(toks[i])) ??
+    (beAt >= 0 && beAt === i - 1 ? matchForm(toks, beAt, vocab.verbs.get(toks[beAt])) : null);
   if (hit) {
     // "was acquired by Y", or reduced: "the committee, led by Y".
-    const passive = toks[hit.next] === 'by' && !hit.form.preposition && /(?:ed|en|[^aeiou]t|ght|wn|ld|led|ed)$/.test(toks[i]) && (be || !/s$/.test(toks[i]));
+    const passive =
+      toks[hit.next] === 'by' &&
+      !hit.form.preposition &&
+      /(?:ed|en|[^aeiou]t|ght|wn|ld|led|ed)$/.test(toks[i]) &&
+      (be || !/s$/.test(toks[i]));
     const rest = passive ? hit.next + 1 : hit.next;
     if (!onlyFiller(toks, rest)) return null;
     // "is based in": the copula belongs to the form, it makes nothing passive.
@@ -167,11 +192,22 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     let j = LIGHT.has(toks[i]) ? i + 1 : i; // after a copula the noun follows at once ("X is a supplier to Y")
     while (j < toks.length && j <= i + 4 && !vocab.nouns.has(toks[j])) j++;
     const noun = matchForm(toks, j, vocab.nouns.get(toks[j]));
-    if (noun && onlyFiller(toks, noun.next)) return { entry: noun.form.entry, lemma: noun.form.lemma, negated, modality, passive: false, shape: 'light-verb' };
+    if (noun && onlyFiller(toks, noun.next))
+      return { entry: noun.form.entry, lemma: noun.form.lemma, negated, modality, passive: false, shape: 'light-verb' };
   }
   // A verb the vocabulary lacks: kept as a generic relationship with its lemma.
   const w = toks[i];
-  if (SPEECH_VERBS.has(w) || BE.has(w) || AUX.has(w) || BREAKS.has(w) || INTENT.has(w) || NEGATING.has(w) || LIGHT.has(w) || !verbTagged(w)) return null;
+  if (
+    SPEECH_VERBS.has(w) ||
+    BE.has(w) ||
+    AUX.has(w) ||
+    BREAKS.has(w) ||
+    INTENT.has(w) ||
+    NEGATING.has(w) ||
+    LIGHT.has(w) ||
+    !verbTagged(w)
+  )
+    return null;
   const lemma = lemmaOf(w) ?? w;
   let next = i + 1;
   const prep = PREPOSITIONS.has(toks[next] ?? '') ? toks[next++] : undefined;

@@ -35,7 +35,13 @@ export interface SenseContext {
  */
 function guessed(f: SenseFind, c: SenseContext): boolean {
   if (f.anaphor || f.role || c.settled(f) || f.method.startsWith('pattern:honorific')) return false;
-  return f.type === 'Person' || f.type === 'Organization' || f.type === 'Company' || f.type === 'Place' || f.type === 'Unknown';
+  return (
+    f.type === 'Person' ||
+    f.type === 'Organization' ||
+    f.type === 'Company' ||
+    f.type === 'Place' ||
+    f.type === 'Unknown'
+  );
 }
 
 /** Words a company's name may end with that its short form drops ("Magna International Inc" → "Magna International", "Magna"). */
@@ -61,7 +67,19 @@ function personSurnames(found: SenseFind[], text: string): Set<string> {
 
 /** A single word that can stand for a company alone: no place, nationality, ordinary word or person's surname. */
 function isOwnName(w: string, c: SenseContext, surnames: () => Set<string>): boolean {
-  return w.length > 1 && /^\p{Lu}/u.test(w) && !ADJECTIVE_OF_PEOPLE.test(w) && !isCountryWord(w) && !isPlaceWord(w) && !isDemonym(w) && !c.g.demonyms.has(w) && !isCommonWord(w) && !c.isCommon(w) && !c.g.companyHeads.has(w) && !surnames().has(w);
+  return (
+    w.length > 1 &&
+    /^\p{Lu}/u.test(w) &&
+    !ADJECTIVE_OF_PEOPLE.test(w) &&
+    !isCountryWord(w) &&
+    !isPlaceWord(w) &&
+    !isDemonym(w) &&
+    !c.g.demonyms.has(w) &&
+    !isCommonWord(w) &&
+    !c.isCommon(w) &&
+    !c.g.companyHeads.has(w) &&
+    !surnames().has(w)
+  );
 }
 
 /**
@@ -85,7 +103,8 @@ function shortNames(found: SenseFind[], c: SenseContext, full: string[]): void {
   }
   if (!forms.size) return;
   for (const f of found) {
-    if (f.type === 'Company' || f.type === 'Country' || !guessed(f, c) || !forms.has(c.text.slice(f.start, f.end))) continue;
+    if (f.type === 'Company' || f.type === 'Country' || !guessed(f, c) || !forms.has(c.text.slice(f.start, f.end)))
+      continue;
     f.type = 'Company';
     f.method = 'document:short-name';
     f.cued = true;
@@ -93,8 +112,12 @@ function shortNames(found: SenseFind[], c: SenseContext, full: string[]): void {
 }
 
 /** Nouns for people who work somewhere, before "at"/"with" and a name: "analysts at Morgan Stanley", "economist with Indosuez". */
-const WORKERS = new Set(('researcher engineer scientist executive officer director manager employee staff worker spokesman spokeswoman ' +
-  'spokesperson official lawyer partner chairman chairwoman president chief').split(' '));
+const WORKERS = new Set(
+  (
+    'researcher engineer scientist executive officer director manager employee staff worker spokesman spokeswoman ' +
+    'spokesperson official lawyer partner chairman chairwoman president chief'
+  ).split(' '),
+);
 /** Those of them who work for firms in the market: where they work is a company. */
 const MARKET_WORKERS = new Set('analyst economist strategist trader dealer broker banker'.split(' '));
 
@@ -121,7 +144,8 @@ function workplaces(candidates: SenseFind[], c: SenseContext): void {
     const at = f.start - 1;
     const w = workerBefore(text, at);
     if (!w || !(WORKERS.has(w) || MARKET_WORKERS.has(w))) continue;
-    if (!guessed(f, c) || f.type === 'Company' || f.type === 'Organization' || (f.type === 'Person' && f.strength >= 3)) continue;
+    if (!guessed(f, c) || f.type === 'Company' || f.type === 'Organization' || (f.type === 'Person' && f.strength >= 3))
+      continue;
     if (/^\s*'s\b/.test(text.slice(f.end, f.end + 4))) continue;
     const s = text.slice(f.start, f.end);
     if (isCountryWord(s) || isDemonym(s)) continue;
@@ -156,7 +180,8 @@ function repeatNames(found: SenseFind[], c: SenseContext, names: Map<string, Sen
       if (o === model.start || isWordChar(text[o - 1]) || isWordChar(text[end])) continue;
       if (!orgAt) {
         orgAt = new Set();
-        for (const f of found) if (f.type === 'Company' || f.type === 'Organization') orgAt.add(f.start * 4096 + (f.end - f.start));
+        for (const f of found)
+          if (f.type === 'Company' || f.type === 'Organization') orgAt.add(f.start * 4096 + (f.end - f.start));
       }
       if (orgAt.has(o * 4096 + name.length)) continue;
       if (!at) {
@@ -172,9 +197,18 @@ function repeatNames(found: SenseFind[], c: SenseContext, names: Map<string, Sen
       let here = at!.get(sentence);
       if (!here) at!.set(sentence, (here = []));
       const over = here.filter((f) => f.start < end && o < f.end && f.type !== 'Unknown');
-      if (over.some((f) => f.start < o || f.end > end || f.type === 'Place' || f.type === 'Country' || !guessed(f, c))) continue;
+      if (over.some((f) => f.start < o || f.end > end || f.type === 'Place' || f.type === 'Country' || !guessed(f, c)))
+        continue;
       for (const f of over) f.type = 'Unknown';
-      const f: SenseFind = { start: o, end, type: model.type, method: 'document:repeat', strength: 2, sentence, cued: true };
+      const f: SenseFind = {
+        start: o,
+        end,
+        type: model.type,
+        method: 'document:repeat',
+        strength: 2,
+        sentence,
+        cued: true,
+      };
       found.push(f);
       here.push(f);
       orgAt.add(o * 4096 + name.length);
@@ -211,7 +245,9 @@ function settleLists(found: SenseFind[], lasts: SenseFind[], c: SenseContext): v
     if (!gap) continue;
     if (!byEnd) {
       byEnd = new Map();
-      for (const f of found) if (!f.anaphor && !f.method.startsWith('description:') && (f.type !== 'Unknown' || !byEnd.has(f.end))) byEnd.set(f.end, f);
+      for (const f of found)
+        if (!f.anaphor && !f.method.startsWith('description:') && (f.type !== 'Unknown' || !byEnd.has(f.end)))
+          byEnd.set(f.end, f);
     }
     const members = [last];
     let prev = byEnd.get(last.start - gap[0].length);
@@ -260,7 +296,12 @@ export function settleDocumentSenses(found: SenseFind[], c: SenseContext): void 
     if (text.charCodeAt(b) === 32) {
       const p = text.charCodeAt(b - 1);
       if ((p === 100 && text.endsWith('and', b)) || (p === 114 && text.endsWith('or', b))) lasts.push(f);
-      else if ((p === 116 && text.endsWith('at', b)) || (p === 104 && text.endsWith('with', b)) || (p === 101 && text.endsWith('the', b))) workers.push(f);
+      else if (
+        (p === 116 && text.endsWith('at', b)) ||
+        (p === 104 && text.endsWith('with', b)) ||
+        (p === 101 && text.endsWith('the', b))
+      )
+        workers.push(f);
     }
     // Names the gazetteer knows come with their own aliases and are matched wherever they are written.
     if ((f.type !== 'Company' && f.type !== 'Organization') || f.anaphor || c.settled(f)) continue;

@@ -19,27 +19,153 @@ export interface SourceHit {
   name: string;
 }
 
-const PEOPLE = 'Republicans|Democrats|sources?|officials?|aides?|advisers?|advisors?|experts?|analysts?|critics?|lawmakers?|legislators?|economists?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|representatives?|people|residents?|witnesses?|investigators?|prosecutors?|researchers?|scientists?|executives?|insiders?|diplomats?|observers?|strategists?|advocates?|staffers?|organizers?|organisers?|attorneys?|lawyers?|doctors?|historians?|activists?|supporters?|opponents?|voters?|members?|leaders?|senators?|candidates?|students?|parents?|teachers?|workers?|employees?|traders?|dealers?|bankers?|investors?|officers?|agents?|narrators?|announcers?|hosts?|anchors?|authors?|writers?|reporters?|editors?|columnists?|commentators?|commissioners?|nominees?|pollsters?|owners?|founders?|protesters?|demonstrators?|relatives|neighbors|neighbours|friends|colleagues|person|man|woman|men|women';
-const BODIES = 'police|authorities|government|campaign|administration|ministry|department|agency|company|firm|committee|commission|group|organization|organisation|union|party|court|military|army|team|club';
+const PEOPLE =
+  'Republicans|Democrats|sources?|officials?|aides?|advisers?|advisors?|experts?|analysts?|critics?|lawmakers?|legislators?|economists?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|representatives?|people|residents?|witnesses?|investigators?|prosecutors?|researchers?|scientists?|executives?|insiders?|diplomats?|observers?|strategists?|advocates?|staffers?|organizers?|organisers?|attorneys?|lawyers?|doctors?|historians?|activists?|supporters?|opponents?|voters?|members?|leaders?|senators?|candidates?|students?|parents?|teachers?|workers?|employees?|traders?|dealers?|bankers?|investors?|officers?|agents?|narrators?|announcers?|hosts?|anchors?|authors?|writers?|reporters?|editors?|columnists?|commentators?|commissioners?|nominees?|pollsters?|owners?|founders?|protesters?|demonstrators?|relatives|neighbors|neighbours|friends|colleagues|person|man|woman|men|women';
+const BODIES =
+  'police|authorities|government|campaign|administration|ministry|department|agency|company|firm|committee|commission|group|organization|organisation|union|party|court|military|army|team|club';
 /** Writings that say things ("the report says", "according to exit polls"): they speak for whoever wrote them. */
-const WRITINGS = 'reports?|polls?|surveys?|stud(?:y|ies)|data|complaints?|filings?|documents?|records?|statements?|analysis|analyses|estimates?|memos?|letters?|ads?|advertisements?|clips?|videos?|lawsuits?|indictments?|brief|website|release|article|story|book|census|figures|numbers|projections|forecasts?|models?';
+const WRITINGS =
+  'reports?|polls?|surveys?|stud(?:y|ies)|data|complaints?|filings?|documents?|records?|statements?|analysis|analyses|estimates?|memos?|letters?|ads?|advertisements?|clips?|videos?|lawsuits?|indictments?|brief|website|release|article|story|book|census|figures|numbers|projections|forecasts?|models?';
 /** Each head also capitalized, as it stands at a sentence start ("Lawmakers said", "Police say"). */
-const capitalized = (alts: string) => alts.split('|').map((w) => `${w}|${w[0].toUpperCase()}${w.slice(1)}`).join('|');
+const capitalized = (alts: string) =>
+  alts
+    .split('|')
+    .map((w) => `${w}|${w[0].toUpperCase()}${w.slice(1)}`)
+    .join('|');
 /** Bodies that speak with no article ("police said", "authorities say"): plural or mass nouns for a public service. */
 const BARE_BODIES = /^(?:police|authorities|Police|Authorities|prosecutors|Prosecutors|regulators|Regulators)$/;
-const HEAD = new RegExp(`\\b(?:(?<people>${capitalized(PEOPLE)}|regulators|Regulators)|(?<body>${capitalized(BODIES)})|(?<writing>${capitalized(WRITINGS)}))\\b(?<familiar>\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?[\\w-]+(?:\\s+(?:talks|plan|matter|deal|case|decision|negotiations))?)?`, 'g');
-const ADVERBS = '(?:(?:also|further|previously|later|then|has|have|had|repeatedly|publicly|privately|recently|earlier|separately|again|reportedly|would|will|did|do|does|could|often|have\\s+long)\\s+)*';
+const HEAD = new RegExp(
+  `\\b(?:(?<people>${capitalized(PEOPLE)}|regulators|Regulators)|(?<body>${capitalized(BODIES)})|(?<writing>${capitalized(WRITINGS)}))\\b(?<familiar>\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?[\\w-]+(?:\\s+(?:talks|plan|matter|deal|case|decision|negotiations))?)?`,
+  'g',
+);
+const ADVERBS =
+  '(?:(?:also|further|previously|later|then|has|have|had|repeatedly|publicly|privately|recently|earlier|separately|again|reportedly|would|will|did|do|does|could|often|have\\s+long)\\s+)*';
 /** A speech verb right after the description, perhaps past an apposition: "officials, who asked not to be named, said". */
 const VERB_AFTER = new RegExp(`^(?:,[^,"]{1,90},)?\\s+${ADVERBS}(?:${SPEECH_VERB_RE})\\b`);
 /** A writing also states by showing or finding: "a Bloomberg poll shows that …", "the study found that …". */
-const EVIDENCE_AFTER = /^(?:\s+(?:of|by|from|for|on|in)\s+[^,."]{1,60}?)?\s+(?:also\s+)?(?:shows?|showed|finds|found|indicates?|indicated|reveals?|revealed|concludes?|concluded|suggests?|suggested)\b/;
+const EVIDENCE_AFTER =
+  /^(?:\s+(?:of|by|from|for|on|in)\s+[^,."]{1,60}?)?\s+(?:also\s+)?(?:shows?|showed|finds|found|indicates?|indicated|reveals?|revealed|concludes?|concluded|suggests?|suggested)\b/;
 /** "according to" or a speech verb right before it: "…," said a senior official. */
-const CUE_BEFORE = new RegExp(`(?:\\b[Aa]ccording\\s+to\\s+(?:[\\w.'-]+\\s+){0,4}|[,"]\\s*(?!(?:${TELL_VERBS})\\b)(?:${SPEECH_VERB_RE})\\s+(?:(?:the|a|an|one|another|some|several|two|three|\\p{Lu}[\\w.'-]*|(?!(?:in|on|at|to|that|of|for|with|by|from|about|after|before|during|when|while)\\b)[a-z-]+)\\s+){0,3})$`, 'u');
+const CUE_BEFORE = new RegExp(
+  `(?:\\b[Aa]ccording\\s+to\\s+(?:[\\w.'-]+\\s+){0,4}|[,"]\\s*(?!(?:${TELL_VERBS})\\b)(?:${SPEECH_VERB_RE})\\s+(?:(?:the|a|an|one|another|some|several|two|three|\\p{Lu}[\\w.'-]*|(?!(?:in|on|at|to|that|of|for|with|by|from|about|after|before|during|when|while)\\b)[a-z-]+)\\s+){0,3})$`,
+  'u',
+);
 /** A personal name right after a singular description, or apposed to it between commas. */
-const NAME_AFTER = /^(?:,\s*|\s+)(?:\p{Lu}\p{Ll}+|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'-]+|van|von|de|der|da)){1,3}(?:,|\s+(?:said|says|told|added|wrote|noted|warned|argued|explained|stated|who)\b|\s*[.;]|$)/u;
+const NAME_AFTER =
+  /^(?:,\s*|\s+)(?:\p{Lu}\p{Ll}+|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'-]+|van|von|de|der|da)){1,3}(?:,|\s+(?:said|says|told|added|wrote|noted|warned|argued|explained|stated|who)\b|\s*[.;]|$)/u;
 /** Words that may stand before the head and belong to the description. */
 const MODIFIER = /^(?:[a-z][a-z-]*|\p{Lu}[\p{L}.'-]*)$/u;
-const NOT_MODIFIER = new Set(['how', 'what', 'why', 'where', 'whom', 'whose', 'so', 'because', 'although', 'though', 'whereas', 'unless', 'until', 'whether', 'Although', 'Though', 'Because', 'Unless', 'then', 'the', 'a', 'an', 'some', 'several', 'many', 'most', 'other', 'one', 'two', 'three', 'four', 'five', 'another', 'these', 'those', 'both', 'all', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'who', 'which', 'but', 'as', 'said', 'says', 'told', 'its', 'his', 'her', 'their', 'our', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'than', 'about', 'if', 'when', 'while', 'after', 'before', 'there', 'it', 'they', 'he', 'she', 'we', 'I', 'The', 'A', 'An', 'Some', 'Several', 'Many', 'Most', 'Other', 'Two', 'Three', 'Both', 'All', 'But', 'And', 'In', 'On', 'At', 'For', 'As', 'If', 'When', 'While', 'After']);
+const NOT_MODIFIER = new Set([
+  'how',
+  'what',
+  'why',
+  'where',
+  'whom',
+  'whose',
+  'so',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'unless',
+  'until',
+  'whether',
+  'Although',
+  'Though',
+  'Because',
+  'Unless',
+  'then',
+  'the',
+  'a',
+  'an',
+  'some',
+  'several',
+  'many',
+  'most',
+  'other',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'another',
+  'these',
+  'those',
+  'both',
+  'all',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'that',
+  'who',
+  'which',
+  'but',
+  'as',
+  'said',
+  'says',
+  'told',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'not',
+  'no',
+  'than',
+  'about',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'there',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'I',
+  'The',
+  'A',
+  'An',
+  'Some',
+  'Several',
+  'Many',
+  'Most',
+  'Other',
+  'Two',
+  'Three',
+  'Both',
+  'All',
+  'But',
+  'And',
+  'In',
+  'On',
+  'At',
+  'For',
+  'As',
+  'If',
+  'When',
+  'While',
+  'After',
+]);
 
 /**
  * Descriptions of sources that speak. The span starts at the first modifier and ends at the head (or its
@@ -60,7 +186,14 @@ export function findSources(s: string): SourceHit[] {
     let lowerOnly = true;
     for (let used = 0; used < 4; used++) {
       const w = /(\S+)(\s+)$/.exec(s.slice(Math.max(0, nameStart - 40), nameStart));
-      if (!w || !MODIFIER.test(w[1]) || NOT_MODIFIER.has(w[1]) || SPEECH_VERBS.has(w[1]) || (/(?:ly|ing|ed)$/.test(w[1]) && w[1] !== 'unnamed')) break;
+      if (
+        !w ||
+        !MODIFIER.test(w[1]) ||
+        NOT_MODIFIER.has(w[1]) ||
+        SPEECH_VERBS.has(w[1]) ||
+        (/(?:ly|ing|ed)$/.test(w[1]) && w[1] !== 'unnamed')
+      )
+        break;
       // A word ending a sentence ("…against Donald Trump. Republicans said") is not a modifier; an abbreviation ("U.S.") is.
       if (/[.!?]$/.test(w[1]) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen)\.$/u.test(w[1])) break;
       nameStart -= w[0].length;
@@ -69,23 +202,53 @@ export function findSources(s: string): SourceHit[] {
     }
     const lead = /(\S+)\s+$/.exec(s.slice(Math.max(0, nameStart - 20), nameStart))?.[1];
     // Bodies speak only when named as a whole ("the campaign said", "Lutz's team says"); people with or without an article.
-    if (m.groups!.body && !BARE_BODIES.test(m.groups!.body) && !(lead === 'the' || lead === 'The' || /'s$/.test(lead ?? '')) && nameStart === m.index) continue;
+    if (
+      m.groups!.body &&
+      !BARE_BODIES.test(m.groups!.body) &&
+      !(lead === 'the' || lead === 'The' || /'s$/.test(lead ?? '')) &&
+      nameStart === m.index
+    )
+      continue;
     // A capitalized body noun ("Party", "Police") ends a name; a lower-case one after a name and "the" is that name's body
     // ("the Clinton campaign says": the campaign speaks, the name stays its own mention).
     if (m.groups!.body && /^\p{Lu}/u.test(m.groups!.body)) {
       if (nameStart < m.index || !BARE_BODIES.test(m.groups!.body)) continue;
-    } else if (m.groups!.body && nameStart < m.index && !lowerOnly && !/'s\s/.test(s.slice(nameStart, m.index)) && !/^(?:the|The)$/.test(lead ?? '')) continue;
+    } else if (
+      m.groups!.body &&
+      nameStart < m.index &&
+      !lowerOnly &&
+      !/'s\s/.test(s.slice(nameStart, m.index)) &&
+      !/^(?:the|The)$/.test(lead ?? '')
+    )
+      continue;
     // A capitalized head right after other capitalized words is part of a name ("Federal Police", "Tax Analysts").
     if (/^\p{Lu}/u.test(m[0]) && nameStart < m.index && !lowerOnly) continue;
     // "people", "men" alone are too vague to be a source: they need a modifier or "familiar with …".
-    if (m.groups!.people && /^(?:people|man|woman|men|women|person)$/i.test(m.groups!.people) && !m.groups!.familiar && start === m.index) continue;
+    if (
+      m.groups!.people &&
+      /^(?:people|man|woman|men|women|person)$/i.test(m.groups!.people) &&
+      !m.groups!.familiar &&
+      start === m.index
+    )
+      continue;
     // A writing speaks only with an article or a modifier before it ("the report", "exit polls"), never bare ("data show").
     // A plural writing that shows or finds something may stand bare ("Polls showed that …").
-    if (m.groups!.writing && nameStart === m.index && !/^(?:the|The|a|A|an|An)$/.test(lead ?? '') && !(writingShows && /s$/.test(m.groups!.writing))) continue;
+    if (
+      m.groups!.writing &&
+      nameStart === m.index &&
+      !/^(?:the|The|a|A|an|An)$/.test(lead ?? '') &&
+      !(writingShows && /s$/.test(m.groups!.writing))
+    )
+      continue;
     // A description that a name follows or stands apposed to is that person's title, not another speaker:
     // "Bernstein analyst Mark Li", "Its chief executive, Christophe Fouquet, told …".
     if (m.groups!.people && !m.groups!.familiar && NAME_AFTER.test(s.slice(end, end + 80))) continue;
-    out.push({ start, end, type: m.groups!.people ? 'Person' : 'Organization', name: s.slice(nameStart, end).replace(/\s+/g, ' ') });
+    out.push({
+      start,
+      end,
+      type: m.groups!.people ? 'Person' : 'Organization',
+      name: s.slice(nameStart, end).replace(/\s+/g, ' '),
+    });
   }
   return out;
 }

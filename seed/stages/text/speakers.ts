@@ -1,7 +1,15 @@
 // Finds speakers no mention covers, in the positions a speech cue gives them: "Batchelder said", "…, said O'Neill.", "according to Politico", "the fund warned that".
 import type { EntityLabel } from '../../../core/graph-model.ts';
 import { AUX, FILL, HEAD, NEGATED } from './attribution.ts';
-import { isCommonWord, isFirstName, isLastName, isPlaceWord, SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERB } from './lexicon.ts';
+import {
+  isCommonWord,
+  isFirstName,
+  isLastName,
+  isPlaceWord,
+  SPEECH_GERUNDS,
+  SPEECH_VERB_RE,
+  TELL_VERB,
+} from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
 
 /**
@@ -25,11 +33,13 @@ export interface SpeakerPhrase {
 const W = `\\p{Lu}[\\p{L}\\p{M}'.-]*`;
 /** A capitalized name: up to six words, "of", "for", "on", "and", "the" may join them ("Commission on Presidential Debates"). */
 const NAME = `(?:[Tt]he\\s+)?${W}(?:\\s+(?:(?:of|for|on|and|the|de|del|da|van|von|bin|al)\\s+){0,2}${W}){0,5}`;
-const DET = '(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Tt]wo|[Tt]hree|[Ff]our)';
+const DET =
+  '(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Tt]wo|[Tt]hree|[Ff]our)';
 /** A description: a determiner, up to three modifiers (a masked name among them: "the Clinton campaign"), a lower-case head. */
 const DESC = `(?:${DET}|${HEAD}${FILL}*'s?)\\s+(?:(?:[\\w'][\\w'-]*|${HEAD}${FILL}*)\\s+){0,3}?[a-z][a-z-]+`;
 /** Plural heads that name people: a group so named speaks with no article ("Experts on trade said"). */
-const PEOPLE_PLURAL = '(?:experts|officials|analysts|economists|lawmakers|legislators|observers|critics|advocates|activists|attorneys|lawyers|researchers|scientists|executives|investors|residents|voters|supporters|opponents|leaders|members|diplomats|strategists|historians|aides|advisers|advisors|sources|insiders|authorities|prosecutors|investigators|doctors|teachers|workers|employees|protesters|organizers|candidates|senators|governors|mayors|republicans|democrats|Republicans|Democrats|Experts|Officials|Analysts|Economists|Lawmakers|Observers|Critics|Advocates|Activists|Attorneys|Lawyers|Researchers|Scientists|Executives|Investors|Residents|Voters|Supporters|Opponents|Leaders|Members|Diplomats|Strategists|Historians|Aides|Advisers|Sources|Insiders|Authorities|Prosecutors|Investigators|Doctors|Teachers|Workers|Employees|Protesters|Organizers|Candidates|Senators|Governors|Mayors)';
+const PEOPLE_PLURAL =
+  '(?:experts|officials|analysts|economists|lawmakers|legislators|observers|critics|advocates|activists|attorneys|lawyers|researchers|scientists|executives|investors|residents|voters|supporters|opponents|leaders|members|diplomats|strategists|historians|aides|advisers|advisors|sources|insiders|authorities|prosecutors|investigators|doctors|teachers|workers|employees|protesters|organizers|candidates|senators|governors|mayors|republicans|democrats|Republicans|Democrats|Experts|Officials|Analysts|Economists|Lawmakers|Observers|Critics|Advocates|Activists|Attorneys|Lawyers|Researchers|Scientists|Executives|Investors|Residents|Voters|Supporters|Opponents|Leaders|Members|Diplomats|Strategists|Historians|Aides|Advisers|Sources|Insiders|Authorities|Prosecutors|Investigators|Doctors|Teachers|Workers|Employees|Protesters|Organizers|Candidates|Senators|Governors|Mayors)';
 /** What places a group: a preposition and up to six words, none a verb ("officials in South Korea", not "… in Seoul said they"). */
 const PP_WORD = `(?!(?:said|says|say|told|tells|added|noted|warned|argued|wrote|claimed|stated|is|are|was|were|be|been|has|have|had|would|will|could|can|should|may|might|must|do|does|did|who|which|that|but|and(?=\\s+(?:(?:he|she|they|it|we|I|the|a|an)\\b|${HEAD})))\\b)(?:[\\w.'/-]+|${HEAD}${FILL}*)`;
 const PLACED = `\\s+(?:in|from|of|on|for|at|with|across)\\s+${PP_WORD}(?:\\s+${PP_WORD}){0,5}`;
@@ -42,51 +52,215 @@ const LEFT_EDGE = `(?<=^|[,;:("]\\s*|\\s(?:and|but|while|as|when|because|after|b
 const APPOSITION = `(?<appos>,[^,"]{2,150},)?`;
 /** A subject right before its verb (after an apposition and auxiliaries): "Flynn, a top Trump surrogate, said". */
 /** A quantifier standing for people, as a subject: "Some argue", "Then someone asked", "all agreed" — unnamed speakers. */
-const QUANT = '(?:(?:Then|But|And|Yet|So|Still|Now)\\s+)?(?<quant>[Ss]ome(?:one|body)?|[Mm]any|[Oo]thers|[Mm]ost|[Aa]ll|[Ee]veryone|[Ff]ew)';
-const LEFT = new RegExp(`${LEFT_EDGE}(?:${QUANT}|(?<share>${SHARE})|(?<name>${NAME})|(?<desc>${DESC})|(?<group>${GROUP}))${APPOSITION}\\s+${AUX}$`, 'u');
+const QUANT =
+  '(?:(?:Then|But|And|Yet|So|Still|Now)\\s+)?(?<quant>[Ss]ome(?:one|body)?|[Mm]any|[Oo]thers|[Mm]ost|[Aa]ll|[Ee]veryone|[Ff]ew)';
+const LEFT = new RegExp(
+  `${LEFT_EDGE}(?:${QUANT}|(?<share>${SHARE})|(?<name>${NAME})|(?<desc>${DESC})|(?<group>${GROUP}))${APPOSITION}\\s+${AUX}$`,
+  'u',
+);
 /** What may follow a speaker after its verb or "according to": the sentence or clause ends, or a setting starts. */
 const RIGHT_END = `(?=\\s*(?:[,.;:!?"]|$)|\\s+(?:in|on|at|during|who|whose|which|of|from|after|before|while|when|as|and|for|to|that|last|this|[a-z]+ed)\\b)`;
-const RIGHT = new RegExp(`^\\s+(?:(?<name>${NAME})|(?<desc>${DESC})|(?<bare>(?:[a-z]+\\s+){0,2}[a-z]+s))${RIGHT_END}`, 'u');
+const RIGHT = new RegExp(
+  `^\\s+(?:(?<name>${NAME})|(?<desc>${DESC})|(?<bare>(?:[a-z]+\\s+){0,2}[a-z]+s))${RIGHT_END}`,
+  'u',
+);
 /** A masked speaker (or its possessive) right before the verb, past auxiliaries. */
 const TOPIC_END = new RegExp(`\\s+(?:on|about)\\s+${PP_WORD}(?:\\s+${PP_WORD}){0,5}$`, 'u');
 const KNOWN_BEFORE = new RegExp(`[\u0001\u0002]['\\s]*(?:s\\s+)?\\s${AUX}$`, 'u');
-const CUE = new RegExp(`\\b(?:(?<verb>${SPEECH_VERB_RE}|shows|showed|found|finds|indicates|indicated|reveals|revealed|concludes|concluded)|(?<according>[Aa]ccording\\s+to)|(?<gerund>${SPEECH_GERUNDS}))\\b`, 'g');
+const CUE = new RegExp(
+  `\\b(?:(?<verb>${SPEECH_VERB_RE}|shows|showed|found|finds|indicates|indicated|reveals|revealed|concludes|concluded)|(?<according>[Aa]ccording\\s+to)|(?<gerund>${SPEECH_GERUNDS}))\\b`,
+  'g',
+);
 /** Verbs by which a finding states something: only a writing or a body described or named before them speaks so. */
 const EVIDENCE = /^(?:shows|showed|found|finds|indicates|indicated|reveals|revealed|concludes|concluded)$/;
 /** A relative clause's antecedent: "an architect who said", "some economists who argue", "nervous Democrats on Capitol Hill, who have argued". */
-const RELATIVE = new RegExp(`(?<![\\w'])(?:(?<desc>${DET}\\s+(?:[\\w'-]+\\s+){0,3}?[a-z][a-z-]+)|(?<group>(?:[a-z][\\w'-]*\\s+)?(?:${PEOPLE_PLURAL})(?:${PLACED})?))(?:,[^,"]{2,100})?(?:,|\\s+-{1,2})?\\s+(?:(?:many|most|some|all|several|one|each|both|few)\\s+of\\s+(?<whom>whom)|who|that|(?<which>which))\\s+${AUX}$`, 'u');
+const RELATIVE = new RegExp(
+  `(?<![\\w'])(?:(?<desc>${DET}\\s+(?:[\\w'-]+\\s+){0,3}?[a-z][a-z-]+)|(?<group>(?:[a-z][\\w'-]*\\s+)?(?:${PEOPLE_PLURAL})(?:${PLACED})?))(?:,[^,"]{2,100})?(?:,|\\s+-{1,2})?\\s+(?:(?:many|most|some|all|several|one|each|both|few)\\s+of\\s+(?<whom>whom)|who|that|(?<which>which))\\s+${AUX}$`,
+  'u',
+);
 
 /** A verb coordinated after the sentence's own verb ("Democrats also objected to the vote, and said …"): its subject is the sentence's. */
 const COORD_BEFORE = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+${AUX}$`, 'u');
 /** The sentence's subject when no mention covers it: a description, a group or a name, then its (past or present) verb. */
-const SENT_SUBJECT = new RegExp(`^(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Now|Later|Earlier|Separately|Also|Then)\\s*,?\\s+)?(?:(?<desc>${DESC})|(?<group>${GROUP})|(?<name>${NAME}))\\s+(?:[a-z]+ly\\s+|also\\s+)?(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|gave|made|took|met|sent)\\b`, 'u');
+const SENT_SUBJECT = new RegExp(
+  `^(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Now|Later|Earlier|Separately|Also|Then)\\s*,?\\s+)?(?:(?<desc>${DESC})|(?<group>${GROUP})|(?<name>${NAME}))\\s+(?:[a-z]+ly\\s+|also\\s+)?(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|gave|made|took|met|sent)\\b`,
+  'u',
+);
 
 /** A name set off by commas after a speaker or a description, right before the verb: "A spokesperson, He Yadong, told". */
 const NAME_APPOSITION = new RegExp(`[\u0002\\p{Ll}]\\s*,\\s+(?<name>${NAME}),\\s+${AUX}$`, 'u');
 
 /** Opening words that are not part of a name: "But Batchelder said", "Meanwhile Politico reported". */
-const OPENERS = new Set(['Let', 'But', 'And', 'Yet', 'So', 'Still', 'However', 'Meanwhile', 'Instead', 'Now', 'Later', 'Earlier', 'Also', 'Then', 'Indeed', 'Moreover', 'Separately', 'Finally', 'Previously', 'Last', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'As', 'When', 'While', 'After', 'Before', 'If', 'Since', 'Asked', 'Speaking', 'Writing', 'Today', 'Yesterday', 'Tonight']);
-const PRONOUNS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'Everyone', 'Everybody', 'Nobody', 'Someone', 'Somebody', 'One', 'Many', 'Some', 'Most', 'All', 'Both', 'Each', 'Few', 'Others', 'There', 'Here', 'Who', 'What', 'Which']);
-const TIME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+const OPENERS = new Set([
+  'Let',
+  'But',
+  'And',
+  'Yet',
+  'So',
+  'Still',
+  'However',
+  'Meanwhile',
+  'Instead',
+  'Now',
+  'Later',
+  'Earlier',
+  'Also',
+  'Then',
+  'Indeed',
+  'Moreover',
+  'Separately',
+  'Finally',
+  'Previously',
+  'Last',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'In',
+  'On',
+  'At',
+  'For',
+  'As',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'If',
+  'Since',
+  'Asked',
+  'Speaking',
+  'Writing',
+  'Today',
+  'Yesterday',
+  'Tonight',
+]);
+const PRONOUNS = new Set([
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'You',
+  'Everyone',
+  'Everybody',
+  'Nobody',
+  'Someone',
+  'Somebody',
+  'One',
+  'Many',
+  'Some',
+  'Most',
+  'All',
+  'Both',
+  'Each',
+  'Few',
+  'Others',
+  'There',
+  'Here',
+  'Who',
+  'What',
+  'Which',
+]);
+const TIME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
 /** Titles and honorifics before a personal name: the name is what follows the last of them. */
-const TITLES = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Sgt.', 'Adm.', 'Prof.', 'Rev.', 'Sir', 'Dame', 'Lord', 'President', 'Vice', 'Secretary', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Chairman', 'Chairwoman', 'Chair', 'Commissioner', 'Director', 'Minister', 'Premier', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Ambassador', 'Speaker', 'Leader', 'Chief', 'Executive', 'Officer', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Congressman', 'Congresswoman', 'Representative', 'Attorney', 'General', 'Professor', 'Economist', 'Analyst', 'Coach', 'Sheriff', 'Councilman', 'Councilwoman', 'Founder', 'CEO', 'Chairperson']);
+const TITLES = new Set([
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Dr.',
+  'Sen.',
+  'Rep.',
+  'Gov.',
+  'Gen.',
+  'Lt.',
+  'Col.',
+  'Capt.',
+  'Sgt.',
+  'Adm.',
+  'Prof.',
+  'Rev.',
+  'Sir',
+  'Dame',
+  'Lord',
+  'President',
+  'Vice',
+  'Secretary',
+  'Senator',
+  'Governor',
+  'Mayor',
+  'Judge',
+  'Justice',
+  'Chairman',
+  'Chairwoman',
+  'Chair',
+  'Commissioner',
+  'Director',
+  'Minister',
+  'Premier',
+  'Chancellor',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Pope',
+  'Ambassador',
+  'Speaker',
+  'Leader',
+  'Chief',
+  'Executive',
+  'Officer',
+  'Spokesman',
+  'Spokeswoman',
+  'Spokesperson',
+  'Congressman',
+  'Congresswoman',
+  'Representative',
+  'Attorney',
+  'General',
+  'Professor',
+  'Economist',
+  'Analyst',
+  'Coach',
+  'Sheriff',
+  'Councilman',
+  'Councilwoman',
+  'Founder',
+  'CEO',
+  'Chairperson',
+]);
 /** Heads of organization names: "Tax Policy Center", "Christian News Service", "Daily Caller". */
-const ORG_HEAD = /^(?:Center|Centre|Committee|Campaign|Commission|Council|Institute|Institution|Foundation|Association|Bureau|Department|Agency|Service|Services|Office|Party|Union|Group|Fund|Bank|Court|Board|University|College|School|Network|News|Times|Post|Journal|Review|Magazine|Caller|Beast|Report|Press|Media|Corporation|Corp\.?|Inc\.?|Co\.|Company|LLC|Ltd\.?|Administration|Ministry|Police|Army|Navy|Force|Guard|Congress|Senate|House|Assembly|Coalition|Alliance|Federation|Organization|Organisation|Project|Trust|Partnership|Caucus|PAC|Society|Club|League|Initiative|Channel|Radio|TV|Television|Tribune|Herald|Telegraph|Guardian|Gazette|Daily|Weekly|Monitor|Observer|Examiner|Inquirer|Register|Sun|Star|Chronicle|Times-Picayune|Wire|Hill|Intercept|Atlantic|Economist|Forum|Authority|Commissioners|Council|Watch|Action|Alliance|Democrats|Republicans|Hedge|Street|Research|Studies|Analytics|Labs?|Systems|Technologies|Holdings|Partners|Capital|Ventures|Securities|Exchange|Reserve|Treasury|Pentagon|Kremlin|Parliament|Cabinet|Government|Secretariat)$/;
+const ORG_HEAD =
+  /^(?:Center|Centre|Committee|Campaign|Commission|Council|Institute|Institution|Foundation|Association|Bureau|Department|Agency|Service|Services|Office|Party|Union|Group|Fund|Bank|Court|Board|University|College|School|Network|News|Times|Post|Journal|Review|Magazine|Caller|Beast|Report|Press|Media|Corporation|Corp\.?|Inc\.?|Co\.|Company|LLC|Ltd\.?|Administration|Ministry|Police|Army|Navy|Force|Guard|Congress|Senate|House|Assembly|Coalition|Alliance|Federation|Organization|Organisation|Project|Trust|Partnership|Caucus|PAC|Society|Club|League|Initiative|Channel|Radio|TV|Television|Tribune|Herald|Telegraph|Guardian|Gazette|Daily|Weekly|Monitor|Observer|Examiner|Inquirer|Register|Sun|Star|Chronicle|Times-Picayune|Wire|Hill|Intercept|Atlantic|Economist|Forum|Authority|Commissioners|Council|Watch|Action|Alliance|Democrats|Republicans|Hedge|Street|Research|Studies|Analytics|Labs?|Systems|Technologies|Holdings|Partners|Capital|Ventures|Securities|Exchange|Reserve|Treasury|Pentagon|Kremlin|Parliament|Cabinet|Government|Secretariat)$/;
 /** Heads of descriptions that name people: "one questioner", "my father", "the 34-year-old mother of three". */
-const PERSON_HEAD = /^(?:(?:source|official|aide|adviser|advisor|expert|analyst|critic|lawmaker|legislator|economist|spokesperson|representative|resident|witness|investigator|prosecutor|researcher|scientist|executive|insider|diplomat|observer|strategist|advocate|staffer|organizer|organiser|attorney|lawyer|doctor|physician|nurse|historian|activist|supporter|opponent|voter|member|leader|senator|candidate|nominee|student|parent|teacher|worker|employee|trader|dealer|banker|investor|officer|agent|author|writer|reporter|editor|columnist|commentator|commissioner|pollster|owner|founder|protester|demonstrator|relative|neighbor|neighbour|friend|colleague|questioner|widow|widower|husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|cousin|grandmother|grandfather|child|veteran|soldier|victim|survivor|manager|director|chairman|chairwoman|chair|president|secretary|minister|governor|mayor|judge|congressman|congresswoman|professor|pastor|priest|bishop|chief|boss|consultant|partner|operative|surrogate|ally|donor|fan|viewer|reader|caller|host|anchor|moderator|panelist|speaker|user|customer|farmer|miner|driver|contractor|developer|architect|engineer|designer|entrepreneur|billionaire|businessman|businesswoman|citizen|immigrant|refugee|official|delegate|envoy|ambassador|general|admiral|colonel|captain|sheriff|detective|coroner|superintendent|principal)s?|spokesm[ae]n|spokeswom[ae]n|people|men|women|children|man|woman|person|folks)$/;
+const PERSON_HEAD =
+  /^(?:(?:source|official|aide|adviser|advisor|expert|analyst|critic|lawmaker|legislator|economist|spokesperson|representative|resident|witness|investigator|prosecutor|researcher|scientist|executive|insider|diplomat|observer|strategist|advocate|staffer|organizer|organiser|attorney|lawyer|doctor|physician|nurse|historian|activist|supporter|opponent|voter|member|leader|senator|candidate|nominee|student|parent|teacher|worker|employee|trader|dealer|banker|investor|officer|agent|author|writer|reporter|editor|columnist|commentator|commissioner|pollster|owner|founder|protester|demonstrator|relative|neighbor|neighbour|friend|colleague|questioner|widow|widower|husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|cousin|grandmother|grandfather|child|veteran|soldier|victim|survivor|manager|director|chairman|chairwoman|chair|president|secretary|minister|governor|mayor|judge|congressman|congresswoman|professor|pastor|priest|bishop|chief|boss|consultant|partner|operative|surrogate|ally|donor|fan|viewer|reader|caller|host|anchor|moderator|panelist|speaker|user|customer|farmer|miner|driver|contractor|developer|architect|engineer|designer|entrepreneur|billionaire|businessman|businesswoman|citizen|immigrant|refugee|official|delegate|envoy|ambassador|general|admiral|colonel|captain|sheriff|detective|coroner|superintendent|principal)s?|spokesm[ae]n|spokeswom[ae]n|people|men|women|children|man|woman|person|folks)$/;
 /** Heads that never speak: times, amounts, abstractions that only stand before a verb by chance. */
-const NOT_A_SPEAKER = /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|than|that|who|which|whom|whose|is|are|was|were|be|been|has|have|had|would|will|could|should|can|may|might|must|did|does|do|not|also|then|there|here|day|days|week|weeks|month|months|year|years|time|times|morning|afternoon|evening|night|moment|way|thing|things|point|end|fact|question|issue|problem|percent|number|lot|bit|part|rest|majority|minority|half|third|quarter|kind|sort|same|other|others|one|ones|first|last|next|latter|former|following|idea|reason|result|truth|answer|word|words|comments?|remarks?|statements?|claims?)$/;
+const NOT_A_SPEAKER =
+  /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|than|that|who|which|whom|whose|is|are|was|were|be|been|has|have|had|would|will|could|should|can|may|might|must|did|does|do|not|also|then|there|here|day|days|week|weeks|month|months|year|years|time|times|morning|afternoon|evening|night|moment|way|thing|things|point|end|fact|question|issue|problem|percent|number|lot|bit|part|rest|majority|minority|half|third|quarter|kind|sort|same|other|others|one|ones|first|last|next|latter|former|following|idea|reason|result|truth|answer|word|words|comments?|remarks?|statements?|claims?)$/;
 
 /** Heads that speak after an inverted verb: people, bodies and writings. */
-const SPEAKING_HEAD = new RegExp(`(?:${PERSON_HEAD.source})|^(?:reports?|study|studies|surveys?|polls?|statements?|ruling|filing|memo|letter|complaint|lawsuit|analysis|document|website|agency|company|firm|group|campaign|committee|department|ministry|government|administration|fund|bank|court|board|union|party|newspaper|journal|magazine|network|outlet|site|blog|slide|video|ad|book|paper|release)$`);
+const SPEAKING_HEAD = new RegExp(
+  `(?:${PERSON_HEAD.source})|^(?:reports?|study|studies|surveys?|polls?|statements?|ruling|filing|memo|letter|complaint|lawsuit|analysis|document|website|agency|company|firm|group|campaign|committee|department|ministry|government|administration|fund|bank|court|board|union|party|newspaper|journal|magazine|network|outlet|site|blog|slide|video|ad|book|paper|release)$`,
+);
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
 /** Verbs that are also nouns ("New York state attorney general", "the report notes"): in the present tense they cue only before "that", a colon or a comma. */
-const NOUN_VERB = /^(?:state|states|report|reports|post|posts|note|notes|claim|claims|comment|comments|estimate|estimates|answer|answers|counter|counters|tweet|tweets|repeat|repeats|brief|briefs|joke|jokes|quip|quips|reply|replies|add|adds|write|writes|urge|urges|pledge|pledges|vow|vows|promise|promises|concur|concurs)$/;
+const NOUN_VERB =
+  /^(?:state|states|report|reports|post|posts|note|notes|claim|claims|comment|comments|estimate|estimates|answer|answers|counter|counters|tweet|tweets|repeat|repeats|brief|briefs|joke|jokes|quip|quips|reply|replies|add|adds|write|writes|urge|urges|pledge|pledges|vow|vows|promise|promises|concur|concurs)$/;
 /** A final full stop ends the sentence, not the name, unless the name ends with an initial or an abbreviation. */
-const trimDot = (phrase: string) => (/\.$/.test(phrase) && !/(?:^|\s)(?:\p{Lu}|Jr|Sr|Inc|Corp|Co|Ltd|Bros|St|Mr|Mrs|Ms|Dr)\.$|\.\p{Lu}\.$/u.test(phrase) ? phrase.slice(0, -1) : phrase);
+const trimDot = (phrase: string) =>
+  /\.$/.test(phrase) && !/(?:^|\s)(?:\p{Lu}|Jr|Sr|Inc|Corp|Co|Ltd|Bros|St|Mr|Mrs|Ms|Dr)\.$|\.\p{Lu}\.$/u.test(phrase)
+    ? phrase.slice(0, -1)
+    : phrase;
 
 /** The name inside a capitalized phrase, its offset in the phrase, and what it names; null when it is no name. */
-function readName(phrase: string, sentenceStart: boolean, afterAccording: boolean, appositive = false): { at: number; name: string; type: SpeakerPhrase['type'] } | null {
+function readName(
+  phrase: string,
+  sentenceStart: boolean,
+  afterAccording: boolean,
+  appositive = false,
+): { at: number; name: string; type: SpeakerPhrase['type'] } | null {
   const words = splitSpaces(phrase);
   let i = 0;
   let hadThe = false;
@@ -96,7 +270,13 @@ function readName(phrase: string, sentenceStart: boolean, afterAccording: boolea
   }
   while (i < words.length && OPENERS.has(words[i])) i++;
   // In an apposition "He" before a capitalized word is a surname ("a spokesperson, He Yadong,"), not a pronoun.
-  if (i >= words.length || (PRONOUNS.has(words[i]) && !(appositive && words.length - i > 1)) || words.some((w) => TIME.test(w)) || (/ing$/.test(words[i]) && isCommonWord(words[i]) && !isLastName(words[i]))) return null;
+  if (
+    i >= words.length ||
+    (PRONOUNS.has(words[i]) && !(appositive && words.length - i > 1)) ||
+    words.some((w) => TIME.test(w)) ||
+    (/ing$/.test(words[i]) && isCommonWord(words[i]) && !isLastName(words[i]))
+  )
+    return null;
   // Words in capitals are a heading ("SAVE A QUARTER Let's say"), unless the name is one acronym.
   if (words.length - i > 1 && words.slice(i).filter((w) => /^\p{Lu}{2,}$/u.test(w)).length > 1) return null;
   // The name after the last title: "South Korean President Park Geun-hye" → Park Geun-hye, a person.
@@ -111,16 +291,28 @@ function readName(phrase: string, sentenceStart: boolean, afterAccording: boolea
   const last = nameWords[nameWords.length - 1];
   const first = nameWords[0];
   // A lone capitalized word opening the sentence is most often an ordinary word ("Critics", "Wines"); a place is a place.
-  if (nameWords.length === 1 && ((sentenceStart && from === 0 && isCommonWord(first)) || isPlaceWord(first) || /^\p{Lu}+$/u.test(first) && first.length < 2)) return null;
+  if (
+    nameWords.length === 1 &&
+    ((sentenceStart && from === 0 && isCommonWord(first)) ||
+      isPlaceWord(first) ||
+      (/^\p{Lu}+$/u.test(first) && first.length < 2))
+  )
+    return null;
   if (nameWords.every((w) => isPlaceWord(w)) || isPlaceWord(name)) return null;
   // "The Hill", "The Intercept": the article belongs to a one-word name.
   // A name in apposition to a speaker is a person's unless its head names a body ("a spokesperson, He Yadong,").
   if (appositive && !ORG_HEAD.test(last)) return { at, name, type: 'Person' };
   if (hadThe && from === 1 && nameWords.length === 1) return { at: 0, name: `The ${name}`, type: 'Organization' };
   if (ORG_HEAD.test(last) && !titled) return { at, name, type: 'Organization' };
-  if (titled || (isFirstName(first) && nameWords.length <= 4) || (nameWords.length <= 3 && isLastName(last))) return { at, name, type: 'Person' };
+  if (titled || (isFirstName(first) && nameWords.length <= 4) || (nameWords.length <= 3 && isLastName(last)))
+    return { at, name, type: 'Person' };
   if (hadThe || nameWords.length > 3) return { at, name, type: 'Organization' };
-  if (nameWords.length === 1) return { at, name, type: afterAccording && !isLastName(first) && /^\p{Lu}{2,}|[a-z]\p{Lu}/u.test(first) ? 'Organization' : 'Person' };
+  if (nameWords.length === 1)
+    return {
+      at,
+      name,
+      type: afterAccording && !isLastName(first) && /^\p{Lu}{2,}|[a-z]\p{Lu}/u.test(first) ? 'Organization' : 'Person',
+    };
   return { at, name, type: 'Organization' };
 }
 
@@ -136,11 +328,15 @@ function readDescription(phrase: string): { at: number; name: string; type: Spea
 }
 
 /** The sentence's own subject, when no mention covers it, for a verb at `v` that shares it (coordinated, or a gerund). */
-function sentenceSubject(ms: string, v: number, quoted: (offset: number) => boolean): { start: number; phrase: string; read: ReturnType<typeof readName>; described: boolean } | null {
+function sentenceSubject(
+  ms: string,
+  v: number,
+  quoted: (offset: number) => boolean,
+): { start: number; phrase: string; read: ReturnType<typeof readName>; described: boolean } | null {
   const sj = SENT_SUBJECT.exec(ms);
   if (!sj || sj[0].length > v || quoted(0) || /[\u0001\u0002]/.test(sj[0])) return null;
   const g = sj.groups!;
-  const phrase = g.name ? trimDot(g.name) : g.desc ?? g.group;
+  const phrase = g.name ? trimDot(g.name) : (g.desc ?? g.group);
   const start = sj[0].indexOf(phrase);
   if (g.name) return { start, phrase, read: readName(phrase, true, false), described: false };
   if (g.desc) return { start, phrase, read: readDescription(phrase), described: true };
@@ -154,7 +350,12 @@ function sentenceSubject(ms: string, v: number, quoted: (offset: number) => bool
  */
 export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: number) => boolean): SpeakerPhrase[] {
   const out: SpeakerPhrase[] = [];
-  const add = (start: number, phrase: string, read: { at: number; name: string; type: SpeakerPhrase['type'] } | null, described: boolean) => {
+  const add = (
+    start: number,
+    phrase: string,
+    read: { at: number; name: string; type: SpeakerPhrase['type'] } | null,
+    described: boolean,
+  ) => {
     if (!read) return;
     const s = start + read.at;
     const e = start + phrase.length;
@@ -164,7 +365,12 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
     if (/^\.?\s*\u0001/.test(ms.slice(e, e + 3)) || /\u0002\s*$/.test(ms.slice(Math.max(0, start - 3), start))) return;
     // A description right after a known speaker and a comma is its apposition ("Jo Ruiz, an architect, who said"),
     // unless the verb follows it directly: then it is the subject ("…exports to Mexico, one slide says").
-    if (described && /\u0002\s*,\s*$/.test(ms.slice(Math.max(0, start - 4), start)) && /^\s*(?:,|who\b|that\b)/.test(ms.slice(e))) return;
+    if (
+      described &&
+      /\u0002\s*,\s*$/.test(ms.slice(Math.max(0, start - 4), start)) &&
+      /^\s*(?:,|who\b|that\b)/.test(ms.slice(e))
+    )
+      return;
     if (ms.slice(s, e).includes(HEAD) && !described) return;
     // A description never holds another attribution: "[a senior official said the talks] would continue" is two clauses.
     if (described && /\b(?:said|says|say|told|tells)\b/.test(plain.slice(s, e))) return;
@@ -188,8 +394,10 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
       if (phrase.includes(HEAD) && !g.desc) return;
       if (g.name) add(start, phrase, readName(phrase, false, afterAccording), false);
       // After an inverted verb a description is a speaker only by a head that speaks ("…," said the report), never a clause ("said the rule went too far").
-      else if (g.desc && (afterAccording || SPEAKING_HEAD.test(lastWord(phrase)))) add(start, phrase, readDescription(phrase), true);
-      else if (afterAccording && !NOT_A_SPEAKER.test(lastWord(phrase))) add(start, phrase, { at: 0, name: phrase, type: 'Organization' }, true);
+      else if (g.desc && (afterAccording || SPEAKING_HEAD.test(lastWord(phrase))))
+        add(start, phrase, readDescription(phrase), true);
+      else if (afterAccording && !NOT_A_SPEAKER.test(lastWord(phrase)))
+        add(start, phrase, { at: 0, name: phrase, type: 'Organization' }, true);
     };
     if (gr.according) {
       right(true);
@@ -203,7 +411,11 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
     }
     // A negation counts only in the verb's own clause: "…has not been determined," said X is said.
     const lead = ms.slice(Math.max(0, v - 30), v);
-    if (/^\p{Lu}/u.test(gr.verb) || NEGATED.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('"')) + 1))) continue;
+    if (
+      /^\p{Lu}/u.test(gr.verb) ||
+      NEGATED.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('"')) + 1))
+    )
+      continue;
     const before = ms.slice(Math.max(0, v - 200), v);
     // A known speaker right before the verb is the rules' to read ("analysts at TrendForce": TrendForce speaks for them),
     // unless it is only the topic of a group ("Experts on North Korea said").
@@ -217,16 +429,29 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
       const ap = NAME_APPOSITION.exec(before);
       if (ap) {
         const phrase = trimDot(ap.groups!.name);
-        add(v - before.length + ap.index + ap[0].indexOf(ap.groups!.name, 1), phrase, readName(phrase, false, false, true), false);
+        add(
+          v - before.length + ap.index + ap[0].indexOf(ap.groups!.name, 1),
+          phrase,
+          readName(phrase, false, false, true),
+          false,
+        );
         continue;
       }
       const r = EVIDENCE.test(gr.verb) ? null : RELATIVE.exec(before);
       // "which" speaks only for a body or a writing ("the study -- which notes that"); "many of whom" only for people.
-      const rOk = r && !(r.groups!.which && !(r.groups!.desc && SPEAKING_HEAD.test(lastWord(r.groups!.desc)))) && !(r.groups!.whom && r.groups!.desc && !PERSON_HEAD.test(lastWord(r.groups!.desc)));
+      const rOk =
+        r &&
+        !(r.groups!.which && !(r.groups!.desc && SPEAKING_HEAD.test(lastWord(r.groups!.desc)))) &&
+        !(r.groups!.whom && r.groups!.desc && !PERSON_HEAD.test(lastWord(r.groups!.desc)));
       if (r && rOk && !quoted(v - before.length + r.index)) {
         const phrase = r.groups!.desc ?? r.groups!.group;
         const at = v - before.length + r.index;
-        add(at, phrase, r.groups!.desc ? readDescription(phrase) : { at: 0, name: phrase.replace(/\s+/g, ' '), type: 'Person' }, true);
+        add(
+          at,
+          phrase,
+          r.groups!.desc ? readDescription(phrase) : { at: 0, name: phrase.replace(/\s+/g, ' '), type: 'Person' },
+          true,
+        );
       } else if (COORD_BEFORE.test(before) && !EVIDENCE.test(gr.verb)) {
         const sj = sentenceSubject(ms, v, quoted);
         if (sj) add(sj.start, sj.phrase, sj.read, sj.described);
@@ -245,7 +470,15 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
       if (/^(?:[Aa]ll|[Mm]ost)$/.test(g.quant) && !/^\s+(?:that|[a-z]+\s)/.test(ms.slice(vEnd, vEnd + 12))) continue;
       add(start, phrase, { at: 0, name: phrase.toLowerCase(), type: 'Person' }, true);
     } else if (g.share) {
-      if (!out.some((o) => o.start < start + phrase.length && start < o.end)) out.push({ start, end: start + phrase.length, type: 'Person', name: 'poll respondents', described: true, share: true });
+      if (!out.some((o) => o.start < start + phrase.length && start < o.end))
+        out.push({
+          start,
+          end: start + phrase.length,
+          type: 'Person',
+          name: 'poll respondents',
+          described: true,
+          share: true,
+        });
     } else if (g.name) add(start, phrase, readName(phrase, sentenceStart, false), false);
     else if (g.desc) add(start, phrase, readDescription(phrase), true);
     else add(start, phrase, { at: 0, name: phrase.replace(/\s+/g, ' '), type: 'Person' }, true);

@@ -7,7 +7,8 @@ export interface Token {
 
 // "'s" standing alone (wire copy spaces it off: "Nvidia 's") is one token, as when it is split from "Nvidia's".
 const WORD = /[\p{L}\p{N}]+(?:[-'.&/][\p{L}\p{N}]+)*|'s\b|\S/gu;
-const ABBREV_WITH_DOT = /^(?:\p{Lu}(?:\.\p{L})*|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Capt|Rev|Mt|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+const ABBREV_WITH_DOT =
+  /^(?:\p{Lu}(?:\.\p{L})*|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Capt|Rev|Mt|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 
 /**
  * Tokens of text[from, to): words (with inner hyphens, apostrophes and dots), single punctuation marks; "U.S." and
@@ -26,7 +27,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       out.push({ start: start + poss[1].length, end: start + word.length, text: "'s" });
       continue;
     }
-    const compound = word.includes('-') && /^(\p{Lu}[\p{L}\p{N}.]*)(-(?:backed|based|era|owned|led|made|funded|supported|compliant|linked|affiliated|controlled|focused|designed|built|style|listed|born|headquartered|run|made|friendly|specific|only|wide)(?:-[\p{L}]+)?)$/u.exec(word);
+    const compound =
+      word.includes('-') &&
+      /^(\p{Lu}[\p{L}\p{N}.]*)(-(?:backed|based|era|owned|led|made|funded|supported|compliant|linked|affiliated|controlled|focused|designed|built|style|listed|born|headquartered|run|made|friendly|specific|only|wide)(?:-[\p{L}]+)?)$/u.exec(
+        word,
+      );
     if (compound) {
       out.push({ start, end: start + compound[1].length, text: compound[1] });
       out.push({ start: start + compound[1].length, end: start + word.length, text: compound[2] });

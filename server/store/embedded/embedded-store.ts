@@ -55,7 +55,11 @@ const FILE_PATH = /(?:file:\/\/)?(?:\/[\w.@~-]+){2,}\/?/g;
 
 /** A store message fit to show a person: the first line, without file paths or Grafeo's internal prefixes. */
 export function storeMessage(msg: string): string {
-  return msg.split('\n')[0].replace(/^Query error:\s*/, '').replace(/^GRAFEO-[A-Z]\d+:\s*/, '').replace(FILE_PATH, '<path>');
+  return msg
+    .split('\n')[0]
+    .replace(/^Query error:\s*/, '')
+    .replace(/^GRAFEO-[A-Z]\d+:\s*/, '')
+    .replace(FILE_PATH, '<path>');
 }
 
 /** Maps a Grafeo error to our error classes by its GQLSTATUS / GRAFEO code. */
@@ -63,13 +67,18 @@ export function mapGrafeoError(e: unknown, query?: string): Error {
   const err = e as Error & { gqlStatus?: string };
   const msg = String(err?.message ?? e);
   const short = storeMessage(msg);
-  if (/GRAFEO-T001|write conflict/i.test(msg)) return new WriteConflictError(`Another write touched the same data: ${short}`, { cause: e });
+  if (/GRAFEO-T001|write conflict/i.test(msg))
+    return new WriteConflictError(`Another write touched the same data: ${short}`, { cause: e });
   if (err?.gqlStatus?.startsWith('42') || /GRAFEO-Q00[12]/.test(msg)) {
-    return new QuerySyntaxError(msg.replace(FILE_PATH, '<path>').replace(/^Query error:\s*/, ''), { cause: e, details: query ? { query } : undefined });
+    return new QuerySyntaxError(msg.replace(FILE_PATH, '<path>').replace(/^Query error:\s*/, ''), {
+      cause: e,
+      details: query ? { query } : undefined,
+    });
   }
   if (/timeout|timed out/i.test(msg)) return new QueryTimeoutError(`The query took too long: ${short}`, { cause: e });
   // Runtime errors of a valid query (division by zero, numeric overflow): the query's fault, not the store's.
-  if (/GRAFEO-Q006/.test(msg) || err?.gqlStatus?.startsWith('22')) return new QueryFailedError(`The query failed while running: ${short}`, { cause: e });
+  if (/GRAFEO-Q006/.test(msg) || err?.gqlStatus?.startsWith('22'))
+    return new QueryFailedError(`The query failed while running: ${short}`, { cause: e });
   return new StoreError(`The graph store failed: ${short}`, { cause: e });
 }
 
@@ -126,7 +135,10 @@ export class EmbeddedGraphStore implements GraphStore {
       db = fs.existsSync(file) ? GrafeoDB.open(file) : GrafeoDB.create(file);
     } catch (e) {
       const msg = (e as Error).message;
-      throw new StoreUnavailableError(`EmbeddedStore.open: cannot open ${file}: ${msg.split('\n')[0]}${/lock/i.test(msg) ? ' (is another actorgraph process using it?)' : ''}`, { cause: e });
+      throw new StoreUnavailableError(
+        `EmbeddedStore.open: cannot open ${file}: ${msg.split('\n')[0]}${/lock/i.test(msg) ? ' (is another actorgraph process using it?)' : ''}`,
+        { cause: e },
+      );
     }
     return new EmbeddedGraphStore(db, file, options);
   }
@@ -136,13 +148,17 @@ export class EmbeddedGraphStore implements GraphStore {
     return this.db;
   }
 
-
   /**
    * Runs fn inside a transaction; commit decides, from the result, whether to keep it. On timeout the caller
    * is answered at once; the transaction is rolled back when Grafeo finishes the statement (it cannot be
    * interrupted), so a timed-out write never commits.
    */
-  private inTransaction<T>(fn: (tx: Tx) => Promise<T>, keep: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
+  private inTransaction<T>(
+    fn: (tx: Tx) => Promise<T>,
+    keep: (value: T) => boolean,
+    timeoutMs: number,
+    what: string,
+  ): Promise<T> {
     const tx = this.handle.beginTransaction();
     let timedOut = false;
     const work = (async () => {
@@ -172,16 +188,37 @@ export class EmbeddedGraphStore implements GraphStore {
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     if (mode === 'read') {
       const { text, forbidden } = readModeText(query);
-      if (forbidden) throw new QueryRejectedError(`${forbidden} is not allowed: queries here can only read the graph.`, { details: { clause: forbidden } });
-      const raw = await this.inTransaction((tx) => tx.executeCypher(text, params).catch((e) => Promise.reject(mapGrafeoError(e, query))), () => false, timeoutMs, 'the query');
+      if (forbidden)
+        throw new QueryRejectedError(`${forbidden} is not allowed: queries here can only read the graph.`, {
+          details: { clause: forbidden },
+        });
+      const raw = await this.inTransaction(
+        (tx) => tx.executeCypher(text, params).catch((e) => Promise.reject(mapGrafeoError(e, query))),
+        () => false,
+        timeoutMs,
+        'the query',
+      );
       const result = toResult(raw);
-      if (hasWrites(result.counters)) throw new QueryRejectedError('The query tried to change the graph; queries here can only read it, and nothing was changed.');
+      if (hasWrites(result.counters))
+        throw new QueryRejectedError(
+          'The query tried to change the graph; queries here can only read it, and nothing was changed.',
+        );
       // Grafeo hands over every row at once (no streaming); the cap still holds for the caller.
-      if (options.maxRows !== undefined && result.rows.length > options.maxRows) result.rows = result.rows.slice(0, options.maxRows);
+      if (options.maxRows !== undefined && result.rows.length > options.maxRows)
+        result.rows = result.rows.slice(0, options.maxRows);
       return result;
     }
     return this.withConflictRetry(() =>
-      this.pending.serialize(async () => toResult(await this.inTransaction((tx) => tx.executeCypher(query, params).catch((e) => Promise.reject(mapGrafeoError(e, query))), () => true, timeoutMs, 'the write'))),
+      this.pending.serialize(async () =>
+        toResult(
+          await this.inTransaction(
+            (tx) => tx.executeCypher(query, params).catch((e) => Promise.reject(mapGrafeoError(e, query))),
+            () => true,
+            timeoutMs,
+            'the write',
+          ),
+        ),
+      ),
     );
   }
 
@@ -194,7 +231,9 @@ export class EmbeddedGraphStore implements GraphStore {
           async (tx) => {
             let total: WriteCounters = { ...EMPTY_COUNTERS };
             for (const s of statements) {
-              const r = await tx.executeCypher(s.query, s.params ?? {}).catch((e) => Promise.reject(mapGrafeoError(e, s.query)));
+              const r = await tx
+                .executeCypher(s.query, s.params ?? {})
+                .catch((e) => Promise.reject(mapGrafeoError(e, s.query)));
               total = addCounters(total, counters(r));
             }
             return total;
@@ -226,7 +265,9 @@ export class EmbeddedGraphStore implements GraphStore {
     const byId = new Map<number, number>();
     for (const { label, property } of this.textIndexes) {
       if (wanted && !wanted.has(label)) continue;
-      const hits = await this.pending.track(this.handle.textSearch(label, property, q, limit)).catch(() => [] as number[][]);
+      const hits = await this.pending
+        .track(this.handle.textSearch(label, property, q, limit))
+        .catch(() => [] as number[][]);
       for (const [id, score] of hits) byId.set(id, Math.max(byId.get(id) ?? 0, score));
     }
     const out: EntitySearchHit[] = [];
@@ -269,7 +310,8 @@ export class EmbeddedGraphStore implements GraphStore {
         for (const label of fulltext.labels) {
           for (const property of fulltext.properties) {
             await this.handle.createTextIndex(label, property);
-            if (!this.textIndexes.some((t) => t.label === label && t.property === property)) this.textIndexes.push({ label, property });
+            if (!this.textIndexes.some((t) => t.label === label && t.property === property))
+              this.textIndexes.push({ label, property });
           }
         }
         const as = `createTextIndex(label, property) for ${fulltext.labels.length} labels × [${fulltext.properties.join(', ')}]`;
@@ -286,13 +328,18 @@ export class EmbeddedGraphStore implements GraphStore {
           await this.run(index, {}, { mode: 'write' });
           report.mapped.push({ statement, as: `${index}; ${statement}` });
         } catch (e) {
-          this.log('warn', `schema ${file}: could not create the key index before ${unique.name}: ${(e as Error).message.split('\n')[0]}`);
+          this.log(
+            'warn',
+            `schema ${file}: could not create the key index before ${unique.name}: ${(e as Error).message.split('\n')[0]}`,
+          );
         }
       }
       if (unique) {
         // Grafeo creates a unique constraint over data that already breaks it (quirk); Neo4j refuses. Refuse too:
         // the app must not run believing ids are unique when they are not.
-        const dup = await this.run(`MATCH (n:${unique.label}) WHERE n.${unique.property} IS NOT NULL WITH n.${unique.property} AS v, count(*) AS c WHERE c > 1 RETURN v LIMIT 5`);
+        const dup = await this.run(
+          `MATCH (n:${unique.label}) WHERE n.${unique.property} IS NOT NULL WITH n.${unique.property} AS v, count(*) AS c WHERE c > 1 RETURN v LIMIT 5`,
+        );
         if (dup.rows.length > 0) {
           throw new StoreError(
             `Schema (${file}): the constraint ${unique.name} (${unique.label}.${unique.property} unique) cannot be created: duplicate ${unique.property} values ${dup.rows.map((r) => JSON.stringify(r.v)).join(', ')}. ` +
@@ -324,8 +371,21 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async health(): Promise<StoreHealth> {
-    if (!this.db) return { kind: this.kind, ok: false, counts: { nodes: 0, relationships: 0 }, location: this.location, error: 'closed' };
-    return { kind: this.kind, ok: true, counts: { nodes: this.db.nodeCount(), relationships: this.db.edgeCount() }, epoch: Number(this.db.currentEpoch()), location: this.location };
+    if (!this.db)
+      return {
+        kind: this.kind,
+        ok: false,
+        counts: { nodes: 0, relationships: 0 },
+        location: this.location,
+        error: 'closed',
+      };
+    return {
+      kind: this.kind,
+      ok: true,
+      counts: { nodes: this.db.nodeCount(), relationships: this.db.edgeCount() },
+      epoch: Number(this.db.currentEpoch()),
+      location: this.location,
+    };
   }
 
   async close(): Promise<void> {

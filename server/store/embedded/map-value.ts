@@ -7,7 +7,9 @@ type Raw = unknown;
 /** Grafeo gives integers past the double range as bigint; we refuse to round them. */
 export function toSafeNumber(v: bigint, where = 'value'): number {
   if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw new ValueRangeError(`EmbeddedStore: ${where} ${v.toString()} is outside the range of a JavaScript number (±2^53); return it as a string with toString().`);
+    throw new ValueRangeError(
+      `EmbeddedStore: ${where} ${v.toString()} is outside the range of a JavaScript number (±2^53); return it as a string with toString().`,
+    );
   }
   return Number(v);
 }
@@ -26,7 +28,12 @@ function isRawEdge(v: Record<string, Raw>): boolean {
 
 function isRawPath(v: Record<string, Raw>): boolean {
   const keys = Object.keys(v);
-  return keys.length === 2 && Array.isArray(v.nodes) && Array.isArray(v.edges) && (v.nodes as Raw[]).every((n) => isRecord(n) && isRawNode(n));
+  return (
+    keys.length === 2 &&
+    Array.isArray(v.nodes) &&
+    Array.isArray(v.edges) &&
+    (v.nodes as Raw[]).every((n) => isRecord(n) && isRawNode(n))
+  );
 }
 
 function rawId(v: Raw): number {

@@ -31,7 +31,10 @@ const SYNTAX = new Set([
   'Neo.ClientError.Procedure.ProcedureNotFound',
 ]);
 
-const TIMEOUT = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+const TIMEOUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
 /** Writes refused because the transaction is read-only (or the user/database is). */
 const READ_ONLY = new Set([
@@ -90,35 +93,61 @@ export function mapNeo4jError(e: unknown, ctx: ErrorContext): ActorgraphError {
   const at = ctx.where;
   const details = { neo4jCode: code, ...(ctx.query ? { query: ctx.query } : {}) };
   if (/Connection acquisition timed out/i.test(msg)) {
-    return new StoreUnavailableError(`${at}: every connection to Neo4j is busy; try again shortly: ${msg}`, { cause: e, details: { ...details, poolExhausted: true } });
-  }
-  if (code === null) return new StoreError(`${at}: ${msg}`, { cause: e, details });
-  if (UNREACHABLE.has(code)) return new StoreUnavailableError(`${at}: Neo4j is unreachable: ${msg}`, { cause: e, details });
-  if (AUTH.has(code)) return new StoreAuthError(`${at}: Neo4j refused the credentials: ${msg}`, { cause: e, details });
-  if (SYNTAX.has(code)) return new QuerySyntaxError(`${at}: ${String((e as Error).message)}`, { cause: e, details }); // full text: it points at the position
-  if (TIMEOUT.has(code)) return new QueryTimeoutError(`${at}: the transaction timed out and was rolled back: ${msg}`, { cause: e, details });
-  if (TERMINATED.has(code)) {
-    if (/timed ?out|TransactionTimedOut/i.test(String((e as Error).message))) return new QueryTimeoutError(`${at}: the transaction timed out and was rolled back: ${msg}`, { cause: e, details });
-    return new StoreError(`${at}: the transaction was terminated: ${msg}`, { cause: e, details });
-  }
-  if (READ_ONLY.has(code)) return new QueryRejectedError(`${at}: writing is not allowed here (read-only transaction): ${msg}`, { cause: e, details });
-  if (code === 'Neo.ClientError.Database.DatabaseNotFound') return new StoreUnavailableError(`${at}: ${msg} Check NEO4J_DATABASE.`, { cause: e, details });
-  if (OUT_OF_MEMORY.has(code)) {
-    return new StoreUnavailableError(`${at}: the query needs more memory than the Neo4j server allows one transaction; narrow it (a LIMIT, fewer hops) or ask for a larger limit: ${msg}`, {
+    return new StoreUnavailableError(`${at}: every connection to Neo4j is busy; try again shortly: ${msg}`, {
       cause: e,
-      details: { ...details, outOfMemory: true },
+      details: { ...details, poolExhausted: true },
     });
   }
+  if (code === null) return new StoreError(`${at}: ${msg}`, { cause: e, details });
+  if (UNREACHABLE.has(code))
+    return new StoreUnavailableError(`${at}: Neo4j is unreachable: ${msg}`, { cause: e, details });
+  if (AUTH.has(code)) return new StoreAuthError(`${at}: Neo4j refused the credentials: ${msg}`, { cause: e, details });
+  if (SYNTAX.has(code)) return new QuerySyntaxError(`${at}: ${String((e as Error).message)}`, { cause: e, details }); // full text: it points at the position
+  if (TIMEOUT.has(code))
+    return new QueryTimeoutError(`${at}: the transaction timed out and was rolled back: ${msg}`, { cause: e, details });
+  if (TERMINATED.has(code)) {
+    if (/timed ?out|TransactionTimedOut/i.test(String((e as Error).message)))
+      return new QueryTimeoutError(`${at}: the transaction timed out and was rolled back: ${msg}`, {
+        cause: e,
+        details,
+      });
+    return new StoreError(`${at}: the transaction was terminated: ${msg}`, { cause: e, details });
+  }
+  if (READ_ONLY.has(code))
+    return new QueryRejectedError(`${at}: writing is not allowed here (read-only transaction): ${msg}`, {
+      cause: e,
+      details,
+    });
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound')
+    return new StoreUnavailableError(`${at}: ${msg} Check NEO4J_DATABASE.`, { cause: e, details });
+  if (OUT_OF_MEMORY.has(code)) {
+    return new StoreUnavailableError(
+      `${at}: the query needs more memory than the Neo4j server allows one transaction; narrow it (a LIMIT, fewer hops) or ask for a larger limit: ${msg}`,
+      {
+        cause: e,
+        details: { ...details, outOfMemory: true },
+      },
+    );
+  }
   if (BAD_VALUE.has(code)) return new QueryFailedError(`${at}: ${msg}`, { cause: e, details });
-  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new StoreError(`${at}: a uniqueness constraint refused the write: ${msg}`, { cause: e, details });
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed')
+    return new StoreError(`${at}: a uniqueness constraint refused the write: ${msg}`, { cause: e, details });
   if (code.startsWith('Neo.TransientError.Transaction.')) {
-    if (ctx.mode === 'read') return new StoreUnavailableError(`${at}: Neo4j is busy and could not run the read (the driver's retries ran out); try again: ${msg}`, { cause: e, details });
+    if (ctx.mode === 'read')
+      return new StoreUnavailableError(
+        `${at}: Neo4j is busy and could not run the read (the driver's retries ran out); try again: ${msg}`,
+        { cause: e, details },
+      );
     return new WriteConflictError(`${at}: ${msg} (the driver's retries ran out; try again)`, { cause: e, details });
   }
   if (code === 'Neo.TransientError.General.DatabaseUnavailable' || code.startsWith('Neo.TransientError.Cluster.')) {
     return new StoreUnavailableError(`${at}: Neo4j is temporarily unavailable: ${msg}`, { cause: e, details });
   }
-  if (code.startsWith('Neo.TransientError.')) return new StoreUnavailableError(`${at}: transient Neo4j error, may succeed if tried again: ${msg}`, { cause: e, details: { ...details, transient: true } });
+  if (code.startsWith('Neo.TransientError.'))
+    return new StoreUnavailableError(`${at}: transient Neo4j error, may succeed if tried again: ${msg}`, {
+      cause: e,
+      details: { ...details, transient: true },
+    });
   // Neo4j's own classification: a ClientError means the request must change (a bad argument, a missing procedure…).
   // Only a write attempt is "rejected" (422, above); anything else the client sent wrong is a 400.
   if (code.startsWith('Neo.ClientError.')) return new InvalidArgumentError(`${at}: ${msg}`, { cause: e, details });
@@ -148,7 +177,10 @@ export function mapConnectError(e: unknown, target: ConnectTarget): ActorgraphEr
     );
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
-    return new StoreUnavailableError(`Neo4jStore.connect: Neo4j at ${uri} has no database "${target.database}". Check NEO4J_DATABASE.`, { cause: e, details: { neo4jCode: code } });
+    return new StoreUnavailableError(
+      `Neo4jStore.connect: Neo4j at ${uri} has no database "${target.database}". Check NEO4J_DATABASE.`,
+      { cause: e, details: { neo4jCode: code } },
+    );
   }
   if (code === null || UNREACHABLE.has(code) || code.startsWith('Neo.TransientError.')) {
     return new StoreUnavailableError(

@@ -1,16 +1,33 @@
 // Pure mapping from neo4j-driver values (records, nodes, paths, Integers, temporals, points) to the store's plain JSON values.
-import neo4j, { type Integer, type Node, type Path, type QueryStatistics, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
+import neo4j, {
+  type Integer,
+  type Node,
+  type Path,
+  type QueryStatistics,
+  type Record as Neo4jRecord,
+  type Relationship,
+} from 'neo4j-driver';
 import { ValueRangeError } from '../../../core/errors.ts';
-import type { GraphNode, GraphPath, GraphRelationship, GraphValue, PlainValue, WriteCounters } from '../../../core/graph-store.ts';
+import type {
+  GraphNode,
+  GraphPath,
+  GraphRelationship,
+  GraphValue,
+  PlainValue,
+  WriteCounters,
+} from '../../../core/graph-store.ts';
 
 function outOfRange(where: string, text: string): ValueRangeError {
-  return new ValueRangeError(`Neo4jStore: ${where} ${text} is outside the range of a JavaScript number (±2^53); return it as a string with toString().`);
+  return new ValueRangeError(
+    `Neo4jStore: ${where} ${text} is outside the range of a JavaScript number (±2^53); return it as a string with toString().`,
+  );
 }
 
 /** Neo4j integers are 64-bit; we return them as JS numbers only when that loses nothing, and refuse otherwise. */
 export function toSafeNumber(v: Integer | bigint, where = 'value'): number {
   if (typeof v === 'bigint') {
-    if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) throw outOfRange(where, v.toString());
+    if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER))
+      throw outOfRange(where, v.toString());
     return Number(v);
   }
   if (!neo4j.integer.inSafeRange(v)) throw outOfRange(where, v.toString());
@@ -61,7 +78,14 @@ export function toPath(p: Path): GraphPath {
 }
 
 function isTemporal(v: unknown): boolean {
-  return neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isLocalTime(v) || neo4j.isDuration(v);
+  return (
+    neo4j.isDate(v) ||
+    neo4j.isDateTime(v) ||
+    neo4j.isLocalDateTime(v) ||
+    neo4j.isTime(v) ||
+    neo4j.isLocalTime(v) ||
+    neo4j.isDuration(v)
+  );
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -92,10 +116,13 @@ export function toGraphValue(v: unknown, where = 'value'): GraphValue {
     if (v.z !== undefined) out.z = v.z;
     return out;
   }
-  if (v instanceof Int8Array || v instanceof Uint8Array) return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64'); // Cypher bytes
-  if (neo4j.isVector(v)) return Array.from(v.asTypedArray() as ArrayLike<number | bigint>, (x) => toGraphValue(x, where));
+  if (v instanceof Int8Array || v instanceof Uint8Array)
+    return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64'); // Cypher bytes
+  if (neo4j.isVector(v))
+    return Array.from(v.asTypedArray() as ArrayLike<number | bigint>, (x) => toGraphValue(x, where));
   if (neo4j.isUUID(v)) return String(v);
-  if (neo4j.isUnsupportedType(v)) throw new ValueRangeError(`Neo4jStore: ${where} has a type this driver cannot read (${String(v)})`);
+  if (neo4j.isUnsupportedType(v))
+    throw new ValueRangeError(`Neo4jStore: ${where} has a type this driver cannot read (${String(v)})`);
   if (Array.isArray(v)) return v.map((x, i) => toGraphValue(x, `${where}[${i}]`));
   if (isPlainObject(v)) {
     const out: { [k: string]: GraphValue } = {};

@@ -70,10 +70,16 @@ type Params = Record<string, unknown>;
 const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split('\n')[0];
 
 function checkTimeout(timeoutMs: number, where: string): void {
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new InvalidArgumentError(`${where}: timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw new InvalidArgumentError(`${where}: timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
 }
 
-async function runStatement(tx: ManagedTransaction, query: string, params: Params, readOnly: boolean): Promise<QueryResult> {
+async function runStatement(
+  tx: ManagedTransaction,
+  query: string,
+  params: Params,
+  readOnly: boolean,
+): Promise<QueryResult> {
   const result = tx.run(query, params);
   const columns = (await result.keys()).map(String);
   const { records, summary } = await result;
@@ -118,16 +124,27 @@ export class Neo4jGraphStore implements GraphStore {
     let driver: Driver;
     try {
       // An empty password means a server without authentication: the driver then sends the 'none' scheme.
-      driver = neo4j.driver(config.uri, config.password === '' ? undefined : neo4j.auth.basic(config.username, config.password), {
-        userAgent: 'actorgraph',
-        connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
-        maxTransactionRetryTime: options.maxRetryTimeMs ?? MAX_RETRY_TIME_MS,
-        maxConnectionPoolSize: options.maxConnectionPoolSize ?? MAX_POOL_SIZE,
-        connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS,
-        logging: { level: 'warn', logger: (level, message) => log(level === 'info' || level === 'debug' ? 'info' : 'warn', `neo4j-driver: ${message}`) },
-      });
+      driver = neo4j.driver(
+        config.uri,
+        config.password === '' ? undefined : neo4j.auth.basic(config.username, config.password),
+        {
+          userAgent: 'actorgraph',
+          connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
+          maxTransactionRetryTime: options.maxRetryTimeMs ?? MAX_RETRY_TIME_MS,
+          maxConnectionPoolSize: options.maxConnectionPoolSize ?? MAX_POOL_SIZE,
+          connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+          logging: {
+            level: 'warn',
+            logger: (level, message) =>
+              log(level === 'info' || level === 'debug' ? 'info' : 'warn', `neo4j-driver: ${message}`),
+          },
+        },
+      );
     } catch (e) {
-      throw new ConfigError(`Neo4jStore.connect: invalid \`NEO4J_URI\`=${JSON.stringify(redactUri(config.uri))}: ${firstLine(e)}`, { cause: e });
+      throw new ConfigError(
+        `Neo4jStore.connect: invalid \`NEO4J_URI\`=${JSON.stringify(redactUri(config.uri))}: ${firstLine(e)}`,
+        { cause: e },
+      );
     }
     if (options.verify === false) return new Neo4jGraphStore(driver, config, options);
     try {
@@ -151,7 +168,6 @@ export class Neo4jGraphStore implements GraphStore {
     return this.driver;
   }
 
-
   private session(mode: 'read' | 'write', fetchSize?: number) {
     return this.live('Neo4jStore').session({
       database: this.database,
@@ -170,7 +186,12 @@ export class Neo4jGraphStore implements GraphStore {
    * One managed transaction in its own session. The timeout goes to the server, which rolls the transaction back
    * when it passes; the driver retries transient failures (deadlocks, leader changes) within MAX_RETRY_TIME_MS.
    */
-  private async inTransaction<T>(mode: 'read' | 'write', work: Work<T>, timeoutMs: number, ctx: () => ErrorContext): Promise<T> {
+  private async inTransaction<T>(
+    mode: 'read' | 'write',
+    work: Work<T>,
+    timeoutMs: number,
+    ctx: () => ErrorContext,
+  ): Promise<T> {
     this.live(ctx().where);
     checkTimeout(timeoutMs, ctx().where);
     const session = this.session(mode);
@@ -188,7 +209,13 @@ export class Neo4jGraphStore implements GraphStore {
    * One read in an explicit transaction: one attempt (no driver retry), rows streamed and read only up to maxRows
    * (the server stops producing the rest), and always rolled back, so nothing it did can be kept.
    */
-  private async readOnce(query: string, params: Params, timeoutMs: number, maxRows: number, ctx: () => ErrorContext): Promise<QueryResult> {
+  private async readOnce(
+    query: string,
+    params: Params,
+    timeoutMs: number,
+    maxRows: number,
+    ctx: () => ErrorContext,
+  ): Promise<QueryResult> {
     this.live(ctx().where);
     checkTimeout(timeoutMs, ctx().where);
     const session = this.session('read', Math.max(1, Math.min(FETCH_SIZE, maxRows + 1)));
@@ -230,16 +257,27 @@ export class Neo4jGraphStore implements GraphStore {
     const ctx = () => ({ where: 'Neo4jStore.run', query });
     if (mode === 'read') {
       if (options.maxRows !== undefined && (!Number.isSafeInteger(options.maxRows) || options.maxRows < 0)) {
-        throw new InvalidArgumentError(`Neo4jStore.run: maxRows must be a non-negative integer, got ${options.maxRows}`);
+        throw new InvalidArgumentError(
+          `Neo4jStore.run: maxRows must be a non-negative integer, got ${options.maxRows}`,
+        );
       }
       if (options.retry === false || options.maxRows !== undefined) {
-        return this.pending.track(this.readOnce(query, driverParams, timeoutMs, options.maxRows ?? Number.MAX_SAFE_INTEGER, ctx));
+        return this.pending.track(
+          this.readOnce(query, driverParams, timeoutMs, options.maxRows ?? Number.MAX_SAFE_INTEGER, ctx),
+        );
       }
-      return this.pending.track(this.inTransaction('read', (tx) => runStatement(tx, query, driverParams, true), timeoutMs, ctx));
+      return this.pending.track(
+        this.inTransaction('read', (tx) => runStatement(tx, query, driverParams, true), timeoutMs, ctx),
+      );
     }
     this.live('Neo4jStore.run');
-    if (options.retry === false) return this.pending.serialize(() => this.writeOnce([{ query, params: driverParams }], timeoutMs, () => ctx()).then((r) => r.result));
-    return this.pending.serialize(() => this.inTransaction('write', (tx) => runStatement(tx, query, driverParams, false), timeoutMs, ctx));
+    if (options.retry === false)
+      return this.pending.serialize(() =>
+        this.writeOnce([{ query, params: driverParams }], timeoutMs, () => ctx()).then((r) => r.result),
+      );
+    return this.pending.serialize(() =>
+      this.inTransaction('write', (tx) => runStatement(tx, query, driverParams, false), timeoutMs, ctx),
+    );
   }
 
   /**
@@ -247,7 +285,11 @@ export class Neo4jGraphStore implements GraphStore {
    * drops during the commit, nobody knows whether it took effect, and running the batch again could apply it twice
    * (CREATE, `mentionCount + delta`). The error says so; the caller (the loader) compares content hashes next time.
    */
-  private async writeOnce(prepared: { query: string; params: Params }[], timeoutMs: number, ctx: (i: number) => ErrorContext): Promise<{ result: QueryResult; counters: WriteCounters }> {
+  private async writeOnce(
+    prepared: { query: string; params: Params }[],
+    timeoutMs: number,
+    ctx: (i: number) => ErrorContext,
+  ): Promise<{ result: QueryResult; counters: WriteCounters }> {
     this.live(ctx(0).where);
     checkTimeout(timeoutMs, ctx(0).where);
     const session = this.session('write');
@@ -286,15 +328,21 @@ export class Neo4jGraphStore implements GraphStore {
     const prepared = statements.map((s) => ({ query: s.query, params: toNeo4jParams(s.params ?? {}) }));
     const ctx = (current: number) =>
       current < prepared.length
-        ? { where: `Neo4jStore.writeBatch (statement ${current + 1} of ${prepared.length}; the batch was rolled back)`, query: prepared[current].query }
-        : { where: `Neo4jStore.writeBatch (commit of ${prepared.length} statements; whether it took effect is unknown)` };
+        ? {
+            where: `Neo4jStore.writeBatch (statement ${current + 1} of ${prepared.length}; the batch was rolled back)`,
+            query: prepared[current].query,
+          }
+        : {
+            where: `Neo4jStore.writeBatch (commit of ${prepared.length} statements; whether it took effect is unknown)`,
+          };
     return this.pending.serialize(async () => {
       for (let attempt = 1; ; attempt++) {
         try {
           return (await this.writeOnce(prepared, options.timeoutMs ?? this.defaultTimeoutMs, ctx)).counters;
         } catch (e) {
           // Only a failure before the commit (a deadlock, a lock timeout) rolled everything back: safe to run again.
-          const beforeCommit = !((e as ActorgraphError).details as { commitOutcomeUnknown?: boolean } | undefined)?.commitOutcomeUnknown;
+          const beforeCommit = !((e as ActorgraphError).details as { commitOutcomeUnknown?: boolean } | undefined)
+            ?.commitOutcomeUnknown;
           if (!(e instanceof WriteConflictError) || !beforeCommit || attempt >= BATCH_ATTEMPTS) throw e;
           await new Promise((r) => setTimeout(r, 50 * attempt));
         }
@@ -304,7 +352,8 @@ export class Neo4jGraphStore implements GraphStore {
 
   async searchEntities(text: string, options: EntitySearchOptions = {}): Promise<EntitySearchHit[]> {
     const limit = options.limit ?? SEARCH_LIMIT;
-    if (!Number.isSafeInteger(limit) || limit < 1) throw new InvalidArgumentError(`Neo4jStore.searchEntities: limit must be a positive integer, got ${limit}`);
+    if (!Number.isSafeInteger(limit) || limit < 1)
+      throw new InvalidArgumentError(`Neo4jStore.searchEntities: limit must be a positive integer, got ${limit}`);
     const q = buildFulltextQuery(text);
     if (q === null) return [];
     const labels = options.labels?.length ? options.labels : null;
@@ -318,7 +367,10 @@ export class Neo4jGraphStore implements GraphStore {
       );
     } catch (e) {
       if (e instanceof QueryRejectedError && /no such .*index|index .*not (found|online)/i.test(e.message)) {
-        throw new StoreError(`Neo4jStore.searchEntities: the full-text index ${ENTITY_INDEX} is missing or not online; apply the schema (cypher/schema) first`, { cause: e });
+        throw new StoreError(
+          `Neo4jStore.searchEntities: the full-text index ${ENTITY_INDEX} is missing or not online; apply the schema (cypher/schema) first`,
+          { cause: e },
+        );
       }
       throw e;
     }
@@ -338,10 +390,19 @@ export class Neo4jGraphStore implements GraphStore {
       const want = schemaObjectOf(statement);
       const have = want ? existing.get(want.name) : undefined;
       if (want && have && !sameSchemaObject(have, want)) {
-        const drop = have.kind === 'constraint' ? `DROP CONSTRAINT \`${have.name}\` IF EXISTS` : `DROP INDEX \`${have.name}\` IF EXISTS`;
+        const drop =
+          have.kind === 'constraint'
+            ? `DROP CONSTRAINT \`${have.name}\` IF EXISTS`
+            : `DROP INDEX \`${have.name}\` IF EXISTS`;
         await this.run(drop, {}, { mode: 'write' });
-        report.mapped.push({ statement, as: `${drop}; ${statement} (it was ${have.type} on ${have.labels.join('|')}(${have.properties.join(', ')}))` });
-        this.log('warn', `schema ${file}: ${have.name} had drifted (${have.type} on ${have.labels.join('|')}(${have.properties.join(', ')})); recreated as the schema says`);
+        report.mapped.push({
+          statement,
+          as: `${drop}; ${statement} (it was ${have.type} on ${have.labels.join('|')}(${have.properties.join(', ')}))`,
+        });
+        this.log(
+          'warn',
+          `schema ${file}: ${have.name} had drifted (${have.type} on ${have.labels.join('|')}(${have.properties.join(', ')})); recreated as the schema says`,
+        );
       }
       try {
         await this.run(statement, {}, { mode: 'write' });
@@ -362,7 +423,11 @@ export class Neo4jGraphStore implements GraphStore {
     }
     if (report.applied.length > 0) {
       try {
-        await this.run(`CALL db.awaitIndexes(${INDEX_WAIT_SECONDS})`, {}, { timeoutMs: (INDEX_WAIT_SECONDS + 10) * 1000 });
+        await this.run(
+          `CALL db.awaitIndexes(${INDEX_WAIT_SECONDS})`,
+          {},
+          { timeoutMs: (INDEX_WAIT_SECONDS + 10) * 1000 },
+        );
       } catch (e) {
         this.log('warn', `schema: indexes are not all online yet (${firstLine(e)}); searches may fail until they are`);
       }
@@ -372,14 +437,24 @@ export class Neo4jGraphStore implements GraphStore {
 
   /** The indexes and constraints the database has, by name. */
   private async schemaObjects(): Promise<Map<string, SchemaObject>> {
-    const constraints = await this.run('SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties');
-    const indexes = await this.run('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, owningConstraint RETURN name, type, labelsOrTypes, properties, owningConstraint');
+    const constraints = await this.run(
+      'SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties',
+    );
+    const indexes = await this.run(
+      'SHOW INDEXES YIELD name, type, labelsOrTypes, properties, owningConstraint RETURN name, type, labelsOrTypes, properties, owningConstraint',
+    );
     return schemaObjectsFrom(constraints.rows as never, indexes.rows as never);
   }
 
   /** Counts from Neo4j's count store. Auto-commit queries, which the driver does not retry: a down server is reported at once. */
   async health(): Promise<StoreHealth> {
-    const down = (error: string): StoreHealth => ({ kind: this.kind, ok: false, counts: { nodes: 0, relationships: 0 }, location: this.location, error });
+    const down = (error: string): StoreHealth => ({
+      kind: this.kind,
+      ok: false,
+      counts: { nodes: 0, relationships: 0 },
+      location: this.location,
+      error,
+    });
     if (!this.driver) return down('closed');
     const session = this.session('read');
     try {
@@ -388,7 +463,9 @@ export class Neo4jGraphStore implements GraphStore {
         return toSafeNumber(records[0].get('c'), what);
       };
       const nodes = await this.pending.track(count('MATCH (n) RETURN count(n) AS c', 'node count'));
-      const relationships = await this.pending.track(count('MATCH ()-[r]->() RETURN count(r) AS c', 'relationship count'));
+      const relationships = await this.pending.track(
+        count('MATCH ()-[r]->() RETURN count(r) AS c', 'relationship count'),
+      );
       return { kind: this.kind, ok: true, counts: { nodes, relationships }, location: this.location };
     } catch (e) {
       return down(mapNeo4jError(e, { where: 'Neo4jStore.health' }).message);

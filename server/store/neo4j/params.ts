@@ -15,7 +15,8 @@ export function toNeo4jParam(v: unknown): unknown {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? neo4j.int(v) : v;
   if (typeof v === 'bigint') {
     // neo4j.int wraps silently past 64 bits (2^63 becomes -2^63), so the range is checked here.
-    if (v < INT64_MIN || v > INT64_MAX) throw new InvalidArgumentError(`Neo4jStore: parameter ${v} does not fit a 64-bit integer`);
+    if (v < INT64_MIN || v > INT64_MAX)
+      throw new InvalidArgumentError(`Neo4jStore: parameter ${v} does not fit a 64-bit integer`);
     return neo4j.int(v.toString());
   }
   if (Array.isArray(v)) return v.map(toNeo4jParam);

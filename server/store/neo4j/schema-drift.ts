@@ -13,22 +13,45 @@ export interface SchemaObject {
 
 /** Parses `CREATE INDEX name [IF NOT EXISTS] FOR (n:L) ON (n.p[, n.q])`; null for anything else. */
 function parseRangeIndex(statement: string): SchemaObject | null {
-  const m = /^CREATE\s+(?:RANGE\s+)?INDEX\s+`?(\w+)`?\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+\(\s*(\w+)\s*:\s*`?(\w+)`?\s*\)\s+ON\s+\(([^)]+)\)\s*$/i.exec(statement.trim());
+  const m =
+    /^CREATE\s+(?:RANGE\s+)?INDEX\s+`?(\w+)`?\s+(?:IF\s+NOT\s+EXISTS\s+)?FOR\s+\(\s*(\w+)\s*:\s*`?(\w+)`?\s*\)\s+ON\s+\(([^)]+)\)\s*$/i.exec(
+      statement.trim(),
+    );
   if (!m) return null;
-  const properties = m[4].split(',').map((p) => p.trim().replace(new RegExp(`^${m[2]}\\.`), '').replace(/`/g, ''));
+  const properties = m[4].split(',').map((p) =>
+    p
+      .trim()
+      .replace(new RegExp(`^${m[2]}\\.`), '')
+      .replace(/`/g, ''),
+  );
   return { kind: 'index', name: m[1], type: 'RANGE', labels: [m[3]], properties };
 }
 
 /** The object a schema statement creates, or null when the statement is not one of the shapes above. */
 export function schemaObjectOf(statement: string): SchemaObject | null {
   const unique = parseUniqueConstraint(statement);
-  if (unique) return { kind: 'constraint', name: unique.name, type: 'UNIQUENESS', labels: [unique.label], properties: [unique.property] };
+  if (unique)
+    return {
+      kind: 'constraint',
+      name: unique.name,
+      type: 'UNIQUENESS',
+      labels: [unique.label],
+      properties: [unique.property],
+    };
   const fulltext = parseFulltextIndex(statement);
-  if (fulltext) return { kind: 'index', name: fulltext.name, type: 'FULLTEXT', labels: fulltext.labels, properties: fulltext.properties };
+  if (fulltext)
+    return {
+      kind: 'index',
+      name: fulltext.name,
+      type: 'FULLTEXT',
+      labels: fulltext.labels,
+      properties: fulltext.properties,
+    };
   return parseRangeIndex(statement);
 }
 
-const key = (o: Pick<SchemaObject, 'type' | 'labels' | 'properties'>) => `${o.type}|${[...o.labels].sort().join(',')}|${o.properties.join(',')}`;
+const key = (o: Pick<SchemaObject, 'type' | 'labels' | 'properties'>) =>
+  `${o.type}|${[...o.labels].sort().join(',')}|${o.properties.join(',')}`;
 
 /** True when the existing object is what the statement asks for. */
 export function sameSchemaObject(have: SchemaObject, want: SchemaObject): boolean {
@@ -38,16 +61,34 @@ export function sameSchemaObject(have: SchemaObject, want: SchemaObject): boolea
 /** Rows of SHOW CONSTRAINTS / SHOW INDEXES (name, type, labelsOrTypes, properties) as schema objects by name. */
 export function schemaObjectsFrom(
   constraints: { name: string; type: string; labelsOrTypes: string[] | null; properties: string[] | null }[],
-  indexes: { name: string; type: string; labelsOrTypes: string[] | null; properties: string[] | null; owningConstraint: string | null }[],
+  indexes: {
+    name: string;
+    type: string;
+    labelsOrTypes: string[] | null;
+    properties: string[] | null;
+    owningConstraint: string | null;
+  }[],
 ): Map<string, SchemaObject> {
   const out = new Map<string, SchemaObject>();
   for (const c of constraints) {
     const type = c.type === 'UNIQUENESS' || c.type === 'NODE_PROPERTY_UNIQUENESS' ? 'UNIQUENESS' : c.type;
-    out.set(c.name, { kind: 'constraint', name: c.name, type, labels: c.labelsOrTypes ?? [], properties: c.properties ?? [] });
+    out.set(c.name, {
+      kind: 'constraint',
+      name: c.name,
+      type,
+      labels: c.labelsOrTypes ?? [],
+      properties: c.properties ?? [],
+    });
   }
   for (const i of indexes) {
     if (i.owningConstraint) continue; // a constraint's own backing index
-    out.set(i.name, { kind: 'index', name: i.name, type: i.type, labels: i.labelsOrTypes ?? [], properties: i.properties ?? [] });
+    out.set(i.name, {
+      kind: 'index',
+      name: i.name,
+      type: i.type,
+      labels: i.labelsOrTypes ?? [],
+      properties: i.properties ?? [],
+    });
   }
   return out;
 }

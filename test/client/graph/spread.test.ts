@@ -4,7 +4,8 @@ import { evenDensity, spreadOverlaps } from '../../../client/src/graph/spread.ts
 
 function overlaps(xs: Float64Array, ys: Float64Array, rs: Float64Array): number {
   let k = 0;
-  for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) if (Math.hypot(xs[i] - xs[j], ys[i] - ys[j]) < rs[i] + rs[j]) k++;
+  for (let i = 0; i < xs.length; i++)
+    for (let j = i + 1; j < xs.length; j++) if (Math.hypot(xs[i] - xs[j], ys[i] - ys[j]) < rs[i] + rs[j]) k++;
   return k;
 }
 

@@ -4,7 +4,9 @@ import { paramNames } from '../../../client/src/panels/query-params.ts';
 
 describe('paramNames', () => {
   it('lists each parameter once, in order of first use', () => {
-    expect(paramNames('MATCH (e:Entity {id: $id})-[r]-(b) WHERE r.date >= $since AND b.id <> $id RETURN b LIMIT $limit')).toEqual(['id', 'since', 'limit']);
+    expect(
+      paramNames('MATCH (e:Entity {id: $id})-[r]-(b) WHERE r.date >= $since AND b.id <> $id RETURN b LIMIT $limit'),
+    ).toEqual(['id', 'since', 'limit']);
   });
 
   it('ignores dollars inside strings, comments and backticked identifiers', () => {

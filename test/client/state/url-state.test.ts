@@ -5,9 +5,20 @@ import { decodeState, encodeState, MAX_URL_ENTITIES, type ViewState } from '../.
 describe('url-state', () => {
   it('round-trips every field of a view', () => {
     const s: ViewState = {
-      view: 'trace', entities: ['company:nvidia', 'chip:h20', 'person:howard-lutnick'], selected: 'chip:h20',
-      query: 'who-said-what-about', params: { topic: 'chip:h20', limit: 20 }, topic: 'chip:h20', speaker: 'person:x',
-      from: 'policy:biden-export-restrictions', to: 'chip:h20', hops: 4, mode: 'all', doc: 'doc-1', span: [10, 42], layout: 'concentric',
+      view: 'trace',
+      entities: ['company:nvidia', 'chip:h20', 'person:howard-lutnick'],
+      selected: 'chip:h20',
+      query: 'who-said-what-about',
+      params: { topic: 'chip:h20', limit: 20 },
+      topic: 'chip:h20',
+      speaker: 'person:x',
+      from: 'policy:biden-export-restrictions',
+      to: 'chip:h20',
+      hops: 4,
+      mode: 'all',
+      doc: 'doc-1',
+      span: [10, 42],
+      layout: 'concentric',
     };
     expect(decodeState(encodeState(s))).toEqual(s);
   });

@@ -1,13 +1,22 @@
 // The relation vocabulary as data: every entry loads, forms are generated, bad files are refused with a clear error.
 import { describe, expect, it } from 'vitest';
-import { inflect, parseRelationVocabulary, relationVocabulary, RelationVocabularyError } from '../../../seed/lexicon/relations.ts';
+import {
+  inflect,
+  parseRelationVocabulary,
+  relationVocabulary,
+  RelationVocabularyError,
+} from '../../../seed/lexicon/relations.ts';
 
 describe('the relation vocabulary', () => {
   it('files every verb form under its first word, irregular forms included ("paid", "took over")', () => {
     const v = relationVocabulary();
     expect(v.verbs.get('paid')?.some((f) => f.entry.type === 'PAYS')).toBe(true);
-    expect(v.verbs.get('took')?.some((f) => f.entry.type === 'ACQUIRES' && f.words.join(' ') === 'took over')).toBe(true);
-    expect(v.verbs.get('competes')?.some((f) => f.entry.type === 'COMPETES_WITH' && f.preposition === 'with')).toBe(true);
+    expect(v.verbs.get('took')?.some((f) => f.entry.type === 'ACQUIRES' && f.words.join(' ') === 'took over')).toBe(
+      true,
+    );
+    expect(v.verbs.get('competes')?.some((f) => f.entry.type === 'COMPETES_WITH' && f.preposition === 'with')).toBe(
+      true,
+    );
     expect(v.nouns.get('supplier')?.some((f) => f.entry.type === 'SUPPLIES')).toBe(true);
   });
 
@@ -18,8 +27,12 @@ describe('the relation vocabulary', () => {
   });
 
   it('refuses an unknown relationship type or label, naming what it expects', () => {
-    expect(() => parseRelationVocabulary('relations:\n  - { type: LIKES, verbs: [like], from: [Person], to: [Person] }')).toThrow(RelationVocabularyError);
-    expect(() => parseRelationVocabulary('relations:\n  - { type: PAYS, verbs: [pay], from: [Persn], to: [Person] }')).toThrow(/unknown label `Persn`/);
+    expect(() =>
+      parseRelationVocabulary('relations:\n  - { type: LIKES, verbs: [like], from: [Person], to: [Person] }'),
+    ).toThrow(RelationVocabularyError);
+    expect(() =>
+      parseRelationVocabulary('relations:\n  - { type: PAYS, verbs: [pay], from: [Persn], to: [Person] }'),
+    ).toThrow(/unknown label `Persn`/);
     expect(() => parseRelationVocabulary('nothing: here')).toThrow(RelationVocabularyError);
   });
 });

@@ -1,6 +1,14 @@
 // Features are pure functions of the tokens and the document: the same input always hashes to the same numbers.
 import { describe, expect, it } from 'vitest';
-import { baseFeatures, documentEvidence, hashString, MAX_FEATURES, sentenceFeatures, shapeOf, transitionFeatures } from '../../../seed/ner/features.ts';
+import {
+  baseFeatures,
+  documentEvidence,
+  hashString,
+  MAX_FEATURES,
+  sentenceFeatures,
+  shapeOf,
+  transitionFeatures,
+} from '../../../seed/ner/features.ts';
 import { loadGazetteer } from '../../../seed/pipeline.ts';
 import { tokenize } from '../../../seed/stages/text/tokens.ts';
 

@@ -4,14 +4,28 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeModel, DEFAULT_MODEL_PATH, defaultNerModel, encodeModel, loadNerModel, NerModelError } from '../../../seed/ner/ner-model.ts';
+import {
+  decodeModel,
+  DEFAULT_MODEL_PATH,
+  defaultNerModel,
+  encodeModel,
+  loadNerModel,
+  NerModelError,
+} from '../../../seed/ner/ner-model.ts';
 import { FEATURE_VERSION } from '../../../seed/ner/features.ts';
 import { LABELS, N_LABELS } from '../../../seed/ner/tags.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-ner-model-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const header = (over: Record<string, unknown> = {}) => ({ featureVersion: FEATURE_VERSION, labels: LABELS, bits: 22, scale: 0.5, rows: 2, ...over });
+const header = (over: Record<string, unknown> = {}) => ({
+  featureVersion: FEATURE_VERSION,
+  labels: LABELS,
+  bits: 22,
+  scale: 0.5,
+  rows: 2,
+  ...over,
+});
 
 describe('the committed model', () => {
   it('loads once, within the size budget, for the current features and labels', () => {
@@ -55,7 +69,9 @@ describe('model files', () => {
   it('refuses a model trained for other features or other labels', () => {
     const keys = Uint32Array.from([1, 2]);
     const weights = new Int16Array(2 * N_LABELS);
-    expect(() => decodeModel(encodeModel(header({ featureVersion: FEATURE_VERSION + 1 }), keys, weights))).toThrow(NerModelError);
+    expect(() => decodeModel(encodeModel(header({ featureVersion: FEATURE_VERSION + 1 }), keys, weights))).toThrow(
+      NerModelError,
+    );
     expect(() => decodeModel(encodeModel(header({ labels: ['O', 'B-PER'] }), keys, weights))).toThrow(NerModelError);
   });
 });

@@ -9,7 +9,9 @@ const names = (text: string) => tagText(text, g).map((s) => `${s.type}:${text.sl
 
 describe('names the tagger finds', () => {
   it('tags a person, an organization and a place in a new sentence', () => {
-    const found = names('Marta Olsen, a spokeswoman for the Nordic Shipping Association, said on Tuesday that the port of Gothenburg would reopen.');
+    const found = names(
+      'Marta Olsen, a spokeswoman for the Nordic Shipping Association, said on Tuesday that the port of Gothenburg would reopen.',
+    );
     expect(found).toContain('PER:Marta Olsen');
     expect(found).toContain('ORG:Nordic Shipping Association');
     expect(found).toContain('LOC:Gothenburg');
@@ -46,8 +48,13 @@ describe('offsets', () => {
   });
 
   it('maps the pipeline mentions of tagged names back to the raw text exactly, with curly quotes and a possessive', () => {
-    const raw = '\u201CWe will keep building,\u201D said Ingrid Solberg, whose firm Torvane Analytics\u2019s new office opened in Bergen on Monday.';
-    const a = analyzeDocument({ id: 'ner-offsets', raw, bodyStart: 0, bodyEnd: raw.length }, { gazetteer: g }, ['normalize', 'segment', 'mentions']);
+    const raw =
+      '\u201CWe will keep building,\u201D said Ingrid Solberg, whose firm Torvane Analytics\u2019s new office opened in Bergen on Monday.';
+    const a = analyzeDocument({ id: 'ner-offsets', raw, bodyStart: 0, bodyEnd: raw.length }, { gazetteer: g }, [
+      'normalize',
+      'segment',
+      'mentions',
+    ]);
     const people = a.mentions.filter((m) => m.type === 'Person');
     expect(people.map((m) => m.text)).toContain('Ingrid Solberg');
     for (const m of a.mentions) expect(raw.slice(m.start, m.end)).toBe(m.text);

@@ -2,8 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../seed/pipeline.ts';
 
-const mentionsOf = (raw: string) => analyzeDocument({ id: 'mentions', raw, bodyStart: 0, bodyEnd: raw.length }, undefined, ['normalize', 'segment', 'mentions', 'resolve']).mentions;
-const spans = (raw: string, ...types: string[]) => mentionsOf(raw).filter((m) => types.includes(m.type) && !m.anaphor).map((m) => m.text);
+const mentionsOf = (raw: string) =>
+  analyzeDocument({ id: 'mentions', raw, bodyStart: 0, bodyEnd: raw.length }, undefined, [
+    'normalize',
+    'segment',
+    'mentions',
+    'resolve',
+  ]).mentions;
+const spans = (raw: string, ...types: string[]) =>
+  mentionsOf(raw)
+    .filter((m) => types.includes(m.type) && !m.anaphor)
+    .map((m) => m.text);
 const orgs = (raw: string) => spans(raw, 'Organization', 'Company');
 
 describe('whole names before sentence-initial words are cut', () => {
@@ -61,28 +70,33 @@ describe('team cues', () => {
     expect(found).toContain('Mersana');
   });
 
-  it('reads a rider\'s team after his country in a results list, but not the country', () => {
-    const raw = 'Results of the stage :\n\n1. Marco Bellini ( Italy ) Tavarello 1:55.371\n\n2. Peter Lund ( Denmark ) Norvik 1:56.018';
+  it("reads a rider's team after his country in a results list, but not the country", () => {
+    const raw =
+      'Results of the stage :\n\n1. Marco Bellini ( Italy ) Tavarello 1:55.371\n\n2. Peter Lund ( Denmark ) Norvik 1:56.018';
     const found = orgs(raw);
     expect(found).toContain('Tavarello');
     expect(found).toContain('Norvik');
     expect(found).not.toContain('Italy');
   });
 
-  it('reads both sides of a cup match line with countries and scores as teams, but not an individual\'s result line', () => {
-    expect(orgs('In Kolby : Kolvard ( Norway ) 2 Mersana ( Malta ) 1 ( 1-0 )')).toEqual(expect.arrayContaining(['Kolvard', 'Mersana']));
+  it("reads both sides of a cup match line with countries and scores as teams, but not an individual's result line", () => {
+    expect(orgs('In Kolby : Kolvard ( Norway ) 2 Mersana ( Malta ) 1 ( 1-0 )')).toEqual(
+      expect.arrayContaining(['Kolvard', 'Mersana']),
+    );
     expect(orgs('12. Tomas Brevik ( Norway ) 2 hours 11 mins')).not.toContain('Tomas Brevik');
   });
 });
 
 describe('datelines and firm cues', () => {
   it('reads an upper-case word before the date at the start of a line as a place, not an organization', () => {
-    expect(orgs('Rates fall .\n\nKALMAR 1996-08-22\n\nThe central bank cut its main rate on Thursday.')).not.toContain('KALMAR');
+    expect(orgs('Rates fall .\n\nKALMAR 1996-08-22\n\nThe central bank cut its main rate on Thursday.')).not.toContain(
+      'KALMAR',
+    );
   });
 
   it('reads a name followed by "analyst" or "\'s net profit" as a firm', () => {
     expect(orgs('Varnholt analyst Jane Cole expects a weaker quarter.')).toContain('Varnholt');
-    expect(orgs('In its report, Torvelda \'s net profit fell by a third.')).toContain('Torvelda');
+    expect(orgs("In its report, Torvelda 's net profit fell by a third.")).toContain('Torvelda');
   });
 });
 
@@ -113,16 +127,25 @@ describe('the statistical tagger and the rules together', () => {
   });
 
   it('takes from a title-case headline only the names the text also names', () => {
-    const raw = 'Velmora Opens Lisbon Office as Europe Debates Chip Rules\n\nVelmora opened an office in Lisbon on Tuesday, its chief executive Anna Sousa said.';
-    const found = mentionsOf(raw).filter((m) => !m.anaphor).map((m) => m.text);
+    const raw =
+      'Velmora Opens Lisbon Office as Europe Debates Chip Rules\n\nVelmora opened an office in Lisbon on Tuesday, its chief executive Anna Sousa said.';
+    const found = mentionsOf(raw)
+      .filter((m) => !m.anaphor)
+      .map((m) => m.text);
     expect(found).not.toContain('Lisbon Office');
     expect(found).not.toContain('Europe Debates Chip Rules');
     expect(spans(raw, 'Person')).toContain('Anna Sousa');
   });
 
   it('never joins names across a colon or a split-off compound tail ("Kolby : Kolvard", "Mistral-backed")', () => {
-    expect(mentionsOf('In Kolby : Kolvard ( Norway ) 2 Mersana ( Malta ) 1 ( 1-0 )').map((m) => m.text)).not.toContain('Kolby : Kolvard');
-    expect(mentionsOf('The Mistral-backed startup Helsing released a new model.').map((m) => m.text).some((t) => t.includes('-backed'))).toBe(false);
+    expect(mentionsOf('In Kolby : Kolvard ( Norway ) 2 Mersana ( Malta ) 1 ( 1-0 )').map((m) => m.text)).not.toContain(
+      'Kolby : Kolvard',
+    );
+    expect(
+      mentionsOf('The Mistral-backed startup Helsing released a new model.')
+        .map((m) => m.text)
+        .some((t) => t.includes('-backed')),
+    ).toBe(false);
   });
 
   it('reads the words of a title in apposition as no names ("Under Secretary for Industry and Security")', () => {
@@ -134,13 +157,19 @@ describe('the statistical tagger and the rules together', () => {
 
 describe('a head word against a sure tagger', () => {
   it('keeps an institution "X Administration of <country>" whole though the tagger is sure of the country alone', () => {
-    expect(orgs('The Cyberspace Administration of China issued the 15% revenue-sharing arrangement, which restricts sales of the B30A to China.')).toContain('Cyberspace Administration of China');
+    expect(
+      orgs(
+        'The Cyberspace Administration of China issued the 15% revenue-sharing arrangement, which restricts sales of the B30A to China.',
+      ),
+    ).toContain('Cyberspace Administration of China');
   });
 });
 
 describe('common nouns that compromise does not know', () => {
   it('reads a sentence-initial plural noun before "of" as no name ("Sales of AI chips …")', () => {
-    const found = mentionsOf('Sales of AI chips rose sharply in the quarter. Profits at Velmora Corp fell.').map((m) => m.text);
+    const found = mentionsOf('Sales of AI chips rose sharply in the quarter. Profits at Velmora Corp fell.').map(
+      (m) => m.text,
+    );
     expect(found.some((t) => t.startsWith('Sales'))).toBe(false);
     expect(found.some((t) => t.startsWith('Profits'))).toBe(false);
     expect(found).toContain('Velmora Corp');
@@ -149,7 +178,8 @@ describe('common nouns that compromise does not know', () => {
 
 describe('surnames in a title-case headline', () => {
   it('reads a surname of a person the text names in full as that person in the headline', () => {
-    const raw = 'Okafor Vows to Fight Chip Export Deal\n\nSenator Adaeze Okafor said on Tuesday that she would oppose the agreement.';
+    const raw =
+      'Okafor Vows to Fight Chip Export Deal\n\nSenator Adaeze Okafor said on Tuesday that she would oppose the agreement.';
     const ms = mentionsOf(raw).filter((m) => !m.anaphor);
     const headline = ms.find((m) => m.text === 'Okafor');
     expect(headline?.type).toBe('Person');
@@ -157,22 +187,32 @@ describe('surnames in a title-case headline', () => {
   });
 
   it('leaves a headline word alone when no person of that surname is named', () => {
-    const raw = 'Okafor Vows to Fight Chip Export Deal\n\nThe senator said on Tuesday that she would oppose the agreement.';
-    expect(mentionsOf(raw).filter((m) => m.type === 'Person' && !m.anaphor).map((m) => m.text)).not.toContain('Okafor');
+    const raw =
+      'Okafor Vows to Fight Chip Export Deal\n\nThe senator said on Tuesday that she would oppose the agreement.';
+    expect(
+      mentionsOf(raw)
+        .filter((m) => m.type === 'Person' && !m.anaphor)
+        .map((m) => m.text),
+    ).not.toContain('Okafor');
   });
 });
 
 describe('places a firm is based in', () => {
   it('reads "X-based" as a place, even next to "maker"', () => {
-    const raw = 'ASML, the Veldhoven-based maker of chipmaking equipment, said in a statement that it expected no impact.';
+    const raw =
+      'ASML, the Veldhoven-based maker of chipmaking equipment, said in a statement that it expected no impact.';
     expect(spans(raw, 'Company', 'Organization', 'Person')).not.toContain('Veldhoven');
   });
 });
 
 describe('Korean and Chinese names', () => {
   it('keeps a family name before a hyphenated given name, even one that is also a month or opens the sentence', () => {
-    expect(spans('Jun Young-hyun, head of the chip division, said demand was strong.', 'Person')).toContain('Jun Young-hyun');
-    expect(spans('Officials met on Monday. Tsai Ing-wen said the island would not bow to pressure.', 'Person')).toContain('Tsai Ing-wen');
+    expect(spans('Jun Young-hyun, head of the chip division, said demand was strong.', 'Person')).toContain(
+      'Jun Young-hyun',
+    );
+    expect(
+      spans('Officials met on Monday. Tsai Ing-wen said the island would not bow to pressure.', 'Person'),
+    ).toContain('Tsai Ing-wen');
   });
 
   it('does not read two English halves as a given name ("Song Long-term")', () => {
@@ -195,18 +235,24 @@ describe('where an organization name ends', () => {
 
   it('reads "National Congress" and "Organisation of … Conference" as bodies, not meetings', () => {
     expect(orgs('The Kavari National Congress won the election.')).toContain('Kavari National Congress');
-    expect(orgs('Delegates of the Organisation of Tavic Conference met in March.')).toContain('Organisation of Tavic Conference');
+    expect(orgs('Delegates of the Organisation of Tavic Conference met in March.')).toContain(
+      'Organisation of Tavic Conference',
+    );
   });
 });
 
 describe('places other than countries', () => {
   it('names a city, a US state and a region as places, with the cue or the name lists as evidence', () => {
-    const raw = 'The chipmaker opened a plant in Phoenix, Arizona, last year. The Guangdong province of China wants one too.';
+    const raw =
+      'The chipmaker opened a plant in Phoenix, Arizona, last year. The Guangdong province of China wants one too.';
     expect(spans(raw, 'Place')).toEqual(expect.arrayContaining(['Phoenix', 'Arizona', 'Guangdong']));
   });
 
   it('reads an unknown name after "in" or "near" as a place ("a fab in Hsinchu")', () => {
-    expect(spans('TSMC is building a new fab in Hsinchu and another near Kumamoto.', 'Place')).toEqual(['Hsinchu', 'Kumamoto']);
+    expect(spans('TSMC is building a new fab in Hsinchu and another near Kumamoto.', 'Place')).toEqual([
+      'Hsinchu',
+      'Kumamoto',
+    ]);
   });
 
   it('keeps a city a place beside a team or a firm named after it ("Chicago" beside "Chicago Cubs")', () => {
@@ -224,7 +270,10 @@ describe('short forms defined in brackets', () => {
   const resolved = (raw: string) => analyzeDocument({ id: 'acr', raw, bodyStart: 0, bodyEnd: raw.length }).mentions;
   it('reads a bracketed acronym and its later uses as the entity named in full', () => {
     const ms = resolved('The Semiconductor Industry Association (SIA) criticized the rule. SIA said it would comply.');
-    expect(ms.filter((m) => m.text === 'SIA').map((m) => m.canonical)).toEqual(['Semiconductor Industry Association', 'Semiconductor Industry Association']);
+    expect(ms.filter((m) => m.text === 'SIA').map((m) => m.canonical)).toEqual([
+      'Semiconductor Industry Association',
+      'Semiconductor Industry Association',
+    ]);
   });
 
   it('adds a mention for a short form no rule found, and needs the initials to agree', () => {
@@ -247,7 +296,10 @@ describe('title-case fragments are no names without evidence', () => {
   });
 
   it('keeps a long committee name whole ("Committee on the … Between the United States and the …")', () => {
-    const raw = 'The House Select Committee on the Strategic Competition Between the United States and the Chinese Communist Party met.';
-    expect(orgs(raw)).toContain('House Select Committee on the Strategic Competition Between the United States and the Chinese Communist Party');
+    const raw =
+      'The House Select Committee on the Strategic Competition Between the United States and the Chinese Communist Party met.';
+    expect(orgs(raw)).toContain(
+      'House Select Committee on the Strategic Competition Between the United States and the Chinese Communist Party',
+    );
   });
 });

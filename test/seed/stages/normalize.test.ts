@@ -27,7 +27,8 @@ describe('normalize', () => {
   });
 
   it('gives raw offsets through the whole pipeline on decomposed, curly-quoted text', () => {
-    const raw = '\u201cWe will not stop,\u201d said Jose\u0301 Mari\u0301a Lo\u0301pez, the chief executive of Acme Corp. \u201cNever.\u201d';
+    const raw =
+      '\u201cWe will not stop,\u201d said Jose\u0301 Mari\u0301a Lo\u0301pez, the chief executive of Acme Corp. \u201cNever.\u201d';
     const out = toExtractionOutput(analyzeDocument({ id: 'nfd', raw, bodyStart: 0, bodyEnd: raw.length }));
     expect(offsetErrors(raw, out)).toEqual([]);
     // One quotation split by its attribution: one statement over both parts (its text is the raw span).

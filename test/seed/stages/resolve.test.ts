@@ -44,7 +44,14 @@ describe('resolve', () => {
 
   it('gives a surname the full name the document used, and makes one entity of both with the surname as an alias', () => {
     const a = run(RAW, mentions());
-    expect(a.mentions.map((m) => m.canonical)).toEqual(['Howard Lutnick', 'Gina Raimondo', 'Howard Lutnick', 'Howard Lutnick', 'Gina Raimondo', 'Gina Raimondo']);
+    expect(a.mentions.map((m) => m.canonical)).toEqual([
+      'Howard Lutnick',
+      'Gina Raimondo',
+      'Howard Lutnick',
+      'Howard Lutnick',
+      'Gina Raimondo',
+      'Gina Raimondo',
+    ]);
     const lutnick = byName(a).get('Howard Lutnick')!;
     expect(lutnick.id).toBe('person:howard-lutnick');
     expect(lutnick.aliases).toEqual(['Lutnick']);
@@ -55,8 +62,16 @@ describe('resolve', () => {
     const [he, she] = a.mentions.filter((m) => m.anaphor);
     expect([he.canonical, she.canonical]).toEqual(['Howard Lutnick', 'Gina Raimondo']);
     expect(he.entityKey).toBe('person:howard-lutnick');
-    expect(byName(a).get('Howard Lutnick')!.mentions.map((m) => m.text)).toEqual(['Howard Lutnick', 'Lutnick']);
-    expect(byName(a).get('Gina Raimondo')!.mentions.map((m) => m.text)).toEqual(['Gina Raimondo', 'Raimondo']);
+    expect(
+      byName(a)
+        .get('Howard Lutnick')!
+        .mentions.map((m) => m.text),
+    ).toEqual(['Howard Lutnick', 'Lutnick']);
+    expect(
+      byName(a)
+        .get('Gina Raimondo')!
+        .mentions.map((m) => m.text),
+    ).toEqual(['Gina Raimondo', 'Raimondo']);
   });
 
   it('does not change the mentions it was given', () => {
@@ -66,7 +81,7 @@ describe('resolve', () => {
     expect(JSON.stringify(given)).toBe(before);
   });
 
-  it('keeps a title written before the name as the person\'s role, but not an honorific', () => {
+  it("keeps a title written before the name as the person's role, but not an honorific", () => {
     const raw = 'Commerce Secretary Howard Lutnick spoke. Mr. Lutnick left.';
     const a = run(raw, [
       mentionIn(raw, 'Howard Lutnick', 'Person', { role: 'Commerce Secretary' }),
@@ -88,17 +103,24 @@ describe('resolve', () => {
 
   it('keeps a described source to its own document: two articles\' "officials" are not one entity', () => {
     const raw = 'Officials said the rule would change.';
-    const officials = () => [mentionIn(raw, 'Officials', 'Person', { method: 'description:source', canonical: 'officials' })];
+    const officials = () => [
+      mentionIn(raw, 'Officials', 'Person', { method: 'description:source', canonical: 'officials' }),
+    ];
     const one = run(raw, officials(), { id: 'doc-1' }).entities[0].id;
     const two = run(raw, officials(), { id: 'doc-2' }).entities[0].id;
     expect(one).not.toBe(two);
     expect([one, two].every((id) => id.startsWith('person:officials-'))).toBe(true);
   });
 
-  it('adds the publisher named as the document\'s source as a media organization when the text does not name it', () => {
+  it("adds the publisher named as the document's source as a media organization when the text does not name it", () => {
     const raw = 'Howard Lutnick spoke.';
     const a = run(raw, [mentionIn(raw, 'Howard Lutnick', 'Person')], { source: 'Example Wire' });
     const publisher = a.entities.find((e) => e.name === 'Example Wire');
-    expect(publisher).toMatchObject({ id: 'organization:example-wire', type: 'Organization', kind: 'media', mentions: [] });
+    expect(publisher).toMatchObject({
+      id: 'organization:example-wire',
+      type: 'Organization',
+      kind: 'media',
+      mentions: [],
+    });
   });
 });

@@ -14,7 +14,9 @@ const find = (st: Statement[], words: string) => st.find((s) => s.text.includes(
 
 describe('statements: reported speech', () => {
   it('finds two attributions in one sentence, each with its own speaker and content', () => {
-    const st = statementsOf('Jensen Huang said the company would comply with the new rules, though Gina Raimondo noted the agency was still reviewing licenses.');
+    const st = statementsOf(
+      'Jensen Huang said the company would comply with the new rules, though Gina Raimondo noted the agency was still reviewing licenses.',
+    );
     const huang = find(st, 'would comply');
     expect(huang?.speakerName).toBe('Jensen Huang');
     expect(huang?.text).not.toContain('reviewing');
@@ -22,37 +24,49 @@ describe('statements: reported speech', () => {
   });
 
   it('takes the subject, not a name inside its apposition, as the speaker', () => {
-    const st = statementsOf('Lisa Su, chief executive of AMD, which designs its chips in Texas, said demand for accelerators remains strong.');
+    const st = statementsOf(
+      'Lisa Su, chief executive of AMD, which designs its chips in Texas, said demand for accelerators remains strong.',
+    );
     expect(find(st, 'demand for accelerators')?.speakerName).toBe('Lisa Su');
   });
 
   it('reads a trailing attribution followed by a subordinate clause', () => {
-    const st = statementsOf('Nvidia will keep selling the H20 in China, Jensen Huang said on Friday, as the company prepared its earnings report.');
+    const st = statementsOf(
+      'Nvidia will keep selling the H20 in China, Jensen Huang said on Friday, as the company prepared its earnings report.',
+    );
     const s = find(st, 'keep selling the H20');
     expect(s?.speakerName).toBe('Jensen Huang');
     expect(s?.text).not.toContain('earnings');
   });
 
   it('gives a gerund after an attribution to the same speaker', () => {
-    const st = statementsOf('Gina Raimondo said the licenses were approved in July, adding that sales to Chinese buyers would stay small.');
+    const st = statementsOf(
+      'Gina Raimondo said the licenses were approved in July, adding that sales to Chinese buyers would stay small.',
+    );
     expect(find(st, 'sales to Chinese buyers')?.speakerName).toBe('Gina Raimondo');
     expect(find(st, 'sales to Chinese buyers')?.cue).toBe('adding');
   });
 
   it('reads "according to" with modifiers before the source', () => {
-    const st = statementsOf('Shipments of accelerators to the region fell by a fifth last quarter, according to a new Reuters survey of distributors.');
+    const st = statementsOf(
+      'Shipments of accelerators to the region fell by a fifth last quarter, according to a new Reuters survey of distributors.',
+    );
     const s = find(st, 'Shipments of accelerators');
     expect(s?.cue).toBe('according to');
     expect(s?.speakerName).toMatch(/Reuters/);
   });
 
   it('gives a coordinated speech verb the sentence subject', () => {
-    const st = statementsOf('Gina Raimondo met chip executives in Washington on Monday and said the export rules would not change this year.');
+    const st = statementsOf(
+      'Gina Raimondo met chip executives in Washington on Monday and said the export rules would not change this year.',
+    );
     expect(find(st, 'export rules would not change')?.speakerName).toBe('Gina Raimondo');
   });
 
   it('lets a writing state what it shows, and a possessive speaker own a claim', () => {
-    const st = statementsOf('A Bloomberg poll shows that most voters support tighter chip export controls. Separately, Huawei\'s claim that its Ascend chips match Nvidia\'s best has drawn scrutiny.');
+    const st = statementsOf(
+      "A Bloomberg poll shows that most voters support tighter chip export controls. Separately, Huawei's claim that its Ascend chips match Nvidia's best has drawn scrutiny.",
+    );
     expect(find(st, 'most voters support')?.speakerName).toBe('Bloomberg poll');
     expect(find(st, 'Ascend chips match')?.speakerName).toBe('Huawei');
   });
@@ -63,7 +77,9 @@ describe('statements: reported speech', () => {
   });
 
   it('does not report what was not said or a relative clause after "that"', () => {
-    const st = statementsOf('Jensen Huang declined to say whether sales had resumed. Gina Raimondo told reporters after the meeting that was held in Washington.');
+    const st = statementsOf(
+      'Jensen Huang declined to say whether sales had resumed. Gina Raimondo told reporters after the meeting that was held in Washington.',
+    );
     expect(find(st, 'sales had resumed')).toBeUndefined();
     expect(find(st, 'was held in Washington')).toBeUndefined();
   });
@@ -78,14 +94,16 @@ describe('statements: quotations', () => {
   });
 
   it('reads a transcript turn labelled with a surname in capitals', () => {
-    const raw = 'Gina Raimondo spoke to the committee on Tuesday.\n\nRAIMONDO: We will enforce the export rules on every advanced chip.\n';
+    const raw =
+      'Gina Raimondo spoke to the committee on Tuesday.\n\nRAIMONDO: We will enforce the export rules on every advanced chip.\n';
     const s = find(statementsOf(raw), 'enforce the export rules');
     expect(s?.speakerName).toBe('Gina Raimondo');
     expect(s?.kind).toBe('direct');
   });
 
   it('reads a quotation signed with a dash', () => {
-    const raw = 'Readers wrote in about the chip rules.\n\n"The controls only push buyers toward Huawei." - Jensen Huang\n';
+    const raw =
+      'Readers wrote in about the chip rules.\n\n"The controls only push buyers toward Huawei." - Jensen Huang\n';
     expect(find(statementsOf(raw), 'push buyers toward Huawei')?.speakerName).toBe('Jensen Huang');
   });
 
@@ -96,7 +114,8 @@ describe('statements: quotations', () => {
 });
 
 describe('statements: speakers no mention covers', () => {
-  const analysisOf = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+  const analysisOf = (raw: string) =>
+    analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
 
   it('creates a person from an unknown surname after an inverted verb, listed among the entities with its span', () => {
     const raw = '"The licensing backlog will clear by spring," said Vantongeren.';
@@ -109,19 +128,25 @@ describe('statements: speakers no mention covers', () => {
   });
 
   it('creates an organization from a capitalized name whose head is an institution', () => {
-    const a = analysisOf('The Open Markets Watch estimates that export licenses for accelerators fell by half last year.');
+    const a = analysisOf(
+      'The Open Markets Watch estimates that export licenses for accelerators fell by half last year.',
+    );
     const s = find(a.statements, 'export licenses for accelerators');
     expect(s?.speakerName).toBe('Open Markets Watch');
     expect(a.entities.find((x) => x.id === s?.speaker)?.type).toBe('Organization');
   });
 
   it('takes a subject before an apposition that holds a name of its own', () => {
-    const st = statementsOf('"He is right. There is a disconnect between the White House and the chip industry," Flynn, a top Trump surrogate, said Thursday morning.');
+    const st = statementsOf(
+      '"He is right. There is a disconnect between the White House and the chip industry," Flynn, a top Trump surrogate, said Thursday morning.',
+    );
     expect(find(st, 'disconnect between the White House')?.speakerName).toBe('Flynn');
   });
 
   it('makes a described body a speaker ("the fund warned that")', () => {
-    const st = statementsOf('Chip stocks fell sharply in October. Still, the fund warned that demand for accelerators would slow next year.');
+    const st = statementsOf(
+      'Chip stocks fell sharply in October. Still, the fund warned that demand for accelerators would slow next year.',
+    );
     expect(find(st, 'demand for accelerators would slow')?.speakerName).toBe('fund');
   });
 
@@ -131,24 +156,32 @@ describe('statements: speakers no mention covers', () => {
   });
 
   it('gives a share of respondents to the poll named before it', () => {
-    const a = analysisOf('According to a new Reuters poll, voters are split on chip tariffs. However, 63 percent said the tariffs would raise prices for consumers.');
+    const a = analysisOf(
+      'According to a new Reuters poll, voters are split on chip tariffs. However, 63 percent said the tariffs would raise prices for consumers.',
+    );
     const s = find(a.statements, 'tariffs would raise prices');
     expect(s).toBeDefined();
     expect(a.entities.find((x) => x.id === s!.speaker)?.name).toMatch(/poll/i);
   });
 
   it('gives a group placed by a prepositional phrase the statement ("officials from both parties say")', () => {
-    const st = statementsOf('Elected officials from both parties say the chip subsidies have worked better than expected.');
+    const st = statementsOf(
+      'Elected officials from both parties say the chip subsidies have worked better than expected.',
+    );
     expect(find(st, 'chip subsidies have worked')?.speakerName).toMatch(/officials from both parties/);
   });
 
   it('does not create a speaker from a verb that is also a noun ("New York state attorney general")', () => {
-    const st = statementsOf('The New York state attorney general is reviewing whether the chip distributor registered as a charity.');
+    const st = statementsOf(
+      'The New York state attorney general is reviewing whether the chip distributor registered as a charity.',
+    );
     expect(st.some((s) => s.speakerName === 'New York')).toBe(false);
   });
 
   it('does not report a negated or an expected statement', () => {
-    const st = statementsOf('Kowalczyk did not say that the export rules would change. Jensen Huang is expected to say that sales in China have resumed.');
+    const st = statementsOf(
+      'Kowalczyk did not say that the export rules would change. Jensen Huang is expected to say that sales in China have resumed.',
+    );
     expect(find(st, 'export rules would change')).toBeUndefined();
     expect(find(st, 'sales in China have resumed')).toBeUndefined();
   });
@@ -156,17 +189,23 @@ describe('statements: speakers no mention covers', () => {
 
 describe('statements: more attribution shapes', () => {
   it('reads "that" after a parenthetical between the verb and its clause', () => {
-    const st = statementsOf('Gina Raimondo cautioned, as did the Commerce Department itself, that the chip rules might change after the election.');
+    const st = statementsOf(
+      'Gina Raimondo cautioned, as did the Commerce Department itself, that the chip rules might change after the election.',
+    );
     expect(find(st, 'chip rules might change')?.speakerName).toBe('Gina Raimondo');
   });
 
   it('reads an inverted attribution whose speaker has an apposition to the sentence end', () => {
-    const st = statementsOf('Its first national ad on chip tariffs could start this week, said Baker, a longtime adviser to the family who oversees the campaign.');
+    const st = statementsOf(
+      'Its first national ad on chip tariffs could start this week, said Baker, a longtime adviser to the family who oversees the campaign.',
+    );
     expect(find(st, 'national ad on chip tariffs')?.speakerName).toBe('Baker');
   });
 
   it('gives a coordinated speech verb a subject with lower-case title words', () => {
-    const st = statementsOf('Commerce secretary Gina Raimondo, like her predecessor, has courted chipmakers but has said she will enforce every export rule.');
+    const st = statementsOf(
+      'Commerce secretary Gina Raimondo, like her predecessor, has courted chipmakers but has said she will enforce every export rule.',
+    );
     expect(find(st, 'enforce every export rule')?.speakerName).toBe('Gina Raimondo');
   });
 
@@ -184,12 +223,16 @@ describe('statements: round 3 — shapes seen in fresh tech-policy articles', ()
   });
 
   it('gives the words to the name set off after a described speaker ("a spokesman, Name, told")', () => {
-    const st = statementsOf('A ministry spokesman, He Lifeng, told journalists in Shanghai that the new controls were unfair to Chinese firms.');
+    const st = statementsOf(
+      'A ministry spokesman, He Lifeng, told journalists in Shanghai that the new controls were unfair to Chinese firms.',
+    );
     expect(find(st, 'new controls were unfair')?.speakerName).toBe('He Lifeng');
   });
 
   it('gives a gerund after a non-speech main verb to the main clause subject, past title words and a country', () => {
-    const st = statementsOf('Jensen Huang spoke last.\n\nU.S. Trade Representative Katherine Tai praised the agreement, saying partners were "finally aligned on chips."');
+    const st = statementsOf(
+      'Jensen Huang spoke last.\n\nU.S. Trade Representative Katherine Tai praised the agreement, saying partners were "finally aligned on chips."',
+    );
     const s = find(st, 'partners were');
     expect(s?.speakerName).toBe('Katherine Tai');
     expect(s?.cue).toBe('saying');
@@ -204,63 +247,81 @@ describe('statements: round 3 — shapes seen in fresh tech-policy articles', ()
   });
 
   it('keeps the quotation, not the words before it, when the attribution trails the quotation', () => {
-    const st = statementsOf('Washington relaxed its stance because the chip "is not a frontier product," said Gina Raimondo in an interview.');
+    const st = statementsOf(
+      'Washington relaxed its stance because the chip "is not a frontier product," said Gina Raimondo in an interview.',
+    );
     const holding = st.filter((s) => s.text.includes('is not a frontier product'));
     expect(holding.map((s) => s.kind)).toEqual(['direct']);
     expect(holding[0].speakerName).toBe('Gina Raimondo');
   });
 
   it('reads a trailing attribution whose speaker is described through a possessive ("the company\'s memory chief said")', () => {
-    const st = statementsOf('Micron Technology is big. Micron plans to double its HBM output next year, the company\'s memory chief said on Tuesday, as rivals cut prices.');
+    const st = statementsOf(
+      "Micron Technology is big. Micron plans to double its HBM output next year, the company's memory chief said on Tuesday, as rivals cut prices.",
+    );
     const s = find(st, 'double its HBM output');
     expect(s?.speakerName).toMatch(/memory chief/);
     expect(s?.text).not.toContain('rivals');
   });
 
   it('ends reported content before a coordinated clause with a new subject in the past tense', () => {
-    const st = statementsOf('Jensen Huang said orders for Blackwell "remain far above supply," and the company lifted its sales outlook for the quarter.');
+    const st = statementsOf(
+      'Jensen Huang said orders for Blackwell "remain far above supply," and the company lifted its sales outlook for the quarter.',
+    );
     const s = find(st, 'orders for Blackwell');
     expect(s?.speakerName).toBe('Jensen Huang');
     expect(s?.text).not.toContain('outlook');
   });
 
   it('reads an apposition set off by dashes between a speaker and the verb', () => {
-    const st = statementsOf('Maria Lopez, the chief executive of Tolvar Systems -- the firm that builds the export tracking software, which banks also use -- said the rules would take a year to apply.');
+    const st = statementsOf(
+      'Maria Lopez, the chief executive of Tolvar Systems -- the firm that builds the export tracking software, which banks also use -- said the rules would take a year to apply.',
+    );
     expect(find(st, 'take a year to apply')?.speakerName).toBe('Maria Lopez');
   });
 
   it('reads a gerund object and a noun-phrase object of verbs that put something forward', () => {
-    const st = statementsOf('Gina Raimondo suggested tightening the licence rules for cloud providers. Nvidia announced on Friday a new chip for the Chinese market.');
+    const st = statementsOf(
+      'Gina Raimondo suggested tightening the licence rules for cloud providers. Nvidia announced on Friday a new chip for the Chinese market.',
+    );
     expect(find(st, 'tightening the licence rules')?.speakerName).toBe('Gina Raimondo');
     expect(find(st, 'a new chip for the Chinese market')?.speakerName).toBe('Nvidia');
   });
 
   it('reads naming and citing verbs: "called X a Y", "called for X", "cited X"', () => {
-    const st = statementsOf('Jensen Huang called the export rules "a failure." Lisa Su called for faster licence reviews. Gina Raimondo cited the risk of chips reaching military buyers.');
+    const st = statementsOf(
+      'Jensen Huang called the export rules "a failure." Lisa Su called for faster licence reviews. Gina Raimondo cited the risk of chips reaching military buyers.',
+    );
     expect(find(st, 'the export rules')?.speakerName).toBe('Jensen Huang');
     expect(find(st, 'faster licence reviews')?.speakerName).toBe('Lisa Su');
     expect(find(st, 'the risk of chips')?.speakerName).toBe('Gina Raimondo');
   });
 
   it('does not read "so-called" or a passive "was called" as a statement', () => {
-    const st = statementsOf('The so-called entity list grew. Jensen Huang was called a visionary by the press for his work on graphics chips.');
+    const st = statementsOf(
+      'The so-called entity list grew. Jensen Huang was called a visionary by the press for his work on graphics chips.',
+    );
     expect(st).toEqual([]);
   });
 
   it('reads "as X observed," before the main clause and "commented on X"', () => {
-    const st = statementsOf('Yet, as Lisa Su observed, the market for accelerators is far from saturated. Jensen Huang has also commented on the new licence fee.');
+    const st = statementsOf(
+      'Yet, as Lisa Su observed, the market for accelerators is far from saturated. Jensen Huang has also commented on the new licence fee.',
+    );
     expect(find(st, 'market for accelerators')?.speakerName).toBe('Lisa Su');
     expect(find(st, 'the new licence fee')?.speakerName).toBe('Jensen Huang');
   });
 
   it('reads a relative "many of whom say" for the group before it', () => {
-    const st = statementsOf('The rules angered chip designers in Taiwan, many of whom say the licence process favours large firms.');
+    const st = statementsOf(
+      'The rules angered chip designers in Taiwan, many of whom say the licence process favours large firms.',
+    );
     expect(find(st, 'licence process favours large firms')).toBeDefined();
   });
 });
 
 describe('a quotation split by its attribution', () => {
-  it('is one statement whose offsets cover both parts, with the first part\'s cue', () => {
+  it("is one statement whose offsets cover both parts, with the first part's cue", () => {
     const st = statementsOf('“We will not back down,” Huang told supporters. “The market is too important.”');
     expect(st).toHaveLength(1);
     expect(st[0]).toMatchObject({ speakerName: 'Huang', cue: 'told', kind: 'direct' });
@@ -268,7 +329,9 @@ describe('a quotation split by its attribution', () => {
   });
 
   it('keeps two quotations apart when another speaker or another quotation stands between them', () => {
-    const st = statementsOf('“We will not back down,” Huang said. Lisa Su disagreed. “The market is too small,” Su said.');
+    const st = statementsOf(
+      '“We will not back down,” Huang said. Lisa Su disagreed. “The market is too small,” Su said.',
+    );
     expect(st.map((s) => s.speakerName)).toEqual(['Huang', 'Lisa Su']);
   });
 });

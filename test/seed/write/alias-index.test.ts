@@ -17,7 +17,8 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-const doc = (id: string, entities: HandEntity[]) => handAnalysis(document(id, entities.map((e) => e.name).join('. ')), { entities });
+const doc = (id: string, entities: HandEntity[]) =>
+  handAnalysis(document(id, entities.map((e) => e.name).join('. ')), { entities });
 
 /** Names a later document may use for what is stored: case, punctuation, accents, another type, unknown names. */
 const probes = (): Entity[] =>
@@ -36,16 +37,36 @@ const probes = (): Entity[] =>
 
 async function storeWithNamesakes(aliasIndex?: EntityAliasIndex): Promise<void> {
   const w = (a: ReturnType<typeof doc>) => writeDocument(store, a, { aliasIndex });
-  await w(doc('d1', [{ type: 'Company', name: 'Nvidia', aliases: ['Nvidia Corp.', 'NVDA'] }, { type: 'Country', name: 'United States', aliases: ['U.S.'] }]));
-  await w(doc('d2', [{ type: 'Person', name: 'José López' }, { type: 'Person', name: 'Jensen Huang', aliases: ['Huang'] }, { type: 'Company', name: 'Tencent' }]));
-  await w(doc('d3', [{ type: 'Country', name: 'US' }, { type: 'Company', name: 'NVIDIA' }])); // merged into stored entities or new ones
+  await w(
+    doc('d1', [
+      { type: 'Company', name: 'Nvidia', aliases: ['Nvidia Corp.', 'NVDA'] },
+      { type: 'Country', name: 'United States', aliases: ['U.S.'] },
+    ]),
+  );
+  await w(
+    doc('d2', [
+      { type: 'Person', name: 'José López' },
+      { type: 'Person', name: 'Jensen Huang', aliases: ['Huang'] },
+      { type: 'Company', name: 'Tencent' },
+    ]),
+  );
+  await w(
+    doc('d3', [
+      { type: 'Country', name: 'US' },
+      { type: 'Company', name: 'NVIDIA' },
+    ]),
+  ); // merged into stored entities or new ones
 }
 
 /** Counts the statements that read every entity of the store: the scan the index replaces. */
 function countingScans(inner: GraphStore): { store: GraphStore; scans: () => number } {
   let scans = 0;
   const store = Object.create(inner) as GraphStore;
-  store.run = (query: string, params?: Record<string, unknown>, options?: Parameters<GraphStore['run']>[2]): Promise<QueryResult> => {
+  store.run = (
+    query: string,
+    params?: Record<string, unknown>,
+    options?: Parameters<GraphStore['run']>[2],
+  ): Promise<QueryResult> => {
     if (/^MATCH \(e:Entity\) (WHERE any|RETURN)/.test(query)) scans++;
     return inner.run(query, params, options);
   };
@@ -68,17 +89,23 @@ describe('EntityAliasIndex', () => {
     await writeDocument(store, doc('d0', [{ type: 'Company', name: 'Nvidia' }]), { aliasIndex: index });
     await resolveEntities(store, doc('x', [{ type: 'Company', name: 'Unknown Co' }]).entities, index); // the index reads the store now
     await storeWithNamesakes(index); // later writes reach it through record()
-    expect([...(await resolveEntities(store, probes(), index)).idMap]).toEqual([...(await resolveEntities(store, probes())).idMap]);
+    expect([...(await resolveEntities(store, probes(), index)).idMap]).toEqual([
+      ...(await resolveEntities(store, probes())).idMap,
+    ]);
   });
 
   it('reads all entities once per load, not once per document', async () => {
     await storeWithNamesakes();
     const counted = countingScans(store);
     const index = new EntityAliasIndex();
-    for (let i = 0; i < 5; i++) await writeDocument(counted.store, doc(`n${i}`, [{ type: 'Company', name: `New Company ${i}` }]), { aliasIndex: index });
+    for (let i = 0; i < 5; i++)
+      await writeDocument(counted.store, doc(`n${i}`, [{ type: 'Company', name: `New Company ${i}` }]), {
+        aliasIndex: index,
+      });
     expect(counted.scans()).toBe(1);
     const without = countingScans(store);
-    for (let i = 5; i < 8; i++) await writeDocument(without.store, doc(`n${i}`, [{ type: 'Company', name: `New Company ${i}` }]));
+    for (let i = 5; i < 8; i++)
+      await writeDocument(without.store, doc(`n${i}`, [{ type: 'Company', name: `New Company ${i}` }]));
     expect(without.scans()).toBe(3);
   });
 });

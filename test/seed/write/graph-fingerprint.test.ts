@@ -12,13 +12,24 @@ async function graph(statements: string[]) {
 }
 
 describe('graphFingerprint', () => {
-  const base = ["CREATE (:Entity:Company {id: 'a', name: 'A', aliases: ['x', 'y']})", "CREATE (:Entity:Chip {id: 'b', name: 'B'})", "MATCH (a {id: 'a'}), (b {id: 'b'}) CREATE (a)-[:MAKES {support: 1}]->(b)"];
+  const base = [
+    "CREATE (:Entity:Company {id: 'a', name: 'A', aliases: ['x', 'y']})",
+    "CREATE (:Entity:Chip {id: 'b', name: 'B'})",
+    "MATCH (a {id: 'a'}), (b {id: 'b'}) CREATE (a)-[:MAKES {support: 1}]->(b)",
+  ];
 
   it('is equal for the same graph written in another order, ignoring loadedAt', async () => {
     const one = await graph([...base, "CREATE (:Document {id: 'd', loadedAt: '2025-01-01'})"]);
     const two = await graph(["CREATE (:Document {id: 'd', loadedAt: '2026-06-06'})", base[1], base[0], base[2]]);
     expect(two).toEqual(one);
-    expect(one).toMatchObject({ nodes: 3, relationships: 1, labels: { Entity: 2, Company: 1, Chip: 1, Document: 1 }, types: { MAKES: 1 }, nodeIds: ['a', 'b', 'd'], relationshipKeys: ['a-[MAKES]->b'] });
+    expect(one).toMatchObject({
+      nodes: 3,
+      relationships: 1,
+      labels: { Entity: 2, Company: 1, Chip: 1, Document: 1 },
+      types: { MAKES: 1 },
+      nodeIds: ['a', 'b', 'd'],
+      relationshipKeys: ['a-[MAKES]->b'],
+    });
   });
 
   it('differs when a property, a list order, a relationship property or a label changes', async () => {

@@ -36,8 +36,17 @@ function relations(random: () => number, docId: string, n: number): Relation[] {
       type: 'LEADS',
       to: 'company:b',
       // Few distinct values, so ties in confidence and position are common.
-      properties: random() < 0.5 ? { title: pick(['CEO', 'founder', 'chair']) } : random() < 0.5 ? { since: 2020 } : undefined,
-      provenance: { docId, sentence: start / 10, start, end: start + 5, evidence: `evidence ${docId} ${start}`, confidence: pick([0.5, 0.7, 0.9]), method: pick(['m1', 'm2']) },
+      properties:
+        random() < 0.5 ? { title: pick(['CEO', 'founder', 'chair']) } : random() < 0.5 ? { since: 2020 } : undefined,
+      provenance: {
+        docId,
+        sentence: start / 10,
+        start,
+        end: start + 5,
+        evidence: `evidence ${docId} ${start}`,
+        confidence: pick([0.5, 0.7, 0.9]),
+        method: pick(['m1', 'm2']),
+      },
     } as Relation;
   });
 }
@@ -47,7 +56,8 @@ function applyInStore(props: Record<string, PlainValue>, append: SourceAppend): 
   const docIds = props.sourceDocIds as string[];
   const p = append.atEnd ? docIds.length : docIds.filter((d) => d < append.docId).length;
   const out: Record<string, PlainValue> = { ...props };
-  for (const k of SOURCE_LIST_KEYS) out[k] = [...(props[k] as PlainValue[]).slice(0, p), ...append.add[k], ...(props[k] as PlainValue[]).slice(p)];
+  for (const k of SOURCE_LIST_KEYS)
+    out[k] = [...(props[k] as PlainValue[]).slice(0, p), ...append.add[k], ...(props[k] as PlainValue[]).slice(p)];
   for (const [k, v] of Object.entries(append.patch)) {
     if (v === null) delete out[k];
     else out[k] = v;
@@ -61,7 +71,13 @@ function headOf(state: RelationState, props: Record<string, PlainValue>): Relati
     from: state.from,
     type: state.type,
     to: state.to,
-    strongest: { docId: best.docId, start: best.start, end: best.end, method: best.method, confidence: best.confidence },
+    strongest: {
+      docId: best.docId,
+      start: best.start,
+      end: best.end,
+      method: best.method,
+      confidence: best.confidence,
+    },
     support: props.support as number,
     extraKeys: Object.keys(state.extra),
     lastDocId: state.sources.at(-1)?.docId ?? '',
@@ -78,7 +94,14 @@ describe('appendDocumentSources', () => {
       let state: RelationState | null = null;
       for (const docId of order.slice(0, 2 + Math.floor(random() * 8))) {
         const fresh = relations(random, docId, 1 + Math.floor(random() * 3));
-        const expected: RelationState = replaceDocumentSources(state ?? undefined, docId, fresh, 'company:a', 'LEADS', 'company:b')!;
+        const expected: RelationState = replaceDocumentSources(
+          state ?? undefined,
+          docId,
+          fresh,
+          'company:a',
+          'LEADS',
+          'company:b',
+        )!;
         if (state) {
           const before = stateToProperties(state);
           const append = appendDocumentSources(headOf(state, before), docId, fresh)!;
@@ -95,7 +118,15 @@ describe('appendDocumentSources', () => {
 
   it('marks the block as going at the end only when every stored source has a smaller document id', () => {
     const fresh = relations(rng(3), 'b', 1);
-    const head = (lastDocId: string): RelationHead => ({ from: 'x', type: 'LEADS', to: 'y', strongest: { docId: 'a', start: 0, end: 1, method: 'm', confidence: 1 }, support: 1, extraKeys: [], lastDocId });
+    const head = (lastDocId: string): RelationHead => ({
+      from: 'x',
+      type: 'LEADS',
+      to: 'y',
+      strongest: { docId: 'a', start: 0, end: 1, method: 'm', confidence: 1 },
+      support: 1,
+      extraKeys: [],
+      lastDocId,
+    });
     expect(appendDocumentSources(head('a'), 'b', fresh)?.atEnd).toBe(true);
     expect(appendDocumentSources(head('c'), 'b', fresh)?.atEnd).toBe(false);
     expect(appendDocumentSources(head('a'), 'b', [])).toBeNull();

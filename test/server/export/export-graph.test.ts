@@ -14,7 +14,8 @@ import { forEachStore } from '../../_support/stores.ts';
 forEachStore('exportGraph', (s) => {
   let store: GraphStore;
   let counts: { nodes: number; relationships: number };
-  const TEXT = 'Nvidia makes the H20; it is "China-only" & <compliant>. Jensen Huang leads Nvidia.\n"We comply," Jensen Huang said.';
+  const TEXT =
+    'Nvidia makes the H20; it is "China-only" & <compliant>. Jensen Huang leads Nvidia.\n"We comply," Jensen Huang said.';
 
   beforeAll(async () => {
     store = await s.open();
@@ -22,9 +23,21 @@ forEachStore('exportGraph', (s) => {
     await writeDocument(
       store,
       handAnalysis(document('doc-1', TEXT, { title: 'Title, with "quotes"' }), {
-        entities: [{ type: 'Company', name: 'Nvidia', aliases: ['NVDA; Nvidia Corp'] }, { type: 'Chip', name: 'H20' }, { type: 'Person', name: 'Jensen Huang', roles: ['CEO'] }],
+        entities: [
+          { type: 'Company', name: 'Nvidia', aliases: ['NVDA; Nvidia Corp'] },
+          { type: 'Chip', name: 'H20' },
+          { type: 'Person', name: 'Jensen Huang', roles: ['CEO'] },
+        ],
         statements: [{ speaker: 'Jensen Huang', text: 'We comply,', about: ['Nvidia'] }],
-        relations: [{ from: 'Nvidia', type: 'MAKES', to: 'H20', evidence: 'Nvidia makes the H20; it is "China-only" & <compliant>.' }, { from: 'Jensen Huang', type: 'LEADS', to: 'Nvidia', properties: { title: 'CEO' } }],
+        relations: [
+          {
+            from: 'Nvidia',
+            type: 'MAKES',
+            to: 'H20',
+            evidence: 'Nvidia makes the H20; it is "China-only" & <compliant>.',
+          },
+          { from: 'Jensen Huang', type: 'LEADS', to: 'Nvidia', properties: { title: 'CEO' } },
+        ],
       }),
     );
     const h = await store.health();
@@ -69,7 +82,14 @@ forEachStore('exportGraph', (s) => {
       const g = JSON.parse(r.files[0].content) as JsonExport;
       expect(g.nodes).toHaveLength(counts.nodes);
       expect(g.relationships).toHaveLength(counts.relationships);
-      expect(g.relationships).toContainEqual(expect.objectContaining({ type: 'LEADS', start: 'person:jensen-huang', end: 'company:nvidia', properties: expect.objectContaining({ title: 'CEO' }) }));
+      expect(g.relationships).toContainEqual(
+        expect.objectContaining({
+          type: 'LEADS',
+          start: 'person:jensen-huang',
+          end: 'company:nvidia',
+          properties: expect.objectContaining({ title: 'CEO' }),
+        }),
+      );
     });
 
     it('graphml is well-formed XML holding all nodes and edges, with typed keys', async () => {
@@ -113,7 +133,9 @@ forEachStore('exportGraph', (s) => {
       const doc = parseCsv(nodes.find((f) => f.name === 'nodes_Document.csv')!.content);
       expect(doc[1][doc[0].indexOf('text:string')]).toBe(TEXT);
       expect(doc[1][doc[0].indexOf('title:string')]).toBe('Title, with "quotes"');
-      expect(r.command).toMatch(/^neo4j-admin database import full --overwrite-destination .*--multiline-fields=true .*--nodes=nodes_Document\.csv .*--relationships=relationships_MAKES\.csv .*neo4j$/);
+      expect(r.command).toMatch(
+        /^neo4j-admin database import full --overwrite-destination .*--multiline-fields=true .*--nodes=nodes_Document\.csv .*--relationships=relationships_MAKES\.csv .*neo4j$/,
+      );
       expect(r.files.find((f) => f.name === 'README.txt')?.content).toContain(r.command!);
     });
 

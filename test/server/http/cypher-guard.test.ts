@@ -40,13 +40,16 @@ forEachStore('cypher-guard', (s) => {
   ];
 
   describe('the guard and the store read the same text', () => {
-    it.each(PAYLOADS.map((p) => [p]))('runs only what it checked when %s hides behind a \\r comment', async (payload) => {
-      const res = await cypher(hidden(payload));
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-      expect(res.body.columns).toEqual(['x']);
-      expect(res.body.rows).toEqual([{ x: 1 }]);
-      expect(JSON.stringify(res.body)).not.toContain(SECRET);
-    });
+    it.each(PAYLOADS.map((p) => [p]))(
+      'runs only what it checked when %s hides behind a \\r comment',
+      async (payload) => {
+        const res = await cypher(hidden(payload));
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        expect(res.body.columns).toEqual(['x']);
+        expect(res.body.rows).toEqual([{ x: 1 }]);
+        expect(JSON.stringify(res.body)).not.toContain(SECRET);
+      },
+    );
 
     it('refuses the same payloads said plainly, with a message naming them, and never mentions a file path', async () => {
       for (const payload of PAYLOADS) {
@@ -62,16 +65,25 @@ forEachStore('cypher-guard', (s) => {
     });
 
     it('runs only the checked text for a saved query too (save 201, run 200 with the harmless result)', async () => {
-      const save = await request(fx.app).post('/api/queries').send({ name: 'hidden load', description: '', cypher: hidden(PAYLOADS[0]), params: [], view: 'table' });
+      const save = await request(fx.app)
+        .post('/api/queries')
+        .send({ name: 'hidden load', description: '', cypher: hidden(PAYLOADS[0]), params: [], view: 'table' });
       expect(save.status).toBe(201);
-      const run = await request(fx.app).post(`/api/queries/${encodeURIComponent(save.body.id)}/run`).send({ params: {} });
+      const run = await request(fx.app)
+        .post(`/api/queries/${encodeURIComponent(save.body.id)}/run`)
+        .send({ params: {} });
       expect(run.status).toBe(200);
       expect(run.body.rows).toEqual([{ x: 1 }]);
       await request(fx.app).delete(`/api/queries/${encodeURIComponent(save.body.id)}`);
     });
 
     it('refuses store procedures and functions that are not on the allow-list', async () => {
-      for (const q of ['CALL grafeo.procedures() YIELD name RETURN name', 'RETURN file() AS f', 'RETURN linenumber() AS l', 'MATCH (n) RETURN grafeo.degree(n) AS d']) {
+      for (const q of [
+        'CALL grafeo.procedures() YIELD name RETURN name',
+        'RETURN file() AS f',
+        'RETURN linenumber() AS l',
+        'MATCH (n) RETURN grafeo.degree(n) AS d',
+      ]) {
         const res = await cypher(q);
         expect(res.status, q).toBe(422);
       }
@@ -87,13 +99,17 @@ forEachStore('cypher-guard', (s) => {
     });
 
     it('refuses control characters and Unicode line separators with 400 and where they are', async () => {
-      for (const [q, at] of [['MATCH (n)\u2028RETURN n', 'column 10'], ['RETURN 1 AS x\u0000', 'column 14'], ['RETURN\u000b1', 'column 7'], ['MATCH (n) //\u0085 x\nRETURN n', 'column 13']] as const) {
+      for (const [q, at] of [
+        ['MATCH (n)\u2028RETURN n', 'column 10'],
+        ['RETURN 1 AS x\u0000', 'column 14'],
+        ['RETURN\u000b1', 'column 7'],
+        ['MATCH (n) //\u0085 x\nRETURN n', 'column 13'],
+      ] as const) {
         const res = await cypher(q);
         expect(res.status, JSON.stringify(q)).toBe(400);
         expect(res.body.error.message).toContain(at);
       }
     });
-
   });
 
   describe('no query text holds the server', () => {
@@ -117,7 +133,9 @@ forEachStore('cypher-guard', (s) => {
 
     it('keeps the event loop free while a slow parse runs in the worker', async () => {
       // Under the caps but slow to analyse: the parse runs in the worker, the loop keeps ticking.
-      const query = `RETURN ${Array(12).fill(`[${Array(50).fill('1').join(',')}]`).join(' + ')} AS l`;
+      const query = `RETURN ${Array(12)
+        .fill(`[${Array(50).fill('1').join(',')}]`)
+        .join(' + ')} AS l`;
       let maxGap = 0;
       let last = performance.now();
       const ticker = setInterval(() => {

@@ -18,11 +18,16 @@ forEachStore('cypher.router', (s) => {
     await fx.store.close();
   });
 
-  const cypher = (query: string, params?: unknown) => request(fx.app).post('/api/cypher').send(params === undefined ? { query } : { query, params });
+  const cypher = (query: string, params?: unknown) =>
+    request(fx.app)
+      .post('/api/cypher')
+      .send(params === undefined ? { query } : { query, params });
 
   describe('POST /api/cypher', () => {
     it('runs a read query with parameters and returns columns, rows, graph, truncated and ms', async () => {
-      const res = await cypher('MATCH (c:Company {id: $id})-[r:MAKES]->(chip) RETURN c, r, chip', { id: 'company:nvidia' });
+      const res = await cypher('MATCH (c:Company {id: $id})-[r:MAKES]->(chip) RETURN c, r, chip', {
+        id: 'company:nvidia',
+      });
       expect(res.status).toBe(200);
       const body = res.body as RunResponse;
       expect(body.columns).toEqual(['c', 'r', 'chip']);
@@ -34,7 +39,9 @@ forEachStore('cypher.router', (s) => {
     });
 
     it('keeps parameters as values: text that looks like Cypher is only text', async () => {
-      const res = await cypher('MATCH (n:Entity) WHERE n.name = $name RETURN n.id AS id', { name: "x' OR 1=1 DETACH DELETE n //" });
+      const res = await cypher('MATCH (n:Entity) WHERE n.name = $name RETURN n.id AS id', {
+        name: "x' OR 1=1 DETACH DELETE n //",
+      });
       expect(res.status).toBe(200);
       expect(res.body.rows).toEqual([]);
     });
@@ -43,7 +50,9 @@ forEachStore('cypher.router', (s) => {
       const rows = await cypher('MATCH (n) RETURN n.id AS id');
       expect(rows.body.rows).toHaveLength(5);
       expect(rows.body.truncated).toBe(true);
-      const graph = await cypher('MATCH (n:Chip) WITH collect(n) AS chips MATCH (c:Company) RETURN chips, collect(c) AS companies');
+      const graph = await cypher(
+        'MATCH (n:Chip) WITH collect(n) AS chips MATCH (c:Company) RETURN chips, collect(c) AS companies',
+      );
       expect(graph.body.rows).toHaveLength(1);
       expect(graph.body.graph.nodes).toHaveLength(4);
       expect(graph.body.truncated).toBe(true);
@@ -63,21 +72,34 @@ forEachStore('cypher.router', (s) => {
       expect((await cypher('MATCH (n RETURN n')).status).toBe(400);
       expect((await request(fx.app).post('/api/cypher').send({})).body.error.code).toBe('invalid_argument');
       expect((await request(fx.app).post('/api/cypher').send({ query: 42 })).status).toBe(400);
-      expect((await request(fx.app).post('/api/cypher').send({ query: 'RETURN 1', params: [1, 2] })).status).toBe(400);
-      const bad = await request(fx.app).post('/api/cypher').set('content-type', 'application/json').send('{"query": "RETURN 1"');
+      expect(
+        (
+          await request(fx.app)
+            .post('/api/cypher')
+            .send({ query: 'RETURN 1', params: [1, 2] })
+        ).status,
+      ).toBe(400);
+      const bad = await request(fx.app)
+        .post('/api/cypher')
+        .set('content-type', 'application/json')
+        .send('{"query": "RETURN 1"');
       expect(bad.status).toBe(400);
       expect(bad.body.error.code).toBe('malformed_json');
     });
 
     it('answers 413 for a body over the limit', async () => {
-      const res = await request(fx.app).post('/api/cypher').send({ query: `RETURN '${'x'.repeat(fx.config.server.bodyLimitBytes)}'` });
+      const res = await request(fx.app)
+        .post('/api/cypher')
+        .send({ query: `RETURN '${'x'.repeat(fx.config.server.bodyLimitBytes)}'` });
       expect(res.status).toBe(413);
       expect(res.body.error.code).toBe('payload_too_large');
     });
 
     it('times out a runaway query while other requests keep being answered', async () => {
       const started = performance.now();
-      const runaway = request(fx.app).post('/api/cypher').send({ query: 'MATCH (a), (b), (c), (d), (e) MATCH p = (a)-[*..8]-(b) RETURN count(*) AS n' });
+      const runaway = request(fx.app)
+        .post('/api/cypher')
+        .send({ query: 'MATCH (a), (b), (c), (d), (e) MATCH p = (a)-[*..8]-(b) RETURN count(*) AS n' });
       const pending = runaway.then((r) => r);
       await new Promise((r) => setTimeout(r, 50));
       const t0 = performance.now();

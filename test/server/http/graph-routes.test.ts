@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { openApiFixture, type ApiFixture } from '../../_support/api-app.ts';
 import { DOCUMENTS } from '../../_support/api-graph.ts';
-import type { DocumentResponse, EntityResponse, NeighborsResponse, PathsResponse, SearchResponse, StatementsResponse } from '../../../core/wire.ts';
+import type {
+  DocumentResponse,
+  EntityResponse,
+  NeighborsResponse,
+  PathsResponse,
+  SearchResponse,
+  StatementsResponse,
+} from '../../../core/wire.ts';
 import { forEachStore } from '../../_support/stores.ts';
 
 forEachStore('graph-routes', (s) => {
@@ -19,7 +26,9 @@ forEachStore('graph-routes', (s) => {
   function expectError(res: request.Response, status: number, code?: string) {
     expect(res.status).toBe(status);
     expect(res.headers['content-type']).toMatch(/application\/json/);
-    expect(res.body.error).toEqual(expect.objectContaining({ code: code ?? expect.any(String), message: expect.any(String) }));
+    expect(res.body.error).toEqual(
+      expect.objectContaining({ code: code ?? expect.any(String), message: expect.any(String) }),
+    );
     expect(JSON.stringify(res.body)).not.toMatch(/\bat .+\.ts:\d+/); // never a stack trace
   }
 
@@ -34,7 +43,8 @@ forEachStore('graph-routes', (s) => {
 
     it('reports what the data holds: a write that was rolled back leaves no label, type or property key behind', async () => {
       // The division fails on the second row, after the first row's CREATE ran: the store rolls the write back.
-      const ghost = "UNWIND [1, 0] AS d CREATE (g:GhostLabel {ghostKey: d})-[:GHOST_TYPE {ghostRelKey: d}]->(:Person {name: 'x'}) RETURN 10 / d AS boom";
+      const ghost =
+        "UNWIND [1, 0] AS d CREATE (g:GhostLabel {ghostKey: d})-[:GHOST_TYPE {ghostRelKey: d}]->(:Person {name: 'x'}) RETURN 10 / d AS boom";
       const own = await openApiFixture({}, s.open()); // a store of its own: the schema answer is cached per graph version
       try {
         await expect(own.store.run(ghost, {}, { mode: 'write' })).rejects.toThrow();
@@ -59,7 +69,10 @@ forEachStore('graph-routes', (s) => {
 
     it('finds Howard Lutnick from a typo, case- and accent-insensitively', async () => {
       expect((await search('q=lutnik'))[0].node.id).toBe('person:howard-lutnick');
-      expect((await search('q=LUTNICK'))[0]).toMatchObject({ node: { id: 'person:howard-lutnick' }, match: { field: 'alias', kind: 'exact' } });
+      expect((await search('q=LUTNICK'))[0]).toMatchObject({
+        node: { id: 'person:howard-lutnick' },
+        match: { field: 'alias', kind: 'exact' },
+      });
       expect((await search('q=jose%20munoz'))[0].node.id).toBe('person:jose-munoz');
     });
 
@@ -69,7 +82,10 @@ forEachStore('graph-routes', (s) => {
       expect((await search('q=h20'))[0].node.id).toBe('chip:h20');
       expect((await search('q=h&types=Person')).every((r) => r.node.labels.includes('Person'))).toBe(true);
       expect(await search('q=h&limit=2')).toHaveLength(2);
-      expect((await search('q=department%20of'))[0]).toMatchObject({ node: { id: 'organization:commerce-department' }, match: { field: 'alias' } });
+      expect((await search('q=department%20of'))[0]).toMatchObject({
+        node: { id: 'organization:commerce-department' },
+        match: { field: 'alias' },
+      });
     });
 
     it('refuses a missing query, an unknown type and a bad limit', async () => {
@@ -92,7 +108,9 @@ forEachStore('graph-routes', (s) => {
       expect(body.degreeByType).toEqual({ SAID: 1, MENTIONED_IN: 1, HOLDS_ROLE: 1 });
       expect(body.degree).toBe(3);
       expect(body.statements).toEqual({ by: 1, about: 0 });
-      expect(body.documents).toEqual([expect.objectContaining({ id: 'doc-1', title: DOCUMENTS[0].title, mentions: 2 })]);
+      expect(body.documents).toEqual([
+        expect.objectContaining({ id: 'doc-1', title: DOCUMENTS[0].title, mentions: 2 }),
+      ]);
       expect((await get('/api/entities/chip%3Ah20')).body.statements).toEqual({ by: 0, about: 3 });
     });
 
@@ -120,7 +138,8 @@ forEachStore('graph-routes', (s) => {
     it('filters by relationship type and label, walks deeper with depth', async () => {
       const one = (await get('/api/entities/chip:h20/neighbors?types=MAKES,VARIANT_OF')).body as NeighborsResponse;
       expect(one.nodes.map((n) => n.id).sort()).toEqual(['chip:h100', 'chip:h20', 'company:nvidia']);
-      const two = (await get('/api/entities/chip:h20/neighbors?types=MAKES&types=VARIANT_OF&types=BASED_ON&depth=2')).body as NeighborsResponse;
+      const two = (await get('/api/entities/chip:h20/neighbors?types=MAKES&types=VARIANT_OF&types=BASED_ON&depth=2'))
+        .body as NeighborsResponse;
       expect(two.nodes.map((n) => n.id)).toContain('chipfamily:hopper');
       const people = (await get('/api/entities/company:nvidia/neighbors?labels=Person,Chip')).body as NeighborsResponse;
       expect(people.nodes.slice(1).every((n) => n.labels.includes('Person') || n.labels.includes('Chip'))).toBe(true);
@@ -135,7 +154,11 @@ forEachStore('graph-routes', (s) => {
 
     it('refuses bad depth, types and unknown entities', async () => {
       expectError(await get('/api/entities/chip:h20/neighbors?depth=4'), 400, 'invalid_argument');
-      expectError(await get('/api/entities/chip:h20/neighbors?types=MAKES%7D%20DETACH%20DELETE%20n'), 400, 'invalid_argument');
+      expectError(
+        await get('/api/entities/chip:h20/neighbors?types=MAKES%7D%20DETACH%20DELETE%20n'),
+        400,
+        'invalid_argument',
+      );
       expectError(await get('/api/entities/chip:nothing/neighbors'), 404, 'not_found');
     });
   });
@@ -149,7 +172,11 @@ forEachStore('graph-routes', (s) => {
       const [p] = body.paths;
       expect(p.nodes.map((n) => n.id)).toEqual(['person:jensen-huang', 'company:nvidia', 'chip:h20']);
       expect(p.hops.map((h) => h.type)).toEqual(['LEADS', 'MAKES']);
-      expect(p.hops[1]).toMatchObject({ evidence: 'Nvidia makes the H20.', docId: 'doc-1', document: { id: 'doc-1', title: DOCUMENTS[0].title } });
+      expect(p.hops[1]).toMatchObject({
+        evidence: 'Nvidia makes the H20.',
+        docId: 'doc-1',
+        document: { id: 'doc-1', title: DOCUMENTS[0].title },
+      });
       const doc = DOCUMENTS[0].text;
       expect(doc.slice(p.hops[1].start!, p.hops[1].end!)).toBe('Nvidia makes the H20.');
     });
@@ -161,7 +188,11 @@ forEachStore('graph-routes', (s) => {
     });
 
     it('lists longer paths in mode=all, shortest first, without revisiting a node', async () => {
-      const body = (await get('/api/paths?from=person:jensen-huang&to=chip:h20&types=LEADS,MAKES,MET_WITH,VARIANT_OF,BASED_ON&mode=all&maxHops=5')).body as PathsResponse;
+      const body = (
+        await get(
+          '/api/paths?from=person:jensen-huang&to=chip:h20&types=LEADS,MAKES,MET_WITH,VARIANT_OF,BASED_ON&mode=all&maxHops=5',
+        )
+      ).body as PathsResponse;
       expect(body.paths[0].length).toBe(2);
       for (const p of body.paths) expect(new Set(p.nodes.map((n) => n.elementId)).size).toBe(p.nodes.length);
     });
@@ -186,7 +217,12 @@ forEachStore('graph-routes', (s) => {
       const body = (await get('/api/statements')).body as StatementsResponse;
       expect(body.statements.map((s) => s.id)).toEqual(['st-2', 'st-3', 'st-1']);
       const st1 = body.statements[2];
-      expect(st1).toMatchObject({ speaker: { id: 'person:howard-lutnick', name: 'Howard Lutnick' }, cue: 'said', docId: 'doc-1', document: { id: 'doc-1' } });
+      expect(st1).toMatchObject({
+        speaker: { id: 'person:howard-lutnick', name: 'Howard Lutnick' },
+        cue: 'said',
+        docId: 'doc-1',
+        document: { id: 'doc-1' },
+      });
       expect(st1.about.map((a) => a.id).sort()).toEqual(['chip:h20', 'company:nvidia', 'country:china']);
       expect(DOCUMENTS[0].text.slice(st1.start!, st1.end!)).toBe(st1.text);
       expect(body.statements[0].via).toMatchObject({ id: 'organization:cnbc' });
@@ -194,7 +230,8 @@ forEachStore('graph-routes', (s) => {
     });
 
     it('filters by speaker, subject, text and dates', async () => {
-      const ids = async (qs: string) => ((await get(`/api/statements?${qs}`)).body as StatementsResponse).statements.map((s) => s.id);
+      const ids = async (qs: string) =>
+        ((await get(`/api/statements?${qs}`)).body as StatementsResponse).statements.map((s) => s.id);
       expect(await ids('speaker=person:jensen-huang')).toEqual(['st-2']);
       expect(await ids('about=company:nvidia')).toEqual(['st-3', 'st-1']);
       expect(await ids('about=chip:h20&q=NVIDIA')).toEqual(['st-3']);
@@ -209,7 +246,8 @@ forEachStore('graph-routes', (s) => {
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const body = (await get(`/api/statements?limit=1${cursor ? `&cursor=${cursor}` : ''}`)).body as StatementsResponse;
+        const body = (await get(`/api/statements?limit=1${cursor ? `&cursor=${cursor}` : ''}`))
+          .body as StatementsResponse;
         seen.push(...body.statements.map((s) => s.id));
         cursor = body.nextCursor;
         pages++;
@@ -219,7 +257,11 @@ forEachStore('graph-routes', (s) => {
 
     it('refuses a forged cursor, bad dates and bad limits', async () => {
       expectError(await get('/api/statements?cursor=not-a-cursor'), 400, 'invalid_argument');
-      expectError(await get(`/api/statements?cursor=${Buffer.from('{"a":1}').toString('base64url')}`), 400, 'invalid_argument');
+      expectError(
+        await get(`/api/statements?cursor=${Buffer.from('{"a":1}').toString('base64url')}`),
+        400,
+        'invalid_argument',
+      );
       expectError(await get('/api/statements?since=yesterday'), 400, 'invalid_argument');
       expectError(await get('/api/statements?limit=1000'), 400, 'invalid_argument');
       expectError(await get('/api/statements?speaker=Lutnick'), 400, 'invalid_argument');
@@ -235,9 +277,14 @@ forEachStore('graph-routes', (s) => {
       const kinds = new Set(body.spans.map((s) => s.kind));
       expect([...kinds].sort()).toEqual(['evidence', 'mention', 'statement']);
       const at = (s: { start: number; end: number }) => body.text.slice(s.start, s.end);
-      expect(body.spans.filter((s) => s.ref === 'person:howard-lutnick').map(at)).toEqual(['Howard Lutnick', 'Lutnick']);
+      expect(body.spans.filter((s) => s.ref === 'person:howard-lutnick').map(at)).toEqual([
+        'Howard Lutnick',
+        'Lutnick',
+      ]);
       expect(at(body.spans.find((s) => s.kind === 'statement')!)).toBe("We don't sell them our best stuff");
-      expect(body.spans.find((s) => s.kind === 'evidence' && s.ref === 'MAKES')).toMatchObject({ label: 'Nvidia MAKES H20' });
+      expect(body.spans.find((s) => s.kind === 'evidence' && s.ref === 'MAKES')).toMatchObject({
+        label: 'Nvidia MAKES H20',
+      });
       expect(body.spans.map((s) => s.start)).toEqual([...body.spans.map((s) => s.start)].sort((a, b) => a - b));
     });
 

@@ -30,7 +30,13 @@ forEachStore('queries.router', (s) => {
       const body = (await api().get('/api/queries')).body as QueriesResponse;
       expect(body.queries.filter((q) => !q.user).map((q) => q.id)).toEqual(catalog.queries.map((q) => q.id));
       const one = (await api().get('/api/queries/who-said-what-about')).body as SavedQueryView;
-      expect(one).toMatchObject({ id: 'who-said-what-about', user: false, params: expect.arrayContaining([expect.objectContaining({ name: 'about', type: 'entity', default: 'chip:h20' })]) });
+      expect(one).toMatchObject({
+        id: 'who-said-what-about',
+        user: false,
+        params: expect.arrayContaining([
+          expect.objectContaining({ name: 'about', type: 'entity', default: 'chip:h20' }),
+        ]),
+      });
     });
 
     it.each(catalog.queries.map((q) => [q.id]))('%s returns rows with its defaults', async (id) => {
@@ -42,7 +48,9 @@ forEachStore('queries.router', (s) => {
     });
 
     it('take parameters, coerced by their declared types', async () => {
-      const res = await api().post('/api/queries/who-said-what-about/run').send({ params: { about: 'company:nvidia', limit: '1' } });
+      const res = await api()
+        .post('/api/queries/who-said-what-about/run')
+        .send({ params: { about: 'company:nvidia', limit: '1' } });
       expect(res.status).toBe(200);
       expect(res.body.rows).toHaveLength(1);
       expect(res.body.rows[0].statement).toBe('Nvidia will pay to sell the H20');
@@ -51,11 +59,25 @@ forEachStore('queries.router', (s) => {
     it('refuse unknown queries, unknown parameters and wrong parameter types', async () => {
       expect((await api().get('/api/queries/nope')).status).toBe(404);
       expect((await api().post('/api/queries/nope/run').send({})).status).toBe(404);
-      const unknown = await api().post('/api/queries/who-said-what-about/run').send({ params: { speaker: 'x' } });
+      const unknown = await api()
+        .post('/api/queries/who-said-what-about/run')
+        .send({ params: { speaker: 'x' } });
       expect(unknown.status).toBe(400);
       expect(unknown.body.error.details).toEqual({ param: 'speaker' });
-      expect((await api().post('/api/queries/who-said-what-about/run').send({ params: { limit: 'many' } })).status).toBe(400);
-      expect((await api().post('/api/queries/who-said-what-about/run').send({ params: { about: 42 } })).status).toBe(400);
+      expect(
+        (
+          await api()
+            .post('/api/queries/who-said-what-about/run')
+            .send({ params: { limit: 'many' } })
+        ).status,
+      ).toBe(400);
+      expect(
+        (
+          await api()
+            .post('/api/queries/who-said-what-about/run')
+            .send({ params: { about: 42 } })
+        ).status,
+      ).toBe(400);
       expect((await api().post('/api/queries/who-said-what-about/run').send({ params: 'x' })).status).toBe(400);
     });
 
@@ -74,33 +96,61 @@ forEachStore('queries.router', (s) => {
         ['MATCH (n) WHERE n.name = $match RETURN n LIMIT 1', []],
         ['RETURN $null AS v', [{ name: 'null', type: 'string' }]],
       ] as const) {
-        const res = await api().post('/api/queries').send({ name: `keyword ${cypher}`, cypher, params });
+        const res = await api()
+          .post('/api/queries')
+          .send({ name: `keyword ${cypher}`, cypher, params });
         expect(res.status, JSON.stringify(res.body)).toBe(400);
         expect(res.body.error.code).toBe('invalid_argument');
         expect(res.body.error.message).toMatch(/keyword/);
       }
       const fine = await api().post('/api/queries').send({ name: 'not a keyword', cypher: 'RETURN $createdBy AS v' });
       expect(fine.status).toBe(201);
-      expect((await api().post(`/api/queries/${fine.body.id}/run`).send({ params: { createdBy: 'a' } })).body.rows).toEqual([{ v: 'a' }]);
-      const put = await api().put(`/api/queries/${fine.body.id}`).send({ name: 'not a keyword', cypher: 'RETURN $DELETE AS v' });
+      expect(
+        (
+          await api()
+            .post(`/api/queries/${fine.body.id}/run`)
+            .send({ params: { createdBy: 'a' } })
+        ).body.rows,
+      ).toEqual([{ v: 'a' }]);
+      const put = await api()
+        .put(`/api/queries/${fine.body.id}`)
+        .send({ name: 'not a keyword', cypher: 'RETURN $DELETE AS v' });
       expect(put.status).toBe(400);
       await api().delete(`/api/queries/${fine.body.id}`);
     });
 
     it('are saved, listed, run, changed and deleted', async () => {
-      const created = await api().post('/api/queries').send({ name: 'Chips of a maker', description: 'what a company makes', cypher: 'MATCH (c:Company {id: $company})-[:MAKES]->(chip) RETURN chip.name AS chip', params: [{ name: 'company', type: 'entity', label: 'Company', default: 'company:nvidia' }] });
+      const created = await api()
+        .post('/api/queries')
+        .send({
+          name: 'Chips of a maker',
+          description: 'what a company makes',
+          cypher: 'MATCH (c:Company {id: $company})-[:MAKES]->(chip) RETURN chip.name AS chip',
+          params: [{ name: 'company', type: 'entity', label: 'Company', default: 'company:nvidia' }],
+        });
       expect(created.status, JSON.stringify(created.body)).toBe(201);
       const q = created.body as SavedQueryView;
       expect(q).toMatchObject({ id: 'user-chips-of-a-maker', user: true, name: 'Chips of a maker', view: 'table' });
       expect(created.headers.location).toBe('/api/queries/user-chips-of-a-maker');
-      expect(((await api().get('/api/queries')).body as QueriesResponse).queries.find((x) => x.id === q.id)?.user).toBe(true);
+      expect(((await api().get('/api/queries')).body as QueriesResponse).queries.find((x) => x.id === q.id)?.user).toBe(
+        true,
+      );
       const run = await api().post(`/api/queries/${q.id}/run`).send({});
       expect(run.body.rows).toEqual([{ chip: 'H20' }]);
 
-      const changed = await api().put(`/api/queries/${q.id}`).send({ name: 'Chips of a maker', cypher: 'MATCH (c:Company {id: $company})-[:MAKES]->(chip) RETURN chip', params: [{ name: 'company', type: 'entity' }], view: 'graph' });
+      const changed = await api()
+        .put(`/api/queries/${q.id}`)
+        .send({
+          name: 'Chips of a maker',
+          cypher: 'MATCH (c:Company {id: $company})-[:MAKES]->(chip) RETURN chip',
+          params: [{ name: 'company', type: 'entity' }],
+          view: 'graph',
+        });
       expect(changed.status).toBe(200);
       expect(changed.body.view).toBe('graph');
-      const run2 = await api().post(`/api/queries/${q.id}/run`).send({ params: { company: 'company:nvidia' } });
+      const run2 = await api()
+        .post(`/api/queries/${q.id}/run`)
+        .send({ params: { company: 'company:nvidia' } });
       expect(run2.body.graph.nodes).toHaveLength(1);
 
       expect((await api().delete(`/api/queries/${q.id}`)).status).toBe(204);
@@ -109,11 +159,19 @@ forEachStore('queries.router', (s) => {
     });
 
     it('declare a $parameter nobody declared as a required string', async () => {
-      const created = await api().post('/api/queries').send({ name: 'By name', cypher: 'MATCH (e:Entity {name: $name}) RETURN e.id AS id' });
+      const created = await api()
+        .post('/api/queries')
+        .send({ name: 'By name', cypher: 'MATCH (e:Entity {name: $name}) RETURN e.id AS id' });
       expect(created.status).toBe(201);
       expect(created.body.params).toEqual([{ name: 'name', type: 'string', description: '' }]);
       expect((await api().post(`/api/queries/${created.body.id}/run`).send({})).status).toBe(400);
-      expect((await api().post(`/api/queries/${created.body.id}/run`).send({ params: { name: 'H20' } })).body.rows).toEqual([{ id: 'chip:h20' }]);
+      expect(
+        (
+          await api()
+            .post(`/api/queries/${created.body.id}/run`)
+            .send({ params: { name: 'H20' } })
+        ).body.rows,
+      ).toEqual([{ id: 'chip:h20' }]);
     });
 
     it('must have unique names, also against built-ins (409)', async () => {
@@ -121,7 +179,9 @@ forEachStore('queries.router', (s) => {
       const dup = await api().post('/api/queries').send({ name: 'unique ONE', cypher: 'RETURN 2 AS x' });
       expect(dup.status).toBe(409);
       expect(dup.body.error.code).toBe('conflict');
-      expect((await api().post('/api/queries').send({ name: catalog.queries[0].name, cypher: 'RETURN 1 AS x' })).status).toBe(409);
+      expect(
+        (await api().post('/api/queries').send({ name: catalog.queries[0].name, cypher: 'RETURN 1 AS x' })).status,
+      ).toBe(409);
     });
 
     it('refuse bad bodies: no name, no Cypher, bad params, a default of the wrong type, an unused param', async () => {
@@ -143,7 +203,9 @@ forEachStore('queries.router', (s) => {
       const keep = await api().post('/api/queries').send({ name: 'Keeper', cypher: 'RETURN 1 AS one' });
       const before = await graphFingerprint(fx.store);
       for (const [i, cypher] of WRITE_ATTEMPTS.entries()) {
-        const saved = await api().post('/api/queries').send({ name: `attempt ${i}`, cypher });
+        const saved = await api()
+          .post('/api/queries')
+          .send({ name: `attempt ${i}`, cypher });
         expect([400, 422], `${cypher} → ${saved.status}`).toContain(saved.status);
         const changed = await api().put(`/api/queries/${keep.body.id}`).send({ name: 'Keeper', cypher });
         expect([400, 422], `${cypher} → ${changed.status}`).toContain(changed.status);
@@ -157,11 +219,18 @@ forEachStore('queries.router', (s) => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-queries-'));
       const file = path.join(dir, 'graph.grafeo');
       // Embedded: the same file opened again; Neo4j: a new connection to the same database.
-      const reopen = () => (s.kind === 'embedded' ? Promise.resolve(EmbeddedGraphStore.open({ path: file })) : s.connect());
+      const reopen = () =>
+        s.kind === 'embedded' ? Promise.resolve(EmbeddedGraphStore.open({ path: file })) : s.connect();
       const config = testConfig();
       const first = await reopen();
       const app1 = createApp({ store: first, config, clientDir: NO_CLIENT, catalog });
-      const created = await request(app1).post('/api/queries').send({ name: 'Kept across restarts', cypher: 'RETURN $x AS x', params: [{ name: 'x', type: 'int', default: 7 }] });
+      const created = await request(app1)
+        .post('/api/queries')
+        .send({
+          name: 'Kept across restarts',
+          cypher: 'RETURN $x AS x',
+          params: [{ name: 'x', type: 'int', default: 7 }],
+        });
       expect(created.status).toBe(201);
       await first.close();
       await first.close(); // twice is safe
@@ -171,8 +240,14 @@ forEachStore('queries.router', (s) => {
         const app2 = createApp({ store: second, config, clientDir: NO_CLIENT, catalog });
         const got = await request(app2).get(`/api/queries/${created.body.id}`);
         expect(got.status).toBe(200);
-        expect(got.body).toMatchObject({ name: 'Kept across restarts', user: true, params: [{ name: 'x', type: 'int', default: 7 }] });
-        expect((await request(app2).post(`/api/queries/${created.body.id}/run`).send({})).body.rows).toEqual([{ x: 7 }]);
+        expect(got.body).toMatchObject({
+          name: 'Kept across restarts',
+          user: true,
+          params: [{ name: 'x', type: 'int', default: 7 }],
+        });
+        expect((await request(app2).post(`/api/queries/${created.body.id}/run`).send({})).body.rows).toEqual([
+          { x: 7 },
+        ]);
       } finally {
         await second.close();
         fs.rmSync(dir, { recursive: true, force: true });

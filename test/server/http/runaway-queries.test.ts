@@ -11,7 +11,13 @@ import { graphFingerprint, type GraphFingerprint } from '../../_support/graph-fi
 let fx: ApiFixture;
 let before: GraphFingerprint;
 beforeAll(async () => {
-  fx = await openApiFixture({ QUERY_TIMEOUT_MS: '1500', QUERY_MEMORY_MB: '2048', QUERY_WORKERS: '1', QUERY_QUEUE: '2', QUERY_PER_CLIENT: '3' });
+  fx = await openApiFixture({
+    QUERY_TIMEOUT_MS: '1500',
+    QUERY_MEMORY_MB: '2048',
+    QUERY_WORKERS: '1',
+    QUERY_QUEUE: '2',
+    QUERY_PER_CLIENT: '3',
+  });
   before = await graphFingerprint(fx.store);
 });
 afterAll(async () => {
@@ -47,9 +53,15 @@ describe('runaway user queries', () => {
 
   it('stops a query past its memory limit with 413 and a message saying what to do', async () => {
     // Its own app over the same store: a long timeout, so only the memory limit can stop it.
-    const app = createApp({ store: fx.store, config: testConfig({ QUERY_TIMEOUT_MS: '60000', QUERY_MEMORY_MB: '400' }), clientDir: NO_CLIENT });
+    const app = createApp({
+      store: fx.store,
+      config: testConfig({ QUERY_TIMEOUT_MS: '60000', QUERY_MEMORY_MB: '400' }),
+      clientDir: NO_CLIENT,
+    });
     const t0 = performance.now();
-    const res = await request(app).post('/api/cypher').send({ query: 'WITH range(1, 9000000) AS a RETURN size(a + a + a + a + a + a + a + a + a + a) AS n' });
+    const res = await request(app)
+      .post('/api/cypher')
+      .send({ query: 'WITH range(1, 9000000) AS a RETURN size(a + a + a + a + a + a + a + a + a + a) AS n' });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('query_too_large');
     expect(res.body.error.message).toMatch(/400 MB/);

@@ -13,7 +13,9 @@ const store = EmbeddedGraphStore.open({});
 const report = await loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes });
 const catalog = testCatalog();
 const app = createApp({ store, config, clientDir: NO_CLIENT, catalog });
-const entityIds = (await store.run('MATCH (e:Entity) RETURN e.id AS id ORDER BY e.mentionCount DESC, id')).rows.map((r) => String(r.id));
+const entityIds = (await store.run('MATCH (e:Entity) RETURN e.id AS id ORDER BY e.mentionCount DESC, id')).rows.map(
+  (r) => String(r.id),
+);
 const documentIds = (await store.run('MATCH (d:Document) RETURN d.id AS id')).rows.map((r) => String(r.id));
 
 /** Why a built-in query cannot return rows on this seed with its defaults: a default entity it lacks, or no dates. */
@@ -38,8 +40,13 @@ describe(`the API over the seed corpus (${report.loaded} documents, ${entityIds.
   it('finds every entity by its own name, first or tied with an equally good match', async () => {
     for (const id of entityIds) {
       const entity = (await request(app).get(`/api/entities/${encodeURIComponent(id)}`)).body as EntityResponse;
-      const res = (await request(app).get(`/api/search?q=${encodeURIComponent(String(entity.entity.properties.name))}&limit=20`)).body as SearchResponse;
-      expect(res.results.map((r) => r.node.id), id).toContain(id);
+      const res = (
+        await request(app).get(`/api/search?q=${encodeURIComponent(String(entity.entity.properties.name))}&limit=20`)
+      ).body as SearchResponse;
+      expect(
+        res.results.map((r) => r.node.id),
+        id,
+      ).toContain(id);
       expect(res.results[0].match.kind).toBe('exact');
     }
   });
@@ -69,8 +76,11 @@ describe(`the API over the seed corpus (${report.loaded} documents, ${entityIds.
     expect(res.status, JSON.stringify(res.body)).toBe(200);
   });
 
-  it.each(catalog.queries.map((q) => [q.id]))('built-in query %s returns rows on the seed with its defaults', async (id) => {
-    const res = await request(app).post(`/api/queries/${id}/run`).send({});
-    expect(res.body.rows.length).toBeGreaterThan(0);
-  });
+  it.each(catalog.queries.map((q) => [q.id]))(
+    'built-in query %s returns rows on the seed with its defaults',
+    async (id) => {
+      const res = await request(app).post(`/api/queries/${id}/run`).send({});
+      expect(res.body.rows.length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -20,7 +20,9 @@ forEachStore('store faults through the API', (s) => {
         .send({ params: { from: 'person:jensen-huang', to: 'person:jensen-huang' } });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       expect(res.body.rows).toEqual([]);
-      const other = await request(fx.app).post('/api/queries/shortest-evidence-path/run').send({ params: { from: 'person:jensen-huang', to: 'person:donald-trump' } });
+      const other = await request(fx.app)
+        .post('/api/queries/shortest-evidence-path/run')
+        .send({ params: { from: 'person:jensen-huang', to: 'person:donald-trump' } });
       expect(other.status).toBe(200);
       expect(other.body.rows.length).toBe(1);
     });
@@ -40,7 +42,9 @@ forEachStore('store faults through the API', (s) => {
 
     it('a full-text query Lucene cannot parse is a 400 on Neo4j', async () => {
       if (s.kind !== 'neo4j') return; // the embedded store has no Lucene syntax
-      const res = await request(fx.app).post('/api/cypher').send({ query: "CALL db.index.fulltext.queryNodes('entity_search', 'AND ((') YIELD node RETURN node" });
+      const res = await request(fx.app)
+        .post('/api/cypher')
+        .send({ query: "CALL db.index.fulltext.queryNodes('entity_search', 'AND ((') YIELD node RETURN node" });
       expect(res.status, JSON.stringify(res.body)).toBe(400);
     });
 
@@ -54,8 +58,14 @@ forEachStore('store faults through the API', (s) => {
     beforeAll(async () => {
       // Twelve events, each linked to every other: about 10^8 paths of up to 8 hops between two of them.
       await fx.store.writeBatch([
-        { query: "UNWIND range(1, 12) AS i CREATE (:Entity:Event {id: 'event:k' + toString(i), name: 'K' + toString(i)})" },
-        { query: "MATCH (a:Event), (b:Event) WHERE a.id STARTS WITH 'event:k' AND b.id STARTS WITH 'event:k' AND a.id < b.id CREATE (a)-[:RELATED_TO]->(b)" },
+        {
+          query:
+            "UNWIND range(1, 12) AS i CREATE (:Entity:Event {id: 'event:k' + toString(i), name: 'K' + toString(i)})",
+        },
+        {
+          query:
+            "MATCH (a:Event), (b:Event) WHERE a.id STARTS WITH 'event:k' AND b.id STARTS WITH 'event:k' AND a.id < b.id CREATE (a)-[:RELATED_TO]->(b)",
+        },
       ]);
     });
 
@@ -64,7 +74,8 @@ forEachStore('store faults through the API', (s) => {
       expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200);
       const lengths = res.body.paths.map((p: { length: number }) => p.length);
       expect(lengths).toEqual([1, 2, 2, 2, 2]);
-      for (const p of res.body.paths) expect(new Set(p.nodes.map((n: { id: string }) => n.id)).size).toBe(p.nodes.length);
+      for (const p of res.body.paths)
+        expect(new Set(p.nodes.map((n: { id: string }) => n.id)).size).toBe(p.nodes.length);
       expect(res.body.truncated).toBe(true);
     });
   });

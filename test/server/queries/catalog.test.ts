@@ -20,7 +20,8 @@ function queriesDir(files: Record<string, string>): string {
   return dir;
 }
 
-const query = (name: string, body = 'MATCH (n:Entity) RETURN n LIMIT 5') => `// name: ${name}\n// description: A test query.\n// view: table\n${body}\n`;
+const query = (name: string, body = 'MATCH (n:Entity) RETURN n LIMIT 5') =>
+  `// name: ${name}\n// description: A test query.\n// view: table\n${body}\n`;
 
 function catalogError(dir: string): QueryFileError {
   try {
@@ -65,7 +66,11 @@ describe('loadCatalog', () => {
   });
 
   it('passes on a header error with the file and line', () => {
-    const e = catalogError(queriesDir({ 'bad.cypher': '// name: Bad\n// description: D.\n// view: table\n// param: x decimal = 1 — x\nRETURN $x AS x' }));
+    const e = catalogError(
+      queriesDir({
+        'bad.cypher': '// name: Bad\n// description: D.\n// view: table\n// param: x decimal = 1 — x\nRETURN $x AS x',
+      }),
+    );
     expect([e.file, e.line]).toEqual(['bad.cypher', 4]);
   });
 });
@@ -86,11 +91,27 @@ RETURN $about AS about, $limit AS limit, $score AS score, $direct AS direct, $si
   );
 
   it('fills in defaults and keeps a required value', () => {
-    expect(coerceParams(q, { text: 'hello' })).toEqual({ about: 'chip:h20', limit: 50, score: 0.5, direct: false, since: '2025-01-01', text: 'hello' });
+    expect(coerceParams(q, { text: 'hello' })).toEqual({
+      about: 'chip:h20',
+      limit: 50,
+      score: 0.5,
+      direct: false,
+      since: '2025-01-01',
+      text: 'hello',
+    });
   });
 
   it('converts query-string text to each type', () => {
-    expect(coerceParams(q, { about: 'chip:h100', limit: '10', score: '1e-3', direct: 'true', since: '2024-02-29', text: '42' })).toEqual({
+    expect(
+      coerceParams(q, {
+        about: 'chip:h100',
+        limit: '10',
+        score: '1e-3',
+        direct: 'true',
+        since: '2024-02-29',
+        text: '42',
+      }),
+    ).toEqual({
       about: 'chip:h100',
       limit: 10,
       score: 0.001,
@@ -101,7 +122,11 @@ RETURN $about AS about, $limit AS limit, $score AS score, $direct AS direct, $si
   });
 
   it('accepts JSON values of the right type', () => {
-    expect(coerceParams(q, { limit: 7, score: 2, direct: true, text: 'x' })).toMatchObject({ limit: 7, score: 2, direct: true });
+    expect(coerceParams(q, { limit: 7, score: 2, direct: true, text: 'x' })).toMatchObject({
+      limit: 7,
+      score: 2,
+      direct: true,
+    });
   });
 
   it('treats an empty value as missing', () => {
@@ -142,10 +167,14 @@ RETURN $about AS about, $limit AS limit, $score AS score, $direct AS direct, $si
   it('refuses a missing required value and an unknown parameter', () => {
     expect(() => coerceParams(q, {})).toThrow(InvalidArgumentError);
     expect(() => coerceParams(q, {})).toThrow(/"text" of query "typed" is required/);
-    expect(() => coerceParams(q, { text: 'x', limt: 5 })).toThrow(/has no parameter "limt" \(it takes: about, limit, score, direct, since, text\)/);
+    expect(() => coerceParams(q, { text: 'x', limt: 5 })).toThrow(
+      /has no parameter "limt" \(it takes: about, limit, score, direct, since, text\)/,
+    );
   });
 
   it('does not treat inherited object keys as given values', () => {
-    expect(() => coerceParams(q, Object.create({ text: 'inherited' }) as Record<string, unknown>)).toThrow(/"text" of query "typed" is required/);
+    expect(() => coerceParams(q, Object.create({ text: 'inherited' }) as Record<string, unknown>)).toThrow(
+      /"text" of query "typed" is required/,
+    );
   });
 });

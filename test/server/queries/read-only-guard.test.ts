@@ -49,9 +49,15 @@ const REFUSED: [string, string][] = [
   ['CALL DB.LABELS() YIELD label RETURN label', 'CALL DB.LABELS'],
   // a read procedure followed by a write
   ['CALL db.labels() YIELD label CREATE (:L {name: label})', 'CREATE'],
-  ["WITH 1 AS x CALL db.index.fulltext.queryNodes('entity_search', 'x') YIELD node DETACH DELETE node", 'DETACH DELETE'],
+  [
+    "WITH 1 AS x CALL db.index.fulltext.queryNodes('entity_search', 'x') YIELD node DETACH DELETE node",
+    'DETACH DELETE',
+  ],
   // plugin functions can run Cypher; store functions and LOAD CSV's functions are not on the allow-list either
-  ["RETURN apoc.cypher.runFirstColumnSingle('CREATE (n) RETURN n', {}) AS x", 'function apoc.cypher.runFirstColumnSingle'],
+  [
+    "RETURN apoc.cypher.runFirstColumnSingle('CREATE (n) RETURN n', {}) AS x",
+    'function apoc.cypher.runFirstColumnSingle',
+  ],
   ['RETURN file() AS f', 'function file'],
   ['RETURN linenumber() AS l', 'function linenumber'],
   ['MATCH (n) RETURN grafeo.degree(n) AS d', 'function grafeo.degree'],
@@ -82,7 +88,7 @@ const REFUSED: [string, string][] = [
   ['SHOW TRANSACTIONS', 'the command SHOW TRANSACTIONS'],
   ['SHOW INDEXES', 'the command SHOW INDEXES'],
   ['SHOW INDEXES YIELD name RETURN name', 'the command SHOW INDEXES'],
-  ["TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "the command TERMINATE TRANSACTIONS"],
+  ["TERMINATE TRANSACTIONS 'neo4j-transaction-1'", 'the command TERMINATE TRANSACTIONS'],
   // query options and console commands
   ['EXPLAIN CREATE (n)', 'the query option EXPLAIN'],
   ['PROFILE MATCH (n) SET n.x = 1', 'the query option PROFILE'],
@@ -105,7 +111,16 @@ const REFUSED: [string, string][] = [
 ];
 
 /** Queries Neo4j's parser or semantic analysis refuses: QuerySyntaxError. */
-const SYNTAX_ERRORS = ['MATCH (n RETURN n', 'RETURN', '', '   ', '// only a comment', 'MATCH (n) RETURN m', 'MATCH (n) RETURN n;;', 'RETURN 1 AS x FINISH'];
+const SYNTAX_ERRORS = [
+  'MATCH (n RETURN n',
+  'RETURN',
+  '',
+  '   ',
+  '// only a comment',
+  'MATCH (n) RETURN m',
+  'MATCH (n) RETURN n;;',
+  'RETURN 1 AS x FINISH',
+];
 
 /** Read queries the explorer needs: each must be accepted. */
 const ACCEPTED = [
@@ -178,7 +193,9 @@ describe('assertReadOnly accepts read queries', () => {
 
   it('returns the canonical text to run: comments blanked, the \\r bypass reduced to what was checked', () => {
     expect(assertReadOnly('MATCH (n) // x\nRETURN n')).toBe(`MATCH (n) ${' '.repeat(4)}\nRETURN n`);
-    expect(assertReadOnly("//\r/*:\nLOAD CSV FROM '/etc/passwd' AS line RETURN line //\r*/ RETURN 1 AS x").trim()).toBe('RETURN 1 AS x');
+    expect(assertReadOnly("//\r/*:\nLOAD CSV FROM '/etc/passwd' AS line RETURN line //\r*/ RETURN 1 AS x").trim()).toBe(
+      'RETURN 1 AS x',
+    );
   });
 
   it.each([
@@ -198,16 +215,30 @@ describe('assertReadOnly accepts read queries', () => {
   });
 
   it('accepts bounded variable-length patterns, quantifiers and ranges', () => {
-    for (const q of ['MATCH (a)-[:R*1..3]-(b) RETURN a', 'MATCH (a)-[*..8]-(b) RETURN a', 'MATCH (a)-[*3]-(b) RETURN a', 'MATCH (a)((x)-->(y)){1,4}(b) RETURN a', 'UNWIND range(1, 1000) AS x RETURN x']) {
+    for (const q of [
+      'MATCH (a)-[:R*1..3]-(b) RETURN a',
+      'MATCH (a)-[*..8]-(b) RETURN a',
+      'MATCH (a)-[*3]-(b) RETURN a',
+      'MATCH (a)((x)-->(y)){1,4}(b) RETURN a',
+      'UNWIND range(1, 1000) AS x RETURN x',
+    ]) {
       expect(guardError(q), q).toBeNull();
     }
   });
 
   it('accepts built-in functions in any casing', () => {
-    expect(guardError("RETURN toUpper('a') AS u, TOLOWER('B') AS l, coalesce(null, 1) AS c, datetime.truncate('day', datetime()) AS d")).toBeNull();
+    expect(
+      guardError(
+        "RETURN toUpper('a') AS u, TOLOWER('B') AS l, coalesce(null, 1) AS c, datetime.truncate('day', datetime()) AS d",
+      ),
+    ).toBeNull();
   });
 
   it('allows only read procedures', () => {
-    expect([...READ_PROCEDURES].every((p) => /^db\.(labels|relationshipTypes|propertyKeys|index\.fulltext\.query\w+|schema\.\w+)$/.test(p))).toBe(true);
+    expect(
+      [...READ_PROCEDURES].every((p) =>
+        /^db\.(labels|relationshipTypes|propertyKeys|index\.fulltext\.query\w+|schema\.\w+)$/.test(p),
+      ),
+    ).toBe(true);
   });
 });

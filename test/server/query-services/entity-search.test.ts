@@ -15,14 +15,24 @@ describe('EntitySearch', () => {
       { mode: 'write' },
     );
     const search = new EntitySearch(store, new GraphVersion(store, 0));
-    expect((await search.search('lutnik', { limit: 5 })).results[0]).toMatchObject({ node: { id: 'person:lutnick' }, match: { kind: 'typo', field: 'name' } });
+    expect((await search.search('lutnik', { limit: 5 })).results[0]).toMatchObject({
+      node: { id: 'person:lutnick' },
+      match: { kind: 'typo', field: 'name' },
+    });
     expect((await search.search('gina', { limit: 5 })).results).toEqual([]);
 
     const counts = (await store.health()).counts;
-    await store.run("MATCH (e:Entity {id: 'person:lutnick'}) SET e.name = 'Gina Raimondo', e.aliases = ['Raimondo']", {}, { mode: 'write' });
+    await store.run(
+      "MATCH (e:Entity {id: 'person:lutnick'}) SET e.name = 'Gina Raimondo', e.aliases = ['Raimondo']",
+      {},
+      { mode: 'write' },
+    );
     expect((await store.health()).counts).toEqual(counts);
 
-    expect((await search.search('gina', { limit: 5 })).results[0]).toMatchObject({ node: { id: 'person:lutnick' }, match: { kind: 'prefix', field: 'name', text: 'Gina Raimondo' } });
+    expect((await search.search('gina', { limit: 5 })).results[0]).toMatchObject({
+      node: { id: 'person:lutnick' },
+      match: { kind: 'prefix', field: 'name', text: 'Gina Raimondo' },
+    });
     expect((await search.search('lutnick', { limit: 5 })).results).toEqual([]);
   });
 });

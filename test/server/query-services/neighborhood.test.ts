@@ -8,7 +8,8 @@ import { forEachStore } from '../../_support/stores.ts';
 forEachStore('neighborhood', (s) => {
   let store: GraphStore;
   const opts = { depth: 1, limit: 100, timeoutMs: 5_000, exploreLimit: 1_000 };
-  const ids = (nodes: { id?: unknown; properties?: Record<string, unknown> }[]) => nodes.map((n) => String(n.properties?.id ?? n.id)).sort();
+  const ids = (nodes: { id?: unknown; properties?: Record<string, unknown> }[]) =>
+    nodes.map((n) => String(n.properties?.id ?? n.id)).sort();
 
   beforeAll(async () => {
     store = await s.open();
@@ -18,7 +19,10 @@ forEachStore('neighborhood', (s) => {
       { query: "CREATE (:Entity:Company {id: 'company:lone', name: 'Lone', mentionCount: 1})" },
       { query: "CREATE (:Entity:ChipFamily {id: 'chipfamily:fam', name: 'Fam', mentionCount: 1})" },
       { query: "CREATE (:Entity:Person {id: 'person:p', name: 'P', mentionCount: 9})" },
-      { query: "UNWIND range(0, 9) AS i CREATE (:Entity:Chip {id: 'chip:c' + toString(i), name: 'C' + toString(i), mentionCount: i})" },
+      {
+        query:
+          "UNWIND range(0, 9) AS i CREATE (:Entity:Chip {id: 'chip:c' + toString(i), name: 'C' + toString(i), mentionCount: i})",
+      },
       { query: "MATCH (h:Entity {id: 'company:hub'}), (c:Chip) CREATE (h)-[:MAKES]->(c)" },
       { query: "MATCH (c:Entity {id: 'chip:c0'}), (f:Entity {id: 'chipfamily:fam'}) CREATE (c)-[:BASED_ON]->(f)" },
       { query: "MATCH (p:Entity {id: 'person:p'}), (h:Entity {id: 'company:hub'}) CREATE (p)-[:LEADS]->(h)" },

@@ -1,6 +1,13 @@
 // The ranking rules of entity search: normalization, the one-edit test, the order of match kinds, aliases below names, ties by mentions.
 import { describe, expect, it } from 'vitest';
-import { compareRanked, matchKind, normalize, rankEntity, withinOneEdit, type Rankable } from '../../../server/query-services/search-rank.ts';
+import {
+  compareRanked,
+  matchKind,
+  normalize,
+  rankEntity,
+  withinOneEdit,
+  type Rankable,
+} from '../../../server/query-services/search-rank.ts';
 
 describe('normalize', () => {
   it('lower-cases, strips accents and treats punctuation as spaces', () => {
@@ -59,11 +66,17 @@ describe('rankEntity and compareRanked', () => {
   });
 
   it('takes the best of name and aliases', () => {
-    expect(rankEntity('advanced micro', e('AMD', ['Advanced Micro Devices']))).toMatchObject({ kind: 'prefix', field: 'alias' });
+    expect(rankEntity('advanced micro', e('AMD', ['Advanced Micro Devices']))).toMatchObject({
+      kind: 'prefix',
+      field: 'alias',
+    });
   });
 
   it('breaks ties by mentions, then by the shorter name', () => {
-    const items = [e('Huawei Cloud', [], 1), e('Huawei', [], 1), e('Huawei Mobile', [], 9)].map((entity) => ({ entity, rank: rankEntity('huawei', entity)! }));
+    const items = [e('Huawei Cloud', [], 1), e('Huawei', [], 1), e('Huawei Mobile', [], 9)].map((entity) => ({
+      entity,
+      rank: rankEntity('huawei', entity)!,
+    }));
     items.sort(compareRanked);
     expect(items.map((i) => i.entity.name)).toEqual(['Huawei', 'Huawei Mobile', 'Huawei Cloud']);
   });

@@ -25,7 +25,11 @@ forEachStore('schema drift', (s) => {
   it('stops with a clear error when a unique constraint cannot be created (duplicate ids), not a warning', async () => {
     const store = await s.open();
     try {
-      await store.run("CREATE (:Entity:Company {id: 'company:dup', name: 'A'}), (:Entity:Company {id: 'company:dup', name: 'B'})", {}, { mode: 'write' });
+      await store.run(
+        "CREATE (:Entity:Company {id: 'company:dup', name: 'A'}), (:Entity:Company {id: 'company:dup', name: 'B'})",
+        {},
+        { mode: 'write' },
+      );
       const err = await store.applySchema(readSchemaDir(SCHEMA_DIR)).then(
         (report) => report,
         (e: unknown) => e,

@@ -21,7 +21,9 @@ forEachStore('store faults', (s) => {
     const r = await store.run('UNWIND range(1, 200000) AS i RETURN i', {}, { maxRows: 6 });
     expect(r.columns).toEqual(['i']);
     expect(r.rows).toEqual([1, 2, 3, 4, 5, 6].map((i) => ({ i })));
-    expect((await store.run('UNWIND range(1, 3) AS i RETURN i', {}, { maxRows: 6, retry: false })).rows).toHaveLength(3);
+    expect((await store.run('UNWIND range(1, 3) AS i RETURN i', {}, { maxRows: 6, retry: false })).rows).toHaveLength(
+      3,
+    );
     if (s.kind === 'neo4j') {
       // Two hundred million rows: collecting them first would run into the timeout or the memory limit; streaming stops at 6.
       const big = await store.run('UNWIND range(1, 200000000) AS i RETURN i', {}, { maxRows: 6, timeoutMs: 20_000 });
@@ -30,7 +32,9 @@ forEachStore('store faults', (s) => {
   });
 
   it('§3.8 a capped read still never writes', async () => {
-    await expect(store.run("CREATE (:Intruder {id: 'capped'})", {}, { maxRows: 1, retry: false })).rejects.toBeInstanceOf(Error);
+    await expect(
+      store.run("CREATE (:Intruder {id: 'capped'})", {}, { maxRows: 1, retry: false }),
+    ).rejects.toBeInstanceOf(Error);
     expect((await store.run('MATCH (n:Intruder) RETURN count(n) AS c')).rows[0].c).toBe(0);
   });
 
@@ -40,7 +44,13 @@ forEachStore('store faults', (s) => {
     const patient = await Neo4jGraphStore.connect(neo4jTestConfig()!, { maxRetryTimeMs: 60_000 });
     try {
       const started = Date.now();
-      const err = await patient.run('UNWIND range(1, 100000000) AS i WITH collect(i) AS c RETURN size(c) AS n', {}, { retry: false, timeoutMs: 120_000 }).catch((e: unknown) => e);
+      const err = await patient
+        .run(
+          'UNWIND range(1, 100000000) AS i WITH collect(i) AS c RETURN size(c) AS n',
+          {},
+          { retry: false, timeoutMs: 120_000 },
+        )
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(StoreUnavailableError);
       expect((err as Error).message).toMatch(/more memory than the Neo4j server allows/);
       expect(Date.now() - started).toBeLessThan(30_000); // one attempt; retried, it would take 60 s or more
@@ -65,12 +75,17 @@ forEachStore('store faults', (s) => {
     const config = neo4jTestConfig()!;
     const small = await Neo4jGraphStore.connect(config, { maxConnectionPoolSize: 1, acquisitionTimeoutMs: 300 });
     // Another client holds a lock on a node; small's one connection waits on it in a write.
-    const other = neo4j.driver(config.uri, config.password === '' ? undefined : neo4j.auth.basic(config.username, config.password));
+    const other = neo4j.driver(
+      config.uri,
+      config.password === '' ? undefined : neo4j.auth.basic(config.username, config.password),
+    );
     const session = other.session({ database: config.database });
     const tx = session.beginTransaction();
     try {
       await tx.run("MATCH (c:Chip {id: 'chip:lock'}) SET c.locked = true");
-      const blocked = small.run("MATCH (c:Chip {id: 'chip:lock'}) SET c.n = 1", {}, { mode: 'write', timeoutMs: 5000 }).catch((e: unknown) => e);
+      const blocked = small
+        .run("MATCH (c:Chip {id: 'chip:lock'}) SET c.n = 1", {}, { mode: 'write', timeoutMs: 5000 })
+        .catch((e: unknown) => e);
       await new Promise((r) => setTimeout(r, 200));
       const err = await small.run('RETURN 1 AS one').catch((e: unknown) => e);
       expect(err).toBeInstanceOf(StoreUnavailableError);
@@ -94,7 +109,10 @@ forEachStore('store faults', (s) => {
     proxy.arm();
     try {
       const err = await through
-        .writeBatch([{ query: "CREATE (:Entity:Event {id: 'event:once', name: 'Once'})" }, { query: "MATCH (c:Chip {id: 'chip:lock'}) SET c.batches = coalesce(c.batches, 0) + 1" }])
+        .writeBatch([
+          { query: "CREATE (:Entity:Event {id: 'event:once', name: 'Once'})" },
+          { query: "MATCH (c:Chip {id: 'chip:lock'}) SET c.batches = coalesce(c.batches, 0) + 1" },
+        ])
         .catch((e: unknown) => e);
       expect(proxy.cuts()).toBe(1);
       expect(err).toBeInstanceOf(Error);

@@ -14,7 +14,9 @@ const find = (st: Statement[], words: string) => st.find((s) => s.text.includes(
 
 describe('negation', () => {
   it('reads a verb whose clause is not negated, though a "not" stands earlier in the sentence', () => {
-    const st = statementsOf('The startup was criticized for not paying a contractor who said he was owed money for the servers.');
+    const st = statementsOf(
+      'The startup was criticized for not paying a contractor who said he was owed money for the servers.',
+    );
     expect(find(st, 'he was owed money')?.speakerName).toBe('contractor');
   });
 
@@ -26,22 +28,30 @@ describe('negation', () => {
 
 describe('subjects the mention finder left unnamed', () => {
   it('finds a plural group after "in which"', () => {
-    const st = statementsOf('The ruling ended a lawsuit in which economists successfully argued that the licensing rules were applied unevenly.');
+    const st = statementsOf(
+      'The ruling ended a lawsuit in which economists successfully argued that the licensing rules were applied unevenly.',
+    );
     expect(find(st, 'licensing rules were applied unevenly')?.speakerName).toBe('economists');
   });
 
   it('gives a coordinated verb to the sentence subject when no mention covers it', () => {
-    const st = statementsOf('Regulators also described the merger as risky, and said the review could take another year.');
+    const st = statementsOf(
+      'Regulators also described the merger as risky, and said the review could take another year.',
+    );
     expect(find(st, 'review could take another year')?.speakerName.toLowerCase()).toContain('regulators');
   });
 
   it('gives a gerund to the sentence subject when no mention covers it', () => {
-    const st = statementsOf('A federal judge rejected the request to seal the contracts, saying the public had a right to see how the chips were priced.');
+    const st = statementsOf(
+      'A federal judge rejected the request to seal the contracts, saying the public had a right to see how the chips were priced.',
+    );
     expect(find(st, 'public had a right')?.speakerName).toContain('judge');
   });
 
   it('reads a quantifier as an unnamed speaker', () => {
-    const st = statementsOf('Some argue that the subsidies will not bring factories back. Then someone asked how the fabs would find engineers.');
+    const st = statementsOf(
+      'Some argue that the subsidies will not bring factories back. Then someone asked how the fabs would find engineers.',
+    );
     expect(find(st, 'subsidies will not bring')?.speakerName).toBe('some');
     expect(find(st, 'how the fabs would find')?.speakerName).toBe('someone');
   });
@@ -66,7 +76,9 @@ describe('what was said', () => {
   });
 
   it('takes the object of "called for" and "urges": a noun phrase, a participle or a gerund', () => {
-    const st = statementsOf('Jensen Huang called for more engineering investment in Europe. Gina Raimondo called for increased export enforcement at the border. Lisa Su called for easing the licensing rules. A senator urges retaliation against the smugglers.');
+    const st = statementsOf(
+      'Jensen Huang called for more engineering investment in Europe. Gina Raimondo called for increased export enforcement at the border. Lisa Su called for easing the licensing rules. A senator urges retaliation against the smugglers.',
+    );
     expect(find(st, 'more engineering investment')?.speakerName).toBe('Jensen Huang');
     expect(find(st, 'increased export enforcement')?.speakerName).toBe('Gina Raimondo');
     expect(find(st, 'easing the licensing rules')?.speakerName).toBe('Lisa Su');
@@ -74,7 +86,9 @@ describe('what was said', () => {
   });
 
   it('reads "called on X to" with a quotation after "to"', () => {
-    const st = statementsOf('Jensen Huang called on the administration to "stop guessing" about what the chips can do.');
+    const st = statementsOf(
+      'Jensen Huang called on the administration to "stop guessing" about what the chips can do.',
+    );
     expect(find(st, 'the administration to')?.speakerName).toBe('Jensen Huang');
   });
 
@@ -92,13 +106,17 @@ describe('what was said', () => {
 });
 
 describe('attributions around quotations and headlines', () => {
-  it('gives a gerund after a quotation\'s attribution to its speaker', () => {
-    const st = statementsOf('"We do not see a shortage," Jensen Huang said, adding that supply would improve by the spring.');
+  it("gives a gerund after a quotation's attribution to its speaker", () => {
+    const st = statementsOf(
+      '"We do not see a shortage," Jensen Huang said, adding that supply would improve by the spring.',
+    );
     expect(find(st, 'supply would improve')?.speakerName).toBe('Jensen Huang');
   });
 
   it('reads a headline label by a surname the article names in full', () => {
-    const st = statementsOf('Raimondo: Export Rules Will Be Tightened Again.\n\nGina Raimondo spoke to reporters in Washington on Monday.');
+    const st = statementsOf(
+      'Raimondo: Export Rules Will Be Tightened Again.\n\nGina Raimondo spoke to reporters in Washington on Monday.',
+    );
     expect(find(st, 'Export Rules Will Be Tightened')?.speakerName).toBe('Gina Raimondo');
   });
 });
@@ -133,7 +151,15 @@ describe('described speakers', () => {
   });
 
   it('gives the words to the name a description stands before or beside, with no second speaker', () => {
-    const a = analyzeDocument({ id: 'fixture', raw: 'Its chief executive, Ana Ruiz, told analysts that sales would fall. "Demand is fading," wrote Bernstein analyst Mark Li.', bodyStart: 0, bodyEnd: 130 }, context);
+    const a = analyzeDocument(
+      {
+        id: 'fixture',
+        raw: 'Its chief executive, Ana Ruiz, told analysts that sales would fall. "Demand is fading," wrote Bernstein analyst Mark Li.',
+        bodyStart: 0,
+        bodyEnd: 130,
+      },
+      context,
+    );
     expect(a.statements.map((s) => s.speakerName)).toEqual(['Ana Ruiz', 'Mark Li']);
     const people = a.entities.filter((e) => e.type === 'Person').map((e) => e.name);
     expect(people).not.toContain('Its chief executive');
@@ -143,7 +169,9 @@ describe('described speakers', () => {
 
 describe('"told" takes its audience after it', () => {
   it('never reads the audience of "told" as an inverted speaker ("…," X, head of …, told reporters)', () => {
-    const st = statementsOf('"This is a turning point," Ana Ruiz, head of the chip division, told reporters in Lisbon.');
+    const st = statementsOf(
+      '"This is a turning point," Ana Ruiz, head of the chip division, told reporters in Lisbon.',
+    );
     expect(st.map((s) => s.speakerName)).toEqual(['Ana Ruiz']);
   });
 });

@@ -9,12 +9,22 @@ describe('title-case policy names', () => {
   it('reads a long name with lower-case joining words and a year, without the article before it', () => {
     expect(names('Congress passed the CHIPS and Science Act in 2022.')).toEqual(['CHIPS and Science Act']);
     expect(names('It relies on the Trade Act of 1974 again.')).toEqual(['Trade Act of 1974']);
-    expect(names('The Outbound Investment Security Program starts in January.')).toEqual(['Outbound Investment Security Program']);
+    expect(names('The Outbound Investment Security Program starts in January.')).toEqual([
+      'Outbound Investment Security Program',
+    ]);
   });
 
   it('reads a rule title that opens with a policy noun, list commas included, and stops before a date', () => {
-    expect(names('BIS issued Export Controls on Advanced Computing and Semiconductor Manufacturing Items on Friday.')).toEqual(['Export Controls on Advanced Computing and Semiconductor Manufacturing Items']);
-    expect(names('It released Restrictions on Advanced Computing Semiconductors, Semiconductor Manufacturing Equipment, and Supercomputing Items.')).toEqual(['Restrictions on Advanced Computing Semiconductors, Semiconductor Manufacturing Equipment, and Supercomputing Items']);
+    expect(
+      names('BIS issued Export Controls on Advanced Computing and Semiconductor Manufacturing Items on Friday.'),
+    ).toEqual(['Export Controls on Advanced Computing and Semiconductor Manufacturing Items']);
+    expect(
+      names(
+        'It released Restrictions on Advanced Computing Semiconductors, Semiconductor Manufacturing Equipment, and Supercomputing Items.',
+      ),
+    ).toEqual([
+      'Restrictions on Advanced Computing Semiconductors, Semiconductor Manufacturing Equipment, and Supercomputing Items',
+    ]);
   });
 
   it('leaves names that only contain a head word alone (a firm, a council, a person)', () => {

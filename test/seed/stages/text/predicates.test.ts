@@ -12,15 +12,27 @@ describe('verb predicates', () => {
   });
 
   it('records negation and modality instead of dropping them', () => {
-    expect(read(' stopped supplying ')).toMatchObject({ negated: true, entry: expect.objectContaining({ type: 'SUPPLIES' }) });
+    expect(read(' stopped supplying ')).toMatchObject({
+      negated: true,
+      entry: expect.objectContaining({ type: 'SUPPLIES' }),
+    });
     expect(read(' does not compete with ')).toMatchObject({ negated: true });
-    expect(read(' plans to acquire ')).toMatchObject({ modality: 'plan', entry: expect.objectContaining({ type: 'ACQUIRES' }) });
+    expect(read(' plans to acquire ')).toMatchObject({
+      modality: 'plan',
+      entry: expect.objectContaining({ type: 'ACQUIRES' }),
+    });
     expect(read(' may sue ')).toMatchObject({ modality: 'may' });
   });
 
   it('reads a passive "by" as the object being the subject', () => {
-    expect(read(' was acquired by ')).toMatchObject({ passive: true, entry: expect.objectContaining({ type: 'ACQUIRES' }) });
-    expect(read(' is based in ')).toMatchObject({ passive: false, entry: expect.objectContaining({ type: 'BASED_IN' }) });
+    expect(read(' was acquired by ')).toMatchObject({
+      passive: true,
+      entry: expect.objectContaining({ type: 'ACQUIRES' }),
+    });
+    expect(read(' is based in ')).toMatchObject({
+      passive: false,
+      entry: expect.objectContaining({ type: 'BASED_IN' }),
+    });
   });
 
   it('skips a relative pronoun or an apposition before the verb', () => {
@@ -52,7 +64,7 @@ describe('relational nouns', () => {
 });
 
 describe('lemmas', () => {
-  it('finds a regular verb\'s lemma in the lexicon', () => {
+  it("finds a regular verb's lemma in the lexicon", () => {
     expect(lemmaOf('acquired')).toBe('acquire');
     expect(lemmaOf('banned')).toBe('ban');
     expect(lemmaOf('slams')).toBe('slam');
@@ -63,7 +75,10 @@ describe('appositions and reduced clauses', () => {
   it('reads a title noun in apposition, a dash apposition that is a clause, and a reduced passive', () => {
     expect(read(', Chairman of the ')?.entry?.type).toBe('LEADS');
     expect(read('\u2014companies headquartered in the ')?.entry?.type).toBe('BASED_IN');
-    expect(read(', led by Chairman ')).toMatchObject({ passive: true, entry: expect.objectContaining({ type: 'LEADS' }) });
+    expect(read(', led by Chairman ')).toMatchObject({
+      passive: true,
+      entry: expect.objectContaining({ type: 'LEADS' }),
+    });
     expect(read(' initiated a rescission of the ')?.entry?.type).toBe('REVERSES');
   });
 });

@@ -14,11 +14,17 @@ describe('embedded store after an unclean kill', () => {
   it('reopens, holds only whole batches, and takes new writes', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-crash-'));
     const file = path.join(dir, 'graph.grafeo');
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, file, String(BATCH)], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, file, String(BATCH)], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let batches = 0;
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
-        batches += chunk.toString().split('\n').filter((l) => l.startsWith('batch')).length;
+        batches += chunk
+          .toString()
+          .split('\n')
+          .filter((l) => l.startsWith('batch')).length;
         if (batches >= 5) resolve();
       });
       child.on('exit', (code) => reject(new Error(`writer exited early with ${code}`)));

@@ -9,19 +9,22 @@ const PASSWORD = 'not-the-real-password-42';
 const refused = (uri: string): Neo4jConfig => ({ uri, username: 'neo4j', password: PASSWORD, database: 'neo4j' });
 
 describe('Neo4jGraphStore.connect', () => {
-  it.each(['bolt://127.0.0.1:1', 'neo4j://127.0.0.1:1'])('rejects quickly with StoreUnavailableError when %s refuses the connection', async (uri) => {
-    const started = Date.now();
-    const err = await Neo4jGraphStore.connect(refused(uri)).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(StoreUnavailableError);
-    const message = (err as Error).message;
-    expect(message).toContain(uri);
-    expect(message).toContain('NEO4J_URI');
-    expect(message).not.toContain(PASSWORD);
-    expect(Date.now() - started).toBeLessThan(5000);
-  });
+  it.each(['bolt://127.0.0.1:1', 'neo4j://127.0.0.1:1'])(
+    'rejects quickly with StoreUnavailableError when %s refuses the connection',
+    async (uri) => {
+      const started = Date.now();
+      const err = await Neo4jGraphStore.connect(refused(uri)).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(StoreUnavailableError);
+      const message = (err as Error).message;
+      expect(message).toContain(uri);
+      expect(message).toContain('NEO4J_URI');
+      expect(message).not.toContain(PASSWORD);
+      expect(Date.now() - started).toBeLessThan(5000);
+    },
+  );
 });
 
 describe('Neo4jGraphStore without a reachable server (verify: false)', () => {

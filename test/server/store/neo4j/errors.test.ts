@@ -15,8 +15,10 @@ import {
 } from '../../../../core/errors.ts';
 import { mapConnectError, mapNeo4jError, redactUri } from '../../../../server/store/neo4j/map-error.ts';
 
-const neo4jError = (code: string, message = `server says ${code}`) => new Neo4jError(message, code as never, '50N42', 'error: general processing exception');
-const map = (code: string, message?: string) => mapNeo4jError(neo4jError(code, message), { where: 'Neo4jStore.run', query: 'MATCH (n) RETURN n' });
+const neo4jError = (code: string, message = `server says ${code}`) =>
+  new Neo4jError(message, code as never, '50N42', 'error: general processing exception');
+const map = (code: string, message?: string) =>
+  mapNeo4jError(neo4jError(code, message), { where: 'Neo4jStore.run', query: 'MATCH (n) RETURN n' });
 
 describe('mapNeo4jError', () => {
   it.each([
@@ -58,7 +60,9 @@ describe('mapNeo4jError', () => {
   it('is 422 only for write attempts: a bad value is 400, too little memory 503 with a clear message', () => {
     expect(map('Neo.ClientError.Statement.AccessMode').status).toBe(422);
     expect(map('Neo.ClientError.Statement.TypeError').status).toBe(400);
-    expect(map('Neo.ClientError.Procedure.ProcedureCallFailed', 'Failed to invoke procedure: ParseException').status).toBe(400);
+    expect(
+      map('Neo.ClientError.Procedure.ProcedureCallFailed', 'Failed to invoke procedure: ParseException').status,
+    ).toBe(400);
     const memory = map('Neo.TransientError.General.MemoryPoolOutOfMemoryError');
     expect(memory.status).toBe(503);
     expect(memory.message).toMatch(/more memory than the Neo4j server allows/);
@@ -76,14 +80,29 @@ describe('mapNeo4jError', () => {
   });
 
   it('keeps the whole syntax error text, which points at the position', () => {
-    const e = map('Neo.ClientError.Statement.SyntaxError', 'Invalid input \'RETURN\': expected ")" (line 1, column 10 (offset: 9))\n"MATCH (n RETURN n"\n          ^');
+    const e = map(
+      'Neo.ClientError.Statement.SyntaxError',
+      'Invalid input \'RETURN\': expected ")" (line 1, column 10 (offset: 9))\n"MATCH (n RETURN n"\n          ^',
+    );
     expect(e.message).toContain('^');
   });
 
   it('reads a termination caused by the timeout as a timeout, other terminations as store errors', () => {
-    expect(map('Neo.ClientError.Transaction.Terminated', 'The transaction has been terminated. Retry your operation in a new transaction, and you should see a successful result. Reason: Neo.ClientError.Transaction.TransactionTimedOut')).toBeInstanceOf(QueryTimeoutError);
-    expect(map('Neo.ClientError.Transaction.LockClientStopped', 'transaction timed out while waiting for a lock')).toBeInstanceOf(QueryTimeoutError);
-    expect(map('Neo.ClientError.Transaction.Terminated', 'The transaction has been terminated. Reason: killed by an administrator')).toBeInstanceOf(StoreError);
+    expect(
+      map(
+        'Neo.ClientError.Transaction.Terminated',
+        'The transaction has been terminated. Retry your operation in a new transaction, and you should see a successful result. Reason: Neo.ClientError.Transaction.TransactionTimedOut',
+      ),
+    ).toBeInstanceOf(QueryTimeoutError);
+    expect(
+      map('Neo.ClientError.Transaction.LockClientStopped', 'transaction timed out while waiting for a lock'),
+    ).toBeInstanceOf(QueryTimeoutError);
+    expect(
+      map(
+        'Neo.ClientError.Transaction.Terminated',
+        'The transaction has been terminated. Reason: killed by an administrator',
+      ),
+    ).toBeInstanceOf(StoreError);
   });
 
   it('passes our own errors through unchanged (thrown inside a transaction function)', () => {
@@ -103,7 +122,10 @@ describe('mapConnectError', () => {
 
   it('says authentication failed, names the variables and never the password', () => {
     const password = 'hunter2-very-secret';
-    const e = mapConnectError(neo4jError('Neo.ClientError.Security.Unauthorized', 'The client is unauthorized due to authentication failure.'), target);
+    const e = mapConnectError(
+      neo4jError('Neo.ClientError.Security.Unauthorized', 'The client is unauthorized due to authentication failure.'),
+      target,
+    );
     expect(e).toBeInstanceOf(StoreAuthError);
     expect(e.message).toContain('NEO4J_USERNAME');
     expect(e.message).toContain('NEO4J_PASSWORD');
@@ -113,7 +135,10 @@ describe('mapConnectError', () => {
   });
 
   it('says the server is unreachable, names the URI and NEO4J_URI', () => {
-    const e = mapConnectError(neo4jError('ServiceUnavailable', 'Could not perform discovery. No routing servers available.'), target);
+    const e = mapConnectError(
+      neo4jError('ServiceUnavailable', 'Could not perform discovery. No routing servers available.'),
+      target,
+    );
     expect(e).toBeInstanceOf(StoreUnavailableError);
     expect(e.message).toContain(target.uri);
     expect(e.message).toContain('NEO4J_URI');
@@ -121,12 +146,20 @@ describe('mapConnectError', () => {
   });
 
   it('treats a bare socket error as unreachable', () => {
-    expect(mapConnectError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:7687'), { code: 'ECONNREFUSED' }), target)).toBeInstanceOf(StoreUnavailableError);
+    expect(
+      mapConnectError(
+        Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:7687'), { code: 'ECONNREFUSED' }),
+        target,
+      ),
+    ).toBeInstanceOf(StoreUnavailableError);
     expect(mapConnectError(new Error('getaddrinfo ENOTFOUND nowhere'), target)).toBeInstanceOf(StoreUnavailableError);
   });
 
   it('names NEO4J_DATABASE when the database does not exist', () => {
-    const e = mapConnectError(neo4jError('Neo.ClientError.Database.DatabaseNotFound', 'Database does not exist. Database name: \'nope\'.'), { ...target, database: 'nope' });
+    const e = mapConnectError(
+      neo4jError('Neo.ClientError.Database.DatabaseNotFound', "Database does not exist. Database name: 'nope'."),
+      { ...target, database: 'nope' },
+    );
     expect(e).toBeInstanceOf(StoreUnavailableError);
     expect(e.message).toContain('NEO4J_DATABASE');
     expect(e.message).toContain('"nope"');
@@ -135,7 +168,10 @@ describe('mapConnectError', () => {
   it('hides credentials written into the URI', () => {
     expect(redactUri('neo4j://neo4j:secret@localhost:7687')).toBe('neo4j://***@localhost:7687');
     expect(redactUri('bolt://localhost:7687')).toBe('bolt://localhost:7687');
-    const e = mapConnectError(neo4jError('ServiceUnavailable'), { ...target, uri: 'bolt://neo4j:secret@10.0.0.1:7687' });
+    const e = mapConnectError(neo4jError('ServiceUnavailable'), {
+      ...target,
+      uri: 'bolt://neo4j:secret@10.0.0.1:7687',
+    });
     expect(e.message).not.toContain('secret');
   });
 });

@@ -4,7 +4,9 @@ import { buildFulltextQuery, escapeLucene } from '../../../../server/store/neo4j
 
 describe('buildFulltextQuery', () => {
   it('searches each word as exact (boosted), prefix and fuzzy, all words required', () => {
-    expect(buildFulltextQuery('Jensen Huang')).toBe('(jensen^3 OR jensen* OR jensen~1) AND (huang^3 OR huang* OR huang~1)');
+    expect(buildFulltextQuery('Jensen Huang')).toBe(
+      '(jensen^3 OR jensen* OR jensen~1) AND (huang^3 OR huang* OR huang~1)',
+    );
   });
 
   it('skips fuzzy matching for one- and two-letter words', () => {
@@ -12,7 +14,9 @@ describe('buildFulltextQuery', () => {
   });
 
   it('escapes every Lucene operator so no input is a syntax error', () => {
-    expect(escapeLucene('a+b-c&&d||e!(f){g}[h]^i"j~k*l?m:n\\o/p')).toBe('a\\+b\\-c\\&\\&d\\|\\|e\\!\\(f\\)\\{g\\}\\[h\\]\\^i\\"j\\~k\\*l\\?m\\:n\\\\o\\/p');
+    expect(escapeLucene('a+b-c&&d||e!(f){g}[h]^i"j~k*l?m:n\\o/p')).toBe(
+      'a\\+b\\-c\\&\\&d\\|\\|e\\!\\(f\\)\\{g\\}\\[h\\]\\^i\\"j\\~k\\*l\\?m\\:n\\\\o\\/p',
+    );
     expect(buildFulltextQuery('H20*')).toBe('(h20\\*^3 OR h20\\** OR h20\\*~1)');
     expect(buildFulltextQuery('U.S.-China')).toContain('u.s.\\-china*');
   });

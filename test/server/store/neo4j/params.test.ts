@@ -15,7 +15,9 @@ describe('toNeo4jParams', () => {
   });
 
   it('converts inside lists and maps, recursively', () => {
-    const p = toNeo4jParams({ people: [{ id: 'p', props: { mentionCount: 4, roles: ['CEO'], weights: [1, 2.5] } }] }) as {
+    const p = toNeo4jParams({
+      people: [{ id: 'p', props: { mentionCount: 4, roles: ['CEO'], weights: [1, 2.5] } }],
+    }) as {
       people: { id: string; props: { mentionCount: unknown; roles: string[]; weights: unknown[] } }[];
     };
     const props = p.people[0].props;

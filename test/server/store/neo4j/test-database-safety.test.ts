@@ -11,7 +11,10 @@ forEachStore('the test database guard', (s) => {
   it('refuses to wipe a database that holds data and no test marker, and leaves the data', async () => {
     const store = await s.open(); // holds the lock
     const config = neo4jTestConfig()!;
-    const driver = neo4j.driver(config.uri, config.password === '' ? undefined : neo4j.auth.basic(config.username, config.password));
+    const driver = neo4j.driver(
+      config.uri,
+      config.password === '' ? undefined : neo4j.auth.basic(config.username, config.password),
+    );
     const q = (query: string) => driver.executeQuery(query, {}, { database: config.database });
     try {
       await q(`DROP INDEX ${TEST_MARKER_INDEX}`);
