@@ -71,17 +71,6 @@ export interface Statement {
   params?: Record<string, unknown>;
 }
 
-export interface EntitySearchOptions {
-  labels?: string[];
-  limit?: number;
-}
-
-export interface EntitySearchHit {
-  node: GraphNode;
-  /** Backend relevance score: higher is better; only comparable within one result list. */
-  score: number;
-}
-
 export interface StoreHealth {
   kind: StoreKind;
   ok: boolean;
@@ -115,8 +104,6 @@ export interface GraphStore {
   run(query: string, params?: Record<string, unknown>, options?: RunOptions): Promise<QueryResult>;
   /** Run statements in one write transaction: all of them take effect, or none. Writes are serialized. */
   writeBatch(statements: Statement[], options?: { timeoutMs?: number }): Promise<WriteCounters>;
-  /** Entities whose name or aliases match the text, best first. */
-  searchEntities(text: string, options?: EntitySearchOptions): Promise<EntitySearchHit[]>;
   /** Apply schema statements idempotently; statements the backend cannot run are reported. */
   applySchema(statements: SchemaStatement[]): Promise<SchemaReport>;
   health(): Promise<StoreHealth>;

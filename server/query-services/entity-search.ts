@@ -5,8 +5,9 @@ import { NameIndex, toIndexedEntity } from './name-index.ts';
 import type { SearchResponse } from '../../core/wire.ts';
 
 /**
- * Why not store.searchEntities: its text index matches whole words and its fallback scans names in Cypher, so it
- * misses typos ("lutnik") and costs tens of ms at 100k entities; the name index finds all it finds and more.
+ * The one search path of the app, on both stores; the store contract has no search of its own. (A store's text
+ * index matches whole words and a Cypher scan of names misses typos like "lutnik" and costs tens of ms at 100k
+ * entities; the name index finds what they find and more.)
  */
 export class EntitySearch {
   private readonly index: VersionedCache<NameIndex>;

@@ -197,9 +197,6 @@ class RecordingStore implements GraphStore {
   writeBatch(...a: Parameters<GraphStore['writeBatch']>) {
     return this.inner.writeBatch(...a);
   }
-  searchEntities(...a: Parameters<GraphStore['searchEntities']>) {
-    return this.inner.searchEntities(...a);
-  }
   applySchema(...a: Parameters<GraphStore['applySchema']>) {
     return this.inner.applySchema(...a);
   }

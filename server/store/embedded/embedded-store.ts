@@ -15,9 +15,6 @@ import {
   EMPTY_COUNTERS,
   addCounters,
   hasWrites,
-  type EntitySearchHit,
-  type EntitySearchOptions,
-  type GraphNode,
   type GraphStore,
   type QueryResult,
   type RunOptions,
@@ -28,7 +25,7 @@ import {
   type WriteCounters,
 } from '../../../core/graph-store.ts';
 import { PendingWork } from '../pending-work.ts';
-import { toGraphValue, toNode } from './map-value.ts';
+import { toGraphValue } from './map-value.ts';
 import { readModeText } from './schema-keywords.ts';
 import { parseFulltextIndex, parseUniqueConstraint } from '../../../core/schema-statements.ts';
 
@@ -114,8 +111,6 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly log: NonNullable<EmbeddedStoreOptions['log']>;
   /** Writes run one after another: Grafeo fails concurrent writers to the same node at once (GRAFEO-T001). */
   private readonly pending = new PendingWork();
-  /** (label, property) pairs with a Grafeo text index, from the schema's full-text index. */
-  private textIndexes: { label: string; property: string }[] = [];
 
   private constructor(db: Db, location: string, options: EmbeddedStoreOptions) {
     this.db = db;
@@ -257,66 +252,22 @@ export class EmbeddedGraphStore implements GraphStore {
     }
   }
 
-  async searchEntities(text: string, options: EntitySearchOptions = {}): Promise<EntitySearchHit[]> {
-    const limit = options.limit ?? 10;
-    const q = text.trim();
-    if (!q) return [];
-    const wanted = options.labels?.length ? new Set(options.labels) : null;
-    const byId = new Map<number, number>();
-    for (const { label, property } of this.textIndexes) {
-      if (wanted && !wanted.has(label)) continue;
-      const hits = await this.pending
-        .track(this.handle.textSearch(label, property, q, limit))
-        .catch(() => [] as number[][]);
-      for (const [id, score] of hits) byId.set(id, Math.max(byId.get(id) ?? 0, score));
-    }
-    const out: EntitySearchHit[] = [];
-    for (const [id, score] of byId) {
-      const node = this.nodeById(id);
-      if (node) out.push({ node, score });
-    }
-    // Text indexes match whole words; a substring match on name and aliases finds prefixes ("Lutn") too.
-    if (out.length < limit) {
-      const labels = wanted ? [...wanted] : [...new Set(this.textIndexes.map((t) => t.label))];
-      const seen = new Set(out.map((h) => h.node.elementId));
-      const r = await this.run(
-        `MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)
-           AND (toLower(n.name) CONTAINS $q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $q))
-         RETURN n ORDER BY size(n.name) LIMIT $limit`,
-        { labels, q: q.toLowerCase(), limit },
-      );
-      for (const row of r.rows) {
-        const node = row.n as GraphNode;
-        if (seen.has(node.elementId)) continue;
-        const name = String(node.properties.name ?? '').toLowerCase();
-        out.push({ node, score: name.startsWith(q.toLowerCase()) ? 0.5 : 0.25 });
-      }
-    }
-    return out.sort((a, b) => b.score - a.score).slice(0, limit);
-  }
-
-  private nodeById(id: number): GraphNode | null {
-    const n = this.handle.getNode(id);
-    if (!n) return null;
-    return toNode({ ...(n.properties() as Record<string, unknown>), _id: n.id, _labels: n.labels });
-  }
-
   async applySchema(statements: SchemaStatement[]): Promise<SchemaReport> {
     const report: SchemaReport = { applied: [], skipped: [], mapped: [] };
     for (const { file, statement } of statements) {
       const fulltext = parseFulltextIndex(statement);
       if (fulltext) {
-        // Grafeo has no CREATE FULLTEXT INDEX; it has a BM25 text index per (label, property), created idempotently.
-        for (const label of fulltext.labels) {
-          for (const property of fulltext.properties) {
-            await this.handle.createTextIndex(label, property);
-            if (!this.textIndexes.some((t) => t.label === label && t.property === property))
-              this.textIndexes.push({ label, property });
-          }
-        }
-        const as = `createTextIndex(label, property) for ${fulltext.labels.length} labels × [${fulltext.properties.join(', ')}]`;
-        report.mapped.push({ statement, as });
-        this.log('info', `schema ${file}: ${fulltext.name} mapped to Grafeo text indexes: ${as}`);
+        // The full-text index serves user Cypher on Neo4j (db.index.fulltext.queryNodes). Grafeo has neither the
+        // index nor the procedure, and the app searches through its own name index on both stores, so nothing here
+        // would read a Grafeo text index: none is built (it would cost every write for nothing).
+        report.skipped.push({
+          statement,
+          reason: 'full-text indexes serve db.index.fulltext.queryNodes, which Grafeo lacks',
+        });
+        this.log(
+          'info',
+          `schema ${file}: ${fulltext.name} skipped on the embedded store (no full-text procedure to serve)`,
+        );
         continue;
       }
       const unique = parseUniqueConstraint(statement);

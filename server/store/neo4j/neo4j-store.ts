@@ -15,9 +15,6 @@ import {
 import {
   EMPTY_COUNTERS,
   addCounters,
-  type EntitySearchHit,
-  type EntitySearchOptions,
-  type GraphNode,
   type GraphStore,
   type QueryResult,
   type RunOptions,
@@ -28,7 +25,6 @@ import {
   type WriteCounters,
 } from '../../../core/graph-store.ts';
 import { PendingWork } from '../pending-work.ts';
-import { buildFulltextQuery } from './fulltext-query.ts';
 import { mapConnectError, mapNeo4jError, redactUri, type ErrorContext } from './map-error.ts';
 import { toCounters, toRow, toSafeNumber } from './map-record.ts';
 import { toNeo4jParams } from './params.ts';
@@ -58,8 +54,6 @@ const CONNECT_TIMEOUT_MS = 10_000; // Aura's first TLS handshake can take a few 
 const MAX_RETRY_TIME_MS = 15_000; // executeRead/Write retry transient errors for this long (the driver's own default is 30 s)
 const HEALTH_TIMEOUT_MS = 5_000; // counts come from Neo4j's count store: instant when the server is well
 const INDEX_WAIT_SECONDS = 300; // new indexes populate in the background; searches fail until they are online
-const ENTITY_INDEX = 'entity_search'; // cypher/schema/003_fulltext.cypher
-const SEARCH_LIMIT = 10;
 const MAX_POOL_SIZE = 50;
 const BATCH_ATTEMPTS = 4; // a batch whose transaction failed before its commit (a deadlock) is safe to run again
 const FETCH_SIZE = 1000; // rows per network round trip when streaming
@@ -348,33 +342,6 @@ export class Neo4jGraphStore implements GraphStore {
         }
       }
     });
-  }
-
-  async searchEntities(text: string, options: EntitySearchOptions = {}): Promise<EntitySearchHit[]> {
-    const limit = options.limit ?? SEARCH_LIMIT;
-    if (!Number.isSafeInteger(limit) || limit < 1)
-      throw new InvalidArgumentError(`Neo4jStore.searchEntities: limit must be a positive integer, got ${limit}`);
-    const q = buildFulltextQuery(text);
-    if (q === null) return [];
-    const labels = options.labels?.length ? options.labels : null;
-    let result: QueryResult;
-    try {
-      result = await this.run(
-        `CALL db.index.fulltext.queryNodes($index, $q) YIELD node, score
-         WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-         RETURN node, score ORDER BY score DESC LIMIT $limit`,
-        { index: ENTITY_INDEX, q, labels, limit },
-      );
-    } catch (e) {
-      if (e instanceof QueryRejectedError && /no such .*index|index .*not (found|online)/i.test(e.message)) {
-        throw new StoreError(
-          `Neo4jStore.searchEntities: the full-text index ${ENTITY_INDEX} is missing or not online; apply the schema (cypher/schema) first`,
-          { cause: e },
-        );
-      }
-      throw e;
-    }
-    return result.rows.map((row) => ({ node: row.node as GraphNode, score: row.score as number }));
   }
 
   /**

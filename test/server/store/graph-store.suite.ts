@@ -227,18 +227,6 @@ export function describeGraphStore(name: string, open: OpenStore): void {
       expect(r.rows[0].n).toBe(20);
     });
 
-    it('finds entities by name, alias and prefix, best first', async () => {
-      const byName = await store.searchEntities('Lutnick');
-      expect(byName[0]?.node.id).toBe('person:howard-lutnick');
-      const byAlias = await store.searchEntities('NVIDIA Corporation');
-      expect(byAlias[0]?.node.id).toBe('company:nvidia');
-      const byPrefix = await store.searchEntities('Jens');
-      expect(byPrefix.map((h) => h.node.id)).toContain('person:jensen-huang');
-      const filtered = await store.searchEntities('Huang', { labels: ['Company'] });
-      expect(filtered.map((h) => h.node.id)).not.toContain('person:jensen-huang');
-      expect(await store.searchEntities('   ')).toEqual([]);
-    });
-
     it('stops a runaway query at the timeout while other queries are still answered', async () => {
       await store.writeBatch([
         { query: 'UNWIND range(1, 60) AS i MERGE (:Entity:Event {id: "event:t" + toString(i)})' },

@@ -56,7 +56,6 @@ describe('Neo4jGraphStore without a reachable server (verify: false)', () => {
     await store.close();
     await expect(store.run('RETURN 1')).rejects.toBeInstanceOf(StoreUnavailableError);
     await expect(store.writeBatch([])).rejects.toBeInstanceOf(StoreUnavailableError);
-    await expect(store.searchEntities('Nvidia')).rejects.toBeInstanceOf(StoreUnavailableError);
     const h = await store.health();
     expect(h.ok).toBe(false);
     expect(h.error).toBe('closed');
