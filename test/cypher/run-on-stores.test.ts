@@ -30,17 +30,29 @@ forEachStore('cypher files', (s) => {
       .filter((f) => f.endsWith('.cypher'))
       .sort();
 
-    it.each(schemaFiles)('%s applies with nothing skipped, twice (idempotent)', async (file) => {
-      const store = await s.open();
-      const statements = readSchemaDir(SCHEMA_DIR).filter((s) => s.file === file);
-      expect(statements.length).toBeGreaterThan(0);
-      for (let round = 0; round < 2; round++) {
-        const report = await store.applySchema(statements);
-        expect(report.skipped).toEqual([]);
-        expect(report.applied.length + report.mapped.length).toBeGreaterThanOrEqual(statements.length);
-      }
-      await store.close();
-    });
+    /** The full-text index serves user Cypher on Neo4j only (db.index.fulltext.queryNodes); the embedded store says so and skips it. */
+    const neo4jOnly = (file: string) => s.kind === 'embedded' && /fulltext/.test(file);
+
+    it.each(schemaFiles)(
+      '%s applies with nothing skipped (but what only Neo4j can serve), twice (idempotent)',
+      async (file) => {
+        const store = await s.open();
+        const statements = readSchemaDir(SCHEMA_DIR).filter((s) => s.file === file);
+        expect(statements.length).toBeGreaterThan(0);
+        for (let round = 0; round < 2; round++) {
+          const report = await store.applySchema(statements);
+          if (neo4jOnly(file)) {
+            expect(report.skipped.map((x) => x.reason)).toEqual(
+              statements.map(() => expect.stringMatching(/db\.index\.fulltext\.queryNodes/)),
+            );
+            continue;
+          }
+          expect(report.skipped).toEqual([]);
+          expect(report.applied.length + report.mapped.length).toBeGreaterThanOrEqual(statements.length);
+        }
+        await store.close();
+      },
+    );
   });
 
   describe('saved queries', () => {
