@@ -67,7 +67,7 @@ export const DEFAULTS = {
   QUERY_GRAPH_LIMIT: '2000', // nodes
   QUERY_ISOLATION: 'true', // kill runaway user queries (Grafeo cannot interrupt one)
   QUERY_WORKERS: '2', // one per core on a small machine
-  QUERY_MEMORY_MB: '1024', // per user query
+  QUERY_MEMORY_MB: '960', // per user query: under 1 GB with the 25 ms sampling's overshoot
   QUERY_QUEUE: '16', // a few seconds of waiting work
   QUERY_PER_CLIENT: '4', // a person with a few tabs
   QUERY_CHECK_MS: '5000', // parsing takes ~10–300 ms for real queries (more on a busy machine); past this the query is refused as too complex

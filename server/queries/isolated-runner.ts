@@ -88,6 +88,8 @@ type ChildMessage =
 const CHILD = path.join(PROJECT_ROOT, 'server', 'queries', 'query-child.ts');
 const PAGE_BYTES = 4096;
 const MEMORY_POLL_MS = 25;
+/** Scheduling priority of query processes (0 normal, 19 lowest). */
+const QUERY_NICENESS = 19;
 
 /** Resident memory of a process in bytes, from /proc (Linux); null where /proc is not there. */
 function residentBytes(pid: number): number | null {
@@ -117,6 +119,13 @@ class QueryChild {
         serialization: 'advanced',
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
+      // User queries yield the CPU to everything else the server does: at nice 19 a query process gets about 1.5%
+      // of a core the server's own requests want (Linux weights 15 against 1024), and all the idle rest.
+      try {
+        if (proc.pid) os.setPriority(proc.pid, QUERY_NICENESS);
+      } catch {
+        // not permitted here: the queries still run, at normal priority
+      }
       let stderr = '';
       proc.stderr?.on('data', (d: Buffer) => {
         stderr = (stderr + d.toString()).slice(-2000);

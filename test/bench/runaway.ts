@@ -163,8 +163,8 @@ async function main(): Promise<void> {
 (\`server/main.ts\`, embedded store, the seed corpus) on 127.0.0.1, QUERY_TIMEOUT_MS=${TIMEOUT_MS}. Each load run: autocannon, 10
 connections, ${SECONDS} s, one route. "Under runaways": ${RUNAWAYS} clients (distinct addresses) each keep submitting
 \`${RUNAWAY}\` (CPU-bound, past its timeout) for the whole run, resubmitting as soon as it is answered (after Retry-After on 503).
-Goals: health and search p99 < 100 ms under runaways, ≥ 80% of their throughput kept, memory per runaway ≤ QUERY_MEMORY_MB
-(1024), SIGTERM to exit ≤ 5 s.
+Goals: health and search p99 < 100 ms under runaways, ≥ 80% of their throughput kept, memory per runaway ≤ 1 GB
+(QUERY_MEMORY_MB, default 960, sampled every 25 ms), SIGTERM to exit ≤ 5 s. Query processes run at nice 19.
 
 | route | alone req/s | alone p50 ms | alone p99 ms | under runaways req/s | p50 ms | p99 ms | throughput kept | errors |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |

@@ -15,7 +15,7 @@ describe('loadConfig', () => {
       rowLimit: 5000,
       graphLimit: 2000,
       checkBudgetMs: 5000,
-      isolation: { enabled: true, workers: 2, memoryMb: 1024, maxQueue: 16, perClient: 4 },
+      isolation: { enabled: true, workers: 2, memoryMb: 960, maxQueue: 16, perClient: 4 },
     });
     expect(c.seed.maxDocumentBytes).toBe(10 * 1024 * 1024);
     expect(c.seed.onStart).toBe(true);
