@@ -6,6 +6,7 @@ import { findSpeakerPhrases } from './text/speakers.ts';
 import { SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERBS } from './text/lexicon.ts';
 import { findAttributions, FILL, HEAD, HEADLINE_VERB, hasCue, LAST_IN_PHRASE } from './text/attribution.ts';
 import { splitSpaces } from './text/matches.ts';
+import { captionBefore } from './text/captions.ts';
 
 const SPEAKER_TYPES = new Set(['Person', 'Company', 'Organization', 'Country']);
 const SPK = `${HEAD}${FILL}*`;
@@ -33,7 +34,9 @@ const SETTING = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|w
 const SETTING_END = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,".]{0,70})?';
 
 const AFTER_SPK_VERB = new RegExp(`^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})`, 'du');
-const AFTER_VERB_SPK = new RegExp(`^\\s*,?\\s*${NOT_TELL}(?<verb>${VERB})\\s+${PRE_WIDE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?<rest>[^".]{0,90})`, 'du');
+/** After an inverted verb a long title may stand before the name: "added Under Secretary of Commerce for industry and security Alan Estevez". */
+const PRE_TITLE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,10}?`;
+const AFTER_VERB_SPK = new RegExp(`^\\s*,?\\s*${NOT_TELL}(?<verb>${VERB})\\s+${PRE_TITLE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?<rest>[^".]{0,90})`, 'du');
 const BEFORE = new RegExp(`${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`, 'du');
 const INDIRECT_SUBJECT = new RegExp(`^(?:(?:But|And|Meanwhile|Still|However|Separately|Also|Yet|So|Instead|Now|Later|Earlier|Previously|On\\s+\\w+|In\\s+\\w+)\\s*,?\\s+|[^"]{0,200}?,\\s+)?${PRE_WIDE}(?<spk>${SPK})${PARTY}(?:${APPOSITIONS}|,)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+|:\\s*)?(?<content>.+)$`, 'du');
 const ACCORDING_FIRST = new RegExp(`^(?:\\w+\\s*,?\\s+)?[Aa]ccording\\s+to\\s+${PRE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?:,\\s+(?:an?|the|who|whose)\\s[^,]{0,70})?[^,]{0,40},\\s*(?<content>.+)$`, 'du');
@@ -64,6 +67,8 @@ interface Speaker {
   name: string;
 }
 
+/** A title, not a sentence: no sentence end, and every word of four letters or more capitalized. */
+const isTitleCase = (s: string) => !/[.!?]["\u201d]?\s*$/.test(s.trim()) && splitSpaces(s).filter((w) => /\p{L}{4}/u.test(w)).every((w) => /^["'\u201c(]?\p{Lu}/u.test(w));
 const words = (s: string) => splitSpaces(s).filter((w) => /\p{L}/u.test(w)).length;
 
 function statementId(docId: string, start: number, end: number): string {
@@ -302,11 +307,33 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     p.sentences.push(s);
     paras.set(s.paragraph, p);
   }
+  /** The person a caption before paragraph `p` names (captions.ts), when its name is a person mention. */
+  const captionOf = (p1: { start: number; end: number }, p2: { start: number; end: number } | undefined, p: { start: number; end: number }): Speaker | null => {
+    const lines = [p1, p2].map((q) => q && { q, m: masked.slice(q.start, q.end) });
+    const base = (i: 0 | 1) => lines[i]!.q.start + (lines[i]!.m.length - lines[i]!.m.trimStart().length);
+    const c = captionBefore(lines[0]!.m, lines[1]?.m, text.slice(p.start, p.end), (i, o) => o >= 0 && !!lines[i] && at.get(base(i) + o)?.type === 'Person');
+    return c ? speakerAt(base(c.line) + c.spk) : null;
+  };
   let lastSpeaker: Speaker | null = null;
   let lastWasQuote = false;
   let prevColonSpeaker: Speaker | null = null;
-  for (const [, p] of [...paras.entries()].sort((x, y) => x[0] - y[0])) {
+  const plist = [...paras.entries()].sort((x, y) => x[0] - y[0]).map(([, p]) => p);
+  for (let k = 0; k < plist.length; k++) {
+    const p = plist[k];
     const firstOut = out.length;
+    // A transcript's caption (name, title) before the paragraph: the paragraph is that person's words, whole.
+    const cap = k > 0 ? captionOf(plist[k - 1], k > 1 ? plist[k - 2] : undefined, p) : null;
+    if (cap) {
+      let cs = p.start;
+      let ce = p.end;
+      if (/^["\u201c]/.test(text[cs])) cs++;
+      if (/["\u201d]/.test(text[ce - 1]) && (text.slice(cs, ce).match(/["\u201c\u201d]/g) ?? []).length % 2 === 1) ce--;
+      emit('direct', cs, ce, cap, '(caption)', 'quote:caption', 0.75);
+      lastSpeaker = cap;
+      lastWasQuote = true;
+      prevColonSpeaker = null;
+      continue;
+    }
     const quotes = quotesIn(text, p);
     const quoted = (o: number) => quotes.some((q) => o >= q.s && o < q.e);
     // Reported speech, sentence by sentence.
@@ -384,7 +411,9 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const cs = p.start + label[0].length;
       let ce = p.end;
       if (text[ce - 1] === '"' && text.slice(p.start, ce).split('"').length % 2 === 0) ce--; // a closing mark of the turn
-      if (spk && type !== 'Country' && words(text.slice(cs, ce)) >= 3) {
+      // A programme's or outlet's name before a title ("VOA Asia Weekly: Taiwan's Silicon Shield") names an episode, not speech.
+      const titleOnly = type !== 'Person' && isTitleCase(text.slice(cs, ce));
+      if (spk && type !== 'Country' && !titleOnly && words(text.slice(cs, ce)) >= 3) {
         emit(gr.quote || gr.caps ? 'direct' : 'indirect', cs, ce, spk, ':', 'quote:label', 0.7);
         quotes.splice(0, quotes.length, ...quotes.filter((q) => q.e <= cs || q.s >= ce || q.s > cs));
         if (gr.quote) quotes.splice(0, quotes.length, ...quotes.filter((q) => q.s !== p.start + 1));
