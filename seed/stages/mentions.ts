@@ -697,10 +697,18 @@ function taggerMayRetype(f: Found, t: NameSpan, spans: NameSpan[], toks: Token[]
  * System Inc. and Norwest Corp." is two firms), and after a plural noun with its preposition ("Representatives of
  * First Bank": the noun governs the name).
  */
+const CONTRACTION = /^(?:I|We|You|They|He|She)['\u2019](?:m|ve|ll|d|re)$/;
 function trimTaggerSpans(spans: NameSpan[], toks: Token[], isCommon: (w: string) => boolean): NameSpan[] {
   let out: NameSpan[] | null = null;
   for (let k = 0; k < spans.length; k++) {
-    const t = spans[k];
+    let t = spans[k];
+    // "I'm Chris Casquejo": a pronoun's contraction opening the span is not part of the name.
+    if (t.last > t.first && CONTRACTION.test(toks[t.first].text)) {
+      const cut = { ...t, first: t.first + 1, start: toks[t.first + 1].start };
+      out ??= spans.slice();
+      out.splice(out.indexOf(t), 1, cut);
+      t = cut;
+    }
     if (t.type !== 'ORG' || t.last - t.first < 2) continue;
     let pieces: NameSpan[] = [t];
     const w = toks[t.first].text;
