@@ -13,6 +13,28 @@ import { tagSentences, type NameSpan } from '../ner/tagger.ts';
 import { gazetteerCode } from '../ner/features.ts';
 import { matchesOf, splitSpaces } from './text/matches.ts';
 import { settleDocumentSenses } from './text/senses.ts';
+import { governmentBodyAfter } from './text/government-bodies.ts';
+
+/** Government bodies named by description after a country or a nationality (text/government-bodies.ts), as Organization mentions. */
+function addGovernmentBodies(found: Found[], scans: SentenceScan[], text: string, g: Gazetteer): void {
+  const added: Found[] = [];
+  for (const f of found) {
+    if (f.type !== 'Country' || f.anaphor) continue;
+    const b = governmentBodyAfter(text, f.start, f.end, false);
+    if (b) added.push({ start: b.start, end: b.end, type: 'Organization', method: 'description:government', strength: 3, sentence: f.sentence, cued: true });
+  }
+  for (const sc of scans) {
+    for (let i = 0; i < sc.toks.length; i++) {
+      const t = sc.toks[i];
+      if (!/^\p{Lu}/u.test(t.text) || !(isDemonym(t.text) || g.demonyms.has(t.text))) continue;
+      // "North Korean military": a compass word before the nationality is part of it.
+      const from = i > 0 && /^(?:North|South|East|West)$/.test(sc.toks[i - 1].text) ? sc.toks[i - 1].start : t.start;
+      const b = governmentBodyAfter(text, from, t.end, true);
+      if (b && !added.some((x) => x.start === b.start)) added.push({ start: b.start, end: b.end, type: 'Organization', method: 'description:government', strength: 3, sentence: sc.index, cued: true });
+    }
+  }
+  found.push(...added);
+}
 
 /** A mention while the stage works: normalized offsets, a provisional type, and how sure the type is. */
 interface Found extends Omit<Mention, 'text' | 'type' | 'entityKey'> {
@@ -862,6 +884,7 @@ export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
   settleByTagger(found, tagSentences(scans.map((sc) => sc.toks), g, { margins: true, ...settledTokens(scans, found, finder) }), scans, text, finder.isCommon);
   settleDocumentSenses(found, { text, g, sentenceStarts: scans.map((sc) => sc.start), settled: isDomainFind, isCommon: finder.isCommon });
   for (const f of found) if (f.type === 'Person' && !isPersonName(text.slice(f.start, f.end), f, g)) f.type = 'Unknown';
+  addGovernmentBodies(found, scans, text, g);
   // Overlaps: a policy or administration phrase wins over the names inside it; otherwise the longer, stronger span.
   const rank = (f: Found) => (f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) + (f.anaphor ? -1 : 0);
   const sorted = found.filter((f) => (f.type !== 'Place' || isPlace(f)) && f.type !== 'Unknown').sort((x, y) => rank(y) - rank(x) || y.end - y.start - (x.end - x.start) || y.strength - x.strength);
@@ -869,6 +892,8 @@ export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
   for (const f of sorted) {
     const clash = kept.find((k) => f.start < k.end && k.start < f.end);
     if (!clash) kept.push(f);
+    // "China's government": the country inside a government named by description stays a country mention.
+    else if (clash.method === 'description:government' && f.type === 'Country' && f.start >= clash.start && f.end <= clash.end && !kept.some((k) => k !== clash && f.start < k.end && k.start < f.end)) kept.push(f);
     else if (clash.type === 'Policy' && f.type !== 'Policy' && (clash.method !== 'phrase:policy-name' || f.method === 'gazetteer') && f.start >= clash.start && f.end <= clash.end && !kept.some((k) => k !== clash && f.start < k.end && k.start < f.end)) kept.push(f); // "restrictions on H20": H20 stays a chip mention
   }
   return kept
