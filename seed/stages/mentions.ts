@@ -672,6 +672,8 @@ function titleWords(g: Gazetteer): Set<string> {
   }
   return w;
 }
+/** Head words that end a place's name, never a person's. */
+const PLACE_HEAD = /^(?:Island|Islands|Shrine|Temple|Mountain|Mountains|River|Lake|Bay|Sea|Strait|Peninsula|Airport|Bridge|Square|Palace|Museum|Stadium|Valley|Desert|Canal|Harbor|Harbour|Volcano|Cathedral|Mosque)$/;
 function isPersonName(s: string, f: Found, g: Gazetteer): boolean {
   if (f.anaphor || f.method === 'gazetteer' || f.method.startsWith('description:') || f.method.startsWith('anaphor')) return true;
   if (/^\p{Ll}/u.test(s)) return false;
@@ -884,6 +886,15 @@ export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
   settleByTagger(found, tagSentences(scans.map((sc) => sc.toks), g, { margins: true, ...settledTokens(scans, found, finder) }), scans, text, finder.isCommon);
   settleDocumentSenses(found, { text, g, sentenceStarts: scans.map((sc) => sc.start), settled: isDomainFind, isCommon: finder.isCommon });
   for (const f of found) if (f.type === 'Person' && !isPersonName(text.slice(f.start, f.end), f, g)) f.type = 'Unknown';
+  // "Sulawesi Island", "Yasukuni Shrine": a name that ends in a place's head word names a place, not a person.
+  for (const f of found) {
+    if (f.type !== 'Person' || f.anaphor || f.method.startsWith('description:')) continue;
+    const w = text.slice(f.start, f.end).split(/\s+/);
+    if (w.length >= 2 && PLACE_HEAD.test(w[w.length - 1])) {
+      f.type = 'Place';
+      f.place = true;
+    }
+  }
   addGovernmentBodies(found, scans, text, g);
   // Overlaps: a policy or administration phrase wins over the names inside it; otherwise the longer, stronger span.
   const rank = (f: Found) => (f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) + (f.anaphor ? -1 : 0);
