@@ -50,6 +50,8 @@ const VIA = new RegExp(`(?:interview\\s+with|told|speaking\\s+to|spoke\\s+to|to)
 const OBJECT_VERBS = /^(?:mention|mentions|mentioned|urge|urges|urged|announce|announces|announced|suggest|suggests|suggested|predict|predicts|predicted|promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|claim|claims|claimed|acknowledge|acknowledges|acknowledged|admit|admits|admitted|deny|denies|denied|estimate|estimates|estimated|recall|recalls|recalled|insist|insists|insisted|explain|explains|explained|confirm|confirms|confirmed|believe|believes|believed|argue|argues|state|states|stated|report|reports|reported|tweet|tweets|tweeted|post|posts|posted)$/;
 /** A parenthetical attribution: "Climate change, Mr. Obama often says, is the greatest threat." — the content runs around it. */
 const PARENTHETICAL = new RegExp(`^(?:[^"]{0,200}?[,;]\\s+)?(?<content>[^",]{8,}?),\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}),\\s+(?<tail>[^"]{8,})$`, 'du');
+/** A speaker applying quoted words to something: "X called the rule "a gift to its rivals"", "Y described it as "reckless"". */
+const CALLED = new RegExp(`${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands)\\b[^"]{0,120}?\\s*$`, 'du');
 /** "X said:" closing a paragraph: the next paragraph's quotation is X's. */
 const COLON_INTRO = new RegExp(`${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`, 'du');
 /** A relative clause: "… an architect, Jo Ruiz, who said he was never paid": the speaker is the name before "who". */
@@ -443,6 +445,14 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           const spk = speakerAt(beforeStart + ix.spk[0]);
           const c = cueOf(before.groups!.verb, before.groups!.rest, beforeStart + ix.rest[0]);
           if (spk) hit = { spk, cue: c.cue, via: c.via, method: 'quote:before' };
+        }
+      }
+      if (!hit) {
+        // "Raimondo called Huawei's advance "deeply concerning"": quoted words a speaker applies to something are theirs.
+        const called = CALLED.exec(beforeText);
+        if (called) {
+          const spk = speakerAt(beforeStart + called.indices!.groups!.spk[0]);
+          if (spk) hit = { spk, cue: called.groups!.verb, method: 'quote:called' };
         }
       }
       attributed.push({ q, ...(hit ?? { spk: null, cue: '', method: '' }) });

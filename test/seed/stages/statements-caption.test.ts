@@ -55,3 +55,16 @@ describe('statements: a programme name before an episode title', () => {
     expect(find(st, 'explain her speeches')).toBeDefined();
   });
 });
+
+describe('statements: quoted words a speaker applies to something', () => {
+  it('gives "X called Y "…"" to X, short as the words are', () => {
+    const st = statementsOf('In an interview on Monday, Gina Raimondo called the chip breakthrough "deeply concerning" and promised an investigation.');
+    const s = find(st, 'deeply concerning');
+    expect(s?.speakerName).toBe('Gina Raimondo');
+    expect(s?.cue).toBe('called');
+  });
+  it('still leaves an unattributed scare quote alone', () => {
+    const st = statementsOf('The so-called "technology stack" includes chips, cloud services and models, according to the report.');
+    expect(find(st, 'technology stack')?.kind === 'direct').toBe(false);
+  });
+});
