@@ -68,3 +68,10 @@ describe('statements: quoted words a speaker applies to something', () => {
     expect(find(st, 'technology stack')?.kind === 'direct').toBe(false);
   });
 });
+
+describe('statements: a title of up to four words before the speaker after an inverted verb', () => {
+  it('takes the person, not the organization opening the title', () => {
+    const st = statementsOf('"The United States has taken significant steps to protect our technology," said White House national security adviser Jake Sullivan in a statement.');
+    expect(find(st, 'significant steps')?.speakerName).toBe('Jake Sullivan');
+  });
+});
