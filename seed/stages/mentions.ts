@@ -21,6 +21,46 @@ import { tagSentences, type NameSpan } from '../ner/tagger.ts';
 import { gazetteerCode } from '../ner/features.ts';
 import { matchesOf, splitSpaces } from './text/matches.ts';
 import { settleDocumentSenses } from './text/senses.ts';
+import { governmentBodyAfter } from './text/government-bodies.ts';
+
+/** Government bodies named by description after a country or a nationality (text/government-bodies.ts), as Organization mentions. */
+function addGovernmentBodies(found: Found[], scans: SentenceScan[], text: string, g: Gazetteer): void {
+  const added: Found[] = [];
+  for (const f of found) {
+    if (f.type !== 'Country' || f.anaphor) continue;
+    const b = governmentBodyAfter(text, f.start, f.end, false);
+    if (b)
+      added.push({
+        start: b.start,
+        end: b.end,
+        type: 'Organization',
+        method: 'description:government',
+        strength: 3,
+        sentence: f.sentence,
+        cued: true,
+      });
+  }
+  for (const sc of scans) {
+    for (let i = 0; i < sc.toks.length; i++) {
+      const t = sc.toks[i];
+      if (!/^\p{Lu}/u.test(t.text) || !(isDemonym(t.text) || g.demonyms.has(t.text))) continue;
+      // "North Korean military": a compass word before the nationality is part of it.
+      const from = i > 0 && /^(?:North|South|East|West)$/.test(sc.toks[i - 1].text) ? sc.toks[i - 1].start : t.start;
+      const b = governmentBodyAfter(text, from, t.end, true);
+      if (b && !added.some((x) => x.start === b.start))
+        added.push({
+          start: b.start,
+          end: b.end,
+          type: 'Organization',
+          method: 'description:government',
+          strength: 3,
+          sentence: sc.index,
+          cued: true,
+        });
+    }
+  }
+  found.push(...added);
+}
 
 /** A mention while the stage works: normalized offsets, a provisional type, and how sure the type is. */
 interface Found extends Omit<Mention, 'text' | 'type' | 'entityKey'> {
@@ -935,6 +975,9 @@ function titleWords(g: Gazetteer): Set<string> {
   }
   return w;
 }
+/** Head words that end a place's name, never a person's. */
+const PLACE_HEAD =
+  /^(?:Island|Islands|Shrine|Temple|Mountain|Mountains|River|Lake|Bay|Sea|Strait|Peninsula|Airport|Bridge|Square|Palace|Museum|Stadium|Valley|Desert|Canal|Harbor|Harbour|Volcano|Cathedral|Mosque)$/;
 function isPersonName(s: string, f: Found, g: Gazetteer): boolean {
   if (f.anaphor || f.method === 'gazetteer' || f.method.startsWith('description:') || f.method.startsWith('anaphor'))
     return true;
@@ -1000,10 +1043,18 @@ function taggerMayRetype(f: Found, t: NameSpan, spans: NameSpan[], toks: Token[]
  * System Inc. and Norwest Corp." is two firms), and after a plural noun with its preposition ("Representatives of
  * First Bank": the noun governs the name).
  */
+const CONTRACTION = /^(?:I|We|You|They|He|She)['\u2019](?:m|ve|ll|d|re)$/;
 function trimTaggerSpans(spans: NameSpan[], toks: Token[], isCommon: (w: string) => boolean): NameSpan[] {
   let out: NameSpan[] | null = null;
   for (let k = 0; k < spans.length; k++) {
-    const t = spans[k];
+    let t = spans[k];
+    // "I'm Chris Casquejo": a pronoun's contraction opening the span is not part of the name.
+    if (t.last > t.first && CONTRACTION.test(toks[t.first].text)) {
+      const cut = { ...t, first: t.first + 1, start: toks[t.first + 1].start };
+      out ??= spans.slice();
+      out.splice(out.indexOf(t), 1, cut);
+      t = cut;
+    }
     if (t.type !== 'ORG' || t.last - t.first < 2) continue;
     let pieces: NameSpan[] = [t];
     const w = toks[t.first].text;
@@ -1232,6 +1283,16 @@ export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
     isCommon: finder.isCommon,
   });
   for (const f of found) if (f.type === 'Person' && !isPersonName(text.slice(f.start, f.end), f, g)) f.type = 'Unknown';
+  // "Sulawesi Island", "Yasukuni Shrine": a name that ends in a place's head word names a place, not a person.
+  for (const f of found) {
+    if (f.type !== 'Person' || f.anaphor || f.method.startsWith('description:')) continue;
+    const w = text.slice(f.start, f.end).split(/\s+/);
+    if (w.length >= 2 && PLACE_HEAD.test(w[w.length - 1])) {
+      f.type = 'Place';
+      f.place = true;
+    }
+  }
+  addGovernmentBodies(found, scans, text, g);
   // Overlaps: a policy or administration phrase wins over the names inside it; otherwise the longer, stronger span.
   const rank = (f: Found) =>
     (f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) + (f.anaphor ? -1 : 0);
@@ -1242,6 +1303,15 @@ export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
   for (const f of sorted) {
     const clash = kept.find((k) => f.start < k.end && k.start < f.end);
     if (!clash) kept.push(f);
+    // "China's government": the country inside a government named by description stays a country mention.
+    else if (
+      clash.method === 'description:government' &&
+      f.type === 'Country' &&
+      f.start >= clash.start &&
+      f.end <= clash.end &&
+      !kept.some((k) => k !== clash && f.start < k.end && k.start < f.end)
+    )
+      kept.push(f);
     else if (
       clash.type === 'Policy' &&
       f.type !== 'Policy' &&

@@ -313,6 +313,9 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
     return st ? { attributedTo: st.st.speaker } : {};
   };
   const vocab = relationVocabulary();
+  /** One to four title words between a qualifier and a person: " diplomat ", " Commerce Secretary ", " climate envoy ". */
+  const TITLE_GAP =
+    /^\s+(?:(?!(?:and|or|to|in|of|with|for|on|at|by|from|as|that|who|which|said|says|is|was|are|were|has|have|had|will|would)\b)[\p{L}.-]+\s+){1,4}$/u;
   /**
    * The clause rule: between neighbouring mentions (a list counts as one), the predicate that joins them, mapped through
    * the relation vocabulary; a predicate it lacks keeps its lemma on a RELATED_TO relationship. Lists fan out.
@@ -321,7 +324,17 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
     const groups = listGroups(ms, text);
     for (let gi = 0; gi + 1 < groups.length; gi++) {
       const subj = groups[gi];
-      const obj = groups[gi + 1];
+      let obj = groups[gi + 1];
+      // "meets with US diplomat Henry Kissinger": a country or an organization that only qualifies a titled person is
+      // not the object; the person is.
+      const titled = groups[gi + 2];
+      if (
+        obj.length === 1 &&
+        titled?.[0].type === 'Person' &&
+        ['Country', 'Place', ...ORG].includes(obj[0].type) &&
+        TITLE_GAP.test(text.slice(obj[0].end, titled[0].start))
+      )
+        obj = titled;
       const x = subj[subj.length - 1];
       const y = obj[0];
       if (y.start < x.end) continue;
@@ -417,7 +430,14 @@ export function findRelations(a: Analysis, g: Gazetteer): { relations: Relation[
     for (const o of ms) {
       if (!ORG.includes(o.type) || o.m.anaphor) continue;
       const lead = /^(\S+(?:\s\S+)?)\s/.exec(text.slice(o.start, o.end));
-      const c = lead && (g.byAlias.get(lead[1]) ?? g.byAlias.get(lead[1].split(' ')[0]));
+      // "China's government", "German government": a possessive country or a nationality opens the name too.
+      const first = lead?.[1].split(' ')[0].replace(/['\u2019]s$/, '');
+      const byDemonym = lead && (g.demonyms.get(lead[1]) ?? g.demonyms.get(first!));
+      const c =
+        lead &&
+        (g.byAlias.get(lead[1]) ??
+          g.byAlias.get(first!) ??
+          (byDemonym ? (g.byAlias.get(byDemonym) ?? { type: 'Country', name: byDemonym }) : undefined));
       if (c?.type === 'Country') add(o.key, 'BASED_IN', ensure('Country', c.name), si, 0.7, 'pattern:country-in-name');
     }
     for (let k = 0; k + 1 < ms.length; k++) {

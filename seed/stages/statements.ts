@@ -6,6 +6,7 @@ import { findSpeakerPhrases } from './text/speakers.ts';
 import { SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERBS } from './text/lexicon.ts';
 import { findAttributions, FILL, HEAD, HEADLINE_VERB, hasCue, LAST_IN_PHRASE } from './text/attribution.ts';
 import { splitSpaces } from './text/matches.ts';
+import { captionBefore } from './text/captions.ts';
 
 const SPEAKER_TYPES = new Set(['Person', 'Company', 'Organization', 'Country']);
 const SPK = `${HEAD}${FILL}*`;
@@ -38,8 +39,12 @@ const AFTER_SPK_VERB = new RegExp(
   `^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})`,
   'du',
 );
+/** After an inverted verb a long title may stand before the name: "added Under Secretary of Commerce for industry and security Alan Estevez". */
+const PRE_TITLE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,10}?`;
+/** After an inverted verb, the speaker is the last name of a titled phrase, a title of up to four words between: "said White House national security adviser Jake Sullivan". */
+const LAST_AFTER_TITLE = `(?!${FILL})(?!\\s+(?:(?!(?:in|at|on|of|for|to|from|with|by|during|after|before|and|or|but|who|which|that|when|while|as|the|a|an|said|says|told)\\b)[\\p{L}\\p{M}\\w.'-]+\\s+){0,4}${SPK})`;
 const AFTER_VERB_SPK = new RegExp(
-  `^\\s*,?\\s*${NOT_TELL}(?<verb>${VERB})\\s+${PRE_WIDE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?<rest>[^".]{0,90})`,
+  `^\\s*,?\\s*${NOT_TELL}(?<verb>${VERB})\\s+${PRE_TITLE}(?<spk>${SPK})${LAST_AFTER_TITLE}${PARTY}(?<rest>[^".]{0,90})`,
   'du',
 );
 const BEFORE = new RegExp(
@@ -80,6 +85,11 @@ const PARENTHETICAL = new RegExp(
   `^(?:[^"]{0,200}?[,;]\\s+)?(?<content>[^",]{8,}?),\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}),\\s+(?<tail>[^"]{8,})$`,
   'du',
 );
+/** A speaker applying quoted words to something: "X called the rule "a gift to its rivals"", "Y described it as "reckless"". */
+const CALLED = new RegExp(
+  `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands)\\b[^"]{0,120}?\\s*$`,
+  'du',
+);
 /** "X said:" closing a paragraph: the next paragraph's quotation is X's. */
 const COLON_INTRO = new RegExp(
   `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`,
@@ -107,6 +117,12 @@ interface Speaker {
   name: string;
 }
 
+/** A title, not a sentence: no sentence end, and every word of four letters or more capitalized. */
+const isTitleCase = (s: string) =>
+  !/[.!?]["\u201d]?\s*$/.test(s.trim()) &&
+  splitSpaces(s)
+    .filter((w) => /\p{L}{4}/u.test(w))
+    .every((w) => /^["'\u201c(]?\p{Lu}/u.test(w));
 const words = (s: string) => splitSpaces(s).filter((w) => /\p{L}/u.test(w)).length;
 
 function statementId(docId: string, start: number, end: number): string {
@@ -432,11 +448,42 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     p.sentences.push(s);
     paras.set(s.paragraph, p);
   }
+  /** The person a caption before paragraph `p` names (captions.ts), when its name is a person mention. */
+  const captionOf = (
+    p1: { start: number; end: number },
+    p2: { start: number; end: number } | undefined,
+    p: { start: number; end: number },
+  ): Speaker | null => {
+    const lines = [p1, p2].map((q) => q && { q, m: masked.slice(q.start, q.end) });
+    const base = (i: 0 | 1) => lines[i]!.q.start + (lines[i]!.m.length - lines[i]!.m.trimStart().length);
+    const c = captionBefore(
+      lines[0]!.m,
+      lines[1]?.m,
+      text.slice(p.start, p.end),
+      (i, o) => o >= 0 && !!lines[i] && at.get(base(i) + o)?.type === 'Person',
+    );
+    return c ? speakerAt(base(c.line) + c.spk) : null;
+  };
   let lastSpeaker: Speaker | null = null;
   let lastWasQuote = false;
   let prevColonSpeaker: Speaker | null = null;
-  for (const [, p] of [...paras.entries()].sort((x, y) => x[0] - y[0])) {
+  const plist = [...paras.entries()].sort((x, y) => x[0] - y[0]).map(([, p]) => p);
+  for (let k = 0; k < plist.length; k++) {
+    const p = plist[k];
     const firstOut = out.length;
+    // A transcript's caption (name, title) before the paragraph: the paragraph is that person's words, whole.
+    const cap = k > 0 ? captionOf(plist[k - 1], k > 1 ? plist[k - 2] : undefined, p) : null;
+    if (cap) {
+      let cs = p.start;
+      let ce = p.end;
+      if (/^["\u201c]/.test(text[cs])) cs++;
+      if (/["\u201d]/.test(text[ce - 1]) && (text.slice(cs, ce).match(/["\u201c\u201d]/g) ?? []).length % 2 === 1) ce--;
+      emit('direct', cs, ce, cap, '(caption)', 'quote:caption', 0.75);
+      lastSpeaker = cap;
+      lastWasQuote = true;
+      prevColonSpeaker = null;
+      continue;
+    }
     const quotes = quotesIn(text, p);
     const quoted = (o: number) => quotes.some((q) => o >= q.s && o < q.e);
     // Reported speech, sentence by sentence.
@@ -532,7 +579,9 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const cs = p.start + label[0].length;
       let ce = p.end;
       if (text[ce - 1] === '"' && text.slice(p.start, ce).split('"').length % 2 === 0) ce--; // a closing mark of the turn
-      if (spk && type !== 'Country' && words(text.slice(cs, ce)) >= 3) {
+      // A programme's or outlet's name before a title ("VOA Asia Weekly: Taiwan's Silicon Shield") names an episode, not speech.
+      const titleOnly = type !== 'Person' && isTitleCase(text.slice(cs, ce));
+      if (spk && type !== 'Country' && !titleOnly && words(text.slice(cs, ce)) >= 3) {
         emit(gr.quote || gr.caps ? 'direct' : 'indirect', cs, ce, spk, ':', 'quote:label', 0.7);
         quotes.splice(0, quotes.length, ...quotes.filter((q) => q.e <= cs || q.s >= ce || q.s > cs));
         if (gr.quote) quotes.splice(0, quotes.length, ...quotes.filter((q) => q.s !== p.start + 1));
@@ -566,6 +615,14 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           const spk = speakerAt(beforeStart + ix.spk[0]);
           const c = cueOf(before.groups!.verb, before.groups!.rest, beforeStart + ix.rest[0]);
           if (spk) hit = { spk, cue: c.cue, via: c.via, method: 'quote:before' };
+        }
+      }
+      if (!hit) {
+        // "Raimondo called Huawei's advance "deeply concerning"": quoted words a speaker applies to something are theirs.
+        const called = CALLED.exec(beforeText);
+        if (called) {
+          const spk = speakerAt(beforeStart + called.indices!.groups!.spk[0]);
+          if (spk) hit = { spk, cue: called.groups!.verb, method: 'quote:called' };
         }
       }
       attributed.push({ q, ...(hit ?? { spk: null, cue: '', method: '' }) });

@@ -240,6 +240,12 @@ const PERSON_HEAD =
 const NOT_A_SPEAKER =
   /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|than|that|who|which|whom|whose|is|are|was|were|be|been|has|have|had|would|will|could|should|can|may|might|must|did|does|do|not|also|then|there|here|day|days|week|weeks|month|months|year|years|time|times|morning|afternoon|evening|night|moment|way|thing|things|point|end|fact|question|issue|problem|percent|number|lot|bit|part|rest|majority|minority|half|third|quarter|kind|sort|same|other|others|one|ones|first|last|next|latter|former|following|idea|reason|result|truth|answer|word|words|comments?|remarks?|statements?|claims?)$/;
 
+/** The rest of a title before its masked holder: lower-case or capitalized words, no punctuation, then the name. */
+const TITLE_THEN_NAME = new RegExp(
+  `^(?:\\s+(?!(?:in|at|with|during|on|to|after|before|when|while|as|that|who|which|said|told|by|from)\\b)(?:[\\p{L}\\p{M}'.-]+)){0,8}?\\s+${HEAD}`,
+  'u',
+);
+
 /** Heads that speak after an inverted verb: people, bodies and writings. */
 const SPEAKING_HEAD = new RegExp(
   `(?:${PERSON_HEAD.source})|^(?:reports?|study|studies|surveys?|polls?|statements?|ruling|filing|memo|letter|complaint|lawsuit|analysis|document|website|agency|company|firm|group|campaign|committee|department|ministry|government|administration|fund|bank|court|board|union|party|newspaper|journal|magazine|network|outlet|site|blog|slide|video|ad|book|paper|release)$`,
@@ -392,6 +398,9 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
       const start = vEnd + r[0].length - matched.length;
       const phrase = g.name ? trimDot(matched) : matched;
       if (phrase.includes(HEAD) && !g.desc) return;
+      // A title whose person is named further on ("added Under Secretary of Commerce for industry and security Alan
+      // Estevez"): the named person speaks, found by the statements' own patterns, not the title's tail.
+      if (g.name && TITLE_THEN_NAME.test(ms.slice(start + matched.length, start + matched.length + 90))) return;
       if (g.name) add(start, phrase, readName(phrase, false, afterAccording), false);
       // After an inverted verb a description is a speaker only by a head that speaks ("…," said the report), never a clause ("said the rule went too far").
       else if (g.desc && (afterAccording || SPEAKING_HEAD.test(lastWord(phrase))))

@@ -1,0 +1,41 @@
+// Rule "government by description": a country's (or a nationality's) government, military or state media named by a
+// description ("the U.S. government", "China's government", "the German government", "Chinese state media") is an
+// Organization of its own; the relations stage ties it to its country (BASED_IN, from the country word it opens with).
+
+/** Bodies a description names after a country: the head words, lower case, as a news text writes them. */
+const BODY =
+  '(?:(?:central|federal|national|communist|ruling|interim|military|new|current|previous)\\s+)?(?:[Gg]overnment|[Aa]dministration|military|armed\\s+forces|parliament|cabinet|state\\s+media|state\\s+television|state\\s+broadcaster|foreign\\s+ministry|defen[cs]e\\s+ministry|commerce\\s+ministry|navy|army|air\\s+force|coast\\s+guard|embassy|regime|authorities)';
+// Lower case only, but for "Government" and "Administration" (official prose capitalizes them: "the PRC Government"):
+// a capitalized body ("the Iraqi Foreign Ministry") is a name, left to the name rules.
+const AFTER_COUNTRY = new RegExp(`^(?:['\\u2019]s)?\\s+(?<body>${BODY})\\b`, 'u');
+const AFTER_DEMONYM = new RegExp(`^\\s+(?<body>${BODY})\\b`, 'u');
+
+export interface BodySpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * The span of a government body named right after a country mention (`countryEnd` is where the country's word ends in
+ * `text`) or after a nationality word, or undefined. The span starts at the country word and ends after the body.
+ * `demonym` says the word before is a nationality ("German"), which takes no possessive.
+ */
+export function governmentBodyAfter(
+  text: string,
+  wordStart: number,
+  wordEnd: number,
+  demonym: boolean,
+): BodySpan | undefined {
+  const rest = text.slice(wordEnd, wordEnd + 60);
+  const m = (demonym ? AFTER_DEMONYM : AFTER_COUNTRY).exec(rest);
+  if (!m) return undefined;
+  // "U.S. government officials", "China's government-backed fund": a body that only qualifies another noun is not named.
+  const after = rest.slice(m[0].length);
+  if (
+    /^(?:-|\s+(?:officials?|sources?|spokesm[ae]n|spokeswom[ae]n|spokesperson|data|debt|bonds?|funding|subsidies|support|contracts?|agencies|agency|employees|workers|leaders?)\b)/i.test(
+      after,
+    )
+  )
+    return undefined;
+  return { start: wordStart, end: wordEnd + m[0].length };
+}

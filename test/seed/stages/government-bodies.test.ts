@@ -1,0 +1,48 @@
+// Rule "government by description" (seed/stages/text/government-bodies.ts): a country's government, military or state
+// media named by description is an Organization tied to its country.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+import { toExtractionOutput } from '../../../seed/extract.ts';
+
+const context = { gazetteer: loadGazetteer() };
+function extract(raw: string) {
+  const out = toExtractionOutput(analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context));
+  return {
+    names: out.entities.map((e) => `${e.type}:${e.name}`),
+    rels: out.relations.map((r) => `${r.from} ${r.type} ${r.to}`),
+  };
+}
+
+describe('government bodies named by description', () => {
+  it('makes "the U.S. government" and "China\'s government" organizations based in their countries, keeping the countries', () => {
+    const { names, rels } = extract(
+      "The U.S. government and China's government traded accusations over chip exports on Monday.",
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Organization:U.S. government',
+        "Organization:China's government",
+        'Country:United States',
+        'Country:China',
+      ]),
+    );
+    expect(rels).toContain('organization:u-s-government BASED_IN country:united-states');
+    expect(rels).toContain('organization:china-s-government BASED_IN country:china');
+  });
+
+  it('reads a nationality before the body: "the German government", "Chinese state media"', () => {
+    const { names, rels } = extract(
+      'The German government said it would review the sale, Chinese state media reported.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['Organization:German government', 'Organization:Chinese state media']),
+    );
+    expect(rels).toContain('organization:german-government BASED_IN country:germany');
+    expect(rels).toContain('organization:chinese-state-media BASED_IN country:china');
+  });
+
+  it('names no body where the words only qualify another noun', () => {
+    const { names } = extract('U.S. government officials declined to comment on the new rules for chip sales.');
+    expect(names.some((n) => /government/.test(n))).toBe(false);
+  });
+});

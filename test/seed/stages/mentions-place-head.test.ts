@@ -1,0 +1,23 @@
+// A name ending in a place's head word ("Sulawesi Island", "Yasukuni Shrine") is a Place, never a Person.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+
+const context = { gazetteer: loadGazetteer() };
+const names = (raw: string) =>
+  analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context).entities.map(
+    (e) => `${e.type}:${e.name}`,
+  );
+
+describe('mentions: place head words', () => {
+  it('types "Sulawesi Island" and "Yasukuni Shrine" as places', () => {
+    const n = names(
+      'Ash fell on Sulawesi Island on Wednesday. The prime minister sent an offering to Yasukuni Shrine in Tokyo.',
+    );
+    expect(n).toContain('Place:Sulawesi Island');
+    expect(n).toContain('Place:Yasukuni Shrine');
+    expect(n.some((x) => x.startsWith('Person:'))).toBe(false);
+  });
+  it("leaves a person's name alone", () => {
+    expect(names('Jensen Huang said on Monday that demand was strong.')).toContain('Person:Jensen Huang');
+  });
+});
