@@ -1,6 +1,6 @@
 // POST /api/cypher {query, params}: ad-hoc read-only Cypher, with the same result shape as a saved query's run.
 import { Router } from 'express';
-import { runReadOnly } from '../api/run-query.ts';
+import { runReadOnly } from '../queries/run-query.ts';
 import { cypherBody } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';

@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { NotFoundError } from '../../core/errors.ts';
 import { coerceParams } from '../queries/catalog.ts';
 import type { SavedQuery } from '../../core/saved-query.ts';
-import { runReadOnly } from '../api/run-query.ts';
+import { runReadOnly } from '../queries/run-query.ts';
 import type { UserQuery } from '../queries/user-queries.ts';
 import { runQueryBody, saveQueryBody, type SavedQueryView } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';

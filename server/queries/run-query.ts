@@ -1,7 +1,7 @@
 // Runs a user's or a saved query safely: read-only twice (parse-tree guard, then the store's read mode), with a timeout, a row cap and a graph cap.
 import type { GraphValue } from '../../core/graph-store.ts';
-import type { QueryExecutor } from '../queries/isolated-runner.ts';
-import type { GuardPool } from '../queries/guard-pool.ts';
+import type { QueryExecutor } from './isolated-runner.ts';
+import type { GuardPool } from './guard-pool.ts';
 import { extractGraph, type WireGraph } from '../query-services/extract-graph.ts';
 
 export interface QueryLimits {
