@@ -13,18 +13,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  BusyError,
-  QueryFailedError,
-  QueryRejectedError,
-  QueryResourceError,
-  QuerySyntaxError,
-  QueryTimeoutError,
-  StoreError,
-} from '../../core/errors.ts';
+import { BusyError, QueryRejectedError, QueryResourceError, QueryTimeoutError, StoreError } from '../../core/errors.ts';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
-import type { EmbeddedGraphStore } from '../store/embedded/embedded-store.ts';
-import { mapGrafeoError } from '../store/embedded/embedded-store.ts';
+import { type EmbeddedGraphStore, mapGrafeoError } from '../store/embedded/embedded-store.ts';
 import { EMPTY_COUNTERS, type GraphStore, type GraphValue, type QueryResult } from '../../core/graph-store.ts';
 
 export interface ExecuteOptions {
@@ -235,15 +226,12 @@ class QueryChild {
 /** The child's error, as the error class the store would have thrown for it. */
 function childError(m: { name: string; message: string; gqlStatus?: string; details?: unknown }): Error {
   if (m.name === 'ValueRangeError' || m.name === 'QueryRejectedError') return new QueryRejectedError(m.message);
-  const mapped = mapGrafeoError(Object.assign(new Error(m.message), { gqlStatus: m.gqlStatus }));
   // A write or schema change reaching a read-only snapshot: refused, as read mode refuses it on the store.
   if (/GRAFEO-T003|read-only/i.test(m.message))
     return new QueryRejectedError(
       'The query tried to change the graph; queries here can only read it, and nothing was changed.',
     );
-  if (mapped instanceof QuerySyntaxError || mapped instanceof QueryFailedError || mapped instanceof QueryTimeoutError)
-    return mapped;
-  return mapped;
+  return mapGrafeoError(Object.assign(new Error(m.message), { gqlStatus: m.gqlStatus }));
 }
 
 /** The embedded store's user queries in killable child processes over a read-only snapshot. */
