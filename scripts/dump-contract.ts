@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
-import { createApp } from '../server/app.ts';
+import { createApp } from '../server/create-app.ts';
 import { loadConfig } from '../server/config.ts';
 import { EmbeddedGraphStore } from '../server/store/embedded/embedded-store.ts';
 import { loadCorpus } from '../seed/load-corpus.ts';

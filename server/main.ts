@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { loadConfig } from './config.ts';
 import { ActorgraphError } from '../core/errors.ts';
 import { createLogger } from './logger.ts';
-import { createApp, userQueryExecutor } from './app.ts';
+import { createApp, userQueryExecutor } from './create-app.ts';
 import { GuardPool } from './queries/guard-pool.ts';
 import { createGraphStore } from './store/create-graph-store.ts';
 import { applySchema, ensureClientBuilt, seedIfEmpty, type CorpusLoader } from './startup.ts';

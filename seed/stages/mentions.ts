@@ -2,7 +2,7 @@
 import type { Analysis, Mention, PipelineContext, Stage } from '../analysis.ts';
 import type { EntityLabel } from '../../core/graph-model.ts';
 import type { Gazetteer, KnownEntity } from '../gazetteer/gazetteer.ts';
-import { gazetteerOf, indexAtOrBefore, textRange } from './text/context.ts';
+import { gazetteerOf, indexAtOrBefore, textRange } from './text/stage-context.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 import {
   guessSpan,

@@ -2,10 +2,10 @@
 import type { RelationType } from '../../core/graph-model.ts';
 import type { Analysis, Entity, Mention, PipelineContext, Relation, Stage } from '../analysis.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { entityKey, gazetteerOf, textRange } from './text/context.ts';
+import { entityKey, gazetteerOf, textRange } from './text/stage-context.ts';
 import { matchesOf } from './text/matches.ts';
 import { readPredicate, type Predicate } from './text/predicates.ts';
-import { relationVocabulary } from '../lexicon/relations.ts';
+import { relationVocabulary } from '../lexicon/relation-vocabulary.ts';
 
 interface M {
   m: Mention;

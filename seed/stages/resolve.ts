@@ -2,7 +2,7 @@
 import type { Analysis, Entity, Mention, PipelineContext, Stage } from '../analysis.ts';
 import type { EntityLabel } from '../../core/graph-model.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { entityKey, gazetteerOf } from './text/context.ts';
+import { entityKey, gazetteerOf } from './text/stage-context.ts';
 import { isFemaleName, isFirstName, isMaleName } from './text/lexicon.ts';
 
 const METHOD_RANK = (method: string) =>

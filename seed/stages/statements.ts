@@ -1,7 +1,7 @@
 // Stage "statements": who said what — direct quotations with their attribution, and reported speech ("X said that …", "according to X").
 import { createHash } from 'node:crypto';
 import type { Analysis, Entity, Mention, Sentence, Stage, Statement } from '../analysis.ts';
-import { entityKey, indexAtOrBefore, rawSpan, textRange } from './text/context.ts';
+import { entityKey, indexAtOrBefore, rawSpan, textRange } from './text/stage-context.ts';
 import { findSpeakerPhrases } from './text/speakers.ts';
 import { SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERBS } from './text/lexicon.ts';
 import { findAttributions, FILL, HEAD, HEADLINE_VERB, hasCue, LAST_IN_PHRASE } from './text/attribution.ts';

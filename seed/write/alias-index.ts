@@ -1,6 +1,6 @@
 // Stored entities by normalized alias, held for one load: a document's new names are looked up here instead of scanning every entity.
 import type { GraphStore } from '../../core/graph-store.ts';
-import { normalizeName } from './names.ts';
+import { normalizeName } from './name-key.ts';
 
 /**
  * The store has no index over list elements, so matching a name against every entity's aliases scans all entities

@@ -2,7 +2,7 @@
 import type { GraphStore, PlainValue } from '../../core/graph-store.ts';
 import type { Entity } from '../analysis.ts';
 import type { EntityAliasIndex } from './alias-index.ts';
-import { normalizeName, probeKeys } from './names.ts';
+import { normalizeName, probeKeys } from './name-key.ts';
 
 /** What the store already knows of an entity, as read before a document is written. */
 export interface StoredEntity {

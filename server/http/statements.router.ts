@@ -1,7 +1,7 @@
 // GET /api/statements?speaker=&about=&q=&since=&until=&limit=&cursor=: who said what, newest first, paged;
 // /api/statements/graph?speaker=|about=: the same as a graph; /api/statements/:id: one statement and its graph.
 import { Router } from 'express';
-import { listStatements, statementById, statementsGraph } from '../query-services/statements.ts';
+import { listStatements, statementById, statementsGraph } from '../query-services/statement-search.ts';
 import { statementId, statementsGraphQuery, statementsQuery } from '../../core/wire.ts';
 import type { RouterDeps } from './deps.ts';
 import { parseRequest } from './validate.ts';

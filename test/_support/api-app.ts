@@ -2,7 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
-import { createApp } from '../../server/app.ts';
+import { createApp } from '../../server/create-app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import type { GraphStore } from '../../core/graph-store.ts';

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
-import { createApp } from '../../server/app.ts';
+import { createApp } from '../../server/create-app.ts';
 import { errorBody } from '../../core/wire.ts';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
 import express from 'express';
-import { createApp } from '../../server/app.ts';
+import { createApp } from '../../server/create-app.ts';
 import { EntitySearch } from '../../server/query-services/entity-search.ts';
 import { GraphVersion } from '../../server/query-services/graph-version.ts';
 import { loadConfig } from '../../server/config.ts';

@@ -1,7 +1,7 @@
 // The server of `npm run bench:memory`, in a child process of its own so its RSS is its own: the embedded store at
 // GRAPH_PATH (seeded when empty), the real app on 127.0.0.1, and its memory on request over IPC.
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../server/app.ts';
+import { createApp } from '../../server/create-app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createGraphStore } from '../../server/store/create-graph-store.ts';

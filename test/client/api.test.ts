@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { z } from 'zod';
 import { api, ApiError, setApiBase } from '../../client/src/api.ts';
 import * as w from '../../core/wire.ts';
-import { createApp } from '../../server/app.ts';
+import { createApp } from '../../server/create-app.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { loadCorpus } from '../../seed/load-corpus.ts';
 import { NO_CLIENT, testConfig } from '../_support/api-app.ts';

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { envFlag, loadConfig } from '../../server/config.ts';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
-import { createApp } from '../../server/app.ts';
+import { createApp } from '../../server/create-app.ts';
 import { createLogger } from '../../server/logger.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { loadCorpus } from '../../seed/load-corpus.ts';

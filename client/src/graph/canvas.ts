@@ -8,7 +8,7 @@ import cytoscape, {
   type EdgeSingular,
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { WireEdge, WireGraph, WireNode } from '../wire.ts';
+import type { WireEdge, WireGraph, WireNode } from '../wire-types.ts';
 import { History } from '../state/history.ts';
 import { toElements, type EdgeData, type NodeData } from './elements.ts';
 import { bigGraphStyle, stylesheet, BASE_FONT } from './stylesheet.ts';

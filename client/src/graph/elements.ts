@@ -1,5 +1,5 @@
 // Pure mapping from the API's nodes and relationships to Cytoscape element definitions (ids are elementIds).
-import type { WireEdge, WireNode } from '../wire.ts';
+import type { WireEdge, WireNode } from '../wire-types.ts';
 import { typeOfLabels } from './types.ts';
 
 export interface NodeData {

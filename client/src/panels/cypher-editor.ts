@@ -8,10 +8,10 @@ import { cypher } from '@codemirror/legacy-modes/mode/cypher';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { api, ApiError } from '../api.ts';
 import { errorBox, h, replace } from '../dom.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../panel-context.ts';
 import { field, showRun, type Field } from './queries.ts';
 import { paramNames } from './query-params.ts';
-import type { ParamType, QueryParam, SavedQuery } from '../wire.ts';
+import type { ParamType, QueryParam, SavedQuery } from '../wire-types.ts';
 
 const KEYWORDS = [
   'MATCH',

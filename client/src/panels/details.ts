@@ -1,11 +1,11 @@
 // The details panel of an entity: properties, aliases, roles; what it said; what was said about it and by whom; documents.
 import { api } from '../api.ts';
 import { empty, errorBox, h, loading, replace } from '../dom.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../panel-context.ts';
 import { lookOf, typeOfLabels } from '../graph/types.ts';
-import type { WireEdge } from '../wire.ts';
+import type { WireEdge } from '../wire-types.ts';
 import { statementItem } from './statement-item.ts';
-import { entityCorrections, rejectControl } from './corrections.ts';
+import { entityCorrections, rejectControl } from './correction-forms.ts';
 import { count, quoted } from '../text.ts';
 
 const SHOWN_ELSEWHERE = new Set(['id', 'name', 'type', 'aliases', 'aliasText', 'roles', 'description']);

@@ -2,7 +2,7 @@
 import { api } from '../api.ts';
 import { h, replace } from '../dom.ts';
 import { lookOf, typeOfLabels } from '../graph/types.ts';
-import type { WireNode } from '../wire.ts';
+import type { WireNode } from '../wire-types.ts';
 
 export interface PickerOptions {
   placeholder?: string;

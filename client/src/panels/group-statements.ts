@@ -1,5 +1,5 @@
 // Pure grouping of statements by speaker (who said what about a topic) or by topic (what one speaker talked about).
-import type { StatementView } from '../wire.ts';
+import type { StatementView } from '../wire-types.ts';
 
 export interface StatementGroup {
   key: string;

@@ -2,7 +2,7 @@
 // before the rest of the explorer has started (see early.ts); the first overview then takes them instead of asking again.
 import { api } from '../api.ts';
 import type { OverviewResponse } from '../../../core/wire.ts';
-import type { Health, StatementPage } from '../wire.ts';
+import type { Health, StatementPage } from '../wire-types.ts';
 
 const TOP_ACTOR_COUNT = 15;
 const TOP_LINKS = 60; // typed links among them drawn on the first screen

@@ -1,8 +1,8 @@
 // Saved queries: the catalog, a parameter form by type (entity pickers, dates, numbers), run → graph or table; and the Cypher editor.
 import { api } from '../api.ts';
 import { empty, errorBox, h, loading, replace } from '../dom.ts';
-import type { Ctx } from '../context.ts';
-import type { QueryParam, QueryRun, SavedQuery } from '../wire.ts';
+import type { Ctx } from '../panel-context.ts';
+import type { QueryParam, QueryRun, SavedQuery } from '../wire-types.ts';
 import { ENTITY_TYPES } from '../graph/types.ts';
 import { createPicker, type Picker } from './entity-picker.ts';
 import { resultTable } from './result-table.ts';

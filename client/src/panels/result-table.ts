@@ -1,7 +1,7 @@
 // A query result as a table: nodes show their name, relationships their type, everything else as plain text.
 import { empty, h } from '../dom.ts';
 import { nodeLabel } from '../graph/elements.ts';
-import type { QueryRun, WireEdge, WireNode } from '../wire.ts';
+import type { QueryRun, WireEdge, WireNode } from '../wire-types.ts';
 
 // A cell holds whatever the query returned (the contract types rows as unknown values): nodes and relationships are
 // told apart by their fields.

@@ -1,12 +1,12 @@
 // Who said what: every statement about a topic grouped by speaker, or everything one speaker said grouped by topic; list or subgraph.
 import { api } from '../api.ts';
 import { empty, errorBox, h, loading, replace } from '../dom.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../panel-context.ts';
 import { createPicker } from './entity-picker.ts';
 import { groupBySpeaker, groupByTopic } from './group-statements.ts';
 import { statementItem } from './statement-item.ts';
 import { count } from '../text.ts';
-import type { StatementView } from '../wire.ts';
+import type { StatementView } from '../wire-types.ts';
 
 const LIST_LIMIT = 200; // statements listed per topic or speaker
 const GRAPH_LIMIT = 300; // statements drawn as a subgraph

@@ -1,5 +1,5 @@
 // Pure split of a document's text at span boundaries, so the viewer can wrap each piece in a highlight without any markup.
-import type { DocSpan, SpanKind } from '../wire.ts';
+import type { DocSpan, SpanKind } from '../wire-types.ts';
 
 /** What the split needs of a span: where it is, its kind, and optionally what it names. */
 export type Span = Pick<DocSpan, 'start' | 'end' | 'kind'> & { label?: string };

@@ -2,9 +2,9 @@
 // with the words highlighted; "Expand" puts its speaker, topics and document on the canvas.
 import { api } from '../api.ts';
 import { errorBox, h, loading, replace } from '../dom.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../panel-context.ts';
 import { quoted } from '../text.ts';
-import { rejectControl } from './corrections.ts';
+import { rejectControl } from './correction-forms.ts';
 
 export function renderStatementDetails(ctx: Ctx, root: HTMLElement, id: string): AbortController {
   const ctrl = new AbortController();

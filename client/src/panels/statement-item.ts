@@ -1,7 +1,7 @@
 // One statement as a list item: the quote, who said it with which cue, when, where; activating it opens the source.
 import { h } from '../dom.ts';
-import type { Ctx } from '../context.ts';
-import type { StatementView } from '../wire.ts';
+import type { Ctx } from '../panel-context.ts';
+import type { StatementView } from '../wire-types.ts';
 import { quoted } from '../text.ts';
 
 export function statementItem(

@@ -1,9 +1,9 @@
 // Trace: the shortest or all paths of up to k hops between two entities, drawn on the canvas, each hop with its evidence.
 import { api } from '../api.ts';
 import { empty, errorBox, h, loading, replace } from '../dom.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../panel-context.ts';
 import { nodeLabel } from '../graph/elements.ts';
-import type { PathResult, WireNode } from '../wire.ts';
+import type { PathResult, WireNode } from '../wire-types.ts';
 import { createPicker } from './entity-picker.ts';
 import { count, quoted } from '../text.ts';
 

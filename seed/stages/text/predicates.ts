@@ -1,9 +1,9 @@
 // The predicate that joins two entity mentions in one clause, read from the words between them: a verb group with its
 // particle ("has agreed to acquire", "stopped supplying"), a relational noun ("'s deal with", ", a supplier to"), or a
 // light verb and such a noun ("signed a partnership with"); with its negation, modality and voice.
-import type { PredicateForm, RelationEntry, RelationVocabulary } from '../../lexicon/relations.ts';
+import type { PredicateForm, RelationEntry, RelationVocabulary } from '../../lexicon/relation-vocabulary.ts';
 import { lexTags, SPEECH_VERBS } from './lexicon.ts';
-import { relationVocabulary } from '../../lexicon/relations.ts';
+import { relationVocabulary } from '../../lexicon/relation-vocabulary.ts';
 
 export interface Predicate {
   /** The vocabulary entry, or none for a predicate the vocabulary lacks (a generic relationship). */

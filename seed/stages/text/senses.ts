@@ -3,7 +3,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { LEGAL_FORMS, type SpanType } from './names.ts';
 import { isCommonWord, isCountryWord, isDemonym, isPlaceWord } from './lexicon.ts';
 import { splitSpaces } from './matches.ts';
-import { indexAtOrBefore } from './context.ts';
+import { indexAtOrBefore } from './stage-context.ts';
 
 /** What this module reads and writes of a mention under construction (the mentions stage's working record). */
 export interface SenseFind {

@@ -1,7 +1,7 @@
 // API nodes and relationships become Cytoscape elements keyed by elementId; dangling edges are left out.
 import { describe, expect, it } from 'vitest';
 import { edgeData, nodeData, nodeLabel, toElements } from '../../../client/src/graph/elements.ts';
-import type { WireEdge, WireNode } from '../../../client/src/wire.ts';
+import type { WireEdge, WireNode } from '../../../client/src/wire-types.ts';
 
 const node = (elementId: string, id: string, labels: string[], props: Record<string, unknown> = {}): WireNode => ({
   elementId,

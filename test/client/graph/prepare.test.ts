@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
 import { toElements } from '../../../client/src/graph/elements.ts';
 import { thinLabels, topByDegree, withDegrees, type Def } from '../../../client/src/graph/prepare.ts';
-import type { WireEdge, WireNode } from '../../../client/src/wire.ts';
+import type { WireEdge, WireNode } from '../../../client/src/wire-types.ts';
 
 const node = (elementId: string): WireNode => ({
   elementId,

@@ -1,7 +1,7 @@
 // Statements are grouped by speaker (most prolific first) or by topic (each statement once, under its most shared topic).
 import { describe, expect, it } from 'vitest';
 import { groupBySpeaker, groupByTopic } from '../../../client/src/panels/group-statements.ts';
-import type { StatementView } from '../../../client/src/wire.ts';
+import type { StatementView } from '../../../client/src/wire-types.ts';
 
 const st = (id: string, speaker: string, about: string[], date: string | null = null): StatementView => ({
   id,

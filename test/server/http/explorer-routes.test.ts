@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { Express } from 'express';
-import { createApp } from '../../../server/app.ts';
+import { createApp } from '../../../server/create-app.ts';
 import type { GraphStore } from '../../../core/graph-store.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { loadCorpus } from '../../../seed/load-corpus.ts';

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { NO_CLIENT, openApiFixture, testConfig, type ApiFixture } from '../../_support/api-app.ts';
-import { createApp } from '../../../server/app.ts';
+import { createApp } from '../../../server/create-app.ts';
 import { graphFingerprint, type GraphFingerprint } from '../../_support/graph-fingerprint.ts';
 
 let fx: ApiFixture;

@@ -1,7 +1,7 @@
 // The API over the real seed corpus, loaded through the loader into a real embedded store: every route answers on real data.
 import { afterAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createApp } from '../../../server/app.ts';
+import { createApp } from '../../../server/create-app.ts';
 import { testCatalog } from '../../_support/catalog.ts';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import { loadCorpus } from '../../../seed/load-corpus.ts';

@@ -1,7 +1,7 @@
 // The predicate between two mentions: verb groups, relational nouns, light verbs, negation, modality, voice.
 import { describe, expect, it } from 'vitest';
 import { lemmaOf, readPredicate } from '../../../../seed/stages/text/predicates.ts';
-import { relationVocabulary } from '../../../../seed/lexicon/relations.ts';
+import { relationVocabulary } from '../../../../seed/lexicon/relation-vocabulary.ts';
 
 const read = (between: string) => readPredicate(between, relationVocabulary());
 

@@ -1,7 +1,7 @@
 // The assembled app: every documented route answers, the OpenAPI document and docs page, export downloads, rate limit, store down, JSON errors only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createApp } from '../../server/app.ts';
+import { createApp } from '../../server/create-app.ts';
 import { ROUTES } from '../../server/query-services/openapi.ts';
 import { NO_CLIENT, openApiFixture, testConfig, type ApiFixture } from '../_support/api-app.ts';
 import { forEachStore } from '../_support/stores.ts';

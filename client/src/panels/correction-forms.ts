@@ -2,9 +2,9 @@
 // for relationships and statements, and the list of corrections with undo. Each asks who and why; the server keeps both.
 import { api } from '../api.ts';
 import { empty, errorBox, h, loading, replace } from '../dom.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../panel-context.ts';
 import { ENTITY_TYPES } from '../graph/types.ts';
-import type { CorrectionRequest, CorrectionView } from '../wire.ts';
+import type { CorrectionRequest, CorrectionView } from '../wire-types.ts';
 import { createPicker } from './entity-picker.ts';
 
 const WHO_KEY = 'actorgraph.who';

@@ -1,21 +1,21 @@
 // The explorer shell: header with search and views, the canvas with its toolbar and legend, the side panel, and the URL state.
 import { api } from './api.ts';
 import { h, replace } from './dom.ts';
-import type { Ctx } from './context.ts';
+import type { Ctx } from './panel-context.ts';
 import { Canvas } from './graph/canvas.ts';
 import type { EdgeData, NodeData } from './graph/elements.ts';
 import { layoutNames } from './graph/layouts.ts';
 import { sceneOf, toSvg } from './graph/svg-export.ts';
 import { decodeState, encodeState, type View, type ViewState } from './state/url-state.ts';
 import { createStore } from './state/store.ts';
-import type { StatementView, WireNode } from './wire.ts';
+import type { StatementView, WireNode } from './wire-types.ts';
 import { renderDetails, renderEdgeDetails } from './panels/details.ts';
 import { renderStatementDetails } from './panels/statement-details.ts';
 import { download } from './panels/download.ts';
 import { createPicker } from './panels/entity-picker.ts';
 import { createExpansionCard } from './panels/expansion.ts';
 import { createLegend } from './panels/legend.ts';
-import { renderOverview } from './panels/overview.ts';
+import { renderOverview } from './panels/start-view.ts';
 import { createProvenance } from './panels/provenance.ts';
 import { renderQueries } from './panels/queries.ts';
 import { renderSaid } from './panels/said.ts';

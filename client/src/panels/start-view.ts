@@ -1,10 +1,10 @@
 // The start view: what is loaded, the most connected actors, and the latest statements.
 import { empty, errorBox, h, loading, replace } from '../dom.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../panel-context.ts';
 import { lookOf } from '../graph/types.ts';
 import { statementItem } from './statement-item.ts';
 import { takeOverview } from './overview-data.ts';
-import { renderCorrectionsList } from './corrections.ts';
+import { renderCorrectionsList } from './correction-forms.ts';
 
 export function renderOverview(ctx: Ctx, root: HTMLElement): AbortController {
   const ctrl = new AbortController();

@@ -8,11 +8,15 @@ import fs from 'node:fs';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
 
 const cli = (args: string[], input?: string) =>
-  execFileSync(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [path.join(PROJECT_ROOT, 'cli/extract.ts'), ...args], {
-    cwd: PROJECT_ROOT,
-    input,
-    encoding: 'utf8',
-  });
+  execFileSync(
+    path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
+    [path.join(PROJECT_ROOT, 'cli/extract-command.ts'), ...args],
+    {
+      cwd: PROJECT_ROOT,
+      input,
+      encoding: 'utf8',
+    },
+  );
 
 describe('extract CLI', () => {
   it('prints the extraction of a file with offsets into the file text', () => {

@@ -5,7 +5,7 @@ import {
   parseRelationVocabulary,
   relationVocabulary,
   RelationVocabularyError,
-} from '../../../seed/lexicon/relations.ts';
+} from '../../../seed/lexicon/relation-vocabulary.ts';
 
 describe('the relation vocabulary', () => {
   it('files every verb form under its first word, irregular forms included ("paid", "took over")', () => {

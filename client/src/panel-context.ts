@@ -2,7 +2,7 @@
 import type { Canvas } from './graph/canvas.ts';
 import type { View } from './state/url-state.ts';
 import type { Store } from './state/store.ts';
-import type { StatementView } from './wire.ts';
+import type { StatementView } from './wire-types.ts';
 
 export interface Ctx {
   canvas: Canvas;
