@@ -99,3 +99,5 @@ await store.close();
 console.log(
   `dumped ${files.length} extractions and ${urls.length} GET routes + ${queries.length} query runs to ${out}`,
 );
+// The app's guard worker and user-query processes have no close of their own (the server's process ends them): exit.
+process.exit(0);
