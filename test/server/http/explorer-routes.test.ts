@@ -109,7 +109,11 @@ describe.each(stores)('explorer routes on the seed (%s)', (_kind, open) => {
     expect(o.actors[0].id).toBe('company:nvidia');
     expect(o.actors.map((a) => a.degree)).toEqual([...o.actors.map((a) => a.degree)].sort((a, b) => b - a));
     expect(o.graph.nodes.map((n) => n.id).sort()).toEqual(o.actors.map((a) => a.id).sort());
-    expect(o.graph.edges.length).toBeGreaterThan(0);
+    const named = new Map(o.graph.nodes.map((n) => [n.elementId, n.id]));
+    // "Nvidia CEO Jensen Huang": the two are among the most connected, linked by the typed fact.
+    expect(o.graph.edges.map((e) => `${named.get(e.start)} ${e.type} ${named.get(e.end)}`)).toContain(
+      'person:jensen-huang LEADS company:nvidia',
+    );
     expect(o.graph.edges.every((e) => !['SAID', 'ABOUT', 'MENTIONED_IN', 'REPORTED_IN', 'VIA'].includes(e.type))).toBe(
       true,
     );
@@ -120,8 +124,11 @@ describe.each(stores)('explorer routes on the seed (%s)', (_kind, open) => {
       .body as SubgraphResponse;
     expect(g.nodes.map((n) => n.id).sort()).toEqual(['chip:h20', 'company:nvidia', 'person:jensen-huang']);
     const ids = new Set(g.nodes.map((n) => n.elementId));
-    expect(g.edges.length).toBeGreaterThan(0);
     expect(g.edges.every((e) => ids.has(e.start) && ids.has(e.end))).toBe(true);
+    const named = new Map(g.nodes.map((n) => [n.elementId, n.id]));
+    expect(g.edges.map((e) => `${named.get(e.start)} ${e.type} ${named.get(e.end)}`)).toEqual(
+      expect.arrayContaining(['company:nvidia MAKES chip:h20', 'person:jensen-huang LEADS company:nvidia']),
+    );
     const none = await request(app).get('/api/subgraph');
     expect(none.status).toBe(400);
     expect(none.body.error.message).toMatch(/“ids” is missing/);
