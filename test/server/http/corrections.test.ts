@@ -73,7 +73,7 @@ describe.each(stores)('corrections (%s)', (_kind, open) => {
 
     const report = await reload();
     expect(report.failed).toEqual([]);
-    expect(report.replaced + report.loaded).toBeGreaterThan(0);
+    expect(report.replaced + report.loaded).toBe(1); // the seed's one article, extracted again
     expect(report.corrections).toBeGreaterThanOrEqual(3);
     expect((await entity('company:nvidia')).body.entity.properties.name).toBe('NVIDIA Corporation');
     expect(((await entity('country:china')).body as EntityResponse).entity.properties.type).toBe('Organization');
@@ -88,7 +88,7 @@ describe.each(stores)('corrections (%s)', (_kind, open) => {
         )
       ).rows.map((r) => String(r.link));
     const amd = await links('company:amd');
-    expect(amd.length).toBeGreaterThan(0);
+    expect(amd).toContain('MENTIONED_IN us-permits-downgraded-ai-chips'); // "AMD made a similar statement"
     const m = await correct({ kind: 'merge', target: 'company:amd', other: 'company:nvidia' });
     expect(m.status).toBe(201);
     expect((await entity('company:amd')).status).toBe(404);
