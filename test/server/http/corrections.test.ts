@@ -1,5 +1,6 @@
 // Corrections on the real store: made through the validated routes, stored with who/when/why, applied at once, applied
 // again by the loader when the documents are re-extracted, undoable, exported; bad requests are 4xx for people.
+import { testCatalog } from '../../_support/catalog.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { Express } from 'express';
@@ -39,7 +40,7 @@ describe.each(stores)('corrections (%s)', (_kind, open) => {
     store = await open();
     const report = await loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes });
     expect(report.failed).toEqual([]);
-    app = createApp({ store, config, clientDir: NO_CLIENT });
+    app = createApp({ store, config, clientDir: NO_CLIENT, catalog: testCatalog() });
   }, 120_000);
   afterAll(async () => {
     await store?.close();

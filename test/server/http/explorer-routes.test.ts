@@ -1,6 +1,7 @@
 // The routes the explorer's own views use (statement details, who-said-what graph, first screen, restored canvas),
 // path ranking and hop direction, search by most words, front matter offsets, and error messages for people; on the
 // seed loaded into a real embedded store, and into Neo4j too when NEO4J_URI points at a disposable database.
+import { testCatalog } from '../../_support/catalog.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { Express } from 'express';
@@ -46,7 +47,7 @@ describe.each(stores)('explorer routes on the seed (%s)', (_kind, open) => {
     store = await open();
     const report = await loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes });
     expect(report.failed).toEqual([]);
-    app = createApp({ store, config, clientDir: NO_CLIENT });
+    app = createApp({ store, config, clientDir: NO_CLIENT, catalog: testCatalog() });
   }, 120_000);
   afterAll(async () => {
     await store?.close();
