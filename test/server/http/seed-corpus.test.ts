@@ -6,7 +6,18 @@ import { testCatalog } from '../../_support/catalog.ts';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import { loadCorpus } from '../../../seed/load-corpus.ts';
 import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
-import { runResponse, type EntityResponse, type SearchResponse } from '../../../core/wire.ts';
+import type { z } from 'zod';
+import {
+  documentResponse,
+  entityResponse,
+  neighborsResponse,
+  pathsResponse,
+  runResponse,
+  schemaResponse,
+  statementsResponse,
+  type EntityResponse,
+  type SearchResponse,
+} from '../../../core/wire.ts';
 import { coerceParams } from '../../../server/queries/catalog.ts';
 
 const config = testConfig();
@@ -78,24 +89,36 @@ describe(`the API over the seed corpus (${report.loaded} documents, ${entityIds.
     }
   });
 
-  it('answers details and neighbours for every entity, and every document with valid spans', async () => {
+  /** GET url answers 200 with a body its zod response schema accepts; the body. */
+  const valid = async (url: string, schema: z.ZodType) => {
+    const res = await request(app).get(url);
+    expect(res.status, `${url}: ${JSON.stringify(res.body)}`).toBe(200);
+    const parsed = schema.safeParse(res.body);
+    expect(parsed.success, `${url}: ${parsed.error?.message}`).toBe(true);
+    return res.body;
+  };
+
+  it('answers details, neighbours and statements for every entity and every document with valid spans, as the schemas say', async () => {
     for (const id of entityIds) {
-      expect((await request(app).get(`/api/entities/${encodeURIComponent(id)}`)).status, id).toBe(200);
-      const n = await request(app).get(`/api/entities/${encodeURIComponent(id)}/neighbors?depth=2`);
-      expect(n.status, id).toBe(200);
+      const e = encodeURIComponent(id);
+      expect((await valid(`/api/entities/${e}`, entityResponse)).entity.id).toBe(id);
+      await valid(`/api/entities/${e}/neighbors?depth=2`, neighborsResponse);
+      await valid(`/api/statements?about=${e}`, statementsResponse);
+      await valid(`/api/statements?speaker=${e}`, statementsResponse);
     }
     for (const id of documentIds) {
-      const res = await request(app).get(`/api/documents/${encodeURIComponent(id)}`);
-      expect(res.status, id).toBe(200);
-      for (const s of res.body.spans) expect(s.end <= res.body.text.length && s.start < s.end).toBe(true);
+      const body = await valid(`/api/documents/${encodeURIComponent(id)}`, documentResponse);
+      for (const s of body.spans) expect(s.end <= body.text.length && s.start < s.end).toBe(true);
     }
   });
 
-  it('answers statements, schema and paths', async () => {
-    expect((await request(app).get('/api/statements?limit=5')).status).toBe(200);
-    expect((await request(app).get('/api/schema')).status).toBe(200);
+  it('answers statements, schema and paths, as the schemas say', async () => {
+    await valid('/api/statements?limit=5', statementsResponse);
+    await valid('/api/schema', schemaResponse);
     const [a, b] = entityIds;
-    expect((await request(app).get(`/api/paths?from=${a}&to=${b}`)).status).toBe(200);
+    await valid(`/api/paths?from=${a}&to=${b}`, pathsResponse);
+    const lutnick = await valid('/api/statements?speaker=person:howard-lutnick', statementsResponse);
+    expect(lutnick.statements).toHaveLength(7);
   });
 
   // test/cypher/saved-queries-on-seed.test.ts holds each query's rows to what the article says (on both stores); here
