@@ -82,6 +82,28 @@ const MEMORY_POLL_MS = 25;
 /** Scheduling priority of query processes (0 normal, 19 lowest). */
 const QUERY_NICENESS = 19;
 
+/**
+ * Lowers every thread of a started query process to QUERY_NICENESS. On Linux a priority belongs to a thread, so the
+ * threads the runtime started before this call (the engine's, libuv's) are lowered one by one, and the ones started
+ * later inherit it. It runs once the process is ready: its start-up (loading the runtime and the engine, our own
+ * code) runs at normal priority, since at nice 19 on a busy machine it could take a minute.
+ */
+function lowerPriority(pid: number): void {
+  let threads: number[] = [pid];
+  try {
+    threads = fs.readdirSync(`/proc/${pid}/task`).map(Number);
+  } catch {
+    // no /proc: the main thread only
+  }
+  for (const tid of threads) {
+    try {
+      os.setPriority(tid, QUERY_NICENESS);
+    } catch {
+      // not permitted here, or the thread has ended: the queries still run, at normal priority
+    }
+  }
+}
+
 /** Resident memory of a process in bytes, from /proc (Linux); null where /proc is not there. */
 function residentBytes(pid: number): number | null {
   try {
@@ -110,21 +132,18 @@ class QueryChild {
         serialization: 'advanced',
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
-      // User queries yield the CPU to everything else the server does: at nice 19 a query process gets about 1.5%
-      // of a core the server's own requests want (Linux weights 15 against 1024), and all the idle rest.
-      try {
-        if (proc.pid) os.setPriority(proc.pid, QUERY_NICENESS);
-      } catch {
-        // not permitted here: the queries still run, at normal priority
-      }
       let stderr = '';
       proc.stderr?.on('data', (d: Buffer) => {
         stderr = (stderr + d.toString()).slice(-2000);
       });
       this.proc = proc;
       proc.on('message', (m: ChildMessage) => {
-        if (m.type === 'ready') resolve();
-        else this.waiting?.(m);
+        if (m.type === 'ready') {
+          // User queries yield the CPU to everything else the server does: at nice 19 a query process gets about
+          // 1.5% of a core the server's own requests want (Linux weights 15 against 1024), and all the idle rest.
+          if (proc.pid) lowerPriority(proc.pid);
+          resolve();
+        } else this.waiting?.(m);
       });
       proc.on('exit', (code, signal) => {
         if (this.proc === proc) this.reset();

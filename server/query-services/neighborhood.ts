@@ -24,6 +24,39 @@ export interface Neighborhood {
 
 const mentions = (n: GraphNode) => (typeof n.properties.mentionCount === 'number' ? n.properties.mentionCount : 0);
 
+/**
+ * The labels whose nodes are found by their `id` through the key index (cypher/schema/): every node a walk can reach
+ * carries one of them, so a level starts from index lookups, never from a scan of every node.
+ */
+const KEY_LABELS = ['Entity', 'Statement', 'Document'] as const;
+const keyParam = (label: string) => `${label.toLowerCase()}Keys`;
+
+/** The frontier's keys by key label (the first key label a node has). */
+function frontierKeys(frontier: GraphNode[]): Record<string, string[]> {
+  const keys: Record<string, string[]> = Object.fromEntries(KEY_LABELS.map((l) => [keyParam(l), []]));
+  keys.otherIds = [];
+  for (const n of frontier) {
+    const label = KEY_LABELS.find((l) => n.labels.includes(l));
+    if (label && typeof n.properties.id === 'string') keys[keyParam(label)]!.push(n.properties.id);
+    else keys.otherIds!.push(n.elementId); // not a node the loader writes: found by its element id
+  }
+  return keys;
+}
+
+/** One level's hops from the frontier: a branch per key label that has nodes in it, each starting at its key index. */
+function nextLevelQuery(frontier: GraphNode[], filters: (string | null)[]): string {
+  const keys = frontierKeys(frontier);
+  const where = filters.length ? ` WHERE ${filters.join(' AND ')}` : '';
+  const branches = KEY_LABELS.filter((l) => keys[keyParam(l)]!.length > 0).map(
+    (l) => `UNWIND $${keyParam(l)} AS k MATCH (a:${l} {id: k})-[r]-(b)${where} RETURN r, b LIMIT $cap`,
+  );
+  if (keys.otherIds!.length > 0)
+    branches.push(
+      `MATCH (a)-[r]-(b) WHERE ${['elementId(a) IN $otherIds', ...filters].join(' AND ')} RETURN r, b LIMIT $cap`,
+    );
+  return branches.join(' UNION ALL ');
+}
+
 export async function neighborhood(store: GraphStore, entityId: string, o: NeighborhoodOptions): Promise<Neighborhood> {
   // Filters are parameters; a neighbour that fails the label filter is neither returned nor walked through.
   const filters = [
@@ -44,15 +77,15 @@ export async function neighborhood(store: GraphStore, entityId: string, o: Neigh
   const seen = new Map<string, { node: GraphNode; level: number }>([[center.elementId, { node: center, level: 0 }]]);
   const edges = new Map<string, GraphRelationship>();
   let truncated = false;
-  /** Adds one level's hops; returns the newly reached node ids, or null when the level hit the exploration limit. */
-  const addLevel = (hops: [GraphRelationship | null, GraphNode | null][], level: number): string[] | null => {
-    const next: string[] = [];
+  /** Adds one level's hops; returns the newly reached nodes, or null when the level hit the exploration limit. */
+  const addLevel = (hops: [GraphRelationship | null, GraphNode | null][], level: number): GraphNode[] | null => {
+    const next: GraphNode[] = [];
     for (const [rel, b] of hops.slice(0, o.exploreLimit)) {
       if (!rel || !b) continue; // OPTIONAL MATCH with no relationship
       edges.set(rel.elementId, rel);
       if (!seen.has(b.elementId)) {
         seen.set(b.elementId, { node: b, level });
-        next.push(b.elementId);
+        next.push(b);
       }
     }
     if (hops.length > o.exploreLimit) truncated = true;
@@ -60,11 +93,12 @@ export async function neighborhood(store: GraphStore, entityId: string, o: Neigh
   };
   let frontier = addLevel(first.rows[0].hops as [GraphRelationship | null, GraphNode | null][], 1);
   for (let level = 2; level <= o.depth && frontier && frontier.length > 0; level++) {
-    const where = ['elementId(a) IN $ids', ...filters].join(' AND ');
     const r = await store.run(
-      `MATCH (a)-[r]-(b) WHERE ${where} RETURN r, b LIMIT $cap`,
-      { ...params, ids: frontier },
-      { timeoutMs: o.timeoutMs },
+      nextLevelQuery(frontier, filters),
+      { ...params, ...frontierKeys(frontier) },
+      {
+        timeoutMs: o.timeoutMs,
+      },
     );
     frontier = addLevel(
       r.rows.map((row) => [row.r as GraphRelationship, row.b as GraphNode]),

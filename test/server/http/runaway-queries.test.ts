@@ -3,6 +3,7 @@
 // rest of the API keeps answering (issue: hardening §3). Latency under load is measured in bench:api, not here.
 import { testCatalog } from '../../_support/catalog.ts';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { NO_CLIENT, openApiFixture, testConfig, type ApiFixture } from '../../_support/api-app.ts';
@@ -34,7 +35,25 @@ const queryChildren = (): number[] =>
     .map((l) => Number(l.trim().split(/\s+/)[0]));
 const CPU_BURNER = 'MATCH (a), (b), (c), (d), (e) MATCH p = (a)-[*..8]-(b) RETURN count(*) AS n';
 
+/** The niceness of each thread of a process, from /proc/<pid>/task/<tid>/stat (field 19). */
+const threadNiceness = (pid: number): number[] =>
+  fs.readdirSync(`/proc/${pid}/task`).map((tid) => {
+    const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+
 describe('runaway user queries', () => {
+  it.runIf(fs.existsSync('/proc/self/task'))(
+    'runs user queries at the lowest priority on every thread of the query process (its start-up ran at normal priority)',
+    async () => {
+      expect((await cypher('MATCH (n) RETURN count(n) AS c')).status).toBe(200);
+      const [pid] = queryChildren();
+      const nice = threadNiceness(pid!);
+      expect(nice.length).toBeGreaterThan(1); // the engine's and the runtime's threads, not only the main one
+      expect(new Set(nice)).toEqual(new Set([19]));
+    },
+  );
+
   it('answers 504 at the timeout and the process that ran the query is gone: no CPU spent after the answer', async () => {
     expect((await cypher('RETURN 1 AS x')).status).toBe(200); // the pool's process is up
     const [pid] = queryChildren();

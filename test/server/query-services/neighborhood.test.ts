@@ -4,6 +4,8 @@ import { neighborhood } from '../../../server/query-services/neighborhood.ts';
 import { NotFoundError } from '../../../core/errors.ts';
 import type { GraphStore } from '../../../core/graph-store.ts';
 import { forEachStore } from '../../_support/stores.ts';
+import { readSchemaDir } from '../../../core/schema-statements.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 
 forEachStore('neighborhood', (s) => {
   let store: GraphStore;
@@ -13,6 +15,7 @@ forEachStore('neighborhood', (s) => {
 
   beforeAll(async () => {
     store = await s.open();
+    await store.applySchema(readSchemaDir(SCHEMA_DIR)); // the key indexes the walk starts from, as the app has them
     // hub -MAKES-> c0..c9 ; c0 -BASED_ON-> family ; lone has no relationships; p is a Person linked to hub.
     await store.writeBatch([
       { query: "CREATE (:Entity:Company {id: 'company:hub', name: 'Hub', mentionCount: 5})" },
@@ -75,6 +78,47 @@ forEachStore('neighborhood', (s) => {
       expect(ids(two.nodes)).toContain('person:p');
       expect(ids(two.nodes)).toContain('chipfamily:fam');
       expect(ids(two.nodes)).toContain('chip:c9');
+    });
+
+    it('walks three levels through statements and documents, each level from key lookups, never a scan of every node', async () => {
+      await store.writeBatch([
+        { query: "CREATE (:Document {id: 'doc:d1', title: 'D1'})" },
+        { query: "CREATE (:Statement {id: 'statement:s1', text: 'We will build it.'})" },
+        {
+          query:
+            "MATCH (p:Entity {id: 'person:p'}), (s:Statement {id: 'statement:s1'}), (d:Document {id: 'doc:d1'}) CREATE (p)-[:SAID]->(s), (s)-[:MENTIONED_IN]->(d), (:Entity:Country {id: 'country:far', name: 'Far', mentionCount: 1})-[:MENTIONED_IN]->(d)",
+        },
+      ]);
+      const texts: string[] = [];
+      const recording: GraphStore = Object.create(store, {
+        run: { value: (q: string, p?: Record<string, unknown>, o?: object) => (texts.push(q), store.run(q, p, o)) },
+      });
+      const n = await neighborhood(recording, 'person:p', { ...opts, depth: 3 });
+      expect(ids(n.nodes)).toEqual(
+        expect.arrayContaining(['person:p', 'statement:s1', 'doc:d1', 'country:far', 'company:hub', 'chip:c0']),
+      );
+      expect(texts).toHaveLength(3);
+      if (s.kind !== 'embedded') return; // the plan check reads Grafeo's EXPLAIN text
+      for (const q of texts) {
+        const plan = String(
+          (
+            await store.run(`EXPLAIN ${q}`, {
+              id: 'x',
+              cap: 1,
+              entityKeys: ['x'],
+              statementKeys: ['x'],
+              documentKeys: ['x'],
+              otherIds: [],
+            })
+          ).rows[0]?.plan,
+        );
+        const lines = plan.split('\n');
+        lines.forEach((line, i) => {
+          if (!/NodeScan/.test(line)) return;
+          // every scan is narrowed by the key index right above it (an unindexed filter would read every node)
+          expect(lines[i - 1], plan).toMatch(/\[index: id\]/); // found through the key index
+        });
+      }
     });
 
     it('raises NotFoundError for an unknown entity', async () => {
