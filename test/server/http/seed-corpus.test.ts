@@ -1,9 +1,13 @@
-// The API over the real seed corpus, loaded through the loader into a real embedded store: every route answers on real data.
-import { afterAll, describe, expect, it } from 'vitest';
+// The API over the real seed corpus, loaded through the loader into every test store (embedded, and Neo4j when
+// NEO4J_TEST_URI is set): every route answers on real data, in the shapes its schemas promise.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Express } from 'express';
+import type { GraphStore } from '../../../core/graph-store.ts';
+import type { LoadReport } from '../../../seed/load-corpus.ts';
+import { forEachStore } from '../../_support/stores.ts';
 import request from 'supertest';
 import { createApp } from '../../../server/create-app.ts';
 import { testCatalog } from '../../_support/catalog.ts';
-import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import { loadCorpus } from '../../../seed/load-corpus.ts';
 import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
 import type { z } from 'zod';
@@ -21,14 +25,7 @@ import {
 import { coerceParams } from '../../../server/queries/catalog.ts';
 
 const config = testConfig();
-const store = EmbeddedGraphStore.open({});
-const report = await loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes });
 const catalog = testCatalog();
-const app = createApp({ store, config, clientDir: NO_CLIENT, catalog });
-const entityIds = (await store.run('MATCH (e:Entity) RETURN e.id AS id ORDER BY e.mentionCount DESC, id')).rows.map(
-  (r) => String(r.id),
-);
-const documentIds = (await store.run('MATCH (d:Document) RETURN d.id AS id')).rows.map((r) => String(r.id));
 
 /** Rows as JSON with each collect()ed list sorted: collect(DISTINCT …) promises no order. */
 const unordered = (rows: unknown[]) =>
@@ -48,11 +45,24 @@ const KNOWN_ROWS: Record<string, number> = {
   'co-mentioned-entities': 50, // its limit: the article names more than ten entities
 };
 
-afterAll(async () => {
-  await store.close();
-});
+forEachStore('the API over the seed corpus', (s) => {
+  let store: GraphStore;
+  let report: LoadReport;
+  let app: Express;
+  let entityIds: string[] = [];
+  let documentIds: string[] = [];
+  beforeAll(async () => {
+    store = await s.open();
+    report = await loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes });
+    app = createApp({ store, config, clientDir: NO_CLIENT, catalog });
+    const ids = async (q: string) => (await store.run(q)).rows.map((r) => String(r.id));
+    entityIds = await ids('MATCH (e:Entity) RETURN e.id AS id ORDER BY e.mentionCount DESC, id');
+    documentIds = await ids('MATCH (d:Document) RETURN d.id AS id');
+  }, 600_000);
+  afterAll(async () => {
+    await store?.close();
+  });
 
-describe(`the API over the seed corpus (${report.loaded} documents, ${entityIds.length} entities, ${report.statements} statements, ${report.relationships} relations)`, () => {
   it('loaded the seed: its one article and the actors it names', () => {
     expect(report.failed).toEqual([]);
     expect(documentIds).toEqual(['us-permits-downgraded-ai-chips']);
