@@ -7,20 +7,30 @@ import { analyzeDocument, loadGazetteer } from '../seed/pipeline.ts';
 import { toExtractionOutput } from '../seed/extract.ts';
 import { readInputFile } from '../seed/io/read-documents.ts';
 import type { SourceDocument } from '../seed/analysis.ts';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseArgs, runAsEntry } from './cli-support.ts';
 
 const MAX_BYTES = 50 * 1024 * 1024; // a single document larger than this is refused, as in the loader
 
-function documentFromFile(file: string): SourceDocument[] {
+/** Where the command reads and writes: the process's streams by default, strings in tests. */
+export interface ExtractIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+const PROCESS_IO: ExtractIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+
+function documentFromFile(file: string, io: ExtractIo): SourceDocument[] {
   const result = readInputFile({ file: path.resolve(file), root: path.dirname(path.resolve(file)) }, MAX_BYTES);
-  for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+  for (const w of result.warnings) io.stderr.write(`warning: ${w}\n`);
   if (result.failures.length)
     throw new Error(result.failures.map((f) => `${f.file}${f.line ? `:${f.line}` : ''}: ${f.reason}`).join('\n'));
   return result.documents;
 }
 
-async function runJsonLines(gazetteerDir?: string): Promise<void> {
+async function runJsonLines(io: ExtractIo, gazetteerDir?: string): Promise<void> {
   const context = { gazetteer: loadGazetteer(gazetteerDir) };
-  const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const rl = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
   let line = 0;
   for await (const text of rl) {
     line++;
@@ -29,39 +39,57 @@ async function runJsonLines(gazetteerDir?: string): Promise<void> {
     try {
       rec = JSON.parse(text);
     } catch (e) {
-      process.stdout.write(`${JSON.stringify({ id: null, line, error: `invalid JSON: ${(e as Error).message}` })}\n`);
+      io.stdout.write(`${JSON.stringify({ id: null, line, error: `invalid JSON: ${(e as Error).message}` })}\n`);
       continue;
     }
     if (typeof rec.text !== 'string') {
-      process.stdout.write(`${JSON.stringify({ id: rec.id ?? null, line, error: 'expecting a string `text`' })}\n`);
+      io.stdout.write(`${JSON.stringify({ id: rec.id ?? null, line, error: 'expecting a string `text`' })}\n`);
       continue;
     }
     const id = rec.id === undefined ? `line-${line}` : String(rec.id);
     const doc: SourceDocument = { id, raw: rec.text, bodyStart: 0, bodyEnd: rec.text.length };
-    process.stdout.write(`${JSON.stringify(toExtractionOutput(analyzeDocument(doc, context)))}\n`);
+    io.stdout.write(`${JSON.stringify(toExtractionOutput(analyzeDocument(doc, context)))}\n`);
   }
 }
 
-const program = new Command()
-  .name('extract')
-  .description(
-    'Extract entities, statements and relations from a document (no store). Offsets index the input text exactly as given.',
-  )
-  .argument('[file]', 'a .txt, .md, .html or .json document')
-  .option('--jsonl', 'read {"id","text"} lines on stdin and write one result line per input line')
-  .option('--gazetteer <dir>', 'gazetteer directory (default: seed/gazetteer)')
-  .option('--pretty', 'indent the JSON of a file extraction')
-  .action(async (file: string | undefined, opts: { jsonl?: boolean; gazetteer?: string; pretty?: boolean }) => {
-    if (opts.jsonl) return runJsonLines(opts.gazetteer);
-    if (!file) return program.error('extract: give a file, or --jsonl to read records on stdin');
-    if (!fs.existsSync(file)) return program.error(`extract: no such file ${file}`);
+/** The command on argv (node, script, args…): 0 when it printed the extraction, 1 when the file failed, 2 on a usage error. */
+export async function extractCommand(argv: string[], io: ExtractIo = PROCESS_IO): Promise<number> {
+  const program = new Command()
+    .name('extract')
+    .description(
+      'Extract entities, statements and relations from a document (no store). Offsets index the input text exactly as given.',
+    )
+    .argument('[file]', 'a .txt, .md, .html or .json document')
+    .option('--jsonl', 'read {"id","text"} lines on stdin and write one result line per input line')
+    .option('--gazetteer <dir>', 'gazetteer directory (default: seed/gazetteer)')
+    .option('--pretty', 'indent the JSON of a file extraction')
+    .configureOutput({ writeOut: (t) => io.stdout.write(t), writeErr: (t) => io.stderr.write(t) });
+  const stop = parseArgs(program, argv);
+  if (stop !== null) return stop;
+  const [file] = program.args as (string | undefined)[];
+  const opts = program.opts<{ jsonl?: boolean; gazetteer?: string; pretty?: boolean }>();
+  try {
+    if (opts.jsonl) {
+      await runJsonLines(io, opts.gazetteer);
+      return EXIT_OK;
+    }
+    if (!file) {
+      io.stderr.write('extract: give a file, or --jsonl to read records on stdin\n');
+      return EXIT_USAGE;
+    }
+    if (!fs.existsSync(file)) {
+      io.stderr.write(`extract: no such file ${file}\n`);
+      return EXIT_SOME_FAILED;
+    }
     const context = { gazetteer: loadGazetteer(opts.gazetteer) };
-    const results = documentFromFile(file).map((d) => toExtractionOutput(analyzeDocument(d, context)));
+    const results = documentFromFile(file, io).map((d) => toExtractionOutput(analyzeDocument(d, context)));
     const out = results.length === 1 ? results[0] : results;
-    process.stdout.write(`${JSON.stringify(out, null, opts.pretty === false ? 0 : 2)}\n`);
-  });
+    io.stdout.write(`${JSON.stringify(out, null, opts.pretty === false ? 0 : 2)}\n`);
+    return EXIT_OK;
+  } catch (e) {
+    io.stderr.write(`extract: ${(e as Error).message}\n`);
+    return EXIT_SOME_FAILED;
+  }
+}
 
-program.parseAsync(process.argv).catch((e: Error) => {
-  process.stderr.write(`extract: ${e.message}\n`);
-  process.exitCode = 1;
-});
+runAsEntry(import.meta.url, (argv) => extractCommand(argv));

@@ -31,7 +31,7 @@ const app = createApp({ store, config, clientDir: path.join(out, 'no-client') })
 const rows = async (cypher: string) => (await store.run(cypher)).rows;
 const entities = await rows('MATCH (e:Entity) RETURN e.id AS id, e.name AS name ORDER BY id');
 const documents = await rows('MATCH (d:Document) RETURN d.id AS id ORDER BY id');
-const speakers = await rows('MATCH (s:Statement)-[:SAID_BY]->(e) RETURN DISTINCT e.id AS id ORDER BY id');
+const speakers = await rows('MATCH (e:Entity)-[:SAID]->(:Statement) RETURN DISTINCT e.id AS id ORDER BY id');
 const queries = (await request(app).get('/api/queries')).body.queries as { id: string }[];
 
 const urls: string[] = [
@@ -99,3 +99,5 @@ await store.close();
 console.log(
   `dumped ${files.length} extractions and ${urls.length} GET routes + ${queries.length} query runs to ${out}`,
 );
+// The app's guard worker and user-query processes have no close of their own (the server's process ends them): exit.
+process.exit(0);

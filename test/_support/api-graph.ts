@@ -84,6 +84,25 @@ export const DOCUMENTS = [
   },
 ];
 
+/**
+ * How many rows each built-in saved query returns on this graph with its defaults, counted by hand from the lists here
+ * (40 co-mentioned pairs over the two documents, Nvidia's one chip, H20 cited by both documents, Lutnick's one
+ * statement, the ten actors, five policy paths, three statements about the H20 …).
+ */
+export const BUILT_IN_ROWS: Record<string, number> = {
+  'co-mentioned-entities': 40,
+  'companies-affected-by-policy': 1,
+  'company-chips': 1,
+  'documents-citing-entity': 2,
+  'everything-a-person-said': 1,
+  'most-connected-actors': 10,
+  'policy-trace': 5,
+  'shortest-evidence-path': 1,
+  'statements-about-two-entities': 1,
+  'statements-over-time': 2,
+  'who-said-what-about': 3,
+};
+
 /** [speaker, id, doc, quoted text, about, via] */
 const STATEMENTS: [string, string, string, string, string[], string | null][] = [
   [

@@ -1,39 +1,51 @@
-// The extract CLI end to end: a file prints one extraction; --jsonl answers each {"id","text"} line with one result line.
-import { execFileSync } from 'node:child_process';
+// The extract CLI: a file prints one extraction; --jsonl answers each {"id","text"} line with one result line; its exit
+// codes (0 printed, 1 the file failed, 2 a usage error). In-process through extractCommand, but for one run of the real
+// entry point, which proves `npm run extract` wires the command to the process (argv, stdin, stdout, exit code).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { ExtractionOutput } from '../../seed/analysis.ts';
 import { offsetErrors, SEED_FILE } from '../seed/_analyze.ts';
-import fs from 'node:fs';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
+import { extractCommand } from '../../cli/extract-command.ts';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from '../../cli/cli-support.ts';
 
-const cli = (args: string[], input?: string) =>
-  execFileSync(
-    path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
-    [path.join(PROJECT_ROOT, 'cli/extract-command.ts'), ...args],
-    {
-      cwd: PROJECT_ROOT,
-      input,
-      encoding: 'utf8',
-    },
-  );
+/** Runs the command in this process on args, with input as stdin; what it wrote and its exit code. */
+async function extract(args: string[], input = '') {
+  let stdout = '';
+  let stderr = '';
+  const code = await extractCommand(['node', 'extract-command.ts', ...args], {
+    stdin: Readable.from([input]),
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+  });
+  return { code, stdout, stderr };
+}
+
+const LINES = [
+  JSON.stringify({ id: 'a', text: '"We will win," said Jane Smith, the CEO of Acme Corp.' }),
+  'not json',
+  JSON.stringify({ id: 'b', text: 'According to Tom Baker, the deal is off.' }),
+].join('\n');
 
 describe('extract CLI', () => {
-  it('prints the extraction of a file with offsets into the file text', () => {
-    const out = JSON.parse(cli([SEED_FILE])) as ExtractionOutput;
+  it('prints the extraction of a file with offsets into the file text', async () => {
+    const r = await extract([SEED_FILE]);
+    expect([r.code, r.stderr]).toEqual([EXIT_OK, '']);
+    const out = JSON.parse(r.stdout) as ExtractionOutput;
     expect(out.id).toBe('us-permits-downgraded-ai-chips');
     expect(out.entities.some((e) => e.id === 'person:jensen-huang')).toBe(true);
-    expect(out.statements.length).toBeGreaterThan(10);
+    expect(out.statements.filter((s) => s.speaker === 'person:howard-lutnick')).toHaveLength(7);
     expect(offsetErrors(fs.readFileSync(SEED_FILE, 'utf8'), out)).toEqual([]);
-  }, 20000);
+  });
 
-  it('answers JSON lines one for one, and reports a bad line without stopping', () => {
-    const lines = [
-      JSON.stringify({ id: 'a', text: '"We will win," said Jane Smith, the CEO of Acme Corp.' }),
-      'not json',
-      JSON.stringify({ id: 'b', text: 'According to Tom Baker, the deal is off.' }),
-    ].join('\n');
-    const results = cli(['--jsonl'], lines)
+  it('answers JSON lines one for one, and reports a bad line without stopping', async () => {
+    const r = await extract(['--jsonl'], LINES);
+    expect(r.code).toBe(EXIT_OK);
+    const results = r.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
@@ -44,14 +56,50 @@ describe('extract CLI', () => {
       kind: 'direct',
       cue: 'said',
     });
-    expect(results[1].error).toMatch(/invalid JSON/);
+    expect(results[1]).toMatchObject({ id: null, line: 2, error: expect.stringMatching(/^invalid JSON/) });
     expect(results[2]).toMatchObject({
       id: 'b',
       statements: [{ speaker: 'person:tom-baker', cue: 'according to', kind: 'indirect' }],
     });
-  }, 20000);
+  });
 
-  it('documents itself', () => {
-    expect(cli(['--help'])).toMatch(/--jsonl/);
-  }, 20000);
+  it('exits 2 on a usage error (no file, an unknown option), 1 when the file is missing or unreadable', async () => {
+    expect(await extract([])).toMatchObject({
+      code: EXIT_USAGE,
+      stdout: '',
+      stderr: expect.stringMatching(/give a file/),
+    });
+    expect(await extract(['--no-such-option'])).toMatchObject({ code: EXIT_USAGE, stdout: '' });
+    const missing = path.join(os.tmpdir(), 'actorgraph-no-such-file.md');
+    expect(await extract([missing])).toMatchObject({
+      code: EXIT_SOME_FAILED,
+      stdout: '',
+      stderr: `extract: no such file ${missing}\n`,
+    });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-extract-'));
+    try {
+      const empty = path.join(dir, 'empty.md');
+      fs.writeFileSync(empty, '');
+      expect(await extract([empty])).toMatchObject({ code: EXIT_SOME_FAILED, stdout: '', stderr: /^extract: / });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('documents itself', async () => {
+    expect(await extract(['--help'])).toMatchObject({ code: EXIT_OK, stdout: expect.stringMatching(/--jsonl/) });
+  });
+
+  it('runs as the process entry: argv, stdin and stdout wired, exit code as returned', () => {
+    const r = spawnSync(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['cli/extract-command.ts', '--jsonl'], {
+      cwd: PROJECT_ROOT,
+      input: LINES,
+      encoding: 'utf8',
+    });
+    expect([r.status, r.stdout.trim().split('\n').length]).toEqual([EXIT_OK, 3]);
+    expect(
+      spawnSync(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['cli/extract-command.ts'], { cwd: PROJECT_ROOT })
+        .status,
+    ).toBe(EXIT_USAGE);
+  }, 60_000);
 });

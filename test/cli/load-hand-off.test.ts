@@ -1,5 +1,6 @@
 // `npm run load` while a server holds the embedded store: the documents go to that server (its single writer) and
 // the summary says so; with no server answering, the message says what holds the store and what to do.
+import { testCatalog } from '../_support/catalog.ts';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,6 +53,7 @@ beforeAll(async () => {
     store,
     config,
     clientDir: NO_CLIENT,
+    catalog: testCatalog(),
     logger: createLogger('silent'),
     loader: (s, inputs, o) => loadCorpus(s, inputs, o),
   });

@@ -1,5 +1,6 @@
 // The client's API functions against the real app on the seed (a real embedded store): each returns the server's
 // wire type as sent, checked here against the same zod response schemas the OpenAPI document is built from.
+import { testCatalog } from '../_support/catalog.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,7 +18,7 @@ let server: Server;
 beforeAll(async () => {
   const config = testConfig();
   await loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes });
-  const app = createApp({ store, config, clientDir: NO_CLIENT });
+  const app = createApp({ store, config, clientDir: NO_CLIENT, catalog: testCatalog() });
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -26,14 +26,15 @@ forEachStore('app', (s) => {
   };
 
   describe('the documented routes', () => {
-    it.each(ROUTES.map((r) => [r.method.toUpperCase(), r.path]))(
-      '%s %s is served (not the catch-all 404)',
-      async (method, p) => {
+    it.each(ROUTES.map((r) => [r.method.toUpperCase(), r.path, r]))(
+      '%s %s is served with one of its documented statuses (not the catch-all 404, not a 500)',
+      async (method, p, r) => {
         const url = `/api${SAMPLE_PATH[p] ?? p}`;
         const res = await request(fx.app)
           [method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](url)
           .send(method === 'GET' || method === 'DELETE' ? undefined : {});
         expect(res.body?.error?.message ?? '').not.toMatch(/^No route for/);
+        expect([r.ok.status, ...r.errors], JSON.stringify(res.body)).toContain(res.status);
       },
     );
 

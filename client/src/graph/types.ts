@@ -1,4 +1,7 @@
 // How each node type looks: one colour and one shape per type, shared by the canvas, the legend and the SVG export.
+// The labels are core's (core/graph-model.ts): imported as types only, so the bundle holds no server code, and checked
+// here at compile time, so a label core gains or loses fails the type-check until this file follows.
+import type { EntityLabel, OTHER_LABELS } from '../../../core/graph-model.ts';
 
 export type Shape =
   | 'ellipse'
@@ -19,7 +22,16 @@ export interface TypeLook {
   shape: Shape;
 }
 
+/** The node kinds the canvas draws: every entity label, statements and documents (saved queries are never drawn). */
+type DrawnLabel = EntityLabel | Exclude<(typeof OTHER_LABELS)[number], 'SavedQuery'>;
+
+/** `true` when `L` lists every entity label of core's model (and, by `satisfies`, nothing else); else what it lacks. */
+export type ListsEveryEntityLabel<L extends readonly string[]> = [Exclude<EntityLabel, L[number]>] extends [never]
+  ? true
+  : { lacks: Exclude<EntityLabel, L[number]> };
+
 // Tableau 10: distinguishable for most colour-vision deficiencies; the shape carries the type as well.
+// `satisfies` a record keyed by exactly the drawn labels: a missing label or one core no longer has fails the type-check.
 export const TYPE_LOOK: Record<string, TypeLook> = {
   Person: { colour: '#e15759', shape: 'ellipse' },
   Company: { colour: '#4e79a7', shape: 'round-rectangle' },
@@ -33,11 +45,11 @@ export const TYPE_LOOK: Record<string, TypeLook> = {
   Place: { colour: '#8cd17d', shape: 'round-diamond' },
   Statement: { colour: '#d4d4d4', shape: 'tag' },
   Document: { colour: '#bab0ac', shape: 'rectangle' },
-};
+} satisfies Record<DrawnLabel, TypeLook>;
 
 export const OTHER_LOOK: TypeLook = { colour: '#999999', shape: 'ellipse' }; // anything the model does not name
 
-export const ENTITY_TYPES = [
+const ENTITY_LABEL_LIST = [
   'Person',
   'Company',
   'Organization',
@@ -48,7 +60,14 @@ export const ENTITY_TYPES = [
   'Policy',
   'Event',
   'Place',
-];
+] as const satisfies readonly EntityLabel[];
+/** Compiles only when `T` is `true`. */
+type Holds<T extends true> = T;
+/** The check itself: "does not satisfy the constraint 'true'" here names the entity label the list lacks. */
+export type EntityTypesListEveryLabel = Holds<ListsEveryEntityLabel<typeof ENTITY_LABEL_LIST>>;
+
+/** core's entity labels, in its order (what the type pickers offer). */
+export const ENTITY_TYPES: readonly string[] = ENTITY_LABEL_LIST;
 
 export function lookOf(type: string): TypeLook {
   return TYPE_LOOK[type] ?? OTHER_LOOK;

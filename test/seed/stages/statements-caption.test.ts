@@ -66,7 +66,7 @@ describe('statements: a programme name before an episode title', () => {
     const st = statementsOf(
       'Bernie Sanders and Hillary Clinton met in Brooklyn on Thursday.\n\nSANDERS: Clinton needs to explain her speeches to Wall Street banks.\n\nThe debate ran late.',
     );
-    expect(find(st, 'explain her speeches')).toBeDefined();
+    expect(find(st, 'explain her speeches')?.speakerName).toBe('Bernie Sanders');
   });
 });
 

@@ -312,11 +312,20 @@ describe('statements: round 3 — shapes seen in fresh tech-policy articles', ()
     expect(find(st, 'the new licence fee')?.speakerName).toBe('Jensen Huang');
   });
 
-  it('reads a relative "many of whom say" for the group before it', () => {
+  it('reads a relative "many of whom say" as a statement', () => {
     const st = statementsOf(
       'The rules angered chip designers in Taiwan, many of whom say the licence process favours large firms.',
     );
-    expect(find(st, 'licence process favours large firms')).toBeDefined();
+    expect(find(st, 'licence process favours large firms')).toMatchObject({ kind: 'indirect', cue: 'say' });
+  });
+
+  // Known defect (issue 11's audit found it behind a toBeDefined()): the speaker is the country inside the group's
+  // phrase, not the group. Marked as failing so that the fix turns this red until the mark goes.
+  it.fails('gives a relative "many of whom say" to the group before it, not to a place inside the group', () => {
+    const st = statementsOf(
+      'The rules angered chip designers in Taiwan, many of whom say the licence process favours large firms.',
+    );
+    expect(find(st, 'licence process favours large firms')?.speakerName).toMatch(/chip designers/);
   });
 });
 

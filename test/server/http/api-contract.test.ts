@@ -1,6 +1,6 @@
 // The API keeps its written contract: every documented route answers with its documented success status or one of its
 // documented errors (never a 500, never the catch-all 404), every JSON success body satisfies its zod response schema,
-// and the README's route table lists exactly the app's routes.
+// and the README's route table lists exactly the routes the app's router serves and the OpenAPI document describes.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -184,7 +184,29 @@ describe("the README's route table", () => {
     return routes.sort();
   }
 
-  it('lists exactly the routes the app serves', () => {
+  it('lists exactly the routes the app serves (read from its Express router) and the OpenAPI document describes', () => {
+    expect(readmeRoutes()).toEqual(servedRoutes(fx.app));
     expect(readmeRoutes()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
   });
 });
+
+/** Express 5's router tree, as the app holds it: every route's methods and path under /api (the SPA fallback aside). */
+interface RouterLayer {
+  route?: { path: unknown; methods: Record<string, boolean> };
+  handle?: { stack?: RouterLayer[] };
+}
+function servedRoutes(app: ApiFixture['app']): string[] {
+  const walk = (stack: RouterLayer[]): string[] =>
+    stack.flatMap((layer) =>
+      layer.route
+        ? typeof layer.route.path === 'string'
+          ? Object.keys(layer.route.methods)
+              .filter((m) => layer.route?.methods[m])
+              .map((m) => `${m} ${layer.route?.path}`)
+          : []
+        : walk(layer.handle?.stack ?? []),
+    );
+  const routes = walk((app as unknown as { router: { stack: RouterLayer[] } }).router.stack);
+  expect(routes.length, 'read no route from the Express router: its layout changed').toBeGreaterThan(20);
+  return routes.sort();
+}

@@ -1,5 +1,6 @@
 // Corrections on the real store: made through the validated routes, stored with who/when/why, applied at once, applied
 // again by the loader when the documents are re-extracted, undoable, exported; bad requests are 4xx for people.
+import { testCatalog } from '../../_support/catalog.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { Express } from 'express';
@@ -39,7 +40,7 @@ describe.each(stores)('corrections (%s)', (_kind, open) => {
     store = await open();
     const report = await loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes });
     expect(report.failed).toEqual([]);
-    app = createApp({ store, config, clientDir: NO_CLIENT });
+    app = createApp({ store, config, clientDir: NO_CLIENT, catalog: testCatalog() });
   }, 120_000);
   afterAll(async () => {
     await store?.close();
@@ -73,7 +74,7 @@ describe.each(stores)('corrections (%s)', (_kind, open) => {
 
     const report = await reload();
     expect(report.failed).toEqual([]);
-    expect(report.replaced + report.loaded).toBeGreaterThan(0);
+    expect(report.replaced + report.loaded).toBe(1); // the seed's one article, extracted again
     expect(report.corrections).toBeGreaterThanOrEqual(3);
     expect((await entity('company:nvidia')).body.entity.properties.name).toBe('NVIDIA Corporation');
     expect(((await entity('country:china')).body as EntityResponse).entity.properties.type).toBe('Organization');
@@ -88,7 +89,7 @@ describe.each(stores)('corrections (%s)', (_kind, open) => {
         )
       ).rows.map((r) => String(r.link));
     const amd = await links('company:amd');
-    expect(amd.length).toBeGreaterThan(0);
+    expect(amd).toContain('MENTIONED_IN us-permits-downgraded-ai-chips'); // "AMD made a similar statement"
     const m = await correct({ kind: 'merge', target: 'company:amd', other: 'company:nvidia' });
     expect(m.status).toBe(201);
     expect((await entity('company:amd')).status).toBe(404);

@@ -9,7 +9,9 @@ import { testCatalog } from '../../_support/catalog.ts';
 import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
 import { NO_CLIENT, openApiFixture, testConfig, type ApiFixture } from '../../_support/api-app.ts';
 import { graphFingerprint } from '../../_support/graph-fingerprint.ts';
-import type { QueriesResponse, RunResponse, SavedQueryView } from '../../../core/wire.ts';
+import { runResponse, type QueriesResponse, type RunResponse, type SavedQueryView } from '../../../core/wire.ts';
+import { coerceParams } from '../../../server/queries/catalog.ts';
+import { BUILT_IN_ROWS } from '../../_support/api-graph.ts';
 import { WRITE_ATTEMPTS } from '../../_support/write-attempts.ts';
 import { forEachStore } from '../../_support/stores.ts';
 
@@ -39,13 +41,19 @@ forEachStore('queries.router', (s) => {
       });
     });
 
-    it.each(catalog.queries.map((q) => [q.id]))('%s returns rows with its defaults', async (id) => {
-      const res = await api().post(`/api/queries/${id}/run`).send({});
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-      const body = res.body as RunResponse;
-      expect(body.rows.length).toBeGreaterThan(0);
-      expect(body.columns.length).toBeGreaterThan(0);
-    });
+    it.each(catalog.queries.map((q) => [q.id, q]))(
+      '%s returns its known rows with its defaults, with the columns its RETURN names',
+      async (id, query) => {
+        const res = await api().post(`/api/queries/${id}/run`).send({});
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        const parsed = runResponse.safeParse(res.body);
+        expect(parsed.success, parsed.error?.message).toBe(true);
+        const body = res.body as RunResponse;
+        expect(body.rows).toHaveLength(BUILT_IN_ROWS[id]);
+        expect(body.columns).toEqual((await fx.store.run(query.cypher, coerceParams(query, {}))).columns);
+        expect(body.truncated).toBe(false);
+      },
+    );
 
     it('take parameters, coerced by their declared types', async () => {
       const res = await api()

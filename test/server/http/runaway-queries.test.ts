@@ -1,6 +1,7 @@
 // Runaway user queries on the embedded store: stopped for real at their timeout or memory limit (the process that
 // ran them is gone), admitted only up to the pool, queue and per-client caps (503 + Retry-After beyond), while the
 // rest of the API keeps answering (issue: hardening §3). Latency under load is measured in bench:api, not here.
+import { testCatalog } from '../../_support/catalog.ts';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +77,7 @@ describe('runaway user queries', () => {
       store: fx.store,
       config: testConfig({ QUERY_TIMEOUT_MS: '60000', QUERY_MEMORY_MB: '400' }),
       clientDir: NO_CLIENT,
+      catalog: testCatalog(),
     });
     const t0 = performance.now();
     const res = await request(app)

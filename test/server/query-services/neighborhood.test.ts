@@ -91,7 +91,12 @@ forEachStore('neighborhood', (s) => {
       ]);
       const texts: string[] = [];
       const recording: GraphStore = Object.create(store, {
-        run: { value: (q: string, p?: Record<string, unknown>, o?: object) => (texts.push(q), store.run(q, p, o)) },
+        run: {
+          value: (q: string, p?: Record<string, unknown>, o?: object) => {
+            texts.push(q);
+            return store.run(q, p, o);
+          },
+        },
       });
       const n = await neighborhood(recording, 'person:p', { ...opts, depth: 3 });
       expect(ids(n.nodes)).toEqual(

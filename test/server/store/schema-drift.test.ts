@@ -1,6 +1,7 @@
 // §3.11: applying the schema makes the database what cypher/schema says, and a unique constraint that cannot be
 // created stops start-up with a clear message instead of a warning.
 import { expect, it } from 'vitest';
+import { StoreError } from '../../../core/errors.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import { forEachStore } from '../../_support/stores.ts';
@@ -34,7 +35,7 @@ forEachStore('schema drift', (s) => {
         (report) => report,
         (e: unknown) => e,
       );
-      expect(err).toBeInstanceOf(Error);
+      expect(err).toBeInstanceOf(StoreError);
       expect((err as Error).message).toMatch(/constraint entity_id_unique .*cannot be created.*duplicate/i);
     } finally {
       await store.close();

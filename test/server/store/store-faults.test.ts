@@ -1,7 +1,7 @@
 // Faults a reading of the Neo4j adapter found (issue 12 §3), pinned at the store contract on every test store.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { StoreUnavailableError } from '../../../core/errors.ts';
+import { ActorgraphError, QueryRejectedError, StoreUnavailableError } from '../../../core/errors.ts';
 import type { GraphStore } from '../../../core/graph-store.ts';
 import { Neo4jGraphStore } from '../../../server/store/neo4j/neo4j-store.ts';
 import { forEachStore, neo4jTestConfig } from '../../_support/stores.ts';
@@ -34,7 +34,7 @@ forEachStore('store faults', (s) => {
   it('§3.8 a capped read still never writes', async () => {
     await expect(
       store.run("CREATE (:Intruder {id: 'capped'})", {}, { maxRows: 1, retry: false }),
-    ).rejects.toBeInstanceOf(Error);
+    ).rejects.toBeInstanceOf(QueryRejectedError);
     expect((await store.run('MATCH (n:Intruder) RETURN count(n) AS c')).rows[0].c).toBe(0);
   });
 
@@ -115,7 +115,8 @@ forEachStore('store faults', (s) => {
         ])
         .catch((e: unknown) => e);
       expect(proxy.cuts()).toBe(1);
-      expect(err).toBeInstanceOf(Error);
+      expect(err).toBeInstanceOf(ActorgraphError);
+      expect((err as ActorgraphError).details).toMatchObject({ commitOutcomeUnknown: true });
       expect((err as Error).message).toMatch(/whether it took effect is unknown/);
       // The server did commit it, once.
       expect((await store.run("MATCH (e:Event {id: 'event:once'}) RETURN count(e) AS c")).rows[0].c).toBe(1);
