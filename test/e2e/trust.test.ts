@@ -508,6 +508,46 @@ describe.skipIf(!exe)('explorer: what misled on the first try', () => {
     await page.close();
   });
 
+  it('10b. undoing a merge in the UI brings the merged entity back at once, with its links, on the canvas and in the API', async () => {
+    const linksOf = async (id: string) =>
+      (
+        await explorer.store.run('MATCH (e:Entity {id: $id})-[r]-(o) RETURN type(r) + ' + "' '" + ' + o.id AS l', {
+          id,
+        })
+      ).rows
+        .map((r) => String(r.l))
+        .sort();
+    const before = await linksOf('company:alibaba');
+    expect(before.length).toBeGreaterThan(1);
+    const { page, errors } = await open('?e=company:alibaba&e=company:nvidia&sel=company:alibaba');
+    await expect.poll(() => page.locator('#details-title').textContent(), { timeout: 10_000 }).toBe('Alibaba');
+    await page.locator('details.correct summary', { hasText: 'Correct this entity' }).click();
+    await page.getByRole('textbox', { name: 'Who is correcting' }).fill('e2e analyst');
+    await page.getByRole('textbox', { name: 'Why this correction' }).fill('trying a merge');
+    await page.getByRole('combobox', { name: 'Merge into' }).fill('Nvidia');
+    await page.locator('details.correct .picker-list [role=option]', { hasText: 'Nvidia' }).first().click();
+    await page.locator('details.correct button.merge').click();
+    const onCanvas = (key: string) =>
+      page.evaluate((k) => (window as unknown as Win).actorgraph.canvas.keys().includes(k), key);
+    await expect.poll(() => onCanvas('company:alibaba'), { timeout: 10_000 }).toBe(false);
+    expect((await fetch(`${explorer.url}/api/entities/company:alibaba`)).status).toBe(404);
+    // the list on the start view (nothing selected), with the canvas kept: undo it there
+    await page.goto(`${explorer.url}/?e=company:nvidia`);
+    const item = page.locator('ul.corrections li.correction', { hasText: 'Merged company:alibaba' });
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+    await item.locator('button.undo-correction').click();
+    // back on the canvas without a reload, linked to what is there, and whole in the store
+    await expect.poll(() => onCanvas('company:alibaba'), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => page.locator('.toast', { hasText: 'back in the graph' }).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(await linksOf('company:alibaba')).toEqual(before);
+    expect((await fetch(`${explorer.url}/api/entities/company:alibaba`)).status).toBe(200);
+    await shot(page, 'correction-merge-undone');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('11. adds documents while it runs: file picker and drop zone, progress, per-file errors, the graph updated', async () => {
     const { page, errors } = await open();
     await expect.poll(() => page.locator('button.actor').count(), { timeout: 15_000 }).toBeGreaterThan(0);

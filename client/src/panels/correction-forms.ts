@@ -42,12 +42,29 @@ export async function submitCorrection(
   }
 }
 
-/** The canvas again from the store: corrected names, types, merges and removals show at once. */
-export async function refreshCanvas(ctx: Ctx): Promise<void> {
-  const keys = ctx.canvas.keys();
+/**
+ * The canvas again from the store: corrected names, types, merges and removals show at once. `bringBack`: ids to put
+ * on the canvas too (what an undo restored), with their links to what is there.
+ */
+export async function refreshCanvas(ctx: Ctx, bringBack: string[] = []): Promise<void> {
+  const keys = [...new Set([...ctx.canvas.keys(), ...bringBack])];
   if (!keys.length) return;
   const g = await api.subgraph(keys);
   ctx.canvas.show(g, { record: false });
+}
+
+/** What undoing a correction puts back, to show on the canvas: the merged or removed entity, the rejected fact's ends. */
+export function restoredBy(c: CorrectionView): string[] {
+  switch (c.kind) {
+    case 'merge':
+    case 'reject-relationship':
+      return [c.target, c.other ?? ''].filter(Boolean);
+    case 'not-entity':
+    case 'reject-statement':
+      return [c.target];
+    default:
+      return [];
+  }
 }
 
 /** The "Correct this entity" section of an entity's details. */
@@ -236,11 +253,11 @@ export function renderCorrectionsList(ctx: Ctx, root: HTMLElement): void {
                         click: async () => {
                           try {
                             await api.undoCorrection(c.id);
-                            await refreshCanvas(ctx);
+                            await refreshCanvas(ctx, restoredBy(c));
                             ctx.toast(
                               c.kind === 'rename' || c.kind === 'retype'
                                 ? 'Undone.'
-                                : 'Undone. What it removed comes back when its documents are loaded again (npm run load -- --force).',
+                                : 'Undone: what it removed is back in the graph, with its links.',
                             );
                             renderCorrectionsList(ctx, root);
                           } catch (e) {
