@@ -11,6 +11,7 @@ import {
   requireChromium,
   launchChromium,
   newPage,
+  settledNodePosition,
   STATE_MS,
   TEST_MS,
   startExplorer,
@@ -577,6 +578,66 @@ describe.skipIf(!exe)('explorer: what misled on the first try', { timeout: TEST_
     await page.close();
   });
 
+  it('10c. rejecting a relationship from its edge takes it off the canvas and the store; undo puts it back', async () => {
+    const r = await explorer.store.run(
+      "MATCH (a:Entity)-[r]->(b:Entity) WHERE size(coalesce(r.sourceDocIds, [])) > 0 AND NOT type(r) IN ['MENTIONED_IN', 'SAID', 'ABOUT', 'VIA'] AND a.id <> 'company:alibaba' AND b.id <> 'company:alibaba' RETURN a.id AS a, b.id AS b, type(r) AS t ORDER BY a.id, b.id LIMIT 1",
+    );
+    const { a, b, t } = r.rows[0] as { a: string; b: string; t: string };
+    const stored = async () =>
+      Number(
+        (
+          await explorer.store.run(`MATCH (:Entity {id: $a})-[r:${t}]->(:Entity {id: $b}) RETURN count(r) AS n`, {
+            a,
+            b,
+          })
+        ).rows[0].n,
+      );
+    const edgesOfType = (page: Page) =>
+      page.evaluate(
+        (type) => (window as unknown as Win).actorgraph.canvas.cy.edges().filter((e) => e.data('type') === type).length,
+        t,
+      );
+    expect(await stored()).toBe(1);
+    const { page, errors } = await open(`?e=${encodeURIComponent(a)}&e=${encodeURIComponent(b)}`);
+    await expect.poll(() => edgesOfType(page), { timeout: STATE_MS }).toBe(1);
+    await settledNodePosition(page, a);
+    const mid = await page.evaluate((type) => {
+      const cy = (window as unknown as Win).actorgraph.canvas.cy;
+      const p = cy
+        .edges()
+        .filter((e) => e.data('type') === type)
+        .first()
+        .renderedMidpoint();
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, t);
+    await page.mouse.click(mid.x, mid.y);
+    await expect.poll(() => page.locator('dialog.doc-dialog[open]').count(), { timeout: STATE_MS }).toBe(1);
+    await page.keyboard.press('Escape');
+    const reject = page.locator('#panel-explore details.correct', { hasText: 'Reject this relationship' });
+    await reject.locator('summary').click();
+    await reject.getByRole('textbox', { name: 'Who is correcting' }).fill('e2e analyst');
+    await reject.getByRole('textbox', { name: 'Why this correction' }).fill('the sentence says otherwise');
+    await reject.locator('button.reject').click();
+    await expect.poll(() => edgesOfType(page), { timeout: STATE_MS }).toBe(0);
+    expect(await stored()).toBe(0);
+    // undone from the list: back in the store and on the canvas, with its sources
+    await page.goto(`${explorer.url}/?e=${encodeURIComponent(a)}&e=${encodeURIComponent(b)}`);
+    const item = page.locator('ul.corrections li.correction', { hasText: `Rejected ${a} ${t} ${b}` });
+    await expect.poll(() => item.count(), { timeout: STATE_MS }).toBe(1);
+    await item.locator('button.undo-correction').click();
+    await expect.poll(() => edgesOfType(page), { timeout: STATE_MS }).toBe(1);
+    expect(await stored()).toBe(1);
+    const back = await explorer.store.run(
+      `MATCH (:Entity {id: $a})-[r:${t}]->(:Entity {id: $b}) RETURN size(r.sourceDocIds) AS n`,
+      { a, b },
+    );
+    expect(Number(back.rows[0].n)).toBeGreaterThan(0);
+    await shot(page, 'correction-reject-undone');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('11. adds documents while it runs: file picker and drop zone, progress, per-file errors, the graph updated', async () => {
     const { page, errors } = await open();
     await expect.poll(() => page.locator('button.actor').count(), { timeout: STATE_MS }).toBeGreaterThan(0);
@@ -656,6 +717,19 @@ describe.skipIf(!exe)('explorer: what misled on the first try', { timeout: TEST_
       zoom: number;
     };
     expect(r.labelled).toBeGreaterThan(10); // thinned, not emptied
+    // a highlighted neighbourhood fades the rest, but their labels stay drawn
+    const afterHighlight = (await page.evaluate(`(() => {
+      const canvas = window.actorgraph.canvas;
+      const cy = canvas.cy;
+      const hub = cy.nodes().sort((a, b) => b.degree() - a.degree())[0];
+      canvas.highlight(hub);
+      const rest = cy.nodes().filter((n) => n.hasClass('faded') && !n.hasClass('minor'));
+      const shown = rest.filter((n) => n.style('label') !== '' && Number(n.style('text-opacity')) > 0);
+      canvas.clearHighlight();
+      return { rest: rest.length, shown: shown.length };
+    })()`)) as { rest: number; shown: number };
+    expect(afterHighlight.rest).toBeGreaterThan(0);
+    expect(afterHighlight.shown).toBe(afterHighlight.rest);
     await page.evaluate('void window.actorgraph.canvas.cy.zoom(1.2)');
     await expect
       .poll(async () => ((await page.evaluate(state)) as { edgeLabels: number }).edgeLabels, { timeout: STATE_MS })
