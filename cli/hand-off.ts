@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Config } from '../server/config.ts';
 import { EmbeddedGraphStore } from '../server/store/embedded/embedded-store.ts';
 import { listInputFiles } from '../seed/io/walk.ts';
+import { idFromPath } from '../seed/io/slug.ts';
 import { EXIT_OK, EXIT_SOME_FAILED } from './cli-support.ts';
 
 /** True when the embedded graph file is held by another process (opening it fails on its lock). */
@@ -51,8 +52,24 @@ export async function handToServer(
     failed: skipped.map((m) => ({ file: m.file, reason: m.reason })),
     added: { entities: 0, statements: 0, relationships: 0 },
   };
+  const seen = new Map<string, string>(); // document id → file, as the loader refuses a second document of one id
   for (const f of files) {
-    const name = path.basename(f.file);
+    // the path under its load root, not the base name: the server makes the document id from it as a direct load
+    // would, so a/report.md and b/report.md stay two documents (a base name made them one, the second replacing the first)
+    const name = path.relative(f.root, f.file).split(path.sep).join('/');
+    const ext = path.extname(f.file).toLowerCase();
+    if (ext !== '.json' && ext !== '.jsonl') {
+      const id = idFromPath(f.file, f.root);
+      const earlier = seen.get(id);
+      if (earlier !== undefined) {
+        total.failed.push({
+          file: f.file,
+          reason: `duplicate document id ${JSON.stringify(id)} (already read from ${earlier})`,
+        });
+        continue;
+      }
+      seen.set(id, f.file);
+    }
     try {
       const res = await fetch(`${base}/api/documents?name=${encodeURIComponent(name)}`, {
         method: 'POST',

@@ -4,8 +4,8 @@
 // format is a contract both floors share, as the saved-query format is; the store work is plain Cypher over the
 // GraphStore contract, so both stores run it; labels and relationship types spelled into a query are checked names.
 import { randomUUID } from 'node:crypto';
-import { InvalidArgumentError, NotFoundError } from './errors.ts';
-import type { GraphStore, PlainValue } from './graph-store.ts';
+import { ConflictError, InvalidArgumentError, NotFoundError } from './errors.ts';
+import type { GraphStore, PlainValue, Statement } from './graph-store.ts';
 import { ENTITY_LABELS } from './graph-model.ts';
 
 export const CORRECTION_KINDS = [
@@ -116,19 +116,252 @@ async function validate(store: GraphStore, c: CorrectionRequest): Promise<{ prev
   }
 }
 
+// ---- What a correction removed, kept so that undo puts it back ------------------------------------------------
+// A merge, a not-an-entity mark or a rejection deletes nodes and relationships that only the documents hold; undo
+// must not wait for the next load to see them again. So applying one records, on its :Correction node (`removed`, a
+// JSON list: one part per application that changed something), the nodes and relationships it deleted, the
+// relationships a merge created on the entity it kept and the names it added there. Undo reverses the parts, newest
+// first, in one write transaction.
+
+type NodeKind = 'Entity' | 'Statement' | 'Document';
+interface NodeRef {
+  label: NodeKind;
+  id: string;
+}
+interface RelCopy {
+  type: string;
+  from: NodeRef;
+  to: NodeRef;
+  props: Record<string, PlainValue>;
+}
+interface NodeCopy {
+  label: 'Entity' | 'Statement';
+  /** Entities: the type label (one of ENTITY_LABELS), restored with Entity. */
+  type?: string;
+  props: Record<string, PlainValue>;
+}
+interface Removal {
+  nodes: NodeCopy[];
+  rels: RelCopy[];
+  /** Relationships the correction created (a merge, on the entity it kept): undo deletes them. */
+  created: RelCopy[];
+  /** Names a merge added to the kept entity's aliases: undo takes them out again. */
+  aliases: { id: string; names: string[] }[];
+}
+
+const emptyRemoval = (): Removal => ({ nodes: [], rels: [], created: [], aliases: [] });
+
+function kindOf(labels: unknown): NodeKind | null {
+  const l = Array.isArray(labels) ? labels.map(String) : [];
+  return l.includes('Entity')
+    ? 'Entity'
+    : l.includes('Statement')
+      ? 'Statement'
+      : l.includes('Document')
+        ? 'Document'
+        : null;
+}
+
+const asProps = (v: unknown): Record<string, PlainValue> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, PlainValue>) : {};
+
+/** A node and every relationship it has, as they are now (null when it is not there). */
+async function copyNode(store: GraphStore, label: 'Entity' | 'Statement', id: string): Promise<Removal | null> {
+  const n = await store.run(`MATCH (n:${label} {id: $id}) RETURN properties(n) AS props, labels(n) AS labels`, { id });
+  if (!n.rows.length) return null;
+  const labels = Array.isArray(n.rows[0].labels) ? n.rows[0].labels.map(String) : [];
+  const type = labels.find((l) => (ENTITY_LABELS as readonly string[]).includes(l));
+  const out = emptyRemoval();
+  out.nodes.push({ label, type, props: asProps(n.rows[0].props) });
+  const rels = await store.run(
+    `MATCH (n:${label} {id: $id})-[r]-(o)
+     RETURN type(r) AS type, startNode(r) = n AS out, o.id AS other, labels(o) AS labels, properties(r) AS props`,
+    { id },
+  );
+  for (const row of rels.rows) {
+    const kind = kindOf(row.labels);
+    const type = String(row.type);
+    if (!kind || typeof row.other !== 'string' || !NAME.test(type)) continue;
+    const self = { label, id };
+    const other = { label: kind, id: row.other };
+    out.rels.push({
+      type,
+      from: row.out ? self : other,
+      to: row.out ? other : self,
+      props: asProps(row.props),
+    });
+  }
+  return out;
+}
+
+/** Rows of relationships grouped by what must be spelled into the query: type and end labels (all checked names). */
+function byShape(
+  rels: RelCopy[],
+): Map<string, { type: string; from: NodeKind; to: NodeKind; rows: Record<string, unknown>[] }> {
+  const groups = new Map<string, { type: string; from: NodeKind; to: NodeKind; rows: Record<string, unknown>[] }>();
+  for (const r of rels) {
+    if (!NAME.test(r.type)) continue;
+    const key = `${r.type}|${r.from.label}|${r.to.label}`;
+    const g =
+      groups.get(key) ?? groups.set(key, { type: r.type, from: r.from.label, to: r.to.label, rows: [] }).get(key)!;
+    g.rows.push({ a: r.from.id, b: r.to.id, props: r.props });
+  }
+  return groups;
+}
+
+/** Statements that create relationships (one of a type between two nodes: an existing one is kept). */
+function createRels(rels: RelCopy[]): Statement[] {
+  return [...byShape(rels).values()].map((g) => ({
+    query: `UNWIND $rows AS row MATCH (a:${g.from} {id: row.a}), (b:${g.to} {id: row.b})
+            WHERE NOT EXISTS { MATCH (a)-[:${g.type}]->(b) }
+            CREATE (a)-[r:${g.type}]->(b) SET r += row.props`,
+    params: { rows: g.rows },
+  }));
+}
+
+function deleteRels(rels: RelCopy[]): Statement[] {
+  return [...byShape(rels).values()].map((g) => ({
+    query: `UNWIND $rows AS row MATCH (a:${g.from} {id: row.a})-[r:${g.type}]->(b:${g.to} {id: row.b}) DELETE r`,
+    params: { rows: g.rows.map(({ a, b }) => ({ a, b })) },
+  }));
+}
+
+function aliasesSet(id: string, aliases: string[]): Statement {
+  return {
+    query: 'MATCH (e:Entity {id: $id}) SET e.aliases = $aliases, e.aliasText = $text',
+    params: { id, aliases, text: aliases.join(' | ') },
+  };
+}
+
+async function aliasesOf(store: GraphStore, id: string): Promise<{ name: string; aliases: string[] } | null> {
+  const r = await store.run('MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases', { id });
+  if (!r.rows.length) return null;
+  const a = r.rows[0].aliases;
+  return { name: String(r.rows[0].name ?? ''), aliases: Array.isArray(a) ? a.map(String) : [] };
+}
+
+/** The parts already recorded on a correction, plus this one, as the statement that stores them. */
+async function recordRemoval(store: GraphStore, id: string, part: Removal): Promise<Statement> {
+  const r = await store.run('MATCH (c:Correction {id: $id}) RETURN c.removed AS removed', { id });
+  const parts = parseRemoved(r.rows[0]?.removed);
+  parts.push(part);
+  return {
+    query: 'MATCH (c:Correction {id: $id}) SET c.removed = $removed',
+    params: { id, removed: JSON.stringify(parts) },
+  };
+}
+
+function parseRemoved(v: unknown): Removal[] {
+  if (typeof v !== 'string' || !v) return [];
+  try {
+    const parsed = JSON.parse(v);
+    return Array.isArray(parsed) ? (parsed as Removal[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * What deleting these nodes (and, for reject-relationship, this relationship) takes away, and the statements that
+ * delete it; null when there is nothing left to delete (applied already).
+ */
+async function removal(store: GraphStore, c: Correction): Promise<{ part: Removal; statements: Statement[] } | null> {
+  switch (c.kind) {
+    case 'not-entity':
+    case 'reject-statement': {
+      const label = c.kind === 'not-entity' ? 'Entity' : 'Statement';
+      const part = await copyNode(store, label, c.target);
+      if (!part) return null;
+      return {
+        part,
+        statements: [{ query: `MATCH (n:${label} {id: $id}) DETACH DELETE n`, params: { id: c.target } }],
+      };
+    }
+    case 'reject-relationship': {
+      if (!c.value || !NAME.test(c.value) || !c.other) return null;
+      const r = await store.run(
+        `MATCH (:Entity {id: $a})-[r:${c.value}]->(:Entity {id: $b}) RETURN properties(r) AS props`,
+        { a: c.target, b: c.other },
+      );
+      if (!r.rows.length) return null;
+      const part = emptyRemoval();
+      for (const row of r.rows)
+        part.rels.push({
+          type: c.value,
+          from: { label: 'Entity', id: c.target },
+          to: { label: 'Entity', id: c.other },
+          props: asProps(row.props),
+        });
+      return { part, statements: deleteRels(part.rels.slice(0, 1)) };
+    }
+    case 'merge':
+      return c.other ? mergeRemoval(store, c.target, c.other) : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * A merge: every relationship of `from` is made on `into` too (the same type, direction and properties; one already
+ * there is kept), from's name and aliases join into's aliases, and `from` is deleted.
+ */
+async function mergeRemoval(
+  store: GraphStore,
+  from: string,
+  into: string,
+): Promise<{ part: Removal; statements: Statement[] } | null> {
+  const part = await copyNode(store, 'Entity', from);
+  const kept = await aliasesOf(store, into);
+  if (!part || !kept) return null; // merged already (or the entity it goes into is gone)
+  const has = await store.run(
+    'MATCH (i:Entity {id: $into})-[r]-(o) RETURN type(r) AS type, startNode(r) = i AS out, o.id AS other',
+    {
+      into,
+    },
+  );
+  const existing = new Set(has.rows.map((r) => `${r.type}|${r.out ? 'out' : 'in'}|${r.other}`));
+  for (const r of part.rels) {
+    const out = r.from.id === from && r.from.label === 'Entity';
+    const other = out ? r.to : r.from;
+    if (other.label === 'Entity' && (other.id === into || other.id === from)) continue;
+    const key = `${r.type}|${out ? 'out' : 'in'}|${other.id}`;
+    if (existing.has(key)) continue;
+    existing.add(key);
+    const self = { label: 'Entity' as const, id: into };
+    part.created.push({ type: r.type, from: out ? self : other, to: out ? other : self, props: r.props });
+  }
+  const gone = part.nodes[0].props;
+  const names = [String(gone.name ?? ''), ...(Array.isArray(gone.aliases) ? gone.aliases.map(String) : [])].filter(
+    (x) => x && x !== kept.name && !kept.aliases.includes(x),
+  );
+  const added = [...new Set(names)];
+  if (added.length) part.aliases.push({ id: into, names: added });
+  return {
+    part,
+    statements: [
+      ...createRels(part.created),
+      ...(added.length ? [aliasesSet(into, [...kept.aliases, ...added])] : []),
+      { query: 'MATCH (f:Entity {id: $from}) DETACH DELETE f', params: { from } },
+    ],
+  };
+}
+
 /** Makes one correction true in the store; running it again changes nothing (the loader runs every one after a load). */
 export async function applyCorrection(store: GraphStore, c: Correction): Promise<void> {
   if (c.undone) return;
   const w = { mode: 'write' as const };
   switch (c.kind) {
-    case 'rename':
-      await store.run(
-        `MATCH (e:Entity {id: $id}) WHERE e.name <> $name
-         SET e.aliases = CASE WHEN e.name IN coalesce(e.aliases, []) THEN e.aliases ELSE coalesce(e.aliases, []) + e.name END, e.name = $name`,
-        { id: c.target, name: c.value! },
-        w,
-      );
+    case 'rename': {
+      const e = await aliasesOf(store, c.target);
+      const name = c.value!;
+      if (!e || e.name === name) return;
+      const aliases = e.aliases.includes(e.name) || !e.name ? e.aliases : [...e.aliases, e.name];
+      await store.writeBatch([
+        aliasesSet(c.target, aliases),
+        { query: 'MATCH (e:Entity {id: $id}) SET e.name = $name', params: { id: c.target, name } },
+      ]);
       return;
+    }
     case 'retype': {
       const to = c.value!;
       if (!(ENTITY_LABELS as readonly string[]).includes(to)) return;
@@ -140,62 +373,44 @@ export async function applyCorrection(store: GraphStore, c: Correction): Promise
       await store.run(`MATCH (e:Entity {id: $id})${remove} SET e:${to}, e.type = $to`, { id: c.target, to }, w);
       return;
     }
-    case 'not-entity':
-      await store.run('MATCH (e:Entity {id: $id}) DETACH DELETE e', { id: c.target }, w);
-      return;
-    case 'reject-statement':
-      await store.run('MATCH (s:Statement {id: $id}) DETACH DELETE s', { id: c.target }, w);
-      return;
-    case 'reject-relationship':
-      if (!c.value || !NAME.test(c.value)) return;
-      await store.run(
-        `MATCH (:Entity {id: $a})-[r:${c.value}]->(:Entity {id: $b}) DELETE r`,
-        { a: c.target, b: c.other! },
-        w,
-      );
-      return;
-    case 'merge':
-      await mergeInto(store, c.target, c.other!);
-      return;
+    default: {
+      const r = await removal(store, c);
+      if (!r) return;
+      // what it removes and the record of it, in one transaction: undo can always put back what went
+      await store.writeBatch([...r.statements, await recordRemoval(store, c.id, r.part)]);
+    }
   }
 }
 
-/**
- * Moves every relationship of `from` onto `into` (the same type, direction and properties; one already there is
- * kept), adds from's name and aliases to into's aliases, and deletes `from`.
- */
-async function mergeInto(store: GraphStore, from: string, into: string): Promise<void> {
-  const w = { mode: 'write' as const };
-  const gone = await store.run('MATCH (f:Entity {id: $from}) RETURN f.name AS name, f.aliases AS aliases', { from });
-  if (!gone.rows.length) return; // already merged
-  const rels = await store.run(
-    `MATCH (f:Entity {id: $from})-[r]-(o) WHERE o.id <> $into
-     RETURN type(r) AS type, startNode(r) = f AS out, o.id AS other, properties(r) AS props`,
-    { from, into },
-  );
-  for (const row of rels.rows) {
-    const type = String(row.type);
-    if (!NAME.test(type)) continue;
-    const pattern = row.out ? `(i)-[r:${type}]->(o)` : `(i)<-[r:${type}]-(o)`;
-    await store.run(
-      `MATCH (i:Entity {id: $into}), (o {id: $other})
-       WHERE NOT EXISTS { MATCH ${pattern.replace('[r:', '[:')} }
-       CREATE ${pattern} SET r += $props`,
-      { into, other: String(row.other), props: (row.props ?? {}) as Record<string, PlainValue> },
-      w,
-    );
+/** The statements that put back what one application of a correction removed, and take away what it created. */
+function restore(part: Removal, current: Map<string, { name: string; aliases: string[] }>): Statement[] {
+  const out: Statement[] = [...deleteRels(part.created)];
+  for (const a of part.aliases) {
+    const now = current.get(a.id);
+    if (now)
+      out.push(
+        aliasesSet(
+          a.id,
+          now.aliases.filter((x) => !a.names.includes(x)),
+        ),
+      );
   }
-  const names = [
-    String(gone.rows[0].name ?? ''),
-    ...(Array.isArray(gone.rows[0].aliases) ? gone.rows[0].aliases.map(String) : []),
-  ].filter(Boolean);
-  await store.run(
-    `MATCH (i:Entity {id: $into})
-     SET i.aliases = coalesce(i.aliases, []) + [x IN $names WHERE NOT x IN coalesce(i.aliases, []) AND x <> i.name]`,
-    { into, names },
-    w,
-  );
-  await store.run('MATCH (f:Entity {id: $from}) DETACH DELETE f', { from }, w);
+  for (const n of part.nodes) {
+    if (n.label === 'Entity') {
+      const type = n.type && (ENTITY_LABELS as readonly string[]).includes(n.type) ? `:${n.type}` : '';
+      out.push({
+        query: `MERGE (n:Entity {id: $id}) SET n${type}, n += $props`,
+        params: { id: String(n.props.id), props: n.props },
+      });
+    } else {
+      out.push({
+        query: 'MERGE (n:Statement {id: $id}) SET n += $props',
+        params: { id: String(n.props.id), props: n.props },
+      });
+    }
+  }
+  out.push(...createRels(part.rels));
+  return out;
 }
 
 /** Every correction not undone, in the order they were made; the loader calls this after each load. */
@@ -230,15 +445,41 @@ export async function addCorrection(store: GraphStore, req: CorrectionRequest, n
 }
 
 /**
- * Undoes a correction: it is kept (marked undone, for the record) and no longer applied. A rename or retype is
- * reverted at once; what a merge, a rejection or not-an-entity removed comes back when its documents are next
- * loaded (`npm run load -- --force`), since only the documents hold it.
+ * Undoes a correction: it is kept (marked undone, for the record) and no longer applied, and the graph is put back at
+ * once, in one transaction: a rename or retype reverts; what a merge, a not-an-entity mark or a rejection removed comes
+ * back with its relationships (mentions, statements, typed facts), and what a merge added to the entity it kept goes.
+ * A later correction that removed one of its entities must be undone first (ConflictError).
  */
 export async function undoCorrection(store: GraphStore, id: string): Promise<Correction> {
-  const found = (await listCorrections(store)).find((c) => c.id === id);
+  const all = await listCorrections(store);
+  const found = all.find((c) => c.id === id);
   if (!found) throw new NotFoundError(`There is no correction "${id}".`, { details: { id } });
   if (found.undone) return found;
-  await store.run('MATCH (c:Correction {id: $id}) SET c.undone = true', { id }, { mode: 'write' });
+  const mine = new Set([found.target, found.other].filter((x): x is string => !!x));
+  const blocking = all.find(
+    (c) =>
+      !c.undone &&
+      c.id !== id &&
+      (c.at > found.at || (c.at === found.at && c.id > found.id)) &&
+      (c.kind === 'merge' || c.kind === 'not-entity') &&
+      mine.has(c.target),
+  );
+  if (blocking)
+    throw new ConflictError(
+      `A later correction (${blocking.kind} of "${blocking.target}", ${blocking.at.slice(0, 16).replace('T', ' ')}) removed an entity this one needs: undo that one first.`,
+      { details: { blocking: blocking.id } },
+    );
+  const r = await store.run('MATCH (c:Correction {id: $id}) RETURN c.removed AS removed', { id });
+  const parts = parseRemoved(r.rows[0]?.removed).reverse();
+  const current = new Map<string, { name: string; aliases: string[] }>();
+  for (const a of parts.flatMap((p) => p.aliases)) {
+    const now = await aliasesOf(store, a.id);
+    if (now && !current.has(a.id)) current.set(a.id, now);
+  }
+  const statements: Statement[] = [];
+  for (const p of parts) statements.push(...restore(p, current));
+  statements.push({ query: 'MATCH (c:Correction {id: $id}) SET c.undone = true', params: { id } });
+  await store.writeBatch(statements);
   const undone = { ...found, undone: true };
   if (found.previous !== null && (found.kind === 'rename' || found.kind === 'retype')) {
     await applyCorrection(store, { ...found, value: found.previous, undone: false });

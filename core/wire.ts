@@ -377,9 +377,14 @@ export const uploadQuery = z.object({
     .string()
     .trim()
     .min(1)
-    .max(200)
-    .regex(/^[^/\\\0]+$/, 'a file name without folders')
-    .describe('the file name; its extension says how to read it (.txt, .md, .html, .json, .jsonl)'),
+    .max(300)
+    .refine(
+      (v) => v.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..' && !/[\\\0]/.test(seg)),
+      'a file name, or a relative path with "/" between folders (no "..", no leading "/")',
+    )
+    .describe(
+      'the file name, or its path under the folder being loaded ("news/2025/h20.md"): the document id is made from it as npm run load makes it; the extension says how to read it (.txt, .md, .html, .json, .jsonl)',
+    ),
 });
 
 export const uploadResponse = z

@@ -1,4 +1,4 @@
-// POST /api/documents?name=<file>: add one document (.txt, .md, .html, .json, .jsonl) to the graph while the server
+// POST /api/documents?name=<file or relative path>: add one document (.txt, .md, .html, .json, .jsonl) to the graph while the server
 // runs. The body is the file as sent; the loader the composition root passed in (server/main.ts) reads and writes it
 // with the same limits and per-record errors as `npm run load`. Uploads run one at a time: the server is the store's
 // single writer.
@@ -48,9 +48,13 @@ export function createUploadRouter(
     const run = queue.then(async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-upload-'));
       try {
-        const file = path.join(dir, name);
+        // a relative path keeps its folders under the load root, so the document id is the one npm run load gives
+        // the same file (two report.md in different folders stay two documents); uploadQuery refused ".." and "/x"
+        const file = path.join(dir, ...name.split('/'));
+        if (!file.startsWith(dir + path.sep)) throw new InvalidArgumentError(`“${name}” is not a relative path.`);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(file, body);
-        const r = await loader(deps.store, [file], {
+        const r = await loader(deps.store, [dir], {
           maxDocumentBytes: deps.config.seed.maxDocumentBytes,
           applySchema: false,
           log: () => {},

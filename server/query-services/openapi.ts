@@ -141,11 +141,11 @@ export const ROUTES: RouteDoc[] = [
     method: 'post',
     path: '/corrections/:id/undo',
     summary:
-      'Undo a correction (kept, marked undone; rename/retype revert at once, removals come back on the next load of their documents)',
+      'Undo a correction (kept, marked undone) and put the graph back at once: a rename/retype reverts; what a merge, not-an-entity or rejection removed returns with its relationships. 409 when a later correction removed one of its entities (undo that one first)',
     tag: 'corrections',
     pathParams: id('00000000-0000-4000-8000-000000000000'),
     ok: { status: 200, schema: w.correction },
-    errors: [400, 404],
+    errors: [400, 404, 409],
   },
   {
     method: 'post',

@@ -80,6 +80,48 @@ describe('npm run load with the store held by a running server', () => {
     expect(found.rows[0]?.name).toBe('Mira Solberg');
   }, 120_000);
 
+  it('keeps two files of one name in different folders apart: the server is sent their paths, not base names', async () => {
+    const tree = path.join(work, 'tree');
+    for (const [dir, who] of [
+      ['east', 'Trade Commissioner Ilse Marden'],
+      ['west', 'Senator Ada Brook'],
+    ]) {
+      fs.mkdirSync(path.join(tree, dir), { recursive: true });
+      fs.writeFileSync(
+        path.join(tree, dir, 'report.md'),
+        `---\ntitle: Report from the ${dir}\nsource: Test Wire\n---\n\n${who} said the export rules would tighten in May.\n`,
+      );
+    }
+    const r = await cli([tree], String(port));
+    expect(r.stdout, r.stderr).toContain('handing it 2 file(s)');
+    expect(r.stdout).toMatch(/this run: +2 documents loaded, 0 replaced/);
+    expect(r.status).toBe(0);
+    // the ids a direct npm run load of the folder gives
+    const ids = await store.run("MATCH (d:Document) WHERE d.id IN ['east-report', 'west-report'] RETURN d.id AS id");
+    expect(ids.rows.map((x) => x.id).sort()).toEqual(['east-report', 'west-report']);
+    for (const id of ['person:ilse-marden', 'person:ada-brook'])
+      expect((await store.run('MATCH (e:Entity {id: $id}) RETURN e.id AS id', { id })).rows.length, id).toBe(1);
+  }, 120_000);
+
+  it('takes a relative path as the upload name, and refuses one that climbs out or is absolute', async () => {
+    const send = (name: string) =>
+      fetch(`http://127.0.0.1:${port}/api/documents?name=${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: 'Minister Tove Rask said the rules would not change.',
+      });
+    const ok = await send('north/2025/brief.txt');
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { loaded: number }).loaded).toBe(1);
+    expect((await store.run("MATCH (d:Document {id: 'north-2025-brief'}) RETURN d.id AS id")).rows.length).toBe(1);
+    for (const bad of ['../escape.txt', 'a/../../escape.txt', '/etc/escape.txt', 'a//b.txt', 'a\\b.txt']) {
+      const res = await send(bad);
+      expect(res.status, bad).toBe(400);
+      expect(((await res.json()) as { error: { message: string } }).error.message, bad).toMatch(/relative path/);
+    }
+    expect(fs.existsSync(path.join(os.tmpdir(), 'escape.txt'))).toBe(false);
+  }, 120_000);
+
   it('says what holds the store when no server answers', async () => {
     const r = await cli([docs], '1'); // nothing listens on port 1
     expect(r.status).toBe(1);

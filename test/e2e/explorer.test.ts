@@ -11,6 +11,10 @@ import {
   ARTIFACTS,
   GENERATED_GRAPH,
   launchChromium,
+  newPage,
+  QUERY_MS,
+  STATE_MS,
+  TEST_MS,
   requireChromium,
   settledNodePosition,
   startExplorer,
@@ -45,7 +49,7 @@ type Win = {
   __pwned?: number;
 };
 
-describe.skipIf(!exe)('explorer in Chromium', () => {
+describe.skipIf(!exe)('explorer in Chromium', { timeout: TEST_MS }, () => {
   let browser: Browser;
   let explorer: RunningExplorer;
   let clientDir: string;
@@ -69,7 +73,7 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
   });
 
   const open = async (query = ''): Promise<{ page: Page; errors: string[] }> => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await newPage(browser, { acceptDownloads: true });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${explorer.url}/${query}`);
@@ -80,8 +84,10 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
 
   it('starts with an overview of the most connected actors and the latest statements', async () => {
     const { page, errors } = await open();
-    await expect.poll(() => page.locator('button.actor').count(), { timeout: 15_000 }).toBeGreaterThan(3);
-    await expect.poll(() => page.locator('#panel-explore .statement').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('button.actor').count(), { timeout: STATE_MS }).toBeGreaterThan(3);
+    await expect
+      .poll(() => page.locator('#panel-explore .statement').count(), { timeout: STATE_MS })
+      .toBeGreaterThan(0);
     await shot(page, 'overview');
     expect(errors).toEqual([]);
     await page.close();
@@ -92,11 +98,11 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('Lutnick');
     const option = page.locator('.search [role=option]').first();
-    await expect.poll(() => option.textContent(), { timeout: 10_000 }).toContain('Howard Lutnick');
+    await expect.poll(() => option.textContent(), { timeout: STATE_MS }).toContain('Howard Lutnick');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#details-title').textContent(), { timeout: 10_000 }).toBe('Howard Lutnick');
+    await expect.poll(() => page.locator('#details-title').textContent(), { timeout: STATE_MS }).toBe('Howard Lutnick');
     const said = page.locator('section.sub', { hasText: 'What Howard Lutnick said' }).locator('.statement');
-    await expect.poll(() => said.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => said.count(), { timeout: STATE_MS }).toBeGreaterThan(0);
     expect(await said.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('fourth')]));
     expect(await canvasSize(page)).toBeGreaterThan(1);
     await shot(page, 'details-lutnick');
@@ -106,25 +112,27 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
 
   it('expands Nvidia by double-click, with a per-type breakdown', async () => {
     const { page } = await open('?e=company:nvidia');
-    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => canvasSize(page), { timeout: STATE_MS }).toBe(1);
     const at = await settledNodePosition(page, 'company:nvidia'); // aim once the layout has stopped moving it
     await page.mouse.dblclick(at.x, at.y);
-    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBeGreaterThan(1);
-    await expect.poll(() => page.locator('.expansion').isVisible()).toBe(true);
+    await expect.poll(() => canvasSize(page), { timeout: STATE_MS }).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('.expansion').isVisible(), { timeout: STATE_MS }).toBe(true);
     expect(await page.locator('.expansion').textContent()).toContain('Nvidia');
     expect(await page.locator('.expansion .by-type li').count()).toBeGreaterThan(0);
     await shot(page, 'expand-nvidia');
     const expanded = await canvasSize(page);
     // undo takes the expansion back, redo puts it again
     await page.locator('.toolbar button', { hasText: 'Undo' }).click();
-    await expect.poll(() => canvasSize(page)).toBe(1);
-    await expect.poll(() => page.locator('.toolbar button', { hasText: 'Redo' }).isEnabled()).toBe(true);
+    await expect.poll(() => canvasSize(page), { timeout: STATE_MS }).toBe(1);
+    await expect
+      .poll(() => page.locator('.toolbar button', { hasText: 'Redo' }).isEnabled(), { timeout: STATE_MS })
+      .toBe(true);
     await page.locator('.toolbar button', { hasText: 'Redo' }).click();
-    await expect.poll(() => canvasSize(page)).toBe(expanded);
+    await expect.poll(() => canvasSize(page), { timeout: STATE_MS }).toBe(expanded);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => canvasSize(page)).toBe(1);
+    await expect.poll(() => canvasSize(page), { timeout: STATE_MS }).toBe(1);
     await page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => canvasSize(page)).toBe(expanded);
+    await expect.poll(() => canvasSize(page), { timeout: STATE_MS }).toBe(expanded);
     await page.close();
   });
 
@@ -133,10 +141,21 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     await page.getByRole('tab', { name: 'Queries' }).click();
     await page.locator('button.query-name', { hasText: 'Who said what about' }).click();
     await page.locator('#param-about').fill('H20');
+    await expect
+      .poll(() => page.locator('.picker-list [role=option]', { hasText: 'H20' }).count(), {
+        timeout: STATE_MS,
+        message: 'the parameter picker offers H20',
+      })
+      .toBeGreaterThan(0);
     await page.locator('.picker-list [role=option]', { hasText: 'H20' }).first().click();
     await page.locator('.param-form button[type=submit]').click();
-    await expect.poll(() => page.locator('table.results tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await expect.poll(() => page.url()).toContain('q=who-said-what-about');
+    await expect
+      .poll(() => page.locator('table.results tbody tr').count(), {
+        timeout: QUERY_MS,
+        message: 'the saved query’s rows are shown (the first run on the embedded store starts its query process)',
+      })
+      .toBeGreaterThan(0);
+    await expect.poll(() => page.url(), { timeout: STATE_MS }).toContain('q=who-said-what-about');
     await shot(page, 'query-who-said-what');
     expect(errors).toEqual([]);
     await page.close();
@@ -148,21 +167,24 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await expect.poll(() => page.locator('button.query-name').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('button.query-name').count(), { timeout: STATE_MS }).toBeGreaterThan(0);
     expect(scripts.some((u) => u.includes('cypher-editor'))).toBe(false);
     await page.locator('button', { hasText: 'Cypher editor' }).click();
-    await expect.poll(() => page.locator('.cm-editor').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator('.cm-editor').count(), { timeout: STATE_MS }).toBe(1);
     expect(scripts.some((u) => u.includes('cypher-editor'))).toBe(true);
     await page.locator('button.run-cypher').click();
     await expect
-      .poll(() => page.locator('.editor-box table.results tbody tr').count(), { timeout: 10_000 })
+      .poll(() => page.locator('.editor-box table.results tbody tr').count(), {
+        timeout: QUERY_MS,
+        message: 'the editor’s query returns rows',
+      })
       .toBeGreaterThan(0);
     // a write is refused by the server, and its message is shown under the editor
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+a');
     await page.keyboard.type("CREATE (n:Entity {id: 'x:y'}) RETURN n");
     await page.locator('button.run-cypher').click();
-    await expect.poll(() => page.locator('.editor-error .state.error').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator('.editor-error .state.error').count(), { timeout: STATE_MS }).toBe(1);
     expect((await page.locator('.editor-error').textContent())!.length).toBeGreaterThan(5);
     await shot(page, 'cypher-editor');
     expect(errors).toEqual([]);
@@ -171,29 +193,31 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
 
   it('offers a typed input for each $parameter, saves them with the query, and edits a saved query', async () => {
     const { page, errors } = await open('?view=queries');
-    await expect.poll(() => page.locator('button.query-name').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('button.query-name').count(), { timeout: STATE_MS }).toBeGreaterThan(0);
     await page.locator('button', { hasText: 'Cypher editor' }).click();
-    await expect.poll(() => page.locator('.cm-editor').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator('.cm-editor').count(), { timeout: STATE_MS }).toBe(1);
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+a');
     await page.keyboard.type(
       'MATCH (c:Entity {id: $chip})<-[:MAKES]-(m) RETURN m.name AS maker, $note AS note LIMIT $n',
     );
     const row = (name: string) => page.locator(`.editor-params .param-row[data-param="${name}"]`);
-    await expect.poll(() => page.locator('.editor-params .param-row').count(), { timeout: 5_000 }).toBe(3);
+    await expect.poll(() => page.locator('.editor-params .param-row').count(), { timeout: STATE_MS }).toBe(3);
     await row('n').locator('select').selectOption('integer');
     await row('n').locator('input').fill('5');
     await row('chip').locator('input').fill('chip:h20');
     await row('note').locator('input').fill('from the editor');
     await page.locator('button.run-cypher').click();
     const cells = page.locator('.editor-box table.results tbody td');
-    await expect.poll(() => cells.allTextContents(), { timeout: 10_000 }).toEqual(['Nvidia', 'from the editor']);
+    await expect.poll(() => cells.allTextContents(), { timeout: STATE_MS }).toEqual(['Nvidia', 'from the editor']);
     // save: the parameters, with their types and values as defaults, go with the query
     await page.locator('.editor-box details.save summary').click();
     await page.getByRole('textbox', { name: 'Query name' }).fill('Makers of a chip (e2e)');
     await page.locator('.editor-box details.save button', { hasText: 'Save' }).click();
     await expect
-      .poll(() => page.locator('button.query-name', { hasText: 'Makers of a chip (e2e)' }).count(), { timeout: 10_000 })
+      .poll(() => page.locator('button.query-name', { hasText: 'Makers of a chip (e2e)' }).count(), {
+        timeout: STATE_MS,
+      })
       .toBe(1);
     const saved = (await (await page.request.get(`${explorer.url}/api/queries`)).json()) as {
       queries: { name: string; params: { name: string; type: string; default?: unknown }[] }[];
@@ -209,12 +233,12 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     await page.locator('button.query-name', { hasText: 'Makers of a chip (e2e)' }).click();
     await page.locator('.query-detail button.edit-query').click();
     await expect
-      .poll(() => page.getByRole('textbox', { name: 'Query name' }).inputValue(), { timeout: 10_000 })
+      .poll(() => page.getByRole('textbox', { name: 'Query name' }).inputValue(), { timeout: STATE_MS })
       .toBe('Makers of a chip (e2e)');
     await page.getByRole('textbox', { name: 'Query name' }).fill('Chip makers (e2e)');
     await page.locator('.editor-box button', { hasText: 'Save changes' }).click();
     await expect
-      .poll(() => page.locator('button.query-name', { hasText: 'Chip makers (e2e)' }).count(), { timeout: 10_000 })
+      .poll(() => page.locator('button.query-name', { hasText: 'Chip makers (e2e)' }).count(), { timeout: STATE_MS })
       .toBe(1);
     expect(await page.locator('button.query-name', { hasText: 'Makers of a chip (e2e)' }).count()).toBe(0);
     expect(errors).toEqual([]);
@@ -223,8 +247,10 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
 
   it('groups what was said about H20 by speaker', async () => {
     const { page } = await open('?view=said&topic=chip:h20');
-    await expect.poll(() => page.locator('#panel-said section.group').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBeGreaterThan(1);
+    await expect
+      .poll(() => page.locator('#panel-said section.group').count(), { timeout: STATE_MS })
+      .toBeGreaterThan(0);
+    await expect.poll(() => canvasSize(page), { timeout: STATE_MS }).toBeGreaterThan(1);
     await shot(page, 'who-said-what-h20');
     await page.close();
   });
@@ -244,12 +270,12 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     await to.fill('H20');
     await page.locator('#panel-trace .picker-list [role=option]', { hasText: 'H20' }).first().click();
     await page.locator('.trace-form button[type=submit]').click();
-    await expect.poll(() => page.locator('.hop').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.hop').count(), { timeout: STATE_MS }).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.querySelectorAll('.path').length)).toBeGreaterThan(0);
     await shot(page, 'trace');
     await page.locator('.hop .evidence-open').first().click();
     await expect
-      .poll(() => page.locator('dialog.doc-dialog mark.focus').count(), { timeout: 10_000 })
+      .poll(() => page.locator('dialog.doc-dialog mark.focus').count(), { timeout: STATE_MS })
       .toBeGreaterThan(0);
     await shot(page, 'trace-evidence');
     expect(errors).toEqual([]);
@@ -259,11 +285,11 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
   it('opens the source of a statement with the statement highlighted', async () => {
     const { page } = await open('?view=said&speaker=person:howard-lutnick');
     const first = page.locator('#panel-said .statement-open').first();
-    await expect.poll(() => first.count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => first.count(), { timeout: STATE_MS }).toBe(1);
     const quote = ((await first.textContent()) ?? '').replace(/[“”]/g, '').trim();
     await first.click();
     const focus = page.locator('dialog.doc-dialog mark.focus');
-    await expect.poll(() => focus.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => focus.count(), { timeout: STATE_MS }).toBeGreaterThan(0);
     expect((await focus.allTextContents()).join('')).toContain(quote.slice(0, 20));
     await shot(page, 'provenance');
     await page.keyboard.press('Escape');
@@ -272,7 +298,7 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
 
   it('exports the canvas as a non-empty PNG, an SVG and the subgraph as JSON', async () => {
     const { page } = await open('?e=company:nvidia&e=chip:h20');
-    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => canvasSize(page), { timeout: STATE_MS }).toBe(2);
     const save = async (kind: string) => {
       await page.locator('.menu summary', { hasText: 'Export' }).click();
       const [dl] = await Promise.all([
@@ -296,23 +322,23 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     const { page } = await open();
     await page.keyboard.press('/');
     await page.keyboard.type('Nvidia');
-    await expect.poll(() => page.locator('.search [role=option]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.search [role=option]').count(), { timeout: STATE_MS }).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#details-title').textContent(), { timeout: 10_000 }).toBe('Nvidia');
-    await expect.poll(() => page.url(), { timeout: 5_000 }).toContain('sel=company%3Anvidia'); // written after a short pause
+    await expect.poll(() => page.locator('#details-title').textContent(), { timeout: STATE_MS }).toBe('Nvidia');
+    await expect.poll(() => page.url(), { timeout: STATE_MS }).toContain('sel=company%3Anvidia'); // written after a short pause
     const url = page.url();
     const before = (await page.evaluate(() => (window as unknown as Win).actorgraph.canvas.keys())).sort();
     expect(url).toContain('sel=company%3Anvidia');
-    const again = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const again = await newPage(browser);
     await again.goto(url);
     await expect
-      .poll(() => again.evaluate(() => (window as unknown as Win).actorgraph?.canvas.size ?? 0), { timeout: 10_000 })
+      .poll(() => again.evaluate(() => (window as unknown as Win).actorgraph?.canvas.size ?? 0), { timeout: STATE_MS })
       .toBe(before.length);
     expect((await again.evaluate(() => (window as unknown as Win).actorgraph.canvas.keys())).sort()).toEqual(before);
     expect(await again.evaluate(() => (window as unknown as Win).actorgraph.canvas.selectedKey())).toBe(
       'company:nvidia',
     );
-    await expect.poll(() => again.locator('#details-title').textContent(), { timeout: 10_000 }).toBe('Nvidia');
+    await expect.poll(() => again.locator('#details-title').textContent(), { timeout: STATE_MS }).toBe('Nvidia');
     await again.close();
     await page.close();
   });
@@ -325,18 +351,18 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     expect(docId).not.toBe('undefined');
     const { page, errors } = await open(`?doc=${encodeURIComponent(docId)}`);
     const text = page.locator('dialog.doc-dialog .doc-text');
-    await expect.poll(() => text.textContent(), { timeout: 10_000 }).toContain('<script>window.__pwned = 1</script>');
+    await expect.poll(() => text.textContent(), { timeout: STATE_MS }).toContain('<script>window.__pwned = 1</script>');
     expect(await text.textContent()).toContain('<img src=x onerror="window.__pwned = 2">');
     expect(await page.locator('dialog.doc-dialog h2').textContent()).toBe(HOSTILE_TITLE);
     expect(await page.locator('dialog.doc-dialog img, dialog.doc-dialog script, dialog.doc-dialog b').count()).toBe(0);
     // and wherever the quote is listed as a statement
     await page.keyboard.press('Escape');
     await page.goto(`${explorer.url}/?view=said&speaker=person:howard-lutnick`);
-    await expect.poll(() => page.locator('#panel-said .statement').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#panel-said .statement').count(), { timeout: STATE_MS }).toBeGreaterThan(0);
     // the hostile quote is listed (as text) before we look for what it might have run
     await expect
       .poll(() => page.locator('#panel-said .statement', { hasText: 'window.__pwned = 1' }).count(), {
-        timeout: 10_000,
+        timeout: STATE_MS,
       })
       .toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as Win).__pwned)).toBeUndefined();
@@ -366,12 +392,12 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     }
     const { page, errors } = await open('?view=said&speaker=person:orla-venn');
     const listed = page.locator('#panel-said .statement');
-    await expect.poll(() => listed.count(), { timeout: 15_000 }).toBe(200);
+    await expect.poll(() => listed.count(), { timeout: STATE_MS }).toBe(200);
     await page.locator('#panel-said button.more').click();
-    await expect.poll(() => listed.count(), { timeout: 15_000 }).toBe(230);
+    await expect.poll(() => listed.count(), { timeout: STATE_MS }).toBe(230);
     expect(await page.locator('#panel-said button.more').count()).toBe(0);
     await page.getByRole('searchbox', { name: 'Words in the statement' }).fill('spring');
-    await expect.poll(() => listed.count(), { timeout: 15_000 }).toBe(115);
+    await expect.poll(() => listed.count(), { timeout: STATE_MS }).toBe(115);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -379,15 +405,15 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
   it('shows more neighbours of a hub than one expansion holds ("Show more")', async () => {
     // Orla Venn (loaded by the paging test above) said 230 things: more than one expansion (25) adds
     const { page, errors } = await open('?e=person:orla-venn&sel=person:orla-venn');
-    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => canvasSize(page), { timeout: STATE_MS }).toBe(1);
     const at = await settledNodePosition(page, 'person:orla-venn');
     await page.mouse.dblclick(at.x, at.y);
     const more = page.locator('.expansion button.show-more');
-    await expect.poll(() => more.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => more.count(), { timeout: STATE_MS }).toBe(1);
     const first = await canvasSize(page);
     expect(first).toBe(26);
     await more.click();
-    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBe(51);
+    await expect.poll(() => canvasSize(page), { timeout: STATE_MS }).toBe(51);
     await shot(page, 'show-more');
     expect(errors).toEqual([]);
     await page.close();
@@ -396,15 +422,15 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
   it('narrows statements by a date range, and says when the range leaves nothing', async () => {
     const { page, errors } = await open('?view=said&speaker=person:orla-venn');
     const listed = page.locator('#panel-said .statement');
-    await expect.poll(() => listed.count(), { timeout: 15_000 }).toBe(200);
+    await expect.poll(() => listed.count(), { timeout: STATE_MS }).toBe(200);
     await page.getByLabel('Said on or after').fill('2025-10-01');
-    await expect.poll(() => page.locator('#panel-said .state.empty').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator('#panel-said .state.empty').count(), { timeout: STATE_MS }).toBe(1);
     expect(await page.locator('#panel-said .state.empty').textContent()).toContain('with these filters');
     await page.getByLabel('Said on or after').fill('2025-08-01');
     await page.getByLabel('Said on or before').fill('2025-09-01');
-    await expect.poll(() => listed.count(), { timeout: 10_000 }).toBe(200);
+    await expect.poll(() => listed.count(), { timeout: STATE_MS }).toBe(200);
     await page.getByLabel('Said on or before').fill('2025-08-31');
-    await expect.poll(() => page.locator('#panel-said .state.empty').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator('#panel-said .state.empty').count(), { timeout: STATE_MS }).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -415,7 +441,7 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     );
     const { a, b, t } = r.rows[0] as { a: string; b: string; t: string };
     const { page, errors } = await open(`?e=${encodeURIComponent(a)}&e=${encodeURIComponent(b)}`);
-    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => canvasSize(page), { timeout: STATE_MS }).toBe(2);
     await settledNodePosition(page, a);
     const mid = await page.evaluate((type) => {
       const cy = (window as unknown as Win).actorgraph.canvas.cy as unknown as {
@@ -437,14 +463,16 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     await page.mouse.click(mid.x, mid.y);
     // the click opens the source at the sentence, and the panel lists the relationship's evidence
     await expect
-      .poll(() => page.locator('dialog.doc-dialog mark.focus').count(), { timeout: 10_000 })
+      .poll(() => page.locator('dialog.doc-dialog mark.focus').count(), { timeout: STATE_MS })
       .toBeGreaterThan(0);
     await shot(page, 'edge-document');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('#panel-explore h2').first().textContent(), { timeout: 10_000 }).toContain(t);
+    await expect
+      .poll(() => page.locator('#panel-explore h2').first().textContent(), { timeout: STATE_MS })
+      .toContain(t);
     await page.locator('#panel-explore .evidence-open').first().click();
     await expect
-      .poll(() => page.locator('dialog.doc-dialog mark.focus').count(), { timeout: 10_000 })
+      .poll(() => page.locator('dialog.doc-dialog mark.focus').count(), { timeout: STATE_MS })
       .toBeGreaterThan(0);
     await shot(page, 'edge-evidence');
     expect(errors).toEqual([]);
@@ -476,14 +504,21 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     await since.fill('2025-08-15');
     await n.fill('7');
     await page.locator('.param-form button[type=submit]').click();
-    await expect.poll(() => page.locator('.query-detail table.results tbody tr').count(), { timeout: 10_000 }).toBe(7);
+    await expect
+      .poll(() => page.locator('.query-detail table.results tbody tr').count(), {
+        timeout: QUERY_MS,
+        message: 'the user query’s rows are shown',
+      })
+      .toBe(7);
     expect(await page.locator('.query-detail table.results tbody tr').last().textContent()).toContain('2025-08-15');
-    await expect.poll(() => page.url()).toContain('q=');
+    await expect.poll(() => page.url(), { timeout: STATE_MS }).toContain('q=');
     expect(decodeURIComponent(page.url())).toContain('"since":"2025-08-15"');
     // delete it: gone from the catalog and from the API
     await page.locator('.query-detail button.danger', { hasText: 'Delete' }).click();
     await expect
-      .poll(() => page.locator('button.query-name', { hasText: 'Dated statements (e2e)' }).count(), { timeout: 10_000 })
+      .poll(() => page.locator('button.query-name', { hasText: 'Dated statements (e2e)' }).count(), {
+        timeout: STATE_MS,
+      })
       .toBe(0);
     const all = (await (await fetch(`${explorer.url}/api/queries`)).json()) as { queries: { name: string }[] };
     expect(all.queries.some((q) => q.name === 'Dated statements (e2e)')).toBe(false);
@@ -493,11 +528,13 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
 
   it('restores the trace and query views from their URLs', async () => {
     const trace = await open('?view=trace&from=organization:biden-administration&to=chip:h20&hops=3&mode=all');
-    await expect.poll(() => trace.page.locator('#panel-trace li.path').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    await expect
+      .poll(() => trace.page.locator('#panel-trace li.path').count(), { timeout: STATE_MS })
+      .toBeGreaterThan(1);
     expect(await trace.page.getByRole('combobox', { name: 'Which paths' }).inputValue()).toBe('all');
     expect(await trace.page.getByRole('combobox', { name: 'Maximum hops' }).inputValue()).toBe('3');
     await expect
-      .poll(() => trace.page.getByRole('combobox', { name: 'To entity' }).inputValue(), { timeout: 10_000 })
+      .poll(() => trace.page.getByRole('combobox', { name: 'To entity' }).inputValue(), { timeout: STATE_MS })
       .toBe('H20');
     expect(await canvasSize(trace.page)).toBeGreaterThan(1);
     expect(trace.errors).toEqual([]);
@@ -507,7 +544,10 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
       `?view=queries&q=who-said-what-about&p=${encodeURIComponent(JSON.stringify({ about: 'chip:h20' }))}`,
     );
     await expect
-      .poll(() => query.page.locator('.query-detail table.results tbody tr').count(), { timeout: 15_000 })
+      .poll(() => query.page.locator('.query-detail table.results tbody tr').count(), {
+        timeout: QUERY_MS,
+        message: 'the query view restored from its URL runs and shows rows',
+      })
       .toBeGreaterThan(0);
     expect(await query.page.locator('.query-detail h3').textContent()).toContain('Who said what');
     expect(query.errors).toEqual([]);
@@ -516,19 +556,21 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
 
   it('is usable by keyboard: the canvas takes focus and arrow keys move the selection', async () => {
     const { page } = await open('?e=company:nvidia&e=chip:h20');
-    await expect.poll(() => canvasSize(page), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => canvasSize(page), { timeout: STATE_MS }).toBe(2);
     await page.locator('#cy').focus();
     await page.keyboard.press('ArrowRight');
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as Win).actorgraph.canvas.selectedKey()))
+      .poll(() => page.evaluate(() => (window as unknown as Win).actorgraph.canvas.selectedKey()), {
+        timeout: STATE_MS,
+      })
       .toBeTruthy();
-    await expect.poll(() => page.locator('#details-title').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator('#details-title').count(), { timeout: STATE_MS }).toBe(1);
     await page.close();
   });
 
   it('lays out 2,000 nodes with none on another, labels the hubs readably, and re-lays out only what the filters leave', async () => {
     const { page, errors } = await open();
-    await page.locator('button.actor').first().waitFor({ timeout: 20_000 });
+    await page.locator('button.actor').first().waitFor({ timeout: STATE_MS });
     const r = (await page.evaluate(`(() => {
       const canvas = window.actorgraph.canvas;
       const cy = canvas.cy;
@@ -557,7 +599,9 @@ describe.skipIf(!exe)('explorer in Chromium', () => {
     const read = async () =>
       (await page.evaluate(`({ person: (${where})('Person'), company: (${where})('Company') })`)) as typeof before;
     await expect
-      .poll(async () => JSON.stringify((await read()).company) !== JSON.stringify(before.company), { timeout: 15_000 })
+      .poll(async () => JSON.stringify((await read()).company) !== JSON.stringify(before.company), {
+        timeout: STATE_MS,
+      })
       .toBe(true);
     expect((await read()).person).toEqual(before.person); // hidden: left where they were
     expect(errors).toEqual([]);

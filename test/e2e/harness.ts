@@ -25,6 +25,25 @@ export const CHROMIUM_ARGS = [
 export const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
 
 /**
+ * Time limits for the browser tests on a loaded machine (CI runs every test file at once on 2 cores, with Neo4j
+ * running). Each step — a playwright action, a navigation, a poll on the page's state — may take STATE_MS; a test may
+ * take TEST_MS, several slow steps' worth. So a step that hangs fails on its own line, naming the locator or the state
+ * it waited for, instead of the whole test hitting its limit with no word on where it stood.
+ */
+export const STATE_MS = 30_000;
+export const TEST_MS = 90_000;
+/** A user or saved query's first run: on the embedded store it takes a read-only snapshot and starts a query process. */
+export const QUERY_MS = 60_000;
+
+/** A new page whose actions and navigations wait STATE_MS (said here, not left to playwright's default). */
+export async function newPage(browser: Browser, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
+  page.setDefaultTimeout(STATE_MS);
+  page.setDefaultNavigationTimeout(STATE_MS);
+  return page;
+}
+
+/**
  * A page-side function `(n) => WireGraph`: n entities of the nine types, 2 edges per node (one to an earlier node keeps
  * it connected, one at random), the same graph every time. A string: tsx would wrap inner functions in a helper the
  * page does not have.
@@ -70,7 +89,7 @@ export function requireChromium(suite: string): string | null {
 export async function settledNodePosition(
   page: Page,
   key: string,
-  timeoutMs = 15_000,
+  timeoutMs = STATE_MS,
 ): Promise<{ x: number; y: number }> {
   const deadline = Date.now() + timeoutMs;
   let last = '';

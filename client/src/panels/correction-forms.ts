@@ -33,8 +33,8 @@ export async function submitCorrection(
   try {
     const c = await api.correct({ ...body, who: who.trim(), why: why.trim() });
     localStorage.setItem(WHO_KEY, who.trim());
-    await refreshCanvas(ctx);
-    ctx.toast('Correction saved. It is applied now and every time the documents are loaded again.');
+    const note = await refreshCanvas(ctx);
+    ctx.toast(`Correction saved. It is applied now and every time the documents are loaded again.${note}`);
     return c;
   } catch (e) {
     replace(out, errorBox(e));
@@ -42,12 +42,37 @@ export async function submitCorrection(
   }
 }
 
-/** The canvas again from the store: corrected names, types, merges and removals show at once. */
-export async function refreshCanvas(ctx: Ctx): Promise<void> {
-  const keys = ctx.canvas.keys();
-  if (!keys.length) return;
+/**
+ * The canvas again from the store: corrected names, types, merges and removals show at once. `bringBack`: ids to put
+ * on the canvas too (what an undo restored), with their links to what is there. Returns a sentence to add to the
+ * message when the canvas was too big to redraw (else '').
+ */
+export async function refreshCanvas(ctx: Ctx, bringBack: string[] = []): Promise<string> {
+  const keys = [...new Set([...bringBack, ...ctx.canvas.keys()])];
+  if (!keys.length) return '';
+  // the subgraph route takes SUBGRAPH_MAX ids: on a bigger canvas the change is made, the picture is not redrawn
+  if (keys.length > SUBGRAPH_MAX)
+    return ` The canvas holds more than ${SUBGRAPH_MAX} nodes, so it was not redrawn: search or run the query again to see the change.`;
   const g = await api.subgraph(keys);
   ctx.canvas.show(g, { record: false });
+  return '';
+}
+
+/** The most ids GET /api/subgraph takes (core/wire.ts subgraphQuery). */
+const SUBGRAPH_MAX = 300;
+
+/** What undoing a correction puts back, to show on the canvas: the merged or removed entity, the rejected fact's ends. */
+export function restoredBy(c: CorrectionView): string[] {
+  switch (c.kind) {
+    case 'merge':
+    case 'reject-relationship':
+      return [c.target, c.other ?? ''].filter(Boolean);
+    case 'not-entity':
+    case 'reject-statement':
+      return [c.target];
+    default:
+      return [];
+  }
 }
 
 /** The "Correct this entity" section of an entity's details. */
@@ -236,11 +261,11 @@ export function renderCorrectionsList(ctx: Ctx, root: HTMLElement): void {
                         click: async () => {
                           try {
                             await api.undoCorrection(c.id);
-                            await refreshCanvas(ctx);
+                            const note = await refreshCanvas(ctx, restoredBy(c));
                             ctx.toast(
-                              c.kind === 'rename' || c.kind === 'retype'
+                              (c.kind === 'rename' || c.kind === 'retype'
                                 ? 'Undone.'
-                                : 'Undone. What it removed comes back when its documents are loaded again (npm run load -- --force).',
+                                : 'Undone: what it removed is back in the graph, with its links.') + note,
                             );
                             renderCorrectionsList(ctx, root);
                           } catch (e) {

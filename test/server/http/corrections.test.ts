@@ -10,6 +10,8 @@ import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { loadCorpus } from '../../../seed/load-corpus.ts';
 import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
 import { STORES } from '../../_support/stores.ts';
+import { canonical } from '../../_support/graph-fingerprint.ts';
+import type { PlainValue } from '../../../core/graph-store.ts';
 import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import type { CorrectionsResponse, CorrectionView, EntityResponse, StatementsResponse } from '../../../core/wire.ts';
 
@@ -168,5 +170,125 @@ describe.each(stores)('corrections (%s)', (_kind, open) => {
     expect(await count()).toBe(n);
     // user Cypher stays read-only: no correction through /api/cypher
     expect((await request(app).post('/api/cypher').send({ query: "CREATE (:Correction {id: 'x'})" })).status).toBe(422);
+  });
+});
+
+// Undo puts the graph back at once: a merge, a not-an-entity mark and the rejections each leave the store as it was
+// before them (nodes, labels, properties, relationships), with no reload; and a later load neither re-applies an
+// undone correction nor finds anything missing.
+describe.each(stores)('undoing corrections (%s)', (_kind, open) => {
+  let store: GraphStore;
+  let app: Express;
+  const config = testConfig();
+  const reload = () =>
+    loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes, force: true });
+  /** Every node and relationship except the corrections themselves, as sorted lines. */
+  const graph = async () => {
+    const nodes = await store.run(
+      'MATCH (n) WHERE NOT n:Correction RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
+    );
+    const rels = await store.run(
+      'MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props',
+    );
+    const strip = (p: unknown) =>
+      canonical(Object.fromEntries(Object.entries(p as Record<string, PlainValue>).filter(([k]) => k !== 'loadedAt')));
+    return [
+      ...nodes.rows.map((r) => `${r.id} ${[...(r.labels as string[])].sort().join(':')} ${strip(r.props)}`),
+      ...rels.rows.map((r) => `${r.a} -${r.t}-> ${r.b} ${strip(r.props)}`),
+    ].sort();
+  };
+  const correct = async (body: Record<string, unknown>) => {
+    const res = await request(app)
+      .post('/api/corrections')
+      .send({ who: 'analyst@example.org', why: 'checking undo', ...body });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body as CorrectionView;
+  };
+  const undo = async (c: CorrectionView) => {
+    const res = await request(app).post(`/api/corrections/${c.id}/undo`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.undone).toBe(true);
+  };
+  let cases: [string, Record<string, unknown>][];
+
+  beforeAll(async () => {
+    store = await open();
+    const report = await loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes });
+    expect(report.failed).toEqual([]);
+    app = createApp({ store, config, clientDir: NO_CLIENT });
+    const rel = (
+      await store.run(
+        "MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) <> 'MENTIONED_IN' AND a.id <> 'company:amd' AND b.id <> 'company:amd' RETURN a.id AS a, type(r) AS t, b.id AS b ORDER BY a.id, b.id LIMIT 1",
+      )
+    ).rows[0] as { a: string; t: string; b: string };
+    const st = (
+      (await request(app).get('/api/statements?speaker=person:howard-lutnick&limit=1')).body as StatementsResponse
+    ).statements[0];
+    cases = [
+      ['merge', { kind: 'merge', target: 'company:amd', other: 'company:nvidia' }],
+      ['not-entity', { kind: 'not-entity', target: 'event:china-international-supply-chain-achievements-exhibition' }],
+      ['reject-relationship', { kind: 'reject-relationship', target: rel.a, other: rel.b, value: rel.t }],
+      ['reject-statement', { kind: 'reject-statement', target: st.id }],
+    ];
+  }, 120_000);
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('puts back at once what each removing correction took, and takes away what a merge added', async () => {
+    const before = await graph();
+    for (const [kind, body] of cases) {
+      const c = await correct(body);
+      const changed = await graph();
+      expect(changed, kind).not.toEqual(before);
+      await undo(c);
+      expect(await graph(), `${kind}: the graph after undo`).toEqual(before);
+    }
+    // the merged entity is found again, with its links, through the API
+    const amd = await request(app).get('/api/entities/company:amd');
+    expect(amd.status).toBe(200);
+    expect((amd.body as EntityResponse).aliases ?? []).not.toContain('Nvidia');
+    const nvidia = (await request(app).get('/api/entities/company:nvidia')).body as EntityResponse;
+    expect(nvidia.aliases ?? []).not.toContain('AMD');
+    const search = await request(app).get('/api/search?q=AMD');
+    expect(search.body.results[0].node.id).toBe('company:amd');
+  });
+
+  it('keeps undone corrections undone through later loads, also after the documents were re-extracted in between', async () => {
+    const before = await graph();
+    const made: CorrectionView[] = [];
+    for (const [, body] of cases) made.push(await correct(body));
+    const applied = await reload(); // re-extracted with the corrections applied
+    expect(applied.failed).toEqual([]);
+    expect(applied.corrections).toBe(4);
+    expect((await request(app).get('/api/entities/company:amd')).status).toBe(404);
+    for (const c of [...made].reverse()) await undo(c);
+    // back at once: the merged-away entity and the rejected statement and relationship
+    expect((await request(app).get('/api/entities/company:amd')).status).toBe(200);
+    const st = cases[3][1].target as string;
+    expect((await request(app).get(`/api/statements/${encodeURIComponent(st)}`)).status).toBe(200);
+    const rel = cases[2][1] as { target: string; other: string; value: string };
+    const n = await store.run(`MATCH (:Entity {id: $a})-[r:${rel.value}]->(:Entity {id: $b}) RETURN count(r) AS n`, {
+      a: rel.target,
+      b: rel.other,
+    });
+    expect(Number(n.rows[0].n)).toBe(1);
+    // and a later load applies none of them: the graph is the one the documents give
+    const again = await reload();
+    expect(again.corrections).toBe(0);
+    expect(await graph()).toEqual(before);
+  });
+
+  it('refuses to undo a correction whose entity a later one removed, until that one is undone', async () => {
+    const first = await correct({ kind: 'rename', target: 'company:amd', value: 'Advanced Micro Devices' });
+    const later = await correct({ kind: 'merge', target: 'company:amd', other: 'company:nvidia' });
+    const refused = await request(app).post(`/api/corrections/${first.id}/undo`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toMatch(/undo that one first/);
+    await undo(later);
+    await undo(first);
+    expect(((await request(app).get('/api/entities/company:amd')).body as EntityResponse).entity.properties.name).toBe(
+      'AMD',
+    );
   });
 });
