@@ -62,7 +62,9 @@ describe('runaway user queries', () => {
     const res = await cypher(CPU_BURNER);
     expect(res.status).toBe(504);
     expect(res.body.error.code).toBe('query_timeout');
-    expect(performance.now() - t0).toBeLessThan(1500 + 3000); // the timeout, plus the guard's parse of a new text on a busy machine
+    // The answer comes at the timeout, not when the query would end (minutes): the bound leaves room for a busy CI
+    // machine (the guard's parse of a new text, starting the next process), and is still far below the query's own time.
+    expect(performance.now() - t0).toBeLessThan(1500 + 20_000);
     await new Promise((r) => setTimeout(r, 200));
     expect(queryChildren()).not.toContain(pid);
     // The next query gets a new process and the graph as it was.
