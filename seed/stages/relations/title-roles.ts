@@ -1,0 +1,101 @@
+// Titles: a person's title tied to the country, place or organization it belongs to. "U.S. President Joe Biden" and
+// "Chinese President Xi Jinping" (a leader of a country or place: LEADS, with the title); "China's Foreign Minister Wang
+// Yi", "White House national security adviser Jake Sullivan" (HOLDS_ROLE with the title); "Nvidia CEO Jensen Huang"
+// (the mention stage's title with its organization: HOLDS_ROLE, and LEADS for a leader's title). The title words are
+// data: relations.yaml `leaderTitles`, `roleTitles`, `notLeading`.
+import { ORG, type RelationContext, type SentenceView } from './relation-context.ts';
+
+/** Whether a title says its holder leads ("CEO", "Governor"), not only serves ("founder", "Vice President"). */
+export function titleLeads(ctx: Pick<RelationContext, 'words'>, title: string): boolean {
+  const words = title
+    .toLowerCase()
+    .split(/\s+|,\s*|\s+and\s+/)
+    .filter(Boolean);
+  const leaders = ctx.words('leaderTitles');
+  const notLeading = ctx.words('notLeading');
+  // "co-founder and chief executive": any leader's title among the coordinated ones.
+  const parts = title.toLowerCase().split(/\s+and\s+|\s*,\s*|\s*&\s*/);
+  return (
+    !words.some((w) => notLeading.has(w.replace(/-$/, '')) || /^(?:then|ex|former)-/.test(w)) &&
+    parts.some((p) => {
+      const ws = p.trim().split(/\s+/);
+      return leaders.has(ws.slice(-2).join(' ')) || leaders.has(ws[ws.length - 1]);
+    })
+  );
+}
+
+/** "founder", "co-founder": titles that say who started the organization, not who runs it (relations.yaml `foundingTitles`). */
+export function foundedOnly(ctx: Pick<RelationContext, 'words'>, title: string): boolean {
+  const founding = ctx.words('foundingTitles');
+  return title
+    .toLowerCase()
+    .split(/\s+and\s+|\s*,\s*|\s*&\s*/)
+    .every((part) => founding.has(part.trim().split(/\s+/).pop() ?? ''));
+}
+
+/** A title written before a name, after the country, place or organization it belongs to (or a demonym for one). */
+export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
+  const { text, g } = ctx;
+  const ms = s.ms;
+  ms.forEach((p, k) => {
+    if (p.type !== 'Person' || p.m.anaphor) return;
+    const q = k > 0 ? ms[k - 1] : undefined;
+    let holder: string | undefined;
+    let holderType: string | undefined;
+    let title: string | undefined;
+    const between =
+      q && q.end <= p.start ? /^(?:['\u2019]s)?\s+((?:[\w.-]+\s+){1,4})$/.exec(text.slice(q.end, p.start)) : null;
+    // A dateline ("WASHINGTON — …") is where the text was written, not whose title follows.
+    const dateline = q?.type === 'Place' && /^[\p{Lu}\s.]+$/u.test(q.m.text) && q.m.text.length > 3;
+    if (q && between && !dateline && ['Country', 'Place', 'Organization', 'Company'].includes(q.type))
+      [holder, holderType, title] = [q.key, q.type, between[1].trim()];
+    else {
+      // The first capitalized word of the last five before the name, with one to four words after it: a demonym?
+      const tail = text.slice(Math.max(s.start, q?.end ?? s.start, p.start - 60), p.start);
+      const ws = /\s$/.test(tail) ? tail.trim().split(/\s+/).slice(-5) : [];
+      const at = ws.findIndex((w, i) => i < ws.length - 1 && /^\p{Lu}/u.test(w));
+      const country = at >= 0 ? g.demonyms.get(ws[at]) : undefined;
+      if (country)
+        [holder, holderType, title] = [
+          ctx.ensure('Country', g.byAlias.get(country)?.name ?? country),
+          'Country',
+          ws.slice(at + 1).join(' '),
+        ];
+    }
+    if (!holder || !title || holder === p.key) return;
+    const words = title.toLowerCase().split(/\s+/);
+    const last2 = words.slice(-2).join(' ');
+    const head = words[words.length - 1];
+    const known = (set: Set<string>) => set.has(head) || set.has(last2);
+    if (!known(ctx.words('roleTitles')) && !known(ctx.words('leaderTitles'))) return;
+    const leads = titleLeads(ctx, title);
+    const props = { title, ...ctx.attribution(p, p) };
+    // A head of state or a governor leads the country or place; that is the role ("U.S. President Joe Biden" holds
+    // no other role in the United States). Organizations keep both, as the organization titles below do.
+    if (!leads || ORG.includes(holderType ?? ''))
+      ctx.add(p.key, 'HOLDS_ROLE', holder, s.si, 0.75, 'pattern:title-before-name', props);
+    if (leads) ctx.add(p.key, 'LEADS', holder, s.si, 0.75, 'pattern:title-before-name', props);
+  });
+}
+
+/** The mention stage's title with its organization ("Nvidia CEO Jensen Huang", "Liang Wenfeng, founder of DeepSeek"). */
+export function organizationTitles(ctx: RelationContext, s: SentenceView): void {
+  for (const p of s.ms) {
+    if (p.type !== 'Person' || !p.m.role || p.m.anaphor) continue;
+    const orgName = p.m.roleOrg;
+    if (!orgName) continue;
+    const org = ctx.entities.find(
+      (e) => (e.type === 'Company' || e.type === 'Organization') && (e.name === orgName || e.aliases.includes(orgName)),
+    );
+    const known = ctx.g.byAlias.get(orgName);
+    const orgId =
+      org?.id ??
+      (known && (known.type === 'Company' || known.type === 'Organization')
+        ? ctx.ensure(known.type, known.name, known.kind)
+        : null);
+    if (!orgId) continue;
+    ctx.add(p.key, 'HOLDS_ROLE', orgId, s.si, 0.85, 'pattern:title', { title: p.m.role });
+    // A founder founded the firm; only a leader's title beside it ("founder and CEO") says the person leads it now.
+    if (p.m.leads && !foundedOnly(ctx, p.m.role)) ctx.add(p.key, 'LEADS', orgId, s.si, 0.85, 'pattern:title');
+  }
+}
