@@ -13,6 +13,8 @@ import {
 import { hyphenBacked, pairPatterns } from './relations/pair-patterns.ts';
 import { clausePredicates } from './relations/clause-predicates.ts';
 import { organizationTitles, titleBeforeName } from './relations/title-roles.ts';
+import { personAffiliations } from './relations/person-affiliations.ts';
+import { possessiveNouns } from './relations/possessive-nouns.ts';
 import { countryInName, placesWithin } from './relations/places-within.ts';
 import { familyPrefix } from './relations/family-prefix.ts';
 import { policyArguments } from './relations/policy-arguments.ts';
@@ -30,6 +32,8 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'hyphen-backed', run: hyphenBacked },
   { name: 'clause-predicates', run: clausePredicates },
   { name: 'title-before-name', run: titleBeforeName },
+  { name: 'person-affiliations', run: personAffiliations },
+  { name: 'possessive-nouns', run: possessiveNouns },
   { name: 'country-in-name', run: countryInName },
   { name: 'places-within', run: placesWithin },
   { name: 'family-prefix', run: familyPrefix },

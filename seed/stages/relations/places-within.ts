@@ -21,6 +21,25 @@ export function countryInName(ctx: RelationContext, s: SentenceView): void {
   }
 }
 
+/** Places joined by commas whose run of names ends in "and"/"or" are a list ("Phoenix, Austin and Boise"). */
+function inList(ctx: RelationContext, ms: SentenceView['ms'], k: number): boolean {
+  const isPlace = (m: SentenceView['ms'][number]) => m.type === 'Place' || m.type === 'Country';
+  const join = (a: number) => ctx.text.slice(ms[a].end, ms[a + 1].start);
+  let first = k;
+  while (first > 0 && isPlace(ms[first - 1]) && /^(?:\s+\w+)?,\s*$/.test(join(first - 1))) first--;
+  let last = k + 1;
+  while (
+    last + 1 < ms.length &&
+    isPlace(ms[last + 1]) &&
+    /^(?:\s+\w+)?,?\s*(?:(?:and|or)\s+)?$/.test(join(last)) &&
+    join(last).trim() !== ''
+  )
+    last++;
+  for (let a = first; a < last; a++) if (/\b(?:and|or)\s*$/.test(join(a))) return true;
+  // "Beijing, Shanghai": two cities, neither a known region of the other, with a country or place list after.
+  return /^\s*,?\s*(?:and|or)\s/.test(ctx.text.slice(ms[last].end, ms[last].end + 8));
+}
+
 /** Neighbouring mentions: a place, a comma and a place or country; "state of"; a country before a firm's name. */
 export function placesWithin(ctx: RelationContext, s: SentenceView): void {
   const { text } = ctx;
@@ -30,12 +49,15 @@ export function placesWithin(ctx: RelationContext, s: SentenceView): void {
     const [x, y] = [ms[k], ms[k + 1]];
     if (y.start < x.end) continue;
     const between = text.slice(x.end, y.start);
-    if (x.type === 'Place' && (y.type === 'Place' || y.type === 'Country') && /^,\s+$/.test(between)) {
-      const after = text.slice(y.end, y.end + 12);
-      const before = k > 0 ? text.slice(ms[k - 1].end, x.start) : '';
-      // "Beijing, Shanghai and Shenzhen" is a list, not a city in a city.
-      if (/^\s*,?\s*(?:and|or)\s/.test(after) || (k > 0 && ms[k - 1].type === 'Place' && /^,\s+$/.test(before)))
-        continue;
+    const comma = /^(?:\s+(\w+))?,\s+$/.exec(between);
+    if (
+      x.type === 'Place' &&
+      (y.type === 'Place' || y.type === 'Country') &&
+      comma &&
+      (!comma[1] || placeNouns.has(comma[1].toLowerCase()))
+    ) {
+      // "Beijing, Shanghai and Shenzhen" is a list, not a city in a city; "Huaian, Jiangsu province, China" is a chain.
+      if (inList(ctx, ms, k)) continue;
       ctx.add(x.key, 'PART_OF', y.key, s.si, 0.7, 'pattern:place-in-place');
     } else if (x.type === 'Country' || x.type === 'Place') {
       const of = /^\s+(?:[\w-]+\s+)?(\w+)\s+of\s+$/i.exec(between);

@@ -5,23 +5,38 @@
 // data: relations.yaml `leaderTitles`, `roleTitles`, `notLeading`.
 import { ORG, type RelationContext, type SentenceView } from './relation-context.ts';
 
-/** Whether a title says its holder leads ("CEO", "Governor"), not only serves ("founder", "Vice President"). */
-export function titleLeads(ctx: Pick<RelationContext, 'words'>, title: string): boolean {
-  const words = title
+/** The head words of a title: before its "of"/"for" complement ("Secretary of Commerce" → secretary). */
+function titleParts(title: string): string[][] {
+  return title
     .toLowerCase()
-    .split(/\s+|,\s*|\s+and\s+/)
-    .filter(Boolean);
+    .split(/\s+and\s+|\s*,\s*|\s*&\s*/)
+    .map((p) =>
+      p
+        .split(/\s+(?:of|for|at|to)\s+/)[0]
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean),
+    )
+    .filter((ws) => ws.length > 0);
+}
+
+/**
+ * Whether a title says its holder leads ("CEO", "Governor"), not only serves ("founder", "Vice President"); a title
+ * held in an organization may also lead it by a department head's word ("Secretary of Commerce", relations.yaml
+ * `bodyLeaderTitles`), which for a country is a role ("U.S. Secretary of State" does not lead the United States).
+ */
+export function titleLeads(ctx: Pick<RelationContext, 'words'>, title: string, inOrganization = false): boolean {
   const leaders = ctx.words('leaderTitles');
+  const body = inOrganization ? ctx.words('bodyLeaderTitles') : new Set<string>();
   const notLeading = ctx.words('notLeading');
+  const parts = titleParts(title);
   // "co-founder and chief executive": any leader's title among the coordinated ones.
-  const parts = title.toLowerCase().split(/\s+and\s+|\s*,\s*|\s*&\s*/);
-  return (
-    !words.some((w) => notLeading.has(w.replace(/-$/, '')) || /^(?:then|ex|former)-/.test(w)) &&
-    parts.some((p) => {
-      const ws = p.trim().split(/\s+/);
-      return leaders.has(ws.slice(-2).join(' ')) || leaders.has(ws[ws.length - 1]);
-    })
-  );
+  return parts.some((ws) => {
+    if (ws.some((w) => notLeading.has(w.replace(/-$/, '')) || /^(?:ex|former)-/.test(w))) return false;
+    const head = ws[ws.length - 1].replace(/^then-/, '');
+    const last2 = [...ws.slice(-2, -1), head].join(' ');
+    return leaders.has(last2) || leaders.has(head) || body.has(head);
+  });
 }
 
 /** "founder", "co-founder": titles that say who started the organization, not who runs it (relations.yaml `foundingTitles`). */
@@ -68,7 +83,7 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
     const head = words[words.length - 1];
     const known = (set: Set<string>) => set.has(head) || set.has(last2);
     if (!known(ctx.words('roleTitles')) && !known(ctx.words('leaderTitles'))) return;
-    const leads = titleLeads(ctx, title);
+    const leads = titleLeads(ctx, title, ORG.includes(holderType ?? ''));
     const props = { title, ...ctx.attribution(p, p) };
     // A head of state or a governor leads the country or place; that is the role ("U.S. President Joe Biden" holds
     // no other role in the United States). Organizations keep both, as the organization titles below do.
@@ -84,10 +99,16 @@ export function organizationTitles(ctx: RelationContext, s: SentenceView): void 
     if (p.type !== 'Person' || !p.m.role || p.m.anaphor) continue;
     const orgName = p.m.roleOrg;
     if (!orgName) continue;
-    const org = ctx.entities.find(
-      (e) => (e.type === 'Company' || e.type === 'Organization') && (e.name === orgName || e.aliases.includes(orgName)),
-    );
     const known = ctx.g.byAlias.get(orgName);
+    // The document's own entity for it, by name, alias, or the gazetteer's name for either ("Department of Commerce"
+    // for a title's "US Department of Commerce").
+    const org = ctx.entities.find(
+      (e) =>
+        ORG.includes(e.type) &&
+        (e.name === orgName ||
+          e.aliases.includes(orgName) ||
+          (known !== undefined && [e.name, ...e.aliases].some((n) => ctx.g.byAlias.get(n)?.name === known.name))),
+    );
     const orgId =
       org?.id ??
       (known && (known.type === 'Company' || known.type === 'Organization')
@@ -96,6 +117,7 @@ export function organizationTitles(ctx: RelationContext, s: SentenceView): void 
     if (!orgId) continue;
     ctx.add(p.key, 'HOLDS_ROLE', orgId, s.si, 0.85, 'pattern:title', { title: p.m.role });
     // A founder founded the firm; only a leader's title beside it ("founder and CEO") says the person leads it now.
-    if (p.m.leads && !foundedOnly(ctx, p.m.role)) ctx.add(p.key, 'LEADS', orgId, s.si, 0.85, 'pattern:title');
+    if ((p.m.leads && !foundedOnly(ctx, p.m.role)) || titleLeads(ctx, p.m.role, true))
+      ctx.add(p.key, 'LEADS', orgId, s.si, 0.85, 'pattern:title');
   }
 }
