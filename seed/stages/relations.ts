@@ -10,6 +10,7 @@ import {
   type RelationContext,
   type SentenceView,
 } from './relations/relation-context.ts';
+import { eventPhrases } from './relations/event-phrases.ts';
 import { hyphenBacked, pairPatterns } from './relations/pair-patterns.ts';
 import { clausePredicates } from './relations/clause-predicates.ts';
 import { organizationTitles, titleBeforeName } from './relations/title-roles.ts';
@@ -26,20 +27,23 @@ export interface RelationRule {
   run: (ctx: RelationContext, s: SentenceView) => void;
 }
 
-/** The rules, in the order they run on each sentence; a later rule may read what an earlier one added (meetings). */
+/** The rules, in the order they run on each sentence; a later rule may read what an earlier one added. */
 export const RELATION_RULES: RelationRule[] = [
-  { name: 'pair-patterns', run: pairPatterns },
-  { name: 'hyphen-backed', run: hyphenBacked },
-  { name: 'clause-predicates', run: clausePredicates },
+  // Titles and places read the names next to each other, before any event phrase joins the sentence's mentions.
   { name: 'title-before-name', run: titleBeforeName },
   { name: 'person-affiliations', run: personAffiliations },
-  { name: 'possessive-nouns', run: possessiveNouns },
   { name: 'country-in-name', run: countryInName },
   { name: 'places-within', run: placesWithin },
   { name: 'family-prefix', run: familyPrefix },
+  { name: 'event-phrases', run: eventPhrases },
+  { name: 'pair-patterns', run: pairPatterns },
+  { name: 'hyphen-backed', run: hyphenBacked },
+  { name: 'clause-predicates', run: clausePredicates },
+  { name: 'possessive-nouns', run: possessiveNouns },
   { name: 'policy-arguments', run: policyArguments },
   { name: 'demonym-home', run: demonymHome },
   { name: 'organization-titles', run: organizationTitles },
+  // Reads the MET_WITH relationships the rules above found.
   { name: 'meeting-events', run: meetingEvents },
 ];
 

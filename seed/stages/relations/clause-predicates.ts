@@ -99,6 +99,11 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     if (y.start < x.end) continue;
     // "praised China's achievements": the object is what the name qualifies, not the name.
     if (/^['\u2019]s\b/.test(text.slice(obj[obj.length - 1].end, obj[obj.length - 1].end + 2))) continue;
+    // "Nancy Pelosi's visit to Taiwan": names inside an event's phrase relate through the event.
+    if (
+      s.ms.some((e) => e.type === 'Event' && e.start <= x.start && y.end <= e.end && e.key !== x.key && e.key !== y.key)
+    )
+      continue;
     if (possessive(ctx, x, y, text.slice(x.end, y.start), s.si)) continue;
     const p = readPredicate(text.slice(x.end, y.start), ctx.vocab);
     if (!p) continue;

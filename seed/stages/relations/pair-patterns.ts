@@ -15,6 +15,8 @@ interface PairRule {
   reverse?: boolean;
   confidence: number;
   name: string;
+  /** The words between are the rule's verb group, so their negation and modality are the relationship's. */
+  verbal?: boolean;
 }
 
 const PAIR_RULES: PairRule[] = [
@@ -28,6 +30,7 @@ const PAIR_RULES: PairRule[] = [
   },
   {
     name: 'announced',
+    verbal: true,
     type: 'MAKES',
     from: ['Company'],
     to: ['Chip', 'ChipFamily'],
@@ -37,6 +40,7 @@ const PAIR_RULES: PairRule[] = [
   },
   {
     name: 'released',
+    verbal: true,
     type: 'RELEASED',
     from: ORG,
     to: ['Model'],
@@ -63,10 +67,11 @@ const PAIR_RULES: PairRule[] = [
   {
     name: 'in-response-to',
     type: 'IN_RESPONSE_TO',
-    from: THING,
-    to: ['Policy'],
+    from: [...THING, 'Country'],
+    to: ['Policy', 'Event'],
+    // "in response to then-Speaker of the House Nancy Pelosi's visit": a title may stand before the event's own words.
     between:
-      /\b(?:in\s+response\s+to|as\s+a\s+response\s+to|response\s+to|to\s+comply\s+with|in\s+reaction\s+to|to\s+circumvent|to\s+get\s+around|designed\s+to\s+meet)\s+(?:the\s+|new\s+)?$/,
+      /\b(?:in\s+response\s+to|as\s+a\s+response\s+to|response\s+to|to\s+comply\s+with|in\s+reaction\s+to|to\s+circumvent|to\s+get\s+around|designed\s+to\s+meet)\s+(?:the\s+|new\s+)?(?:(?:then-)?\p{Lu}[\w.-]*\s+(?:(?:of|the)\s+){0,2}){0,5}$/u,
     confidence: 0.8,
   },
   {
@@ -96,6 +101,7 @@ const PAIR_RULES: PairRule[] = [
   },
   {
     name: 'met-with',
+    verbal: true,
     type: 'MET_WITH',
     from: ['Person'],
     to: ['Person'],
@@ -105,6 +111,7 @@ const PAIR_RULES: PairRule[] = [
   },
   {
     name: 'spoke-at',
+    verbal: true,
     type: 'SPOKE_AT',
     from: ['Person'],
     to: ['Event'],
@@ -114,6 +121,7 @@ const PAIR_RULES: PairRule[] = [
   },
   {
     name: 'sells-to',
+    verbal: true,
     type: 'SELLS_TO',
     from: ['Company'],
     to: ['Country', 'Company', 'Organization'],
@@ -123,6 +131,7 @@ const PAIR_RULES: PairRule[] = [
   },
   {
     name: 'permits',
+    verbal: true,
     type: 'PERMITS',
     from: [...ORG, 'Country', 'Policy', 'Person'],
     to: ['Company', 'Chip', 'Organization'],
@@ -132,6 +141,7 @@ const PAIR_RULES: PairRule[] = [
   },
   {
     name: 'restricts',
+    verbal: true,
     type: 'RESTRICTS',
     from: ['Policy'],
     to: ['Chip', 'Company', 'Model', 'ChipFamily'],
@@ -228,7 +238,9 @@ export function pairPatterns(ctx: RelationContext, s: SentenceView): void {
           )
         )
           continue;
-        const q = qualifiers(between, ctx);
+        // Negation and modality belong to a rule whose words are the predicate ("stopped selling"); "suspended the
+        // talks in response to" negates the talks, not the response.
+        const q = r.verbal ? qualifiers(between, ctx) : {};
         // "stopped supplying", "never sold": a negated trade is no trade; the clause rule records it, negated.
         if (q.negated && r.type === 'SELLS_TO') continue;
         const [from, to] = r.reverse ? [y.key, x.key] : [x.key, y.key];
