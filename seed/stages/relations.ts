@@ -15,8 +15,10 @@ import { hyphenBacked, pairPatterns } from './relations/pair-patterns.ts';
 import { clausePredicates } from './relations/clause-predicates.ts';
 import { organizationTitles, titleBeforeName } from './relations/title-roles.ts';
 import { personAffiliations } from './relations/person-affiliations.ts';
+import { pronounPossessives } from './relations/pronoun-possessives.ts';
 import { possessiveNouns } from './relations/possessive-nouns.ts';
 import { countryInName, placesWithin } from './relations/places-within.ts';
+import { broadcastCredits } from './relations/broadcast-credits.ts';
 import { familyPrefix } from './relations/family-prefix.ts';
 import { policyArguments } from './relations/policy-arguments.ts';
 import { demonymHome } from './relations/demonym-home.ts';
@@ -34,12 +36,14 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'person-affiliations', run: personAffiliations },
   { name: 'country-in-name', run: countryInName },
   { name: 'places-within', run: placesWithin },
+  { name: 'broadcast-credits', run: broadcastCredits },
   { name: 'family-prefix', run: familyPrefix },
   { name: 'event-phrases', run: eventPhrases },
   { name: 'pair-patterns', run: pairPatterns },
   { name: 'hyphen-backed', run: hyphenBacked },
   { name: 'clause-predicates', run: clausePredicates },
   { name: 'possessive-nouns', run: possessiveNouns },
+  { name: 'pronoun-possessives', run: pronounPossessives },
   { name: 'policy-arguments', run: policyArguments },
   { name: 'demonym-home', run: demonymHome },
   { name: 'organization-titles', run: organizationTitles },
@@ -55,7 +59,8 @@ export function findRelations(
   rules: RelationRule[] = RELATION_RULES,
 ): { relations: Relation[]; entities: Entity[] } {
   const ctx = relationContext(a, g);
-  for (const s of sentenceViews(a)) {
+  ctx.sentences = sentenceViews(a);
+  for (const s of ctx.sentences) {
     // "It is based on …": a sentence-initial "it" is the subject of the sentence before.
     if (ctx.prevSubject && /^(?:It|it)\b/.test(ctx.text.slice(s.start, s.end)))
       s.ms.unshift({ ...ctx.prevSubject, start: s.start, end: s.start + 2 });

@@ -57,6 +57,24 @@ function possessive(ctx: RelationContext, x: M, y: M, between: string, si: numbe
   return true;
 }
 
+/** Capitalized title words before a person, with "of"/"the" inside and a modifier before: "outgoing Indonesian President". */
+const TITLE_TAIL =
+  /(?:^|\s)((?:(?:outgoing|incoming|former|acting|then|new|top|veteran)[\s-]+)?(?:\p{Lu}[\w.-]*\s+(?:(?:of|for|the)\s+){0,2}){1,6})$/u;
+
+/**
+ * The words between a subject and a titled person, without the title: "was set to meet with Secretary of State " reads
+ * as "was set to meet with " before Antony Blinken. Only a title the vocabulary knows (roleTitles, leaderTitles) is cut.
+ */
+function withoutTitle(ctx: RelationContext, between: string, y: M): string {
+  if (y.type !== 'Person') return between;
+  const t = TITLE_TAIL.exec(between);
+  if (!t) return between;
+  const caps = t[1].match(/\p{Lu}[\w.-]*/gu) ?? [];
+  const known = (w: string) => ctx.words('roleTitles').has(w) || ctx.words('leaderTitles').has(w);
+  if (!caps.some((w) => known(w.toLowerCase().replace(/\.$/, '')))) return between;
+  return between.slice(0, between.length - t[1].length);
+}
+
 function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M, si: number): void {
   if (sx.key === oy.key) return;
   const props: Record<string, string | number | boolean> = { ...ctx.attribution(x, y) };
@@ -105,7 +123,7 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     )
       continue;
     if (possessive(ctx, x, y, text.slice(x.end, y.start), s.si)) continue;
-    const p = readPredicate(text.slice(x.end, y.start), ctx.vocab);
+    const p = readPredicate(withoutTitle(ctx, text.slice(x.end, y.start), y), ctx.vocab);
     if (!p) continue;
     const [sg, og] = p.passive ? [obj, subj] : [subj, obj];
     for (const sx of sg) for (const oy of og) emitClause(ctx, p, sx, oy, x, y, s.si);

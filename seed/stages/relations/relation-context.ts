@@ -53,6 +53,8 @@ export interface RelationContext {
   attribution: (x: M, y: M) => Record<string, string>;
   /** The last sentence's subject, for a sentence that opens with "It". */
   prevSubject: M | null;
+  /** Every sentence of the document, by `si`: a rule may read the one before (a label line, a greeting). */
+  sentences: SentenceView[];
 }
 
 export const ORG = ['Company', 'Organization'];
@@ -76,6 +78,7 @@ export function relationContext(a: Analysis, g: Gazetteer): RelationContext {
     byId,
     out,
     prevSubject: null,
+    sentences: [],
     add(from, type, to, si, confidence, method, properties) {
       if (from === to) return;
       const k = `${from}|${type}|${to}`;

@@ -3,7 +3,15 @@
 // Yi", "White House national security adviser Jake Sullivan" (HOLDS_ROLE with the title); "Nvidia CEO Jensen Huang"
 // (the mention stage's title with its organization: HOLDS_ROLE, and LEADS for a leader's title). The title words are
 // data: relations.yaml `leaderTitles`, `roleTitles`, `notLeading`.
+import { lexTags } from '../text/lexicon.ts';
 import { ORG, type RelationContext, type SentenceView } from './relation-context.ts';
+
+/** A past or present-tense verb form ("praised", "says"): a clause's verb, never a word of a title. */
+function finiteVerb(w: string): boolean {
+  const t = lexTags(w);
+  const tags = Array.isArray(t) ? t : t ? [t] : [];
+  return tags.includes('PastTense') || tags.includes('PresentTense');
+}
 
 /** The head words of a title: before its "of"/"for" complement ("Secretary of Commerce" → secretary). */
 function titleParts(title: string): string[][] {
@@ -48,6 +56,35 @@ export function foundedOnly(ctx: Pick<RelationContext, 'words'>, title: string):
     .every((part) => founding.has(part.trim().split(/\s+/).pop() ?? ''));
 }
 
+/**
+ * The department a title names by its subject word ("Commerce Secretary", "Secretary of Commerce" → the Commerce
+ * Department): a document entity of that name first, then the gazetteer's; none when neither knows it.
+ */
+export function departmentIn(ctx: RelationContext, title: string): string | undefined {
+  const words = title.split(/\s+/);
+  const subject =
+    words.find(
+      (w, i) =>
+        i < words.length - 1 &&
+        /^\p{Lu}\p{Ll}+$/u.test(w) &&
+        !ctx.words('roleTitles').has(w.toLowerCase()) &&
+        !ctx.words('leaderTitles').has(w.toLowerCase()),
+    ) ?? /\bof\s+(\p{Lu}\p{Ll}+)$/u.exec(title)?.[1];
+  if (!subject) return undefined;
+  const names = [`${subject} Department`, `Department of ${subject}`, `Ministry of ${subject}`, `${subject} Ministry`];
+  const inDoc = ctx.entities.find(
+    (e) =>
+      e.type === 'Organization' &&
+      [e.name, ...e.aliases].some((n) => names.includes(n.replace(/^(?:the\s+)?(?:U\.S\.|US)\s+/, ''))),
+  );
+  if (inDoc) return inDoc.id;
+  for (const n of names) {
+    const known = ctx.g.byAlias.get(n);
+    if (known?.type === 'Organization') return ctx.ensure('Organization', known.name, known.kind);
+  }
+  return undefined;
+}
+
 /** A title written before a name, after the country, place or organization it belongs to (or a demonym for one). */
 export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
   const { text, g } = ctx;
@@ -78,7 +115,14 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
         ];
     }
     if (!holder || !title || holder === p.key) return;
+    // "U.S. Commerce Secretary Gina Raimondo": a title that names a department holds it there, not in the country.
+    if (holderType === 'Country') {
+      const dept = departmentIn(ctx, title);
+      if (dept) [holder, holderType] = [dept, 'Organization'];
+    }
     const words = title.toLowerCase().split(/\s+/);
+    // "Nvidia praised Commerce Secretary Howard Lutnick": a finite verb is no title word; the name is the object.
+    if (words.some((w) => finiteVerb(w))) return;
     const last2 = words.slice(-2).join(' ');
     const head = words[words.length - 1];
     const known = (set: Set<string>) => set.has(head) || set.has(last2);

@@ -43,3 +43,22 @@ describe('titles before a name', () => {
     );
   });
 });
+
+describe('titles that name a department, and verbs that are no title', () => {
+  it('ties a department secretary to the department, not the country', () => {
+    const t = triples('U.S. Commerce Secretary Gina Raimondo said it.');
+    expect(t).toContain('person:gina-raimondo LEADS organization:us-department-of-commerce');
+    expect(t).not.toContain('person:gina-raimondo HOLDS_ROLE country:united-states');
+  });
+
+  it('keeps a foreign minister in the country when no ministry is named', () => {
+    expect(triples("China's Foreign Minister Wang Yi left.", 'HOLDS_ROLE')).toEqual([
+      'person:wang-yi HOLDS_ROLE country:china',
+    ]);
+  });
+
+  it('does not read a verb between an organization and a titled name as part of the title', () => {
+    const t = triples('Nvidia praised Commerce Secretary Howard Lutnick.');
+    expect(t.filter((x) => x.includes('HOLDS_ROLE company:nvidia') || x.includes('LEADS company:nvidia'))).toEqual([]);
+  });
+});

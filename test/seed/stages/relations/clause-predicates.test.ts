@@ -1,0 +1,24 @@
+// The clause rule reads through a title before the object person, and relates names inside an event phrase only
+// through the event.
+import { describe, expect, it } from 'vitest';
+import { triples } from './_relations-of.ts';
+
+describe('the clause rule and titled objects', () => {
+  it('reads "set to meet with Secretary of State Antony Blinken" as meeting the person', () => {
+    expect(triples('Wang Yi was set to meet with Secretary of State Antony Blinken on Friday.', 'MET_WITH')).toEqual([
+      expect.stringMatching(/^person:\S+ MET_WITH person:antony-blinken$/),
+    ]);
+  });
+
+  it('reads "met with outgoing Indonesian President Joko Widodo" as meeting the person', () => {
+    expect(triples('Tim Cook met with outgoing Indonesian President Joko Widodo on Wednesday.', 'MET_WITH')).toEqual([
+      'person:tim-cook MET_WITH person:joko-widodo',
+    ]);
+  });
+
+  it('does not cut words that are no title', () => {
+    expect(triples('Tim Cook met with Joko Widodo on Wednesday.', 'MET_WITH')).toEqual([
+      'person:tim-cook MET_WITH person:joko-widodo',
+    ]);
+  });
+});
