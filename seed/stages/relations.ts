@@ -19,6 +19,7 @@ import { pronounPossessives } from './relations/pronoun-possessives.ts';
 import { possessiveNouns } from './relations/possessive-nouns.ts';
 import { countryInName, placesWithin } from './relations/places-within.ts';
 import { broadcastCredits } from './relations/broadcast-credits.ts';
+import { organizationUnits } from './relations/organization-units.ts';
 import { familyPrefix } from './relations/family-prefix.ts';
 import { policyArguments } from './relations/policy-arguments.ts';
 import { demonymHome } from './relations/demonym-home.ts';
@@ -37,6 +38,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'country-in-name', run: countryInName },
   { name: 'places-within', run: placesWithin },
   { name: 'broadcast-credits', run: broadcastCredits },
+  { name: 'organization-units', run: organizationUnits },
   { name: 'family-prefix', run: familyPrefix },
   { name: 'event-phrases', run: eventPhrases },
   { name: 'pair-patterns', run: pairPatterns },

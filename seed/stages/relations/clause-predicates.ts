@@ -115,15 +115,34 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     const x = subj[subj.length - 1];
     const y = obj[0];
     if (y.start < x.end) continue;
-    // "praised China's achievements": the object is what the name qualifies, not the name.
-    if (/^['\u2019]s\b/.test(text.slice(obj[obj.length - 1].end, obj[obj.length - 1].end + 2))) continue;
+    // "praised China's achievements": the object is what the name qualifies, not the name; when that is a name too
+    // ("a rescission of the Biden Administration's AI Diffusion Rule"), it is the object.
+    if (/^['\u2019]s\b/.test(text.slice(obj[obj.length - 1].end, obj[obj.length - 1].end + 2))) {
+      const possessed = groups[gi + 2];
+      if (
+        obj.length !== 1 ||
+        !possessed ||
+        !/^['\u2019]s\s+$/.test(text.slice(obj[0].end, possessed[0].start)) ||
+        /^['\u2019]s\b/.test(text.slice(possessed[possessed.length - 1].end, possessed[possessed.length - 1].end + 2))
+      )
+        continue;
+      let before = text.slice(x.end, obj[0].start);
+      if (before.startsWith(')') && text[x.start - 1] === '(') before = before.slice(1);
+      const p = readPredicate(before, ctx.vocab);
+      if (!p?.entry || p.passive) continue;
+      for (const sx of subj) for (const oy of possessed) emitClause(ctx, p, sx, oy, x, possessed[0], s.si);
+      continue;
+    }
     // "Nancy Pelosi's visit to Taiwan": names inside an event's phrase relate through the event.
     if (
       s.ms.some((e) => e.type === 'Event' && e.start <= x.start && y.end <= e.end && e.key !== x.key && e.key !== y.key)
     )
       continue;
     if (possessive(ctx, x, y, text.slice(x.end, y.start), s.si)) continue;
-    const p = readPredicate(withoutTitle(ctx, text.slice(x.end, y.start), y), ctx.vocab);
+    // "the Department of Commerce (DOC) initiated …": the predicate starts after the acronym's closing parenthesis.
+    let between = text.slice(x.end, y.start);
+    if (between.startsWith(')') && text[x.start - 1] === '(') between = between.slice(1);
+    const p = readPredicate(withoutTitle(ctx, between, y), ctx.vocab);
     if (!p) continue;
     const [sg, og] = p.passive ? [obj, subj] : [subj, obj];
     for (const sx of sg) for (const oy of og) emitClause(ctx, p, sx, oy, x, y, s.si);

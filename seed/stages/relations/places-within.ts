@@ -1,6 +1,6 @@
 // Where things are: "Phoenix, Arizona", "the U.S. state of Arizona" (a place within a place or a country, PART_OF);
 // "the U.S. Commerce Department", "China chip giant SMIC" (an organization named after or behind its country, BASED_IN).
-import { ORG, type RelationContext, type SentenceView } from './relation-context.ts';
+import { finiteVerb, ORG, type RelationContext, type SentenceView } from './relation-context.ts';
 
 /** The country a government body's or a firm's name opens with ("U.S. Commerce Department", "China's government"). */
 export function countryInName(ctx: RelationContext, s: SentenceView): void {
@@ -67,7 +67,9 @@ export function placesWithin(ctx: RelationContext, s: SentenceView): void {
         x.type === 'Country' &&
         ORG.includes(y.type) &&
         /^\s+(?:[a-z][\w-]*\s+){0,3}$/.test(between) &&
-        !/\b(?:and|or|to|in|of|for|with|from|by|on|at|the)\b/.test(between)
+        !/\b(?:and|or|to|in|of|for|with|from|by|on|at|the)\b/.test(between) &&
+        // "China praised Nvidia": a verb between them makes the firm an object, not a name the country qualifies.
+        !between.trim().split(/\s+/).some(finiteVerb)
       )
         // "the U.S. Commerce Department", "China chip giant SMIC".
         ctx.add(y.key, 'BASED_IN', x.key, s.si, 0.7, 'pattern:country-before-name');

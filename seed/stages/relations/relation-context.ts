@@ -4,6 +4,7 @@ import type { RelationType } from '../../../core/graph-model.ts';
 import type { Analysis, Entity, Mention, Relation } from '../../analysis.ts';
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { relationVocabulary, type RelationVocabulary } from '../../lexicon/relation-vocabulary.ts';
+import { lexTags } from '../text/lexicon.ts';
 import { entityKey, textRange } from '../text/stage-context.ts';
 
 /** A resolved mention with its entity key and normalized offsets. */
@@ -55,6 +56,13 @@ export interface RelationContext {
   prevSubject: M | null;
   /** Every sentence of the document, by `si`: a rule may read the one before (a label line, a greeting). */
   sentences: SentenceView[];
+}
+
+/** A past or present-tense verb form ("praised", "says"): a clause's verb, never a word of a title or a name's modifier. */
+export function finiteVerb(w: string): boolean {
+  const t = lexTags(w);
+  const tags = Array.isArray(t) ? t : t ? [t] : [];
+  return tags.includes('PastTense') || tags.includes('PresentTense');
 }
 
 export const ORG = ['Company', 'Organization'];

@@ -3,15 +3,7 @@
 // Yi", "White House national security adviser Jake Sullivan" (HOLDS_ROLE with the title); "Nvidia CEO Jensen Huang"
 // (the mention stage's title with its organization: HOLDS_ROLE, and LEADS for a leader's title). The title words are
 // data: relations.yaml `leaderTitles`, `roleTitles`, `notLeading`.
-import { lexTags } from '../text/lexicon.ts';
-import { ORG, type RelationContext, type SentenceView } from './relation-context.ts';
-
-/** A past or present-tense verb form ("praised", "says"): a clause's verb, never a word of a title. */
-function finiteVerb(w: string): boolean {
-  const t = lexTags(w);
-  const tags = Array.isArray(t) ? t : t ? [t] : [];
-  return tags.includes('PastTense') || tags.includes('PresentTense');
-}
+import { finiteVerb, ORG, type RelationContext, type SentenceView } from './relation-context.ts';
 
 /** The head words of a title: before its "of"/"for" complement ("Secretary of Commerce" → secretary). */
 function titleParts(title: string): string[][] {

@@ -22,3 +22,14 @@ describe('the clause rule and titled objects', () => {
     ]);
   });
 });
+
+describe('the clause rule and possessed objects', () => {
+  it('reads "X initiated a rescission of Y\'s Z" as X reversing Z, after an acronym in parentheses', () => {
+    expect(
+      triples(
+        "The Department of Commerce (DOC) initiated a rescission of the Biden Administration's AI Diffusion Rule.",
+        'REVERSES',
+      ),
+    ).toEqual(['organization:us-department-of-commerce REVERSES policy:ai-diffusion-rule']);
+  });
+});
