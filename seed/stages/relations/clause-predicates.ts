@@ -2,7 +2,7 @@
 // joins them — a verb group, a relational noun, a light verb and a noun — mapped through the relation vocabulary
 // (seed/lexicon/relations.yaml); a predicate it lacks keeps its lemma on a RELATED_TO relationship. Lists fan out.
 import { readPredicate, type Predicate } from '../text/predicates.ts';
-import { ACTOR, ORG, type M, type RelationContext, type SentenceView } from './relation-context.ts';
+import { ACTOR, ORG, outerMentions, type M, type RelationContext, type SentenceView } from './relation-context.ts';
 
 /** Words that join the members of a list: ", ", " and ", ", and ", " or ", " as well as ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|as\s+well\s+as|&)\s*$/;
@@ -98,7 +98,7 @@ function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M
 
 export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
   const { text } = ctx;
-  const groups = listGroups(s.ms, text);
+  const groups = listGroups(outerMentions(s.ms), text);
   for (let gi = 0; gi + 1 < groups.length; gi++) {
     const subj = groups[gi];
     let obj = groups[gi + 1];

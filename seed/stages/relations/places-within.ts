@@ -1,6 +1,6 @@
 // Where things are: "Phoenix, Arizona", "the U.S. state of Arizona" (a place within a place or a country, PART_OF);
 // "the U.S. Commerce Department", "China chip giant SMIC" (an organization named after or behind its country, BASED_IN).
-import { finiteVerb, ORG, type RelationContext, type SentenceView } from './relation-context.ts';
+import { finiteVerb, ORG, outerMentions, type RelationContext, type SentenceView } from './relation-context.ts';
 
 /** The country a government body's or a firm's name opens with ("U.S. Commerce Department", "China's government"). */
 export function countryInName(ctx: RelationContext, s: SentenceView): void {
@@ -43,7 +43,7 @@ function inList(ctx: RelationContext, ms: SentenceView['ms'], k: number): boolea
 /** Neighbouring mentions: a place, a comma and a place or country; "state of"; a country before a firm's name. */
 export function placesWithin(ctx: RelationContext, s: SentenceView): void {
   const { text } = ctx;
-  const ms = s.ms;
+  const ms = outerMentions(s.ms);
   const placeNouns = ctx.words('placeNouns');
   for (let k = 0; k + 1 < ms.length; k++) {
     const [x, y] = [ms[k], ms[k + 1]];

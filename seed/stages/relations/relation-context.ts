@@ -131,6 +131,18 @@ export function relationContext(a: Analysis, g: Gazetteer): RelationContext {
   return ctx;
 }
 
+/**
+ * The mentions of a sentence without those inside a policy's or an event's phrase: "the ban on chip sales to China hurt
+ * Nvidia" says the ban hurt Nvidia, not China. The policy and event rules read the nested ones themselves.
+ */
+export function outerMentions(ms: M[]): M[] {
+  const phrases = ms.filter((z) => z.type === 'Policy' || z.type === 'Event');
+  if (!phrases.length) return ms;
+  return ms.filter(
+    (x) => !phrases.some((p) => p !== x && p.start <= x.start && x.end <= p.end && p.end - p.start > x.end - x.start),
+  );
+}
+
 /** The sentences with their mentions, in text order ("It" at a sentence's start stands for the last one's subject). */
 export function sentenceViews(a: Analysis): SentenceView[] {
   const bySentence = new Map<number, M[]>();
