@@ -2,7 +2,15 @@
 // joins them — a verb group, a relational noun, a light verb and a noun — mapped through the relation vocabulary
 // (seed/lexicon/relations.yaml); a predicate it lacks keeps its lemma on a RELATED_TO relationship. Lists fan out.
 import { readPredicate, type Predicate } from '../text/predicates.ts';
-import { ACTOR, ORG, outerMentions, type M, type RelationContext, type SentenceView } from './relation-context.ts';
+import {
+  ACTOR,
+  finiteVerb,
+  ORG,
+  outerMentions,
+  type M,
+  type RelationContext,
+  type SentenceView,
+} from './relation-context.ts';
 
 /** Words that join the members of a list: ", ", " and ", ", and ", " or ", " as well as ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|as\s+well\s+as|&)\s*$/;
@@ -38,6 +46,10 @@ export function listGroups(ms: M[], text: string): M[][] {
       : [g],
   );
 }
+
+/** A preposition (other than the agent's "by") right before a name. */
+const PREPOSITION_BEFORE =
+  /\b(?:in|of|at|from|for|on|into|across|near|under|about|over|inside|outside|within|throughout)\s+(?:the\s+)?$/i;
 
 /** One to four title words between a qualifier and a person: " diplomat ", " Commerce Secretary ", " climate envoy ". */
 const TITLE_GAP =
@@ -75,6 +87,15 @@ function withoutTitle(ctx: RelationContext, between: string, y: M): string {
   return between.slice(0, between.length - t[1].length);
 }
 
+/** A name followed by a lower-case noun it modifies ("U.S. farmland"), not by a verb, a preposition or a clause break. */
+function qualifiesNoun(ctx: RelationContext, m: M): boolean {
+  const w = /^\s+([a-z][\w-]*)/.exec(ctx.text.slice(m.end, m.end + 30))?.[1];
+  if (!w) return false;
+  for (const list of ['prepositions', 'breaks', 'auxiliaries', 'be', 'modals', 'negations', 'adverbs'])
+    if (ctx.words(list).has(w)) return false;
+  return !finiteVerb(w) && !/ly$/.test(w);
+}
+
 function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M, si: number): void {
   if (sx.key === oy.key) return;
   const props: Record<string, string | number | boolean> = { ...ctx.attribution(x, y) };
@@ -83,6 +104,8 @@ function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M
   if (!p.entry) {
     // A verb the vocabulary lacks joins two actors or an actor and a thing only: "said", "is" and the like never get here.
     if (!ACTOR.includes(sx.type) && sx.type !== 'Place') return;
+    // "securing U.S. farmland", "came under U.S. scrutiny": a country or place before a common noun only qualifies it.
+    if ((oy.type === 'Country' || oy.type === 'Place') && qualifiesNoun(ctx, oy)) return;
     ctx.add(sx.key, 'RELATED_TO', oy.key, si, 0.5, 'clause:generic', { ...props, predicate: p.lemma });
     return;
   }
@@ -109,12 +132,16 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
       obj.length === 1 &&
       titled?.[0].type === 'Person' &&
       ['Country', 'Place', ...ORG].includes(obj[0].type) &&
-      TITLE_GAP.test(text.slice(obj[0].end, titled[0].start))
+      (TITLE_GAP.test(text.slice(obj[0].end, titled[0].start)) ||
+        withoutTitle(ctx, text.slice(obj[0].end, titled[0].start), titled[0]).trim() === '')
     )
       obj = titled;
     const x = subj[subj.length - 1];
     const y = obj[0];
     if (y.start < x.end) continue;
+    // "companies that make chips in China are having to …", "Rep. Mike Johnson of Louisiana is elected": a name after a
+    // preposition is no subject of the clause that follows it.
+    if (PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start))) continue;
     // "praised China's achievements": the object is what the name qualifies, not the name; when that is a name too
     // ("a rescission of the Biden Administration's AI Diffusion Rule"), it is the object.
     if (/^['\u2019]s\b/.test(text.slice(obj[obj.length - 1].end, obj[obj.length - 1].end + 2))) {

@@ -48,26 +48,40 @@ export function foundedOnly(ctx: Pick<RelationContext, 'words'>, title: string):
     .every((part) => founding.has(part.trim().split(/\s+/).pop() ?? ''));
 }
 
+/** An organization's name compared loosely: case, dots, a leading article and a leading "U.S."/"US" aside. */
+export function orgKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/^(?:the\s+)?(?:us\s+|united\s+states\s+)?/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * The department a title names by its subject word ("Commerce Secretary", "Secretary of Commerce" → the Commerce
  * Department): a document entity of that name first, then the gazetteer's; none when neither knows it.
  */
 export function departmentIn(ctx: RelationContext, title: string): string | undefined {
   const words = title.split(/\s+/);
+  // "Under Secretary of Commerce for Industry and Security": an "of" complement names the department; else the first
+  // capitalized word that is no title word ("Commerce Secretary").
+  const notTitle = (w: string) =>
+    !ctx.words('roleTitles').has(w.toLowerCase()) &&
+    !ctx.words('leaderTitles').has(w.toLowerCase()) &&
+    !ctx.words('notLeading').has(w.toLowerCase());
   const subject =
-    words.find(
-      (w, i) =>
-        i < words.length - 1 &&
-        /^\p{Lu}\p{Ll}+$/u.test(w) &&
-        !ctx.words('roleTitles').has(w.toLowerCase()) &&
-        !ctx.words('leaderTitles').has(w.toLowerCase()),
-    ) ?? /\bof\s+(\p{Lu}\p{Ll}+)$/u.exec(title)?.[1];
+    /\bof\s+(\p{Lu}\p{Ll}+)\b/u.exec(title)?.[1] ??
+    words.find((w, i) => i < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && notTitle(w));
   if (!subject) return undefined;
   const names = [`${subject} Department`, `Department of ${subject}`, `Ministry of ${subject}`, `${subject} Ministry`];
+  const keys = new Set(names.map(orgKey));
+  for (const n of names) {
+    const known = ctx.g.byAlias.get(n);
+    if (known?.type === 'Organization') for (const a of [known.name, ...known.aliases]) keys.add(orgKey(a));
+  }
   const inDoc = ctx.entities.find(
-    (e) =>
-      e.type === 'Organization' &&
-      [e.name, ...e.aliases].some((n) => names.includes(n.replace(/^(?:the\s+)?(?:U\.S\.|US)\s+/, ''))),
+    (e) => e.type === 'Organization' && [e.name, ...e.aliases].some((n) => keys.has(orgKey(n))),
   );
   if (inDoc) return inDoc.id;
   for (const n of names) {
@@ -138,12 +152,9 @@ export function organizationTitles(ctx: RelationContext, s: SentenceView): void 
     const known = ctx.g.byAlias.get(orgName);
     // The document's own entity for it, by name, alias, or the gazetteer's name for either ("Department of Commerce"
     // for a title's "US Department of Commerce").
+    const wanted = new Set([orgName, ...(known ? [known.name, ...known.aliases] : [])].map(orgKey));
     const org = ctx.entities.find(
-      (e) =>
-        ORG.includes(e.type) &&
-        (e.name === orgName ||
-          e.aliases.includes(orgName) ||
-          (known !== undefined && [e.name, ...e.aliases].some((n) => ctx.g.byAlias.get(n)?.name === known.name))),
+      (e) => ORG.includes(e.type) && [e.name, ...e.aliases].some((n) => wanted.has(orgKey(n))),
     );
     const orgId =
       org?.id ??
@@ -152,6 +163,9 @@ export function organizationTitles(ctx: RelationContext, s: SentenceView): void 
         : null);
     if (!orgId) continue;
     ctx.add(p.key, 'HOLDS_ROLE', orgId, s.si, 0.85, 'pattern:title', { title: p.m.role });
+    // "Under Secretary of Commerce for Industry and Security": the department the title is "of" holds the role too.
+    const dept = /\bof\s+\p{Lu}/u.test(p.m.role) ? departmentIn(ctx, p.m.role) : undefined;
+    if (dept && dept !== orgId) ctx.add(p.key, 'HOLDS_ROLE', dept, s.si, 0.8, 'pattern:title', { title: p.m.role });
     // A founder founded the firm; only a leader's title beside it ("founder and CEO") says the person leads it now.
     if ((p.m.leads && !foundedOnly(ctx, p.m.role)) || titleLeads(ctx, p.m.role, true))
       ctx.add(p.key, 'LEADS', orgId, s.si, 0.85, 'pattern:title');

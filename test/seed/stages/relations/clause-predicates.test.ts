@@ -33,3 +33,25 @@ describe('the clause rule and possessed objects', () => {
     ).toEqual(['organization:us-department-of-commerce REVERSES policy:ai-diffusion-rule']);
   });
 });
+
+describe('what the clause rule does not read as a fact', () => {
+  it('takes no name after a preposition as the subject of the verb that follows', () => {
+    expect(
+      triples('Firms that make phones in China are removing U.S. workers.').filter((t) =>
+        t.startsWith('country:china'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no country that qualifies a common noun as the object of a verb it lacks', () => {
+    expect(triples('Concerns about China securing U.S. farmland grew.', 'RELATED_TO')).toEqual([]);
+  });
+
+  it('reads the titled person, not the country of the title, as the object', () => {
+    expect(
+      triples('Chinese President Xi Jinping welcomed former U.S. Secretary of State Henry Kissinger to China.').filter(
+        (t) => t.startsWith('person:xi-jinping') && t.endsWith('country:united-states'),
+      ),
+    ).toEqual([]);
+  });
+});

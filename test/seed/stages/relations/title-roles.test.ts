@@ -62,3 +62,13 @@ describe('titles that name a department, and verbs that are no title', () => {
     expect(t.filter((x) => x.includes('HOLDS_ROLE company:nvidia') || x.includes('LEADS company:nvidia'))).toEqual([]);
   });
 });
+
+describe('department titles with an "of" complement', () => {
+  it('ties an Under Secretary of Commerce to the Commerce Department as well as the bureau the title names', () => {
+    const t = triples(
+      'The Department of Commerce said Under Secretary of Commerce for Industry and Security Alan Estevez approved it.',
+      'HOLDS_ROLE',
+    );
+    expect(t).toContain('person:alan-estevez HOLDS_ROLE organization:us-department-of-commerce');
+  });
+});
