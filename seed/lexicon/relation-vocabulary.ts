@@ -89,6 +89,15 @@ function forms(spec: string): { lemma: string; words: string[] }[] {
   return out;
 }
 
+/** A relational noun as written and with its head in the plural ("agreement with" → "agreements with"). */
+function nounForms(spec: string): { lemma: string; words: string[] }[] {
+  const [head, ...rest] = spec.split(/\s+/);
+  const out = [{ lemma: spec, words: [head, ...rest] }];
+  const plural = /(?:s|x|ch|sh)$/.test(head) ? null : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : `${head}s`;
+  if (plural && rest.length) out.push({ lemma: spec, words: [plural, ...rest] });
+  return out;
+}
+
 function labels(v: unknown, shorthands: Record<string, string[]>, where: string): Set<EntityLabel> {
   if (!Array.isArray(v)) throw new RelationVocabularyError(`Relation vocabulary: ${where} must be a list of labels`);
   const out = new Set<EntityLabel>();
@@ -155,7 +164,7 @@ export function parseRelationVocabulary(text: string): RelationVocabulary {
       if (!Array.isArray(specs) || specs.some((s) => typeof s !== 'string'))
         throw new RelationVocabularyError(`Relation vocabulary: ${where}.${key} must be a list of strings`);
       for (const spec of specs as string[]) {
-        for (const f of key === 'verbs' ? forms(spec) : [{ lemma: spec, words: spec.split(/\s+/) }]) {
+        for (const f of key === 'verbs' ? forms(spec) : nounForms(spec)) {
           const last = f.words.at(-1)!;
           const form: PredicateForm = { ...f, entry };
           if (f.words.length > 1 && PREPOSITIONS.has(last)) form.preposition = last;

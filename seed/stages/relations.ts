@@ -16,6 +16,7 @@ import { clausePredicates } from './relations/clause-predicates.ts';
 import { organizationTitles, titleBeforeName } from './relations/title-roles.ts';
 import { personAffiliations } from './relations/person-affiliations.ts';
 import { pronounPossessives } from './relations/pronoun-possessives.ts';
+import { jointSubjects } from './relations/joint-subjects.ts';
 import { possessiveNouns } from './relations/possessive-nouns.ts';
 import { countryInName, placesWithin } from './relations/places-within.ts';
 import { broadcastCredits } from './relations/broadcast-credits.ts';
@@ -44,6 +45,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'pair-patterns', run: pairPatterns },
   { name: 'hyphen-backed', run: hyphenBacked },
   { name: 'clause-predicates', run: clausePredicates },
+  { name: 'joint-subjects', run: jointSubjects },
   { name: 'possessive-nouns', run: possessiveNouns },
   { name: 'pronoun-possessives', run: pronounPossessives },
   { name: 'policy-arguments', run: policyArguments },

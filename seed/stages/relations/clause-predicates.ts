@@ -16,8 +16,10 @@ import {
 const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|as\s+well\s+as|&)\s*$/;
 const JOINED = /^\s*(?:,\s*(?:and|or)|and|or|as\s+well\s+as|&)\s*$/;
 
-/** Companies and organizations list together ("Nvidia, the Commerce Department and AMD"). */
-const kindOf = (t: string) => (t === 'Company' || t === 'Organization' ? 'org' : t);
+/** Companies and organizations list together ("Nvidia, the Commerce Department and AMD"), so do countries and places
+ * ("China and Hong Kong", "Arizona and Taiwan"). */
+const kindOf = (t: string) =>
+  t === 'Company' || t === 'Organization' ? 'org' : t === 'Country' || t === 'Place' ? 'geo' : t;
 
 /** Mentions in order, grouped into lists ("Nvidia, AMD and Intel") of one kind joined by "and" or "or" somewhere. */
 export function listGroups(ms: M[], text: string): M[][] {

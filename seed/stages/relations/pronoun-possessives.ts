@@ -12,7 +12,9 @@ const NOUN_AFTER = /^\s+([a-z]+)\b/;
 /** The organization "its" stands for: the last one named before it in the sentence, else the last sentence's subject. */
 function owner(ctx: RelationContext, s: SentenceView, before: number, y: M): M | undefined {
   let found: M | undefined;
-  for (const z of s.ms) if (z.end <= before && ORG.includes(z.type) && z.key !== y.key && !z.m.anaphor) found = z;
+  // A country is an "it" too ("China has agreed to restructure its debt agreements with Sri Lanka").
+  for (const z of s.ms)
+    if (z.end <= before && (ORG.includes(z.type) || z.type === 'Country') && z.key !== y.key && !z.m.anaphor) found = z;
   if (found) return found;
   const p = ctx.prevSubject;
   return p && ORG.includes(p.type) && p.key !== y.key ? p : undefined;
