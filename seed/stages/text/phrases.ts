@@ -20,7 +20,7 @@ export interface PhraseHit {
 }
 
 const RESTRICTION =
-  /\b(?:(?<era>[A-Z][a-z]+)-era\s+)?(?<head>(?:US\s+|U\.S\.\s+|American\s+|[Nn]ew\s+|[Ss]trict\s+|[Tt]ighter\s+)?(?:[Ee]xport|[Tt]rade|[Cc]hip|[Tt]echnology)\s+(?:restrictions|controls|curbs|bans?|limits|rules)|sanctions|tariffs)(?:\s+(?:on|against)\s+(?:the\s+)?(?<on>[A-Z][\w-]*)(?:\s+(?:chips?|sales|exports|shipments|equipment|processors|accelerators))?(?:\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)?(?:\s+(?:imposed\s+|introduced\s+|issued\s+)?by\s+the\s+(?<by>[A-Z][a-z]+)\s+administration)?/g;
+  /\b(?:(?<era>[A-Z][a-z]+)-era\s+)?(?<head>(?:US\s+|U\.S\.\s+|American\s+|[Nn]ew\s+|[Ss]trict\s+|[Tt]ighter\s+)?(?:[Ee]xport|[Tt]rade|[Cc]hip|[Tt]echnology)\s+(?:restrictions|controls|curbs|bans?|limits|rules)|sanctions|tariffs)(?:\s+(?:on|against|of)\s+(?:the\s+)?(?:(?<on>[A-Z][\w-]*)(?:\s+(?:chips?|sales|exports|shipments|equipment|processors|accelerators))?|(?<lon>(?:advanced|high-end|cutting-edge|leading-edge|sensitive|certain|critical)\s+[a-z][\w-]*(?:\s+(?:chips|semiconductors|equipment|technology|technologies|tools|items))?))(?:\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)?(?:\s+(?:imposed\s+|introduced\s+|issued\s+)?by\s+the\s+(?<by>[A-Z][a-z]+)\s+administration)?/g;
 const LIFTED_AFTER =
   /^\s+(?:have|has|had|were|was|are|is|will\s+be)?\s*(?:been\s+|be\s+)?(?:lifted|eased|removed|relaxed|rescinded|loosened|scrapped|reversed)/;
 const LIFTING_BEFORE = /\b(?:lifting|easing|removal|rollback|relaxation|loosening|reversal)\s+of\s+(?:the\s+)?$/;
@@ -146,6 +146,14 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
         ...at(idx),
         type: 'Policy',
         canonical: `${issuer} administration ${head}`,
+        method: 'phrase:restriction',
+      });
+    } else if (gr.lon) {
+      // "export controls of advanced semiconductors": what they control, in lower case, names them.
+      out.push({
+        ...at(idx),
+        type: 'Policy',
+        canonical: `${issuer ? `${issuer} administration ` : ''}${head} on ${gr.lon.replace(/\s+/g, ' ')}`,
         method: 'phrase:restriction',
       });
     } else if (gr.on) {

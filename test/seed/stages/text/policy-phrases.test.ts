@@ -47,3 +47,19 @@ describe('deal phrases', () => {
     expect(p.name).toBe('revenue-sharing deal');
   });
 });
+
+describe('restrictions named by a lower-case object', () => {
+  it('reads "U.S. export controls of advanced semiconductors" whole, issued by the country', () => {
+    const raw = 'The U.S. government has sought to strengthen U.S. export controls of advanced semiconductors.';
+    const [p] = policies(raw);
+    expect(p.mentions.map((m) => m.text)).toEqual(['U.S. export controls of advanced semiconductors']);
+    expect(triples(raw)).toContain(`${p.id} ISSUED_BY country:united-states`);
+  });
+
+  it('merges the "on" and "of" wordings of the same controls', () => {
+    const ps = policies(
+      'Export controls on advanced semiconductors began. Export controls of advanced semiconductors hurt.',
+    );
+    expect(ps).toHaveLength(1);
+  });
+});
