@@ -10,6 +10,7 @@ import {
   type RelationContext,
   type SentenceView,
 } from './relations/relation-context.ts';
+import { policyAnaphors } from './relations/policy-anaphors.ts';
 import { eventPhrases } from './relations/event-phrases.ts';
 import { hyphenBacked, pairPatterns } from './relations/pair-patterns.ts';
 import { clausePredicates } from './relations/clause-predicates.ts';
@@ -42,6 +43,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'organization-units', run: organizationUnits },
   { name: 'family-prefix', run: familyPrefix },
   { name: 'event-phrases', run: eventPhrases },
+  { name: 'policy-anaphors', run: policyAnaphors },
   { name: 'pair-patterns', run: pairPatterns },
   { name: 'hyphen-backed', run: hyphenBacked },
   { name: 'clause-predicates', run: clausePredicates },
