@@ -34,3 +34,21 @@ describe('event phrases', () => {
     ).toEqual([]);
   });
 });
+
+describe('event phrases with a described or pronoun visitor', () => {
+  it('names the visit by the person a description or a pronoun stands for', () => {
+    for (const raw of [
+      "Nvidia CEO Jensen Huang flew in on Monday. The chief executive's visit to Beijing drew crowds.",
+      'Jensen Huang flew in on Monday. His visit to Beijing drew crowds.',
+    ]) {
+      const a = analyzeDocument({ id: 'f', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+      expect(a.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual([
+        "Jensen Huang's visit to Beijing",
+      ]);
+    }
+  });
+
+  it('makes no visit of a pronoun with no one named before it', () => {
+    expect(triples('His visit to Beijing drew crowds.').filter((t) => t.includes('event:'))).toEqual([]);
+  });
+});
