@@ -28,6 +28,13 @@ export interface PredicateForm {
   preposition?: string;
 }
 
+/** A noun that names one party by its relation to a possessor: "TSMC's biggest customer, Apple" (customer → SUPPLIES). */
+export interface PossessiveNoun {
+  type: RelationType;
+  /** The possessor is the relationship's start ("TSMC's customer": TSMC SUPPLIES it); else the named party is. */
+  fromPossessor: boolean;
+}
+
 export interface RelationVocabulary {
   /** Word lists the predicate reader walks over or stops at (auxiliaries, modals, negations, …), by name. */
   words: Record<string, Set<string>>;
@@ -35,6 +42,8 @@ export interface RelationVocabulary {
   verbs: Map<string, PredicateForm[]>;
   /** Relational nouns ("deal with", "supplier to") by their first word. */
   nouns: Map<string, PredicateForm[]>;
+  /** Nouns read between a possessor and a name ("X's rival Y", "Y, X's customer"), by the noun. */
+  possessiveNouns: Map<string, PossessiveNoun>;
 }
 
 const PREPOSITIONS = new Set(['to', 'with', 'in', 'at', 'on', 'of', 'for', 'against', 'by', 'into', 'from', 'over']);
@@ -80,6 +89,15 @@ function forms(spec: string): { lemma: string; words: string[] }[] {
   return out;
 }
 
+/** A relational noun as written and with its head in the plural ("agreement with" → "agreements with"). */
+function nounForms(spec: string): { lemma: string; words: string[] }[] {
+  const [head, ...rest] = spec.split(/\s+/);
+  const out = [{ lemma: spec, words: [head, ...rest] }];
+  const plural = /(?:s|x|ch|sh)$/.test(head) ? null : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : `${head}s`;
+  if (plural && rest.length) out.push({ lemma: spec, words: [plural, ...rest] });
+  return out;
+}
+
 function labels(v: unknown, shorthands: Record<string, string[]>, where: string): Set<EntityLabel> {
   if (!Array.isArray(v)) throw new RelationVocabularyError(`Relation vocabulary: ${where} must be a list of labels`);
   const out = new Set<EntityLabel>();
@@ -101,6 +119,7 @@ export function parseRelationVocabulary(text: string): RelationVocabulary {
     shorthands?: Record<string, string[]>;
     relations?: unknown[];
     words?: Record<string, unknown>;
+    possessiveNouns?: unknown[];
   };
   if (!doc || !Array.isArray(doc.relations))
     throw new RelationVocabularyError('Relation vocabulary: expecting a `relations` list');
@@ -111,7 +130,21 @@ export function parseRelationVocabulary(text: string): RelationVocabulary {
       throw new RelationVocabularyError(`Relation vocabulary: words.${k} must be a list of strings`);
     words[k] = new Set(v.map(String));
   }
-  const vocab: RelationVocabulary = { words, verbs: new Map(), nouns: new Map() };
+  const vocab: RelationVocabulary = { words, verbs: new Map(), nouns: new Map(), possessiveNouns: new Map() };
+  (doc.possessiveNouns ?? []).forEach((raw, i) => {
+    const r = raw as Record<string, unknown>;
+    const where = `possessiveNouns[${i}]`;
+    if (!(RELATION_TYPES as readonly unknown[]).includes(r.type))
+      throw new RelationVocabularyError(
+        `Relation vocabulary: ${where}: unknown \`type\` ${String(r.type)}. Expecting one of ${RELATION_TYPES.join(', ')}`,
+      );
+    if (!Array.isArray(r.nouns) || r.nouns.some((n) => typeof n !== 'string'))
+      throw new RelationVocabularyError(`Relation vocabulary: ${where}.nouns must be a list of strings`);
+    if (r.from !== undefined && r.from !== 'possessor' && r.from !== 'named')
+      throw new RelationVocabularyError(`Relation vocabulary: ${where}.from must be \`possessor\` or \`named\``);
+    for (const n of r.nouns as string[])
+      vocab.possessiveNouns.set(n.toLowerCase(), { type: r.type as RelationType, fromPossessor: r.from !== 'named' });
+  });
   doc.relations.forEach((raw, i) => {
     const r = raw as Record<string, unknown>;
     const where = `relations[${i}]`;
@@ -131,7 +164,7 @@ export function parseRelationVocabulary(text: string): RelationVocabulary {
       if (!Array.isArray(specs) || specs.some((s) => typeof s !== 'string'))
         throw new RelationVocabularyError(`Relation vocabulary: ${where}.${key} must be a list of strings`);
       for (const spec of specs as string[]) {
-        for (const f of key === 'verbs' ? forms(spec) : [{ lemma: spec, words: spec.split(/\s+/) }]) {
+        for (const f of key === 'verbs' ? forms(spec) : nounForms(spec)) {
           const last = f.words.at(-1)!;
           const form: PredicateForm = { ...f, entry };
           if (f.words.length > 1 && PREPOSITIONS.has(last)) form.preposition = last;

@@ -20,7 +20,7 @@ export interface PhraseHit {
 }
 
 const RESTRICTION =
-  /\b(?:(?<era>[A-Z][a-z]+)-era\s+)?(?<head>(?:US\s+|U\.S\.\s+|American\s+|new\s+|strict\s+|tighter\s+)?(?:export|trade|chip|technology)\s+(?:restrictions|controls|curbs|bans?|limits|rules)|sanctions|tariffs)(?:\s+(?:on|against)\s+(?:the\s+)?(?<on>[A-Z][\w-]*))?(?:\s+(?:imposed\s+|introduced\s+|issued\s+)?by\s+the\s+(?<by>[A-Z][a-z]+)\s+administration)?/g;
+  /\b(?:(?<era>[A-Z][a-z]+)-era\s+)?(?<head>(?:US\s+|U\.S\.\s+|American\s+|[Nn]ew\s+|[Ss]trict\s+|[Tt]ighter\s+)?(?:[Ee]xport|[Tt]rade|[Cc]hip|[Tt]echnology)\s+(?:restrictions|controls|curbs|bans?|limits|rules)|sanctions|tariffs)(?:\s+(?:on|against|of)\s+(?:the\s+)?(?:(?<on>[A-Z][\w-]*)(?:\s+(?:chips?|sales|exports|shipments|equipment|processors|accelerators))?|(?<lon>(?:advanced|high-end|cutting-edge|leading-edge|sensitive|certain|critical)\s+[a-z][\w-]*(?:\s+(?:chips|semiconductors|equipment|technology|technologies|tools|items))?))(?:\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)?(?:\s+(?:imposed\s+|introduced\s+|issued\s+)?by\s+the\s+(?<by>[A-Z][a-z]+)\s+administration)?/g;
 const LIFTED_AFTER =
   /^\s+(?:have|has|had|were|was|are|is|will\s+be)?\s*(?:been\s+|be\s+)?(?:lifted|eased|removed|relaxed|rescinded|loosened|scrapped|reversed)/;
 const LIFTING_BEFORE = /\b(?:lifting|easing|removal|rollback|relaxation|loosening|reversal)\s+of\s+(?:the\s+)?$/;
@@ -28,7 +28,18 @@ const RESUMPTION =
   /\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:sales?|supplies|supply|shipments?|exports?|deliveries)(?:\s+of\s+(?:its\s+|the\s+)?(?<x>[A-Z][\w-]*))?/g;
 const DEAL = /\b(?:a|an|the)\s+(?<mods>(?:[a-z][\w-]*\s+){1,4}?)(?<head>deal|agreement|pact|accord|truce)\b/g;
 const LICENCE = /\blicen[cs]es?\s+to\s+(?:sell|export|ship)\s+(?:its\s+|the\s+)?(?<x>[A-Z][\w-]*)/g;
-const BAN = /\bban\s+on\s+(?:the\s+)?(?<x>[A-Z][\w-]*|[a-z]+\s+(?:exports|imports|sales))/g;
+/**
+ * "a ban on Huawei equipment", "the ban on advanced-chip sales to China", "a ban on H20 exports": what is banned (a name,
+ * or lower-case words before sales/exports), and the country the trade goes to, inside the phrase.
+ */
+const BAN =
+  /\bban\s+on\s+(?:the\s+)?(?:(?<x>[A-Z][\w-]*)(?:\s+(?:chips?|sales|exports|imports|shipments|equipment))?|(?<lx>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:sales|exports|imports|shipments))(?<to>\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?/g;
+/** "the H20 ban", "the Huawei ban", "the advanced-chip ban": a named or hyphenated thing before "ban". */
+const NAMED_BAN =
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+(?<x>[A-Z][\w-]*[\w]|[a-z]+-[a-z]+)\s+(?:export\s+|sales\s+)?ban\b/g;
+/** What a deal is for: "a revenue-sharing deal for the H20's export licences" (never "with": that is the partner). */
+const DEAL_FOR =
+  /^\s+(?:for|on|over|covering)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?<x>[A-Z][\w-]*(?:['\u2019]s)?\s+)?(?<what>(?:export\s+)?licen[cs]es|(?:export\s+)?sales|exports)\b/;
 const ADMINISTRATION = /\b(?<who>[A-Z][a-z]+|US|U\.S\.)(?:-era\b|\s+administration\b)/g;
 /** "they" or "it" as a speaker ("they said", "…, it added"): resolved to the group or organization spoken of last. */
 const THEY = new RegExp(
@@ -115,7 +126,8 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
   for (const m of matchesOf(RESTRICTION, s)) {
     const gr = m.groups!;
     const head = gr.head
-      .replace(/^(?:US|U\.S\.|American|new|strict|tighter)\s+/, '')
+      .replace(/^(?:US|U\.S\.|American|new|strict|tighter)\s+/i, '')
+      .toLowerCase()
       .replace(/^(?:chip|technology)\s+/, 'export ');
     const issuer = gr.by ?? gr.era;
     const before = s.slice(Math.max(0, m.index - 40), m.index);
@@ -134,6 +146,14 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
         ...at(idx),
         type: 'Policy',
         canonical: `${issuer} administration ${head}`,
+        method: 'phrase:restriction',
+      });
+    } else if (gr.lon) {
+      // "export controls of advanced semiconductors": what they control, in lower case, names them.
+      out.push({
+        ...at(idx),
+        type: 'Policy',
+        canonical: `${issuer ? `${issuer} administration ` : ''}${head} on ${gr.lon.replace(/\s+/g, ' ')}`,
         method: 'phrase:restriction',
       });
     } else if (gr.on) {
@@ -174,13 +194,22 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
     )
       continue;
     while (words.length && DEAL_DROP.has(words[0])) words.shift();
-    const name = [...words, m.groups!.head].join(' ');
+    let name = [...words, m.groups!.head].join(' ');
     const lead = m[0].indexOf(m.groups!.mods);
+    // "… deal for the H20's export licences": the deal's object joins its name and its phrase.
+    const tail = DEAL_FOR.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    let subject: string | undefined;
+    if (tail) {
+      subject = tail.groups!.x?.trim().replace(/['\u2019]s$/, '');
+      const what = tail.groups!.what.replace(/^export\s+/, '').replace(/^licen[cs]es$/, 'licences');
+      name += ` for ${subject ? `${subject} ` : ''}${/^(?:licences|sales)$/.test(what) ? `export ${what}` : what}`;
+    }
     out.push({
-      ...at(m as RegExpExecArray, lead, m[0].length - lead),
+      ...at(m as RegExpExecArray, lead, m[0].length - lead + (tail ? tail[0].length : 0)),
       type: 'Policy',
       canonical: name,
       method: 'phrase:deal',
+      subject,
     });
   }
   for (const m of matchesOf(LICENCE, s))
@@ -191,14 +220,30 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       method: 'phrase:licence',
       subject: m.groups!.x,
     });
-  for (const m of matchesOf(BAN, s))
+  // A ban is named by what it bans, so "the ban on H20 sales to China" and "the H20 ban" are one policy.
+  for (const m of matchesOf(BAN, s)) {
+    const x = m.groups!.x;
     out.push({
       ...at(m as RegExpExecArray),
       type: 'Policy',
-      canonical: `${m.groups!.x} ban`,
+      canonical: `${x ?? m.groups!.lx} ban`,
       method: 'phrase:ban',
-      subject: m.groups!.x,
+      subject: x,
     });
+  }
+  for (const m of matchesOf(NAMED_BAN, s)) {
+    const x = m.groups!.x;
+    // "the Trump ban", "a Commerce ban": a name that is an issuer is no thing banned; the word after "the" leads.
+    if (/^(?:US|U\.S|American|Chinese|Commerce|White|Trump|Biden|New|First)$/.test(x)) continue;
+    const lead = m[0].indexOf(x);
+    out.push({
+      ...at(m as RegExpExecArray, lead, m[0].length - lead),
+      type: 'Policy',
+      canonical: `${x} ban`,
+      method: 'phrase:ban',
+      subject: /^[A-Z]/.test(x) ? x : undefined,
+    });
+  }
   for (const m of matchesOf(ADMINISTRATION, s)) {
     const who = m.groups!.who;
     const us = who === 'US' || who === 'U.S.';

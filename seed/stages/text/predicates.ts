@@ -39,10 +39,11 @@ const BREAKS = set('breaks');
 /** Words of the text between two mentions: lower case, "n't" and "'s" split off, commas kept, other punctuation a break. */
 export function words(between: string): string[] | null {
   const out: string[] = [];
-  // A dash set off like a comma ("Samsung and SK hynix\u2014companies headquartered in …") reads as one.
+  // A dash set off like a comma ("Samsung and SK hynix\u2014companies headquartered in …") reads as one; so does the
+  // hyphen the normalize stage leaves for a dash glued to the word before it ("hynix- companies").
   for (const raw of between
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s*[\u2014\u2013]\s*|\s+--\s+/g, ' , ')
+    .replace(/\s*[\u2014\u2013]\s*|\s+--\s+|^-\s+|\s+-\s+/g, ' , ')
     .split(/\s+/)) {
     if (!raw) continue;
     const m = /^([^,;:()"\u201c\u201d]*?)(n't|'s)?([,;:()"\u201c\u201d]*)$/i.exec(raw);

@@ -1,0 +1,179 @@
+// The clause rule: between neighbouring mentions of a sentence (a coordinated list counts as one), the predicate that
+// joins them — a verb group, a relational noun, a light verb and a noun — mapped through the relation vocabulary
+// (seed/lexicon/relations.yaml); a predicate it lacks keeps its lemma on a RELATED_TO relationship. Lists fan out.
+import { readPredicate, type Predicate } from '../text/predicates.ts';
+import {
+  ACTOR,
+  finiteVerb,
+  ORG,
+  outerMentions,
+  type M,
+  type RelationContext,
+  type SentenceView,
+} from './relation-context.ts';
+
+/** Words that join the members of a list: ", ", " and ", ", and ", " or ", " as well as ". */
+const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|as\s+well\s+as|&)\s*$/;
+const JOINED = /^\s*(?:,\s*(?:and|or)|and|or|as\s+well\s+as|&)\s*$/;
+
+/** Companies and organizations list together ("Nvidia, the Commerce Department and AMD"), so do countries and places
+ * ("China and Hong Kong", "Arizona and Taiwan"). */
+const kindOf = (t: string) =>
+  t === 'Company' || t === 'Organization' ? 'org' : t === 'Country' || t === 'Place' ? 'geo' : t;
+
+/** Mentions in order, grouped into lists ("Nvidia, AMD and Intel") of one kind joined by "and" or "or" somewhere. */
+export function listGroups(ms: M[], text: string): M[][] {
+  const groups: M[][] = [];
+  let split = false;
+  for (const m of ms) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    // A list gap is a few characters at most (", and "): longer ones are not read.
+    if (
+      prev &&
+      m.start >= prev.end &&
+      m.start - prev.end <= 16 &&
+      kindOf(prev.type) === kindOf(m.type) &&
+      LIST_GAP.test(text.slice(prev.end, m.start))
+    ) {
+      last.push(m);
+      split = true;
+    } else groups.push([m]);
+  }
+  if (!split) return groups;
+  // Names joined by commas alone are no list ("In Beijing, Nvidia …"): split a group that no "and" or "or" joins.
+  return groups.flatMap((g) =>
+    g.length > 1 && !g.some((m, k) => k > 0 && JOINED.test(text.slice(g[k - 1].end, m.start)))
+      ? g.map((m) => [m])
+      : [g],
+  );
+}
+
+/** A preposition (other than the agent's "by") right before a name. */
+const PREPOSITION_BEFORE =
+  /\b(?:in|of|at|from|for|on|into|across|near|under|about|over|inside|outside|within|throughout)\s+(?:the\s+)?$/i;
+
+/** One to four title words between a qualifier and a person: " diplomat ", " Commerce Secretary ", " climate envoy ". */
+const TITLE_GAP =
+  /^\s+(?:(?!(?:and|or|to|in|of|with|for|on|at|by|from|as|that|who|which|said|says|is|was|are|were|has|have|had|will|would)\b)[\p{L}.-]+\s+){1,4}$/u;
+
+/** "the Department of Commerce's Bureau of Industry and Security", "China's State Council", "the Biden Administration's AI Diffusion Rule". */
+function possessive(ctx: RelationContext, x: M, y: M, between: string, si: number): boolean {
+  if (!/^['\u2019]s\s+$/.test(between) || x.m.anaphor) return false;
+  const props = ctx.attribution(x, y);
+  if (ORG.includes(x.type) && y.type === 'Organization')
+    ctx.add(y.key, 'PART_OF', x.key, si, 0.7, 'pattern:possessive-unit', props);
+  else if ((x.type === 'Country' || x.type === 'Place') && ORG.includes(y.type))
+    ctx.add(y.key, 'BASED_IN', x.key, si, 0.7, 'pattern:possessive-place', props);
+  else if ((ORG.includes(x.type) || x.type === 'Country') && y.type === 'Policy')
+    ctx.add(y.key, 'ISSUED_BY', x.key, si, 0.75, 'pattern:possessive-issuer', props);
+  else return false;
+  return true;
+}
+
+/** Capitalized title words before a person, with "of"/"the" inside and a modifier before: "outgoing Indonesian President". */
+const TITLE_TAIL =
+  /(?:^|\s)((?:(?:outgoing|incoming|former|acting|then|new|top|veteran)[\s-]+)?(?:\p{Lu}[\w.-]*\s+(?:(?:of|for|the)\s+){0,2}){1,6})$/u;
+
+/**
+ * The words between a subject and a titled person, without the title: "was set to meet with Secretary of State " reads
+ * as "was set to meet with " before Antony Blinken. Only a title the vocabulary knows (roleTitles, leaderTitles) is cut.
+ */
+function withoutTitle(ctx: RelationContext, between: string, y: M): string {
+  if (y.type !== 'Person') return between;
+  const t = TITLE_TAIL.exec(between);
+  if (!t) return between;
+  const caps = t[1].match(/\p{Lu}[\w.-]*/gu) ?? [];
+  const known = (w: string) => ctx.words('roleTitles').has(w) || ctx.words('leaderTitles').has(w);
+  if (!caps.some((w) => known(w.toLowerCase().replace(/\.$/, '')))) return between;
+  return between.slice(0, between.length - t[1].length);
+}
+
+/** A name followed by a lower-case noun it modifies ("U.S. farmland"), not by a verb, a preposition or a clause break. */
+function qualifiesNoun(ctx: RelationContext, m: M): boolean {
+  const w = /^\s+([a-z][\w-]*)/.exec(ctx.text.slice(m.end, m.end + 30))?.[1];
+  if (!w) return false;
+  for (const list of ['prepositions', 'breaks', 'auxiliaries', 'be', 'modals', 'negations', 'adverbs'])
+    if (ctx.words(list).has(w)) return false;
+  return !finiteVerb(w) && !/ly$/.test(w);
+}
+
+function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M, si: number): void {
+  if (sx.key === oy.key) return;
+  const props: Record<string, string | number | boolean> = { ...ctx.attribution(x, y) };
+  if (p.negated) props.negated = true;
+  if (p.modality) props.modality = p.modality;
+  if (!p.entry) {
+    // A verb the vocabulary lacks joins two actors or an actor and a thing only: "said", "is" and the like never get here.
+    if (!ACTOR.includes(sx.type) && sx.type !== 'Place') return;
+    // "securing U.S. farmland", "came under U.S. scrutiny": a country or place before a common noun only qualifies it.
+    if ((oy.type === 'Country' || oy.type === 'Place') && qualifiesNoun(ctx, oy)) return;
+    ctx.add(sx.key, 'RELATED_TO', oy.key, si, 0.5, 'clause:generic', { ...props, predicate: p.lemma });
+    return;
+  }
+  const e = p.entry;
+  if (!e.from.has(sx.type as never) || !e.to.has(oy.type as never)) return;
+  const [from, to] = e.reverse ? [oy.key, sx.key] : [sx.key, oy.key];
+  if (e.symmetric && ctx.out.has(`${to}|${e.type}|${from}`)) return;
+  ctx.add(from, e.type, to, si, p.negated || p.modality ? 0.6 : 0.75, `clause:${p.shape}`, {
+    ...props,
+    predicate: p.lemma,
+  });
+}
+
+export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
+  const { text } = ctx;
+  const groups = listGroups(outerMentions(s.ms), text);
+  for (let gi = 0; gi + 1 < groups.length; gi++) {
+    const subj = groups[gi];
+    let obj = groups[gi + 1];
+    // "meets with US diplomat Henry Kissinger": a country or an organization that only qualifies a titled person is
+    // not the object; the person is.
+    const titled = groups[gi + 2];
+    if (
+      obj.length === 1 &&
+      titled?.[0].type === 'Person' &&
+      ['Country', 'Place', ...ORG].includes(obj[0].type) &&
+      (TITLE_GAP.test(text.slice(obj[0].end, titled[0].start)) ||
+        withoutTitle(ctx, text.slice(obj[0].end, titled[0].start), titled[0]).trim() === '')
+    )
+      obj = titled;
+    const x = subj[subj.length - 1];
+    const y = obj[0];
+    if (y.start < x.end) continue;
+    // "companies that make chips in China are having to …", "Rep. Mike Johnson of Louisiana is elected": a name after a
+    // preposition is no subject of the clause that follows it.
+    if (PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start))) continue;
+    // "praised China's achievements": the object is what the name qualifies, not the name; when that is a name too
+    // ("a rescission of the Biden Administration's AI Diffusion Rule"), it is the object.
+    if (/^['\u2019]s\b/.test(text.slice(obj[obj.length - 1].end, obj[obj.length - 1].end + 2))) {
+      const possessed = groups[gi + 2];
+      if (
+        obj.length !== 1 ||
+        !possessed ||
+        !/^['\u2019]s\s+$/.test(text.slice(obj[0].end, possessed[0].start)) ||
+        /^['\u2019]s\b/.test(text.slice(possessed[possessed.length - 1].end, possessed[possessed.length - 1].end + 2))
+      )
+        continue;
+      let before = text.slice(x.end, obj[0].start);
+      if (before.startsWith(')') && text[x.start - 1] === '(') before = before.slice(1);
+      const p = readPredicate(before, ctx.vocab);
+      if (!p?.entry || p.passive) continue;
+      for (const sx of subj) for (const oy of possessed) emitClause(ctx, p, sx, oy, x, possessed[0], s.si);
+      continue;
+    }
+    // "Nancy Pelosi's visit to Taiwan": names inside an event's phrase relate through the event.
+    if (
+      s.ms.some((e) => e.type === 'Event' && e.start <= x.start && y.end <= e.end && e.key !== x.key && e.key !== y.key)
+    )
+      continue;
+    if (possessive(ctx, x, y, text.slice(x.end, y.start), s.si)) continue;
+    // "the Department of Commerce (DOC) initiated …": the predicate starts after the acronym's closing parenthesis.
+    let between = text.slice(x.end, y.start);
+    if (between.startsWith(')') && text[x.start - 1] === '(') between = between.slice(1);
+    const p = readPredicate(withoutTitle(ctx, between, y), ctx.vocab);
+    if (!p) continue;
+    const [sg, og] = p.passive ? [obj, subj] : [subj, obj];
+    for (const sx of sg) for (const oy of og) emitClause(ctx, p, sx, oy, x, y, s.si);
+  }
+}

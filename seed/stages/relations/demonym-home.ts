@@ -1,0 +1,50 @@
+// A nationality before a company says where it is based: "Chinese AI startup Moonshot AI", "Chinese firms like
+// DeepSeek, Alibaba and Baidu" (BASED_IN the country). Not when the nationality qualifies another noun that the
+// company only complements: "Chinese demand for Nvidia accelerators" says nothing of where Nvidia is.
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { matchesOf } from '../text/matches.ts';
+import type { RelationContext, SentenceView } from './relation-context.ts';
+
+const DEMONYM_PATTERNS = new WeakMap<Gazetteer, RegExp>();
+/** Built once per gazetteer, not per sentence (matchesOf collects every match before returning, so sharing one is safe). */
+function demonymPattern(g: Gazetteer): RegExp {
+  let re = DEMONYM_PATTERNS.get(g);
+  if (!re) {
+    re = new RegExp(`\\b(${[...g.demonyms.keys()].map((d) => d.replace(/\./g, '\\.')).join('|')})(?=\\s)`, 'g');
+    DEMONYM_PATTERNS.set(g, re);
+  }
+  return re;
+}
+
+/** The gap between a demonym and a company: up to three words, then an optional "like"/"such as"/"including" list. */
+const GAP = /^(?:\s+[\w-]+){0,3}\s+(?:(?:like|such\s+as|including)\s+)?(?:[^.;:"]*?(?:,\s*(?:and\s+)?|\s+and\s+))?$/u;
+
+export function demonymHome(ctx: RelationContext, s: SentenceView): void {
+  const { text, g } = ctx;
+  const demonymRe = demonymPattern(g);
+  const ms = s.ms;
+  for (const c of ms) {
+    if (c.type !== 'Company' || c.m.anaphor) continue;
+    const before = text.slice(s.start, c.start);
+    const dm = matchesOf(demonymRe, before).pop();
+    if (!dm || dm.index === undefined) continue;
+    const gap = before.slice(dm.index + dm[1].length);
+    if (!GAP.test(gap)) continue;
+    const listed = ms.filter((z) => z.start >= s.start + dm.index! + dm[1].length && z.end <= c.start);
+    const caps = (gap.match(/\p{Lu}[\w-]*/gu) ?? []).length;
+    if (/\b(?:said|says|is|are|was|were|has|have|and\s+the)\b/.test(gap) || caps > listed.length + 2) continue;
+    // "Chinese demand for Nvidia accelerators": a preposition before the company (outside a "like" list) means the
+    // demonym qualifies another noun.
+    const head = gap
+      .split(/\b(?:like|such\s+as|including)\b/)[0]
+      .toLowerCase()
+      .split(/\s+/);
+    const prepositions = ctx.words('prepositions');
+    // "Chinese customers Nvidia lost": a noun of demand or custom is not the firm's kind either.
+    const notHome = ctx.words('demonymNotHome');
+    if (head.some((w) => prepositions.has(w) || notHome.has(w))) continue;
+    const country = g.demonyms.get(dm[1])!;
+    const known = g.byAlias.get(country);
+    ctx.add(c.key, 'BASED_IN', ctx.ensure('Country', known?.name ?? country), s.si, 0.65, 'pattern:demonym');
+  }
+}

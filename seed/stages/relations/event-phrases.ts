@@ -1,0 +1,81 @@
+// Events a reader names by a phrase: "Nancy Pelosi's visit to Taiwan", "a chief executive's trip to Beijing" (shape:
+// visitor's visit/trip to a place). The event takes a canonical name from its arguments' entity names ("Jensen Huang's
+// visit to Beijing"), so the same visit merges across documents; the visitor ATTENDED it and it is BASED_IN the place.
+// The event's mention joins the sentence's mentions, so the rules after this one read it ("in response to … visit").
+import type { Mention } from '../../analysis.ts';
+import { ORG, type M, type RelationContext, type SentenceView } from './relation-context.ts';
+
+const VISITOR = ['Person', ...ORG, 'Country'];
+const VENUE = ['Place', 'Country', ...ORG];
+
+const MODIFIERS = /^(?:first|second|last|recent|latest|planned|surprise|official|state|high-profile|rare|upcoming)$/;
+const POSSESSED = /^['\u2019]s\s+(?:([\w-]+)\s+)?([\w-]+)\s+to\s+(?:the\s+)?$/;
+/** "his visit to", "her first trip to": a possessive pronoun for the visitor, right before the venue. */
+const PRONOUN_VISIT = /\b(his|her|their|its)\s+(?:([\w-]+)\s+)?([\w-]+)\s+to\s+(?:the\s+)?$/i;
+
+/** The visitor a pronoun stands for: the last person (for "its", organization or country) named before it. */
+function antecedent(ctx: RelationContext, s: SentenceView, before: number, pronoun: string): M | undefined {
+  const fits = (m: M) =>
+    pronoun.toLowerCase() === 'its'
+      ? [...ORG, 'Country'].includes(m.type)
+      : m.type === 'Person' || m.type === 'Country';
+  const inSentence = s.ms.filter((m) => m.end <= before && fits(m)).pop();
+  if (inSentence) return inSentence;
+  for (let k = s.si - 1; k >= Math.max(0, s.si - 2); k--) {
+    const m = ctx.sentences[k].ms.filter((z) => fits(z) && !z.m.anaphor).pop();
+    if (m) return m;
+  }
+  return undefined;
+}
+
+export function eventPhrases(ctx: RelationContext, s: SentenceView): void {
+  const { a, text, byId } = ctx;
+  const nouns = ctx.words('visitNouns');
+  const found: M[] = [];
+  const visit = (p: M, y: M, start: number, modifier: string | undefined, noun: string) => {
+    if (!nouns.has(noun.toLowerCase()) || (modifier && !MODIFIERS.test(modifier.toLowerCase()))) return;
+    const who = byId.get(p.key);
+    const where = byId.get(y.key);
+    if (!who || !where || p.key === y.key) return;
+    const id = ctx.ensure('Event', `${who.name}'s ${noun.toLowerCase()} to ${where.name}`);
+    const rawStart = a.toRaw(start);
+    const rawEnd = a.toRaw(y.end);
+    const ev = byId.get(id)!;
+    if (!ev.mentions.some((x) => x.start === rawStart))
+      ev.mentions.push({ start: rawStart, end: rawEnd, text: a.doc.raw.slice(rawStart, rawEnd) });
+    const mention: Mention = {
+      start: rawStart,
+      end: rawEnd,
+      text: a.doc.raw.slice(rawStart, rawEnd),
+      type: 'Event',
+      entityKey: id,
+      sentence: s.index,
+      method: 'relation:event-phrase',
+    };
+    found.push({ m: mention, key: id, type: 'Event', start, end: y.end });
+    const props = ctx.attribution(p, y);
+    ctx.add(p.key, 'ATTENDED', id, s.si, 0.75, 'pattern:event-phrase', props);
+    if (y.type === 'Place' || y.type === 'Country')
+      ctx.add(id, 'BASED_IN', y.key, s.si, 0.75, 'pattern:event-phrase', props);
+  };
+  s.ms.forEach((y, k) => {
+    if (!VENUE.includes(y.type)) return;
+    const p = k > 0 ? s.ms[k - 1] : undefined;
+    // "Jensen Huang's visit to Beijing", "the chief executive's visit to Beijing" (a description resolved to a name).
+    const named = p && p.end <= y.start ? POSSESSED.exec(text.slice(p.end, y.start)) : null;
+    if (p && named && VISITOR.includes(p.type) && (!p.m.anaphor || p.m.method === 'anaphor:description')) {
+      visit(p, y, p.start, named[1], named[2]);
+      return;
+    }
+    // "His visit to Beijing".
+    const gap = text.slice(Math.max(s.start, p && p.end <= y.start ? p.end : s.start), y.start);
+    const pr = PRONOUN_VISIT.exec(gap);
+    if (!pr) return;
+    const start = y.start - gap.length + pr.index;
+    const who = antecedent(ctx, s, start, pr[1]);
+    if (who) visit(who, y, start, pr[2], pr[3]);
+  });
+  if (!found.length) return;
+  s.ms.push(...found);
+  s.ms.sort((x, y) => x.start - y.start || y.end - x.end);
+}

@@ -1,0 +1,32 @@
+// Meetings become events: "President Donald Trump met with Huang in Washington" gives the event "Trump–Huang meeting
+// in Washington" with both people PART_OF it (the MET_WITH the clause or pattern rules read stays).
+import type { Entity } from '../../analysis.ts';
+import type { RelationContext, SentenceView } from './relation-context.ts';
+
+const PLACE_AFTER = /^\s+(?:in|at)\s+(\p{Lu}\p{L}*(?:\.\p{L}+)*\.?(?<!\.)(?:\s+\p{Lu}\p{L}*)?)/u;
+
+export function meetingEvents(ctx: RelationContext, s: SentenceView): void {
+  const { a, text, byId } = ctx;
+  const ms = s.ms;
+  if (!ms.some((z) => z.type === 'Person')) return;
+  for (const r of [...ctx.out.values()]) {
+    if (r.type !== 'MET_WITH' || r.provenance.sentence !== s.index) continue;
+    const x = byId.get(r.from)!;
+    const y = byId.get(r.to)!;
+    const yMention = ms.filter((z) => z.key === r.to).pop();
+    const verb = ms.find((z) => z.key === r.from);
+    if (!yMention || !verb) continue;
+    const yEnd = yMention.end;
+    const place = PLACE_AFTER.exec(text.slice(yEnd, s.end));
+    const last = (e: Entity) => e.name.split(' ').pop()!;
+    const name = `${last(x)}\u2013${last(y)} meeting${place ? ` in ${place[1]}` : ''}`;
+    const id = ctx.ensure('Event', name);
+    const evStart = a.toRaw(verb.end + (/^\s+/.exec(text.slice(verb.end))?.[0].length ?? 0));
+    const evEnd = a.toRaw(place ? yEnd + place[0].length : yEnd);
+    const ev = byId.get(id)!;
+    if (!ev.mentions.some((m) => m.start === evStart))
+      ev.mentions.push({ start: evStart, end: evEnd, text: a.doc.raw.slice(evStart, evEnd) });
+    ctx.add(r.from, 'PART_OF', id, s.si, 0.7, 'pattern:meeting');
+    ctx.add(r.to, 'PART_OF', id, s.si, 0.7, 'pattern:meeting');
+  }
+}

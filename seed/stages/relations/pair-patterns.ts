@@ -1,0 +1,266 @@
+// The pattern rules: a relationship read from the words between two mentions of the right types in one sentence, by a
+// regular expression per shape ("X's H20", "X, backed by Y", "faster than"). The older, seed-shaped half of the stage;
+// the clause rule (clause-predicates.ts) reads the open-ended predicates through the vocabulary.
+import type { RelationType } from '../../../core/graph-model.ts';
+import { lemmaOf } from '../text/predicates.ts';
+import { ACTOR, ORG, THING, type RelationContext, type SentenceView } from './relation-context.ts';
+
+interface PairRule {
+  type: RelationType;
+  from: string[];
+  to: string[];
+  /** Tested on the text between the two mentions. */
+  between: RegExp;
+  /** Emit to → from instead. */
+  reverse?: boolean;
+  confidence: number;
+  name: string;
+  /** The words between are the rule's verb group, so their negation and modality are the relationship's. */
+  verbal?: boolean;
+}
+
+const PAIR_RULES: PairRule[] = [
+  {
+    name: 'possessive',
+    type: 'MAKES',
+    from: ['Company'],
+    to: ['Chip', 'ChipFamily'],
+    between: /^'s\s+(?:[\w-]+\s+){0,3}$/,
+    confidence: 0.8,
+  },
+  {
+    name: 'announced',
+    verbal: true,
+    type: 'MAKES',
+    from: ['Company'],
+    to: ['Chip', 'ChipFamily'],
+    between:
+      /^\s+(?:has\s+|had\s+|will\s+)?(?:announced|unveiled|launched|introduced|makes|made|produces|produced|designs|designed|develops|developed|ships|shipped|sells|sold|builds|built|plans\s+to\s+(?:release|launch|sell)|released)\b[^.;]{0,90}$/,
+    confidence: 0.75,
+  },
+  {
+    name: 'released',
+    verbal: true,
+    type: 'RELEASED',
+    from: ORG,
+    to: ['Model'],
+    between:
+      /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|have\s+)?(?:released|launched|unveiled|introduced|open-sourced|debuted|rolled\s+out|releases|launches|unveils|published)\b[^.;]{0,80}$/,
+    confidence: 0.8,
+  },
+  {
+    name: 'based-on',
+    type: 'BASED_ON',
+    from: ['Chip', 'Model'],
+    to: ['ChipFamily', 'Chip', 'Model'],
+    between: /\bbased\s+on\b[^.;]{0,50}$/,
+    confidence: 0.8,
+  },
+  {
+    name: 'variant-of',
+    type: 'VARIANT_OF',
+    from: ['Chip', 'Model'],
+    to: ['Chip', 'Model'],
+    between: /\b(?:version|variant|derivative|edition)\s+of\s+(?:the\s+|its\s+|\S+'s\s+)?$/,
+    confidence: 0.75,
+  },
+  {
+    name: 'in-response-to',
+    type: 'IN_RESPONSE_TO',
+    from: [...THING, 'Country'],
+    to: ['Policy', 'Event'],
+    // "in response to then-Speaker of the House Nancy Pelosi's visit": a title may stand before the event's own words.
+    between:
+      /\b(?:in\s+response\s+to|as\s+a\s+response\s+to|response\s+to|to\s+comply\s+with|in\s+reaction\s+to|to\s+circumvent|to\s+get\s+around|designed\s+to\s+meet)\s+(?:the\s+|new\s+)?(?:(?:then-)?\p{Lu}[\w.-]*\s+(?:(?:of|the)\s+){0,2}){0,5}$/u,
+    confidence: 0.8,
+  },
+  {
+    name: 'issued-by',
+    type: 'ISSUED_BY',
+    from: ['Policy'],
+    to: [...ORG, 'Country', 'Person'],
+    between: /^\s+(?:imposed\s+|issued\s+|introduced\s+|announced\s+|set\s+)?by\s+(?:the\s+)?$/,
+    confidence: 0.8,
+  },
+  {
+    name: 'linked-to',
+    type: 'LINKED_TO',
+    from: THING,
+    to: THING,
+    between:
+      /^\s+(?:is|are|was|were|be|being|has\s+been|had\s+been)\s+(?:closely\s+|directly\s+|reportedly\s+)?(?:linked|tied|connected|related)\s+to\s+(?:the\s+|a\s+|an\s+)?$/,
+    confidence: 0.8,
+  },
+  {
+    name: 'backed-by',
+    type: 'BACKED_BY',
+    from: ORG,
+    to: [...ORG, 'Person', 'Country'],
+    between: /^\s*,?\s+(?:is\s+|was\s+|which\s+is\s+)?(?:backed|funded|financed|owned|supported)\s+by\s+(?:the\s+)?$/,
+    confidence: 0.8,
+  },
+  {
+    name: 'met-with',
+    verbal: true,
+    type: 'MET_WITH',
+    from: ['Person'],
+    to: ['Person'],
+    between:
+      /^\s+(?:has\s+|had\s+|will\s+)?(?:met|meets|meeting|held\s+talks|talked|spoke)\s+(?:with\s+)?(?:\p{Lu}[\w.-]*\s+){0,3}$/u,
+    confidence: 0.85,
+  },
+  {
+    name: 'spoke-at',
+    verbal: true,
+    type: 'SPOKE_AT',
+    from: ['Person'],
+    to: ['Event'],
+    between:
+      /\b(?:spoke|speaks|speaking|spoken|addressed|appeared|delivered\s+(?:a\s+)?(?:speech|keynote|remarks)|gave\s+(?:a\s+)?(?:speech|keynote|talk))\b[^.;]{0,60}\b(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+(?:the\s+)?)?$/,
+    confidence: 0.8,
+  },
+  {
+    name: 'sells-to',
+    verbal: true,
+    type: 'SELLS_TO',
+    from: ['Company'],
+    to: ['Country', 'Company', 'Organization'],
+    between:
+      /\b(?:sell|sells|selling|sold|sale|sales|ship|ships|shipping|shipped|export|exports|exporting)\b(?:[^.;]{0,60}\b(?:to|in|into)\s+(?:the\s+)?|\s+)$/,
+    confidence: 0.7,
+  },
+  {
+    name: 'permits',
+    verbal: true,
+    type: 'PERMITS',
+    from: [...ORG, 'Country', 'Policy', 'Person'],
+    to: ['Company', 'Chip', 'Organization'],
+    between:
+      /\b(?:allowing|allows|allowed|allow|permit|permits|permitted|permitting|authorized|authorizes|approved|approves|cleared|clears|granting|granted|lets|let)\s+(?:the\s+)?$/,
+    confidence: 0.7,
+  },
+  {
+    name: 'restricts',
+    verbal: true,
+    type: 'RESTRICTS',
+    from: ['Policy'],
+    to: ['Chip', 'Company', 'Model', 'ChipFamily'],
+    between:
+      /^\s+(?:on|against|targeting|covering|that\s+(?:restrict|ban|bar|cover)s?)\s+(?:the\s+|its\s+)?(?:sales?\s+of\s+|exports?\s+of\s+)?$/,
+    confidence: 0.75,
+  },
+  {
+    name: 'targets',
+    type: 'TARGETS',
+    from: ['Policy'],
+    to: ['Country', 'Company'],
+    between: /^\s+(?:on|against|targeting|to|aimed\s+at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:to|in|on)?\s*$/,
+    confidence: 0.65,
+  },
+  {
+    name: 'faster-than',
+    type: 'RANKS_ABOVE',
+    from: ['Chip', 'Model'],
+    to: ['Chip', 'Model'],
+    between:
+      /\b(?:faster|more\s+powerful|more\s+advanced|better|stronger|superior)\s+(?:than|to)\s+(?:the\s+|its\s+)?(?:\S+'s\s+)?$/,
+    confidence: 0.7,
+  },
+  {
+    name: 'slower-than',
+    type: 'RANKS_ABOVE',
+    from: ['Chip', 'Model'],
+    to: ['Chip', 'Model'],
+    between:
+      /\b(?:slower|weaker|less\s+powerful|less\s+advanced|inferior)\s+(?:than|to)\s+(?:the\s+|its\s+)?(?:\S+'s\s+)?$/,
+    reverse: true,
+    confidence: 0.7,
+  },
+];
+
+/**
+ * Negation and modality of a pattern's words ("stopped selling", "may ship"), recorded on the relationship; the word
+ * lists are the predicate reader's (relations.yaml `negations`, `negatingVerbs`, `modals`, `intentVerbs`).
+ */
+export function qualifiers(between: string, ctx: Pick<RelationContext, 'words'>): Record<string, string | boolean> {
+  const out: Record<string, string | boolean> = {};
+  const toks = between
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/n't\b/g, " n't")
+    .split(/[^\p{L}'-]+/u)
+    .filter(Boolean);
+  const neg = ctx.words('negations');
+  const negVerbs = ctx.words('negatingVerbs');
+  const modals = ctx.words('modals');
+  const intent = ctx.words('intentVerbs');
+  toks.forEach((w, i) => {
+    if (neg.has(w) || negVerbs.has(w) || (w === 'no' && toks[i + 1] === 'longer')) out.negated = true;
+    else if (out.modality === undefined && (modals.has(w) || (intent.has(w) && toks[i + 1] === 'to')))
+      out.modality = modals.has(w) ? w : (lemmaOf(w) ?? w);
+  });
+  return out;
+}
+
+const RULES_BY_TYPES = new Map<string, PairRule[]>();
+/** The rules that can join a mention of type x to a later one of type y (cached: most pairs have none). */
+function rulesFor(x: string, y: string): PairRule[] {
+  const k = `${x}>${y}`;
+  let rules = RULES_BY_TYPES.get(k);
+  if (!rules) {
+    rules = PAIR_RULES.filter((r) => r.from.includes(r.reverse ? y : x) && r.to.includes(r.reverse ? x : y));
+    RULES_BY_TYPES.set(k, rules);
+  }
+  return rules;
+}
+
+/** Every ordered pair of mentions within 140 characters, tested against the pattern rules of their types. */
+export function pairPatterns(ctx: RelationContext, s: SentenceView): void {
+  const { text } = ctx;
+  const { ms } = s;
+  for (let i = 0; i < ms.length; i++) {
+    for (let j = i + 1; j < ms.length; j++) {
+      const x = ms[i];
+      const y = ms[j];
+      if (y.start < x.end) continue;
+      const between = text.slice(x.end, y.start);
+      if (between.length > 140) break;
+      for (const r of rulesFor(x.type, y.type)) {
+        if (!r.between.test(between)) continue;
+        if (r.type === 'RANKS_ABOVE' && /\b(?:but|while|whereas|and)\b/.test(between)) continue;
+        // "The administration …, allowing Nvidia …": only the sentence's subject permits.
+        if (r.type === 'PERMITS' && ms.some((z) => z.start < x.start && ACTOR.includes(z.type))) continue;
+        // Another actor of the same kind in between breaks the link ("Nvidia … AMD … H20").
+        if (
+          ms.some(
+            (z) =>
+              z.start >= x.end && z.end <= y.start && z.type === x.type && z.key !== x.key && r.type !== 'SELLS_TO',
+          )
+        )
+          continue;
+        // Negation and modality belong to a rule whose words are the predicate ("stopped selling"); "suspended the
+        // talks in response to" negates the talks, not the response.
+        const q = r.verbal ? qualifiers(between, ctx) : {};
+        // "stopped supplying", "never sold": a negated trade is no trade; the clause rule records it, negated.
+        if (q.negated && r.type === 'SELLS_TO') continue;
+        const [from, to] = r.reverse ? [y.key, x.key] : [x.key, y.key];
+        ctx.add(from, r.type, to, s.si, r.confidence, `pattern:${r.name}`, { ...q, ...ctx.attribution(x, y) });
+      }
+    }
+  }
+}
+
+/** "the Alibaba-backed Chinese AI startup Moonshot AI": the backer sits before the company, joined by a hyphen. */
+export function hyphenBacked(ctx: RelationContext, s: SentenceView): void {
+  const ms = s.ms;
+  for (let i = 0; i < ms.length; i++) {
+    const x = ms[i];
+    if (!ORG.includes(x.type)) continue;
+    for (let j = i + 1; j < ms.length && ms[j].start - x.end <= 80; j++) {
+      const y = ms[j];
+      if (y.start < x.end || !ORG.includes(y.type)) continue;
+      if (/^-(?:backed|funded|owned|supported)\s+(?:[\w-]+\s+){0,4}$/.test(ctx.text.slice(x.end, y.start)))
+        ctx.add(y.key, 'BACKED_BY', x.key, s.si, 0.85, 'pattern:x-backed');
+    }
+  }
+}

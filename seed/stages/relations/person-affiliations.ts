@@ -1,0 +1,84 @@
+// Where a person works, said around the name rather than before it: "Chairman John Moolenaar (R-MI) of the House
+// Select Committee", "Rep. John Moolenaar, Chairman of the House Select Committee", "Jane Doe, Vice President of
+// Policy, Acme Inc.", "then-Speaker of the House Nancy Pelosi" (HOLDS_ROLE with the title, LEADS for a leader's
+// title); and a possessive organization before a name, "VOA's Jessica Stone" (HOLDS_ROLE).
+import { ORG, type M, type RelationContext, type SentenceView } from './relation-context.ts';
+import { titleLeads } from './title-roles.ts';
+
+/** Capitalized title words, with "of", "for", "and", "the" between them: "Vice President of Policy and Strategy". */
+const TITLE = String.raw`(?:then-)?\p{Lu}[\w.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\w.-]*){0,7}`;
+/** After the name: an optional parenthetical ("(R-MI)"), then " of the" or ", <title> of the" or ", <title>, ". */
+const AFTER_OF = /^\s*(?:\([^()]{1,40}\)\s*)?of\s+(?:the\s+)?$/u;
+const AFTER_APPOSED = new RegExp(
+  String.raw`^\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:the\s+)?(${TITLE})(?:\s+(?:of|at|for)\s+(?:the\s+)?|,\s+(?:the\s+)?)$`,
+  'u',
+);
+/** Before an organization that stands between a title and a name: "then-Speaker of the House Nancy Pelosi". */
+const TITLE_OF_BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${TITLE})\s+of\s+(?:the\s+)?$`, 'u');
+
+function known(ctx: RelationContext, title: string): boolean {
+  const ws = title
+    .toLowerCase()
+    .split(/\s+(?:of|for|and|at)\s+/)[0]
+    .split(/\s+/);
+  const head = ws[ws.length - 1].replace(/^then-/, '');
+  const last2 = [...ws.slice(-2, -1), head].join(' ');
+  const set = (n: string) => ctx.words(n).has(head) || ctx.words(n).has(last2);
+  return set('roleTitles') || set('leaderTitles');
+}
+
+function affiliate(ctx: RelationContext, p: M, org: M, title: string | undefined, si: number, method: string): void {
+  const props = { ...(title ? { title } : {}), ...ctx.attribution(p, org) };
+  ctx.add(p.key, 'HOLDS_ROLE', org.key, si, 0.75, method, props);
+  if (title && titleLeads(ctx, title, true)) ctx.add(p.key, 'LEADS', org.key, si, 0.75, method, props);
+}
+
+export function personAffiliations(ctx: RelationContext, s: SentenceView): void {
+  const { text } = ctx;
+  const ms = s.ms;
+  ms.forEach((p, k) => {
+    if (p.type !== 'Person' || p.m.anaphor) return;
+    // After the name: the first organization within 120 characters whose gap reads as a title.
+    for (let j = k + 1; j < ms.length && ms[j].start - p.end <= 120; j++) {
+      const o = ms[j];
+      if (o.start < p.end) continue;
+      if (o.type === 'Person') break;
+      if (!ORG.includes(o.type)) continue;
+      const between = text.slice(p.end, o.start);
+      // "(R-MI)" after a name is a party-and-state tag, no organization of the person's.
+      if (/\([^)]*$/.test(between)) continue;
+      const role = p.m.role && known(ctx, p.m.role) ? p.m.role : undefined;
+      if (AFTER_OF.test(between) && role) {
+        affiliate(ctx, p, o, role, s.si, 'pattern:title-of-organization');
+        break;
+      }
+      const ap = AFTER_APPOSED.exec(between);
+      if (ap && known(ctx, ap[1])) {
+        affiliate(ctx, p, o, ap[1], s.si, 'pattern:title-apposition');
+        break;
+      }
+    }
+    const q = k > 0 ? ms[k - 1] : undefined;
+    if (!q || q.end > p.start) return;
+    const gap = text.slice(q.end, p.start);
+    // "VOA's Jessica Stone": a possessive organization right before a name.
+    if (ORG.includes(q.type) && !q.m.anaphor && /^['\u2019]s\s+$/.test(gap) && !p.m.roleOrg) {
+      affiliate(ctx, p, q, undefined, s.si, 'pattern:possessive-person');
+      return;
+    }
+    // "then-Speaker of the House Nancy Pelosi".
+    if (ORG.includes(q.type) && /^\s+$/.test(gap)) {
+      const before = text.slice(Math.max(s.start, q.start - 80), q.start);
+      const t = TITLE_OF_BEFORE.exec(before);
+      if (t && known(ctx, t[1]))
+        affiliate(
+          ctx,
+          p,
+          q,
+          text.slice(q.start - before.length + t.index + t[0].indexOf(t[1]), q.end),
+          s.si,
+          'pattern:title-of-before-name',
+        );
+    }
+  });
+}

@@ -1,0 +1,48 @@
+// A policy's arguments inside its own phrase: before the head noun an actor issues it ("Commerce Department rules",
+// "US export controls": ISSUED_BY); after a preposition an actor or a country is what it aims at ("a ban on Huawei
+// equipment", "curbs on exports to China": TARGETS); a chip or model inside it is what it restricts, or permits once
+// lifted; "Biden administration export controls" names its issuer.
+import { ORG, type RelationContext, type SentenceView } from './relation-context.ts';
+
+const OBJECT = /\b(?:on|against|targeting|of|for|to|from|into)\s/i;
+
+export function policyArguments(ctx: RelationContext, s: SentenceView): void {
+  const { text, entities } = ctx;
+  const ms = s.ms;
+  for (const p of ms) {
+    if (p.type !== 'Policy') continue;
+    for (const inner of ms) {
+      if (inner === p || inner.start < p.start || inner.end > p.end) continue;
+      const object = OBJECT.test(text.slice(p.start, inner.start));
+      if (object && (ORG.includes(inner.type) || inner.type === 'Country'))
+        ctx.add(p.key, 'TARGETS', inner.key, s.si, 0.7, 'pattern:policy-target');
+      else if (ORG.includes(inner.type) || inner.type === 'Person')
+        ctx.add(p.key, 'ISSUED_BY', inner.key, s.si, 0.8, 'pattern:policy-issuer');
+      else if (inner.type === 'Country')
+        ctx.add(
+          p.key,
+          /^(?:\w+\s+){0,2}(?:export|chip|technology)\b/i.test(text.slice(inner.end, p.end).trim())
+            ? 'ISSUED_BY'
+            : 'TARGETS',
+          inner.key,
+          s.si,
+          0.7,
+          'pattern:policy-country',
+        );
+      else if (['Chip', 'Model', 'ChipFamily'].includes(inner.type))
+        ctx.add(
+          p.key,
+          p.m.canonical?.startsWith('Lifting of ') ? 'PERMITS' : 'RESTRICTS',
+          inner.key,
+          s.si,
+          0.75,
+          'pattern:policy-subject',
+        );
+    }
+    const era = /^([A-Z][a-z]+) administration /.exec(p.m.canonical ?? '');
+    if (era) {
+      const adm = entities.find((e) => e.name === `${era[1]} administration`);
+      if (adm) ctx.add(p.key, 'ISSUED_BY', adm.id, s.si, 0.75, 'pattern:policy-issuer');
+    }
+  }
+}

@@ -1,0 +1,163 @@
+// What every relation rule shares: the document's mentions per sentence, the relationships found so far, and the way to
+// add one (kept when no stronger copy exists) or an entity a rule names (a country from a demonym, a meeting).
+import type { RelationType } from '../../../core/graph-model.ts';
+import type { Analysis, Entity, Mention, Relation } from '../../analysis.ts';
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { relationVocabulary, type RelationVocabulary } from '../../lexicon/relation-vocabulary.ts';
+import { lexTags } from '../text/lexicon.ts';
+import { entityKey, textRange } from '../text/stage-context.ts';
+
+/** A resolved mention with its entity key and normalized offsets. */
+export interface M {
+  m: Mention;
+  key: string;
+  type: string;
+  start: number;
+  end: number;
+}
+
+/** One sentence as the rules read it: its index in `a.sentences`, normalized range and mentions in text order. */
+export interface SentenceView {
+  si: number;
+  index: number;
+  start: number;
+  end: number;
+  ms: M[];
+}
+
+export type RelationProperties = Relation['properties'];
+
+export interface RelationContext {
+  a: Analysis;
+  g: Gazetteer;
+  /** The normalized text. */
+  text: string;
+  vocab: RelationVocabulary;
+  /** The vocabulary's word lists (relations.yaml `words`), by name; an absent list is empty. */
+  words: (name: string) => Set<string>;
+  entities: Entity[];
+  byId: Map<string, Entity>;
+  /** Relationships by `from|type|to`. */
+  out: Map<string, Relation>;
+  add: (
+    from: string,
+    type: RelationType,
+    to: string,
+    si: number,
+    confidence: number,
+    method: string,
+    properties?: RelationProperties,
+  ) => void;
+  /** The id of the entity of that type and name, created when the document has none yet. */
+  ensure: (type: Entity['type'], name: string, kind?: string) => string;
+  /** `attributedTo` when both mentions sit inside one reported statement: the relationship is the speaker's claim. */
+  attribution: (x: M, y: M) => Record<string, string>;
+  /** The last sentence's subject, for a sentence that opens with "It". */
+  prevSubject: M | null;
+  /** Every sentence of the document, by `si`: a rule may read the one before (a label line, a greeting). */
+  sentences: SentenceView[];
+}
+
+/** A past or present-tense verb form ("praised", "says"): a clause's verb, never a word of a title or a name's modifier. */
+export function finiteVerb(w: string): boolean {
+  const t = lexTags(w);
+  const tags = Array.isArray(t) ? t : t ? [t] : [];
+  return tags.includes('PastTense') || tags.includes('PresentTense');
+}
+
+export const ORG = ['Company', 'Organization'];
+export const ACTOR = ['Company', 'Organization', 'Country', 'Person'];
+export const THING = ['Chip', 'Model', 'ChipFamily', 'Policy', 'Company', 'Organization', 'Event'];
+
+export function relationContext(a: Analysis, g: Gazetteer): RelationContext {
+  const entities = [...a.entities];
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const out = new Map<string, Relation>();
+  const vocab = relationVocabulary();
+  const empty = new Set<string>();
+  const statements = a.statements.map((st) => ({ st, ...textRange(a, st) }));
+  const ctx: RelationContext = {
+    a,
+    g,
+    text: a.text,
+    vocab,
+    words: (name) => vocab.words[name] ?? empty,
+    entities,
+    byId,
+    out,
+    prevSubject: null,
+    sentences: [],
+    add(from, type, to, si, confidence, method, properties) {
+      if (from === to) return;
+      const k = `${from}|${type}|${to}`;
+      if (out.has(k) && out.get(k)!.provenance.confidence >= confidence) return;
+      const s = a.sentences[si];
+      const start = s.start;
+      const end = s.end;
+      const r: Relation = {
+        from,
+        type,
+        to,
+        provenance: {
+          docId: a.doc.id,
+          sentence: s.index,
+          start,
+          end,
+          evidence: a.doc.raw.slice(start, end),
+          confidence,
+          method,
+        },
+      };
+      if (properties && Object.keys(properties).length) r.properties = properties;
+      out.set(k, r);
+    },
+    ensure(type, name, kind) {
+      const id = entityKey(type, name);
+      if (!byId.has(id)) {
+        const e: Entity = { id, type, name, aliases: [], roles: [], mentions: [] };
+        if (kind) e.kind = kind;
+        entities.push(e);
+        byId.set(id, e);
+      }
+      return id;
+    },
+    attribution(x, y) {
+      const st = statements.find((z) => z.start <= x.start && y.end <= z.end);
+      const out: Record<string, string> = {};
+      if (st) out.attributedTo = st.st.speaker;
+      return out;
+    },
+  };
+  return ctx;
+}
+
+/**
+ * The mentions of a sentence without those inside a policy's or an event's phrase: "the ban on chip sales to China hurt
+ * Nvidia" says the ban hurt Nvidia, not China. The policy and event rules read the nested ones themselves.
+ */
+export function outerMentions(ms: M[]): M[] {
+  const phrases = ms.filter((z) => z.type === 'Policy' || z.type === 'Event');
+  if (!phrases.length) return ms;
+  return ms.filter(
+    (x) => !phrases.some((p) => p !== x && p.start <= x.start && x.end <= p.end && p.end - p.start > x.end - x.start),
+  );
+}
+
+/** The sentences with their mentions, in text order ("It" at a sentence's start stands for the last one's subject). */
+export function sentenceViews(a: Analysis): SentenceView[] {
+  const bySentence = new Map<number, M[]>();
+  for (const m of a.mentions) {
+    if (!m.entityKey) continue;
+    const x: M = { m, key: m.entityKey, type: m.type, ...textRange(a, m) };
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(x);
+    else bySentence.set(m.sentence, [x]);
+  }
+  return a.sentences.map((s, si) => {
+    const r = textRange(a, s);
+    const ms = (bySentence.get(s.index) ?? [])
+      .filter((x) => x.start >= r.start && x.end <= r.end)
+      .sort((x, y) => x.start - y.start || y.end - x.end);
+    return { si, index: s.index, ...r, ms };
+  });
+}

@@ -1,0 +1,57 @@
+// The clause rule reads through a title before the object person, and relates names inside an event phrase only
+// through the event.
+import { describe, expect, it } from 'vitest';
+import { triples } from './_relations-of.ts';
+
+describe('the clause rule and titled objects', () => {
+  it('reads "set to meet with Secretary of State Antony Blinken" as meeting the person', () => {
+    expect(triples('Wang Yi was set to meet with Secretary of State Antony Blinken on Friday.', 'MET_WITH')).toEqual([
+      expect.stringMatching(/^person:\S+ MET_WITH person:antony-blinken$/),
+    ]);
+  });
+
+  it('reads "met with outgoing Indonesian President Joko Widodo" as meeting the person', () => {
+    expect(triples('Tim Cook met with outgoing Indonesian President Joko Widodo on Wednesday.', 'MET_WITH')).toEqual([
+      'person:tim-cook MET_WITH person:joko-widodo',
+    ]);
+  });
+
+  it('does not cut words that are no title', () => {
+    expect(triples('Tim Cook met with Joko Widodo on Wednesday.', 'MET_WITH')).toEqual([
+      'person:tim-cook MET_WITH person:joko-widodo',
+    ]);
+  });
+});
+
+describe('the clause rule and possessed objects', () => {
+  it('reads "X initiated a rescission of Y\'s Z" as X reversing Z, after an acronym in parentheses', () => {
+    expect(
+      triples(
+        "The Department of Commerce (DOC) initiated a rescission of the Biden Administration's AI Diffusion Rule.",
+        'REVERSES',
+      ),
+    ).toEqual(['organization:us-department-of-commerce REVERSES policy:ai-diffusion-rule']);
+  });
+});
+
+describe('what the clause rule does not read as a fact', () => {
+  it('takes no name after a preposition as the subject of the verb that follows', () => {
+    expect(
+      triples('Firms that make phones in China are removing U.S. workers.').filter((t) =>
+        t.startsWith('country:china'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no country that qualifies a common noun as the object of a verb it lacks', () => {
+    expect(triples('Concerns about China securing U.S. farmland grew.', 'RELATED_TO')).toEqual([]);
+  });
+
+  it('reads the titled person, not the country of the title, as the object', () => {
+    expect(
+      triples('Chinese President Xi Jinping welcomed former U.S. Secretary of State Henry Kissinger to China.').filter(
+        (t) => t.startsWith('person:xi-jinping') && t.endsWith('country:united-states'),
+      ),
+    ).toEqual([]);
+  });
+});

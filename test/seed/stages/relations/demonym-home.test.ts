@@ -1,0 +1,18 @@
+// A nationality before a company: where it is based, unless the nationality qualifies another noun.
+import { describe, expect, it } from 'vitest';
+import { triples } from './_relations-of.ts';
+
+describe('demonym before a company', () => {
+  it('places a company its nationality describes', () => {
+    expect(triples('Chinese AI startup Moonshot AI released a model.', 'BASED_IN')).toContain(
+      'company:moonshot-ai BASED_IN country:china',
+    );
+  });
+
+  it('does not place a company after a nationality that qualifies demand, customers or a prepositional phrase', () => {
+    expect(triples('Chinese demand for Nvidia accelerators rose sharply.', 'BASED_IN')).toEqual([]);
+    expect(triples('Chinese customers Nvidia lost went to Huawei.', 'BASED_IN')).not.toContain(
+      'company:nvidia BASED_IN country:china',
+    );
+  });
+});

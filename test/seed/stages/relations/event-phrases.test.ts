@@ -1,0 +1,54 @@
+// Events named by a phrase: a visit, with a canonical name from its arguments and links to visitor and place.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, loadGazetteer } from '../../../../seed/pipeline.ts';
+import { triples } from './_relations-of.ts';
+
+const context = { gazetteer: loadGazetteer() };
+
+describe('event phrases', () => {
+  it('makes "X\'s visit to Y" an event the visitor attended, in the place, named from both', () => {
+    const t = triples("Jensen Huang's visit to Beijing drew crowds.");
+    expect(t).toContain('person:jensen-huang ATTENDED event:jensen-huang-s-visit-to-beijing');
+    expect(t).toContain('event:jensen-huang-s-visit-to-beijing BASED_IN place:beijing');
+    // The names inside the phrase relate through the event, not directly.
+    expect(t).not.toContain('person:jensen-huang ATTENDED place:beijing');
+  });
+
+  it('gives the event the mention of its phrase and merges it across wordings of the same visit', () => {
+    const raw = "Jensen Huang arrived on Monday. Huang's visit to Beijing drew crowds.";
+    const a = analyzeDocument({ id: 'f', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+    const ev = a.entities.find((e) => e.type === 'Event');
+    expect(ev?.name).toBe("Jensen Huang's visit to Beijing");
+    expect(ev?.mentions.map((m) => m.text)).toEqual(["Huang's visit to Beijing"]);
+  });
+
+  it('lets a later rule read the event: a response to the visit', () => {
+    expect(
+      triples("China suspended the talks in response to then-Speaker of the House Nancy Pelosi's visit to Taiwan."),
+    ).toContain('country:china IN_RESPONSE_TO event:nancy-pelosi-s-visit-to-taiwan');
+  });
+
+  it('makes no event of another possessive noun', () => {
+    expect(
+      triples("Jensen Huang's speech to Beijing officials drew crowds.").filter((t) => t.includes('event:')),
+    ).toEqual([]);
+  });
+});
+
+describe('event phrases with a described or pronoun visitor', () => {
+  it('names the visit by the person a description or a pronoun stands for', () => {
+    for (const raw of [
+      "Nvidia CEO Jensen Huang flew in on Monday. The chief executive's visit to Beijing drew crowds.",
+      'Jensen Huang flew in on Monday. His visit to Beijing drew crowds.',
+    ]) {
+      const a = analyzeDocument({ id: 'f', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+      expect(a.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual([
+        "Jensen Huang's visit to Beijing",
+      ]);
+    }
+  });
+
+  it('makes no visit of a pronoun with no one named before it', () => {
+    expect(triples('His visit to Beijing drew crowds.').filter((t) => t.includes('event:'))).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+// Organizations placed by their names' neighbours: an agency and its department closing a line, a country "-based".
+import { describe, expect, it } from 'vitest';
+import { triples } from './_relations-of.ts';
+
+describe('organization units and homes', () => {
+  it('reads "Agency, Department of X." closing a line as the agency within the department', () => {
+    expect(triples('AGENCY: Bureau of Industry and Security, Department of Commerce.', 'PART_OF')).toEqual([
+      'organization:bureau-of-industry-and-security PART_OF organization:us-department-of-commerce',
+    ]);
+  });
+
+  it('reads no unit in a list of bodies going on', () => {
+    expect(
+      triples('The Bureau of Industry and Security, Department of Commerce and Treasury agreed.', 'PART_OF'),
+    ).toEqual([]);
+  });
+
+  it('reads "<country>-based" before a firm or in an apposition after it', () => {
+    expect(triples('Micron, the only U.S.-based manufacturer of memory chips, agreed.', 'BASED_IN')).toEqual([
+      'company:micron BASED_IN country:united-states',
+    ]);
+    expect(triples('U.S.-based chipmaker Micron agreed.', 'BASED_IN')).toEqual([
+      'company:micron BASED_IN country:united-states',
+    ]);
+  });
+
+  it('does not place a firm in the country that acts on it', () => {
+    expect(triples("China praised Nvidia's chips.", 'BASED_IN')).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+// The pattern rules' qualifiers: negation and modality read from the vocabulary's word lists.
+import { describe, expect, it } from 'vitest';
+import { relationVocabulary } from '../../../../seed/lexicon/relation-vocabulary.ts';
+import { qualifiers } from '../../../../seed/stages/relations/pair-patterns.ts';
+import { relationsOf } from './_relations-of.ts';
+
+const ctx = { words: (n: string) => relationVocabulary().words[n] ?? new Set<string>() };
+
+describe('qualifiers of a pattern', () => {
+  it('reads negation and modality from the words between the mentions', () => {
+    expect(qualifiers(' stopped selling chips to ', ctx)).toEqual({ negated: true });
+    expect(qualifiers(" doesn't sell to ", ctx)).toEqual({ negated: true });
+    expect(qualifiers(' is no longer shipping to ', ctx)).toEqual({ negated: true });
+    expect(qualifiers(' plans to sell chips to ', ctx)).toEqual({ modality: 'plan' });
+    expect(qualifiers(' may ship to ', ctx)).toEqual({ modality: 'may' });
+    expect(qualifiers(' sells chips to ', ctx)).toEqual({});
+  });
+
+  it('never states a negated sale as a plain one', () => {
+    for (const raw of ['Nvidia stopped selling chips to Huawei.', 'Nvidia stopped supplying Huawei last year.']) {
+      const trade = relationsOf(raw).filter((r) => r.type === 'SELLS_TO' || r.type === 'SUPPLIES');
+      for (const r of trade) expect(r.properties?.negated).toBe(true);
+    }
+  });
+});

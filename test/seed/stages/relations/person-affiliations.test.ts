@@ -1,0 +1,34 @@
+// Where a person works, said around the name: a title and "of the" organization after it, a title in apposition, a
+// title "of the" organization before it, a possessive organization.
+import { describe, expect, it } from 'vitest';
+import { triples } from './_relations-of.ts';
+
+describe('person affiliations around the name', () => {
+  it('reads "Chairman Name (party-state) of the Committee" as leading it, skipping the parenthetical', () => {
+    const t = triples('Chairman John Moolenaar (R-MI) of the House Select Committee said it.');
+    expect(t).toContain('person:john-moolenaar LEADS organization:house-select-committee');
+    expect(t).toContain('person:john-moolenaar HOLDS_ROLE organization:house-select-committee');
+  });
+
+  it('reads a title in apposition, and a non-leading one as a role only', () => {
+    const t = triples('Ms. Halimah Najieb-Locke, Vice President of Policy and Strategy, Entanglement Inc., testified.');
+    expect(t).toContain('person:halimah-najieb-locke HOLDS_ROLE company:entanglement-inc');
+    expect(t.filter((x) => x.includes(' LEADS '))).toEqual([]);
+  });
+
+  it('reads "then-Speaker of the House Name" as leading the House at the time', () => {
+    expect(triples('He met then-Speaker of the House Nancy Pelosi.', 'LEADS')).toEqual([
+      'person:nancy-pelosi LEADS organization:house',
+    ]);
+  });
+
+  it('reads a possessive organization before a name as a role there', () => {
+    expect(triples("VOA's Jessica Stone reports.", 'HOLDS_ROLE')).toEqual([
+      'person:jessica-stone HOLDS_ROLE organization:voa',
+    ]);
+  });
+
+  it('does not tie a person to an organization named in a clause of its own', () => {
+    expect(triples('John Smith said the Commerce Department of the United States acted.', 'HOLDS_ROLE')).toEqual([]);
+  });
+});

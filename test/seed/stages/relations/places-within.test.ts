@@ -1,0 +1,30 @@
+// Places within places: a chain of names joined by commas, a place noun between them, never a list.
+import { describe, expect, it } from 'vitest';
+import { triples } from './_relations-of.ts';
+
+describe('places within places', () => {
+  it('reads a chain "city, province, country" as each within the next', () => {
+    const t = triples('The plant is in Huaian, Jiangsu province, China.', 'PART_OF');
+    expect(t).toContain('place:jiangsu PART_OF country:china');
+  });
+
+  it('reads no chain in a list that ends with "and"', () => {
+    expect(triples('Plants in Beijing, Shanghai, Shenzhen and Hangzhou grew.', 'PART_OF')).toEqual([]);
+  });
+});
+
+describe('a dash set off like a comma', () => {
+  it('reads the reduced clause after a dash glued to the name', () => {
+    expect(
+      triples('Samsung and SK hynix\u2014 companies headquartered in the Republic of Korea\u2014 agreed.', 'BASED_IN'),
+    ).toEqual(['company:samsung BASED_IN country:south-korea', 'company:sk-hynix BASED_IN country:south-korea']);
+  });
+});
+
+describe('an organization within another, in apposition', () => {
+  it('reads "X, a unit of Y" as PART_OF', () => {
+    expect(
+      triples('The Bureau of Industry and Security, a unit of the Commerce Department, issued the rule.', 'PART_OF'),
+    ).toEqual(['organization:bureau-of-industry-and-security PART_OF organization:us-department-of-commerce']);
+  });
+});

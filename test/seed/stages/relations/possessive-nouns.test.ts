@@ -1,0 +1,31 @@
+// A party named by its relation to a possessor, in either order, with the direction the vocabulary gives.
+import { describe, expect, it } from 'vitest';
+import { relationVocabulary, parseRelationVocabulary } from '../../../../seed/lexicon/relation-vocabulary.ts';
+import { triples } from './_relations-of.ts';
+
+describe('possessive relational nouns', () => {
+  it('reads "X\'s customer, Y" and "Y, X\'s customer" as X supplying Y', () => {
+    expect(triples("TSMC's biggest customer, Apple, agreed.", 'SUPPLIES')).toEqual([
+      'company:tsmc SUPPLIES company:apple',
+    ]);
+    expect(triples("Apple, TSMC's largest customer, agreed.", 'SUPPLIES')).toEqual([
+      'company:tsmc SUPPLIES company:apple',
+    ]);
+  });
+
+  it('reverses for a supplier and reads a rival as competition', () => {
+    expect(triples("Apple's supplier TSMC grew.", 'SUPPLIES')).toEqual(['company:tsmc SUPPLIES company:apple']);
+    expect(triples("Nvidia's rival AMD fell.", 'COMPETES_WITH')).toEqual(['company:nvidia COMPETES_WITH company:amd']);
+  });
+
+  it('reads nothing from a possessive without a relational noun', () => {
+    expect(triples("Nvidia's chief rose while AMD fell.").filter((t) => t.includes('company:amd'))).toEqual([]);
+  });
+
+  it('loads the nouns from the vocabulary and refuses an unknown type', () => {
+    expect(relationVocabulary().possessiveNouns.get('customer')).toEqual({ type: 'SUPPLIES', fromPossessor: true });
+    expect(() => parseRelationVocabulary('relations: []\npossessiveNouns:\n  - {type: LIKES, nouns: [fan]}')).toThrow(
+      /unknown `type` LIKES/,
+    );
+  });
+});

@@ -1,0 +1,74 @@
+// The title rules: a leader of a country leads it (no second HOLDS_ROLE); a founder holds a role, leads only with a
+// leader's title beside it.
+import { describe, expect, it } from 'vitest';
+import { foundedOnly, titleLeads } from '../../../../seed/stages/relations/title-roles.ts';
+import { relationVocabulary } from '../../../../seed/lexicon/relation-vocabulary.ts';
+import { triples } from './_relations-of.ts';
+
+const ctx = { words: (n: string) => relationVocabulary().words[n] ?? new Set<string>() };
+
+describe('title words', () => {
+  it('tells a leader title from a serving one', () => {
+    expect(titleLeads(ctx, 'President')).toBe(true);
+    expect(titleLeads(ctx, 'Vice President')).toBe(false);
+    expect(titleLeads(ctx, 'co-founder and chief executive')).toBe(true);
+    expect(titleLeads(ctx, 'founder')).toBe(false);
+    expect(foundedOnly(ctx, 'founder')).toBe(true);
+    expect(foundedOnly(ctx, 'co-founder and CEO')).toBe(false);
+  });
+});
+
+describe('titles before a name', () => {
+  it('makes a head of state lead the country without also holding a role there', () => {
+    const t = triples('U.S. President Joe Biden visited the plant on Tuesday.');
+    expect(t).toContain('person:joe-biden LEADS country:united-states');
+    expect(t).not.toContain('person:joe-biden HOLDS_ROLE country:united-states');
+  });
+
+  it('keeps a minister or envoy as a role in the country', () => {
+    expect(triples('U.S. climate envoy John Kerry arrived in Beijing.', 'HOLDS_ROLE')).toContain(
+      'person:john-kerry HOLDS_ROLE country:united-states',
+    );
+  });
+
+  it('gives a founder a role in the firm but does not make them lead it', () => {
+    const t = triples('DeepSeek founder Liang Wenfeng spoke at the meeting.');
+    expect(t).toContain('person:liang-wenfeng HOLDS_ROLE company:deepseek');
+    expect(t).not.toContain('person:liang-wenfeng LEADS company:deepseek');
+  });
+
+  it('still makes a chief executive lead the firm', () => {
+    expect(triples('Nvidia CEO Jensen Huang spoke at the meeting.')).toContain(
+      'person:jensen-huang LEADS company:nvidia',
+    );
+  });
+});
+
+describe('titles that name a department, and verbs that are no title', () => {
+  it('ties a department secretary to the department, not the country', () => {
+    const t = triples('U.S. Commerce Secretary Gina Raimondo said it.');
+    expect(t).toContain('person:gina-raimondo LEADS organization:us-department-of-commerce');
+    expect(t).not.toContain('person:gina-raimondo HOLDS_ROLE country:united-states');
+  });
+
+  it('keeps a foreign minister in the country when no ministry is named', () => {
+    expect(triples("China's Foreign Minister Wang Yi left.", 'HOLDS_ROLE')).toEqual([
+      'person:wang-yi HOLDS_ROLE country:china',
+    ]);
+  });
+
+  it('does not read a verb between an organization and a titled name as part of the title', () => {
+    const t = triples('Nvidia praised Commerce Secretary Howard Lutnick.');
+    expect(t.filter((x) => x.includes('HOLDS_ROLE company:nvidia') || x.includes('LEADS company:nvidia'))).toEqual([]);
+  });
+});
+
+describe('department titles with an "of" complement', () => {
+  it('ties an Under Secretary of Commerce to the Commerce Department as well as the bureau the title names', () => {
+    const t = triples(
+      'The Department of Commerce said Under Secretary of Commerce for Industry and Security Alan Estevez approved it.',
+      'HOLDS_ROLE',
+    );
+    expect(t).toContain('person:alan-estevez HOLDS_ROLE organization:us-department-of-commerce');
+  });
+});
