@@ -282,10 +282,38 @@ describe('statements: round 3 — shapes seen in fresh tech-policy articles', ()
 
   it('reads a gerund object and a noun-phrase object of verbs that put something forward', () => {
     const st = statementsOf(
-      'Gina Raimondo suggested tightening the licence rules for cloud providers. Nvidia announced on Friday a new chip for the Chinese market.',
+      'Gina Raimondo suggested tightening the licence rules for cloud providers. Nvidia confirmed on Friday a new chip for the Chinese market.',
     );
     expect(find(st, 'tightening the licence rules')?.speakerName).toBe('Gina Raimondo');
     expect(find(st, 'a new chip for the Chinese market')?.speakerName).toBe('Nvidia');
+  });
+
+  // Issue 14's definition (and the in-domain gold): "X announced new restrictions" with no content clause is an act, not
+  // a statement; "X announced that …" is one. (This test used to expect the bare object as a statement.)
+  it('does not read what was announced with no content clause as a statement', () => {
+    const st = statementsOf(
+      'Nvidia announced on Friday a new chip for the Chinese market. The Biden administration announced US$6.6 billion in funding for the chipmaker. The Commerce Department announced that it would tighten the rules.',
+    );
+    expect(find(st, 'a new chip for the Chinese market')).toBeUndefined();
+    expect(find(st, 'billion in funding')).toBeUndefined();
+    expect(find(st, 'it would tighten the rules')?.speakerName).toBe('US Department of Commerce');
+  });
+
+  it('does not read a speech verb after a verb of intent as a statement ("wants to maintain")', () => {
+    const st = statementsOf(
+      'Taiwan wants to maintain its manufacturing advantage as the U.S. pushes to build more chips. Lisa Su plans to announce the results. Lisa Su maintained that demand was strong.',
+    );
+    expect(find(st, 'manufacturing advantage')).toBeUndefined();
+    expect(find(st, 'the results')).toBeUndefined();
+    expect(find(st, 'demand was strong')?.speakerName).toBe('Lisa Su');
+  });
+
+  it('reads a clause opening with a name only when a verb follows the name', () => {
+    const st = statementsOf(
+      'Jensen Huang said Nvidia would keep selling chips in China. Jensen Huang said Nvidia, the chip giant, sells chips worldwide.',
+    );
+    expect(find(st, 'Nvidia would keep selling')?.speakerName).toBe('Jensen Huang');
+    expect(find(st, 'the chip giant, sells chips')?.speakerName).toBe('Jensen Huang');
   });
 
   it('reads naming and citing verbs: "called X a Y", "called for X", "cited X"', () => {
