@@ -120,7 +120,11 @@ const TO_VERBS =
  * announced with no content clause ("announced new restrictions", "announced $6.6 billion in funding") is an act, not
  * something said (issue 14's statement definition and the in-domain gold). */
 const OBJECT_VERB =
-  /^(?:urge[sd]?|deni(?:ed|es)|deny|acknowledge[sd]?|admit(?:s|ted)?|confirm(?:s|ed)?|mention(?:s|ed)?|predict(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|suggest(?:s|ed)?|claim(?:s|ed)?|reiterate[sd]?|emphasi[sz]e[sd]?|stress(?:es|ed)?|highlight(?:s|ed)?|underscore[sd]?|recommend(?:s|ed)?|report(?:s|ed)?|propose[sd]?|(?:call(?:s|ed)?|calling)\s+for|call(?:s|ed)|cite[sd]?|cites|citing)$/;
+  /^(?:urge[sd]?|express(?:es|ed)?|deni(?:ed|es)|deny|acknowledge[sd]?|admit(?:s|ted)?|confirm(?:s|ed)?|mention(?:s|ed)?|predict(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|suggest(?:s|ed)?|claim(?:s|ed)?|reiterate[sd]?|emphasi[sz]e[sd]?|stress(?:es|ed)?|highlight(?:s|ed)?|underscore[sd]?|recommend(?:s|ed)?|report(?:s|ed)?|propose[sd]?|(?:call(?:s|ed)?|calling)\s+for|call(?:s|ed)|cite[sd]?|cites|citing)$/;
+/** Verbs by which a speaker applies words to something ("called the rule "a gift to its rivals"", "described it as …"). */
+const NAMING_VERB = /^(?:call(?:s|ed)|describe[sd]|dub(?:s|bed)|term(?:s|ed)|label(?:s|ed|led)|brand(?:s|ed))$/;
+/** The quotation in such a verb's object, within a short object: its words (group 1), the marks around them. */
+const APPLIED_QUOTE = /^[^".;]{0,120}?"([^"]{1,200})"/;
 /** Verbs of speaking whose topic follows "on" or "about": "commented on X", "complained about X", "asked about X". */
 const ABOUT_VERB =
   /^(?:comment(?:s|ed)?|complain(?:s|ed)?|ask(?:s|ed)?|testif(?:y|ies|ied)|joked|jokes|boasted|boasts|spoke|speaks|talked|talks)$/;
@@ -477,6 +481,24 @@ export function findAttributions(
                 (ACCOUNT.test(verb) && WH_ACCOUNT.test(t)));
       if (!ok || (NOT_A_CLAUSE.test(t) && !object && !ABOUT_NUMBER.test(t))) continue;
       if (object) min = 2; // "denied wrongdoing", "mentioned climate change"
+    }
+    // "called the processor "deeply concerning"": the quoted words the speaker applied are what was said.
+    const applied = NAMING_VERB.test(verb) ? APPLIED_QUOTE.exec(ms.slice(cs)) : null;
+    if (applied) {
+      const qs = cs + applied.index + applied[0].length - applied[1].length - 2;
+      found.push({
+        speaker: spk,
+        verb,
+        rest: { start: restStart, end: restEnd },
+        start: qs,
+        end: qs + applied[1].length + 2,
+        method: `indirect:cue-${how}`,
+        confidence: how === 'subject' ? 0.8 : 0.65,
+        clause: how === 'gerund' ? v : spk,
+        right: true,
+        min: 1,
+      });
+      continue;
     }
     if (
       /^(?:whether|if|why|how|what|when|where|who)\b/.test(ms.slice(cs)) &&

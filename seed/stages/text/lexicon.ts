@@ -146,6 +146,9 @@ const SPEECH_STEMS = [
   'assure',
   'brief',
   'inform',
+  // A court or a regulator rules that …; a speaker expresses concern, hope or sympathy.
+  'rule',
+  'express',
 ];
 const SPEECH = new Set<string>();
 for (const s of SPEECH_STEMS) {
