@@ -91,6 +91,12 @@ const CALLED = new RegExp(
   `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands)\\b[^"]{0,120}?\\s*$`,
   'du',
 );
+/** A quotation after a gerund attached to the sentence's subject: "Trump attacked Clinton, saying, "…"" (the subject
+ * within the sentence's first words, no quotation between). */
+const GERUND_BEFORE = new RegExp(
+  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}\\s[^"]{0,200}?,\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing)\\s*[,:]?\\s*$`,
+  'du',
+);
 /** "X said:" closing a paragraph: the next paragraph's quotation is X's. */
 const COLON_INTRO = new RegExp(
   `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`,
@@ -278,6 +284,9 @@ function addSpeakers(
  * the raw span), with the first part's cue. Only direct parts of one speaker, in one paragraph, with nothing but the
  * attribution (no other quotation, at most one sentence end) between them, are joined.
  */
+/** A title or an initialism with its full stop ("Sen.", "Gov.", "U.S."): no sentence ends there. */
+const ABBREVIATION = /\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.(?=\s)/g;
+
 function joinSplitQuotes(out: Statement[], raw: string): void {
   for (let i = 0; i + 1 < out.length; i++) {
     const x = out[i];
@@ -288,7 +297,7 @@ function joinSplitQuotes(out: Statement[], raw: string): void {
       gap.length > 120 ||
       /\n\s*\n/.test(gap) ||
       (gap.match(/["\u201c\u201d]/g) ?? []).length > 2 ||
-      (gap.match(/[.!?]\s/g) ?? []).length > 1
+      (gap.replace(ABBREVIATION, '').match(/[.!?]\s/g) ?? []).length > 1
     )
       continue;
     // The gap must hold the attribution itself: a closing quotation mark, then words, then an opening one.
@@ -616,6 +625,14 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           const spk = speakerAt(beforeStart + ix.spk[0]);
           const c = cueOf(before.groups!.verb, before.groups!.rest, beforeStart + ix.rest[0]);
           if (spk) hit = { spk, cue: c.cue, via: c.via, method: 'quote:before' };
+        }
+      }
+      if (!hit) {
+        // "Trump attacked Clinton's record, saying, "She is unstable."": the sentence's subject speaks through the gerund.
+        const gerund = GERUND_BEFORE.exec(beforeText);
+        if (gerund) {
+          const spk = speakerAt(beforeStart + gerund.indices!.groups!.spk[0]);
+          if (spk) hit = { spk, cue: gerund.groups!.verb, method: 'quote:gerund' };
         }
       }
       if (!hit) {

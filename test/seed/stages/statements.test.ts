@@ -308,6 +308,25 @@ describe('statements: round 3 — shapes seen in fresh tech-policy articles', ()
     expect(find(st, 'demand was strong')?.speakerName).toBe('Lisa Su');
   });
 
+  it('gives a quotation after ", saying," to the sentence\'s subject', () => {
+    const st = statementsOf(
+      'Gina Raimondo attacked the licence backlog in a speech, saying, "We will clear it by June." Lisa Su praised the rule.',
+    );
+    const q = find(st, 'We will clear it by June');
+    expect(q?.speakerName).toBe('Gina Raimondo');
+    expect(q?.cue).toBe('saying');
+  });
+
+  it('joins a quotation split by an attribution with a title abbreviation ("…," Sen. X said. "…")', () => {
+    const raw =
+      '"The rules were prepared. The rules were tested," Sen. Maria Cantwell (D-Wash.) said. "They will hold."';
+    const st = statementsOf(raw);
+    const q = find(st, 'The rules were prepared');
+    expect(q?.speakerName).toBe('Maria Cantwell');
+    expect(q?.text.endsWith('They will hold.')).toBe(true);
+    expect(st.filter((x) => x.text.includes('They will hold'))).toHaveLength(1);
+  });
+
   it('reads a court that "ruled that" and a speaker who "expressed" something', () => {
     const st = statementsOf(
       "Japan's Supreme Court ruled on Wednesday that the law is unconstitutional. Foreign Minister Wang Yi expressed China's deep sympathy for the victims. Nvidia ruled out a sale.",
