@@ -91,10 +91,10 @@ const CALLED = new RegExp(
   `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands)\\b[^"]{0,120}?\\s*$`,
   'du',
 );
-/** A quotation after a gerund attached to the sentence's subject: "Trump attacked Clinton, saying, "…"" (the subject
- * within the sentence's first words, no quotation between). */
+/** A quotation after a gerund attached to the sentence's subject ("Trump attacked Clinton, saying, "…"", the subject
+ * within the sentence's first words, no quotation between) or right after a speaker ("footage of Clinton asking, "…""). */
 const GERUND_BEFORE = new RegExp(
-  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}\\s[^"]{0,200}?,\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing)\\s*[,:]?\\s*$`,
+  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:\\s[^"]{0,200}?,)?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)\\s*[,:]?\\s*$`,
   'du',
 );
 /** "X said:" closing a paragraph: the next paragraph's quotation is X's. */
@@ -609,7 +609,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       // "… rules." She later told …: after a closed sentence, an attribution before the quote comes first.
       const closed = /[.!?]\s*$/.test(text.slice(q.s, q.e));
       const after =
-        q.open || (closed && BEFORE.test(beforeText))
+        q.open || (closed && (BEFORE.test(beforeText) || GERUND_BEFORE.test(beforeText)))
           ? null
           : (AFTER_SPK_VERB.exec(afterText) ?? AFTER_VERB_SPK.exec(afterText) ?? SIGNATURE.exec(afterText));
       if (after) {

@@ -149,6 +149,7 @@ const SPEECH_STEMS = [
   // A court or a regulator rules that …; a speaker expresses concern, hope or sympathy.
   'rule',
   'express',
+  'chant',
 ];
 const SPEECH = new Set<string>();
 for (const s of SPEECH_STEMS) {

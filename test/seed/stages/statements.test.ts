@@ -317,6 +317,14 @@ describe('statements: round 3 — shapes seen in fresh tech-policy articles', ()
     expect(q?.cue).toBe('saying');
   });
 
+  it('gives a quotation right after a speaker and a gerund ("Clinton asking, "…"") and after "chanted" to the speaker', () => {
+    const st = statementsOf(
+      'The ad shows Gina Raimondo asking, "Why are the rules so slow?" Protesters chanted "No more chips!" outside.',
+    );
+    expect(find(st, 'Why are the rules so slow?')?.speakerName).toBe('Gina Raimondo');
+    expect(find(st, 'No more chips!')?.cue).toBe('chanted');
+  });
+
   it('joins a quotation split by an attribution with a title abbreviation ("…," Sen. X said. "…")', () => {
     const raw =
       '"The rules were prepared. The rules were tested," Sen. Maria Cantwell (D-Wash.) said. "They will hold."';
