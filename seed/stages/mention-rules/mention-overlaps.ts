@@ -5,6 +5,13 @@ import { type Found, isPlace } from './found-mention.ts';
 
 /** Overlaps: a policy or administration phrase wins over the names inside it; otherwise the longer, stronger span. */
 export function keepNonOverlapping(found: Found[]): Found[] {
+  // "export controls on the People's Republic of China": a phrase that ends inside a known name runs to the name's end.
+  for (const f of found) {
+    if (f.type !== 'Policy' && f.type !== 'Event') continue;
+    for (const k of found)
+      if (k.method === 'gazetteer' && k.start > f.start && k.start < f.end && k.end > f.end && k.sentence === f.sentence)
+        f.end = k.end;
+  }
   const rank = (f: Found) =>
     (f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) + (f.anaphor ? -1 : 0);
   const sorted = found

@@ -30,6 +30,21 @@ function aliasFirstTokens(g: Gazetteer): { exact: Set<string>; lower: Set<string
   return f;
 }
 
+const ALIAS_PREFIXES = new WeakMap<Gazetteer, Set<string>>();
+/** Every proper prefix of a many-word alias, cut at a token's end ("People", "People's", "People's Republic", …). */
+function aliasPrefixes(g: Gazetteer): Set<string> {
+  let p = ALIAS_PREFIXES.get(g);
+  if (!p) {
+    p = new Set();
+    for (const form of g.byAlias.keys()) {
+      const toks = tokenize(form, 0, form.length);
+      for (let n = 1; n < toks.length; n++) p.add(form.slice(0, toks[n - 1].end));
+    }
+    ALIAS_PREFIXES.set(g, p);
+  }
+  return p;
+}
+
 const TITLES_BY_FIRST = new WeakMap<Gazetteer, Map<string, Gazetteer['titles']>>();
 /** Titles by their first word, built once per gazetteer rather than once per document. */
 function titlesByFirstWord(g: Gazetteer): Map<string, Gazetteer['titles']> {
@@ -151,7 +166,12 @@ export class NameFinder {
         )
           j += 3;
         // A known name with a lower-case word in it ("SK hynix"): the run goes on to the alias's end.
-        else if (this.g.byAlias.has(this.text.slice(toks[i].start, toks[j].end))) j++;
+        // So does a known name with a possessive inside ("People's Republic of China") while the words read so far open one.
+        else if (
+          this.g.byAlias.has(this.text.slice(toks[i].start, toks[j].end)) ||
+          aliasPrefixes(this.g).has(this.text.slice(toks[i].start, toks[j].end).replace(/\s+/g, ' '))
+        )
+          j++;
         else break;
       }
       this.run(sc, i, j);
