@@ -44,6 +44,10 @@ export interface Gazetteer {
   policyHeads: Set<string>;
   /** First words of a policy's title-case name ("Restrictions on …", "Revocation of …"): see text/policy-names.ts. */
   policyLeads: Set<string>;
+  /** Last words of a place's name ("Island", "Shrine"), never a person's: places.yaml. */
+  placeHeads: Set<string>;
+  /** First words of a place's name ("Mount", "Lake"): places.yaml. */
+  placeLeads: Set<string>;
 }
 
 export const DEFAULT_GAZETTEER_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -116,6 +120,8 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     eventHeads: set('eventHeads'),
     policyHeads: set('policyHeads'),
     policyLeads: set('policyLeads'),
+    placeHeads: set('placeHeads'),
+    placeLeads: set('placeLeads'),
   };
 }
 

@@ -13,7 +13,7 @@ import { NameFinder } from './mention-rules/name-finder.ts';
 import { scanSentences } from './mention-rules/sentence-scans.ts';
 import { settleUnknown } from './mention-rules/unknown-names.ts';
 import { settleByTagger, settledTokens } from './mention-rules/tagger-settle.ts';
-import { isPersonName, PLACE_HEAD } from './mention-rules/person-checks.ts';
+import { isPersonName, retypePlaceNames } from './mention-rules/person-checks.ts';
 import { addGovernmentBodies } from './mention-rules/government-mentions.ts';
 import { keepNonOverlapping, toMention } from './mention-rules/mention-overlaps.ts';
 
@@ -123,20 +123,7 @@ export const MENTION_RULES: MentionRule[] = [
         if (f.type === 'Person' && !isPersonName(s.text.slice(f.start, f.end), f, s.g)) f.type = 'Unknown';
     },
   },
-  {
-    // "Sulawesi Island", "Yasukuni Shrine": a name that ends in a place's head word names a place, not a person.
-    name: 'place heads',
-    run: (s) => {
-      for (const f of s.found) {
-        if (f.type !== 'Person' || f.anaphor || f.method.startsWith('description:')) continue;
-        const w = s.text.slice(f.start, f.end).split(/\s+/);
-        if (w.length >= 2 && PLACE_HEAD.test(w[w.length - 1])) {
-          f.type = 'Place';
-          f.place = true;
-        }
-      }
-    },
-  },
+  { name: 'place names', run: (s) => retypePlaceNames(s.found, s.text, s.g) },
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },
 ];
 

@@ -80,7 +80,7 @@ const VIA = new RegExp(`(?:interview\\s+with|told|speaking\\s+to|spoke\\s+to|to)
 /** Verbs whose object is what was said, with no "that": "Clinton mentioned the remarks", "Graham urged Republicans to …". Not
  * "announce": an announced thing with no content clause is an act (see text/attribution.ts OBJECT_VERB). */
 const OBJECT_VERBS =
-  /^(?:mention|mentions|mentioned|urge|urges|urged|suggest|suggests|suggested|predict|predicts|predicted|promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|claim|claims|claimed|acknowledge|acknowledges|acknowledged|admit|admits|admitted|deny|denies|denied|estimate|estimates|estimated|recall|recalls|recalled|insist|insists|insisted|explain|explains|explained|confirm|confirms|confirmed|believe|believes|believed|argue|argues|state|states|stated|report|reports|reported|tweet|tweets|tweeted|post|posts|posted)$/;
+  /^(?:mention|mentions|mentioned|urge|urges|urged|suggest|suggests|suggested|predict|predicts|predicted|promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|claim|claims|claimed|acknowledge|acknowledges|acknowledged|admit|admits|admitted|deny|denies|denied|estimate|estimates|estimated|recall|recalls|recalled|insist|insists|insisted|explain|explains|explained|confirm|confirms|confirmed|believe|believes|believed|argue|argues|stated|report|reports|reported|tweet|tweets|tweeted|post|posts|posted)$/;
 /** A parenthetical attribution: "Climate change, Mr. Obama often says, is the greatest threat." — the content runs around it. */
 const PARENTHETICAL = new RegExp(
   `^(?:[^"]{0,200}?[,;]\\s+)?(?<content>[^",]{8,}?),\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}),\\s+(?<tail>[^"]{8,})$`,

@@ -9,7 +9,13 @@ export function keepNonOverlapping(found: Found[]): Found[] {
   for (const f of found) {
     if (f.type !== 'Policy' && f.type !== 'Event') continue;
     for (const k of found)
-      if (k.method === 'gazetteer' && k.start > f.start && k.start < f.end && k.end > f.end && k.sentence === f.sentence)
+      if (
+        k.method === 'gazetteer' &&
+        k.start > f.start &&
+        k.start < f.end &&
+        k.end > f.end &&
+        k.sentence === f.sentence
+      )
         f.end = k.end;
   }
   const rank = (f: Found) =>

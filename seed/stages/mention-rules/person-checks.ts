@@ -1,7 +1,30 @@
 // Last checks on Person mentions: a span made only of title, organization or policy words is no person's name, and
 // a name that ends in a place's head word ("Sulawesi Island") names a place.
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { isCommonWord, isFirstName } from '../text/lexicon.ts';
 import type { Found } from './found-mention.ts';
+
+/**
+ * "Sulawesi Island", "Mount Ruang": a name that ends in a place's head word, or opens with (or follows) a place's lead
+ * word, names a place, not a person. A lead word left outside the span ("Mount" cut as a sentence's first word) joins it.
+ */
+export function retypePlaceNames(found: Found[], text: string, g: Gazetteer): void {
+  for (const f of found) {
+    if (f.type !== 'Person' || f.anaphor || f.method.startsWith('description:')) continue;
+    const w = text.slice(f.start, f.end).split(/\s+/);
+    const lead = /(\S+)\s+$/.exec(text.slice(Math.max(0, f.start - 12), f.start));
+    // "Ronald Reagan Presidential Library": a name followed by capitalized words ending in a place's head is that place.
+    const head = /^\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(f.end, f.end + 60));
+    if (head && g.placeHeads.has(head[1])) {
+      f.end += head[0].length;
+      [f.type, f.place] = ['Place', true];
+    } else if (lead && g.placeLeads.has(lead[1])) {
+      f.start -= lead[0].length;
+      [f.type, f.place] = ['Place', true];
+    } else if (w.length >= 2 && (g.placeHeads.has(w[w.length - 1]) || g.placeLeads.has(w[0])))
+      [f.type, f.place] = ['Place', true];
+  }
+}
 
 /**
  * Whether a span typed Person can be a person's name: not one that opens with a lower-case word ("of Commerce for
@@ -18,14 +41,19 @@ function titleWords(g: Gazetteer): Set<string> {
   }
   return w;
 }
-/** Head words that end a place's name, never a person's. */
-export const PLACE_HEAD =
-  /^(?:Island|Islands|Shrine|Temple|Mountain|Mountains|River|Lake|Bay|Sea|Strait|Peninsula|Airport|Bridge|Square|Palace|Museum|Stadium|Valley|Desert|Canal|Harbor|Harbour|Volcano|Cathedral|Mosque)$/;
 export function isPersonName(s: string, f: Found, g: Gazetteer): boolean {
   if (f.anaphor || f.method === 'gazetteer' || f.method.startsWith('description:') || f.method.startsWith('anaphor'))
     return true;
   if (/^\p{Ll}/u.test(s)) return false;
   const words = s.split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
+  // "Celebrating Songkran", "Married Hindu": a capitalized verb form opening the span is a headline's verb, not a given name.
+  if (
+    words.length >= 2 &&
+    /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0]) &&
+    isCommonWord(words[0]) &&
+    !isFirstName(words[0])
+  )
+    return false;
   // (Common words alone are no evidence: "Baker", "Young" and "Washington" are surnames; measured on CoNLL dev.)
   return !words.every(
     (w) =>

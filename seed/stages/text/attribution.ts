@@ -125,6 +125,8 @@ const OBJECT_VERB =
 const NAMING_VERB = /^(?:call(?:s|ed)|describe[sd]|dub(?:s|bed)|term(?:s|ed)|label(?:s|ed|led)|brand(?:s|ed))$/;
 /** The quotation in such a verb's object, within a short object: its words (group 1), the marks around them. */
 const APPLIED_QUOTE = /^[^".;]{0,120}?"([^"]{1,200})"/;
+/** Speech verbs that read as nouns ("states", "rules") or as going on ("continued", "went on"): see their use below. */
+const INTRODUCES_ONLY = /^(?:states?|rules?|ruled|ruling|continues?|continued|went\s+on|goes\s+on)$/;
 /** Verbs of speaking whose topic follows "on" or "about": "commented on X", "complained about X", "asked about X". */
 const ABOUT_VERB =
   /^(?:comment(?:s|ed)?|complain(?:s|ed)?|ask(?:s|ed)?|testif(?:y|ies|ied)|joked|jokes|boasted|boasts|spoke|speaks|talked|talks)$/;
@@ -343,6 +345,9 @@ export function findAttributions(
     const restEnd = restAfter(ms, restStart, verb);
     if (!gr.gerund) last = { spk, end: restEnd };
     const tail = ms.slice(restEnd);
+    // "member states trump everything", "emissions rules promise", "continue their attacks": a verb that is also a noun or
+    // a verb of going on reports speech only before "that", a colon, a quotation or a comma.
+    if (INTRODUCES_ONLY.test(verb) && !/^\s*(?:,|:|"|that\b)/.test(tail) && !inverted) continue;
     // "commented on the shooting", "complained about his mic": the topic is what the statement was about.
     const topic = ABOUT_VERB.test(verb) && !inverted ? /^\s+(?:on|about)\s+(?=\S)/.exec(ms.slice(vEnd)) : null;
     if (

@@ -10,7 +10,10 @@ const FIELD_BODY =
   '(?:[a-z][a-z-]+\\s+){0,2}(?:ministry|agency|center|centre|office|bureau|regulator|watchdog|court|commission|council|department)';
 // Lower case only, but for "Government" and "Administration" (official prose capitalizes them: "the PRC Government"):
 // a capitalized body ("the Iraqi Foreign Ministry") is a name, left to the name rules.
-const AFTER_COUNTRY = new RegExp(`^(?:['\\u2019]s\\s+(?<field>${FIELD_BODY})|(?:['\\u2019]s)?\\s+(?<body>${BODY}))\\b`, 'u');
+const AFTER_COUNTRY = new RegExp(
+  `^(?:['\\u2019]s\\s+(?<field>${FIELD_BODY})|(?:['\\u2019]s)?\\s+(?<body>${BODY}))\\b`,
+  'u',
+);
 const AFTER_DEMONYM = new RegExp(`^\\s+(?<body>${BODY})\\b`, 'u');
 
 export interface BodySpan {

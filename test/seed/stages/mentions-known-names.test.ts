@@ -23,3 +23,33 @@ describe('mentions: known names', () => {
     expect(n).toContain('Country:China');
   });
 });
+
+describe('mentions: countries the lexicon lacks, and hyphenated pairs', () => {
+  it('finds North Korea whole (not "Korea" for South Korea), the Philippines and Laos', () => {
+    const n = names('North Korea fired more shells. The Philippines and Laos protested, and South Korea said so.');
+    expect(n).toEqual(
+      expect.arrayContaining(['Country:North Korea', 'Country:Philippines', 'Country:Laos', 'Country:South Korea']),
+    );
+  });
+
+  it('splits two countries joined by a hyphen ("Myanmar-Thailand border", "US-China talks")', () => {
+    const n = names('Refugees gathered on the Myanmar-Thailand border before the US-China talks.');
+    expect(n).toEqual(
+      expect.arrayContaining(['Country:Myanmar', 'Country:Thailand', 'Country:United States', 'Country:China']),
+    );
+  });
+});
+
+describe('mentions: place names and headline verbs (mention-rules/person-checks.ts)', () => {
+  it('makes a name with a place lead or a place head after it a Place ("Mount Ruang", "… Presidential Library")', () => {
+    const n = names('Mount Ruang erupted on Wednesday. Officials met at the Ronald Reagan Presidential Library.');
+    expect(n).toEqual(expect.arrayContaining(['Place:Mount Ruang', 'Place:Ronald Reagan Presidential Library']));
+    expect(n.some((x) => x.startsWith('Person:'))).toBe(false);
+  });
+
+  it('does not take a headline verb and the word after it for a person ("Celebrating Songkran")', () => {
+    const n = names('Celebrating Songkran on the border. Jensen Huang said demand was strong.');
+    expect(n).toContain('Person:Jensen Huang');
+    expect(n.some((x) => x.includes('Celebrating'))).toBe(false);
+  });
+});

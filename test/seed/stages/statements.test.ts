@@ -335,6 +335,16 @@ describe('statements: round 3 — shapes seen in fresh tech-policy articles', ()
     expect(st.filter((x) => x.text.includes('They will hold'))).toHaveLength(1);
   });
 
+  it('reads "states", "rules" and "continued" as speech only before "that", a colon, a quotation or a comma', () => {
+    const st = statementsOf(
+      'Twenty-seven member states trump everything else. The lawmakers continue their attacks on the rule. Lisa Su states that demand is strong. Lisa Su continued: the orders keep coming.',
+    );
+    expect(find(st, 'trump everything else')).toBeUndefined();
+    expect(find(st, 'their attacks')).toBeUndefined();
+    expect(find(st, 'demand is strong')?.speakerName).toBe('Lisa Su');
+    expect(find(st, 'the orders keep coming')?.speakerName).toBe('Lisa Su');
+  });
+
   it('reads a court that "ruled that" and a speaker who "expressed" something', () => {
     const st = statementsOf(
       "Japan's Supreme Court ruled on Wednesday that the law is unconstitutional. Foreign Minister Wang Yi expressed China's deep sympathy for the victims. Nvidia ruled out a sale.",
