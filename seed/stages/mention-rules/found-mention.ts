@@ -15,6 +15,9 @@ export interface Found extends Omit<Mention, 'text' | 'type' | 'entityKey'> {
   /** Evidence that a Place-typed span names a place (the tagger's LOC, a dateline, "city of", "X-based", "in X"), not
    * merely a name the rules leave out: only such places become Place mentions. */
   place?: boolean;
+  /** A name read whole across "and" by a head word ("Center for Strategic and International Studies"): the tagger may
+   * retype it but not cut it in two. */
+  whole?: boolean;
 }
 
 export interface SentenceScan {

@@ -30,6 +30,10 @@ function aliasFirstTokens(g: Gazetteer): { exact: Set<string>; lower: Set<string
   return f;
 }
 
+/** Days and months: "on Friday" after a name is a date, not more of the name. */
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
 const ALIAS_PREFIXES = new WeakMap<Gazetteer, Set<string>>();
 /** Every proper prefix of a many-word alias, cut at a token's end ("People", "People's", "People's Republic", …). */
 function aliasPrefixes(g: Gazetteer): Set<string> {
@@ -139,10 +143,16 @@ export class NameFinder {
         )
           j++;
         else if (CONNECTORS.has(w) && j + 1 < toks.length && isCap(toks[j + 1].text) && w !== 'and') j += 2;
+        // "Bureau of Industry and Security", "Center for Strategic and International Studies": after an organization
+        // head and its "of/for/on", "and" goes on into the name when the words after it end in a field's name.
+        else if (w === 'and' && this.fieldAfterAnd(toks, i, j)) j += 2;
+        // "Committee on Foreign Affairs": after an organization head, "on" goes on into the name.
         else if (
-          w === 'and' &&
+          w === 'on' &&
           j + 1 < toks.length &&
-          /^(?:Industry|Security|Technology|Trade|Commerce)$/.test(toks[j + 1].text)
+          isCap(toks[j + 1].text) &&
+          !CALENDAR.test(toks[j + 1].text) &&
+          this.g.organizationHeads.has(toks[j - 1].text)
         )
           j += 2;
         // "Committee on the Strategic Competition Between the United States and the Chinese Communist Party": after an
@@ -197,10 +207,12 @@ export class NameFinder {
         sc.caps,
       );
       if (whole && whole.strength === 3 && whole.method !== 'head:company') {
-        // "the Israeli Foreign Ministry": the nationality stays outside an institution's own name.
+        // "the Israeli Foreign Ministry": the nationality stays outside an institution's own name (not a party's:
+        // "Chinese Communist Party", the gazetteer's nationalHeads).
         if (
           whole.type === 'Organization' &&
           (isDemonym(toks[h].text) || this.g.demonyms.has(toks[h].text)) &&
+          !this.g.nationalHeads.has(toks[j - 1].text) &&
           guessSpan(
             toks.slice(h + 1, j).map((t) => t.text),
             this.g,
@@ -216,6 +228,7 @@ export class NameFinder {
           method: whole.method,
           strength: 3,
           sentence: sc.index,
+          whole: toks.slice(h, j).some((t) => t.text === 'and') || undefined,
         });
         return;
       }
@@ -453,6 +466,18 @@ export class NameFinder {
     }
   }
 
+  /** Whether the "and" at toks[j] goes on inside an organization's name (see the scan): a head with "of/for/on" before
+   * it, and one to three capitalized words after it that end in a field's name (the gazetteer's fieldWords). */
+  fieldAfterAnd(toks: Token[], i: number, j: number): boolean {
+    if (j + 1 >= toks.length || !isCap(toks[j + 1].text)) return false;
+    let e = j + 1;
+    while (e + 1 < toks.length && e < j + 3 && isCap(toks[e + 1].text) && toks[e + 1].start - toks[e].end <= 1) e++;
+    if (!this.g.fieldWords.has(toks[e].text) && !this.g.fieldWords.has(toks[j + 1].text)) return false;
+    for (let k = i; k < j - 1; k++)
+      if (this.g.organizationHeads.has(toks[k].text) && /^(?:of|for|on)$/.test(toks[k + 1].text)) return true;
+    return false;
+  }
+
   /**
    * A span read as one organization or place before any word is cut from it: a head word ends it or the lexicon knows it
    * whole. A nationality before an institution's two-word name stays out ("Israeli Foreign Ministry"), as the press writes.
@@ -471,7 +496,12 @@ export class NameFinder {
       !(whole.strength === 3 || whole.method === 'lexicon:organization' || whole.method === 'lexicon:country')
     )
       return null;
-    if (whole.type === 'Organization' && b - a >= 3 && (isDemonym(first) || this.g.demonyms.has(first))) {
+    if (
+      whole.type === 'Organization' &&
+      b - a >= 3 &&
+      (isDemonym(first) || this.g.demonyms.has(first)) &&
+      !this.g.nationalHeads.has(toks[b - 1].text)
+    ) {
       const rest = guessSpan(words.slice(1), this.g, this.isCommon, caps);
       if (rest && rest.strength === 3) return null;
     }

@@ -73,6 +73,7 @@ function taggerMayRetype(f: Found, t: NameSpan, spans: NameSpan[], toks: Token[]
   if (f.strength < 3 && !f.cued) return true;
   if (t.margin < OVERRULE_MARGIN) return false;
   if (t.start <= f.start && t.end >= f.end) return true;
+  if (f.whole) return false;
   // Cut into pieces, a head word's or a cue's span yields only to a tagger sure of every piece and leaving none of its
   // capitalized words out: "China" alone does not undo "Cyberspace Administration of China".
   const pieces = spans.filter((s) => s.start < f.end && f.start < s.end);

@@ -53,3 +53,44 @@ describe('mentions: place names and headline verbs (mention-rules/person-checks.
     expect(n.some((x) => x.includes('Celebrating'))).toBe(false);
   });
 });
+
+describe('mentions: long organization names (mention-rules/name-finder.ts)', () => {
+  it('keeps "and" inside a name when a field\'s name follows it, after a head with of/for/on', () => {
+    const n = names(
+      'James Lewis works at the Center for Strategic and International Studies. The House Committee on Energy and Commerce met. The Department of Commerce and Nvidia agreed.',
+    );
+    expect(n).toEqual(
+      expect.arrayContaining([
+        'Organization:Center for Strategic and International Studies',
+        'Organization:House Committee on Energy and Commerce',
+        'Company:Nvidia',
+      ]),
+    );
+    expect(n.some((x) => x.includes('Commerce and Nvidia'))).toBe(false);
+  });
+
+  it('reads "on" after an organization head into the name, but not a date ("on Friday")', () => {
+    const n = names(
+      'The Committee on Foreign Affairs met. The Senate Committee on Aging wrote to the Treasury Department on Friday.',
+    );
+    expect(n).toEqual(
+      expect.arrayContaining(['Organization:Committee on Foreign Affairs', 'Organization:Senate Committee on Aging']),
+    );
+    expect(n.some((x) => x.includes('on Friday'))).toBe(false);
+  });
+
+  it('keeps the nationality in a party\'s name ("Chinese Communist Party"), not in a ministry\'s', () => {
+    const n = names('The Chinese Communist Party met. The Israeli Foreign Ministry said no.');
+    expect(n).toContain('Organization:Chinese Communist Party');
+    expect(n).toContain('Organization:Foreign Ministry');
+  });
+
+  it('names a country\'s institution by the country and its head word ("U.S. House"), with a title after it', () => {
+    const n = names(
+      'The U.S. House chose a new leader. U.S. House Speaker Kevin McCarthy met Tsai. The U.S. House Foreign Affairs Committee wrote.',
+    );
+    expect(n).toContain('Organization:U.S. House');
+    expect(n).toContain('Organization:House Foreign Affairs Committee');
+    expect(n).toContain('Person:Kevin McCarthy');
+  });
+});
