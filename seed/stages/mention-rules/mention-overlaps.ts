@@ -27,10 +27,11 @@ export function keepNonOverlapping(found: Found[]): Found[] {
   for (const f of sorted) {
     const clash = kept.find((k) => f.start < k.end && k.start < f.end);
     if (!clash) kept.push(f);
-    // "China's government": the country inside a government named by description stays a country mention.
+    // "China's government", "officials in Taiwan": the country or place inside a body or a source named by description
+    // stays a mention of its own.
     else if (
-      clash.method === 'description:government' &&
-      f.type === 'Country' &&
+      (clash.method === 'description:government' || clash.method === 'description:source') &&
+      (f.type === 'Country' || f.type === 'Place') &&
       f.start >= clash.start &&
       f.end <= clash.end &&
       !kept.some((k) => k !== clash && f.start < k.end && k.start < f.end)

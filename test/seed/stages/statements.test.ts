@@ -345,6 +345,19 @@ describe('statements: round 3 — shapes seen in fresh tech-policy articles', ()
     expect(find(st, 'the orders keep coming')?.speakerName).toBe('Lisa Su');
   });
 
+  it('takes a described source with its place ("officials in Taiwan say") as the speaker, not the place', () => {
+    const st = statementsOf('But officials in Taiwan say the push to build chips could compromise their security.');
+    expect(find(st, 'the push to build chips')?.speakerName).toBe('officials in Taiwan');
+  });
+
+  it('reads more occupations as described sources ("Engineers say"), and "they" after them', () => {
+    const st = statementsOf(
+      'Engineers say the legislation addresses a key weakness. But, they say, America urgently needs talent.',
+    );
+    expect(find(st, 'the legislation addresses')?.speakerName).toBe('Engineers');
+    expect(find(st, 'America urgently needs talent')?.speakerName).toBe('Engineers');
+  });
+
   it('reads a court that "ruled that" and a speaker who "expressed" something', () => {
     const st = statementsOf(
       "Japan's Supreme Court ruled on Wednesday that the law is unconstitutional. Foreign Minister Wang Yi expressed China's deep sympathy for the victims. Nvidia ruled out a sale.",
