@@ -320,6 +320,33 @@ function joinSplitQuotes(out: Statement[], raw: string): void {
   }
 }
 
+/** A relative clause that attributes what follows to someone else: "… a breakthrough that a House committee said "…"". */
+const OWN_ATTRIBUTION =
+  /\b(?:that|which|who)\s+(?:(?:a|an|the)\s+)?(?:[\p{Lu}][\p{L}.'-]*\s+){1,6}(?:said|says|called|described|wrote)\s*[,:]?\s*["\u201c]?\s*$/u;
+
+/**
+ * "Raimondo vowed to act on a breakthrough that a House committee said "…"": a reported statement that holds another
+ * speaker's quotation, attributed inside it by a relative clause, ends where that clause begins.
+ */
+function cutAtInnerAttribution(out: Statement[], raw: string): void {
+  for (const outer of out) {
+    if (outer.kind !== 'indirect') continue;
+    for (const inner of out) {
+      if (inner.kind !== 'direct' || inner.speaker === outer.speaker) continue;
+      if (inner.start <= outer.start || inner.end > outer.end + 2) continue;
+      const lead = raw.slice(outer.start, inner.start);
+      const m = OWN_ATTRIBUTION.exec(lead);
+      if (!m) continue;
+      let end = outer.start + m.index;
+      while (end > outer.start && /[\s,;:]/.test(raw[end - 1])) end--;
+      outer.end = end;
+      outer.text = raw.slice(outer.start, end);
+      outer.id = statementId(outer.provenance.docId, outer.start, outer.end);
+      break;
+    }
+  }
+}
+
 function dropNested(out: Statement[]): void {
   const drop = new Set<Statement>();
   for (let i = 0; i < out.length; i++) {
@@ -522,9 +549,13 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         if (quoted(cStart) || quoted(s.start + ix.spk[0])) return false;
         const trimmed = content.trim();
         // A clause opening with a verb followed a relative "that" ("the meeting that was held"): no speech.
+        // So does one opening with a past-tense verb and its object ("restrictions that banned the export of …").
         if (
           late &&
-          /^(?:is|are|was|were|has|had|have|will|would|could|can|should|may|might|must|be|been|being)\b/.test(trimmed)
+          (/^(?:is|are|was|were|has|had|have|will|would|could|can|should|may|might|must|be|been|being)\b/.test(
+            trimmed,
+          ) ||
+            /^[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|some|all|any|\d)\b/.test(trimmed))
         )
           return false;
         // A content that is one whole quotation is a direct statement, found below.
@@ -680,7 +711,11 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       if (x.spk) {
         // A quotation inside a reported statement is that statement's speaker's, whatever stands nearer before it.
         const spk =
-          container && x.method === 'quote:before' ? { key: container.speaker, name: container.speakerName } : x.spk;
+          container &&
+          x.method === 'quote:before' &&
+          !OWN_ATTRIBUTION.test(text.slice(a.fromRaw!(container.start), x.q.s))
+            ? { key: container.speaker, name: container.speakerName }
+            : x.spk;
         if (n >= 1) emit('direct', x.q.s, x.q.e, spk, x.cue, x.method, 0.9, x.via);
         continue;
       }
@@ -717,6 +752,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       [...others].every((k) => k === lastSpeaker!.key);
   }
   out.sort((x, y) => x.start - y.start);
+  cutAtInnerAttribution(out, a.doc.raw);
   dropNested(out);
   joinSplitQuotes(out, a.doc.raw);
   // An added speaker stays only when it speaks: a mention that attributes nothing would be noise in the entity list.

@@ -100,6 +100,11 @@ const CLAUSE = new RegExp(
   `^(?:he|she|it|they|we|I|you|there|this|${SPK}(?:,[^,"]{1,80},)?(?:'s?)?\\s+(?:(?:[\\w'-]+|${SPK})\\s+){0,6}?(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does|do|won't|wouldn't|isn't|wasn't|[a-z]+ed|[a-z]+s|\\w+n't)\\b|[a-z][\\w'-]*\\s+(?:[\\w'-]+\\s+){0,4}?(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does|do)\\b|(?:the|a|an|its|his|her|their|this|these|those|some|many|most|all|no|any|both|each|such|[A-Z][\\w.'-]*)\\s+(?:[\\w.'-]+\\s+){0,6}?(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does|do|won't|wouldn't|isn't|wasn't|[a-z]+ed|[a-z]+s)\\b)`,
   'u',
 );
+/** A clause after "announced" with no "that": a pronoun subject, or a subject of a few words and a modal or auxiliary. */
+const ANNOUNCED_CLAUSE = new RegExp(
+  `^(?:(?:he|she|it|they|we|I)\\s|(?:[\\w.'-]+\\s+|${SPK}(?:'s)?\\s+){1,6}?(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had)\\b)`,
+  'u',
+);
 /** What cannot open a reported clause: a verb (the "that" was a relative pronoun), a participle, a preposition. */
 const NOT_A_CLAUSE =
   /^(?:is|are|was|were|has|had|have|will|would|could|can|should|may|might|must|be|been|being|[a-z]+ing|[a-z]+ed|from|in|on|at|of|for|about|by|with|without|during|after|before|as|while|when|since|because|amid|despite|according)\b/;
@@ -470,6 +475,9 @@ export function findAttributions(
         )
           continue;
       }
+      // "announced a series of new restrictions that banned …": after "announce" with no "that", only a clause with a
+      // pronoun subject or a modal or auxiliary verb is what was said; a noun phrase is what was done.
+      if (/^announc/.test(verb) && !object && !ANNOUNCED_CLAUSE.test(t)) continue;
       const ok =
         object ||
         (EVIDENCE_RE.test(verb)

@@ -299,6 +299,25 @@ describe('statements: round 3 — shapes seen in fresh tech-policy articles', ()
     expect(find(st, 'it would tighten the rules')?.speakerName).toBe('US Department of Commerce');
   });
 
+  it('does not read a noun phrase and its relative clause after "announced" as a statement', () => {
+    const st = statementsOf(
+      'The Commerce Department announced a series of new trade restrictions this month that banned the export of chips. The ministry announced the new rules would take effect in May.',
+    );
+    expect(find(st, 'banned the export')).toBeUndefined();
+    expect(find(st, 'a series of new trade restrictions')).toBeUndefined();
+    expect(find(st, 'the new rules would take effect')).toBeDefined();
+  });
+
+  it('gives a quotation attributed inside a reported statement by a relative clause to its own speaker, and cuts the statement there', () => {
+    const st = statementsOf(
+      'Gina Raimondo vowed Monday to act in response to a breakthrough that a House Foreign Affairs Committee said "almost certainly required the use of U.S. technology."',
+    );
+    expect(find(st, 'almost certainly required')?.speakerName).toBe('House Foreign Affairs Committee');
+    const outer = find(st, 'to act in response');
+    expect(outer?.speakerName).toBe('Gina Raimondo');
+    expect(outer?.text.includes('almost certainly')).toBe(false);
+  });
+
   it('does not read a speech verb after a verb of intent as a statement ("wants to maintain")', () => {
     const st = statementsOf(
       'Taiwan wants to maintain its manufacturing advantage as the U.S. pushes to build more chips. Lisa Su plans to announce the results. Lisa Su maintained that demand was strong.',
