@@ -5,6 +5,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { entityKey, gazetteerOf } from './text/stage-context.ts';
 import { isFemaleName, isFirstName, isMaleName } from './text/lexicon.ts';
 import { resolveAcronyms } from './resolve-rules/acronyms.ts';
+import { resolveDescribedSpeakers } from './resolve-rules/described-speakers.ts';
 
 const METHOD_RANK = (method: string) =>
   method === 'gazetteer' ? 4 : /^(head|pattern|phrase|anaphor)/.test(method) ? 3 : method.startsWith('lexicon') ? 2 : 1;
@@ -273,7 +274,8 @@ export function buildEntities(a: Analysis, g: Gazetteer): Entity[] {
     if (m.anaphor) continue;
     e.mentions.push({ start: m.start, end: m.end, text: m.text });
     const alias = clean(m.text);
-    if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+    // A description resolved to a name ("president" for the president named) is no alias of it.
+    if (alias !== e.name && !e.aliases.includes(alias) && m.method !== 'description:resolved') e.aliases.push(alias);
     if (m.role && !HONORIFICS.has(m.role)) {
       const implied = g.titles.find((t) => t.title === m.role)?.org;
       const role = m.roleOrg && m.roleOrg !== implied ? `${m.role} of ${m.roleOrg}` : m.role;
@@ -333,6 +335,7 @@ export const resolve: Stage = {
     nameMentions(ms, g);
     resolveAcronyms(a, ms);
     appositions(a, ms, g);
+    resolveDescribedSpeakers(ms, a.doc.raw);
     resolveAnaphors(ms);
     retypeCompanies(ms);
     const next = { ...a, mentions: ms };
