@@ -92,9 +92,10 @@ const CALLED = new RegExp(
   'du',
 );
 /** A quotation after a gerund attached to the sentence's subject ("Trump attacked Clinton, saying, "…"", the subject
- * within the sentence's first words, no quotation between) or right after a speaker ("footage of Clinton asking, "…""). */
+ * within the sentence's first words, no quotation between) or right after a speaker ("footage of Clinton asking, "…""),
+ * perhaps a few words after the gerund ("…, saying his "start-up capital was less than expected""). */
 const GERUND_BEFORE = new RegExp(
-  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:\\s[^"]{0,200}?,)?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)\\s*[,:]?\\s*$`,
+  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:\\s[^"]{0,200}?,)?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)(?:\\s+(?:that\\s+)?(?!that\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,2})?\\s*[,:]?\\s*$`,
   'du',
 );
 /** "X said:" closing a paragraph: the next paragraph's quotation is X's. */

@@ -344,6 +344,13 @@ describe('statements: round 3 — shapes seen in fresh tech-policy articles', ()
     expect(find(st, 'No more chips!')?.cue).toBe('chanted');
   });
 
+  it('gives a quotation a few words after ", saying" to the subject ("saying his "…"")', () => {
+    const st = statementsOf(
+      'Lisa Su granted the supplier an extension on Monday, saying its "start-up capital was less than expected."',
+    );
+    expect(find(st, 'start-up capital was less')?.speakerName).toBe('Lisa Su');
+  });
+
   it('joins a quotation split by an attribution with a title abbreviation ("…," Sen. X said. "…")', () => {
     const raw =
       '"The rules were prepared. The rules were tested," Sen. Maria Cantwell (D-Wash.) said. "They will hold."';
