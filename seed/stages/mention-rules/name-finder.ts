@@ -3,7 +3,7 @@
 import type { EntityLabel } from '../../../core/graph-model.ts';
 import type { Gazetteer, KnownEntity } from '../../gazetteer/gazetteer.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { guessSpan, isFamilyGiven, STOP_WORDS, type SpanGuess } from '../text/names.ts';
+import { guessSpan, isFamilyGiven, LEGAL_FORMS, STOP_WORDS, type SpanGuess } from '../text/names.ts';
 import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon.ts';
 import { type Found, HONORIFIC, isCap, NAME_PREPOSITIONS, PLURAL_NOUN, type SentenceScan } from './found-mention.ts';
 import { scanTableRow } from './conll-sports-tables.ts';
@@ -372,6 +372,8 @@ export class NameFinder {
           canonical = undefined;
           n++;
         }
+        // "Nvidia Corp.": a legal form after a known company is part of its mention.
+        while (type === 'Company' && k + n < j && LEGAL_FORMS.has(toks[k + n].text)) n++;
         if (this.g.modelFamilies.has(t) && k + n < j && VERSION_TOKEN.test(toks[k + n].text)) {
           type = 'Model';
           canonical = undefined;

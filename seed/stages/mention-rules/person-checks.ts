@@ -10,6 +10,29 @@ import type { Found } from './found-mention.ts';
  */
 export function retypePlaceNames(found: Found[], text: string, g: Gazetteer): void {
   for (const f of found) {
+    if (f.anaphor || f.method.startsWith('description:')) continue;
+    // "California-based Nvidia", "Manila-based correspondents": what something is based in is a place.
+    if (
+      /^-(?:based|headquartered)\b/.test(text.slice(f.end, f.end + 16)) &&
+      (f.type === 'Place' || f.type === 'Unknown' || (f.type === 'Person' && f.strength < 3))
+    ) {
+      [f.type, f.place] = ['Place', true];
+      continue;
+    }
+    if (f.type !== 'Country' && f.type !== 'Place') continue;
+    // "South China Sea", "Central America", "Korean Peninsula": a compass word before a country, or a place's head
+    // after it, makes one place of them (a known name such as "South Korea" is matched whole before this rule).
+    const compass =
+      /(?:^|[^\p{L}])((?:Central|South|North|East|West|Southeast|Northeast|Southwest|Northwest)\s+)$/u.exec(
+        text.slice(Math.max(0, f.start - 12), f.start),
+      );
+    const head = /^\s+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(f.end, f.end + 20));
+    if (!compass && !(head && g.placeHeads.has(head[1]))) continue;
+    if (compass) f.start -= compass[1].length;
+    if (head && g.placeHeads.has(head[1])) f.end += head[0].length;
+    [f.type, f.place, f.canonical, f.method] = ['Place', true, undefined, 'pattern:place-name'];
+  }
+  for (const f of found) {
     if (f.type !== 'Person' || f.anaphor || f.method.startsWith('description:')) continue;
     const w = text.slice(f.start, f.end).split(/\s+/);
     const lead = /(\S+)\s+$/.exec(text.slice(Math.max(0, f.start - 12), f.start));

@@ -94,3 +94,25 @@ describe('mentions: long organization names (mention-rules/name-finder.ts)', () 
     expect(n).toContain('Person:Kevin McCarthy');
   });
 });
+
+describe('mentions: places around countries and firms (mention-rules/person-checks.ts, name-finder.ts)', () => {
+  it('makes what a firm is based in a place ("California-based Nvidia Corp."), the legal form joining the firm', () => {
+    const n = names('The chips that California-based Nvidia Corp. is developing sold well in Manila-based shops.');
+    expect(n).toEqual(expect.arrayContaining(['Place:California', 'Place:Manila', 'Company:Nvidia']));
+    expect(n.some((x) => x === 'Company:Corp.')).toBe(false);
+  });
+
+  it('makes a compass word before a country, or a place head after it, one place ("South China Sea", "Central America")', () => {
+    const n = names(
+      'China claims the South China Sea. Tsai stopped on the way to Central America. South Korea objected.',
+    );
+    expect(n).toEqual(
+      expect.arrayContaining([
+        'Place:South China Sea',
+        'Place:Central America',
+        'Country:China',
+        'Country:South Korea',
+      ]),
+    );
+  });
+});
