@@ -44,6 +44,16 @@ export interface Gazetteer {
   policyHeads: Set<string>;
   /** First words of a policy's title-case name ("Restrictions on …", "Revocation of …"): see text/policy-names.ts. */
   policyLeads: Set<string>;
+  /** Last words of a place's name ("Island", "Shrine"), never a person's: name-words.yaml. */
+  placeHeads: Set<string>;
+  /** First words of a place's name ("Mount", "Lake"): name-words.yaml. */
+  placeLeads: Set<string>;
+  /** Heads of names that keep the nationality before them ("Chinese Communist Party"): name-words.yaml. */
+  nationalHeads: Set<string>;
+  /** Names of fields that end an organization's name after "and" ("… of Industry and Security"): name-words.yaml. */
+  fieldWords: Set<string>;
+  /** A country's institutions named by the country and one head word ("U.S. House", "U.S. Senate"): name-words.yaml. */
+  countryInstitutions: Set<string>;
 }
 
 export const DEFAULT_GAZETTEER_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -116,6 +126,11 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     eventHeads: set('eventHeads'),
     policyHeads: set('policyHeads'),
     policyLeads: set('policyLeads'),
+    placeHeads: set('placeHeads'),
+    placeLeads: set('placeLeads'),
+    nationalHeads: set('nationalHeads'),
+    fieldWords: set('fieldWords'),
+    countryInstitutions: set('countryInstitutions'),
   };
 }
 

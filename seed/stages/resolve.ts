@@ -4,6 +4,8 @@ import type { EntityLabel } from '../../core/graph-model.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { entityKey, gazetteerOf } from './text/stage-context.ts';
 import { isFemaleName, isFirstName, isMaleName } from './text/lexicon.ts';
+import { resolveAcronyms } from './resolve-rules/acronyms.ts';
+import { resolveDescribedSpeakers } from './resolve-rules/described-speakers.ts';
 
 const METHOD_RANK = (method: string) =>
   method === 'gazetteer' ? 4 : /^(head|pattern|phrase|anaphor)/.test(method) ? 3 : method.startsWith('lexicon') ? 2 : 1;
@@ -72,51 +74,6 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
     const known = g.byAlias.get(m.canonical!);
     if (known && known.type === m.type) m.canonical = known.name;
   }
-}
-
-const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
-/** Whether a short form spells the initials of a name's words ("BIS" of Bureau of Industry and Security, "RoK", "PRC"). */
-export function isAcronymOf(short: string, full: string): boolean {
-  const letters = short.replace(/[^A-Z]/g, '');
-  if (letters.length < 2) return false;
-  const words = full.split(/[\s-]+/).filter(Boolean);
-  const initials = (ws: string[]) => ws.map((w) => w[0].toUpperCase()).join('');
-  return initials(words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()))) === letters || initials(words) === letters;
-}
-
-const ACRONYM_AFTER = /^\s*\(\s*([A-Z][A-Za-z&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)/;
-/**
- * "the Bureau of Industry and Security (BIS)", "the Republic of Korea (RoK)": the bracketed short form and every later
- * use of it name the entity written in full (a mention is added for a short form no rule found).
- */
-function acronyms(a: Analysis, ms: Mention[]): void {
-  const raw = a.doc.raw;
-  const defined = new Map<string, Mention>();
-  for (const m of ms) {
-    if (m.anaphor || m.type === 'Person' || !m.canonical?.includes(' ')) continue;
-    const x = ACRONYM_AFTER.exec(raw.slice(m.end, m.end + 16));
-    if (!x || !isAcronymOf(x[1], clean(m.text)) || defined.has(x[1])) continue;
-    defined.set(x[1], m);
-    const start = m.end + x[0].indexOf(x[1], x[0].indexOf('('));
-    if (!ms.some((o) => o.start === start))
-      ms.push({
-        start,
-        end: start + x[1].length,
-        text: x[1],
-        type: m.type,
-        canonical: m.canonical,
-        sentence: m.sentence,
-        method: 'pattern:acronym',
-      });
-  }
-  if (!defined.size) return;
-  for (const m of ms) {
-    const full = defined.get(m.text);
-    if (!full || m.anaphor) continue;
-    m.canonical = full.canonical;
-    m.type = full.type;
-  }
-  ms.sort((x, y) => x.start - y.start);
 }
 
 const APPOSITION_PATTERNS = new WeakMap<Gazetteer, { before: RegExp; after: RegExp; lastWords: Set<string> }>();
@@ -317,7 +274,8 @@ export function buildEntities(a: Analysis, g: Gazetteer): Entity[] {
     if (m.anaphor) continue;
     e.mentions.push({ start: m.start, end: m.end, text: m.text });
     const alias = clean(m.text);
-    if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+    // A description resolved to a name ("president" for the president named) is no alias of it.
+    if (alias !== e.name && !e.aliases.includes(alias) && m.method !== 'description:resolved') e.aliases.push(alias);
     if (m.role && !HONORIFICS.has(m.role)) {
       const implied = g.titles.find((t) => t.title === m.role)?.org;
       const role = m.roleOrg && m.roleOrg !== implied ? `${m.role} of ${m.roleOrg}` : m.role;
@@ -375,8 +333,9 @@ export const resolve: Stage = {
     const g = gazetteerOf(context);
     const ms = a.mentions.map(copyMention);
     nameMentions(ms, g);
-    acronyms(a, ms);
+    resolveAcronyms(a, ms);
     appositions(a, ms, g);
+    resolveDescribedSpeakers(ms, a.doc.raw);
     resolveAnaphors(ms);
     retypeCompanies(ms);
     const next = { ...a, mentions: ms };

@@ -1,5 +1,5 @@
 // Stage "statements": who said what — direct quotations with their attribution, and reported speech ("X said that …", "according to X").
-import { createHash } from 'node:crypto';
+import { OWN_ATTRIBUTION, STATEMENT_PASSES, statementId } from './statement-rules/statement-passes.ts';
 import type { Analysis, Entity, Mention, Sentence, Stage, Statement } from '../analysis.ts';
 import { entityKey, indexAtOrBefore, rawSpan, textRange } from './text/stage-context.ts';
 import { findSpeakerPhrases } from './text/speakers.ts';
@@ -77,9 +77,10 @@ const GERUND = new RegExp(
 );
 const ACT = new RegExp(`^(?:\\w+\\s+\\w+,\\s+)?${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?:${VERB})\\b`, 'du');
 const VIA = new RegExp(`(?:interview\\s+with|told|speaking\\s+to|spoke\\s+to|to)\\s+(?:the\\s+)?(?<via>${SPK})`, 'du');
-/** Verbs whose object is what was said, with no "that": "Clinton mentioned the remarks", "Graham urged Republicans to …". */
+/** Verbs whose object is what was said, with no "that": "Clinton mentioned the remarks", "Graham urged Republicans to …". Not
+ * "announce": an announced thing with no content clause is an act (see text/attribution.ts OBJECT_VERB). */
 const OBJECT_VERBS =
-  /^(?:mention|mentions|mentioned|urge|urges|urged|announce|announces|announced|suggest|suggests|suggested|predict|predicts|predicted|promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|claim|claims|claimed|acknowledge|acknowledges|acknowledged|admit|admits|admitted|deny|denies|denied|estimate|estimates|estimated|recall|recalls|recalled|insist|insists|insisted|explain|explains|explained|confirm|confirms|confirmed|believe|believes|believed|argue|argues|state|states|stated|report|reports|reported|tweet|tweets|tweeted|post|posts|posted)$/;
+  /^(?:mention|mentions|mentioned|urge|urges|urged|suggest|suggests|suggested|predict|predicts|predicted|promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|claim|claims|claimed|acknowledge|acknowledges|acknowledged|admit|admits|admitted|deny|denies|denied|estimate|estimates|estimated|recall|recalls|recalled|insist|insists|insisted|explain|explains|explained|confirm|confirms|confirmed|believe|believes|believed|argue|argues|stated|report|reports|reported|tweet|tweets|tweeted|post|posts|posted)$/;
 /** A parenthetical attribution: "Climate change, Mr. Obama often says, is the greatest threat." — the content runs around it. */
 const PARENTHETICAL = new RegExp(
   `^(?:[^"]{0,200}?[,;]\\s+)?(?<content>[^",]{8,}?),\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}),\\s+(?<tail>[^"]{8,})$`,
@@ -88,6 +89,13 @@ const PARENTHETICAL = new RegExp(
 /** A speaker applying quoted words to something: "X called the rule "a gift to its rivals"", "Y described it as "reckless"". */
 const CALLED = new RegExp(
   `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands)\\b[^"]{0,120}?\\s*$`,
+  'du',
+);
+/** A quotation after a gerund attached to the sentence's subject ("Trump attacked Clinton, saying, "…"", the subject
+ * within the sentence's first words, no quotation between) or right after a speaker ("footage of Clinton asking, "…""),
+ * perhaps a few words after the gerund ("…, saying his "start-up capital was less than expected""). */
+const GERUND_BEFORE = new RegExp(
+  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:\\s[^"]{0,200}?,)?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)(?:\\s+(?:that\\s+)?(?!that\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,2})?\\s*[,:]?\\s*$`,
   'du',
 );
 /** "X said:" closing a paragraph: the next paragraph's quotation is X's. */
@@ -124,10 +132,6 @@ const isTitleCase = (s: string) =>
     .filter((w) => /\p{L}{4}/u.test(w))
     .every((w) => /^["'\u201c(]?\p{Lu}/u.test(w));
 const words = (s: string) => splitSpaces(s).filter((w) => /\p{L}/u.test(w)).length;
-
-function statementId(docId: string, start: number, end: number): string {
-  return createHash('sha1').update(`${docId}:${start}:${end}`).digest('hex').slice(0, 16);
-}
 
 /** A headline's verb the mention finder took into a name ("…, Jo Roe Says."): the mask stops before it so the cue shows. */
 const HEADLINE_TAIL = new RegExp(`\\s+(?:${HEADLINE_VERB})$`);
@@ -262,72 +266,6 @@ function addSpeakers(
     }
   }
   return added;
-}
-
-/**
- * One utterance, one statement: a quotation inside a reported statement of the same speaker is kept once, as the
- * reported statement that holds it ("told reporters that the Netherlands had “bowed to pressure”"): its words
- * stay marked by their quotation marks, and the clause around them says what they are about. A quotation whose
- * attribution trails it ("…as the company “does not transfer the best technology,” stated X") is the statement
- * instead: the words before it are the writer's. `out` is sorted by start.
- */
-/**
- * A quotation split by its attribution (`"A," X told supporters. "B."`) is one statement: its offsets and text run
- * from the first part's start to the last part's end (the attribution between them included, as the text is always
- * the raw span), with the first part's cue. Only direct parts of one speaker, in one paragraph, with nothing but the
- * attribution (no other quotation, at most one sentence end) between them, are joined.
- */
-function joinSplitQuotes(out: Statement[], raw: string): void {
-  for (let i = 0; i + 1 < out.length; i++) {
-    const x = out[i];
-    const y = out[i + 1];
-    if (x.kind !== 'direct' || y.kind !== 'direct' || x.speaker !== y.speaker) continue;
-    const gap = raw.slice(x.end, y.start);
-    if (
-      gap.length > 120 ||
-      /\n\s*\n/.test(gap) ||
-      (gap.match(/["\u201c\u201d]/g) ?? []).length > 2 ||
-      (gap.match(/[.!?]\s/g) ?? []).length > 1
-    )
-      continue;
-    // The gap must hold the attribution itself: a closing quotation mark, then words, then an opening one.
-    if (!/^[,.!?]?["\u201d]/.test(gap) || !/["\u201c]\s*$/.test(gap.replace(/^[,.!?]?["\u201d]/, ''))) continue;
-    const joined: Statement = {
-      ...x,
-      end: y.end,
-      text: raw.slice(x.start, y.end),
-      about: [...new Set([...x.about, ...y.about])],
-    };
-    joined.provenance = {
-      ...x.provenance,
-      end: Math.max(x.provenance.end, y.provenance.end),
-      evidence: raw.slice(x.provenance.start, Math.max(x.provenance.end, y.provenance.end)),
-      method: `${x.provenance.method}+split`,
-    };
-    joined.id = statementId(x.provenance.docId, joined.start, joined.end);
-    out.splice(i, 2, joined);
-    i--;
-  }
-}
-
-function dropNested(out: Statement[]): void {
-  const drop = new Set<Statement>();
-  for (let i = 0; i < out.length; i++) {
-    const outer = out[i];
-    if (outer.kind !== 'indirect') continue;
-    for (let j = i + 1; j < out.length && out[j].start < outer.end; j++) {
-      const inner = out[j];
-      if (inner.kind !== 'direct' || inner.speaker !== outer.speaker || inner.end > outer.end) continue;
-      const trailing =
-        /trail|parenthetical|according-last/.test(outer.provenance.method) &&
-        /^[\s"'”’.,;:!?]*$/.test(outer.text.slice(inner.end - outer.start));
-      drop.add(trailing ? outer : inner);
-    }
-  }
-  if (!drop.size) return;
-  const kept = out.filter((st) => !drop.has(st));
-  out.length = 0;
-  out.push(...kept);
 }
 
 export function findStatements(a: Analysis, gained?: { mentions: Mention[]; entities: Entity[] }): Statement[] {
@@ -512,9 +450,13 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         if (quoted(cStart) || quoted(s.start + ix.spk[0])) return false;
         const trimmed = content.trim();
         // A clause opening with a verb followed a relative "that" ("the meeting that was held"): no speech.
+        // So does one opening with a past-tense verb and its object ("restrictions that banned the export of …").
         if (
           late &&
-          /^(?:is|are|was|were|has|had|have|will|would|could|can|should|may|might|must|be|been|being)\b/.test(trimmed)
+          (/^(?:is|are|was|were|has|had|have|will|would|could|can|should|may|might|must|be|been|being)\b/.test(
+            trimmed,
+          ) ||
+            /^[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|some|all|any|\d)\b/.test(trimmed))
         )
           return false;
         // A content that is one whole quotation is a direct statement, found below.
@@ -599,7 +541,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       // "… rules." She later told …: after a closed sentence, an attribution before the quote comes first.
       const closed = /[.!?]\s*$/.test(text.slice(q.s, q.e));
       const after =
-        q.open || (closed && BEFORE.test(beforeText))
+        q.open || (closed && (BEFORE.test(beforeText) || GERUND_BEFORE.test(beforeText)))
           ? null
           : (AFTER_SPK_VERB.exec(afterText) ?? AFTER_VERB_SPK.exec(afterText) ?? SIGNATURE.exec(afterText));
       if (after) {
@@ -615,6 +557,14 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           const spk = speakerAt(beforeStart + ix.spk[0]);
           const c = cueOf(before.groups!.verb, before.groups!.rest, beforeStart + ix.rest[0]);
           if (spk) hit = { spk, cue: c.cue, via: c.via, method: 'quote:before' };
+        }
+      }
+      if (!hit) {
+        // "Trump attacked Clinton's record, saying, "She is unstable."": the sentence's subject speaks through the gerund.
+        const gerund = GERUND_BEFORE.exec(beforeText);
+        if (gerund) {
+          const spk = speakerAt(beforeStart + gerund.indices!.groups!.spk[0]);
+          if (spk) hit = { spk, cue: gerund.groups!.verb, method: 'quote:gerund' };
         }
       }
       if (!hit) {
@@ -662,7 +612,11 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       if (x.spk) {
         // A quotation inside a reported statement is that statement's speaker's, whatever stands nearer before it.
         const spk =
-          container && x.method === 'quote:before' ? { key: container.speaker, name: container.speakerName } : x.spk;
+          container &&
+          x.method === 'quote:before' &&
+          !OWN_ATTRIBUTION.test(text.slice(a.fromRaw!(container.start), x.q.s))
+            ? { key: container.speaker, name: container.speakerName }
+            : x.spk;
         if (n >= 1) emit('direct', x.q.s, x.q.e, spk, x.cue, x.method, 0.9, x.via);
         continue;
       }
@@ -699,8 +653,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       [...others].every((k) => k === lastSpeaker!.key);
   }
   out.sort((x, y) => x.start - y.start);
-  dropNested(out);
-  joinSplitQuotes(out, a.doc.raw);
+  for (const pass of STATEMENT_PASSES) pass.run(out, a.doc.raw);
   // An added speaker stays only when it speaks: a mention that attributes nothing would be noise in the entity list.
   if (added.length && gained) {
     const speaking = new Set(out.map((st) => st.speaker));

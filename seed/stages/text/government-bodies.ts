@@ -5,9 +5,15 @@
 /** Bodies a description names after a country: the head words, lower case, as a news text writes them. */
 const BODY =
   '(?:(?:central|federal|national|communist|ruling|interim|military|new|current|previous)\\s+)?(?:[Gg]overnment|[Aa]dministration|military|armed\\s+forces|parliament|cabinet|state\\s+media|state\\s+television|state\\s+broadcaster|foreign\\s+ministry|defen[cs]e\\s+ministry|commerce\\s+ministry|navy|army|air\\s+force|coast\\s+guard|embassy|regime|authorities)';
+/** After a country's possessive, a ministry, agency, office, court or regulator with up to two words of its field. */
+const FIELD_BODY =
+  '(?:[a-z][a-z-]+\\s+){0,2}(?:ministry|agency|center|centre|office|bureau|regulator|watchdog|court|commission|council|department)';
 // Lower case only, but for "Government" and "Administration" (official prose capitalizes them: "the PRC Government"):
 // a capitalized body ("the Iraqi Foreign Ministry") is a name, left to the name rules.
-const AFTER_COUNTRY = new RegExp(`^(?:['\\u2019]s)?\\s+(?<body>${BODY})\\b`, 'u');
+const AFTER_COUNTRY = new RegExp(
+  `^(?:['\\u2019]s\\s+(?<field>${FIELD_BODY})|(?:['\\u2019]s)?\\s+(?<body>${BODY}))\\b`,
+  'u',
+);
 const AFTER_DEMONYM = new RegExp(`^\\s+(?<body>${BODY})\\b`, 'u');
 
 export interface BodySpan {

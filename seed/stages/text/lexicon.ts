@@ -23,7 +23,16 @@ export const isFirstName = (w: string) => has(lexTags(w), 'FirstName', 'MaleName
 export const isMaleName = (w: string) => has(lexTags(w), 'MaleName');
 export const isFemaleName = (w: string) => has(lexTags(w), 'FemaleName');
 export const isLastName = (w: string) => has(lexTags(w), 'LastName');
-export const isCountryWord = (w: string) => has(lexTags(w), 'Country');
+/** Territories named like countries that are places (seed/gazetteer/territories.txt): "Hong Kong", "Macau". */
+const TERRITORIES = new Set(
+  fs
+    .readFileSync(fileURLToPath(new URL('../../gazetteer/territories.txt', import.meta.url)), 'utf8')
+    .split('\n')
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l && !l.startsWith('#')),
+);
+export const isTerritory = (w: string) => TERRITORIES.has(w.toLowerCase());
+export const isCountryWord = (w: string) => has(lexTags(w), 'Country') && !isTerritory(w);
 export const isPlaceWord = (w: string) => has(lexTags(w), 'City', 'Place', 'Region', 'Country', 'Abbreviation|Place');
 export const isOrgWord = (w: string) => has(lexTags(w), 'Organization', 'SportsTeam');
 export const isDemonym = (w: string) => has(lexTags(w), 'Demonym');
@@ -146,6 +155,10 @@ const SPEECH_STEMS = [
   'assure',
   'brief',
   'inform',
+  // A court or a regulator rules that …; a speaker expresses concern, hope or sympathy.
+  'rule',
+  'express',
+  'chant',
 ];
 const SPEECH = new Set<string>();
 for (const s of SPEECH_STEMS) {

@@ -338,10 +338,11 @@ export function guessSpan(
     !g.organizationHeads.has(last)
   )
     return { type: 'Place', strength: 1, method: 'shape:compass' };
-  // "Organisation of Islamic Conference", "African National Congress": an institution's head word or "National" before an
-  // assembly word names the body, not a meeting of it.
+  // "Organisation of Islamic Conference", "Center for Strategic and International Studies", "Committee on Foreign
+  // Affairs", "African National Congress": an institution's head word with of/for/on, or "National" before an assembly
+  // word, names the body, not a meeting of it.
   const body =
-    (n >= 3 && (g.organizationHeads.has(first) || INSTITUTION_HEADS.has(first)) && words[1] === 'of') ||
+    (n >= 3 && (g.organizationHeads.has(first) || INSTITUTION_HEADS.has(first)) && /^(?:of|for|on)$/.test(words[1])) ||
     (last === 'Congress' && words.includes('National'));
   if (n >= 2 && g.eventHeads.has(last) && named && !body) return { type: 'Event', strength: 3, method: 'head:event' };
   if (body) return { type: 'Organization', strength: 3, method: 'head:organization' };
@@ -361,7 +362,7 @@ export function guessSpan(
   // "National Bank of Poland", "Chicago Board of Trade", "Organisation for Security …": a head word before "of"/"for".
   for (let k = 1; k < n - 2; k++) {
     if (
-      (words[k + 1] === 'of' || words[k + 1] === 'for') &&
+      (words[k + 1] === 'of' || words[k + 1] === 'for' || words[k + 1] === 'on') &&
       (g.organizationHeads.has(words[k]) || g.companyHeads.has(words[k])) &&
       words.slice(0, k).every((w) => /^\p{Lu}/u.test(w) && !STOP_WORDS.has(w))
     )

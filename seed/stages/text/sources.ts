@@ -2,6 +2,14 @@
 import type { EntityLabel } from '../../../core/graph-model.ts';
 import { SPEECH_VERB_RE, SPEECH_VERBS, TELL_VERBS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+/** The word lists (seed/gazetteer/source-words.yaml): heads of described people, bodies and writings, and non-modifiers. */
+const SOURCE_WORDS = parse(
+  fs.readFileSync(fileURLToPath(new URL('../../gazetteer/source-words.yaml', import.meta.url)), 'utf8'),
+) as { people: string[]; bodies: string[]; writings: string[]; notModifiers: string[] };
 
 /**
  * Decision: a statement needs a speaker entity, so a described source becomes one. People ("a senior official",
@@ -19,13 +27,10 @@ export interface SourceHit {
   name: string;
 }
 
-const PEOPLE =
-  'Republicans|Democrats|sources?|officials?|aides?|advisers?|advisors?|experts?|analysts?|critics?|lawmakers?|legislators?|economists?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|representatives?|people|residents?|witnesses?|investigators?|prosecutors?|researchers?|scientists?|executives?|insiders?|diplomats?|observers?|strategists?|advocates?|staffers?|organizers?|organisers?|attorneys?|lawyers?|doctors?|historians?|activists?|supporters?|opponents?|voters?|members?|leaders?|senators?|candidates?|students?|parents?|teachers?|workers?|employees?|traders?|dealers?|bankers?|investors?|officers?|agents?|narrators?|announcers?|hosts?|anchors?|authors?|writers?|reporters?|editors?|columnists?|commentators?|commissioners?|nominees?|pollsters?|owners?|founders?|protesters?|demonstrators?|relatives|neighbors|neighbours|friends|colleagues|person|man|woman|men|women';
-const BODIES =
-  'police|authorities|government|campaign|administration|ministry|department|agency|company|firm|committee|commission|group|organization|organisation|union|party|court|military|army|team|club';
+const PEOPLE = SOURCE_WORDS.people.join('|');
+const BODIES = SOURCE_WORDS.bodies.join('|');
 /** Writings that say things ("the report says", "according to exit polls"): they speak for whoever wrote them. */
-const WRITINGS =
-  'reports?|polls?|surveys?|stud(?:y|ies)|data|complaints?|filings?|documents?|records?|statements?|analysis|analyses|estimates?|memos?|letters?|ads?|advertisements?|clips?|videos?|lawsuits?|indictments?|brief|website|release|article|story|book|census|figures|numbers|projections|forecasts?|models?';
+const WRITINGS = SOURCE_WORDS.writings.join('|');
 /** Each head also capitalized, as it stands at a sentence start ("Lawmakers said", "Police say"). */
 const capitalized = (alts: string) =>
   alts
@@ -35,8 +40,8 @@ const capitalized = (alts: string) =>
 /** Bodies that speak with no article ("police said", "authorities say"): plural or mass nouns for a public service. */
 const BARE_BODIES = /^(?:police|authorities|Police|Authorities|prosecutors|Prosecutors|regulators|Regulators)$/;
 const HEAD = new RegExp(
-  `\\b(?:(?<people>${capitalized(PEOPLE)}|regulators|Regulators)|(?<body>${capitalized(BODIES)})|(?<writing>${capitalized(WRITINGS)}))\\b(?<familiar>\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?[\\w-]+(?:\\s+(?:talks|plan|matter|deal|case|decision|negotiations))?)?`,
-  'g',
+  `\\b(?:(?<people>${capitalized(PEOPLE)}|regulators|Regulators)|(?<body>${capitalized(BODIES)})|(?<writing>${capitalized(WRITINGS)}))\\b(?<familiar>\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?[\\w-]+(?:\\s+(?:talks|plan|matter|deal|case|decision|negotiations))?)?(?<located>\\s+(?:in|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.'-]*(?:\\s+\\p{Lu}[\\w.'-]*){0,2}(?=\\s+(?:${SPEECH_VERB_RE})\\b))?`,
+  'gu',
 );
 const ADVERBS =
   '(?:(?:also|further|previously|later|then|has|have|had|repeatedly|publicly|privately|recently|earlier|separately|again|reportedly|would|will|did|do|does|could|often|have\\s+long)\\s+)*';
@@ -55,117 +60,7 @@ const NAME_AFTER =
   /^(?:,\s*|\s+)(?:\p{Lu}\p{Ll}+|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'-]+|van|von|de|der|da)){1,3}(?:,|\s+(?:said|says|told|added|wrote|noted|warned|argued|explained|stated|who)\b|\s*[.;]|$)/u;
 /** Words that may stand before the head and belong to the description. */
 const MODIFIER = /^(?:[a-z][a-z-]*|\p{Lu}[\p{L}.'-]*)$/u;
-const NOT_MODIFIER = new Set([
-  'how',
-  'what',
-  'why',
-  'where',
-  'whom',
-  'whose',
-  'so',
-  'because',
-  'although',
-  'though',
-  'whereas',
-  'unless',
-  'until',
-  'whether',
-  'Although',
-  'Though',
-  'Because',
-  'Unless',
-  'then',
-  'the',
-  'a',
-  'an',
-  'some',
-  'several',
-  'many',
-  'most',
-  'other',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'another',
-  'these',
-  'those',
-  'both',
-  'all',
-  'and',
-  'or',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'by',
-  'from',
-  'that',
-  'who',
-  'which',
-  'but',
-  'as',
-  'said',
-  'says',
-  'told',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'not',
-  'no',
-  'than',
-  'about',
-  'if',
-  'when',
-  'while',
-  'after',
-  'before',
-  'there',
-  'it',
-  'they',
-  'he',
-  'she',
-  'we',
-  'I',
-  'The',
-  'A',
-  'An',
-  'Some',
-  'Several',
-  'Many',
-  'Most',
-  'Other',
-  'Two',
-  'Three',
-  'Both',
-  'All',
-  'But',
-  'And',
-  'In',
-  'On',
-  'At',
-  'For',
-  'As',
-  'If',
-  'When',
-  'While',
-  'After',
-]);
+const NOT_MODIFIER = new Set(SOURCE_WORDS.notModifiers);
 
 /**
  * Descriptions of sources that speak. The span starts at the first modifier and ends at the head (or its

@@ -1,4 +1,5 @@
 // Word tokens with offsets: the shallow unit the mention and relation patterns work on (no parser, no dependencies).
+import { isCountryWord } from './lexicon.ts';
 export interface Token {
   start: number;
   end: number;
@@ -9,6 +10,9 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[-'.&/][\p{L}\p{N}]+)*|'s\b|\S/gu;
 const ABBREV_WITH_DOT =
   /^(?:\p{Lu}(?:\.\p{L})*|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Capt|Rev|Mt|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+
+/** A country's name or short form ("US", "U.S", "UK") as one side of a hyphenated pair. */
+const countryPart = (w: string) => /^(?:US|U\.S|UK|U\.K)$/.test(w) || isCountryWord(w);
 
 /**
  * Tokens of text[from, to): words (with inner hyphens, apostrophes and dots), single punctuation marks; "U.S." and
@@ -35,6 +39,15 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (compound) {
       out.push({ start, end: start + compound[1].length, text: compound[1] });
       out.push({ start: start + compound[1].length, end: start + word.length, text: compound[2] });
+      continue;
+    }
+    // "Myanmar-Thailand border", "US-China talks": two countries joined by a hyphen are two names.
+    const pair = word.includes('-') ? /^(\p{Lu}[\p{L}.]+)-(\p{Lu}[\p{L}.]+)$/u.exec(word) : null;
+    if (pair && countryPart(pair[1]) && countryPart(pair[2])) {
+      const a = start + pair[1].length;
+      out.push({ start, end: a, text: pair[1] });
+      out.push({ start: a, end: a + 1, text: '-' });
+      out.push({ start: a + 1, end: start + word.length, text: pair[2] });
       continue;
     }
     if (slice[m.index + word.length] === '.' && ABBREV_WITH_DOT.test(word)) {

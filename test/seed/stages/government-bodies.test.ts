@@ -14,6 +14,16 @@ function extract(raw: string) {
 }
 
 describe('government bodies named by description', () => {
+  it("reads a ministry, agency, center or regulator with up to two words of its field after a country's possessive", () => {
+    const { names } = extract(
+      "Indonesia's volcanology center warned of a tsunami. China's commerce ministry said the rules were unfair. China's biggest chipmaker said sales rose. Nigerian thieves hire police.",
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(["Organization:Indonesia's volcanology center", "Organization:China's commerce ministry"]),
+    );
+    expect(names.some((n) => n.includes('chipmaker') || n.includes('thieves'))).toBe(false);
+  });
+
   it('makes "the U.S. government" and "China\'s government" organizations based in their countries, keeping the countries', () => {
     const { names, rels } = extract(
       "The U.S. government and China's government traded accusations over chip exports on Monday.",

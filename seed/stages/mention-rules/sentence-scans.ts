@@ -1,0 +1,56 @@
+// Each sentence read once for the mention rules: its tokens, whether it is all capitals or a headline, and the words
+// the document writes in lower case (which tell a capitalized common word from a name).
+import { tokenize, type Token } from '../text/tokens.ts';
+import { allCaps, type SentenceScan } from './found-mention.ts';
+
+/**
+ * Words written in lower case inside a sentence (not first, not right after an end mark or a quotation mark): what
+ * `isCommon` asks of a capitalized word. Read from the tokens, with the hyphenated tails the tokenizer splits off.
+ */
+function addLowerWords(text: string, sentenceStart: number, toks: Token[], out: Set<string>): void {
+  for (const t of toks) {
+    let w = t.text;
+    let at = t.start;
+    if (w.charCodeAt(0) === 45) {
+      w = w.slice(1);
+      at++;
+    }
+    const c = w.charCodeAt(0);
+    if (!((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(w)))) continue;
+    if (at === sentenceStart || (/\s/.test(text[at - 1]) && /[.!?"]/.test(text[at - 2] ?? ''))) continue;
+    let e = 1;
+    for (; e < w.length; e++) {
+      const d = w.charCodeAt(e);
+      if (!((d >= 97 && d <= 122) || d === 45 || (d > 127 && /\p{Ll}/u.test(w[e])))) break;
+    }
+    while (e > 1 && w[e - 1] === '-') e--;
+    if (e < w.length && /[\p{L}\p{N}_]/u.test(w[e])) continue; // "iPhone", "x86": no word ends there
+    out.add(e === w.length ? w : w.slice(0, e));
+  }
+}
+
+/** Every sentence's scan, and the lower-case words of the whole document added to `lowerWords`. */
+export function scanSentences(
+  text: string,
+  ranges: { start: number; end: number }[],
+  lowerWords: Set<string>,
+): SentenceScan[] {
+  return ranges.map((r, index) => {
+    const s = text.slice(r.start, r.end);
+    const toks = tokenize(text, r.start, r.end);
+    addLowerWords(text, r.start, toks, lowerWords);
+    let wordCount = 0;
+    let capsCount = 0;
+    for (const t of toks) {
+      const c = t.text.charCodeAt(0);
+      const upper = c >= 65 && c <= 90;
+      if (upper || (c >= 97 && c <= 122) || (c > 127 && /^\p{L}/u.test(t.text))) {
+        wordCount++;
+        if (upper || (c > 127 && /^\p{Lu}/u.test(t.text))) capsCount++;
+      }
+    }
+    // A title-case line without a full stop or figures is a headline: its capitals say nothing about names.
+    const headline = wordCount >= 4 && capsCount / wordCount >= 0.7 && !/[.!?"]\s*$/.test(s) && !/\d/.test(s);
+    return { start: r.start, text: s, toks, index, caps: allCaps(s), headline };
+  });
+}

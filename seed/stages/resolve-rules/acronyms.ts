@@ -1,0 +1,88 @@
+// Rule "acronyms" of the resolve stage: a short form and the name it abbreviates are one entity inside a document —
+// "the Bureau of Industry and Security (BIS)", "the Validated End-User (VEU) Program", and an unbracketed "CCP" after
+// "the Chinese Communist Party" — while a short form defined by a common-noun phrase ("interim final rule (IFR)")
+// names no entity.
+import type { Analysis, Mention } from '../../analysis.ts';
+
+const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
+
+/** Whether a short form spells the initials of a name's words ("BIS" of Bureau of Industry and Security, "RoK", "PRC"). */
+export function isAcronymOf(short: string, full: string): boolean {
+  const letters = short.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return false;
+  const words = full.split(/[\s-]+/).filter(Boolean);
+  const initials = (ws: string[]) => ws.map((w) => w[0].toUpperCase()).join('');
+  return initials(words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()))) === letters || initials(words) === letters;
+}
+
+const clean = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/^(?:the|The)\s+/, '')
+    .trim();
+
+const ACRONYM_AFTER = /^\s*\(\s*([A-Z][A-Za-z&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)/;
+/** A short form in brackets inside a name, after the words it abbreviates: "Validated End-User (VEU) Program". */
+const ACRONYM_INSIDE = /^(.+?)\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)\s+\S/;
+/** A short form defined by a lower-case phrase: "an interim final rule (IFR)", "military-civil fusion (MCF)". */
+const COMMON_DEFINITION = /\b([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})\s*\(\s*([A-Z]{2,6})\s*\)/g;
+/** A short form as a name is written: two to six capitals (a lower-case letter inside allowed: "RoK"). */
+const SHORT_FORM = /^[A-Z][A-Za-z&]{1,5}$/;
+
+/** Whether a mention may stand for a longer name: not a person, not an anaphor, a name of more than one word. */
+const isFull = (m: Mention) => !m.anaphor && m.type !== 'Person' && !!m.canonical?.includes(' ');
+
+/**
+ * Applies the rule to a document's mentions (in place; a mention may be added for a bracketed short form no rule found,
+ * and mentions of a short form defined by a common-noun phrase are removed).
+ */
+export function resolveAcronyms(a: Analysis, ms: Mention[]): void {
+  const raw = a.doc.raw;
+  const defined = new Map<string, Mention>();
+  const define = (short: string, m: Mention, start: number) => {
+    if (defined.has(short)) return;
+    defined.set(short, m);
+    if (!ms.some((o) => o.start === start))
+      ms.push({
+        start,
+        end: start + short.length,
+        text: short,
+        type: m.type,
+        canonical: m.canonical,
+        sentence: m.sentence,
+        method: 'pattern:acronym',
+      });
+  };
+  for (const m of ms) {
+    if (!isFull(m)) continue;
+    const x = ACRONYM_AFTER.exec(raw.slice(m.end, m.end + 16));
+    if (x && isAcronymOf(x[1], clean(m.text))) define(x[1], m, m.end + x[0].indexOf(x[1], x[0].indexOf('(')));
+    const inside = ACRONYM_INSIDE.exec(m.text);
+    if (inside && isAcronymOf(inside[2], clean(inside[1])))
+      define(inside[2], m, m.start + inside[0].lastIndexOf(inside[2]));
+  }
+  // "CCP" after "the Chinese Communist Party", with no brackets: the one longer name in the document it abbreviates.
+  for (const m of ms) {
+    if (m.anaphor || defined.has(m.text) || !SHORT_FORM.test(m.text) || m.method === 'gazetteer') continue;
+    const fulls = new Map<string, Mention>();
+    for (const f of ms)
+      if (isFull(f) && f.start < m.start && isAcronymOf(m.text, clean(f.text))) fulls.set(f.canonical!, f);
+    if (fulls.size === 1) defined.set(m.text, [...fulls.values()][0]);
+  }
+  const generic = new Set<string>();
+  for (const d of raw.matchAll(COMMON_DEFINITION)) {
+    const words = d[1].split(/\s+/);
+    if (!defined.has(d[2]) && words.some((_, k) => isAcronymOf(d[2], words.slice(k).join(' ')))) generic.add(d[2]);
+  }
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i];
+    if (m.anaphor) continue;
+    const full = defined.get(m.text);
+    if (full) {
+      m.canonical = full.canonical;
+      m.type = full.type;
+    } else if (generic.has(m.text) && m.method !== 'gazetteer') ms.splice(i, 1);
+  }
+  ms.sort((x, y) => x.start - y.start);
+}
