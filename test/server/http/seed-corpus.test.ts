@@ -41,7 +41,7 @@ const KNOWN_ROWS: Record<string, number> = {
   'shortest-evidence-path': 1,
   'statements-about-two-entities': 2,
   'statements-over-time': 1,
-  'who-said-what-about': 2,
+  'who-said-what-about': 1,
   'co-mentioned-entities': 50, // its limit: the article names more than ten entities
 };
 
