@@ -1,4 +1,5 @@
 // The graph-store contract: the one interface the loader and the API use, with its value types. No I/O here.
+import { WriteConflictError } from './errors.ts';
 
 /** A node as every store returns it: `id` is the domain id property (null when the node has none). */
 export interface GraphNode {
@@ -98,12 +99,38 @@ export interface SchemaStatement {
   statement: string;
 }
 
+/**
+ * The graph's version node: `(:GraphMeta {id: 'graph'})`, whose `version` every committed data write (a write-mode
+ * run or a writeBatch, on both stores, from any process) raises by one, first thing in its transaction. On Neo4j that
+ * write takes the node's lock, so writers from several processes commit one after another, and a reader that saw
+ * version N knows whether anything was committed since (search caches, the loader's reads before its write).
+ */
+export const GRAPH_META_LABEL = 'GraphMeta';
+export const GRAPH_META_ID = 'graph';
+
+export interface WriteBatchOptions {
+  timeoutMs?: number;
+  /**
+   * The graph version the caller read its prior state at (GraphStore.version()). When another write committed since,
+   * nothing is written and the batch fails with StaleStateError: read again and rebuild the batch.
+   */
+  expectVersion?: number;
+}
+
+/**
+ * The graph changed after the caller read it (writeBatch expectVersion); nothing was written. The stores never retry
+ * it themselves: the caller reads again and rebuilds its batch.
+ */
+export class StaleStateError extends WriteConflictError {}
+
 export interface GraphStore {
   readonly kind: StoreKind;
   /** Run one Cypher statement with parameters. Read mode never writes, whatever the query says. */
   run(query: string, params?: Record<string, unknown>, options?: RunOptions): Promise<QueryResult>;
   /** Run statements in one write transaction: all of them take effect, or none. Writes are serialized. */
-  writeBatch(statements: Statement[], options?: { timeoutMs?: number }): Promise<WriteCounters>;
+  writeBatch(statements: Statement[], options?: WriteBatchOptions): Promise<WriteCounters>;
+  /** The graph version (see GRAPH_META_LABEL): 0 before the first write. One indexed lookup. */
+  version(): Promise<number>;
   /** Apply schema statements idempotently; statements the backend cannot run are reported. */
   applySchema(statements: SchemaStatement[]): Promise<SchemaReport>;
   health(): Promise<StoreHealth>;
@@ -148,3 +175,12 @@ export function isGraphRelationship(v: unknown): v is GraphRelationship {
 export function isGraphPath(v: unknown): v is GraphPath {
   return typeof v === 'object' && v !== null && 'nodes' in v && 'relationships' in v && !('elementId' in v);
 }
+
+/** Cypher that raises the graph version first thing in a write transaction and returns the version before it. */
+export const BUMP_VERSION = {
+  // Two statements: the first takes the node's write lock; the second then reads the last committed value (a
+  // `SET v.version = v.version + 1` alone reads before it locks and can lose an update on Neo4j).
+  lock: `MERGE (v:${GRAPH_META_LABEL} {id: '${GRAPH_META_ID}'}) SET v.bumping = true`,
+  bump: `MATCH (v:${GRAPH_META_LABEL} {id: '${GRAPH_META_ID}'}) WITH v, coalesce(v.version, 0) AS before SET v.version = before + 1 REMOVE v.bumping RETURN before`,
+  read: `MATCH (v:${GRAPH_META_LABEL} {id: '${GRAPH_META_ID}'}) RETURN v.version AS version`,
+};

@@ -149,7 +149,7 @@ export async function loadCorpus(store: GraphStore, inputs: string[], options: L
   const { files, skipped } = listInputFiles(inputs);
   for (const m of skipped) report.failed.push(m.toFailure());
   const seen = new Map<string, string>(); // document id → file it came from in this load
-  const aliasIndex = new EntityAliasIndex(); // this load is the only writer of entities while it runs
+  const aliasIndex = new EntityAliasIndex(); // read again whenever another writer committed in between
   let documents = 0;
   let filesDone = 0;
   for (const input of files) {

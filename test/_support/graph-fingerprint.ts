@@ -1,6 +1,12 @@
 // Test helper: a fingerprint of a whole graph (counts, sorted ids, a hash of every property) to prove two graphs are identical.
 import { createHash } from 'node:crypto';
-import type { GraphNode, GraphRelationship, GraphStore, PlainValue } from '../../core/graph-store.ts';
+import {
+  GRAPH_META_LABEL,
+  type GraphNode,
+  type GraphRelationship,
+  type GraphStore,
+  type PlainValue,
+} from '../../core/graph-store.ts';
 
 export interface GraphFingerprint {
   nodes: number;
@@ -28,14 +34,19 @@ export function canonical(v: PlainValue | undefined): string {
   return JSON.stringify(v);
 }
 
-const strip = (props: Record<string, PlainValue>, ignore: string[]) =>
+const stripKeys = (props: Record<string, PlainValue>, ignore: string[]) =>
   Object.fromEntries(Object.entries(props).filter(([k]) => !ignore.includes(k)));
 
 export async function graphFingerprint(
   store: GraphStore,
   ignore: string[] = VOLATILE_PROPERTIES,
 ): Promise<GraphFingerprint> {
-  const nodes = (await store.run('MATCH (n) RETURN n')).rows.map((r) => r.n as GraphNode);
+  // The version node's count says how many writes committed (when, not what): kept as a node, its version left out.
+  const nodes = (await store.run('MATCH (n) RETURN n')).rows.map((r) => {
+    const n = r.n as GraphNode;
+    return n.labels.includes(GRAPH_META_LABEL) ? { ...n, properties: stripKeys(n.properties, ['version']) } : n;
+  });
+  const strip = stripKeys;
   const rels = (await store.run('MATCH ()-[r]->() RETURN r')).rows.map((r) => r.r as GraphRelationship);
   const keyOf = new Map(
     nodes.map((n) => [n.elementId, n.id ?? `${n.labels.join(':')}${canonical(strip(n.properties, ignore))}`]),

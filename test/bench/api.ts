@@ -200,6 +200,9 @@ class RecordingStore implements GraphStore {
   applySchema(...a: Parameters<GraphStore['applySchema']>) {
     return this.inner.applySchema(...a);
   }
+  version() {
+    return this.inner.version();
+  }
   health() {
     return this.inner.health();
   }
