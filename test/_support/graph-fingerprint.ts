@@ -41,11 +41,10 @@ export async function graphFingerprint(
   store: GraphStore,
   ignore: string[] = VOLATILE_PROPERTIES,
 ): Promise<GraphFingerprint> {
-  // The version node's count says how many writes committed (when, not what): kept as a node, its version left out.
-  const nodes = (await store.run('MATCH (n) RETURN n')).rows.map((r) => {
-    const n = r.n as GraphNode;
-    return n.labels.includes(GRAPH_META_LABEL) ? { ...n, properties: stripKeys(n.properties, ['version']) } : n;
-  });
+  // The version node is bookkeeping (how many writes committed: when, not what), not data: left out.
+  const nodes = (await store.run('MATCH (n) RETURN n')).rows
+    .map((r) => r.n as GraphNode)
+    .filter((n) => !n.labels.includes(GRAPH_META_LABEL));
   const strip = stripKeys;
   const rels = (await store.run('MATCH ()-[r]->() RETURN r')).rows.map((r) => r.r as GraphRelationship);
   const keyOf = new Map(
