@@ -5,7 +5,7 @@
 // GraphStore contract, so both stores run it; labels and relationship types spelled into a query are checked names.
 import { randomUUID } from 'node:crypto';
 import { InvalidArgumentError, NotFoundError } from './errors.ts';
-import type { GraphStore, PlainValue } from './graph-store.ts';
+import { ENTITY_CHANGES, type GraphStore, type PlainValue } from './graph-store.ts';
 import { ENTITY_LABELS } from './graph-model.ts';
 
 export const CORRECTION_KINDS = [
@@ -121,14 +121,16 @@ export async function applyCorrection(store: GraphStore, c: Correction): Promise
   if (c.undone) return;
   const w = { mode: 'write' as const };
   switch (c.kind) {
-    case 'rename':
-      await store.run(
+    case 'rename': {
+      const renamed = await store.run(
         `MATCH (e:Entity {id: $id}) WHERE e.name <> $name
          SET e.aliases = CASE WHEN e.name IN coalesce(e.aliases, []) THEN e.aliases ELSE coalesce(e.aliases, []) + e.name END, e.name = $name`,
         { id: c.target, name: c.value! },
         w,
       );
+      if (renamed.counters.propertiesSet > 0) await store.run(ENTITY_CHANGES.stamp, { ids: [c.target] }, w);
       return;
+    }
     case 'retype': {
       const to = c.value!;
       if (!(ENTITY_LABELS as readonly string[]).includes(to)) return;
@@ -138,10 +140,12 @@ export async function applyCorrection(store: GraphStore, c: Correction): Promise
       // labels cannot be parameters: both are checked members of ENTITY_LABELS
       const remove = (ENTITY_LABELS as readonly string[]).includes(from) ? ` REMOVE e:${from}` : '';
       await store.run(`MATCH (e:Entity {id: $id})${remove} SET e:${to}, e.type = $to`, { id: c.target, to }, w);
+      await store.run(ENTITY_CHANGES.stamp, { ids: [c.target] }, w);
       return;
     }
     case 'not-entity':
-      await store.run('MATCH (e:Entity {id: $id}) DETACH DELETE e', { id: c.target }, w);
+      if ((await store.run('MATCH (e:Entity {id: $id}) DETACH DELETE e', { id: c.target }, w)).counters.nodesDeleted)
+        await store.run(ENTITY_CHANGES.deleted, {}, w);
       return;
     case 'reject-statement':
       await store.run('MATCH (s:Statement {id: $id}) DETACH DELETE s', { id: c.target }, w);
@@ -196,6 +200,8 @@ async function mergeInto(store: GraphStore, from: string, into: string): Promise
     w,
   );
   await store.run('MATCH (f:Entity {id: $from}) DETACH DELETE f', { from }, w);
+  await store.run(ENTITY_CHANGES.stamp, { ids: [into] }, w);
+  await store.run(ENTITY_CHANGES.deleted, {}, w);
 }
 
 /** Every correction not undone, in the order they were made; the loader calls this after each load. */

@@ -108,6 +108,12 @@ export interface SchemaStatement {
 export const GRAPH_META_LABEL = 'GraphMeta';
 export const GRAPH_META_ID = 'graph';
 
+export interface VersionState {
+  version: number;
+  /** The last version whose write may have deleted entities (0: none since the graph began). */
+  entitiesDeletedAt: number;
+}
+
 export interface WriteBatchOptions {
   timeoutMs?: number;
   /**
@@ -131,6 +137,8 @@ export interface GraphStore {
   writeBatch(statements: Statement[], options?: WriteBatchOptions): Promise<WriteCounters>;
   /** The graph version (see GRAPH_META_LABEL): 0 before the first write. One indexed lookup. */
   version(): Promise<number>;
+  /** The version and the last version at which entities may have been deleted (ENTITY_CHANGES). */
+  versionState(): Promise<VersionState>;
   /** Apply schema statements idempotently; statements the backend cannot run are reported. */
   applySchema(statements: SchemaStatement[]): Promise<SchemaReport>;
   health(): Promise<StoreHealth>;
@@ -178,9 +186,22 @@ export function isGraphPath(v: unknown): v is GraphPath {
 
 /** Cypher that raises the graph version first thing in a write transaction and returns the version before it. */
 export const BUMP_VERSION = {
-  // Two statements: the first takes the node's write lock; the second then reads the last committed value (a
-  // `SET v.version = v.version + 1` alone reads before it locks and can lose an update on Neo4j).
-  lock: `MERGE (v:${GRAPH_META_LABEL} {id: '${GRAPH_META_ID}'}) SET v.bumping = true`,
-  bump: `MATCH (v:${GRAPH_META_LABEL} {id: '${GRAPH_META_ID}'}) WITH v, coalesce(v.version, 0) AS before SET v.version = before + 1 REMOVE v.bumping RETURN before`,
-  read: `MATCH (v:${GRAPH_META_LABEL} {id: '${GRAPH_META_ID}'}) RETURN v.version AS version`,
+  // Two statements: the first writes the node (its value unchanged), which takes its write lock; the second then reads
+  // the last committed value (a `SET v.version = v.version + 1` alone reads before it locks and can lose an update).
+  lock: `MERGE (v:${GRAPH_META_LABEL} {id: '${GRAPH_META_ID}'}) SET v.version = coalesce(v.version, 0)`,
+  bump: `MATCH (v:${GRAPH_META_LABEL} {id: '${GRAPH_META_ID}'}) WITH v, v.version AS before SET v.version = before + 1 RETURN before`,
+  read: `MATCH (v:${GRAPH_META_LABEL} {id: '${GRAPH_META_ID}'}) RETURN v.version AS version, v.entitiesDeletedAt AS entitiesDeletedAt`,
+};
+
+/**
+ * What lets a reader follow entity changes without reading every entity (the search's name index): a write that
+ * changes entities stamps them with the version it commits (`graphVersion`, indexed), and one that may delete
+ * entities notes that version on the version node. Both run inside a write transaction, after BUMP_VERSION.
+ */
+export const ENTITY_CHANGES = {
+  /** $ids: the entities the write created or changed. */
+  stamp: `MATCH (v:${GRAPH_META_LABEL} {id: '${GRAPH_META_ID}'}) UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e.graphVersion = v.version`,
+  deleted: `MATCH (v:${GRAPH_META_LABEL} {id: '${GRAPH_META_ID}'}) SET v.entitiesDeletedAt = v.version`,
+  /** Entities changed after version $since (an index range seek). */
+  since: 'MATCH (e:Entity) WHERE e.graphVersion > $since RETURN e',
 };

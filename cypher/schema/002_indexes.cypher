@@ -1,5 +1,5 @@
 // name: indexes
-// description: lookups by id within one entity label (a query that names :Company but not :Entity; plain indexes, since entity_id_unique already keeps ids unique), by name (entities), by document and date (statements), by content hash (documents), by name (saved queries).
+// description: entities changed since a graph version (the search's name index follows changes through it), lookups by id within one entity label (a query that names :Company but not :Entity; plain indexes, since entity_id_unique already keeps ids unique), by name (entities), by document and date (statements), by content hash (documents), by name (saved queries).
 CREATE INDEX person_id IF NOT EXISTS FOR (n:Person) ON (n.id);
 CREATE INDEX company_id IF NOT EXISTS FOR (n:Company) ON (n.id);
 CREATE INDEX organization_id IF NOT EXISTS FOR (n:Organization) ON (n.id);
@@ -24,3 +24,4 @@ CREATE INDEX statement_doc IF NOT EXISTS FOR (n:Statement) ON (n.docId);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 CREATE INDEX document_hash IF NOT EXISTS FOR (n:Document) ON (n.contentHash);
 CREATE INDEX saved_query_name IF NOT EXISTS FOR (n:SavedQuery) ON (n.name);
+CREATE INDEX entity_graph_version IF NOT EXISTS FOR (n:Entity) ON (n.graphVersion);

@@ -20,7 +20,7 @@ export interface GraphFingerprint {
 }
 
 /** Properties that record when, not what: they differ between two loads of the same corpus by design. */
-export const VOLATILE_PROPERTIES = ['loadedAt'];
+export const VOLATILE_PROPERTIES = ['loadedAt', 'graphVersion'];
 
 /** JSON with object keys sorted, so equal values always serialize the same way. */
 export function canonical(v: PlainValue | undefined): string {

@@ -203,6 +203,9 @@ class RecordingStore implements GraphStore {
   version() {
     return this.inner.version();
   }
+  versionState() {
+    return this.inner.versionState();
+  }
   health() {
     return this.inner.health();
   }

@@ -18,6 +18,7 @@ import {
   StaleStateError,
   addCounters,
   type GraphStore,
+  type VersionState,
   type WriteBatchOptions,
   type QueryResult,
   type RunOptions,
@@ -311,8 +312,15 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async version(): Promise<number> {
+    return (await this.versionState()).version;
+  }
+
+  async versionState(): Promise<VersionState> {
     const r = await this.run(BUMP_VERSION.read);
-    return r.rows.length ? Number(r.rows[0].version ?? 0) : 0;
+    return {
+      version: r.rows.length ? Number(r.rows[0].version ?? 0) : 0,
+      entitiesDeletedAt: r.rows.length ? Number(r.rows[0].entitiesDeletedAt ?? 0) : 0,
+    };
   }
 
   /**
