@@ -75,6 +75,7 @@ export interface Statement {
 export interface StoreHealth {
   kind: StoreKind;
   ok: boolean;
+  /** Data nodes and relationships: the version node (GRAPH_META_LABEL) is not counted. */
   counts: { nodes: number; relationships: number };
   /** A number that changes with every committed write, when the backend keeps one (embedded: Grafeo's commit epoch). */
   epoch?: number;

@@ -15,6 +15,7 @@ import {
 import {
   BUMP_VERSION,
   EMPTY_COUNTERS,
+  GRAPH_META_LABEL,
   StaleStateError,
   addCounters,
   hasWrites,
@@ -395,6 +396,10 @@ export class EmbeddedGraphStore implements GraphStore {
     });
   }
 
+  private async metaNodes(): Promise<number> {
+    return Number((await this.run(`MATCH (n:${GRAPH_META_LABEL}) RETURN count(n) AS c`)).rows[0]?.c ?? 0);
+  }
+
   async health(): Promise<StoreHealth> {
     if (!this.db)
       return {
@@ -407,7 +412,8 @@ export class EmbeddedGraphStore implements GraphStore {
     return {
       kind: this.kind,
       ok: true,
-      counts: { nodes: this.db.nodeCount(), relationships: this.db.edgeCount() },
+      // data nodes: the version node (bookkeeping) is left out
+      counts: { nodes: this.db.nodeCount() - (await this.metaNodes()), relationships: this.db.edgeCount() },
       epoch: Number(this.db.currentEpoch()),
       location: this.location,
     };

@@ -15,6 +15,7 @@ import {
 import {
   BUMP_VERSION,
   EMPTY_COUNTERS,
+  GRAPH_META_LABEL,
   StaleStateError,
   addCounters,
   type GraphStore,
@@ -542,7 +543,10 @@ export class Neo4jGraphStore implements GraphStore {
         const { records } = await session.run(query, {}, { timeout: HEALTH_TIMEOUT_MS });
         return toSafeNumber(records[0].get('c'), what);
       };
-      const nodes = await this.pending.track(count('MATCH (n) RETURN count(n) AS c', 'node count'));
+      // data nodes: the version node (bookkeeping) is left out; both counts come from the count store
+      const nodes =
+        (await this.pending.track(count('MATCH (n) RETURN count(n) AS c', 'node count'))) -
+        (await this.pending.track(count(`MATCH (n:${GRAPH_META_LABEL}) RETURN count(n) AS c`, 'node count')));
       const relationships = await this.pending.track(
         count('MATCH ()-[r]->() RETURN count(r) AS c', 'relationship count'),
       );
