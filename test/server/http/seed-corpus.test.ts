@@ -1,31 +1,41 @@
-// The API over the real seed corpus, loaded through the loader into a real embedded store: every route answers on real data.
-import { afterAll, describe, expect, it } from 'vitest';
+// The API over the real seed corpus, loaded through the loader into a real store (embedded and Neo4j): every route answers on real data.
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import request from 'supertest';
+import type { Express } from 'express';
 import { createApp } from '../../../server/create-app.ts';
 import { testCatalog } from '../../_support/catalog.ts';
-import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
-import { loadCorpus } from '../../../seed/load-corpus.ts';
+import type { GraphStore } from '../../../core/graph-store.ts';
+import { loadCorpus, type LoadReport } from '../../../seed/load-corpus.ts';
 import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
 import type { EntityResponse, SearchResponse } from '../../../core/wire.ts';
+import { forEachStore } from '../../_support/stores.ts';
 
 const config = testConfig();
-const store = EmbeddedGraphStore.open({});
-const report = await loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes });
 const catalog = testCatalog();
-const app = createApp({ store, config, clientDir: NO_CLIENT, catalog });
-const entityIds = (await store.run('MATCH (e:Entity) RETURN e.id AS id ORDER BY e.mentionCount DESC, id')).rows.map(
-  (r) => String(r.id),
-);
-const documentIds = (await store.run('MATCH (d:Document) RETURN d.id AS id')).rows.map((r) => String(r.id));
 
-/** Why a built-in query cannot return rows on this seed with its defaults: a default entity it lacks, or no dates. */
+forEachStore('the API over the seed corpus', (testStore) => {
+  let store: GraphStore;
+  let report: LoadReport;
+  let app: Express;
+  let entityIds: string[];
+  let documentIds: string[];
+  beforeAll(async () => {
+    store = await testStore.open();
+    report = await loadCorpus(store, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes });
+    app = createApp({ store, config, clientDir: NO_CLIENT, catalog });
+    entityIds = (await store.run('MATCH (e:Entity) RETURN e.id AS id ORDER BY e.mentionCount DESC, id')).rows.map((r) =>
+      String(r.id),
+    );
+    documentIds = (await store.run('MATCH (d:Document) RETURN d.id AS id')).rows.map((r) => String(r.id));
+  }, 600_000);
+  afterAll(async () => {
+    await store?.close();
+  });
 
-afterAll(async () => {
-  await store.close();
-});
-
-describe(`the API over the seed corpus (${report.loaded} documents, ${entityIds.length} entities, ${report.statements} statements, ${report.relationships} relations)`, () => {
   it('loaded the seed', () => {
+    console.log(
+      `[${testStore.kind}] seed: ${report.loaded} documents, ${entityIds.length} entities, ${report.statements} statements, ${report.relationships} relations`,
+    );
     expect(report.failed).toEqual([]);
     expect(documentIds.length).toBeGreaterThan(0);
     expect(entityIds.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 // write, including an edit that keeps the counts equal and one made through another connection (another process),
 // and not with reads; a batch prepared at an older version is refused whole.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { GRAPH_META_LABEL, type GraphStore, StaleStateError } from '../../../core/graph-store.ts';
+import { ENTITY_CHANGES, GRAPH_META_LABEL, type GraphStore, StaleStateError } from '../../../core/graph-store.ts';
 import { EntitySearch } from '../../../server/query-services/entity-search.ts';
 import { GraphVersion, VersionedCache } from '../../../server/query-services/graph-version.ts';
 import { forEachStore } from '../../_support/stores.ts';
@@ -86,6 +86,7 @@ forEachStore('GraphVersion', (testStore) => {
     expect((await search.search('annie', { limit: 5 })).results[0]).toMatchObject({ node: { id: 'person:a' } });
     await other.writeBatch([
       { query: "MATCH (e:Entity {id: 'person:a'}) SET e.name = 'Gina Raimondo', e.aliases = ['Raimondo']" },
+      { query: ENTITY_CHANGES.stamp, params: { ids: ['person:a'] } }, // as the loader and corrections write
     ]);
     expect((await search.search('raimondo', { limit: 5 })).results[0]).toMatchObject({ node: { id: 'person:a' } });
     expect((await search.search('annie', { limit: 5 })).results).toEqual([]);
