@@ -318,6 +318,25 @@ async function replay(store: GraphStore, calls: RunCall[]): Promise<void> {
   for (const c of calls) await store.run(c.query, c.params, c.options);
 }
 
+/** Every route's p50/p95 per graph and store, for the side-by-side table. */
+const SIDE: { label: string; route: string; p50: number; p95: number }[] = [];
+
+/** Routes as rows, the stores side by side (labels are `<store> · <graph>`). */
+export function sideBySide(side: typeof SIDE): string {
+  const graphOf = (label: string) => label.replace(/^\w+ · /, '').replace(/ \(.*\)$/, '');
+  const storeOf = (label: string) => label.split(' · ')[0];
+  const keys = [...new Set(side.map((x) => `${graphOf(x.label)}|${x.route}`))];
+  const cell = (key: string, store: string) => {
+    const f = side.find((x) => `${graphOf(x.label)}|${x.route}` === key && storeOf(x.label) === store);
+    return f ? `${f.p50.toFixed(1)} / ${f.p95.toFixed(1)}` : '—';
+  };
+  return [
+    '| graph | route | embedded p50 / p95 (ms) | Neo4j p50 / p95 (ms) |',
+    '| --- | --- | --- | --- |',
+    ...keys.map((k) => `| ${k.split('|')[0]} | ${k.split('|')[1]} | ${cell(k, 'embedded')} | ${cell(k, 'neo4j')} |`),
+  ].join('\n');
+}
+
 async function benchGraph(label: string, store: GraphStore): Promise<string[]> {
   const recorder = new RecordingStore(store);
   const app = createApp({ store: recorder, config, clientDir: '/nonexistent' });
@@ -341,10 +360,12 @@ async function benchGraph(label: string, store: GraphStore): Promise<string[]> {
   const neighborPaths = top.map((t) => `/api/entities/${encodeURIComponent(t.id)}/neighbors?limit=100`);
   // The peer first: its p50 bounds every ratio below — no Express API can answer faster than direct + floor.
   const floor = await expressFloor(await bodyOf(port, neighborPaths[0]));
-  const row = (route: string, baseline: string, f: Figures) =>
-    rows.push(
+  const row = (route: string, baseline: string, f: Figures) => {
+    SIDE.push({ label, route, p50: f.p50, p95: f.p95 });
+    return rows.push(
       `| ${label} | ${route} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${Math.round(f.rps)} | ${baseline} | ${f.direct50.toFixed(2)} | ${f.direct95.toFixed(2)} | ${Math.round(f.directRps)} | ${(f.p50 / f.direct50).toFixed(2)}× | ${((f.direct50 + floor) / f.direct50).toFixed(2)}× | ${(f.p50 - f.direct50).toFixed(2)} | ${(f.directRps / f.rps).toFixed(2)}× |`,
     );
+  };
   row(
     'search',
     'in-process search',
@@ -454,7 +475,11 @@ the store's worker threads; the API also parses and serializes on the one main t
 
 | graph | route | p50 | p95 | p99 | req/s | direct = | direct p50 | direct p95 | direct calls/s | API ÷ direct (p50) | floor bound: (direct + peer) ÷ direct | API − direct (ms) | API cost in throughput (direct calls/s ÷ API req/s) |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-${lines.join('\n')}`;
+${lines.join('\n')}
+
+Side by side (the API's p50 / p95 per route, from the table above):
+
+${sideBySide(SIDE)}`;
   if (opts.write) writeSection('api', md);
   console.log(md);
 }
