@@ -5,7 +5,7 @@
 // GraphStore contract, so both stores run it; labels and relationship types spelled into a query are checked names.
 import { randomUUID } from 'node:crypto';
 import { ConflictError, InvalidArgumentError, NotFoundError } from './errors.ts';
-import type { GraphStore, PlainValue, Statement } from './graph-store.ts';
+import { ENTITY_CHANGES, type GraphStore, type PlainValue, type Statement } from './graph-store.ts';
 import { ENTITY_LABELS } from './graph-model.ts';
 
 export const CORRECTION_KINDS = [
@@ -349,7 +349,6 @@ async function mergeRemoval(
 /** Makes one correction true in the store; running it again changes nothing (the loader runs every one after a load). */
 export async function applyCorrection(store: GraphStore, c: Correction): Promise<void> {
   if (c.undone) return;
-  const w = { mode: 'write' as const };
   switch (c.kind) {
     case 'rename': {
       const e = await aliasesOf(store, c.target);
@@ -359,6 +358,7 @@ export async function applyCorrection(store: GraphStore, c: Correction): Promise
       await store.writeBatch([
         aliasesSet(c.target, aliases),
         { query: 'MATCH (e:Entity {id: $id}) SET e.name = $name', params: { id: c.target, name } },
+        ...entityChanges([c.target], false),
       ]);
       return;
     }
@@ -370,16 +370,37 @@ export async function applyCorrection(store: GraphStore, c: Correction): Promise
       if (!r.rows.length || from === to) return;
       // labels cannot be parameters: both are checked members of ENTITY_LABELS
       const remove = (ENTITY_LABELS as readonly string[]).includes(from) ? ` REMOVE e:${from}` : '';
-      await store.run(`MATCH (e:Entity {id: $id})${remove} SET e:${to}, e.type = $to`, { id: c.target, to }, w);
+      await store.writeBatch([
+        { query: `MATCH (e:Entity {id: $id})${remove} SET e:${to}, e.type = $to`, params: { id: c.target, to } },
+        ...entityChanges([c.target], false),
+      ]);
       return;
     }
     default: {
       const r = await removal(store, c);
       if (!r) return;
       // what it removes and the record of it, in one transaction: undo can always put back what went
-      await store.writeBatch([...r.statements, await recordRemoval(store, c.id, r.part)]);
+      await store.writeBatch([
+        ...r.statements,
+        await recordRemoval(store, c.id, r.part),
+        ...entityChanges(
+          r.part.aliases.map((a) => a.id),
+          r.part.nodes.some((n) => n.label === 'Entity'),
+        ),
+      ]);
     }
   }
+}
+
+/**
+ * What the search's name index reads to follow a correction without reading every entity (ENTITY_CHANGES): the
+ * entities it changed or put back are stamped, and a deletion of entities is noted on the version node.
+ */
+function entityChanges(changed: string[], deletedEntities: boolean): Statement[] {
+  const out: Statement[] = [];
+  if (changed.length) out.push({ query: ENTITY_CHANGES.stamp, params: { ids: [...new Set(changed)] } });
+  if (deletedEntities) out.push({ query: ENTITY_CHANGES.deleted });
+  return out;
 }
 
 /** The statements that put back what one application of a correction removed, and take away what it created. */
@@ -478,6 +499,15 @@ export async function undoCorrection(store: GraphStore, id: string): Promise<Cor
   }
   const statements: Statement[] = [];
   for (const p of parts) statements.push(...restore(p, current));
+  statements.push(
+    ...entityChanges(
+      parts.flatMap((p) => [
+        ...p.aliases.map((a) => a.id),
+        ...p.nodes.filter((n) => n.label === 'Entity').map((n) => String(n.props.id)),
+      ]),
+      false,
+    ),
+  );
   statements.push({ query: 'MATCH (c:Correction {id: $id}) SET c.undone = true', params: { id } });
   await store.writeBatch(statements);
   const undone = { ...found, undone: true };

@@ -90,3 +90,10 @@ export function parseUniqueConstraint(statement: string): UniqueConstraint | nul
   if (!m || m[2] !== m[4]) return null;
   return { name: m[1], label: m[3], property: m[5] };
 }
+
+/** True for a schema command (CREATE/DROP INDEX or CONSTRAINT): stores run it alone, apart from data writes. */
+export function isSchemaCommand(query: string): boolean {
+  return /^\s*(?:CREATE|DROP)\s+(?:(?:OR\s+REPLACE|RANGE|TEXT|POINT|VECTOR|FULLTEXT|LOOKUP|BTREE)\s+)*(?:INDEX|CONSTRAINT)\b/i.test(
+    query,
+  );
+}

@@ -1,5 +1,5 @@
 // Builds the parameterized Cypher batch that writes one analyzed document: pure, so the plan can be tested without a store.
-import type { PlainValue, Statement as CypherStatement } from '../../core/graph-store.ts';
+import { ENTITY_CHANGES, type PlainValue, type Statement as CypherStatement } from '../../core/graph-store.ts';
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../core/graph-model.ts';
 import type { Analysis, Entity, Relation } from '../analysis.ts';
 import { sortedUnion, type NameShare } from './entity-names.ts';
@@ -376,6 +376,11 @@ export function buildDocumentBatch(
       query: 'MATCH (e:Entity) WHERE e.id IN $ids AND NOT (e)--() DELETE e',
       params: { ids: leftBehind.sort() },
     });
+
+  // 8. What the search's name index reads to follow the change without reading every entity (ENTITY_CHANGES).
+  const touched = [...new Set([...entities.keys(), ...bereft.map((b) => b.id), ...changes.map((c) => c.id)])].sort();
+  if (touched.length) s.push({ query: ENTITY_CHANGES.stamp, params: { ids: touched } });
+  if (leftBehind.length) s.push({ query: ENTITY_CHANGES.deleted });
 
   const entityAliases = [...entities.values()].map((e) => ({ id: e.id, aliases: e.props.aliases as string[] }));
   return {

@@ -1,5 +1,5 @@
 // Writes one analyzed document into the store in one transaction: skipped when unchanged, replacing its old facts when changed.
-import type { GraphStore, PlainValue, WriteCounters } from '../../core/graph-store.ts';
+import { StaleStateError, type GraphStore, type PlainValue, type WriteCounters } from '../../core/graph-store.ts';
 import { RELATION_TYPES } from '../../core/graph-model.ts';
 import type { Analysis } from '../analysis.ts';
 import type { EntityAliasIndex } from './alias-index.ts';
@@ -192,14 +192,38 @@ async function readPriorState(
   return { existed, oldMentions, remaining, relations, heads };
 }
 
+/** How often a document is read and built again when other writers keep committing first. */
+const STALE_ATTEMPTS = 50;
+
 /**
  * One document, atomically: everything it adds or removes goes in one store.writeBatch, so a failure (or a kill)
- * leaves the previous state whole. The reads before the batch assume this loader is the only writer of these facts.
+ * leaves the previous state whole. Several writers at once (two loads, a server seeding while `npm run load` runs,
+ * two replicas seeding one database): the graph version is read before anything else, and the batch commits only if
+ * the version is still that one (writeBatch expectVersion; the version node's lock orders the commits). Otherwise
+ * nothing was written, and the document is read again: unchanged by then (another writer loaded it) it is skipped.
  */
 export async function writeDocument(
   store: GraphStore,
   analysis: Analysis,
   options: WriteOptions = {},
+): Promise<WriteResult> {
+  for (let attempt = 1; ; attempt++) {
+    const version = await store.version();
+    options.aliasIndex?.at(version);
+    try {
+      return await writeAtVersion(store, analysis, options, version);
+    } catch (e) {
+      if (!(e instanceof StaleStateError) || attempt >= STALE_ATTEMPTS) throw e;
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * Math.min(attempt, 10)));
+    }
+  }
+}
+
+async function writeAtVersion(
+  store: GraphStore,
+  analysis: Analysis,
+  options: WriteOptions,
+  version: number,
 ): Promise<WriteResult> {
   const doc = analysis.doc;
   const hash = contentHash(doc.raw);
@@ -227,8 +251,11 @@ export async function writeDocument(
     contentHash: hash,
     loadedAt: options.loadedAt ?? new Date().toISOString(),
   });
-  const counters = await store.writeBatch(batch.statements, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
-  options.aliasIndex?.record(batch.entityAliases);
+  const counters = await store.writeBatch(batch.statements, {
+    expectVersion: version,
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
+  options.aliasIndex?.record(batch.entityAliases, version + 1);
   return {
     status: stored === null ? 'loaded' : 'replaced',
     counters,

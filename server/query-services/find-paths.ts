@@ -125,7 +125,12 @@ export async function findPaths(store: GraphStore, o: PathOptions): Promise<Path
 
   // Typed relationships first: the types the graph holds, less co-mention; co-mention paths only when asked for by
   // type, or (marked) as a last resort after the typed ones.
-  const known = await store.run('MATCH ()-[r]->() RETURN DISTINCT type(r) AS type', {}, { timeoutMs: o.timeoutMs });
+  // From the store's registry, not a scan of every relationship (a registered type no data has any more matches nothing).
+  const known = await store.run(
+    'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType AS type',
+    {},
+    { timeoutMs: o.timeoutMs },
+  );
   const allTypes = known.rows.map((r) => String(r.type)).filter((t) => /^[A-Z][A-Z0-9_]*$/.test(t));
   const asked = o.types?.length ? o.types : null;
   const typed = (asked ?? allTypes).filter((t) => !CO_MENTION_TYPES.has(t));

@@ -1,13 +1,14 @@
-// A cheap "has the graph changed?" signal (the store's commit epoch where it keeps one, and the counts) and a cache that rebuilds its value when it has.
+// A cheap "has the graph changed?" signal (the graph's version node, which every committed write raises) and a cache that rebuilds its value when it has.
 import type { GraphStore } from '../../core/graph-store.ts';
 
 const CHECK_EVERY_MS = 1000; // the store is asked at most once a second; a change shows within that time
 
 /**
- * Why the epoch: counts alone miss an edit that keeps them equal (a renamed entity, a new alias), and the name index
- * would serve the old name until the next count change. The embedded store reports Grafeo's commit epoch, which every
- * committed write advances; a store without one (Neo4j) falls back to the counts, and writes made through this app
- * call invalidate().
+ * Why a version node: counts miss an edit that keeps them equal (a renamed entity, a new alias), and the name index
+ * would serve the old name until the next count change. Both stores raise `(:GraphMeta {id: 'graph'}).version` in
+ * every committed write, whichever process makes it (another server, `npm run load`), so reading that one node (an
+ * indexed lookup) tells whether anything changed. Writes made through this app also call invalidate(), so they show
+ * at once rather than within checkEveryMs.
  */
 export class GraphVersion {
   private value: string | null = null;
@@ -19,13 +20,13 @@ export class GraphVersion {
     private readonly checkEveryMs = CHECK_EVERY_MS,
   ) {}
 
-  /** `nodes/relationships/epoch`, refreshed when older than checkEveryMs. */
+  /** The graph version as a string, refreshed when older than checkEveryMs. */
   async current(): Promise<string> {
     if (this.value !== null && performance.now() - this.checkedAt < this.checkEveryMs) return this.value;
     this.pending ??= this.store
-      .health()
-      .then((h) => {
-        this.value = `${h.counts.nodes}/${h.counts.relationships}/${h.epoch ?? ''}`;
+      .version()
+      .then((v) => {
+        this.value = String(v);
         this.checkedAt = performance.now();
         return this.value;
       })

@@ -1,7 +1,7 @@
 // The one hand-built test graph, in exactly the loader's shape (entities, documents with real text and offsets, statements,
 // relations with provenance lists): the API tests and the saved-query tests run on it, and test/cypher/fixture-graph.test.ts
 // holds its shape to a real load of the same documents.
-import type { GraphStore, Statement } from '../../core/graph-store.ts';
+import { ENTITY_CHANGES, type GraphStore, type Statement } from '../../core/graph-store.ts';
 import { readSchemaDir } from '../../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../../core/project-paths.ts';
 import { sourcedRelationsProperties } from '../../seed/write/relation-sources.ts';
@@ -283,6 +283,8 @@ export function apiGraphStatements(): Statement[] {
       params: { from, to, p },
     });
   }
+  // as the loader does: the entities carry the version their write commits (ENTITY_CHANGES)
+  out.push({ query: ENTITY_CHANGES.stamp, params: { ids: ENTITIES.map((e) => e.id) } });
   return out;
 }
 

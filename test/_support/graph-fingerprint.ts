@@ -1,6 +1,12 @@
 // Test helper: a fingerprint of a whole graph (counts, sorted ids, a hash of every property) to prove two graphs are identical.
 import { createHash } from 'node:crypto';
-import type { GraphNode, GraphRelationship, GraphStore, PlainValue } from '../../core/graph-store.ts';
+import {
+  GRAPH_META_LABEL,
+  type GraphNode,
+  type GraphRelationship,
+  type GraphStore,
+  type PlainValue,
+} from '../../core/graph-store.ts';
 
 export interface GraphFingerprint {
   nodes: number;
@@ -14,7 +20,7 @@ export interface GraphFingerprint {
 }
 
 /** Properties that record when, not what: they differ between two loads of the same corpus by design. */
-export const VOLATILE_PROPERTIES = ['loadedAt'];
+export const VOLATILE_PROPERTIES = ['loadedAt', 'graphVersion'];
 
 /** JSON with object keys sorted, so equal values always serialize the same way. */
 export function canonical(v: PlainValue | undefined): string {
@@ -28,14 +34,18 @@ export function canonical(v: PlainValue | undefined): string {
   return JSON.stringify(v);
 }
 
-const strip = (props: Record<string, PlainValue>, ignore: string[]) =>
+const stripKeys = (props: Record<string, PlainValue>, ignore: string[]) =>
   Object.fromEntries(Object.entries(props).filter(([k]) => !ignore.includes(k)));
 
 export async function graphFingerprint(
   store: GraphStore,
   ignore: string[] = VOLATILE_PROPERTIES,
 ): Promise<GraphFingerprint> {
-  const nodes = (await store.run('MATCH (n) RETURN n')).rows.map((r) => r.n as GraphNode);
+  // The version node is bookkeeping (how many writes committed: when, not what), not data: left out.
+  const nodes = (await store.run('MATCH (n) RETURN n')).rows
+    .map((r) => r.n as GraphNode)
+    .filter((n) => !n.labels.includes(GRAPH_META_LABEL));
+  const strip = stripKeys;
   const rels = (await store.run('MATCH ()-[r]->() RETURN r')).rows.map((r) => r.r as GraphRelationship);
   const keyOf = new Map(
     nodes.map((n) => [n.elementId, n.id ?? `${n.labels.join(':')}${canonical(strip(n.properties, ignore))}`]),

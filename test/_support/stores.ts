@@ -128,6 +128,8 @@ export async function wipeTestDatabase(config: Neo4jConfig): Promise<void> {
     }
     const session = driver.session({ database: config.database }); // CALL … IN TRANSACTIONS needs an auto-commit query
     try {
+      // relationships first: a hub's DETACH DELETE in one batch can pass the transaction memory limit (a bench graph)
+      await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
       await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
     } finally {
       await session.close();

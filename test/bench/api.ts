@@ -1,4 +1,4 @@
-// `npm run bench:api [-- --entities N --relationships M]`: latency and throughput of search, neighbours and paths over HTTP, on the seed and on a generated graph, against the direct store calls of the same queries.
+// `npm run bench:api [-- --entities N --relationships M]`: latency and throughput of search, neighbours and paths over HTTP, on the seed and on a generated graph, against the direct store calls of the same queries; on the embedded store and (NEO4J_TEST_URI) on Neo4j, the same graphs, in one run.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
@@ -9,6 +9,8 @@ import { EntitySearch } from '../../server/query-services/entity-search.ts';
 import { GraphVersion } from '../../server/query-services/graph-version.ts';
 import { loadConfig } from '../../server/config.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
+import { Neo4jGraphStore } from '../../server/store/neo4j/neo4j-store.ts';
+import { neo4jTestConfig, wipeTestDatabase } from '../_support/stores.ts';
 import type { GraphStore, RunOptions, StoreKind } from '../../core/graph-store.ts';
 import { readSchemaDir } from '../../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../../core/project-paths.ts';
@@ -24,9 +26,11 @@ const program = new Command('bench:api')
   .option('--relationships <n>', 'relationships in the generated graph', '1000000')
   .option('--samples <n>', 'sequential requests per route for the percentiles', '300')
   .option('--seconds <n>', 'throughput run per route (autocannon, and the direct calls)', '5')
+  .option('--stores <list>', 'stores to run, comma-separated (neo4j needs NEO4J_TEST_URI)', 'embedded,neo4j')
   .option('--no-write', 'print only, do not update BENCHMARKS.md')
   .parse();
 const opts = program.opts<{
+  stores: string;
   entities: string;
   relationships: string;
   samples: string;
@@ -200,6 +204,12 @@ class RecordingStore implements GraphStore {
   applySchema(...a: Parameters<GraphStore['applySchema']>) {
     return this.inner.applySchema(...a);
   }
+  version() {
+    return this.inner.version();
+  }
+  versionState() {
+    return this.inner.versionState();
+  }
   health() {
     return this.inner.health();
   }
@@ -308,6 +318,25 @@ async function replay(store: GraphStore, calls: RunCall[]): Promise<void> {
   for (const c of calls) await store.run(c.query, c.params, c.options);
 }
 
+/** Every route's p50/p95 per graph and store, for the side-by-side table. */
+const SIDE: { label: string; route: string; p50: number; p95: number }[] = [];
+
+/** Routes as rows, the stores side by side (labels are `<store> · <graph>`). */
+export function sideBySide(side: typeof SIDE): string {
+  const graphOf = (label: string) => label.replace(/^\w+ · /, '').replace(/ \(.*\)$/, '');
+  const storeOf = (label: string) => label.split(' · ')[0];
+  const keys = [...new Set(side.map((x) => `${graphOf(x.label)}|${x.route}`))];
+  const cell = (key: string, store: string) => {
+    const f = side.find((x) => `${graphOf(x.label)}|${x.route}` === key && storeOf(x.label) === store);
+    return f ? `${f.p50.toFixed(1)} / ${f.p95.toFixed(1)}` : '—';
+  };
+  return [
+    '| graph | route | embedded p50 / p95 (ms) | Neo4j p50 / p95 (ms) |',
+    '| --- | --- | --- | --- |',
+    ...keys.map((k) => `| ${k.split('|')[0]} | ${k.split('|')[1]} | ${cell(k, 'embedded')} | ${cell(k, 'neo4j')} |`),
+  ].join('\n');
+}
+
 async function benchGraph(label: string, store: GraphStore): Promise<string[]> {
   const recorder = new RecordingStore(store);
   const app = createApp({ store: recorder, config, clientDir: '/nonexistent' });
@@ -331,10 +360,12 @@ async function benchGraph(label: string, store: GraphStore): Promise<string[]> {
   const neighborPaths = top.map((t) => `/api/entities/${encodeURIComponent(t.id)}/neighbors?limit=100`);
   // The peer first: its p50 bounds every ratio below — no Express API can answer faster than direct + floor.
   const floor = await expressFloor(await bodyOf(port, neighborPaths[0]));
-  const row = (route: string, baseline: string, f: Figures) =>
-    rows.push(
+  const row = (route: string, baseline: string, f: Figures) => {
+    SIDE.push({ label, route, p50: f.p50, p95: f.p95 });
+    return rows.push(
       `| ${label} | ${route} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${Math.round(f.rps)} | ${baseline} | ${f.direct50.toFixed(2)} | ${f.direct95.toFixed(2)} | ${Math.round(f.directRps)} | ${(f.p50 / f.direct50).toFixed(2)}× | ${((f.direct50 + floor) / f.direct50).toFixed(2)}× | ${(f.p50 - f.direct50).toFixed(2)} | ${(f.directRps / f.rps).toFixed(2)}× |`,
     );
+  };
   row(
     'search',
     'in-process search',
@@ -373,42 +404,67 @@ async function benchGraph(label: string, store: GraphStore): Promise<string[]> {
   return rows;
 }
 
+interface BenchStore {
+  kind: StoreKind;
+  /** A fresh, empty store. */
+  open(): Promise<GraphStore>;
+}
+
 async function main(): Promise<void> {
   const lines: string[] = [];
-  const seed = EmbeddedGraphStore.open({});
-  await loadCorpus(seed, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes });
-  const seedHealth = await seed.health();
-  console.log(`seed: ${seedHealth.counts.nodes} nodes, ${seedHealth.counts.relationships} relationships`);
-  lines.push(...(await benchGraph('seed', seed)));
-  await seed.close();
+  const stores: BenchStore[] = [
+    { kind: 'embedded', open: async () => EmbeddedGraphStore.open({ defaultTimeoutMs: 600_000 }) },
+  ];
+  const neo4j = neo4jTestConfig();
+  if (neo4j && opts.stores.includes('neo4j'))
+    stores.push({
+      kind: 'neo4j',
+      open: async () => {
+        await wipeTestDatabase(neo4j); // the test server only (NEO4J_TEST_URI, marked): never a user's database
+        return Neo4jGraphStore.connect(neo4j, { defaultTimeoutMs: 600_000 });
+      },
+    });
+  else console.log('NEO4J_TEST_URI not set: Neo4j is left out (npm run neo4j starts a test server)');
+  const generated: string[] = [];
+  for (const s of stores.filter((x) => opts.stores.includes(x.kind))) {
+    const seed = await s.open();
+    await loadCorpus(seed, [config.seed.dir], { maxDocumentBytes: config.seed.maxDocumentBytes });
+    const seedHealth = await seed.health();
+    console.log(`${s.kind} seed: ${seedHealth.counts.nodes} nodes, ${seedHealth.counts.relationships} relationships`);
+    lines.push(...(await benchGraph(`${s.kind} · seed`, seed)));
+    await seed.close();
 
-  const big = EmbeddedGraphStore.open({ defaultTimeoutMs: 600_000 });
-  const t0 = performance.now();
-  console.log(`generating ${ENTITIES} entities and ${RELATIONSHIPS} relationships…`);
-  await generate(big, ENTITIES, RELATIONSHIPS);
-  const genSeconds = (performance.now() - t0) / 1000;
-  const h = await big.health();
-  console.log(
-    `generated in ${genSeconds.toFixed(0)} s: ${h.counts.nodes} nodes, ${h.counts.relationships} relationships`,
-  );
-  lines.push(
-    ...(await benchGraph(
-      `generated (${h.counts.nodes.toLocaleString('en')} nodes, ${h.counts.relationships.toLocaleString('en')} rels)`,
-      big,
-    )),
-  );
-  await big.close();
+    const big = await s.open();
+    const t0 = performance.now();
+    console.log(`${s.kind}: generating ${ENTITIES} entities and ${RELATIONSHIPS} relationships…`);
+    await generate(big, ENTITIES, RELATIONSHIPS);
+    const genSeconds = (performance.now() - t0) / 1000;
+    const h = await big.health();
+    console.log(
+      `${s.kind}: generated in ${genSeconds.toFixed(0)} s: ${h.counts.nodes} nodes, ${h.counts.relationships} relationships`,
+    );
+    generated.push(`${s.kind} in ${genSeconds.toFixed(0)} s`);
+    lines.push(
+      ...(await benchGraph(
+        `${s.kind} · generated (${h.counts.nodes.toLocaleString('en')} nodes, ${h.counts.relationships.toLocaleString('en')} rels)`,
+        big,
+      )),
+    );
+    await big.close();
+  }
+  const genSeconds = generated.join(', ');
 
   const md = `## API (query layer)
 
-\`npm run bench:api\`, ${machineLine()}. Embedded store in process; the app listens on 127.0.0.1. Latency: ${SAMPLES} sequential
+\`npm run bench:api\`, ${machineLine()}. Both stores in one run, on the same graphs: the embedded store in process,
+and Neo4j 5.26 Community (the test launcher, test/neo4j, one JVM with -Xmx768m on the same 2 cores, over Bolt); the app listens on 127.0.0.1. Latency: ${SAMPLES} sequential
 requests per route over one keep-alive connection (p50/p95/p99, ms); throughput: autocannon, ${CONNECTIONS} connections, ${SECONDS} s, against the
 direct calls made by ${CONNECTIONS} concurrent callers for ${SECONDS} s (zero errors and non-2xx answers are checked: the run stops otherwise).
 "Direct" is the same query without the API: for neighbours and paths, the very \`store.run\` calls the route made
 (recorded through a pass-through store, then replayed in order; the route makes more than one); for search, the
 in-process search function (the route calls no Cypher per request). Ratio and overhead are API p50 against direct p50.
 The generated graph (${ENTITIES.toLocaleString('en')} entities, ${RELATIONSHIPS.toLocaleString('en')} typed relationships, hub-skewed) was written in batched UNWIND
-transactions of 10,000 in ${genSeconds.toFixed(0)} s. Goals at 100k entities: search p95 ≤ 10 ms, neighbours p95 ≤ 10 ms, API ≤ 1.3× direct.
+transactions of 10,000 (${genSeconds}). Goals at 100k entities: search p95 ≤ 10 ms, neighbours p95 ≤ 10 ms, API ≤ 1.3× direct.
 Reading: the API adds a near-constant cost per request (HTTP parsing on both ends, helmet, compression, routing,
 validation, JSON), so the 1.3× goal holds only for queries that take several ms on their own. The peer row, timed in
 the same run with the same client, is a bare Express 5 app serving the same neighbours JSON with no middleware, no
@@ -419,7 +475,11 @@ the store's worker threads; the API also parses and serializes on the one main t
 
 | graph | route | p50 | p95 | p99 | req/s | direct = | direct p50 | direct p95 | direct calls/s | API ÷ direct (p50) | floor bound: (direct + peer) ÷ direct | API − direct (ms) | API cost in throughput (direct calls/s ÷ API req/s) |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-${lines.join('\n')}`;
+${lines.join('\n')}
+
+Side by side (the API's p50 / p95 per route, from the table above):
+
+${sideBySide(SIDE)}`;
   if (opts.write) writeSection('api', md);
   console.log(md);
 }

@@ -1,4 +1,4 @@
-// bench:extract — extraction speed (MB/s per core) against compromise's own parse of the same text, and a full load into the embedded store.
+// bench:extract — extraction speed (MB/s per core) against compromise's own parse of the same text, and a full load into the embedded store and (with NEO4J_TEST_URI) into Neo4j.
 //
 // Corpus: N articles (default 1,000) from test/_support/generate-articles.ts: deterministic templates mixing product,
 // policy, quote and market paragraphs over lists of real people, companies, chips, agencies, outlets and countries,
@@ -14,6 +14,8 @@ import { readTextDocument } from '../../seed/io/read-text.ts';
 import { analyzeDocument, loadGazetteer } from '../../seed/pipeline.ts';
 import { loadCorpus } from '../../seed/load-corpus.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
+import { Neo4jGraphStore } from '../../server/store/neo4j/neo4j-store.ts';
+import { neo4jTestConfig, wipeTestDatabase } from '../_support/stores.ts';
 import { machineLine, writeSection } from './report.ts';
 
 const program = new Command('bench:extract')
@@ -189,6 +191,29 @@ clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 const health = await store.health();
 await store.close();
+
+// The same full load into Neo4j (the test server at NEO4J_TEST_URI, wiped first: never a user's database).
+const neo4jConfig = neo4jTestConfig();
+let neo4jLoad: { seconds: number; loaded: number; failed: number; nodes: number; relationships: number } | null = null;
+if (neo4jConfig) {
+  await wipeTestDatabase(neo4jConfig);
+  const neo = await Neo4jGraphStore.connect(neo4jConfig);
+  try {
+    t0 = performance.now();
+    const r = await loadCorpus(neo, [docsDir], { maxDocumentBytes: 10 * 1024 * 1024 });
+    const seconds = (performance.now() - t0) / 1000;
+    const h = await neo.health();
+    neo4jLoad = {
+      seconds,
+      loaded: r.loaded,
+      failed: r.failed.length,
+      nodes: h.counts.nodes,
+      relationships: h.counts.relationships,
+    };
+  } finally {
+    await neo.close();
+  }
+} else console.log('NEO4J_TEST_URI not set: the Neo4j full-load row is left out (npm run neo4j starts a test server)');
 fs.rmSync(dir, { recursive: true, force: true });
 
 const ours = MB / extractSeconds;
@@ -221,6 +246,12 @@ const lines = [
   `| full load into the embedded store (read, analyze, write, file-backed) | ${(report.loaded / loadSeconds).toFixed(1)} documents/s · ${loadSeconds.toFixed(1)} s · ${report.failed.length} failed |`,
   `| peak RSS during the load | ${(peakRss / 2 ** 20).toFixed(0)} MiB |`,
   `| graph after the load | ${health.counts.nodes} nodes, ${health.counts.relationships} relationships |`,
+  ...(neo4jLoad
+    ? [
+        `| full load into Neo4j 5.26 Community (test launcher on the same machine, Bolt; read, analyze, write) | ${(neo4jLoad.loaded / neo4jLoad.seconds).toFixed(1)} documents/s · ${neo4jLoad.seconds.toFixed(1)} s · ${neo4jLoad.failed} failed · ${neo4jLoad.nodes} nodes, ${neo4jLoad.relationships} relationships |`,
+        `| ratio embedded / Neo4j (documents/s) | ${(report.loaded / loadSeconds / (neo4jLoad.loaded / neo4jLoad.seconds)).toFixed(2)}× |`,
+      ]
+    : []),
   '',
   `Goals: ≥ 1 MB/s per core for extraction; a 10,000-document load under 1 GB RSS (run with \`--docs 10000\`); end to end (\`--e2e DIR\`) ≥ 1 MB/s and ≥ 10× compromise on ≥ 2 MB of real news.`,
 ];

@@ -1,4 +1,4 @@
-// `npm start` as a user runs it: a real child process creates the graph, seeds it, serves the API and the page, closes on SIGTERM, and reuses the graph next time.
+// `npm start` as a user runs it: a real child process creates the graph (the embedded file, or the test Neo4j), seeds it, serves the API and the page, closes on SIGTERM, and reuses the graph next time.
 import { describe, expect, it } from 'vitest';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import net from 'node:net';
@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
+import { forEachStore } from '../_support/stores.ts';
 
 interface Started {
   child: ChildProcessWithoutNullStreams;
@@ -46,39 +47,47 @@ function stop(s: Started): Promise<number | null> {
   });
 }
 
-describe('npm start', () => {
+forEachStore('npm start', (testStore) => {
   it('seeds an empty graph, serves health and the explorer, stops cleanly, then reuses the stored graph', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-main-'));
-    const env = { GRAPH_PATH: path.join(dir, 'graph.grafeo') };
+    // Neo4j: the test database, wiped, and held (the test lock) while the servers use it through NEO4J_URI
+    const held = testStore.kind === 'neo4j' ? await testStore.open() : null;
+    try {
+      const env = held ? testStore.env() : { GRAPH_PATH: path.join(dir, 'graph.grafeo') };
 
-    const first = await start(env);
-    expect(first.output()).toMatch(/loaded the seed/);
-    const health = await (await fetch(`${first.url}/api/health`)).json();
-    expect(health.status).toBe('ok');
-    expect(health.store).toMatchObject({ kind: 'embedded', ok: true });
-    // The start line's counts are the graph's, and the graph is the seed's one article with what it names.
-    expect(first.output()).toContain(`${health.counts.nodes} nodes, ${health.counts.relationships} relationships`);
-    const schema = await (await fetch(`${first.url}/api/schema`)).json();
-    expect(schema.labels).toContainEqual({ label: 'Document', count: 1 });
-    expect(schema.labels).toContainEqual({ label: 'Person', count: expect.any(Number) });
-    expect(health.counts.relationships).toBeGreaterThan(health.counts.nodes); // every entity is mentioned, every statement said
-    const page = await fetch(`${first.url}/`);
-    expect(page.status).toBe(200);
-    expect(await page.text()).toMatch(/<div id="app">/);
-    const missing = await fetch(`${first.url}/api/no-such-route`);
-    expect(missing.status).toBe(404);
-    expect(await missing.json()).toMatchObject({ error: { code: 'not_found' } });
-    expect(await stop(first)).toBe(0);
-    expect(first.output()).toMatch(/closed cleanly/);
+      const first = await start(env);
+      expect(first.output()).toMatch(/loaded the seed/);
+      const health = await (await fetch(`${first.url}/api/health`)).json();
+      expect(health.status).toBe('ok');
+      expect(health.store).toMatchObject({ kind: testStore.kind, ok: true });
+      // The start line's counts are the graph's, and the graph is the seed's one article with what it names.
+      expect(first.output()).toContain(`${health.counts.nodes} nodes, ${health.counts.relationships} relationships`);
+      const schema = await (await fetch(`${first.url}/api/schema`)).json();
+      expect(schema.labels).toContainEqual({ label: 'Document', count: 1 });
+      expect(schema.labels).toContainEqual({ label: 'Person', count: expect.any(Number) });
+      expect(health.counts.relationships).toBeGreaterThan(health.counts.nodes); // every entity is mentioned, every statement said
+      const page = await fetch(`${first.url}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toMatch(/<div id="app">/);
+      const missing = await fetch(`${first.url}/api/no-such-route`);
+      expect(missing.status).toBe(404);
+      expect(await missing.json()).toMatchObject({ error: { code: 'not_found' } });
+      expect(await stop(first)).toBe(0);
+      expect(first.output()).toMatch(/closed cleanly/);
 
-    const second = await start(env);
-    expect(second.output()).toMatch(/reused the stored graph/);
-    const again = await (await fetch(`${second.url}/api/health`)).json();
-    expect(again.counts).toEqual(health.counts);
-    expect(await stop(second)).toBe(0);
-    fs.rmSync(dir, { recursive: true, force: true });
-  }, 180_000);
+      const second = await start(env);
+      expect(second.output()).toMatch(/reused the stored graph/);
+      const again = await (await fetch(`${second.url}/api/health`)).json();
+      expect(again.counts).toEqual(health.counts);
+      expect(await stop(second)).toBe(0);
+    } finally {
+      await held?.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
 
+describe('npm start', () => {
   it('kill -TERM on the `npm start` process stops the server and frees the port within 5 s, a query running or not', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-sigterm-'));
     const npm = spawn('npm', ['start', '--silent'], {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import grafeo from '@grafeo-db/js';
 import {
+  ConflictError,
   QueryFailedError,
   QueryRejectedError,
   QuerySyntaxError,
@@ -12,9 +13,14 @@ import {
   WriteConflictError,
 } from '../../../core/errors.ts';
 import {
+  BUMP_VERSION,
   EMPTY_COUNTERS,
+  GRAPH_META_LABEL,
+  StaleStateError,
   addCounters,
   hasWrites,
+  type VersionState,
+  type WriteBatchOptions,
   type GraphStore,
   type QueryResult,
   type RunOptions,
@@ -27,7 +33,8 @@ import {
 import { PendingWork } from '../pending-work.ts';
 import { toGraphValue } from './map-value.ts';
 import { readModeText } from './schema-keywords.ts';
-import { parseFulltextIndex, parseUniqueConstraint } from '../../../core/schema-statements.ts';
+import { isSchemaCommand, parseFulltextIndex, parseUniqueConstraint } from '../../../core/schema-statements.ts';
+import { retiredConstraints } from '../neo4j/schema-drift.ts';
 
 const { GrafeoDB } = grafeo;
 type Db = InstanceType<typeof GrafeoDB>;
@@ -64,6 +71,11 @@ export function mapGrafeoError(e: unknown, query?: string): Error {
   const err = e as Error & { gqlStatus?: string };
   const msg = String(err?.message ?? e);
   const short = storeMessage(msg);
+  if (/UNIQUE constraint violation/i.test(msg))
+    return new ConflictError(`That id is already taken: ${short}`, {
+      cause: e,
+      details: query ? { query } : undefined,
+    });
   if (/GRAFEO-T001|write conflict/i.test(msg))
     return new WriteConflictError(`Another write touched the same data: ${short}`, { cause: e });
   if (err?.gqlStatus?.startsWith('42') || /GRAFEO-Q00[12]/.test(msg)) {
@@ -77,6 +89,17 @@ export function mapGrafeoError(e: unknown, query?: string): Error {
   if (/GRAFEO-Q006/.test(msg) || err?.gqlStatus?.startsWith('22'))
     return new QueryFailedError(`The query failed while running: ${short}`, { cause: e });
   return new StoreError(`The graph store failed: ${short}`, { cause: e });
+}
+
+/** Raises the graph version inside tx (BUMP_VERSION) and returns the version before. */
+async function bumpVersion(tx: Tx): Promise<number> {
+  try {
+    await tx.executeCypher(BUMP_VERSION.lock, {});
+    const r = await tx.executeCypher(BUMP_VERSION.bump, {});
+    return Number(r.toArray()[0]?.before ?? 0);
+  } catch (e) {
+    throw mapGrafeoError(e, BUMP_VERSION.bump);
+  }
 }
 
 function counters(r: RawResult): WriteCounters {
@@ -203,11 +226,24 @@ export class EmbeddedGraphStore implements GraphStore {
         result.rows = result.rows.slice(0, options.maxRows);
       return result;
     }
+    return this.writeStatement(query, params, timeoutMs, !isSchemaCommand(query));
+  }
+
+  /** One write statement in its own transaction; `bump`: raise the graph version too (every data write; not schema). */
+  private writeStatement(
+    query: string,
+    params: Record<string, unknown>,
+    timeoutMs: number,
+    bump: boolean,
+  ): Promise<QueryResult> {
     return this.withConflictRetry(() =>
       this.pending.serialize(async () =>
         toResult(
           await this.inTransaction(
-            (tx) => tx.executeCypher(query, params).catch((e) => Promise.reject(mapGrafeoError(e, query))),
+            async (tx) => {
+              if (bump) await bumpVersion(tx);
+              return tx.executeCypher(query, params).catch((e) => Promise.reject(mapGrafeoError(e, query)));
+            },
             () => true,
             timeoutMs,
             'the write',
@@ -217,13 +253,31 @@ export class EmbeddedGraphStore implements GraphStore {
     );
   }
 
-  async writeBatch(statements: Statement[], options: { timeoutMs?: number } = {}): Promise<WriteCounters> {
+  async version(): Promise<number> {
+    return (await this.versionState()).version;
+  }
+
+  async versionState(): Promise<VersionState> {
+    const r = await this.run(BUMP_VERSION.read);
+    return {
+      version: r.rows.length ? Number(r.rows[0].version ?? 0) : 0,
+      entitiesDeletedAt: r.rows.length ? Number(r.rows[0].entitiesDeletedAt ?? 0) : 0,
+    };
+  }
+
+  async writeBatch(statements: Statement[], options: WriteBatchOptions = {}): Promise<WriteCounters> {
     if (statements.length === 0) return { ...EMPTY_COUNTERS };
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     return this.withConflictRetry(() =>
       this.pending.serialize(() =>
         this.inTransaction(
           async (tx) => {
+            const before = await bumpVersion(tx);
+            if (options.expectVersion !== undefined && before !== options.expectVersion)
+              throw new StaleStateError(
+                `The graph changed while this write was prepared (version ${options.expectVersion} read, ${before} now); nothing was written`,
+                { details: { expected: options.expectVersion, found: before } },
+              );
             let total: WriteCounters = { ...EMPTY_COUNTERS };
             for (const s of statements) {
               const r = await tx
@@ -246,7 +300,8 @@ export class EmbeddedGraphStore implements GraphStore {
       try {
         return await fn();
       } catch (e) {
-        if (!(e instanceof WriteConflictError) || attempt >= this.conflictRetries) throw e;
+        if (!(e instanceof WriteConflictError) || e instanceof StaleStateError || attempt >= this.conflictRetries)
+          throw e;
         await new Promise((r) => setTimeout(r, 10 * 2 ** attempt));
       }
     }
@@ -254,6 +309,26 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async applySchema(statements: SchemaStatement[]): Promise<SchemaReport> {
     const report: SchemaReport = { applied: [], skipped: [], mapped: [] };
+    // A unique constraint the schema replaced by a plain index (see retiredConstraints) goes, with its key index.
+    const existing = (await this.run('SHOW CONSTRAINTS')).rows.map((r) => ({
+      name: String(r.name),
+      labels: [String(r.label)],
+      properties: String(r.properties ?? '')
+        .split(',')
+        .map((p) => p.trim()),
+    }));
+    for (const name of retiredConstraints(
+      existing,
+      statements.map((s) => s.statement),
+    )) {
+      const drop = `DROP CONSTRAINT ${name} IF EXISTS`;
+      await this.writeStatement(drop, {}, this.defaultTimeoutMs, false);
+      await this.writeStatement(`DROP INDEX ${name}_key IF EXISTS`, {}, this.defaultTimeoutMs, false).catch(
+        () => undefined,
+      );
+      report.mapped.push({ statement: drop, as: `${drop} (the schema has a plain index there instead)` });
+      this.log('warn', `schema: dropped ${name}, a unique constraint the schema has replaced by an index`);
+    }
     for (const { file, statement } of statements) {
       const fulltext = parseFulltextIndex(statement);
       if (fulltext) {
@@ -276,7 +351,7 @@ export class EmbeddedGraphStore implements GraphStore {
         // property index on the key created first, 0.4 s, and the constraint is still enforced.
         const index = `CREATE INDEX ${unique.name}_key IF NOT EXISTS FOR (n:${unique.label}) ON (n.${unique.property})`;
         try {
-          await this.run(index, {}, { mode: 'write' });
+          await this.writeStatement(index, {}, this.defaultTimeoutMs, false);
           report.mapped.push({ statement, as: `${index}; ${statement}` });
         } catch (e) {
           this.log(
@@ -300,7 +375,7 @@ export class EmbeddedGraphStore implements GraphStore {
         }
       }
       try {
-        await this.run(statement, {}, { mode: 'write' });
+        await this.writeStatement(statement, {}, this.defaultTimeoutMs, false);
         if (!unique) report.applied.push(statement);
       } catch (e) {
         const reason = (e as Error).message.split('\n')[0];
@@ -321,6 +396,10 @@ export class EmbeddedGraphStore implements GraphStore {
     });
   }
 
+  private async metaNodes(): Promise<number> {
+    return Number((await this.run(`MATCH (n:${GRAPH_META_LABEL}) RETURN count(n) AS c`)).rows[0]?.c ?? 0);
+  }
+
   async health(): Promise<StoreHealth> {
     if (!this.db)
       return {
@@ -333,7 +412,8 @@ export class EmbeddedGraphStore implements GraphStore {
     return {
       kind: this.kind,
       ok: true,
-      counts: { nodes: this.db.nodeCount(), relationships: this.db.edgeCount() },
+      // data nodes: the version node (bookkeeping) is left out
+      counts: { nodes: this.db.nodeCount() - (await this.metaNodes()), relationships: this.db.edgeCount() },
       epoch: Number(this.db.currentEpoch()),
       location: this.location,
     };

@@ -2,6 +2,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import {
   ActorgraphError,
+  ConflictError,
   InvalidArgumentError,
   QueryFailedError,
   QueryRejectedError,
@@ -131,7 +132,10 @@ export function mapNeo4jError(e: unknown, ctx: ErrorContext): ActorgraphError {
   }
   if (BAD_VALUE.has(code)) return new QueryFailedError(`${at}: ${msg}`, { cause: e, details });
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed')
-    return new StoreError(`${at}: a uniqueness constraint refused the write: ${msg}`, { cause: e, details });
+    return new ConflictError(`${at}: that id is already taken (a uniqueness constraint refused the write): ${msg}`, {
+      cause: e,
+      details,
+    });
   if (code.startsWith('Neo.TransientError.Transaction.')) {
     if (ctx.mode === 'read')
       return new StoreUnavailableError(

@@ -13,9 +13,14 @@ import {
   WriteConflictError,
 } from '../../../core/errors.ts';
 import {
+  BUMP_VERSION,
   EMPTY_COUNTERS,
+  GRAPH_META_LABEL,
+  StaleStateError,
   addCounters,
   type GraphStore,
+  type VersionState,
+  type WriteBatchOptions,
   type QueryResult,
   type RunOptions,
   type SchemaReport,
@@ -28,7 +33,14 @@ import { PendingWork } from '../pending-work.ts';
 import { mapConnectError, mapNeo4jError, redactUri, type ErrorContext } from './map-error.ts';
 import { toCounters, toRow, toSafeNumber } from './map-record.ts';
 import { toNeo4jParams } from './params.ts';
-import { sameSchemaObject, schemaObjectOf, schemaObjectsFrom, type SchemaObject } from './schema-drift.ts';
+import {
+  retiredConstraints,
+  sameSchemaObject,
+  schemaObjectOf,
+  schemaObjectsFrom,
+  type SchemaObject,
+} from './schema-drift.ts';
+import { isSchemaCommand } from '../../../core/schema-statements.ts';
 
 export interface Neo4jStoreOptions {
   /** Default per-transaction timeout in ms, enforced by the server. */
@@ -68,6 +80,13 @@ function checkTimeout(timeoutMs: number, where: string): void {
     throw new InvalidArgumentError(`${where}: timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
 }
 
+/** Raises the graph version inside tx (BUMP_VERSION) and returns the version before. */
+async function bumpVersion(tx: { run: ManagedTransaction['run'] }): Promise<number> {
+  await tx.run(BUMP_VERSION.lock);
+  const { records } = await tx.run(BUMP_VERSION.bump);
+  return toSafeNumber(records[0].get('before'), 'graph version');
+}
+
 async function runStatement(
   tx: ManagedTransaction,
   query: string,
@@ -94,6 +113,7 @@ export class Neo4jGraphStore implements GraphStore {
   private readonly log: NonNullable<Neo4jStoreOptions['log']>;
   private readonly pending = new PendingWork();
   private closing: Promise<void> | null = null;
+  private versionConstraint: Promise<void> | null = null;
   /**
    * One bookmark manager for every session of this store: a read after a write sees the write, on a cluster too
    * (each session waits until the server it reads from has the writes this store made).
@@ -265,13 +285,43 @@ export class Neo4jGraphStore implements GraphStore {
       );
     }
     this.live('Neo4jStore.run');
+    if (isSchemaCommand(query)) return this.runSchema(query);
+    await this.ensureVersionConstraint();
     if (options.retry === false)
       return this.pending.serialize(() =>
-        this.writeOnce([{ query, params: driverParams }], timeoutMs, () => ctx()).then((r) => r.result),
+        this.writeOnce([{ query, params: driverParams }], timeoutMs, () => ctx(), {}).then((r) => r.result),
       );
     return this.pending.serialize(() =>
-      this.inTransaction('write', (tx) => runStatement(tx, query, driverParams, false), timeoutMs, ctx),
+      this.inTransaction(
+        'write',
+        async (tx) => {
+          await bumpVersion(tx);
+          return runStatement(tx, query, driverParams, false);
+        },
+        timeoutMs,
+        ctx,
+      ),
     );
+  }
+
+  /** A schema statement (CREATE/DROP INDEX or CONSTRAINT): Neo4j runs it in a transaction of its own, without data writes. */
+  private runSchema(statement: string): Promise<QueryResult> {
+    const ctx = () => ({ where: 'Neo4jStore.applySchema', query: statement });
+    return this.pending.serialize(() =>
+      this.inTransaction('write', (tx) => runStatement(tx, statement, {}, false), this.defaultTimeoutMs, ctx),
+    );
+  }
+
+  async version(): Promise<number> {
+    return (await this.versionState()).version;
+  }
+
+  async versionState(): Promise<VersionState> {
+    const r = await this.run(BUMP_VERSION.read);
+    return {
+      version: r.rows.length ? Number(r.rows[0].version ?? 0) : 0,
+      entitiesDeletedAt: r.rows.length ? Number(r.rows[0].entitiesDeletedAt ?? 0) : 0,
+    };
   }
 
   /**
@@ -283,6 +333,7 @@ export class Neo4jGraphStore implements GraphStore {
     prepared: { query: string; params: Params }[],
     timeoutMs: number,
     ctx: (i: number) => ErrorContext,
+    options: { expectVersion?: number },
   ): Promise<{ result: QueryResult; counters: WriteCounters }> {
     this.live(ctx(0).where);
     checkTimeout(timeoutMs, ctx(0).where);
@@ -291,6 +342,12 @@ export class Neo4jGraphStore implements GraphStore {
     let tx: Transaction | null = null;
     try {
       tx = session.beginTransaction({ timeout: Math.ceil(timeoutMs), metadata: { app: 'actorgraph' } });
+      const before = await bumpVersion(tx);
+      if (options.expectVersion !== undefined && before !== options.expectVersion)
+        throw new StaleStateError(
+          `The graph changed while this write was prepared (version ${options.expectVersion} read, ${before} now); nothing was written`,
+          { details: { expected: options.expectVersion, found: before } },
+        );
       let total: WriteCounters = { ...EMPTY_COUNTERS };
       let last: QueryResult = { columns: [], rows: [], counters: { ...EMPTY_COUNTERS } };
       for (current = 0; current < prepared.length; current++) {
@@ -304,6 +361,7 @@ export class Neo4jGraphStore implements GraphStore {
       await tx.commit();
       return { result: last, counters: total };
     } catch (e) {
+      if (e instanceof StaleStateError) throw e;
       const mapped = mapNeo4jError(e, { ...ctx(current), mode: 'write' });
       if (current >= prepared.length && !(mapped instanceof QueryTimeoutError)) {
         // Lost during the commit: the outcome is unknown, so it is not retried.
@@ -316,9 +374,34 @@ export class Neo4jGraphStore implements GraphStore {
     }
   }
 
-  async writeBatch(statements: Statement[], options: { timeoutMs?: number } = {}): Promise<WriteCounters> {
+  /**
+   * The version node must be one node: MERGE alone does not keep two processes from creating it twice on an empty
+   * database (Neo4j locks a MERGE only with a unique constraint). The schema creates the constraint too; this makes
+   * sure of it before the first write of this store, even when the schema was not applied (a bare database, tests).
+   */
+  private ensureVersionConstraint(): Promise<void> {
+    this.versionConstraint ??= this.runSchema(
+      'CREATE CONSTRAINT graph_meta_id_unique IF NOT EXISTS FOR (n:GraphMeta) REQUIRE n.id IS UNIQUE',
+    ).then(
+      () => undefined,
+      async (e: unknown) => {
+        // another process created it at the same moment: fine once it is there
+        const r = await this.run(
+          "SHOW CONSTRAINTS YIELD labelsOrTypes, properties WHERE labelsOrTypes = ['GraphMeta'] AND properties = ['id'] RETURN count(*) AS c",
+        );
+        if (!Number(r.rows[0]?.c)) {
+          this.versionConstraint = null;
+          throw e;
+        }
+      },
+    );
+    return this.versionConstraint;
+  }
+
+  async writeBatch(statements: Statement[], options: WriteBatchOptions = {}): Promise<WriteCounters> {
     this.live('Neo4jStore.writeBatch');
     if (statements.length === 0) return { ...EMPTY_COUNTERS };
+    await this.ensureVersionConstraint();
     const prepared = statements.map((s) => ({ query: s.query, params: toNeo4jParams(s.params ?? {}) }));
     const ctx = (current: number) =>
       current < prepared.length
@@ -332,12 +415,18 @@ export class Neo4jGraphStore implements GraphStore {
     return this.pending.serialize(async () => {
       for (let attempt = 1; ; attempt++) {
         try {
-          return (await this.writeOnce(prepared, options.timeoutMs ?? this.defaultTimeoutMs, ctx)).counters;
+          return (await this.writeOnce(prepared, options.timeoutMs ?? this.defaultTimeoutMs, ctx, options)).counters;
         } catch (e) {
           // Only a failure before the commit (a deadlock, a lock timeout) rolled everything back: safe to run again.
           const beforeCommit = !((e as ActorgraphError).details as { commitOutcomeUnknown?: boolean } | undefined)
             ?.commitOutcomeUnknown;
-          if (!(e instanceof WriteConflictError) || !beforeCommit || attempt >= BATCH_ATTEMPTS) throw e;
+          if (
+            !(e instanceof WriteConflictError) ||
+            e instanceof StaleStateError ||
+            !beforeCommit ||
+            attempt >= BATCH_ATTEMPTS
+          )
+            throw e;
           await new Promise((r) => setTimeout(r, 50 * attempt));
         }
       }
@@ -352,7 +441,18 @@ export class Neo4jGraphStore implements GraphStore {
    */
   async applySchema(statements: SchemaStatement[]): Promise<SchemaReport> {
     const report: SchemaReport = { applied: [], skipped: [], mapped: [] };
-    const existing = await this.schemaObjects();
+    let existing = await this.schemaObjects();
+    const retired = retiredConstraints(
+      [...existing.values()].filter((o) => o.kind === 'constraint'),
+      statements.map((s) => s.statement),
+    );
+    for (const name of retired) {
+      const drop = `DROP CONSTRAINT \`${name}\` IF EXISTS`;
+      await this.runSchema(drop);
+      report.mapped.push({ statement: drop, as: `${drop} (the schema has a plain index there instead)` });
+      this.log('warn', `schema: dropped ${name}, a unique constraint the schema has replaced by an index`);
+    }
+    if (retired.length) existing = await this.schemaObjects();
     for (const { file, statement } of statements) {
       const want = schemaObjectOf(statement);
       const have = want ? existing.get(want.name) : undefined;
@@ -361,7 +461,15 @@ export class Neo4jGraphStore implements GraphStore {
           have.kind === 'constraint'
             ? `DROP CONSTRAINT \`${have.name}\` IF EXISTS`
             : `DROP INDEX \`${have.name}\` IF EXISTS`;
-        await this.run(drop, {}, { mode: 'write' });
+        try {
+          await this.runSchema(drop);
+        } catch (e) {
+          // seen mid-creation by another process (a constraint's index before it is owned): look again
+          const now = (await this.schemaObjects()).get(want.name);
+          if (!now || !sameSchemaObject(now, want)) throw e;
+          report.applied.push(statement);
+          continue;
+        }
         report.mapped.push({
           statement,
           as: `${drop}; ${statement} (it was ${have.type} on ${have.labels.join('|')}(${have.properties.join(', ')}))`,
@@ -372,10 +480,16 @@ export class Neo4jGraphStore implements GraphStore {
         );
       }
       try {
-        await this.run(statement, {}, { mode: 'write' });
+        await this.runSchema(statement);
         report.applied.push(statement);
       } catch (e) {
         if (e instanceof StoreUnavailableError || e instanceof StoreAuthError) throw e; // not the statement's fault
+        // Another process applying the schema at the same moment created it first: what the statement wants is there.
+        const now = want ? (await this.schemaObjects()).get(want.name) : undefined;
+        if (want && now && sameSchemaObject(now, want)) {
+          report.applied.push(statement);
+          continue;
+        }
         const reason = firstLine(e);
         if (want?.kind === 'constraint') {
           throw new StoreError(
@@ -429,7 +543,10 @@ export class Neo4jGraphStore implements GraphStore {
         const { records } = await session.run(query, {}, { timeout: HEALTH_TIMEOUT_MS });
         return toSafeNumber(records[0].get('c'), what);
       };
-      const nodes = await this.pending.track(count('MATCH (n) RETURN count(n) AS c', 'node count'));
+      // data nodes: the version node (bookkeeping) is left out; both counts come from the count store
+      const nodes =
+        (await this.pending.track(count('MATCH (n) RETURN count(n) AS c', 'node count'))) -
+        (await this.pending.track(count(`MATCH (n:${GRAPH_META_LABEL}) RETURN count(n) AS c`, 'node count')));
       const relationships = await this.pending.track(
         count('MATCH ()-[r]->() RETURN count(r) AS c', 'relationship count'),
       );

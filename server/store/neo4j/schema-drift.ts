@@ -92,3 +92,23 @@ export function schemaObjectsFrom(
   }
   return out;
 }
+
+/**
+ * Unique constraints the schema no longer has and has replaced by a plain index on the same label and properties (a
+ * per-label `id` constraint that duplicated entity_id_unique): dropped before the schema is applied, or the index could
+ * not be created next to it. Works on both stores' SHOW CONSTRAINTS rows (Neo4j: labelsOrTypes/properties lists;
+ * Grafeo: label/properties strings).
+ */
+export function retiredConstraints(
+  existing: { name: string; labels: string[]; properties: string[] }[],
+  statements: string[],
+): string[] {
+  const wanted = statements.map(schemaObjectOf).filter((o): o is SchemaObject => o !== null);
+  const constraintNames = new Set(wanted.filter((o) => o.kind === 'constraint').map((o) => o.name));
+  const indexKeys = new Set(
+    wanted.filter((o) => o.kind === 'index' && o.type === 'RANGE').map((o) => `${o.labels.join('|')}(${o.properties})`),
+  );
+  return existing
+    .filter((c) => !constraintNames.has(c.name) && indexKeys.has(`${c.labels.join('|')}(${c.properties})`))
+    .map((c) => c.name);
+}

@@ -1,7 +1,6 @@
-// A changed document takes back the aliases and roles only it gave an entity; what other documents give stays, in the store and in search.
+// A changed document takes back the aliases and roles only it gave an entity; what other documents give stays, in the store and in search. On both stores.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EmbeddedGraphStore } from '../../../server/store/embedded/embedded-store.ts';
-import type { GraphNode } from '../../../core/graph-store.ts';
+import type { GraphNode, GraphStore } from '../../../core/graph-store.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import { EntityAliasIndex } from '../../../seed/write/alias-index.ts';
@@ -10,17 +9,15 @@ import { resolveEntities } from '../../../seed/write/resolve-entities.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';
 import { graphFingerprint } from '../../_support/graph-fingerprint.ts';
 import { document, entityId, handAnalysis } from '../../_support/hand-analysis.ts';
+import { forEachStore, type TestStore } from '../../_support/stores.ts';
 
+let testStore: TestStore;
 const open = async () => {
-  const s = EmbeddedGraphStore.open({});
+  const s = await testStore.open();
   await s.applySchema(readSchemaDir(SCHEMA_DIR));
   return s;
 };
-let store: EmbeddedGraphStore;
-beforeEach(async () => {
-  store = await open();
-});
-afterEach(() => store.close());
+let store: GraphStore;
 
 const HUANG = entityId('Person', 'Jensen Huang');
 const NVIDIA = entityId('Company', 'Nvidia');
@@ -69,7 +66,7 @@ const docB = (raw = 'Huang spoke at Computex. Jensen Huang, founder of Nvidia, s
       : [{ type: 'Company', name: 'Nvidia' }],
   });
 
-const props = async (s: EmbeddedGraphStore, id: string) =>
+const props = async (s: GraphStore, id: string) =>
   ((await s.run('MATCH (e:Entity {id: $id}) RETURN e', { id })).rows[0]?.e as GraphNode | undefined)?.properties;
 /** Whether the entity is still findable by q through the names search indexes (its name and aliases). */
 const found = async (q: string) =>
@@ -80,91 +77,100 @@ const found = async (q: string) =>
     )
   ).rows.map((r) => r.id as string);
 
-describe('aliases and roles follow the documents that give them', () => {
-  it('a corrected misspelling leaves aliases, aliasText, roles and search, while what another document gives stays', async () => {
-    await writeDocument(store, docA(false));
-    await writeDocument(store, docB());
-    expect(await props(store, HUANG)).toMatchObject({
-      aliases: ['Huang', 'Jensen Haung', 'Jensen Huang'],
-      roles: ['CEO of Nvidai', 'CEO of Nvidia', 'founder of Nvidia'],
+forEachStore('entity names', (t) => {
+  beforeEach(async () => {
+    testStore = t;
+    store = await open();
+  });
+  afterEach(() => store.close());
+
+  describe('aliases and roles follow the documents that give them', () => {
+    it('a corrected misspelling leaves aliases, aliasText, roles and search, while what another document gives stays', async () => {
+      await writeDocument(store, docA(false));
+      await writeDocument(store, docB());
+      expect(await props(store, HUANG)).toMatchObject({
+        aliases: ['Huang', 'Jensen Haung', 'Jensen Huang'],
+        roles: ['CEO of Nvidai', 'CEO of Nvidia', 'founder of Nvidia'],
+      });
+      expect(await found('Haung')).toEqual([HUANG]);
+
+      expect((await writeDocument(store, docA(true))).status).toBe('replaced');
+      const huang = await props(store, HUANG);
+      expect(huang).toMatchObject({
+        name: 'Jensen Huang',
+        aliases: ['Huang', 'Jensen Huang'],
+        aliasText: 'Huang | Jensen Huang',
+        roles: ['CEO of Nvidia', 'founder of Nvidia'],
+      });
+      expect(await props(store, NVIDIA)).toMatchObject({ aliases: ['Nvidia'], aliasText: 'Nvidia' });
+      expect(await found('Haung')).toEqual([]);
+      expect(await found('Huang')).toEqual([HUANG]);
     });
-    expect(await found('Haung')).toEqual([HUANG]);
 
-    expect((await writeDocument(store, docA(true))).status).toBe('replaced');
-    const huang = await props(store, HUANG);
-    expect(huang).toMatchObject({
-      name: 'Jensen Huang',
-      aliases: ['Huang', 'Jensen Huang'],
-      aliasText: 'Huang | Jensen Huang',
-      roles: ['CEO of Nvidia', 'founder of Nvidia'],
+    it('the replaced graph is the graph a clean load of the corrected documents gives', async () => {
+      await writeDocument(store, docA(false), { loadedAt: 't' });
+      await writeDocument(store, docB(), { loadedAt: 't' });
+      await writeDocument(store, docA(true), { loadedAt: 't' });
+      const replaced = await graphFingerprint(store);
+      await store.close(); // one Neo4j database: the clean load goes into it, wiped
+      store = await open();
+      await writeDocument(store, docA(true), { loadedAt: 't' });
+      await writeDocument(store, docB(), { loadedAt: 't' });
+      expect(replaced).toEqual(await graphFingerprint(store));
     });
-    expect(await props(store, NVIDIA)).toMatchObject({ aliases: ['Nvidia'], aliasText: 'Nvidia' });
-    expect(await found('Haung')).toEqual([]);
-    expect(await found('Huang')).toEqual([HUANG]);
-  });
 
-  it('the replaced graph is the graph a clean load of the corrected documents gives', async () => {
-    await writeDocument(store, docA(false), { loadedAt: 't' });
-    await writeDocument(store, docB(), { loadedAt: 't' });
-    await writeDocument(store, docA(true), { loadedAt: 't' });
-    const clean = await open();
-    await writeDocument(clean, docA(true), { loadedAt: 't' });
-    await writeDocument(clean, docB(), { loadedAt: 't' });
-    expect(await graphFingerprint(store)).toEqual(await graphFingerprint(clean));
-    await clean.close();
-  });
-
-  it('a document that no longer mentions an entity takes back its names and roles from it', async () => {
-    await writeDocument(store, docA(true));
-    await writeDocument(store, docB());
-    await writeDocument(store, docB('Nvidia grew.')); // Huang is still in doc-a: only doc-b's share goes
-    expect(await props(store, HUANG)).toMatchObject({
-      aliases: ['Jensen Huang'],
-      aliasText: 'Jensen Huang',
-      roles: ['CEO of Nvidia'],
-      mentionCount: 2,
+    it('a document that no longer mentions an entity takes back its names and roles from it', async () => {
+      await writeDocument(store, docA(true));
+      await writeDocument(store, docB());
+      await writeDocument(store, docB('Nvidia grew.')); // Huang is still in doc-a: only doc-b's share goes
+      expect(await props(store, HUANG)).toMatchObject({
+        aliases: ['Jensen Huang'],
+        aliasText: 'Jensen Huang',
+        roles: ['CEO of Nvidia'],
+        mentionCount: 2,
+      });
     });
-  });
 
-  it("records each document's share on its MENTIONED_IN, next to count and spans", async () => {
-    await writeDocument(store, docA(false));
-    const m = await store.run(
-      'MATCH (:Person {id: $id})-[m:MENTIONED_IN]->(:Document {id: "doc-a"}) RETURN properties(m) AS p',
-      { id: HUANG },
-    );
-    expect(m.rows[0].p).toEqual({
-      count: 3,
-      spans: expect.any(Array),
-      names: ['Huang', 'Jensen Haung', 'Jensen Huang'],
-      roles: ['CEO of Nvidai', 'CEO of Nvidia'],
+    it("records each document's share on its MENTIONED_IN, next to count and spans", async () => {
+      await writeDocument(store, docA(false));
+      const m = await store.run(
+        'MATCH (:Person {id: $id})-[m:MENTIONED_IN]->(:Document {id: "doc-a"}) RETURN properties(m) AS p',
+        { id: HUANG },
+      );
+      expect(m.rows[0].p).toEqual({
+        count: 3,
+        spans: expect.any(Array),
+        names: ['Huang', 'Jensen Haung', 'Jensen Huang'],
+        roles: ['CEO of Nvidai', 'CEO of Nvidia'],
+      });
     });
-  });
 
-  it('a name taken back no longer resolves a later document to the entity, through the alias index or the scan', async () => {
-    const index = new EntityAliasIndex();
-    await writeDocument(store, docA(false), { aliasIndex: index });
-    const probe = handAnalysis(document('p', 'Jensen Haung'), {
-      entities: [{ type: 'Person', name: 'Jensen Haung' }],
-    }).entities;
-    expect([...(await resolveEntities(store, probe, index)).idMap.values()]).toEqual([HUANG]);
-    await writeDocument(store, docA(true), { aliasIndex: index });
-    expect([...(await resolveEntities(store, probe, index)).idMap.values()]).toEqual([
-      entityId('Person', 'Jensen Haung'),
-    ]);
-    expect([...(await resolveEntities(store, probe)).idMap.values()]).toEqual([entityId('Person', 'Jensen Haung')]);
-  });
+    it('a name taken back no longer resolves a later document to the entity, through the alias index or the scan', async () => {
+      const index = new EntityAliasIndex();
+      await writeDocument(store, docA(false), { aliasIndex: index });
+      const probe = handAnalysis(document('p', 'Jensen Haung'), {
+        entities: [{ type: 'Person', name: 'Jensen Haung' }],
+      }).entities;
+      expect([...(await resolveEntities(store, probe, index)).idMap.values()]).toEqual([HUANG]);
+      await writeDocument(store, docA(true), { aliasIndex: index });
+      expect([...(await resolveEntities(store, probe, index)).idMap.values()]).toEqual([
+        entityId('Person', 'Jensen Haung'),
+      ]);
+      expect([...(await resolveEntities(store, probe)).idMap.values()]).toEqual([entityId('Person', 'Jensen Haung')]);
+    });
 
-  it("takes nothing back that an older loader's mentions may have given, and a forced reload makes the names exact again", async () => {
-    await writeDocument(store, docA(false));
-    await writeDocument(store, docB());
-    // As an older loader left them: mentions without shares.
-    await store.run('MATCH ()-[m:MENTIONED_IN]->() REMOVE m.names, m.roles', {}, { mode: 'write' });
-    await writeDocument(store, docA(true));
-    expect((await props(store, HUANG))?.aliases).toContain('Jensen Haung'); // doc-b's share is unknown: it may be its
-    await writeDocument(store, docB(), { force: true });
-    expect(await props(store, HUANG)).toMatchObject({
-      aliases: ['Huang', 'Jensen Huang'],
-      roles: ['CEO of Nvidia', 'founder of Nvidia'],
+    it("takes nothing back that an older loader's mentions may have given, and a forced reload makes the names exact again", async () => {
+      await writeDocument(store, docA(false));
+      await writeDocument(store, docB());
+      // As an older loader left them: mentions without shares.
+      await store.run('MATCH ()-[m:MENTIONED_IN]->() REMOVE m.names, m.roles', {}, { mode: 'write' });
+      await writeDocument(store, docA(true));
+      expect((await props(store, HUANG))?.aliases).toContain('Jensen Haung'); // doc-b's share is unknown: it may be its
+      await writeDocument(store, docB(), { force: true });
+      expect(await props(store, HUANG)).toMatchObject({
+        aliases: ['Huang', 'Jensen Huang'],
+        roles: ['CEO of Nvidia', 'founder of Nvidia'],
+      });
     });
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GraphNode, GraphRelationship, GraphStore } from '../../../core/graph-store.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../../../core/project-paths.ts';
-import { StoreError } from '../../../core/errors.ts';
+import { ConflictError } from '../../../core/errors.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';
 import { graphFingerprint } from '../../_support/graph-fingerprint.ts';
 import { document, entityId, handAnalysis } from '../../_support/hand-analysis.ts';
@@ -237,10 +237,10 @@ forEachStore('writeDocument', (ts) => {
         ],
         relations: [{ from: 'Huawei', type: 'MAKES', to: 'Ascend 910C' }],
       });
-      // An entity whose id is taken by an entity of another type breaks the unique id constraint mid-batch,
+      // An entity whose id is taken by an entity of another type breaks the unique id constraint mid-batch (a 409 conflict on both stores),
       // after the document node and the other entities were written.
       bad.entities[1].id = entityId('Company', 'Nvidia');
-      await expect(writeDocument(store, bad)).rejects.toBeInstanceOf(StoreError);
+      await expect(writeDocument(store, bad)).rejects.toBeInstanceOf(ConflictError);
       expect(await graphFingerprint(store)).toEqual(before);
       expect(await node('doc-bad')).toBeUndefined();
     });

@@ -8,6 +8,8 @@ import { createApp } from '../../../server/create-app.ts';
 import type { GraphStore } from '../../../core/graph-store.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { loadCorpus } from '../../../seed/load-corpus.ts';
+import { writeDocument } from '../../../seed/write/write-document.ts';
+import { document, handAnalysis } from '../../_support/hand-analysis.ts';
 import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
 import { STORES } from '../../_support/stores.ts';
 import { canonical } from '../../_support/graph-fingerprint.ts';
@@ -80,6 +82,25 @@ describe.each(stores)('corrections (%s)', (_kind, open) => {
     expect(report.corrections).toBeGreaterThanOrEqual(3);
     expect((await entity('company:nvidia')).body.entity.properties.name).toBe('NVIDIA Corporation');
     expect(((await entity('country:china')).body as EntityResponse).entity.properties.type).toBe('Organization');
+  });
+
+  it('a retyped entity keeps its id (links, saved queries and corrections name it), and a later document naming it with the new type finds it instead of making a namesake', async () => {
+    // country:china was retyped to Organization above; the "country:" in its id is part of a stable name, not its type
+    const china = async () =>
+      (
+        await store.run(
+          "MATCH (e:Entity) WHERE toLower(e.name) = 'china' RETURN e.id AS id, e.type AS type, labels(e) AS labels",
+        )
+      ).rows;
+    expect(await china()).toEqual([{ id: 'country:china', type: 'Organization', labels: expect.any(Array) }]);
+    const r = await writeDocument(
+      store,
+      handAnalysis(document('retype-probe', 'China said so.'), { entities: [{ type: 'Organization', name: 'China' }] }),
+    );
+    expect(r.status).toBe('loaded');
+    const after = await china();
+    expect(after.map((x) => x.id)).toEqual(['country:china']);
+    expect(after[0].labels).toContain('Organization');
   });
 
   it('merges one entity into another: relationships and names move, and a reload does not bring it back', async () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Neo4jError } from 'neo4j-driver';
 import {
+  ConflictError,
   ActorgraphError,
   QueryFailedError,
   QueryRejectedError,
@@ -31,7 +32,7 @@ describe('mapNeo4jError', () => {
     ['Neo.ClientError.Statement.AccessMode', QueryRejectedError],
     ['Neo.ClientError.Transaction.ForbiddenDueToTransactionType', QueryRejectedError],
     ['Neo.ClientError.General.ForbiddenOnReadOnlyDatabase', QueryRejectedError],
-    ['Neo.ClientError.Schema.ConstraintValidationFailed', StoreError],
+    ['Neo.ClientError.Schema.ConstraintValidationFailed', ConflictError],
     ['Neo.ClientError.Statement.ArgumentError', QueryFailedError],
     ['Neo.ClientError.Statement.TypeError', QueryFailedError],
     ['Neo.ClientError.Statement.ArithmeticError', QueryFailedError],

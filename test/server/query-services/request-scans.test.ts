@@ -1,0 +1,121 @@
+// §3.9 no whole-graph scans on request paths: every query the app sends while it answers /api/schema, /api/search
+// (after a write: the name index reads only what changed), /api/paths and a scoped /api/export, and the loader's
+// totals, is planned by Neo4j without a scan of all nodes or all relationships, and without a label or type scan
+// unless a LIMIT cuts it. On the embedded store the same queries run (Grafeo's EXPLAIN shows a logical plan only, so
+// the plans are checked on Neo4j) and the answers are checked on both.
+import neo4j from 'neo4j-driver';
+import request from 'supertest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ENTITY_CHANGES, type GraphStore, type RunOptions } from '../../../core/graph-store.ts';
+import { SCHEMA_DIR } from '../../../core/project-paths.ts';
+import { readSchemaDir } from '../../../core/schema-statements.ts';
+import { graphTotals } from '../../../seed/load-corpus.ts';
+import { createApp } from '../../../server/create-app.ts';
+import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
+import { writeApiGraph } from '../../_support/api-graph.ts';
+import { testCatalog } from '../../_support/catalog.ts';
+import { forEachStore, neo4jTestConfig } from '../../_support/stores.ts';
+
+interface Call {
+  query: string;
+  params: Record<string, unknown>;
+}
+
+/** The store, noting every read it is asked for while `calls` is set. */
+function recording(inner: GraphStore): GraphStore & { calls: Call[] | null } {
+  const wrapper = Object.create(inner) as GraphStore & { calls: Call[] | null };
+  wrapper.calls = null;
+  wrapper.run = (query: string, params: Record<string, unknown> = {}, options?: RunOptions) => {
+    if (options?.mode !== 'write') wrapper.calls?.push({ query, params });
+    return inner.run(query, params, options);
+  };
+  wrapper.versionState = () => inner.versionState();
+  wrapper.version = () => inner.version();
+  return wrapper;
+}
+
+interface PlanNode {
+  operatorType: string;
+  children: PlanNode[];
+}
+
+/** Operators that read every node or relationship, or a whole label or type without a LIMIT above them. */
+function scans(plan: PlanNode, limited = false): string[] {
+  const op = plan.operatorType.replace(/@.*$/, '');
+  const cut = limited || /^Limit|^Top/.test(op);
+  const bad =
+    /^(AllNodesScan|AllRelationshipsScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan)$/.test(op) ||
+    (!cut && /^(NodeByLabelScan|DirectedRelationshipTypeScan|UndirectedRelationshipTypeScan)$/.test(op));
+  return [...(bad ? [op] : []), ...plan.children.flatMap((c) => scans(c, cut))];
+}
+
+forEachStore('request paths read no whole graph', (testStore) => {
+  let inner: GraphStore;
+  let store: ReturnType<typeof recording>;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    inner = await testStore.open();
+    await inner.applySchema(readSchemaDir(SCHEMA_DIR));
+    await writeApiGraph(inner);
+    store = recording(inner);
+    app = createApp({ store, config: testConfig(), clientDir: NO_CLIENT, catalog: testCatalog() });
+  }, 120_000);
+  afterAll(() => inner?.close());
+
+  it('schema, search after a write, paths, scoped export and load totals', async () => {
+    const first = await request(app).get('/api/search?q=lutnick');
+    expect(first.body.results.length, JSON.stringify(first.body)).toBeGreaterThan(0);
+    expect(first.body.results[0].node.id).toBe('person:howard-lutnick'); // the index is built: every entity read once
+
+    // a rename as the writers make it: the entity stamped with the version the write commits
+    await inner.writeBatch([
+      { query: "MATCH (e:Entity {id: 'person:howard-lutnick'}) SET e.name = 'Commerce Secretary Lutnick'" },
+      { query: ENTITY_CHANGES.stamp, params: { ids: ['person:howard-lutnick'] } },
+    ]);
+    await new Promise((r) => setTimeout(r, 1100)); // the app asks for the graph version at most once a second
+    store.calls = [];
+    const search = await request(app).get('/api/search?q=commerce%20secretary');
+    expect(search.status).toBe(200);
+    expect(search.body.results[0].node.id).toBe('person:howard-lutnick'); // current after the write
+    expect(store.calls.map((c) => c.query)).not.toContain('MATCH (e:Entity) RETURN e'); // not read again whole
+
+    const schema = await request(app).get('/api/schema');
+    expect(schema.status).toBe(200);
+    expect(schema.body.labels).toContainEqual({ label: 'Person', count: 4 });
+    expect(schema.body.relationshipTypes).toContainEqual({ type: 'SAID', count: 3 });
+    expect(schema.body.propertyKeys).toEqual(expect.arrayContaining(['name', 'mentionCount', 'support']));
+
+    const paths = await request(app).get('/api/paths?from=person:howard-lutnick&to=company:nvidia');
+    expect(paths.status).toBe(200);
+    const scoped = await request(app).get('/api/export?format=json&scope=entity:company:nvidia');
+    expect(scoped.status).toBe(200);
+    const ids = scoped.body.nodes.map((n: { id: string }) => n.id);
+    expect(ids).toEqual(expect.arrayContaining(['company:nvidia', 'chip:h20', 'person:jensen-huang']));
+    expect(ids).not.toContain('country:china'); // two hops away
+    expect(ids).not.toContain('graph'); // the version node is bookkeeping, never exported
+    expect(scoped.body.relationships.length).toBeGreaterThan(0);
+    const totals = await graphTotals(store);
+    expect(totals.entitiesByType.Person).toBe(4);
+
+    const calls = store.calls;
+    store.calls = null;
+    expect(calls.length).toBeGreaterThan(10);
+    if (testStore.kind !== 'neo4j') return;
+    const config = neo4jTestConfig()!;
+    const driver = neo4j.driver(
+      config.uri,
+      config.password === '' ? undefined : neo4j.auth.basic(config.username, config.password),
+    );
+    try {
+      const found: string[] = [];
+      for (const c of calls) {
+        const { summary } = await driver.executeQuery(`EXPLAIN ${c.query}`, c.params, { database: config.database });
+        const bad = scans(summary.plan as unknown as PlanNode);
+        if (bad.length) found.push(`${bad.join(', ')}: ${c.query}`);
+      }
+      expect(found).toEqual([]);
+    } finally {
+      await driver.close();
+    }
+  }, 180_000);
+});
