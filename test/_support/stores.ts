@@ -105,6 +105,25 @@ function releaseLock(): void {
  * it is claimed with the marker). Drops every index and constraint except the marker, so each suite starts without schema.
  */
 export async function wipeTestDatabase(config: Neo4jConfig): Promise<void> {
+  // Neo4j may still be finishing what the previous suite started (a constraint's index being built, a child
+  // process's last commit): a deadlock or a schema object changing under the wipe is retried, a refusal is not.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await wipeOnce(config);
+    } catch (e) {
+      const message = (e as Error).message ?? '';
+      const transient =
+        (e as { retriable?: boolean }).retriable === true ||
+        /TransientError|DeadlockDetected|can't acquire|belongs to constraint|no such (index|constraint)/i.test(
+          `${(e as { code?: string }).code ?? ''} ${message}`,
+        );
+      if (!transient || attempt >= 5) throw e;
+      await new Promise((r) => setTimeout(r, 500 * attempt));
+    }
+  }
+}
+
+async function wipeOnce(config: Neo4jConfig): Promise<void> {
   const driver = neo4j.driver(
     config.uri,
     config.password === '' ? undefined : neo4j.auth.basic(config.username, config.password),
@@ -137,7 +156,7 @@ export async function wipeTestDatabase(config: Neo4jConfig): Promise<void> {
     for (const r of (await q('SHOW CONSTRAINTS YIELD name RETURN name')).records)
       await q(`DROP CONSTRAINT \`${r.get('name')}\` IF EXISTS`);
     const indexes = await q(
-      `SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' AND name <> '${TEST_MARKER_INDEX}' RETURN name`,
+      `SHOW INDEXES YIELD name, type, owningConstraint WHERE type <> 'LOOKUP' AND owningConstraint IS NULL AND name <> '${TEST_MARKER_INDEX}' RETURN name`,
     );
     for (const r of indexes.records) await q(`DROP INDEX \`${r.get('name')}\` IF EXISTS`);
   } finally {
