@@ -118,4 +118,28 @@ forEachStore('request paths read no whole graph', (testStore) => {
       await driver.close();
     }
   }, 180_000);
+
+  it('the first screen is ranked once per graph version: a second request sends no ranking query', async () => {
+    const ranks = (calls: Call[]) => calls.filter((c) => c.query.includes('COUNT { (e)--() }')).length;
+    store.calls = [];
+    const first = await request(app).get('/api/overview?limit=5&links=20');
+    expect(first.status).toBe(200);
+    expect(ranks(store.calls)).toBe(1);
+    store.calls = [];
+    const second = await request(app).get('/api/overview?limit=5&links=20');
+    expect(second.body).toEqual(first.body);
+    expect(store.calls).toEqual([]); // not even the links among them: the whole screen is kept
+
+    // a write moves the version: the next request ranks again, and sees the write
+    const top = first.body.actors[first.body.actors.length - 1].id as string;
+    await inner.writeBatch([
+      { query: "MATCH (e:Entity {id: $id}) SET e.name = 'Renamed For The Overview'", params: { id: top } },
+    ]);
+    await new Promise((r) => setTimeout(r, 1100)); // the app asks for the graph version at most once a second
+    store.calls = [];
+    const third = await request(app).get('/api/overview?limit=5&links=20');
+    expect(ranks(store.calls)).toBe(1);
+    store.calls = null;
+    expect(third.body.actors.find((a: { id: string }) => a.id === top)?.name).toBe('Renamed For The Overview');
+  }, 60_000);
 });
