@@ -216,7 +216,7 @@ forEachStore('request paths read no whole graph', (testStore) => {
         );
         expect(res.status, JSON.stringify(res.body)).toBe(200);
         const sent = store.calls.filter((c) => c.query.includes('Statement'));
-        // about a page: no query the page sends returns more than the page and one more (the statement added
+        // about a page: no query the page sends returns more than the page and one more (the statements added
         // here have one speaker and one document each, so one row per statement)
         for (const c of sent) expect(c.rows, c.query).toBeLessThanOrEqual(limit + 1 + 3);
         calls.push(...sent);
