@@ -2,6 +2,7 @@
 // them) and a canvas restored from a link (the nodes named in the URL and the relationships between them).
 import type { GraphStore } from '../../core/graph-store.ts';
 import { extractGraph } from './extract-graph.ts';
+import { type GraphVersion, VersionedCache } from './graph-version.ts';
 import type { OverviewResponse, SubgraphResponse } from '../../core/wire.ts';
 
 /** Relationships that are not facts between two actors: talk (statement links) and co-mention (document links). */
@@ -42,6 +43,34 @@ export async function overview(
     })),
     graph: { nodes: g.nodes, edges: g.edges },
   };
+}
+
+/** Distinct first screens kept (one per `limit`/`links` pair asked for); the oldest is dropped past this. */
+const KEPT_SCREENS = 16;
+
+/**
+ * The first screen, computed once per graph version: ranking by degree reads every entity, so a request served from
+ * here sends no ranking query until a write moves the version node (then the next request ranks again, once, shared
+ * by concurrent callers).
+ */
+export class OverviewCache {
+  private readonly screens = new Map<string, VersionedCache<OverviewResponse>>();
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly version: GraphVersion,
+  ) {}
+
+  get(o: { limit: number; links: number; timeoutMs: number }): Promise<OverviewResponse> {
+    const key = `${o.limit}/${o.links}`;
+    let cache = this.screens.get(key);
+    if (!cache) {
+      cache = new VersionedCache(this.version, () => overview(this.store, o));
+      this.screens.set(key, cache);
+      if (this.screens.size > KEPT_SCREENS) this.screens.delete(this.screens.keys().next().value as string);
+    }
+    return cache.get();
+  }
 }
 
 /** The nodes with these domain ids (entities, statements, documents) and every relationship between two of them. */

@@ -48,6 +48,25 @@ const num = (v: PlainValue | undefined): number | null => (typeof v === 'number'
  */
 export async function listStatements(store: GraphStore, f: StatementFilter): Promise<StatementsResponse> {
   const after = f.cursor ? decodeCursor(f.cursor) : null;
+  const params = {
+    speaker: f.speaker ?? null,
+    about: f.about ?? null,
+    q: f.q?.toLowerCase() ?? null,
+    since: f.since ?? null,
+    until: f.until ?? null,
+    afterDate: after?.date ?? null,
+    afterId: after?.id ?? null,
+    fetch: f.limit + 1,
+  };
+  const rows =
+    f.speaker || f.about || f.q
+      ? (await store.run(filteredQuery(f, after), params, { timeoutMs: f.timeoutMs })).rows
+      : await latestStatements(store, f, after, params);
+  return statementsPage(rows, f.limit);
+}
+
+/** Who said what after a speaker, a topic or words: the matching statements are read, then sorted. */
+function filteredQuery(f: StatementFilter, after: CursorKey | null): string {
   // The most selective known node starts the match, so the store can use its id index; fragments are fixed text.
   const start = f.speaker
     ? 'MATCH (sp:Entity {id: $speaker})-[:SAID]->(s:Statement)'
@@ -64,42 +83,84 @@ export async function listStatements(store: GraphStore, f: StatementFilter): Pro
     after ? '(date < $afterDate OR (date = $afterDate AND s.id > $afterId))' : null,
   ].filter(Boolean);
   // WITH before WHERE: a WHERE right after OPTIONAL MATCH would only filter the optional part, not the statements.
-  const query = `${start}
+  return `${start}
     WITH s, sp ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
     OPTIONAL MATCH (s)-[:REPORTED_IN]->(d:Document)
     WITH s, sp, d, coalesce(s.date, d.date, '') AS date
     ${dateConditions.length ? `WHERE ${dateConditions.join(' AND ')}` : ''}
-    WITH s, sp, d, date ORDER BY date DESC, s.id LIMIT $fetch
-    OPTIONAL MATCH (s)-[:ABOUT]->(a:Entity)
+    WITH s, sp, d, date, date AS shown ORDER BY date DESC, s.id LIMIT $fetch
+    ${DETAILS}`;
+}
+
+/** The rest of a statement's row: what it is about, the organisation it came via, its document. */
+const DETAILS = `OPTIONAL MATCH (s)-[:ABOUT]->(a:Entity)
     OPTIONAL MATCH (s)-[:VIA]->(v:Entity)
-    WITH s, sp, d, date, v, collect(DISTINCT CASE WHEN a IS NULL THEN NULL ELSE {id: a.id, name: a.name, type: a.type} END) AS about
+    WITH s, sp, d, date, shown, v, collect(DISTINCT CASE WHEN a IS NULL THEN NULL ELSE {id: a.id, name: a.name, type: a.type} END) AS about
     RETURN s, sp.id AS speakerId, sp.name AS speakerName, d.id AS docId, d.title AS title, d.source AS source, d.date AS docDate, d.url AS url,
-           date, about, v.id AS viaId, v.name AS viaName, v.type AS viaType
+           date, shown, about, v.id AS viaId, v.name AS viaName, v.type AS viaType
     ORDER BY date DESC, s.id`;
-  const r = await store.run(
-    query,
-    {
-      speaker: f.speaker ?? null,
-      about: f.about ?? null,
-      q: f.q?.toLowerCase() ?? null,
-      since: f.since ?? null,
-      until: f.until ?? null,
-      afterDate: after?.date ?? null,
-      afterId: after?.id ?? null,
-      fetch: f.limit + 1,
-    },
+
+/**
+ * Unfiltered (or only by dates): read about a page, not every statement. Every writer sets a statement's `date` (its
+ * own, else its document's), so the dated statements come in the order of the `statement_date` index, starting at
+ * the cursor (a range seek: Neo4j stops after a page). Statements without a date sort last (as ''), by id; they
+ * are looked for only once the dated ones run out, and never with `since` (an unknown date is before any date).
+ */
+async function latestStatements(
+  store: GraphStore,
+  f: StatementFilter,
+  after: CursorKey | null,
+  params: Record<string, PlainValue>,
+): Promise<Record<string, unknown>[]> {
+  const range = [
+    f.since ? 's.date >= $since' : null,
+    f.until ? 's.date <= $until' : null,
+    // CASE, not OR: Neo4j plans `s.date <= x AND (s.date < x OR ...)` as a scan of the whole index
+    after ? 's.date <= $afterDate AND CASE WHEN s.date = $afterDate THEN s.id > $afterId ELSE true END' : null,
+  ].filter(Boolean);
+  const dated = await store.run(
+    `MATCH (s:Statement) WHERE ${range.length ? range.join(' AND ') : 's.date IS NOT NULL'}
+    WITH s ORDER BY s.date DESC, s.id LIMIT $fetch
+    OPTIONAL MATCH (sp:Entity)-[:SAID]->(s)
+    OPTIONAL MATCH (s)-[:REPORTED_IN]->(d:Document)
+    WITH s, sp, d, s.date AS date, s.date AS shown
+    ${DETAILS}`,
+    params,
     { timeoutMs: f.timeoutMs },
   );
+  const found = new Set(dated.rows.map((row) => String((row.s as GraphNode).properties.id)));
+  if (found.size >= f.limit + 1 || f.since) return dated.rows;
+  const undated = await store.run(
+    `MATCH (s:Statement) WHERE s.id > $undatedAfter AND s.date IS NULL
+    WITH s ORDER BY s.id LIMIT $fetch
+    OPTIONAL MATCH (sp:Entity)-[:SAID]->(s)
+    OPTIONAL MATCH (s)-[:REPORTED_IN]->(d:Document)
+    WITH s, sp, d, '' AS date, coalesce(d.date, '') AS shown
+    ${DETAILS}`,
+    { ...params, undatedAfter: after?.date === '' ? after.id : '' }, // `s.id > ''`: walk the id index in order
+    { timeoutMs: f.timeoutMs },
+  );
+  const byKey = (x: Record<string, unknown>, y: Record<string, unknown>) => {
+    const [dx, dy] = [String(x.date), String(y.date)];
+    if (dx !== dy) return dx < dy ? 1 : -1;
+    const [ix, iy] = [String((x.s as GraphNode).properties.id), String((y.s as GraphNode).properties.id)];
+    return ix < iy ? -1 : ix > iy ? 1 : 0;
+  };
+  return [...dated.rows, ...undated.rows].sort(byKey);
+}
+
+/** Sorted rows (several per statement when it has two speakers, documents or via organisations) to one page. */
+function statementsPage(sorted: Record<string, unknown>[], limit: number): StatementsResponse {
   // One row per statement: a statement with two SAID speakers, two REPORTED_IN documents or two VIA organisations
   // would otherwise be listed once per combination.
   const seen = new Set<string>();
-  const unique = r.rows.filter((row) => {
+  const unique = sorted.filter((row) => {
     const id = String((row.s as GraphNode).properties.id);
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
   });
-  const rows = unique.slice(0, f.limit);
+  const rows = unique.slice(0, limit);
   const statements: StatementView[] = rows.map((row) => {
     const s = (row.s as GraphNode).properties;
     const docId = str(row.docId as PlainValue) ?? str(s.docId);
@@ -109,7 +170,7 @@ export async function listStatements(store: GraphStore, f: StatementFilter): Pro
       text: String(s.text ?? ''),
       kind: str(s.kind),
       cue: str(s.cue),
-      date: str(row.date as PlainValue) || null,
+      date: str(row.shown as PlainValue) || null,
       docId,
       start: num(s.start),
       end: num(s.end),
@@ -134,7 +195,7 @@ export async function listStatements(store: GraphStore, f: StatementFilter): Pro
   });
   const last = rows[rows.length - 1];
   const nextCursor =
-    unique.length > f.limit && last
+    unique.length > limit && last
       ? encodeCursor({ date: String(last.date ?? ''), id: String((last.s as GraphNode).properties.id) })
       : null;
   return { statements, nextCursor };

@@ -19,6 +19,7 @@ import { forEachStore, neo4jTestConfig } from '../../_support/stores.ts';
 interface Call {
   query: string;
   params: Record<string, unknown>;
+  rows?: number;
 }
 
 /** The store, noting every read it is asked for while `calls` is set. */
@@ -26,8 +27,12 @@ function recording(inner: GraphStore): GraphStore & { calls: Call[] | null } {
   const wrapper = Object.create(inner) as GraphStore & { calls: Call[] | null };
   wrapper.calls = null;
   wrapper.run = (query: string, params: Record<string, unknown> = {}, options?: RunOptions) => {
-    if (options?.mode !== 'write') wrapper.calls?.push({ query, params });
-    return inner.run(query, params, options);
+    const call: Call = { query, params };
+    if (options?.mode !== 'write') wrapper.calls?.push(call);
+    return inner.run(query, params, options).then((r) => {
+      call.rows = r.rows.length;
+      return r;
+    });
   };
   wrapper.versionState = () => inner.versionState();
   wrapper.version = () => inner.version();
@@ -48,6 +53,37 @@ function scans(plan: PlanNode, limited = false): string[] {
     (!cut && /^(NodeByLabelScan|DirectedRelationshipTypeScan|UndirectedRelationshipTypeScan)$/.test(op));
   return [...(bad ? [op] : []), ...plan.children.flatMap((c) => scans(c, cut))];
 }
+
+/** Operators that read every node or every node of a label, whatever is above them. */
+function wholeReads(plan: PlanNode): string[] {
+  const op = plan.operatorType.replace(/@.*$/, '');
+  const bad = /^(AllNodesScan|NodeByLabelScan)$/.test(op);
+  return [...(bad ? [op] : []), ...plan.children.flatMap((c) => wholeReads(c))];
+}
+
+/** The plans Neo4j makes for these queries. */
+async function explain(calls: Call[]): Promise<{ query: string; plan: PlanNode }[]> {
+  const config = neo4jTestConfig()!;
+  const driver = neo4j.driver(
+    config.uri,
+    config.password === '' ? undefined : neo4j.auth.basic(config.username, config.password),
+  );
+  try {
+    const out: { query: string; plan: PlanNode }[] = [];
+    for (const c of calls) {
+      const { summary } = await driver.executeQuery(`EXPLAIN ${c.query}`, c.params, { database: config.database });
+      out.push({ query: c.query, plan: summary.plan as unknown as PlanNode });
+    }
+    return out;
+  } finally {
+    await driver.close();
+  }
+}
+
+const operators = (plan: PlanNode): string[] => [
+  plan.operatorType.replace(/@.*$/, ''),
+  ...plan.children.flatMap(operators),
+];
 
 forEachStore('request paths read no whole graph', (testStore) => {
   let inner: GraphStore;
@@ -118,4 +154,102 @@ forEachStore('request paths read no whole graph', (testStore) => {
       await driver.close();
     }
   }, 180_000);
+
+  it('the first screen is ranked once per graph version: a second request sends no ranking query', async () => {
+    const ranks = (calls: Call[]) => calls.filter((c) => c.query.includes('COUNT { (e)--() }')).length;
+    store.calls = [];
+    const first = await request(app).get('/api/overview?limit=5&links=20');
+    expect(first.status).toBe(200);
+    expect(ranks(store.calls)).toBe(1);
+    store.calls = [];
+    const second = await request(app).get('/api/overview?limit=5&links=20');
+    expect(second.body).toEqual(first.body);
+    expect(store.calls).toEqual([]); // not even the links among them: the whole screen is kept
+
+    // a write moves the version: the next request ranks again, and sees the write
+    const top = first.body.actors[first.body.actors.length - 1].id as string;
+    await inner.writeBatch([
+      { query: "MATCH (e:Entity {id: $id}) SET e.name = 'Renamed For The Overview'", params: { id: top } },
+    ]);
+    await new Promise((r) => setTimeout(r, 1100)); // the app asks for the graph version at most once a second
+    store.calls = [];
+    const third = await request(app).get('/api/overview?limit=5&links=20');
+    expect(ranks(store.calls)).toBe(1);
+    store.calls = null;
+    expect(third.body.actors.find((a: { id: string }) => a.id === top)?.name).toBe('Renamed For The Overview');
+  }, 60_000);
+
+  it('an unfiltered statements page reads about a page: same order and cursor as a full sort, every statement once', async () => {
+    // 40 more statements on 5 dates (ties broken by id), and one from a document without a date (it sorts last)
+    const more = Array.from({ length: 40 }, (_, i) => ({
+      id: `stmt:scan-${String(i).padStart(2, '0')}`,
+      date: `2025-0${1 + (i % 5)}-1${i % 3}`,
+    }));
+    await inner.writeBatch([
+      {
+        query: `MATCH (sp:Entity {id: 'person:howard-lutnick'}), (d:Document) WITH sp, d ORDER BY d.id LIMIT 1
+                UNWIND $rows AS r CREATE (sp)-[:SAID]->(s:Statement {id: r.id, text: 'more', kind: 'direct', date: r.date})-[:REPORTED_IN]->(d)`,
+        params: { rows: more },
+      },
+      {
+        query: `CREATE (d:Document {id: 'doc:undated', title: 'Undated', contentHash: 'hash-undated'})
+                CREATE (s:Statement {id: 'stmt:undated', text: 'no date', kind: 'direct'})-[:REPORTED_IN]->(d)`,
+      },
+    ]);
+    await new Promise((r) => setTimeout(r, 1100));
+    const all = await inner.run(
+      `MATCH (s:Statement) OPTIONAL MATCH (s)-[:REPORTED_IN]->(d:Document)
+       RETURN DISTINCT s.id AS id, coalesce(s.date, d.date, '') AS date ORDER BY date DESC, id`,
+    );
+    const expected = all.rows.map((r) => String(r.id));
+    expect(expected.length).toBe(more.length + 4);
+    expect(expected[expected.length - 1]).toBe('stmt:undated');
+
+    const walk = async (filter: string, limit: number) => {
+      const ids: string[] = [];
+      const calls: Call[] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < 100; page++) {
+        store.calls = [];
+        const res = await request(app).get(
+          `/api/statements?limit=${limit}${filter}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        );
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        const sent = store.calls.filter((c) => c.query.includes('Statement'));
+        // about a page: no query the page sends returns more than the page and one more (the statements added
+        // here have one speaker and one document each, so one row per statement)
+        for (const c of sent) expect(c.rows, c.query).toBeLessThanOrEqual(limit + 1 + 3);
+        calls.push(...sent);
+        ids.push(...res.body.statements.map((st: { id: string }) => st.id));
+        cursor = res.body.nextCursor;
+        if (!cursor) break;
+      }
+      store.calls = null;
+      return { ids, calls };
+    };
+    const unfiltered = await walk('', 4);
+    expect(unfiltered.ids).toEqual(expected);
+    const ranged = await walk('&since=2025-02-01&until=2025-04-30', 3);
+    const inRange = all.rows
+      .filter((r) => String(r.date) >= '2025-02-01' && String(r.date) <= '2025-04-30')
+      .map((r) => String(r.id));
+    expect(inRange.length).toBeGreaterThan(10);
+    expect(ranged.ids).toEqual(inRange);
+    const first = (await request(app).get('/api/statements?limit=2')).body;
+    expect(first.statements.map((st: { id: string }) => st.id)).toEqual(expected.slice(0, 2));
+    expect(first.statements[0].date).toBe(all.rows[0].date);
+
+    if (testStore.kind !== 'neo4j') return;
+    const plans = await explain([...unfiltered.calls, ...ranged.calls]);
+    const found = plans.flatMap((p) => wholeReads(p.plan).map((op) => `${op}: ${p.query}`));
+    expect(found).toEqual([]);
+    // the dated statements come in index order: a range seek (or the index itself), cut by PartialTop
+    const dated = plans.filter((p) => p.query.includes('ORDER BY s.date DESC'));
+    expect(dated.length).toBeGreaterThan(10);
+    for (const p of dated) {
+      const ops = operators(p.plan);
+      expect(ops, p.query).toContain('PartialTop');
+      expect(ops.some((op) => /^NodeIndex(SeekByRange|Scan)$/.test(op))).toBe(true);
+    }
+  }, 120_000);
 });

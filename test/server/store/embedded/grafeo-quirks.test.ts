@@ -20,6 +20,27 @@ describe('Grafeo 0.6.0 quirks the embedded adapter works around', () => {
     db.close();
   });
 
+  it('reads every node of the label for ORDER BY … LIMIT on an indexed property: no index order (raw Grafeo)', async () => {
+    // So an unfiltered /api/statements page, which Neo4j answers from the statement_date index in order, still
+    // reads every statement on the embedded store; an upgrade that plans it from the index is noticed here.
+    const db = GrafeoDB.create();
+    await db.executeCypher('CREATE INDEX quirk_date FOR (n:Quirk) ON (n.date)');
+    await db.executeCypher(
+      "UNWIND range(1, 50) AS i CREATE (:Quirk {id: toString(i), date: '2025-01-' + toString(i)})",
+    );
+    const plan = (
+      await db.executeCypher(
+        "EXPLAIN MATCH (s:Quirk) WHERE s.date <= '2025-01-3' WITH s ORDER BY s.date DESC, s.id LIMIT 5 RETURN s.id",
+      )
+    )
+      .toArray()
+      .map((row) => String(row.plan))
+      .join('\n');
+    expect(plan).toMatch(/NodeScan \(s:Quirk\)/);
+    expect(plan).toMatch(/Sort \(s\.date DESC/);
+    db.close();
+  });
+
   it('so the adapter refuses schema commands in read mode before running them', async () => {
     const store = EmbeddedGraphStore.open({});
     await expect(store.run('CREATE INDEX quirk_idx FOR (n:Quirk) ON (n.x)')).rejects.toBeInstanceOf(QueryRejectedError);
