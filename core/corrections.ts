@@ -354,10 +354,18 @@ export async function applyCorrection(store: GraphStore, c: Correction): Promise
       const e = await aliasesOf(store, c.target);
       const name = c.value!;
       if (!e || e.name === name) return;
-      const aliases = e.aliases.includes(e.name) || !e.name ? e.aliases : [...e.aliases, e.name];
+      const added = !e.name || e.aliases.includes(e.name) ? [] : [e.name];
+      const aliases = [...e.aliases, ...added];
+      // The old name becomes an alias. The record names what undo takes out of the aliases: the old name if this
+      // added it, and the new name unless it was an alias already (a reload in between adds it: the corrected
+      // document gives that name).
+      const part = emptyRemoval();
+      const undoes = [...added, ...(e.aliases.includes(name) ? [] : [name])];
+      if (undoes.length) part.aliases.push({ id: c.target, names: undoes });
       await store.writeBatch([
         aliasesSet(c.target, aliases),
         { query: 'MATCH (e:Entity {id: $id}) SET e.name = $name', params: { id: c.target, name } },
+        ...(undoes.length ? [await recordRemoval(store, c.id, part)] : []),
         ...entityChanges([c.target], false),
       ]);
       return;
@@ -408,13 +416,10 @@ function restore(part: Removal, current: Map<string, { name: string; aliases: st
   const out: Statement[] = [...deleteRels(part.created)];
   for (const a of part.aliases) {
     const now = current.get(a.id);
-    if (now)
-      out.push(
-        aliasesSet(
-          a.id,
-          now.aliases.filter((x) => !a.names.includes(x)),
-        ),
-      );
+    if (!now) continue;
+    const aliases = now.aliases.filter((x) => !a.names.includes(x));
+    current.set(a.id, { ...now, aliases }); // an older part of the same entity starts from this
+    out.push(aliasesSet(a.id, aliases));
   }
   for (const n of part.nodes) {
     if (n.label === 'Entity') {
@@ -508,10 +513,18 @@ export async function undoCorrection(store: GraphStore, id: string): Promise<Cor
       false,
     ),
   );
+  if (found.kind === 'rename' && found.previous !== null) {
+    // the old name back, and only that: the aliases are the ones before the rename (restore took out the old name it
+    // had added), without the new name a second rename would add
+    statements.push(
+      { query: 'MATCH (e:Entity {id: $id}) SET e.name = $name', params: { id: found.target, name: found.previous } },
+      ...entityChanges([found.target], false),
+    );
+  }
   statements.push({ query: 'MATCH (c:Correction {id: $id}) SET c.undone = true', params: { id } });
   await store.writeBatch(statements);
   const undone = { ...found, undone: true };
-  if (found.previous !== null && (found.kind === 'rename' || found.kind === 'retype')) {
+  if (found.previous !== null && found.kind === 'retype') {
     await applyCorrection(store, { ...found, value: found.previous, undone: false });
   }
   return undone;

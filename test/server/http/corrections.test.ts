@@ -307,6 +307,28 @@ describe.each(stores)('undoing corrections (%s)', (_kind, open) => {
     expect(await graph()).toEqual(before);
   });
 
+  it('undoes a rename to exactly the name and aliases before it (the new name is not left among the aliases), also after a reload in between', async () => {
+    const names = async () => {
+      const e = (await request(app).get('/api/entities/company:nvidia')).body as EntityResponse;
+      return { name: e.entity.properties.name, aliases: [...(e.aliases ?? [])].sort() };
+    };
+    const before = await graph();
+    const was = await names();
+    const rename = await correct({ kind: 'rename', target: 'company:nvidia', value: 'NVIDIA Corporation' });
+    expect((await names()).aliases).toContain(was.name); // the old name is kept as an alias while renamed
+    await undo(rename);
+    expect(await names()).toEqual(was);
+    expect(await graph()).toEqual(before);
+
+    const again = await correct({ kind: 'rename', target: 'company:nvidia', value: 'NVIDIA Corporation' });
+    expect((await reload()).failed).toEqual([]); // re-extracted, and the rename applied again
+    expect((await names()).name).toBe('NVIDIA Corporation');
+    await undo(again);
+    // the entity is as before; the document's record of the names it gave (on MENTIONED_IN) keeps the corrected
+    // name until the document is read again
+    expect(await names()).toEqual(was);
+  });
+
   it('refuses to undo a correction whose entity a later one removed, until that one is undone', async () => {
     const first = await correct({ kind: 'rename', target: 'company:amd', value: 'Advanced Micro Devices' });
     const later = await correct({ kind: 'merge', target: 'company:amd', other: 'company:nvidia' });
