@@ -341,4 +341,43 @@ describe.each(stores)('undoing corrections (%s)', (_kind, open) => {
       'AMD',
     );
   });
+
+  it('puts back float properties as floats and integers as integers (1.0 stays 1.0 through the undo record)', async () => {
+    // a float 1.0 and an integer 3 on each kind of thing a correction removes: a typed relationship, a statement and
+    // one of its relationships, an entity and one of its relationships
+    const rel = cases[2][1] as { target: string; other: string; value: string };
+    const write = (query: string, params: Record<string, unknown>) => store.run(query, params, { mode: 'write' });
+    await write(`MATCH (:Entity {id: $a})-[r:${rel.value}]->(:Entity {id: $b}) SET r.weight = 1.0, r.rank = 3`, {
+      a: rel.target,
+      b: rel.other,
+    });
+    for (const [label, id] of [
+      ['Statement', cases[3][1].target],
+      ['Entity', cases[1][1].target],
+    ]) {
+      await write(`MATCH (n:${label} {id: $id}) SET n.weight = 1.0, n.rank = 3`, { id });
+      await write(
+        `MATCH (n:${label} {id: $id})-[r]-(o) WHERE o.id IS NOT NULL AND r.rank IS NULL WITH r LIMIT 1 SET r.weight = 1.0, r.rank = 3`,
+        { id },
+      );
+    }
+    // (2x + 1) / 2 is 1.5 for the float 1.0 and 3 for the integer 3 (integer division), on both stores
+    const types = async () => {
+      const nodes = await store.run(
+        'MATCH (n) WHERE n.rank = 3 RETURN (2 * n.weight + 1) / 2 AS w, (2 * n.rank + 1) / 2 AS k',
+      );
+      const rels = await store.run(
+        'MATCH ()-[r]->() WHERE r.rank = 3 RETURN (2 * r.weight + 1) / 2 AS w, (2 * r.rank + 1) / 2 AS k',
+      );
+      return [...nodes.rows, ...rels.rows].map((r) => `${r.w} ${r.k}`);
+    };
+    const expected = Array(5).fill('1.5 3');
+    expect(await types()).toEqual(expected);
+    for (const [kind, body] of cases.slice(1)) {
+      const c = await correct(body);
+      expect(await types(), kind).not.toEqual(expected);
+      await undo(c);
+      expect(await types(), `${kind}: after undo`).toEqual(expected);
+    }
+  });
 });
