@@ -379,5 +379,36 @@ describe.each(stores)('undoing corrections (%s)', (_kind, open) => {
       await undo(c);
       expect(await types(), `${kind}: after undo`).toEqual(expected);
     }
+    // a merge copies the merged entity's relationships onto the one it keeps: a float stays a float there too
+    const linksOf = async (id: string) =>
+      (
+        await store.run(
+          'MATCH (e:Entity {id: $id})-[r]-(o) WHERE o.id IS NOT NULL RETURN type(r) AS t, startNode(r) = e AS out, o.id AS o',
+          { id },
+        )
+      ).rows.map((r) => ({ t: String(r.t), out: r.out === true, o: String(r.o) }));
+    // Alibaba, merged into AMD, brings links AMD lacks
+    const into = 'company:amd';
+    const kept = new Set((await linksOf(into)).map((l) => `${l.t} ${l.out} ${l.o}`));
+    const moved = (await linksOf('company:alibaba')).find((l) => l.o !== into && !kept.has(`${l.t} ${l.out} ${l.o}`));
+    expect(moved).toBeDefined();
+    const marked = await write(
+      `MATCH (:Entity {id: 'company:alibaba'})-[r]-(o) WHERE o.id = $o AND type(r) = $t
+       WITH r LIMIT 1 SET r.weight = 1.0, r.rank = 7 RETURN count(r) AS n`,
+      { o: moved!.o, t: moved!.t },
+    );
+    expect(Number(marked.rows[0].n)).toBe(1);
+    const on = async (id: string) =>
+      (
+        await store.run(
+          'MATCH (:Entity {id: $id})-[r]-() WHERE r.rank = 7 RETURN (2 * r.weight + 1) / 2 AS w, (2 * r.rank + 1) / 2 AS k',
+          { id },
+        )
+      ).rows.map((r) => `${r.w} ${r.k}`);
+    const merge = await correct({ kind: 'merge', target: 'company:alibaba', other: into });
+    expect(await on(into)).toEqual(['1.5 7']);
+    await undo(merge);
+    expect(await on(into)).toEqual([]);
+    expect(await on('company:alibaba')).toEqual(['1.5 7']);
   });
 });
