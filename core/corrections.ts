@@ -133,12 +133,15 @@ interface RelCopy {
   from: NodeRef;
   to: NodeRef;
   props: Record<string, PlainValue>;
+  /** Properties whose whole-number value is a float (1.0): JSON and the stores' parameters would make it 1. */
+  floats?: string[];
 }
 interface NodeCopy {
   label: 'Entity' | 'Statement';
   /** Entities: the type label (one of ENTITY_LABELS), restored with Entity. */
   type?: string;
   props: Record<string, PlainValue>;
+  floats?: string[];
 }
 interface Removal {
   nodes: NodeCopy[];
@@ -165,6 +168,29 @@ function kindOf(labels: unknown): NodeKind | null {
 const asProps = (v: unknown): Record<string, PlainValue> =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, PlainValue>) : {};
 
+// ---- Floats that read as whole numbers -------------------------------------------------------------------------
+// Both stores return a float 1.0 as the JavaScript number 1, and both store a whole-number parameter as an integer,
+// so a copied property would come back as another type. Which whole numbers are floats is asked of the store in plain
+// Cypher that both run: (2x + 1) / 2 is x + 0.5 for a float and x (integer division) for an integer. (Exact below
+// 2^52; above it a float reads as an integer, which no property here comes near.) The record lists those keys, and
+// the restoring statements set them with toFloat.
+
+/** A property key spelled into a query (`SET n.key = …`): a plain name only; others are restored as they read. */
+const PROPERTY = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/** The keys whose value is a whole number, the ones whose type a read loses. */
+const wholeKeys = (props: Record<string, PlainValue>): string[] =>
+  Object.keys(props).filter((k) => typeof props[k] === 'number' && Number.isInteger(props[k]) && PROPERTY.test(k));
+
+const isFloat = (v: string) => `(2 * ${v} + 1) / 2 <> (2 * toInteger(${v}) + 1) / 2`;
+
+/** `SET` items that make the listed properties floats again, from the map the statement set them from. */
+const floatSets = (target: string, from: string, floats: string[] | undefined): string =>
+  (floats ?? [])
+    .filter((k) => PROPERTY.test(k))
+    .map((k) => `, ${target}.\`${k}\` = toFloat(${from}.\`${k}\`)`)
+    .join('');
+
 /** A node and every relationship it has, as they are now (null when it is not there). */
 async function copyNode(store: GraphStore, label: 'Entity' | 'Statement', id: string): Promise<Removal | null> {
   const n = await store.run(`MATCH (n:${label} {id: $id}) RETURN properties(n) AS props, labels(n) AS labels`, { id });
@@ -172,7 +198,17 @@ async function copyNode(store: GraphStore, label: 'Entity' | 'Statement', id: st
   const labels = Array.isArray(n.rows[0].labels) ? n.rows[0].labels.map(String) : [];
   const type = labels.find((l) => (ENTITY_LABELS as readonly string[]).includes(l));
   const out = emptyRemoval();
-  out.nodes.push({ label, type, props: asProps(n.rows[0].props) });
+  const props = asProps(n.rows[0].props);
+  const whole = wholeKeys(props);
+  const floats = whole.length
+    ? (
+        await store.run(`MATCH (n:${label} {id: $id}) RETURN [k IN $keys WHERE ${isFloat('n[k]')}] AS floats`, {
+          id,
+          keys: whole,
+        })
+      ).rows[0]?.floats
+    : [];
+  out.nodes.push({ label, type, props, ...floatList(floats) });
   const rels = await store.run(
     `MATCH (n:${label} {id: $id})-[r]-(o)
      RETURN type(r) AS type, startNode(r) = n AS out, o.id AS other, labels(o) AS labels, properties(r) AS props`,
@@ -191,19 +227,43 @@ async function copyNode(store: GraphStore, label: 'Entity' | 'Statement', id: st
       props: asProps(row.props),
     });
   }
+  // the floats among the relationships' whole numbers, for those that have any
+  const ask = out.rels
+    .map((r, i) => ({ i, type: r.type, out: r.from.id === id && r.from.label === label, keys: wholeKeys(r.props) }))
+    .filter((r) => r.keys.length)
+    .map((r) => ({ ...r, other: r.out ? out.rels[r.i].to.id : out.rels[r.i].from.id }));
+  if (ask.length) {
+    const f = await store.run(
+      `UNWIND $rows AS row MATCH (n:${label} {id: $id})-[r]-(o)
+       WHERE o.id = row.other AND type(r) = row.type AND (startNode(r) = n) = row.out
+       RETURN row.i AS i, [k IN row.keys WHERE ${isFloat('r[k]')}] AS floats`,
+      { id, rows: ask },
+    );
+    for (const row of f.rows) {
+      const rel = out.rels[Number(row.i)];
+      const floats = floatList(row.floats).floats;
+      if (rel && floats) rel.floats = [...new Set([...(rel.floats ?? []), ...floats])];
+    }
+  }
   return out;
 }
 
+function floatList(v: unknown): { floats?: string[] } {
+  const keys = Array.isArray(v) ? v.map(String).filter((k) => PROPERTY.test(k)) : [];
+  return keys.length ? { floats: keys } : {};
+}
+
 /** Rows of relationships grouped by what must be spelled into the query: type and end labels (all checked names). */
-function byShape(
-  rels: RelCopy[],
-): Map<string, { type: string; from: NodeKind; to: NodeKind; rows: Record<string, unknown>[] }> {
-  const groups = new Map<string, { type: string; from: NodeKind; to: NodeKind; rows: Record<string, unknown>[] }>();
+type Shape = { type: string; from: NodeKind; to: NodeKind; floats: string[]; rows: Record<string, unknown>[] };
+function byShape(rels: RelCopy[]): Map<string, Shape> {
+  const groups = new Map<string, Shape>();
   for (const r of rels) {
     if (!NAME.test(r.type)) continue;
-    const key = `${r.type}|${r.from.label}|${r.to.label}`;
+    const floats = [...(r.floats ?? [])].sort();
+    const key = `${r.type}|${r.from.label}|${r.to.label}|${floats.join(',')}`;
     const g =
-      groups.get(key) ?? groups.set(key, { type: r.type, from: r.from.label, to: r.to.label, rows: [] }).get(key)!;
+      groups.get(key) ??
+      groups.set(key, { type: r.type, from: r.from.label, to: r.to.label, floats, rows: [] }).get(key)!;
     g.rows.push({ a: r.from.id, b: r.to.id, props: r.props });
   }
   return groups;
@@ -214,7 +274,7 @@ function createRels(rels: RelCopy[]): Statement[] {
   return [...byShape(rels).values()].map((g) => ({
     query: `UNWIND $rows AS row MATCH (a:${g.from} {id: row.a}), (b:${g.to} {id: row.b})
             WHERE NOT EXISTS { MATCH (a)-[:${g.type}]->(b) }
-            CREATE (a)-[r:${g.type}]->(b) SET r += row.props`,
+            CREATE (a)-[r:${g.type}]->(b) SET r += row.props${floatSets('r', 'row.props', g.floats)}`,
     params: { rows: g.rows },
   }));
 }
@@ -285,13 +345,25 @@ async function removal(store: GraphStore, c: Correction): Promise<{ part: Remova
       );
       if (!r.rows.length) return null;
       const part = emptyRemoval();
-      for (const row of r.rows)
+      for (const row of r.rows) {
+        const props = asProps(row.props);
+        const whole = wholeKeys(props);
+        const floats = whole.length
+          ? (
+              await store.run(
+                `MATCH (:Entity {id: $a})-[r:${c.value}]->(:Entity {id: $b}) RETURN [k IN $keys WHERE ${isFloat('r[k]')}] AS floats`,
+                { a: c.target, b: c.other, keys: whole },
+              )
+            ).rows[0]?.floats
+          : [];
         part.rels.push({
           type: c.value,
           from: { label: 'Entity', id: c.target },
           to: { label: 'Entity', id: c.other },
-          props: asProps(row.props),
+          props,
+          ...floatList(floats),
         });
+      }
       return { part, statements: deleteRels(part.rels.slice(0, 1)) };
     }
     case 'merge':
@@ -328,7 +400,13 @@ async function mergeRemoval(
     if (existing.has(key)) continue;
     existing.add(key);
     const self = { label: 'Entity' as const, id: into };
-    part.created.push({ type: r.type, from: out ? self : other, to: out ? other : self, props: r.props });
+    part.created.push({
+      type: r.type,
+      from: out ? self : other,
+      to: out ? other : self,
+      props: r.props,
+      ...(r.floats ? { floats: r.floats } : {}),
+    });
   }
   const gone = part.nodes[0].props;
   const names = [String(gone.name ?? ''), ...(Array.isArray(gone.aliases) ? gone.aliases.map(String) : [])].filter(
@@ -354,10 +432,18 @@ export async function applyCorrection(store: GraphStore, c: Correction): Promise
       const e = await aliasesOf(store, c.target);
       const name = c.value!;
       if (!e || e.name === name) return;
-      const aliases = e.aliases.includes(e.name) || !e.name ? e.aliases : [...e.aliases, e.name];
+      const added = !e.name || e.aliases.includes(e.name) ? [] : [e.name];
+      const aliases = [...e.aliases, ...added];
+      // The old name becomes an alias. The record names what undo takes out of the aliases: the old name if this
+      // added it, and the new name unless it was an alias already (a reload in between adds it: the corrected
+      // document gives that name).
+      const part = emptyRemoval();
+      const undoes = [...added, ...(e.aliases.includes(name) ? [] : [name])];
+      if (undoes.length) part.aliases.push({ id: c.target, names: undoes });
       await store.writeBatch([
         aliasesSet(c.target, aliases),
         { query: 'MATCH (e:Entity {id: $id}) SET e.name = $name', params: { id: c.target, name } },
+        ...(undoes.length ? [await recordRemoval(store, c.id, part)] : []),
         ...entityChanges([c.target], false),
       ]);
       return;
@@ -408,24 +494,21 @@ function restore(part: Removal, current: Map<string, { name: string; aliases: st
   const out: Statement[] = [...deleteRels(part.created)];
   for (const a of part.aliases) {
     const now = current.get(a.id);
-    if (now)
-      out.push(
-        aliasesSet(
-          a.id,
-          now.aliases.filter((x) => !a.names.includes(x)),
-        ),
-      );
+    if (!now) continue;
+    const aliases = now.aliases.filter((x) => !a.names.includes(x));
+    current.set(a.id, { ...now, aliases }); // an older part of the same entity starts from this
+    out.push(aliasesSet(a.id, aliases));
   }
   for (const n of part.nodes) {
     if (n.label === 'Entity') {
       const type = n.type && (ENTITY_LABELS as readonly string[]).includes(n.type) ? `:${n.type}` : '';
       out.push({
-        query: `MERGE (n:Entity {id: $id}) SET n${type}, n += $props`,
+        query: `MERGE (n:Entity {id: $id}) SET n${type}, n += $props${floatSets('n', '$props', n.floats)}`,
         params: { id: String(n.props.id), props: n.props },
       });
     } else {
       out.push({
-        query: 'MERGE (n:Statement {id: $id}) SET n += $props',
+        query: `MERGE (n:Statement {id: $id}) SET n += $props${floatSets('n', '$props', n.floats)}`,
         params: { id: String(n.props.id), props: n.props },
       });
     }
@@ -508,10 +591,18 @@ export async function undoCorrection(store: GraphStore, id: string): Promise<Cor
       false,
     ),
   );
+  if (found.kind === 'rename' && found.previous !== null) {
+    // the old name back, and only that: the aliases are the ones before the rename (restore took out the old name it
+    // had added), without the new name a second rename would add
+    statements.push(
+      { query: 'MATCH (e:Entity {id: $id}) SET e.name = $name', params: { id: found.target, name: found.previous } },
+      ...entityChanges([found.target], false),
+    );
+  }
   statements.push({ query: 'MATCH (c:Correction {id: $id}) SET c.undone = true', params: { id } });
   await store.writeBatch(statements);
   const undone = { ...found, undone: true };
-  if (found.previous !== null && (found.kind === 'rename' || found.kind === 'retype')) {
+  if (found.previous !== null && found.kind === 'retype') {
     await applyCorrection(store, { ...found, value: found.previous, undone: false });
   }
   return undone;

@@ -638,6 +638,65 @@ describe.skipIf(!exe)('explorer: what misled on the first try', { timeout: TEST_
     await page.close();
   });
 
+  it('10d. rejecting a statement from its details takes it off the canvas, the panel and the store; undo from the list puts it back', async () => {
+    const { page, errors } = await open();
+    await statementView(page);
+    const at = await settledNodeOfType(page, 'Statement');
+    const id = await page.evaluate(
+      () =>
+        (window as unknown as Win).actorgraph.canvas.cy
+          .nodes()
+          .filter((n) => n.data('type') === 'Statement')
+          .first()
+          .data('key') as string,
+    );
+    const linksOf = async () =>
+      (await explorer.store.run("MATCH (s:Statement {id: $id})-[r]-(o) RETURN type(r) + ' ' + o.id AS l", { id })).rows
+        .map((r) => String(r.l))
+        .sort();
+    const stored = async () =>
+      Number((await explorer.store.run('MATCH (s:Statement {id: $id}) RETURN count(s) AS n', { id })).rows[0].n);
+    const before = await linksOf();
+    expect(before.length).toBeGreaterThan(1); // its speaker, its document, …
+    const onCanvas = () => page.evaluate((k) => (window as unknown as Win).actorgraph.canvas.keys().includes(k), id);
+    expect(await onCanvas()).toBe(true);
+    await page.mouse.click(at.x, at.y);
+    const details = page.locator('#panel-explore .statement-details');
+    await expect.poll(() => details.count(), { timeout: STATE_MS }).toBe(1);
+    const reject = details.locator('details.correct', { hasText: 'Reject this statement' });
+    await reject.locator('summary').click();
+    await reject.getByRole('textbox', { name: 'Who is correcting' }).fill('e2e analyst');
+    await reject.getByRole('textbox', { name: 'Why this correction' }).fill('not what was said');
+    await reject.locator('button.reject').click();
+    // gone from the panel, the canvas and the store
+    await expect
+      .poll(() => page.locator('#panel-explore .state.empty', { hasText: 'Statement rejected' }).count(), {
+        timeout: STATE_MS,
+      })
+      .toBe(1);
+    expect(await details.count()).toBe(0);
+    await expect.poll(onCanvas, { timeout: STATE_MS }).toBe(false);
+    expect(await stored()).toBe(0);
+    expect((await fetch(`${explorer.url}/api/statements/${encodeURIComponent(id)}`)).status).toBe(404);
+    await shot(page, 'correction-reject-statement');
+    // undone from the list on the start view: back in the store with its links, and on the canvas
+    await page.goto(`${explorer.url}/?e=person:howard-lutnick`);
+    const item = page.locator('ul.corrections li.correction', { hasText: `Rejected statement ${id}` });
+    await expect.poll(() => item.count(), { timeout: STATE_MS }).toBe(1);
+    expect(await item.textContent()).toContain('e2e analyst');
+    await item.locator('button.undo-correction').click();
+    await expect.poll(onCanvas, { timeout: STATE_MS }).toBe(true);
+    await expect
+      .poll(() => page.locator('ul.corrections li.correction.undone', { hasText: id }).count(), { timeout: STATE_MS })
+      .toBe(1);
+    expect(await stored()).toBe(1);
+    expect(await linksOf()).toEqual(before);
+    expect((await fetch(`${explorer.url}/api/statements/${encodeURIComponent(id)}`)).status).toBe(200);
+    await shot(page, 'correction-reject-statement-undone');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('11. adds documents while it runs: file picker and drop zone, progress, per-file errors, the graph updated', async () => {
     const { page, errors } = await open();
     await expect.poll(() => page.locator('button.actor').count(), { timeout: STATE_MS }).toBeGreaterThan(0);

@@ -307,6 +307,28 @@ describe.each(stores)('undoing corrections (%s)', (_kind, open) => {
     expect(await graph()).toEqual(before);
   });
 
+  it('undoes a rename to exactly the name and aliases before it (the new name is not left among the aliases), also after a reload in between', async () => {
+    const names = async () => {
+      const e = (await request(app).get('/api/entities/company:nvidia')).body as EntityResponse;
+      return { name: e.entity.properties.name, aliases: [...(e.aliases ?? [])].sort() };
+    };
+    const before = await graph();
+    const was = await names();
+    const rename = await correct({ kind: 'rename', target: 'company:nvidia', value: 'NVIDIA Corporation' });
+    expect((await names()).aliases).toContain(was.name); // the old name is kept as an alias while renamed
+    await undo(rename);
+    expect(await names()).toEqual(was);
+    expect(await graph()).toEqual(before);
+
+    const again = await correct({ kind: 'rename', target: 'company:nvidia', value: 'NVIDIA Corporation' });
+    expect((await reload()).failed).toEqual([]); // re-extracted, and the rename applied again
+    expect((await names()).name).toBe('NVIDIA Corporation');
+    await undo(again);
+    // the entity is as before; the document's record of the names it gave (on MENTIONED_IN) keeps the corrected
+    // name until the document is read again
+    expect(await names()).toEqual(was);
+  });
+
   it('refuses to undo a correction whose entity a later one removed, until that one is undone', async () => {
     const first = await correct({ kind: 'rename', target: 'company:amd', value: 'Advanced Micro Devices' });
     const later = await correct({ kind: 'merge', target: 'company:amd', other: 'company:nvidia' });
@@ -318,5 +340,75 @@ describe.each(stores)('undoing corrections (%s)', (_kind, open) => {
     expect(((await request(app).get('/api/entities/company:amd')).body as EntityResponse).entity.properties.name).toBe(
       'AMD',
     );
+  });
+
+  it('puts back float properties as floats and integers as integers (1.0 stays 1.0 through the undo record)', async () => {
+    // a float 1.0 and an integer 3 on each kind of thing a correction removes: a typed relationship, a statement and
+    // one of its relationships, an entity and one of its relationships
+    const rel = cases[2][1] as { target: string; other: string; value: string };
+    const write = (query: string, params: Record<string, unknown>) => store.run(query, params, { mode: 'write' });
+    await write(`MATCH (:Entity {id: $a})-[r:${rel.value}]->(:Entity {id: $b}) SET r.weight = 1.0, r.rank = 3`, {
+      a: rel.target,
+      b: rel.other,
+    });
+    for (const [label, id] of [
+      ['Statement', cases[3][1].target],
+      ['Entity', cases[1][1].target],
+    ]) {
+      await write(`MATCH (n:${label} {id: $id}) SET n.weight = 1.0, n.rank = 3`, { id });
+      await write(
+        `MATCH (n:${label} {id: $id})-[r]-(o) WHERE o.id IS NOT NULL AND r.rank IS NULL WITH r LIMIT 1 SET r.weight = 1.0, r.rank = 3`,
+        { id },
+      );
+    }
+    // (2x + 1) / 2 is 1.5 for the float 1.0 and 3 for the integer 3 (integer division), on both stores
+    const types = async () => {
+      const nodes = await store.run(
+        'MATCH (n) WHERE n.rank = 3 RETURN (2 * n.weight + 1) / 2 AS w, (2 * n.rank + 1) / 2 AS k',
+      );
+      const rels = await store.run(
+        'MATCH ()-[r]->() WHERE r.rank = 3 RETURN (2 * r.weight + 1) / 2 AS w, (2 * r.rank + 1) / 2 AS k',
+      );
+      return [...nodes.rows, ...rels.rows].map((r) => `${r.w} ${r.k}`);
+    };
+    const expected = Array(5).fill('1.5 3');
+    expect(await types()).toEqual(expected);
+    for (const [kind, body] of cases.slice(1)) {
+      const c = await correct(body);
+      expect(await types(), kind).not.toEqual(expected);
+      await undo(c);
+      expect(await types(), `${kind}: after undo`).toEqual(expected);
+    }
+    // a merge copies the merged entity's relationships onto the one it keeps: a float stays a float there too
+    const linksOf = async (id: string) =>
+      (
+        await store.run(
+          'MATCH (e:Entity {id: $id})-[r]-(o) WHERE o.id IS NOT NULL RETURN type(r) AS t, startNode(r) = e AS out, o.id AS o',
+          { id },
+        )
+      ).rows.map((r) => ({ t: String(r.t), out: r.out === true, o: String(r.o) }));
+    // Alibaba, merged into AMD, brings links AMD lacks
+    const into = 'company:amd';
+    const kept = new Set((await linksOf(into)).map((l) => `${l.t} ${l.out} ${l.o}`));
+    const moved = (await linksOf('company:alibaba')).find((l) => l.o !== into && !kept.has(`${l.t} ${l.out} ${l.o}`));
+    expect(moved).toBeDefined();
+    const marked = await write(
+      `MATCH (:Entity {id: 'company:alibaba'})-[r]-(o) WHERE o.id = $o AND type(r) = $t
+       WITH r LIMIT 1 SET r.weight = 1.0, r.rank = 7 RETURN count(r) AS n`,
+      { o: moved!.o, t: moved!.t },
+    );
+    expect(Number(marked.rows[0].n)).toBe(1);
+    const on = async (id: string) =>
+      (
+        await store.run(
+          'MATCH (:Entity {id: $id})-[r]-() WHERE r.rank = 7 RETURN (2 * r.weight + 1) / 2 AS w, (2 * r.rank + 1) / 2 AS k',
+          { id },
+        )
+      ).rows.map((r) => `${r.w} ${r.k}`);
+    const merge = await correct({ kind: 'merge', target: 'company:alibaba', other: into });
+    expect(await on(into)).toEqual(['1.5 7']);
+    await undo(merge);
+    expect(await on(into)).toEqual([]);
+    expect(await on('company:alibaba')).toEqual(['1.5 7']);
   });
 });
