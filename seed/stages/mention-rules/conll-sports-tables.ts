@@ -5,7 +5,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { isBracketedAfterName, isDateline, isMatchTeam, isRankingTeam, pluralVerbAfter } from '../text/cues.ts';
 import { isCountryWord, isFirstName, isPlaceWord } from '../text/lexicon.ts';
 import { splitSpaces } from '../text/matches.ts';
-import { type Found, mayBeTeam, nationality, type SentenceScan } from './found-mention.ts';
+import { type Found, isSettled, mayBeTeam, nationality, type SentenceScan } from './found-mention.ts';
 import type { NameFinder } from './name-finder.ts';
 
 /** A team's name in a table: capitalized words, "of", "'s", "&", and a bracketed short code ("Mladost ( BJ )"). */
@@ -140,15 +140,7 @@ export function settleTeamsByList(
     return !!a && orgStarts.has(f.end + a[0].length);
   };
   for (const f of found) {
-    if (
-      f.anaphor ||
-      f.strength >= 3 ||
-      f.method === 'shape:caps' ||
-      f.type === 'Country' ||
-      f.type === 'Event' ||
-      f.type === 'Policy'
-    )
-      continue;
+    if (isSettled(f)) continue;
     const s = text.slice(f.start, f.end);
     if (isDateline(text, f.start, f.end)) continue;
     if (nationality(s, g) || isCountryWord(s) || /^\p{Lu}\./u.test(s)) continue;

@@ -90,6 +90,18 @@ export function nationality(s: string, g: Gazetteer): boolean {
   );
 }
 
+/** A mention no later cue may retype: an anaphor, a strong match, an all-caps shape, a country, an event or a policy. */
+export function isSettled(f: Found): boolean {
+  return (
+    !!f.anaphor ||
+    f.strength >= 3 ||
+    f.method === 'shape:caps' ||
+    f.type === 'Country' ||
+    f.type === 'Event' ||
+    f.type === 'Policy'
+  );
+}
+
 /** Spans a context cue (a score, "news agency", "spokesman") may retype: places and unknown words, and people guessed from shape alone without an initial ("Lotte", "Ebbw Vale"). */
 export function mayBeTeam(f: Found, text: string): boolean {
   if (f.anaphor || f.method === 'shape:caps') return false;

@@ -5,7 +5,7 @@ import type { SpanType } from '../text/names.ts';
 import { isDateline } from '../text/cues.ts';
 import { isCommonWord, isDemonym, SPEECH_VERBS } from '../text/lexicon.ts';
 import { matchesOf, splitSpaces } from '../text/matches.ts';
-import { type Found, mayBeTeam, nationality } from './found-mention.ts';
+import { type Found, isSettled, mayBeTeam, nationality } from './found-mention.ts';
 import { settleTeamsByList, settleTeamsByScore } from './conll-sports-tables.ts';
 
 const SPEECH_AFTER = new RegExp(`^\\s+(?:${[...SPEECH_VERBS].filter((v) => !v.includes(' ')).join('|')})\\b`);
@@ -69,15 +69,7 @@ export function settleUnknown(found: Found[], text: string, g: Gazetteer): void 
   const teams = new Set<string>();
   settleTeamsByScore(found, text, teams);
   for (const f of found) {
-    if (
-      f.anaphor ||
-      f.strength >= 3 ||
-      f.method === 'shape:caps' ||
-      f.type === 'Country' ||
-      f.type === 'Event' ||
-      f.type === 'Policy'
-    )
-      continue;
+    if (isSettled(f)) continue;
     settleDateline(f, text);
   }
   settleTeamsByList(found, text, g, surnames, teams);

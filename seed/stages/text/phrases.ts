@@ -256,22 +256,15 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       anaphor: us || undefined,
     });
   }
-  for (const m of matchesOf(THEY, s))
-    out.push({
-      ...at(m as RegExpExecArray),
-      type: 'Person',
-      method: 'anaphor:pronoun',
-      anaphor: true,
-      role: m[0].toLowerCase(),
-    });
-  for (const m of matchesOf(PRONOUN, s))
-    out.push({
-      ...at(m as RegExpExecArray),
-      type: 'Person',
-      method: 'anaphor:pronoun',
-      anaphor: true,
-      role: m[0].toLowerCase(),
-    });
+  for (const re of [THEY, PRONOUN])
+    for (const m of matchesOf(re, s))
+      out.push({
+        ...at(m as RegExpExecArray),
+        type: 'Person',
+        method: 'anaphor:pronoun',
+        anaphor: true,
+        role: m[0].toLowerCase(),
+      });
   for (const d of findDescriptions(s, g))
     out.push({
       start: from + d.start,
