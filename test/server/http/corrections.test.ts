@@ -6,27 +6,18 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { createApp } from '../../../server/create-app.ts';
 import { GRAPH_META_LABEL, type GraphStore } from '../../../core/graph-store.ts';
-import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { loadCorpus } from '../../../seed/load-corpus.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';
 import { document, handAnalysis } from '../../_support/hand-analysis.ts';
 import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
-import { STORES } from '../../_support/stores.ts';
+import { openWithSchema, STORES } from '../../_support/stores.ts';
 import { canonical } from '../../_support/graph-fingerprint.ts';
 import type { PlainValue } from '../../../core/graph-store.ts';
-import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import type { CorrectionsResponse, CorrectionView, EntityResponse, StatementsResponse } from '../../../core/wire.ts';
 
 // Every test store (stores.ts): embedded, and Neo4j at NEO4J_TEST_URI only (never NEO4J_URI or .env: the tests wipe
 // their database, and refuse one that is not marked as theirs).
-const stores: [string, () => Promise<GraphStore>][] = STORES.map((s) => [
-  s.kind,
-  async () => {
-    const store = await s.open();
-    await store.applySchema(readSchemaDir(SCHEMA_DIR));
-    return store;
-  },
-]);
+const stores: [string, () => Promise<GraphStore>][] = STORES.map((s) => [s.kind, () => openWithSchema(s)]);
 
 describe.each(stores)('corrections (%s)', (_kind, open) => {
   let store: GraphStore;
