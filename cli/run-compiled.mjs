@@ -13,7 +13,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Bumped when the way bundles are built changes, so older bundles in a cache are rebuilt. */
-const BUILD_VERSION = 1;
+const BUILD_VERSION = 2;
+/** Packages left out of a bundle (imported from node_modules at run time): native bindings, worker files, tools. */
+const SELF_LOCATING_PACKAGES = [
+  '@grafeo-db/*',
+  'neo4j-driver',
+  'pino',
+  'pino-*',
+  'vite',
+  'esbuild',
+  'playwright-core',
+  'tsx',
+];
 
 /** The bundle file and its manifest for an entry; ACTORGRAPH_BUILD_CACHE moves the cache (tests). */
 function bundlePaths(entry) {
@@ -62,11 +73,17 @@ async function build(entry, { dir, bundle, manifest }) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // Packages are bundled too (one file to read and compile instead of hundreds), except those that load native
+    // code or read files beside themselves.
+    external: SELF_LOCATING_PACKAGES,
     outfile: tmp,
     metafile: true,
     logLevel: 'error',
     plugins: [keepModuleUrl],
+    // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
   });
   const inputs = {};
   for (const rel of Object.keys(result.metafile.inputs)) {
@@ -74,8 +91,8 @@ async function build(entry, { dir, bundle, manifest }) {
     const st = fs.statSync(file);
     inputs[file] = [st.size, st.mtimeMs];
   }
-  // Bare-package imports in the bundle resolve from the bundle's folder, which is inside the project's node_modules
-  // tree, so they find the project's packages. The bundle and its manifest are replaced atomically (rename).
+  // Imports of the packages left out resolve from the bundle's folder, inside the project's node_modules tree, so they
+  // find the project's packages. The bundle and its manifest are replaced atomically (rename).
   fs.renameSync(tmp, bundle);
   const tmpManifest = `${manifest}.${process.pid}.tmp`;
   fs.writeFileSync(tmpManifest, JSON.stringify({ version: BUILD_VERSION, entry, inputs }));
