@@ -4,16 +4,17 @@
 // with esbuild on first use into node_modules/.cache/actorgraph/ and rebuilt whenever any source file it was built
 // from changed (size or modification time), so an edit is picked up on the next run exactly as under tsx.
 //
-// Each module keeps its own `import.meta.url` (rewritten to its source file's URL), so data files read relative to a
-// module (the gazetteer, the NER model, the relation vocabulary) resolve in the source tree as before, and the entry
-// sees process.argv as tsx gives it (argv[1] is the .ts entry), so its `runAsEntry` check starts the command.
+// Each module keeps its own `import.meta.url`, `.filename` and `.dirname` (rewritten to its source file's), so data
+// files read relative to a module (the gazetteer, the NER model, the relation vocabulary) resolve in the source tree
+// as before, and the entry sees process.argv as tsx gives it (argv[1] is the .ts entry), so its `runAsEntry` check
+// starts the command.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Bumped when the way bundles are built changes, so older bundles in a cache are rebuilt. */
-const BUILD_VERSION = 2;
+const BUILD_VERSION = 3;
 /** Packages left out of a bundle (imported from node_modules at run time): native bindings, worker files, tools. */
 const SELF_LOCATING_PACKAGES = [
   '@grafeo-db/*',
@@ -58,8 +59,13 @@ async function build(entry, { dir, bundle, manifest }) {
       b.onLoad({ filter: /\.[cm]?ts$/ }, async (args) => {
         const source = await fs.promises.readFile(args.path, 'utf8');
         const rel = path.relative(outDir, args.path).split(path.sep).join('/');
+        const url = `new URL(${JSON.stringify(rel)}, import.meta.url)`;
+        const file = `__fileURLToPath(${url})`;
         return {
-          contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`),
+          contents: source
+            .replaceAll('import.meta.url', `${url}.href`)
+            .replaceAll('import.meta.filename', file)
+            .replaceAll('import.meta.dirname', `__dirnameOf(${file})`),
           loader: 'ts',
         };
       });
@@ -82,7 +88,12 @@ async function build(entry, { dir, bundle, manifest }) {
     plugins: [keepModuleUrl],
     // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
     banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      js: [
+        "import { createRequire as __createRequire } from 'node:module';",
+        "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+        "import { dirname as __dirnameOf } from 'node:path';",
+        'const require = __createRequire(import.meta.url);',
+      ].join(' '),
     },
   });
   const inputs = {};

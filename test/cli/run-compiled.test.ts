@@ -27,8 +27,11 @@ write('lib/data.txt', 'beside');
 const messageModule = (word: string) =>
   [
     "import fs from 'node:fs';",
+    "import path from 'node:path';",
     "import { fileURLToPath } from 'node:url';",
-    `export const message = (): string => '${word}:' + fs.readFileSync(fileURLToPath(new URL('./data.txt', import.meta.url)), 'utf8');`,
+    "const read = (file: string) => fs.readFileSync(file, 'utf8');",
+    'export const message = (): string =>',
+    `  ['${word}', read(fileURLToPath(new URL('./data.txt', import.meta.url))), read(path.join(import.meta.dirname, 'data.txt')), path.basename(import.meta.filename)].join(':');`,
   ].join('\n');
 write('lib/message.ts', messageModule('one'));
 
@@ -41,21 +44,21 @@ const run = (...args: string[]) =>
 const bundle = () => fs.readdirSync(cache).find((f) => f.endsWith('.mjs'))!;
 
 describe('run-compiled', () => {
-  it('runs the entry from a bundle: its arguments, its exit code, data files beside each module', () => {
+  it('runs the entry from a bundle: its arguments, its exit code, data files beside each module (import.meta url, dirname, filename)', () => {
     const r = run('a', 'b c');
-    expect([r.stdout, r.stderr, r.status]).toEqual(['one:beside|true|a|b c\n', '', 3]);
+    expect([r.stdout, r.stderr, r.status]).toEqual(['one:beside:beside:message.ts|true|a|b c\n', '', 3]);
     expect(bundle()).toMatch(/entry\.mjs$/);
   });
 
   it('reuses the bundle while the sources are unchanged', () => {
     const before = fs.statSync(path.join(cache, bundle())).mtimeMs;
-    expect(run().stdout).toBe('one:beside|true\n');
+    expect(run().stdout).toBe('one:beside:beside:message.ts|true\n');
     expect(fs.statSync(path.join(cache, bundle())).mtimeMs).toBe(before);
   });
 
   it('rebuilds when a source file changes', () => {
     write('lib/message.ts', messageModule('two'));
-    expect(run('x').stdout).toBe('two:beside|true|x\n');
+    expect(run('x').stdout).toBe('two:beside:beside:message.ts|true|x\n');
   });
 
   it('reports a source that does not compile, with its file, and runs nothing', () => {
