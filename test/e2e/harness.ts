@@ -7,7 +7,8 @@ import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { envFlag, loadConfig } from '../../server/config.ts';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
-import { createApp } from '../../server/create-app.ts';
+import { createApp, userQueryExecutor } from '../../server/create-app.ts';
+import { GuardPool } from '../../server/queries/guard-pool.ts';
 import { createLogger } from '../../server/logger.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { loadCorpus } from '../../seed/load-corpus.ts';
@@ -234,6 +235,8 @@ export async function startExplorer(
     async close() {
       if (closed) return;
       closed = true;
+      await executor.close();
+      await guard.close();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await store.close();
