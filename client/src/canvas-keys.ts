@@ -3,7 +3,8 @@ import type { Canvas } from './graph/canvas.ts';
 import { selectedIds } from './canvas-toolbar.ts';
 
 export interface KeyDeps {
-  canvas: Canvas;
+  /** The canvas, once its chunk has loaded (until then only / works). */
+  canvas(): Canvas | undefined;
   /** The canvas element (keys act on the canvas when it or the page has the focus). */
   cyEl: HTMLElement;
   search: HTMLInputElement;
@@ -14,15 +15,18 @@ export interface KeyDeps {
 }
 
 /** Listens for the explorer's keys; returns the function that stops listening. */
-export function bindKeys({ canvas, cyEl, search, dialog, selectEntity, expandNode }: KeyDeps): () => void {
+export function bindKeys({ canvas: canvasNow, cyEl, search, dialog, selectEntity, expandNode }: KeyDeps): () => void {
   const typing = (t: EventTarget | null) =>
     t instanceof HTMLElement && t.closest('input, textarea, select, [contenteditable], .cm-editor') !== null;
   const onKey = (e: KeyboardEvent) => {
     if (typing(e.target) || dialog.open) return;
     const mod = e.ctrlKey || e.metaKey;
+    const canvas = canvasNow();
     if (e.key === '/' && !mod) {
       e.preventDefault();
       search.focus();
+    } else if (!canvas) {
+      // the graph is still loading: nothing on the canvas to act on
     } else if (mod && e.key.toLowerCase() === 'z') {
       e.preventDefault();
       if (e.shiftKey) canvas.redo();

@@ -8,7 +8,8 @@ import type { Store } from './state/store.ts';
 import { download } from './panels/download.ts';
 
 export interface ToolbarDeps {
-  canvas: Canvas;
+  /** The canvas, once its chunk has loaded (until then the buttons do nothing). */
+  canvas(): Canvas | undefined;
   store: Store;
   toast(msg: string): void;
   expand(key: string): void;
@@ -22,39 +23,49 @@ export interface Toolbar {
   el: HTMLElement;
   /** Undo and Redo follow the canvas's history. */
   refresh(): void;
+  /** The canvas is there: the layout menu shows its layout (the URL's, if any). */
+  attach(): void;
   kill(): void;
 }
 
 /** The ids of the selected nodes. */
 export const selectedIds = (canvas: Canvas) => canvas.cy.nodes(':selected').map((n) => n.id());
 
-export function createToolbar({ canvas, store, toast, expand, onClear, extra }: ToolbarDeps): Toolbar {
+export function createToolbar({ canvas: canvasNow, store, toast, expand, onClear, extra }: ToolbarDeps): Toolbar {
+  /** A handler that runs only once the canvas is there. */
+  const withCanvas = (fn: (canvas: Canvas) => void) => () => {
+    const c = canvasNow();
+    if (c) fn(c);
+  };
   const layoutSel = h(
     'select',
-    { aria: { label: 'Layout' }, on: { change: () => canvas.layout(layoutSel.value) } },
+    { aria: { label: 'Layout' }, on: { change: withCanvas((canvas) => canvas.layout(layoutSel.value)) } },
     ...layoutNames().map((l) => h('option', { value: l.name }, l.label)),
   );
-  const layout = store.state.layout;
-  if (layout && layoutNames().some((l) => l.name === layout)) canvas.layoutName = layout;
-  layoutSel.value = canvas.layoutName;
   layoutSel.addEventListener('change', () =>
     store.setLayout(layoutSel.value === 'force' ? undefined : layoutSel.value),
   );
   const undoBtn = h(
     'button',
-    { type: 'button', title: 'Undo (Ctrl+Z)', disabled: true, on: { click: () => canvas.undo() } },
+    { type: 'button', title: 'Undo (Ctrl+Z)', disabled: true, on: { click: withCanvas((canvas) => canvas.undo()) } },
     'Undo',
   );
   const redoBtn = h(
     'button',
-    { type: 'button', title: 'Redo (Ctrl+Shift+Z)', disabled: true, on: { click: () => canvas.redo() } },
+    {
+      type: 'button',
+      title: 'Redo (Ctrl+Shift+Z)',
+      disabled: true,
+      on: { click: withCanvas((canvas) => canvas.redo()) },
+    },
     'Redo',
   );
-  const onSelected = (fn: (id: string, key: string) => void) => () => {
-    const n = canvas.cy.nodes(':selected');
-    if (n.empty()) return toast('Select a node first.');
-    fn(n.first().id(), n.first().data('key'));
-  };
+  const onSelected = (fn: (canvas: Canvas, id: string, key: string) => void) =>
+    withCanvas((canvas) => {
+      const n = canvas.cy.nodes(':selected');
+      if (n.empty()) return toast('Select a node first.');
+      fn(canvas, n.first().id(), n.first().data('key'));
+    });
   const exportMenu = h(
     'details',
     { class: 'menu' },
@@ -64,7 +75,11 @@ export function createToolbar({ canvas, store, toast, expand, onClear, extra }: 
       { class: 'menu-items' },
       h(
         'button',
-        { type: 'button', dataset: { export: 'png' }, on: { click: () => download('actorgraph.png', canvas.png()) } },
+        {
+          type: 'button',
+          dataset: { export: 'png' },
+          on: { click: withCanvas((canvas) => download('actorgraph.png', canvas.png())) },
+        },
         'PNG image',
       ),
       h(
@@ -72,7 +87,7 @@ export function createToolbar({ canvas, store, toast, expand, onClear, extra }: 
         {
           type: 'button',
           dataset: { export: 'svg' },
-          on: { click: () => download('actorgraph.svg', toSvg(sceneOf(canvas.cy)), 'image/svg+xml') },
+          on: { click: withCanvas((canvas) => download('actorgraph.svg', toSvg(sceneOf(canvas.cy)), 'image/svg+xml')) },
         },
         'SVG image',
       ),
@@ -82,8 +97,9 @@ export function createToolbar({ canvas, store, toast, expand, onClear, extra }: 
           type: 'button',
           dataset: { export: 'json' },
           on: {
-            click: () =>
+            click: withCanvas((canvas) =>
               download('actorgraph-subgraph.json', JSON.stringify(canvas.subgraph(), null, 2), 'application/json'),
+            ),
           },
         },
         'JSON (this subgraph)',
@@ -107,8 +123,12 @@ export function createToolbar({ canvas, store, toast, expand, onClear, extra }: 
     'div',
     { class: 'toolbar', role: 'toolbar', aria: { label: 'Canvas' } },
     layoutSel,
-    h('button', { type: 'button', title: 'Run the layout again', on: { click: () => canvas.layout() } }, 'Re-layout'),
-    h('button', { type: 'button', title: 'Fit (F)', on: { click: () => canvas.fit() } }, 'Fit'),
+    h(
+      'button',
+      { type: 'button', title: 'Run the layout again', on: { click: withCanvas((canvas) => canvas.layout()) } },
+      'Re-layout',
+    ),
+    h('button', { type: 'button', title: 'Fit (F)', on: { click: withCanvas((canvas) => canvas.fit()) } }, 'Fit'),
     undoBtn,
     redoBtn,
     h('span', { class: 'sep' }),
@@ -117,7 +137,7 @@ export function createToolbar({ canvas, store, toast, expand, onClear, extra }: 
       {
         type: 'button',
         title: 'Expand the selected node (Enter or double-click)',
-        on: { click: onSelected((_id, key) => expand(key)) },
+        on: { click: onSelected((_canvas, _id, key) => expand(key)) },
       },
       'Expand',
     ),
@@ -126,7 +146,7 @@ export function createToolbar({ canvas, store, toast, expand, onClear, extra }: 
       {
         type: 'button',
         title: 'Collapse: remove neighbours that hang only on the selected node (C)',
-        on: { click: onSelected((id) => canvas.collapse(id)) },
+        on: { click: onSelected((canvas, id) => canvas.collapse(id)) },
       },
       'Collapse',
     ),
@@ -135,7 +155,7 @@ export function createToolbar({ canvas, store, toast, expand, onClear, extra }: 
       {
         type: 'button',
         title: 'Hide the selected nodes (Delete)',
-        on: { click: () => canvas.hide(selectedIds(canvas)) },
+        on: { click: withCanvas((canvas) => canvas.hide(selectedIds(canvas))) },
       },
       'Hide',
     ),
@@ -144,7 +164,7 @@ export function createToolbar({ canvas, store, toast, expand, onClear, extra }: 
       {
         type: 'button',
         title: 'Pin or unpin the selected node (P)',
-        on: { click: onSelected((id) => canvas.togglePin(id)) },
+        on: { click: onSelected((canvas, id) => canvas.togglePin(id)) },
       },
       'Pin',
     ),
@@ -154,10 +174,10 @@ export function createToolbar({ canvas, store, toast, expand, onClear, extra }: 
         type: 'button',
         title: 'Clear the canvas',
         on: {
-          click: () => {
+          click: withCanvas((canvas) => {
             canvas.clear();
             onClear();
-          },
+          }),
         },
       },
       'Clear',
@@ -168,10 +188,15 @@ export function createToolbar({ canvas, store, toast, expand, onClear, extra }: 
   );
   return {
     el,
-    refresh() {
+    refresh: withCanvas((canvas) => {
       undoBtn.disabled = !canvas.canUndo;
       redoBtn.disabled = !canvas.canRedo;
-    },
+    }),
+    attach: withCanvas((canvas) => {
+      const layout = store.state.layout;
+      if (layout && layoutNames().some((l) => l.name === layout)) canvas.layoutName = layout;
+      layoutSel.value = canvas.layoutName;
+    }),
     kill() {
       document.removeEventListener('click', closeMenu);
       document.removeEventListener('keydown', closeMenu);

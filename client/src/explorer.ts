@@ -3,12 +3,12 @@
 import { api } from './api.ts';
 import { h, replace } from './dom.ts';
 import type { Ctx } from './panel-context.ts';
-import { Canvas } from './graph/canvas.ts';
+import type { Canvas } from './graph/canvas.ts';
 import { decodeState } from './state/url-state.ts';
 import { createStore } from './state/store.ts';
 import { syncUrl } from './state/url-sync.ts';
 import { createSidePanel } from './side-panel.ts';
-import { createActions } from './explorer-actions.ts';
+import { createActions, type Actions } from './explorer-actions.ts';
 import { createToolbar } from './canvas-toolbar.ts';
 import { bindKeys } from './canvas-keys.ts';
 import { createPicker } from './panels/entity-picker.ts';
@@ -18,6 +18,9 @@ import { createProvenance } from './panels/provenance.ts';
 import { createUploader } from './panels/upload.ts';
 
 export function startExplorer(root: HTMLElement): { kill(): void } {
+  // The graph library is most of the explorer's code: its chunk (preloaded by index.html) is compiled while the shell
+  // and the start view are put up, so the overview is listed before the canvas exists. What needs the canvas waits.
+  const canvasChunk = import('./graph/canvas.ts');
   // the view state: read through `state`, changed only through the store's actions
   const store = createStore(decodeState(location.search));
   const state = store.state;
@@ -67,25 +70,36 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
   const provenance = createProvenance();
   provenance.onClose(() => store.closeDocument());
 
-  const canvas: Canvas = new Canvas(cyEl, {
-    onSelectNode: (d) => actions.selectNode(d),
-    onSelectEdge: (d) => actions.selectEdge(d),
-    onExpand: (d) => void actions.expandNode(d.key),
-    onChange: () => {
-      emptyEl.hidden = canvas.size > 0;
-      legend.refresh();
-      toolbar.refresh();
-      url.write();
-    },
+  let canvas: Canvas | undefined;
+  let actions: Actions | undefined;
+  let killed = false;
+  let arrived!: (a: Actions) => void;
+  const ready = new Promise<Actions>((resolve) => {
+    arrived = resolve;
   });
-  const legend = createLegend(canvas);
-  const url = syncUrl(store, { entities: () => canvas.keys(), selected: () => canvas.selectedKey() });
-  const actions = createActions({ canvas, store, side, expansion, toast, busy });
-  const ctx: Ctx = { canvas, store, toast, ...actions };
+  /** Runs `fn` now when the canvas is there, else once it is. */
+  const withActions = (fn: (a: Actions) => void) => {
+    if (actions) fn(actions);
+    else void ready.then(fn);
+  };
+  const url = syncUrl(store, { entities: () => canvas?.keys() ?? [], selected: () => canvas?.selectedKey() });
+  const ctx: Ctx = {
+    get canvas(): Canvas {
+      if (!canvas) throw new Error('The graph is still loading. Try again in a moment.');
+      return canvas;
+    },
+    whenCanvas: () => ready.then(() => canvas!),
+    store,
+    toast,
+    showEntity: async (key) => (await ready).showEntity(key),
+    expandEntity: async (key, opts) => (await ready).expandEntity(key, opts),
+    selectEntity: (key) => withActions((a) => a.selectEntity(key)),
+    openStatement: (s) => withActions((a) => a.openStatement(s)),
+  };
 
   // the explorer follows the store: the panel of a new view, the document asked for
   store.subscribe((s, change) => {
-    if (change === 'view') side.show(s.view);
+    if (change === 'view') withActions(() => side.show(store.state.view));
     else if (change === 'document' && s.doc) void provenance.open(s.doc, s.span);
   });
 
@@ -93,7 +107,7 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
   const search = createPicker({
     label: 'Search entities',
     placeholder: 'Search actors, chips, policies…  ( / )',
-    onPick: (n) => void actions.showEntity(String(n.id ?? n.properties.id)),
+    onPick: (n) => void ctx.showEntity(String(n.id ?? n.properties.id)),
   });
   search.el.classList.add('search');
   const share = h(
@@ -134,31 +148,61 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
 
   // ---------- toolbar ----------
   const toolbar = createToolbar({
-    canvas,
+    canvas: () => canvas,
     store,
     toast,
-    expand: (key) => void actions.expandEntity(key),
+    expand: (key) => void ctx.expandEntity(key),
     onClear: () => expansion.hide(),
     extra: [uploader.button],
   });
 
   stage.prepend(toolbar.el);
-  cyWrap.append(legend.el, expansion.el, uploader.panel);
+  cyWrap.append(expansion.el, uploader.panel);
   root.prepend(header);
   root.append(provenance.dialog);
-  canvas.cy.resize();
 
   const unbindKeys = bindKeys({
-    canvas,
+    canvas: () => canvas,
     cyEl,
     search: search.input,
     dialog: provenance.dialog,
-    selectEntity: (key) => actions.selectEntity(key),
-    expandNode: (key) => void actions.expandNode(key),
+    selectEntity: (key) => ctx.selectEntity(key),
+    expandNode: (key) => withActions((a) => void a.expandNode(key)),
   });
+
+  // ---------- the canvas, once the graph library is there ----------
+  const attachCanvas = async (): Promise<Canvas> => {
+    const { Canvas } = await canvasChunk;
+    // Cytoscape measures its container when created: the page skeleton is in place by now
+    const c: Canvas = new Canvas(cyEl, {
+      onSelectNode: (d) => a.selectNode(d),
+      onSelectEdge: (d) => a.selectEdge(d),
+      onExpand: (d) => void a.expandNode(d.key),
+      onChange: () => {
+        emptyEl.hidden = c.size > 0;
+        legend.refresh();
+        toolbar.refresh();
+        url.write();
+      },
+    });
+    const legend = createLegend(c);
+    const a = createActions({ canvas: c, store, side, expansion, toast, busy });
+    cyWrap.append(legend.el);
+    canvas = c;
+    actions = a;
+    toolbar.attach();
+    // exposed for tests and the benchmark: the canvas, nothing else
+    (window as unknown as { actorgraph: unknown }).actorgraph = { canvas: c };
+    arrived(a);
+    return c;
+  };
 
   // ---------- restore the view from the URL ----------
   const restore = async () => {
+    // the start view's overview needs no canvas: it is listed while the graph library loads
+    if (state.view === 'explore' && !state.selected && !state.entities.length) side.show('explore');
+    const canvas = await attachCanvas();
+    if (killed) return;
     if (state.entities.length) {
       try {
         const r = await busy('Restoring the view…', api.subgraph(state.entities));
@@ -198,16 +242,14 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
   };
   window.addEventListener('popstate', onPopState);
 
-  // exposed for tests and the benchmark: the canvas, nothing else
-  (window as unknown as { actorgraph: unknown }).actorgraph = { canvas };
-
   return {
     kill() {
+      killed = true;
       unbindKeys();
       window.removeEventListener('popstate', onPopState);
       toolbar.kill();
       url.kill();
-      canvas.kill();
+      canvas?.kill();
     },
   };
 }

@@ -4,7 +4,10 @@ import type { Store } from './state/store.ts';
 import type { StatementView } from './wire-types.ts';
 
 export interface Ctx {
-  canvas: Canvas;
+  /** The graph canvas (its library loads after the start view is up: a panel shown at start waits with `whenCanvas`). */
+  readonly canvas: Canvas;
+  /** The canvas, once it is there. */
+  whenCanvas(): Promise<Canvas>;
   /**
    * The view state: read `store.state`, change it through the store's named actions — show a view (`showView`), open
    * a document (`openDocument`), ask who said what, trace, select. The explorer follows each change (the panel on

@@ -21,6 +21,7 @@ import {
   type RunningExplorer,
   edgeMidpoint,
   openCypherEditor,
+  openExplorerPage,
   saveEditorQuery,
   typeCypher,
 } from './harness.ts';
@@ -76,13 +77,7 @@ describe.skipIf(!exe)('explorer in Chromium', { timeout: TEST_MS }, () => {
     if (docDir) fs.rmSync(docDir, { recursive: true, force: true });
   });
 
-  const open = async (query = ''): Promise<{ page: Page; errors: string[] }> => {
-    const page = await newPage(browser, { acceptDownloads: true });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${explorer.url}/${query}`);
-    return { page, errors };
-  };
+  const open = (query = '') => openExplorerPage(browser, `${explorer.url}/${query}`, { acceptDownloads: true });
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `e2e-${name}.png`) });
   const canvasSize = (page: Page) => page.evaluate(() => (window as unknown as Win).actorgraph.canvas.size);
 

@@ -45,6 +45,23 @@ export async function newPage(browser: Browser, options: Parameters<Browser['new
 }
 
 /**
+ * Opens the explorer at `url` in a new page and waits until it is up: the canvas's chunk (the graph library, which
+ * loads after the start view) has arrived. Page errors are collected in `errors`.
+ */
+export async function openExplorerPage(
+  browser: Browser,
+  url: string,
+  options: Parameters<Browser['newPage']>[0] = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await newPage(browser, options);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { actorgraph?: unknown }).actorgraph !== undefined);
+  return { page, errors };
+}
+
+/**
  * A page-side function `(n) => WireGraph`: n entities of the nine types, 2 edges per node (one to an earlier node keeps
  * it connected, one at random), the same graph every time. A string: tsx would wrap inner functions in a helper the
  * page does not have.

@@ -10,7 +10,6 @@ import {
   GENERATED_GRAPH,
   requireChromium,
   launchChromium,
-  newPage,
   settledNodePosition,
   STATE_MS,
   TEST_MS,
@@ -18,6 +17,7 @@ import {
   type RunningExplorer,
   edgeMidpoint,
   openCypherEditor,
+  openExplorerPage,
   typeCypher,
 } from './harness.ts';
 
@@ -55,13 +55,7 @@ describe.skipIf(!exe)('explorer: what misled on the first try', { timeout: TEST_
     // clientDir is CLIENT_DIST, the build `npm start` serves: left in place
   });
 
-  const open = async (query = ''): Promise<{ page: Page; errors: string[] }> => {
-    const page = await newPage(browser, { acceptDownloads: true });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${explorer.url}/${query}`);
-    return { page, errors };
-  };
+  const open = (query = '') => openExplorerPage(browser, `${explorer.url}/${query}`, { acceptDownloads: true });
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `e2e-trust-${name}.png`) });
   const canvasSize = (page: Page) => page.evaluate(() => (window as unknown as Win).actorgraph?.canvas.size ?? 0);
   /** Where a node of this type is on screen, once the layout has stopped moving it. */
