@@ -1,13 +1,14 @@
 // The explorer shell: wires the header, the canvas with its toolbar and legend, the side panel, the document viewer
 // and the URL to the view-state store. The state lives in the store; what changes it is in explorer-actions.ts.
 import { api } from './api.ts';
-import { h, replace } from './dom.ts';
+import { h } from './dom.ts';
 import type { Ctx } from './panel-context.ts';
 import type { Canvas } from './graph/canvas.ts';
 import { decodeState } from './state/url-state.ts';
 import { createStore } from './state/store.ts';
 import { syncUrl } from './state/url-sync.ts';
 import { createSidePanel } from './side-panel.ts';
+import { createPageShell } from './page-shell.ts';
 import { createActions, type Actions } from './explorer-actions.ts';
 import { createToolbar } from './canvas-toolbar.ts';
 import { bindKeys } from './canvas-keys.ts';
@@ -26,45 +27,8 @@ export function startExplorer(root: HTMLElement): { kill(): void } {
   const state = store.state;
 
   // ---------- shell ----------
-  const toastEl = h('div', { class: 'toast', role: 'status', aria: { live: 'polite' }, hidden: true });
-  const cyEl = h('div', {
-    id: 'cy',
-    class: 'cy',
-    tabindex: 0,
-    aria: {
-      label: 'Graph canvas. Arrow keys move the selection; Enter expands; P pins; C collapses; Delete hides; F fits.',
-    },
-  });
-  const emptyEl = h(
-    'div',
-    { class: 'canvas-empty' },
-    h('p', {}, 'Nothing on the canvas yet.'),
-    h('p', { class: 'meta' }, 'Search an entity, click an actor in the overview, or run a saved query.'),
-  );
-  const busyEl = h('div', { class: 'canvas-busy', role: 'status', hidden: true }, 'Loading…');
   const side = createSidePanel(() => ctx);
-  // Cytoscape measures its container when created, so the page skeleton goes in first
-  const cyWrap = h('div', { class: 'cy-wrap' }, cyEl, emptyEl, busyEl);
-  const stage = h('section', { class: 'stage', aria: { label: 'Graph' } }, cyWrap);
-  replace(root, h('main', { class: 'layout' }, stage, side.el), toastEl);
-
-  const toast = (msg: string, kind: 'info' | 'error' = 'info') => {
-    toastEl.textContent = msg;
-    toastEl.className = `toast ${kind}`;
-    toastEl.hidden = false;
-    window.setTimeout(() => {
-      toastEl.hidden = true;
-    }, 4000);
-  };
-  const busy = async <T>(label: string, p: Promise<T>): Promise<T> => {
-    busyEl.textContent = label;
-    busyEl.hidden = false;
-    try {
-      return await p;
-    } finally {
-      busyEl.hidden = true;
-    }
-  };
+  const { stage, cyWrap, cyEl, emptyEl, toast, busy } = createPageShell(root, side.el);
 
   const expansion = createExpansionCard();
   const provenance = createProvenance();
