@@ -315,9 +315,17 @@ describe.each(stores)('undoing corrections (%s)', (_kind, open) => {
     expect((await reload()).failed).toEqual([]); // re-extracted, and the rename applied again
     expect((await names()).name).toBe('NVIDIA Corporation');
     await undo(again);
-    // the entity is as before; the document's record of the names it gave (on MENTIONED_IN) keeps the corrected
-    // name until the document is read again
     expect(await names()).toEqual(was);
+    // and the documents' records of the names they gave (on MENTIONED_IN, which the next load of any document that
+    // mentions the entity unites into its aliases) hold the corrected name no more
+    const shares = await store.run('MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(:Document) RETURN m.names AS names', {
+      id: 'company:nvidia',
+    });
+    expect(shares.rows.length).toBeGreaterThan(0);
+    for (const row of shares.rows) {
+      expect(row.names).toContain(was.name);
+      expect(row.names).not.toContain('NVIDIA Corporation');
+    }
   });
 
   it('refuses to undo a correction whose entity a later one removed, until that one is undone', async () => {
