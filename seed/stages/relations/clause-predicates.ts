@@ -49,6 +49,9 @@ export function listGroups(ms: M[], text: string): M[][] {
   );
 }
 
+/** A participle and its agent right after a name: ", led by ", " backed by ", " owned by the ". */
+const REDUCED_PASSIVE = /^\s*,?\s*[a-z]+(?:ed|led|wn|un|ld|de|lt)\s+by\s/;
+
 /** A preposition (other than the agent's "by") right before a name. */
 const PREPOSITION_BEFORE =
   /\b(?:in|of|at|from|for|on|into|across|near|under|about|over|inside|outside|within|throughout)\s+(?:the\s+)?$/i;
@@ -141,9 +144,17 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     const x = subj[subj.length - 1];
     const y = obj[0];
     if (y.start < x.end) continue;
+    // "for the Department of Commerce's Bureau of Industry and Security": a possessive inside a noun phrase holds
+    // wherever the phrase stands.
+    if (subj.length === 1 && obj.length === 1 && possessive(ctx, x, y, text.slice(x.end, y.start), s.si)) continue;
     // "companies that make chips in China are having to …", "Rep. Mike Johnson of Louisiana is elected": a name after a
-    // preposition is no subject of the clause that follows it.
-    if (PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start))) continue;
+    // preposition is no subject of the clause that follows it; a participle after it still describes it ("the work
+    // of the committee led by Chairman John Moolenaar").
+    if (
+      PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start)) &&
+      !REDUCED_PASSIVE.test(text.slice(x.end, y.start))
+    )
+      continue;
     // "praised China's achievements": the object is what the name qualifies, not the name; when that is a name too
     // ("a rescission of the Biden Administration's AI Diffusion Rule"), it is the object.
     if (/^['\u2019]s\b/.test(text.slice(obj[obj.length - 1].end, obj[obj.length - 1].end + 2))) {

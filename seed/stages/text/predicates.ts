@@ -123,7 +123,9 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
   // "X's deal with Y", "X, a supplier to Y": a relational noun.
   if (toks[0] === "'s" || (toks[0] === ',' && toks.length > 1 && !/^(?:who|which|that)$/.test(toks[1]))) {
     let j = 1;
-    while (j < toks.length && j <= 4 && !vocab.nouns.has(toks[j]) && toks[j] !== ',') j++;
+    // "X's announcement of increased funding for Y": a preposition before the noun makes it another noun's
+    // complement, and X the announcer.
+    while (j < toks.length && j <= 4 && !vocab.nouns.has(toks[j]) && toks[j] !== ',' && !PREPOSITIONS.has(toks[j])) j++;
     const hit = matchForm(toks, j, vocab.nouns.get(toks[j]));
     // "X—companies headquartered in Y": an apposition that is itself a reduced clause.
     for (

@@ -55,3 +55,24 @@ describe('what the clause rule does not read as a fact', () => {
     ).toEqual([]);
   });
 });
+
+describe('noun phrases the clause rule reads wherever they stand', () => {
+  it('reads a possessive unit after a preposition ("funding for the Department\'s Bureau")', () => {
+    const t = triples(
+      "The plan raised funding for the Department of Commerce's Bureau of Industry and Security this year.",
+    );
+    expect(t).toContain('organization:bureau-of-industry-and-security PART_OF organization:us-department-of-commerce');
+  });
+
+  it('reads a participle and its agent after a name that follows a preposition', () => {
+    expect(triples('She wrote about the Senate Banking Committee led by Chairman Tim Scott.', 'LEADS')).toEqual([
+      'person:tim-scott LEADS organization:senate-banking-committee',
+    ]);
+  });
+
+  it('takes no relational noun that complements another noun ("X\'s announcement of funding for Y")', () => {
+    expect(
+      triples("The White House's announcement of new funding for the Energy Department pleased them.", 'INVESTS_IN'),
+    ).toEqual([]);
+  });
+});
