@@ -62,7 +62,22 @@ const TITLE_GAP =
 
 /** "the Department of Commerce's Bureau of Industry and Security", "China's State Council", "the Biden Administration's AI Diffusion Rule". */
 function possessive(ctx: RelationContext, x: M, y: M, between: string, si: number): boolean {
-  if (!/^['\u2019]s\s+$/.test(between) || x.m.anaphor) return false;
+  if (x.m.anaphor) return false;
+  // "China's ruling Communist Party", "Japan's biggest carmaker Toyota": a country's modifiers before its body or firm,
+  // unless a word there names another relation ("China's rival …", "Apple's supplier TSMC": possessive-nouns.ts).
+  const mods = /^['\u2019]s\s+((?:[a-z][\w-]*\s+){1,2})$/.exec(between);
+  if (
+    mods &&
+    (x.type === 'Country' || x.type === 'Place') &&
+    ORG.includes(y.type) &&
+    !mods[1]
+      .split(/\s+/)
+      .some((w) => ctx.vocab.possessiveNouns.has(w) || ctx.vocab.nouns.has(w) || ctx.words('breaks').has(w))
+  ) {
+    ctx.add(y.key, 'BASED_IN', x.key, si, 0.65, 'pattern:possessive-place', ctx.attribution(x, y));
+    return true;
+  }
+  if (!/^['\u2019]s\s+$/.test(between)) return false;
   const props = ctx.attribution(x, y);
   if (ORG.includes(x.type) && y.type === 'Organization')
     ctx.add(y.key, 'PART_OF', x.key, si, 0.7, 'pattern:possessive-unit', props);

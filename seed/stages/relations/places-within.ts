@@ -78,6 +78,16 @@ export function placesWithin(ctx: RelationContext, s: SentenceView): void {
       // "Beijing, Shanghai and Shenzhen" is a list, not a city in a city; "Huaian, Jiangsu province, China" is a chain.
       if (inList(ctx, ms, k)) continue;
       ctx.add(x.key, 'PART_OF', y.key, s.si, 0.7, 'pattern:place-in-place');
+    } else if (
+      x.type === 'Organization' &&
+      y.type === 'Place' &&
+      // The acronym in brackets may be a mention of its own: then the words start after its closing bracket.
+      /^\s*(?:\([^()]{1,12}\)\s*)?\s+in\s+$/.test(text[x.start - 1] === '(' ? between.replace(/^\)/, '') : between) &&
+      // "the Center for Strategic and International Studies in Washington": an institution where it sits; a place
+      // that goes on ("in Washington on Monday" is fine, "in Beijing's …" is another noun's).
+      !/^['\u2019]s\b/.test(text.slice(y.end, y.end + 2))
+    ) {
+      ctx.add(x.key, 'BASED_IN', y.key, s.si, 0.65, 'pattern:organization-in-place');
     } else if (x.type === 'Country' || x.type === 'Place') {
       const of = /^\s+(?:[\w-]+\s+)?(\w+)\s+of\s+$/i.exec(between);
       if (y.type === 'Place' && of && placeNouns.has(of[1].toLowerCase()))

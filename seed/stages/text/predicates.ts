@@ -33,6 +33,10 @@ const ADVERBS = set('adverbs');
 const LIGHT = set('lightVerbs');
 const DETERMINERS = set('determiners');
 const PREPOSITIONS = set('prepositions');
+/** Nouns of a quantity before "of" ("a series of", "a package of"): the object is the noun after them. */
+const QUANTITY = set('quantityNouns');
+/** Prepositions that open a time or place adverbial between a subject and its verb ("X in a report criticized Y"). */
+const ADVERBIAL = set('adverbialPrepositions');
 /** Words after which a predicate never joins the mentions around it (a clause or sentence boundary, a comparison). */
 const BREAKS = set('breaks');
 
@@ -83,6 +87,11 @@ function onlyFiller(toks: string[], i: number): boolean {
   for (; i < toks.length; i++) {
     const w = toks[i];
     if (DETERMINERS.has(w)) continue;
+    // "a series of new trade restrictions", "a package of rules": a quantity noun and its "of" count as determiners.
+    if (QUANTITY.has(w) && toks[i + 1] === 'of') {
+      i++;
+      continue;
+    }
     if (w === ',' || BREAKS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || SPEECH_VERBS.has(w)) return false;
     if (++content > 3) return false;
   }
@@ -150,6 +159,19 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     if (close > 8) return null;
     // No closing comma: a reduced clause about the subject ("the committee, led by Y").
     i = close < 0 ? 1 : close + 1;
+  }
+  // "X in a December 7 report criticized Y", "X on Monday announced Y": an adverbial phrase before a verb the
+  // vocabulary knows (no comma, no other verb inside) is skipped.
+  if (ADVERBIAL.has(toks[i] ?? '')) {
+    for (let j = i + 1; j <= i + 6 && j < toks.length; j++) {
+      const w = toks[j];
+      if (w === ',' || BREAKS.has(w) || BE.has(w) || AUX.has(w)) break;
+      // An inflected form of a vocabulary verb ("criticized", "announces", "paid"), not a base form or a gerund.
+      if (!/ing$/.test(w) && vocab.verbs.get(w)?.some((f) => f.words[0] !== f.lemma.split(' ')[0])) {
+        i = j;
+        break;
+      }
+    }
   }
   if (toks[i] === ',' && /^(?:who|which|that)$/.test(toks[i + 1] ?? '')) i += 2;
   else if (/^(?:who|which|that)$/.test(toks[i] ?? '')) i++;

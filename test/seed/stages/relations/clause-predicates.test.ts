@@ -76,3 +76,29 @@ describe('noun phrases the clause rule reads wherever they stand', () => {
     ).toEqual([]);
   });
 });
+
+describe('the clause rule over adverbials and quantities', () => {
+  it('skips a time or place adverbial between the subject and a vocabulary verb', () => {
+    expect(
+      triples('The Senate Banking Committee in a March report criticized the Federal Reserve.', 'ACCUSES'),
+    ).toEqual(['organization:senate-banking-committee ACCUSES organization:federal-reserve']);
+  });
+
+  it('reads "a series of" and "a package of" before the object as determiners', () => {
+    expect(
+      triples('The Commerce Department announced a series of new export controls on Huawei.', 'ISSUED_BY'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('a country or a place possessing a body', () => {
+  it('reads modifiers between the possessive and the body ("China\'s ruling Communist Party")', () => {
+    expect(triples("He heads Vietnam's ruling Communist Party.", 'BASED_IN')).toContain(
+      'organization:communist-party BASED_IN country:vietnam',
+    );
+  });
+
+  it('reads no home when a modifier names another relation ("Apple\'s supplier TSMC")', () => {
+    expect(triples("Japan's rival Samsung grew.", 'BASED_IN')).toEqual([]);
+  });
+});

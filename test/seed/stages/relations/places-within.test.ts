@@ -57,3 +57,11 @@ describe('a country opening an organization name', () => {
     ).toEqual([]);
   });
 });
+
+describe('an institution in a place', () => {
+  it('reads "the Institute in City" as based there, the acronym in brackets skipped', () => {
+    expect(
+      triples('He works for the Peterson Institute for International Economics (PIIE) in Washington.', 'BASED_IN'),
+    ).toContain('organization:peterson-institute-for-international-economics BASED_IN place:washington');
+  });
+});
