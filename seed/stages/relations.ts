@@ -11,6 +11,7 @@ import {
   type SentenceView,
 } from './relations/relation-context.ts';
 import { policyAnaphors } from './relations/policy-anaphors.ts';
+import { documentRule } from './relations/document-rule.ts';
 import { eventPhrases } from './relations/event-phrases.ts';
 import { hyphenBacked, pairPatterns } from './relations/pair-patterns.ts';
 import { clausePredicates } from './relations/clause-predicates.ts';
@@ -45,6 +46,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'family-prefix', run: familyPrefix },
   { name: 'event-phrases', run: eventPhrases },
   { name: 'policy-anaphors', run: policyAnaphors },
+  { name: 'document-rule', run: documentRule },
   { name: 'pair-patterns', run: pairPatterns },
   { name: 'hyphen-backed', run: hyphenBacked },
   { name: 'clause-predicates', run: clausePredicates },

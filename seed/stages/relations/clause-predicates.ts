@@ -197,6 +197,9 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     // "the Department of Commerce (DOC) initiated …": the predicate starts after the acronym's closing parenthesis.
     let between = text.slice(x.end, y.start);
     if (between.startsWith(')') && text[x.start - 1] === '(') between = between.slice(1);
+    // "BIS has published an interim final rule (IFR)": the object is the phrase its bracketed acronym names.
+    if (text[y.start - 1] === '(' && text[y.end] === ')' && /\p{Ll}\s*\($/u.test(between))
+      between = between.replace(/\s*\($/, ' ');
     const p = readPredicate(withoutTitle(ctx, between, y), ctx.vocab);
     if (!p) continue;
     const [sg, og] = p.passive ? [obj, subj] : [subj, obj];

@@ -84,6 +84,7 @@ function matchForm(
 /** Determiners and up to three modifiers before the second mention ("the British chip designer"); nothing else. */
 function onlyFiller(toks: string[], i: number): boolean {
   let content = 0;
+  const start = i;
   for (; i < toks.length; i++) {
     const w = toks[i];
     if (DETERMINERS.has(w)) continue;
@@ -92,7 +93,9 @@ function onlyFiller(toks: string[], i: number): boolean {
       i++;
       continue;
     }
-    if (w === ',' || BREAKS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || SPEECH_VERBS.has(w)) return false;
+    // After a determiner a word a speech verb can be is a noun ("published an interim final rule").
+    const speech = SPEECH_VERBS.has(w) && (i === start || !DETERMINERS.has(toks[start]));
+    if (w === ',' || BREAKS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || speech) return false;
     if (++content > 3) return false;
   }
   return true;
