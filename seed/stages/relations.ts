@@ -23,7 +23,7 @@ import { possessiveNouns } from './relations/possessive-nouns.ts';
 import { countryInName, hyphenBased, placesWithin } from './relations/places-within.ts';
 import { broadcastCredits } from './relations/broadcast-credits.ts';
 import { organizationUnits } from './relations/organization-units.ts';
-import { familyPrefix } from './relations/family-prefix.ts';
+import { familyMakers, familyPrefix } from './relations/family-prefix.ts';
 import { policyArguments } from './relations/policy-arguments.ts';
 import { demonymHome } from './relations/demonym-home.ts';
 import { meetingEvents } from './relations/meeting-events.ts';
@@ -77,6 +77,8 @@ export function findRelations(
     ctx.prevSubject = s.ms.find((x) => SUBJECT_TYPES.has(x.type) && !x.m.anaphor) ?? ctx.prevSubject;
     if (s.ms.length && s.ms[0].type === 'Person') ctx.prevSubject = null;
   }
+  // Document-wide, once: what follows from the relationships of all sentences.
+  if (rules === RELATION_RULES) familyMakers(ctx);
   return { relations: [...ctx.out.values()], entities: ctx.entities };
 }
 

@@ -160,7 +160,9 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     if (toks[0] !== ',') return null;
     const close = toks.indexOf(',', 1);
     if (close > 8) return null;
-    // No closing comma: a reduced clause about the subject ("the committee, led by Y").
+    // No closing comma: a reduced clause about the subject ("the committee, led by Y"); a clause a present participle
+    // opens ("…to China, allowing Nvidia to sell") is about the sentence's subject, not the name before the comma.
+    if (close < 0 && /ing$/.test(toks[1] ?? '') && verbTagged(toks[1])) return null;
     i = close < 0 ? 1 : close + 1;
   }
   // "X in a December 7 report criticized Y", "X on Monday announced Y": an adverbial phrase before a verb the

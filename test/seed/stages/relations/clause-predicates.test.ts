@@ -102,3 +102,13 @@ describe('a country or a place possessing a body', () => {
     expect(triples("Japan's rival Samsung grew.", 'BASED_IN')).toEqual([]);
   });
 });
+
+describe('a participle clause after a comma', () => {
+  it('takes no name before ", allowing" as the subject: the clause is about the sentence\'s subject', () => {
+    const t = triples(
+      'The administration changed its stance on exports to Vietnam, allowing Nvidia to sell chips.',
+      'PERMITS',
+    );
+    expect(t.some((x) => x.startsWith('country:vietnam'))).toBe(false);
+  });
+});
