@@ -97,6 +97,22 @@ export function departmentIn(ctx: RelationContext, title: string): string | unde
   return undefined;
 }
 
+/**
+ * "U.S. House Speaker", "US Senate Majority Leader": a capitalized word of the title that names an organization of the
+ * document ("House" for its "U.S. House") is where the title is held.
+ */
+function bodyIn(ctx: RelationContext, title: string): string | undefined {
+  const notTitle = (w: string) =>
+    !ctx.words('roleTitles').has(w.toLowerCase()) && !ctx.words('leaderTitles').has(w.toLowerCase());
+  const words = title.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && notTitle(w));
+  if (!words.length) return undefined;
+  const keys = new Set(words.map(orgKey));
+  return ctx.entities.find(
+    (e) =>
+      e.type === 'Organization' && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => keys.has(orgKey(n))),
+  )?.id;
+}
+
 /** A title written before a name, after the country, place or organization it belongs to (or a demonym for one). */
 export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
   const { text, g } = ctx;
@@ -129,7 +145,7 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
     if (!holder || !title || holder === p.key) return;
     // "U.S. Commerce Secretary Gina Raimondo": a title that names a department holds it there, not in the country.
     if (holderType === 'Country') {
-      const dept = departmentIn(ctx, title);
+      const dept = departmentIn(ctx, title) ?? bodyIn(ctx, title);
       if (dept) [holder, holderType] = [dept, 'Organization'];
     }
     const words = title.toLowerCase().split(/\s+/);

@@ -100,3 +100,11 @@ describe('a leader title is the role', () => {
     expect(triples('Commerce Secretary Howard Lutnick spoke.', 'HOLDS_ROLE')).toHaveLength(1);
   });
 });
+
+describe('a body named inside a country title', () => {
+  it('reads "U.S. House Speaker Name" as leading the document\'s U.S. House, not the country', () => {
+    const t = triples('The U.S. House voted. U.S. House Speaker Kevin McCarthy spoke.', 'LEADS');
+    expect(t).toContain('person:kevin-mccarthy LEADS organization:u-s-house');
+    expect(t).not.toContain('person:kevin-mccarthy LEADS country:united-states');
+  });
+});
