@@ -11,6 +11,7 @@ import {
   type SentenceView,
 } from './relations/relation-context.ts';
 import { policyAnaphors } from './relations/policy-anaphors.ts';
+import { documentRule } from './relations/document-rule.ts';
 import { eventPhrases } from './relations/event-phrases.ts';
 import { hyphenBacked, pairPatterns } from './relations/pair-patterns.ts';
 import { clausePredicates } from './relations/clause-predicates.ts';
@@ -19,10 +20,10 @@ import { personAffiliations } from './relations/person-affiliations.ts';
 import { pronounPossessives } from './relations/pronoun-possessives.ts';
 import { jointSubjects } from './relations/joint-subjects.ts';
 import { possessiveNouns } from './relations/possessive-nouns.ts';
-import { countryInName, placesWithin } from './relations/places-within.ts';
+import { countryInName, hyphenBased, placesWithin } from './relations/places-within.ts';
 import { broadcastCredits } from './relations/broadcast-credits.ts';
 import { organizationUnits } from './relations/organization-units.ts';
-import { familyPrefix } from './relations/family-prefix.ts';
+import { familyMakers, familyPrefix } from './relations/family-prefix.ts';
 import { policyArguments } from './relations/policy-arguments.ts';
 import { demonymHome } from './relations/demonym-home.ts';
 import { meetingEvents } from './relations/meeting-events.ts';
@@ -39,11 +40,13 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'person-affiliations', run: personAffiliations },
   { name: 'country-in-name', run: countryInName },
   { name: 'places-within', run: placesWithin },
+  { name: 'hyphen-based', run: hyphenBased },
   { name: 'broadcast-credits', run: broadcastCredits },
   { name: 'organization-units', run: organizationUnits },
   { name: 'family-prefix', run: familyPrefix },
   { name: 'event-phrases', run: eventPhrases },
   { name: 'policy-anaphors', run: policyAnaphors },
+  { name: 'document-rule', run: documentRule },
   { name: 'pair-patterns', run: pairPatterns },
   { name: 'hyphen-backed', run: hyphenBacked },
   { name: 'clause-predicates', run: clausePredicates },
@@ -74,6 +77,8 @@ export function findRelations(
     ctx.prevSubject = s.ms.find((x) => SUBJECT_TYPES.has(x.type) && !x.m.anaphor) ?? ctx.prevSubject;
     if (s.ms.length && s.ms[0].type === 'Person') ctx.prevSubject = null;
   }
+  // Document-wide, once: what follows from the relationships of all sentences.
+  if (rules === RELATION_RULES) familyMakers(ctx);
   return { relations: [...ctx.out.values()], entities: ctx.entities };
 }
 

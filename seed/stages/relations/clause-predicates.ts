@@ -49,6 +49,9 @@ export function listGroups(ms: M[], text: string): M[][] {
   );
 }
 
+/** A participle and its agent right after a name: ", led by ", " backed by ", " owned by the ". */
+const REDUCED_PASSIVE = /^\s*,?\s*[a-z]+(?:ed|led|wn|un|ld|de|lt)\s+by\s/;
+
 /** A preposition (other than the agent's "by") right before a name. */
 const PREPOSITION_BEFORE =
   /\b(?:in|of|at|from|for|on|into|across|near|under|about|over|inside|outside|within|throughout)\s+(?:the\s+)?$/i;
@@ -59,7 +62,22 @@ const TITLE_GAP =
 
 /** "the Department of Commerce's Bureau of Industry and Security", "China's State Council", "the Biden Administration's AI Diffusion Rule". */
 function possessive(ctx: RelationContext, x: M, y: M, between: string, si: number): boolean {
-  if (!/^['\u2019]s\s+$/.test(between) || x.m.anaphor) return false;
+  if (x.m.anaphor) return false;
+  // "China's ruling Communist Party", "Japan's biggest carmaker Toyota": a country's modifiers before its body or firm,
+  // unless a word there names another relation ("China's rival …", "Apple's supplier TSMC": possessive-nouns.ts).
+  const mods = /^['\u2019]s\s+((?:[a-z][\w-]*\s+){1,2})$/.exec(between);
+  if (
+    mods &&
+    (x.type === 'Country' || x.type === 'Place') &&
+    ORG.includes(y.type) &&
+    !mods[1]
+      .split(/\s+/)
+      .some((w) => ctx.vocab.possessiveNouns.has(w) || ctx.vocab.nouns.has(w) || ctx.words('breaks').has(w))
+  ) {
+    ctx.add(y.key, 'BASED_IN', x.key, si, 0.65, 'pattern:possessive-place', ctx.attribution(x, y));
+    return true;
+  }
+  if (!/^['\u2019]s\s+$/.test(between)) return false;
   const props = ctx.attribution(x, y);
   if (ORG.includes(x.type) && y.type === 'Organization')
     ctx.add(y.key, 'PART_OF', x.key, si, 0.7, 'pattern:possessive-unit', props);
@@ -141,9 +159,17 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     const x = subj[subj.length - 1];
     const y = obj[0];
     if (y.start < x.end) continue;
+    // "for the Department of Commerce's Bureau of Industry and Security": a possessive inside a noun phrase holds
+    // wherever the phrase stands.
+    if (subj.length === 1 && obj.length === 1 && possessive(ctx, x, y, text.slice(x.end, y.start), s.si)) continue;
     // "companies that make chips in China are having to …", "Rep. Mike Johnson of Louisiana is elected": a name after a
-    // preposition is no subject of the clause that follows it.
-    if (PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start))) continue;
+    // preposition is no subject of the clause that follows it; a participle after it still describes it ("the work
+    // of the committee led by Chairman John Moolenaar").
+    if (
+      PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start)) &&
+      !REDUCED_PASSIVE.test(text.slice(x.end, y.start))
+    )
+      continue;
     // "praised China's achievements": the object is what the name qualifies, not the name; when that is a name too
     // ("a rescission of the Biden Administration's AI Diffusion Rule"), it is the object.
     if (/^['\u2019]s\b/.test(text.slice(obj[obj.length - 1].end, obj[obj.length - 1].end + 2))) {
@@ -171,6 +197,9 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     // "the Department of Commerce (DOC) initiated …": the predicate starts after the acronym's closing parenthesis.
     let between = text.slice(x.end, y.start);
     if (between.startsWith(')') && text[x.start - 1] === '(') between = between.slice(1);
+    // "BIS has published an interim final rule (IFR)": the object is the phrase its bracketed acronym names.
+    if (text[y.start - 1] === '(' && text[y.end] === ')' && /\p{Ll}\s*\($/u.test(between))
+      between = between.replace(/\s*\($/, ' ');
     const p = readPredicate(withoutTitle(ctx, between, y), ctx.vocab);
     if (!p) continue;
     const [sg, og] = p.passive ? [obj, subj] : [subj, obj];

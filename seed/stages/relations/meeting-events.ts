@@ -1,5 +1,5 @@
 // Meetings become events: "President Donald Trump met with Huang in Washington" gives the event "Trump–Huang meeting
-// in Washington" with both people PART_OF it (the MET_WITH the clause or pattern rules read stays).
+// in Washington" which both people ATTENDED (the MET_WITH the clause or pattern rules read stays).
 import type { Entity } from '../../analysis.ts';
 import type { RelationContext, SentenceView } from './relation-context.ts';
 
@@ -26,7 +26,7 @@ export function meetingEvents(ctx: RelationContext, s: SentenceView): void {
     const ev = byId.get(id)!;
     if (!ev.mentions.some((m) => m.start === evStart))
       ev.mentions.push({ start: evStart, end: evEnd, text: a.doc.raw.slice(evStart, evEnd) });
-    ctx.add(r.from, 'PART_OF', id, s.si, 0.7, 'pattern:meeting');
-    ctx.add(r.to, 'PART_OF', id, s.si, 0.7, 'pattern:meeting');
+    ctx.add(r.from, 'ATTENDED', id, s.si, 0.7, 'pattern:meeting');
+    ctx.add(r.to, 'ATTENDED', id, s.si, 0.7, 'pattern:meeting');
   }
 }

@@ -3,7 +3,7 @@
 // Policy, Acme Inc.", "then-Speaker of the House Nancy Pelosi" (HOLDS_ROLE with the title, LEADS for a leader's
 // title); and a possessive organization before a name, "VOA's Jessica Stone" (HOLDS_ROLE).
 import { ORG, type M, type RelationContext, type SentenceView } from './relation-context.ts';
-import { titleLeads } from './title-roles.ts';
+import { cabinetTitle, titleLeads } from './title-roles.ts';
 
 /** Capitalized title words, with "of", "for", "and", "the" between them: "Vice President of Policy and Strategy". */
 const TITLE = String.raw`(?:then-)?\p{Lu}[\w.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\w.-]*){0,7}`;
@@ -29,8 +29,10 @@ function known(ctx: RelationContext, title: string): boolean {
 
 function affiliate(ctx: RelationContext, p: M, org: M, title: string | undefined, si: number, method: string): void {
   const props = { ...(title ? { title } : {}), ...ctx.attribution(p, org) };
-  ctx.add(p.key, 'HOLDS_ROLE', org.key, si, 0.75, method, props);
-  if (title && titleLeads(ctx, title, true)) ctx.add(p.key, 'LEADS', org.key, si, 0.75, method, props);
+  // A leader's title is the role (LEADS alone), a cabinet title a role besides (title-roles.ts).
+  const leads = !!title && titleLeads(ctx, title, true);
+  if (!leads || cabinetTitle(ctx, title)) ctx.add(p.key, 'HOLDS_ROLE', org.key, si, 0.75, method, props);
+  if (leads) ctx.add(p.key, 'LEADS', org.key, si, 0.75, method, props);
 }
 
 export function personAffiliations(ctx: RelationContext, s: SentenceView): void {

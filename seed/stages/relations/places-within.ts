@@ -1,23 +1,42 @@
 // Where things are: "Phoenix, Arizona", "the U.S. state of Arizona" (a place within a place or a country, PART_OF);
 // "the U.S. Commerce Department", "China chip giant SMIC" (an organization named after or behind its country, BASED_IN).
-import { finiteVerb, ORG, outerMentions, type RelationContext, type SentenceView } from './relation-context.ts';
+import { isCountryWord } from '../text/lexicon.ts';
+import {
+  demonymCountry,
+  finiteVerb,
+  ORG,
+  outerMentions,
+  type RelationContext,
+  type SentenceView,
+} from './relation-context.ts';
+
+/** The country one or two words name: by the gazetteer, a nationality, or the lexicon's country words. */
+function countryOf(g: RelationContext['g'], two: string, first: string): { name: string } | undefined {
+  const named = [two, first].map((w) => g.byAlias.get(w)).find((e) => e?.type === 'Country');
+  if (named) return named;
+  const byDemonym = demonymCountry(g, two) ?? demonymCountry(g, first);
+  if (byDemonym) return g.byAlias.get(byDemonym) ?? { name: byDemonym };
+  return isCountryWord(first) ? { name: first } : undefined;
+}
+
+/** "China's government", "German government", "U.S. House …": a country, possessive or nationality opening a name. */
+function countryInLead(g: RelationContext['g'], name: string): { name: string } | undefined {
+  const lead = /^(\S+(?:\s\S+)?)\s/.exec(name);
+  return lead ? countryOf(g, lead[1], lead[1].split(' ')[0].replace(/['\u2019]s$/, '')) : undefined;
+}
 
 /** The country a government body's or a firm's name opens with ("U.S. Commerce Department", "China's government"). */
 export function countryInName(ctx: RelationContext, s: SentenceView): void {
   const { text, g } = ctx;
   for (const o of s.ms) {
     if (!ORG.includes(o.type) || o.m.anaphor) continue;
-    const lead = /^(\S+(?:\s\S+)?)\s/.exec(text.slice(o.start, o.end));
-    if (!lead) continue;
-    // "China's government", "German government": a possessive country or a nationality opens the name too.
-    const first = lead[1].split(' ')[0].replace(/['\u2019]s$/, '');
-    const byDemonym = g.demonyms.get(lead[1]) ?? g.demonyms.get(first);
-    const c =
-      g.byAlias.get(lead[1]) ??
-      g.byAlias.get(first) ??
-      (byDemonym ? (g.byAlias.get(byDemonym) ?? { type: 'Country', name: byDemonym }) : undefined);
-    if (c?.type === 'Country')
-      ctx.add(o.key, 'BASED_IN', ctx.ensure('Country', c.name), s.si, 0.7, 'pattern:country-in-name');
+    // "The U.S. House Foreign Affairs Committee" read as the committee alone: the country word left just before it.
+    const prev = /(?:^|\s)(U\.S\.|\p{Lu}[\p{L}.]+)\s+$/u.exec(text.slice(Math.max(s.start, o.start - 16), o.start));
+    const inMention = s.ms.some((z) => z !== o && z.start < o.start && z.end > o.start - 3);
+    // Only a country's own name there: a nationality left outside may be the name's first word ("American Enterprise …").
+    const left = prev && !inMention ? g.byAlias.get(prev[1]) : undefined;
+    const c = (left?.type === 'Country' ? left : undefined) ?? countryInLead(g, text.slice(o.start, o.end));
+    if (c) ctx.add(o.key, 'BASED_IN', ctx.ensure('Country', c.name), s.si, 0.7, 'pattern:country-in-name');
   }
 }
 
@@ -59,6 +78,16 @@ export function placesWithin(ctx: RelationContext, s: SentenceView): void {
       // "Beijing, Shanghai and Shenzhen" is a list, not a city in a city; "Huaian, Jiangsu province, China" is a chain.
       if (inList(ctx, ms, k)) continue;
       ctx.add(x.key, 'PART_OF', y.key, s.si, 0.7, 'pattern:place-in-place');
+    } else if (
+      x.type === 'Organization' &&
+      y.type === 'Place' &&
+      // The acronym in brackets may be a mention of its own: then the words start after its closing bracket.
+      /^\s*(?:\([^()]{1,12}\)\s*)?\s+in\s+$/.test(text[x.start - 1] === '(' ? between.replace(/^\)/, '') : between) &&
+      // "the Center for Strategic and International Studies in Washington": an institution where it sits; a place
+      // that goes on ("in Washington on Monday" is fine, "in Beijing's …" is another noun's).
+      !/^['\u2019]s\b/.test(text.slice(y.end, y.end + 2))
+    ) {
+      ctx.add(x.key, 'BASED_IN', y.key, s.si, 0.65, 'pattern:organization-in-place');
     } else if (x.type === 'Country' || x.type === 'Place') {
       const of = /^\s+(?:[\w-]+\s+)?(\w+)\s+of\s+$/i.exec(between);
       if (y.type === 'Place' && of && placeNouns.has(of[1].toLowerCase()))
@@ -67,7 +96,10 @@ export function placesWithin(ctx: RelationContext, s: SentenceView): void {
         x.type === 'Country' &&
         ORG.includes(y.type) &&
         /^\s+(?:[a-z][\w-]*\s+){0,3}$/.test(between) &&
-        !/\b(?:and|or|to|in|of|for|with|from|by|on|at|the)\b/.test(between) &&
+        // "a breakthrough in China that a committee said": a clause or a new noun phrase starts between them.
+        !/\b(?:and|or|to|in|of|for|with|from|by|on|at|the|a|an|that|which|who|whose|where|when|while|as)\b/.test(
+          between,
+        ) &&
         // "China praised Nvidia": a verb between them makes the firm an object, not a name the country qualifies.
         !between.trim().split(/\s+/).some(finiteVerb)
       )
@@ -75,4 +107,39 @@ export function placesWithin(ctx: RelationContext, s: SentenceView): void {
         ctx.add(y.key, 'BASED_IN', x.key, s.si, 0.7, 'pattern:country-before-name');
     }
   }
+}
+
+/** "-based", "-headquartered": the compound a place or a country makes with an organization it is home to. */
+const BASED = /^-(?:based|headquartered)\b/;
+
+/**
+ * "California-based Nvidia", "a Shenzhen-based chipmaker, SMIC" (the place before the organization) and "Micron, the
+ * only U.S.-based memory maker" (an apposition after it): the organization is BASED_IN the place or country.
+ */
+export function hyphenBased(ctx: RelationContext, s: SentenceView): void {
+  const { text } = ctx;
+  const ms = s.ms;
+  ms.forEach((p, k) => {
+    if ((p.type !== 'Place' && p.type !== 'Country') || !BASED.test(text.slice(p.end, p.end + 14))) return;
+    const after = ms[k + 1];
+    const gap = after ? text.slice(p.end, after.start) : '';
+    // "California-based Nvidia Corp.", "a Beijing-based start-up called Zhipu": up to four words between.
+    // A comma before the name only for an apposition the comma closes ("a Shenzhen-based start-up, Zhipu, …").
+    const appositive = /,\s*$/.test(gap) ? /^\s*[,.;)]/.test(text.slice(after!.end, after!.end + 2)) : true;
+    if (
+      after &&
+      ORG.includes(after.type) &&
+      appositive &&
+      /^-\w+\s+(?:[\w-]+,?\s+){0,4}$/.test(gap) &&
+      !/[,;]/.test(gap.trimEnd().replace(/,$/, ''))
+    )
+      ctx.add(after.key, 'BASED_IN', p.key, s.si, 0.8, 'pattern:x-based');
+    const before = k > 0 ? ms[k - 1] : undefined;
+    if (
+      before &&
+      ORG.includes(before.type) &&
+      /^\s*(?:\([^)]{1,12}\)\s*)?,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/.test(text.slice(before.end, p.start))
+    )
+      ctx.add(before.key, 'BASED_IN', p.key, s.si, 0.75, 'pattern:x-based');
+  });
 }

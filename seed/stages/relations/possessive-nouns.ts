@@ -6,7 +6,7 @@ import { ORG, type M, type RelationContext, type SentenceView } from './relation
 
 const PARTY = [...ORG, 'Country', 'Person'];
 /** "'s" and up to three modifiers, the noun, and an optional comma and article before the name. */
-const POSSESSOR_FIRST = /^['\u2019]s\s+((?:[\w-]+\s+){0,3}?)([a-z]+)\s*,?\s+(?:the\s+)?$/;
+const POSSESSOR_FIRST = /^['\u2019]s\s+((?:[\w-]+\s+){0,3}?)([a-z]+)\s*,?\s+(?:the\s+)?(?:\p{Lu}[\w.-]*\s+){0,3}$/u;
 /** The name, a comma and an optional article before the possessor; the noun follows the possessor. */
 const NAMED_FIRST = /^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$/;
 const NOUN_AFTER = /^['\u2019]s((?:\s+[a-z][\w-]*){1,4})/;
@@ -23,6 +23,16 @@ function nounAfter(nouns: Map<string, PossessiveNoun>, after: string): Possessiv
 }
 
 function emit(ctx: RelationContext, noun: PossessiveNoun, possessor: M, named: M, si: number): void {
+  // "Hong Kong's leader, Chief Executive John Lee": a person leads the organization, country or place.
+  if (noun.type === 'LEADS') {
+    if (
+      named.type === 'Person' &&
+      (PARTY.includes(possessor.type) || possessor.type === 'Place') &&
+      possessor.type !== 'Person'
+    )
+      ctx.add(named.key, 'LEADS', possessor.key, si, 0.7, 'pattern:possessive-noun', ctx.attribution(possessor, named));
+    return;
+  }
   if (!PARTY.includes(possessor.type) || !PARTY.includes(named.type)) return;
   // A person is a rival or a partner, never a supplier, a unit or an investor here; a unit is an organization's.
   const people = possessor.type === 'Person' || named.type === 'Person';

@@ -4,7 +4,7 @@ import type { RelationType } from '../../../core/graph-model.ts';
 import type { Analysis, Entity, Mention, Relation } from '../../analysis.ts';
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { relationVocabulary, type RelationVocabulary } from '../../lexicon/relation-vocabulary.ts';
-import { lexTags } from '../text/lexicon.ts';
+import { isCountryWord, isDemonym, lexTags } from '../text/lexicon.ts';
 import { entityKey, textRange } from '../text/stage-context.ts';
 
 /** A resolved mention with its entity key and normalized offsets. */
@@ -63,6 +63,30 @@ export function finiteVerb(w: string): boolean {
   const t = lexTags(w);
   const tags = Array.isArray(t) ? t : t ? [t] : [];
   return tags.includes('PastTense') || tags.includes('PresentTense');
+}
+
+/**
+ * The country a nationality word names: the gazetteer's demonyms first ("Chinese", "U.S."), else a country the lexicon
+ * knows that the word derives from by the regular English endings ("Indonesian" → Indonesia, "Philippine" →
+ * Philippines, "Vietnamese" → Vietnam, "Israeli" → Israel, "Polish" → Poland); none for any other word.
+ */
+export function demonymCountry(g: Gazetteer, w: string): string | undefined {
+  const known = g.demonyms.get(w);
+  if (known) return g.byAlias.get(known)?.name ?? known;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(w) || !isDemonym(w)) return undefined;
+  const stem = (n: number) => w.slice(0, w.length - n);
+  const cands = [`${w}s`, `${w}land`];
+  for (const [end, repl] of [
+    ['ian', ['a', 'ia', 'y', 'e', '']],
+    ['an', ['', 'a', 'o']],
+    ['ese', ['', 'a']],
+    ['i', ['']],
+    ['ish', ['and', 'ain', 'en', 'ey', 'land']],
+    ['nish', ['land']],
+    ['vian', ['']],
+  ] as const)
+    if (w.endsWith(end)) for (const r of repl) cands.push(stem(end.length) + r);
+  return cands.find((c) => isCountryWord(c) || g.byAlias.get(c)?.type === 'Country');
 }
 
 export const ORG = ['Company', 'Organization'];

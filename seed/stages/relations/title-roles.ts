@@ -3,7 +3,7 @@
 // Yi", "White House national security adviser Jake Sullivan" (HOLDS_ROLE with the title); "Nvidia CEO Jensen Huang"
 // (the mention stage's title with its organization: HOLDS_ROLE, and LEADS for a leader's title). The title words are
 // data: relations.yaml `leaderTitles`, `roleTitles`, `notLeading`.
-import { finiteVerb, ORG, type RelationContext, type SentenceView } from './relation-context.ts';
+import { demonymCountry, finiteVerb, ORG, type RelationContext, type SentenceView } from './relation-context.ts';
 
 /** The head words of a title: before its "of"/"for" complement ("Secretary of Commerce" → secretary). */
 function titleParts(title: string): string[][] {
@@ -37,6 +37,12 @@ export function titleLeads(ctx: Pick<RelationContext, 'words'>, title: string, i
     const last2 = [...ws.slice(-2, -1), head].join(' ');
     return leaders.has(last2) || leaders.has(head) || body.has(head);
   });
+}
+
+/** "Commerce Secretary", "Foreign Minister": a title that leads a department and is a role in a government besides. */
+export function cabinetTitle(ctx: Pick<RelationContext, 'words'>, title: string): boolean {
+  const cabinet = ctx.words('cabinetTitles');
+  return titleParts(title).some((ws) => cabinet.has(ws[ws.length - 1]));
 }
 
 /** "founder", "co-founder": titles that say who started the organization, not who runs it (relations.yaml `foundingTitles`). */
@@ -91,6 +97,22 @@ export function departmentIn(ctx: RelationContext, title: string): string | unde
   return undefined;
 }
 
+/**
+ * "U.S. House Speaker", "US Senate Majority Leader": a capitalized word of the title that names an organization of the
+ * document ("House" for its "U.S. House") is where the title is held.
+ */
+function bodyIn(ctx: RelationContext, title: string): string | undefined {
+  const notTitle = (w: string) =>
+    !ctx.words('roleTitles').has(w.toLowerCase()) && !ctx.words('leaderTitles').has(w.toLowerCase());
+  const words = title.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && notTitle(w));
+  if (!words.length) return undefined;
+  const keys = new Set(words.map(orgKey));
+  return ctx.entities.find(
+    (e) =>
+      e.type === 'Organization' && e.mentions.length > 0 && [e.name, ...e.aliases].some((n) => keys.has(orgKey(n))),
+  )?.id;
+}
+
 /** A title written before a name, after the country, place or organization it belongs to (or a demonym for one). */
 export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
   const { text, g } = ctx;
@@ -112,7 +134,7 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
       const tail = text.slice(Math.max(s.start, q?.end ?? s.start, p.start - 60), p.start);
       const ws = /\s$/.test(tail) ? tail.trim().split(/\s+/).slice(-5) : [];
       const at = ws.findIndex((w, i) => i < ws.length - 1 && /^\p{Lu}/u.test(w));
-      const country = at >= 0 ? g.demonyms.get(ws[at]) : undefined;
+      const country = at >= 0 ? demonymCountry(g, ws[at]) : undefined;
       if (country)
         [holder, holderType, title] = [
           ctx.ensure('Country', g.byAlias.get(country)?.name ?? country),
@@ -123,7 +145,7 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
     if (!holder || !title || holder === p.key) return;
     // "U.S. Commerce Secretary Gina Raimondo": a title that names a department holds it there, not in the country.
     if (holderType === 'Country') {
-      const dept = departmentIn(ctx, title);
+      const dept = departmentIn(ctx, title) ?? bodyIn(ctx, title);
       if (dept) [holder, holderType] = [dept, 'Organization'];
     }
     const words = title.toLowerCase().split(/\s+/);
@@ -136,8 +158,9 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
     const leads = titleLeads(ctx, title, ORG.includes(holderType ?? ''));
     const props = { title, ...ctx.attribution(p, p) };
     // A head of state or a governor leads the country or place; that is the role ("U.S. President Joe Biden" holds
-    // no other role in the United States). Organizations keep both, as the organization titles below do.
-    if (!leads || ORG.includes(holderType ?? ''))
+    // no other role in the United States); so does a chair or a CEO of an organization. A cabinet title leads a
+    // department and is a role in the government too ("Commerce Secretary": relations.yaml `cabinetTitles`).
+    if (!leads || (ORG.includes(holderType ?? '') && cabinetTitle(ctx, title)))
       ctx.add(p.key, 'HOLDS_ROLE', holder, s.si, 0.75, 'pattern:title-before-name', props);
     if (leads) ctx.add(p.key, 'LEADS', holder, s.si, 0.75, 'pattern:title-before-name', props);
   });
@@ -162,12 +185,14 @@ export function organizationTitles(ctx: RelationContext, s: SentenceView): void 
         ? ctx.ensure(known.type, known.name, known.kind)
         : null);
     if (!orgId) continue;
-    ctx.add(p.key, 'HOLDS_ROLE', orgId, s.si, 0.85, 'pattern:title', { title: p.m.role });
+    // A founder founded the firm; only a leader's title beside it ("founder and CEO") says the person leads it now.
+    const leads = (p.m.leads && !foundedOnly(ctx, p.m.role)) || titleLeads(ctx, p.m.role, true);
+    // A leader's title is the role ("Apple CEO Tim Cook" LEADS Apple); a cabinet title is a role besides.
+    if (!leads || cabinetTitle(ctx, p.m.role))
+      ctx.add(p.key, 'HOLDS_ROLE', orgId, s.si, 0.85, 'pattern:title', { title: p.m.role });
     // "Under Secretary of Commerce for Industry and Security": the department the title is "of" holds the role too.
     const dept = /\bof\s+\p{Lu}/u.test(p.m.role) ? departmentIn(ctx, p.m.role) : undefined;
     if (dept && dept !== orgId) ctx.add(p.key, 'HOLDS_ROLE', dept, s.si, 0.8, 'pattern:title', { title: p.m.role });
-    // A founder founded the firm; only a leader's title beside it ("founder and CEO") says the person leads it now.
-    if ((p.m.leads && !foundedOnly(ctx, p.m.role)) || titleLeads(ctx, p.m.role, true))
-      ctx.add(p.key, 'LEADS', orgId, s.si, 0.85, 'pattern:title');
+    if (leads) ctx.add(p.key, 'LEADS', orgId, s.si, 0.85, 'pattern:title', { title: p.m.role });
   }
 }

@@ -2,7 +2,7 @@
 // and rule titles that open with a policy noun, "Export Controls on Advanced Computing and Semiconductor Manufacturing Items".
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { matchesOf } from './matches.ts';
-import { isFirstName } from './lexicon.ts';
+import { isFirstName, lexTags } from './lexicon.ts';
 
 export interface PolicyName {
   start: number; // offsets into the string searched
@@ -37,9 +37,10 @@ function patterns(g: Gazetteer): PolicyPatterns {
       String.raw`\b${WORD}(?:\s+(?:${JOIN}\s+)*${WORD}){0,12}?\s+(?:${heads})\b(?:\s+of\s+(?:19|20)\d\d)?(?!\s+(?:${JOIN}\s+)*[A-Z]|-)`,
       'g',
     );
-    // A policy noun, then on/of/to and title-case words, commas between list members: a rule's title.
+    // A policy noun (or two joined by "and"), then on/of/to and title-case words, commas between list members: a
+    // rule's title.
     const led = new RegExp(
-      String.raw`\b(?:${leads})\s+(?:on|of|to|for)\s+(?:the\s+)?${WORD}(?:(?:,\s+(?:and\s+)?|\s+(?:${JOIN}\s+)*)${WORD}){0,14}`,
+      String.raw`\b(?:${leads})(?:\s+and\s+${WORD})?\s+(?:on|of|to|for)\s+(?:the\s+)?${WORD}(?:(?:,\s+(?:and\s+)?|\s+(?:${JOIN}\s+)*)${WORD}){0,14}`,
       'g',
     );
     const hasHead = new RegExp(String.raw`\s(?:${heads})\b`);
@@ -49,6 +50,14 @@ function patterns(g: Gazetteer): PolicyPatterns {
   }
   return p;
 }
+
+/**
+ * The rest of a title after a semicolon or a colon: title-case words (lower-case joining words, commas and a bracketed
+ * acronym between), in parts set off by "; ", "; and " or ": ", up to a closing quotation mark or the end of the line.
+ */
+const TITLE_REST = new RegExp(
+  String.raw`^((?:(?:;\s+(?:and\s+)?|:\s+)${WORD}(?:(?:,\s+(?:and\s+)?|\s+(?:${JOIN}\s+)*)(?:${WORD}|\([A-Z][\w/-]*\)))*)+)(?=\s*(?:["\u201d]|$|\n))`,
+);
 
 const ARTICLE = /^(?:The|A|An|This|That|These|Its|Their)\s+/;
 /** Words that open a sentence or a headline rather than a name. */
@@ -70,6 +79,18 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
       ) {
         start += cut[0].length;
         text = text.slice(cut[0].length);
+      }
+      // "Clarifications of Export Control Rules to Restrict the PRC": "to" before a verb opens a purpose, not a name part.
+      const purpose = /\s+to\s+(\p{Lu}\p{Ll}+)\b/u.exec(text);
+      if (purpose && lexTags(purpose[1]) === 'Infinitive') text = text.slice(0, purpose.index);
+      // A rule's full title runs on over its semicolons and colons when it fills a quotation or a line of its own:
+      // “Implementation of Additional Export Controls: Certain Advanced Computing Items; Updates and Corrections”.
+      if (re === led && !purpose) {
+        const after = s.slice(start + text.length);
+        const rest = TITLE_REST.exec(after);
+        // A colon alone ends a headline's first half ("Restrictions on Huawei: Beijing Reacts"); a title's parts
+        // are set off by semicolons or quoted.
+        if (rest && (rest[1].includes(';') || /^\s*["\u201d]/.test(after.slice(rest[1].length)))) text += rest[1];
       }
       text = text.replace(/(?:,\s*(?:and\s*)?|\s+(?:of|and|on|for|from|to|in|the|&|with|against))+$/, '');
       // A head word alone, or a head with one capitalized word that is only a country or a year, says too little.

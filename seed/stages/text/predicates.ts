@@ -33,6 +33,10 @@ const ADVERBS = set('adverbs');
 const LIGHT = set('lightVerbs');
 const DETERMINERS = set('determiners');
 const PREPOSITIONS = set('prepositions');
+/** Nouns of a quantity before "of" ("a series of", "a package of"): the object is the noun after them. */
+const QUANTITY = set('quantityNouns');
+/** Prepositions that open a time or place adverbial between a subject and its verb ("X in a report criticized Y"). */
+const ADVERBIAL = set('adverbialPrepositions');
 /** Words after which a predicate never joins the mentions around it (a clause or sentence boundary, a comparison). */
 const BREAKS = set('breaks');
 
@@ -80,10 +84,18 @@ function matchForm(
 /** Determiners and up to three modifiers before the second mention ("the British chip designer"); nothing else. */
 function onlyFiller(toks: string[], i: number): boolean {
   let content = 0;
+  const start = i;
   for (; i < toks.length; i++) {
     const w = toks[i];
     if (DETERMINERS.has(w)) continue;
-    if (w === ',' || BREAKS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || SPEECH_VERBS.has(w)) return false;
+    // "a series of new trade restrictions", "a package of rules": a quantity noun and its "of" count as determiners.
+    if (QUANTITY.has(w) && toks[i + 1] === 'of') {
+      i++;
+      continue;
+    }
+    // After a determiner a word a speech verb can be is a noun ("published an interim final rule").
+    const speech = SPEECH_VERBS.has(w) && (i === start || !DETERMINERS.has(toks[start]));
+    if (w === ',' || BREAKS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || speech) return false;
     if (++content > 3) return false;
   }
   return true;
@@ -123,7 +135,9 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
   // "X's deal with Y", "X, a supplier to Y": a relational noun.
   if (toks[0] === "'s" || (toks[0] === ',' && toks.length > 1 && !/^(?:who|which|that)$/.test(toks[1]))) {
     let j = 1;
-    while (j < toks.length && j <= 4 && !vocab.nouns.has(toks[j]) && toks[j] !== ',') j++;
+    // "X's announcement of increased funding for Y": a preposition before the noun makes it another noun's
+    // complement, and X the announcer.
+    while (j < toks.length && j <= 4 && !vocab.nouns.has(toks[j]) && toks[j] !== ',' && !PREPOSITIONS.has(toks[j])) j++;
     const hit = matchForm(toks, j, vocab.nouns.get(toks[j]));
     // "X—companies headquartered in Y": an apposition that is itself a reduced clause.
     for (
@@ -146,8 +160,23 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     if (toks[0] !== ',') return null;
     const close = toks.indexOf(',', 1);
     if (close > 8) return null;
-    // No closing comma: a reduced clause about the subject ("the committee, led by Y").
+    // No closing comma: a reduced clause about the subject ("the committee, led by Y"); a clause a present participle
+    // opens ("…to China, allowing Nvidia to sell") is about the sentence's subject, not the name before the comma.
+    if (close < 0 && /ing$/.test(toks[1] ?? '') && verbTagged(toks[1])) return null;
     i = close < 0 ? 1 : close + 1;
+  }
+  // "X in a December 7 report criticized Y", "X on Monday announced Y": an adverbial phrase before a verb the
+  // vocabulary knows (no comma, no other verb inside) is skipped.
+  if (ADVERBIAL.has(toks[i] ?? '')) {
+    for (let j = i + 1; j <= i + 6 && j < toks.length; j++) {
+      const w = toks[j];
+      if (w === ',' || BREAKS.has(w) || BE.has(w) || AUX.has(w)) break;
+      // An inflected form of a vocabulary verb ("criticized", "announces", "paid"), not a base form or a gerund.
+      if (!/ing$/.test(w) && vocab.verbs.get(w)?.some((f) => f.words[0] !== f.lemma.split(' ')[0])) {
+        i = j;
+        break;
+      }
+    }
   }
   if (toks[i] === ',' && /^(?:who|which|that)$/.test(toks[i + 1] ?? '')) i += 2;
   else if (/^(?:who|which|that)$/.test(toks[i] ?? '')) i++;

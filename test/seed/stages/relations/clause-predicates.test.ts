@@ -55,3 +55,60 @@ describe('what the clause rule does not read as a fact', () => {
     ).toEqual([]);
   });
 });
+
+describe('noun phrases the clause rule reads wherever they stand', () => {
+  it('reads a possessive unit after a preposition ("funding for the Department\'s Bureau")', () => {
+    const t = triples(
+      "The plan raised funding for the Department of Commerce's Bureau of Industry and Security this year.",
+    );
+    expect(t).toContain('organization:bureau-of-industry-and-security PART_OF organization:us-department-of-commerce');
+  });
+
+  it('reads a participle and its agent after a name that follows a preposition', () => {
+    expect(triples('She wrote about the Senate Banking Committee led by Chairman Tim Scott.', 'LEADS')).toEqual([
+      'person:tim-scott LEADS organization:senate-banking-committee',
+    ]);
+  });
+
+  it('takes no relational noun that complements another noun ("X\'s announcement of funding for Y")', () => {
+    expect(
+      triples("The White House's announcement of new funding for the Energy Department pleased them.", 'INVESTS_IN'),
+    ).toEqual([]);
+  });
+});
+
+describe('the clause rule over adverbials and quantities', () => {
+  it('skips a time or place adverbial between the subject and a vocabulary verb', () => {
+    expect(
+      triples('The Senate Banking Committee in a March report criticized the Federal Reserve.', 'ACCUSES'),
+    ).toEqual(['organization:senate-banking-committee ACCUSES organization:federal-reserve']);
+  });
+
+  it('reads "a series of" and "a package of" before the object as determiners', () => {
+    expect(
+      triples('The Commerce Department announced a series of new export controls on Huawei.', 'ISSUED_BY'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('a country or a place possessing a body', () => {
+  it('reads modifiers between the possessive and the body ("China\'s ruling Communist Party")', () => {
+    expect(triples("He heads Vietnam's ruling Communist Party.", 'BASED_IN')).toContain(
+      'organization:communist-party BASED_IN country:vietnam',
+    );
+  });
+
+  it('reads no home when a modifier names another relation ("Apple\'s supplier TSMC")', () => {
+    expect(triples("Japan's rival Samsung grew.", 'BASED_IN')).toEqual([]);
+  });
+});
+
+describe('a participle clause after a comma', () => {
+  it('takes no name before ", allowing" as the subject: the clause is about the sentence\'s subject', () => {
+    const t = triples(
+      'The administration changed its stance on exports to Vietnam, allowing Nvidia to sell chips.',
+      'PERMITS',
+    );
+    expect(t.some((x) => x.startsWith('country:vietnam'))).toBe(false);
+  });
+});

@@ -7,7 +7,14 @@ describe('person affiliations around the name', () => {
   it('reads "Chairman Name (party-state) of the Committee" as leading it, skipping the parenthetical', () => {
     const t = triples('Chairman John Moolenaar (R-MI) of the House Select Committee said it.');
     expect(t).toContain('person:john-moolenaar LEADS organization:house-select-committee');
-    expect(t).toContain('person:john-moolenaar HOLDS_ROLE organization:house-select-committee');
+    // A chair's title is the role: no HOLDS_ROLE beside LEADS (a cabinet title keeps both, below).
+    expect(t).not.toContain('person:john-moolenaar HOLDS_ROLE organization:house-select-committee');
+  });
+
+  it('keeps a cabinet title as a role besides leading the department', () => {
+    const t = triples('Gina Raimondo, Secretary of the Department of Commerce, said it.');
+    expect(t).toContain('person:gina-raimondo LEADS organization:us-department-of-commerce');
+    expect(t).toContain('person:gina-raimondo HOLDS_ROLE organization:us-department-of-commerce');
   });
 
   it('reads a title in apposition, and a non-leading one as a role only', () => {

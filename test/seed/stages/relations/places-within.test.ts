@@ -28,3 +28,40 @@ describe('an organization within another, in apposition', () => {
     ).toEqual(['organization:bureau-of-industry-and-security PART_OF organization:us-department-of-commerce']);
   });
 });
+
+describe('a place or a country compounded with "-based"', () => {
+  it('reads "Place-based Org" and "Org, the Country-based maker" as the organization based there', () => {
+    expect(triples('Seattle-based Amazon opened an office.', 'BASED_IN')).toContain(
+      'company:amazon BASED_IN place:seattle',
+    );
+    expect(triples('Micron, the only U.S.-based memory maker, grew.', 'BASED_IN')).toContain(
+      'company:micron BASED_IN country:united-states',
+    );
+  });
+
+  it('reads no home for a name after a comma that closes no apposition', () => {
+    expect(triples('Shenzhen-based firms, Nvidia said, grew fast.', 'BASED_IN')).toEqual([]);
+  });
+});
+
+describe('a country opening an organization name', () => {
+  it('reads "the U.S. House Foreign Affairs Committee" as based in the United States', () => {
+    expect(triples('The U.S. House Foreign Affairs Committee met on Monday.', 'BASED_IN')).toContain(
+      'organization:house-foreign-affairs-committee BASED_IN country:united-states',
+    );
+  });
+
+  it('reads no home across a relative clause ("in China that a committee said")', () => {
+    expect(
+      triples('It was a breakthrough in China that a House Foreign Affairs Committee said was illegal.', 'BASED_IN'),
+    ).toEqual([]);
+  });
+});
+
+describe('an institution in a place', () => {
+  it('reads "the Institute in City" as based there, the acronym in brackets skipped', () => {
+    expect(
+      triples('He works for the Peterson Institute for International Economics (PIIE) in Washington.', 'BASED_IN'),
+    ).toContain('organization:peterson-institute-for-international-economics BASED_IN place:washington');
+  });
+});

@@ -29,3 +29,12 @@ describe('possessive relational nouns', () => {
     );
   });
 });
+
+describe('a possessive leader noun', () => {
+  it('reads "Place\'s leader, Title Name" and "Firm\'s boss Name" as the person leading it', () => {
+    expect(triples("Macau's leader, Chief Executive Sam Hou Fai, spoke.", 'LEADS')).toContain(
+      'person:sam-hou-fai LEADS place:macau',
+    );
+    expect(triples("Nvidia's boss Jensen Huang spoke.", 'LEADS')).toEqual(['person:jensen-huang LEADS company:nvidia']);
+  });
+});

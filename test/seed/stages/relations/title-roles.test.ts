@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { foundedOnly, titleLeads } from '../../../../seed/stages/relations/title-roles.ts';
 import { relationVocabulary } from '../../../../seed/lexicon/relation-vocabulary.ts';
 import { triples } from './_relations-of.ts';
+import { demonymCountry } from '../../../../seed/stages/relations/relation-context.ts';
+import { loadGazetteer } from '../../../../seed/pipeline.ts';
 
 const ctx = { words: (n: string) => relationVocabulary().words[n] ?? new Set<string>() };
 
@@ -70,5 +72,39 @@ describe('department titles with an "of" complement', () => {
       'HOLDS_ROLE',
     );
     expect(t).toContain('person:alan-estevez HOLDS_ROLE organization:us-department-of-commerce');
+  });
+});
+
+describe('a nationality the lexicon derives a country from', () => {
+  it('reads "Indonesian President Name" and "Philippine President Name" as leading the country', () => {
+    expect(triples('Indonesian President Joko Widodo met him.', 'LEADS')).toEqual([
+      'person:joko-widodo LEADS country:indonesia',
+    ]);
+    expect(triples('Philippine President Ferdinand Marcos spoke.', 'LEADS')).toEqual([
+      'person:ferdinand-marcos LEADS country:philippines',
+    ]);
+  });
+
+  it('derives a country only from a nationality word', () => {
+    expect(demonymCountry(loadGazetteer(), 'Nigerian')).toBe('Nigeria');
+    expect(demonymCountry(loadGazetteer(), 'Vietnamese')).toBe('Vietnam');
+    expect(demonymCountry(loadGazetteer(), 'Republican')).toBeUndefined();
+  });
+});
+
+describe('a leader title is the role', () => {
+  it('gives LEADS alone, with the title, for a chief executive; a cabinet title keeps HOLDS_ROLE too', () => {
+    expect(triples('Apple CEO Tim Cook spoke.').filter((t) => t.startsWith('person:tim-cook'))).toEqual([
+      'person:tim-cook LEADS company:apple',
+    ]);
+    expect(triples('Commerce Secretary Howard Lutnick spoke.', 'HOLDS_ROLE')).toHaveLength(1);
+  });
+});
+
+describe('a body named inside a country title', () => {
+  it('reads "U.S. House Speaker Name" as leading the document\'s U.S. House, not the country', () => {
+    const t = triples('The U.S. House voted. U.S. House Speaker Kevin McCarthy spoke.', 'LEADS');
+    expect(t).toContain('person:kevin-mccarthy LEADS organization:u-s-house');
+    expect(t).not.toContain('person:kevin-mccarthy LEADS country:united-states');
   });
 });

@@ -27,6 +27,26 @@ describe('title-case policy names', () => {
     ]);
   });
 
+  it('reads a quoted or stand-alone rule title over its semicolons and colons, two nouns joined by "and" leading', () => {
+    expect(
+      names(
+        'It amends a rule entitled "Additions and Revisions to the Trade List; and Removals from the Export Program" today.',
+      ),
+    ).toEqual(['Additions and Revisions to the Trade List; and Removals from the Export Program']);
+    expect(
+      names('Implementation of New Reporting Duties for Memory Chips; Corrections; and Extension of Comment Period'),
+    ).toEqual([
+      'Implementation of New Reporting Duties for Memory Chips; Corrections; and Extension of Comment Period',
+    ]);
+  });
+
+  it('ends a title before a colon that opens a headline\'s second half, and before "to" and a verb', () => {
+    expect(names('Restrictions on Huawei: Beijing Reacts')).toEqual(['Restrictions on Huawei']);
+    expect(names('Clarifications of Export Control Rules to Protect American Firms')).toEqual([
+      'Clarifications of Export Control Rules',
+    ]);
+  });
+
   it('leaves names that only contain a head word alone (a firm, a council, a person)', () => {
     expect(names('Magna and Johnson Controls Inc compete.')).toEqual([]);
     expect(names('The State Law and Order Restoration Council ruled.')).toEqual([]);
