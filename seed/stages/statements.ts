@@ -1,4 +1,5 @@
 // Stage "statements": who said what — direct quotations with their attribution, and reported speech ("X said that …", "according to X").
+import { continueAfterAdded } from './statement-rules/added-continues.ts';
 import { OWN_ATTRIBUTION, STATEMENT_PASSES, statementId } from './statement-rules/statement-passes.ts';
 import type { Analysis, Entity, Mention, Sentence, Stage, Statement } from '../analysis.ts';
 import { entityKey, indexAtOrBefore, rawSpan, textRange } from './text/stage-context.ts';
@@ -123,6 +124,8 @@ const NO_THAT_VERBS =
 interface Speaker {
   key: string;
   name: string;
+  /** The speaker stood as "he" or "she". */
+  pronoun?: boolean;
 }
 
 /** A title, not a sentence: no sentence end, and every word of four letters or more capitalized. */
@@ -284,7 +287,10 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   const speakerAt = (offset: number): Speaker | null => {
     const m = at.get(offset);
     if (!m?.entityKey) return null;
-    return { key: m.entityKey, name: names.get(m.entityKey) ?? m.canonical ?? m.text };
+    const name = names.get(m.entityKey) ?? m.canonical ?? m.text;
+    return m.method === 'anaphor:pronoun' && /^(?:he|she)$/i.test(m.text)
+      ? { key: m.entityKey, name, pronoun: true }
+      : { key: m.entityKey, name };
   };
   /** A person of the document by surname in capitals ("PENCE" → Mike Pence), when exactly one person has it. */
   const bySurname = (caps: string | undefined): Speaker | null => {
@@ -316,6 +322,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     return !!m && (m.method.startsWith('description:') || m.method === 'anaphor:description');
   };
   const out: Statement[] = [];
+  const byPronoun = new Set<Statement>();
 
   const emit = (
     kind: 'direct' | 'indirect',
@@ -362,6 +369,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       if (v && v.key !== spk.key) st.via = v.key;
     }
     if (a.doc.date) st.date = a.doc.date;
+    if (spk.pronoun) byPronoun.add(st);
     out.push(st);
   };
   /** The cue as written: the verb, plus the outlet for "told CNBC". */
@@ -653,6 +661,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       [...others].every((k) => k === lastSpeaker!.key);
   }
   out.sort((x, y) => x.start - y.start);
+  if (byPronoun.size) {
+    const describedPersons = new Set(
+      norm.filter((x) => x.m.type === 'Person' && x.m.method === 'description:source').map((x) => x.m.entityKey),
+    );
+    continueAfterAdded(out, byPronoun, (k) => describedPersons.has(k));
+  }
   for (const pass of STATEMENT_PASSES) pass.run(out, a.doc.raw);
   // An added speaker stays only when it speaks: a mention that attributes nothing would be noise in the entity list.
   if (added.length && gained) {
