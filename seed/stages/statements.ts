@@ -36,8 +36,9 @@ const SETTING = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|w
 /** At the end of an attribution the setting runs to the comma or full stop: "said in an interview with Le Monde." */
 const SETTING_END = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,".]{0,70})?';
 
+/** After a quotation a writing "reads" it: "“…,” the letter reads." */
 const AFTER_SPK_VERB = new RegExp(
-  `^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})`,
+  `^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB}|reads|read)\\b(?<rest>${AUDIENCE}${SETTING_END})`,
   'du',
 );
 /** After an inverted verb a long title may stand before the name: "added Under Secretary of Commerce for industry and security Alan Estevez". */

@@ -50,6 +50,9 @@ const VERB_AFTER = new RegExp(`^(?:,[^,"]{1,90},)?\\s+${ADVERBS}(?:${SPEECH_VERB
 /** A writing also states by showing or finding: "a Bloomberg poll shows that …", "the study found that …". */
 const EVIDENCE_AFTER =
   /^(?:\s+(?:of|by|from|for|on|in)\s+[^,."]{1,60}?)?\s+(?:also\s+)?(?:shows?|showed|finds|found|indicates?|indicated|reveals?|revealed|concludes?|concluded|suggests?|suggested)\b/;
+/** A writing quoted before it "reads" what it says: "“…,” the letter reads." (only right after a closing quotation). */
+const READS_AFTER = /^\s+(?:reads|read)\b/;
+const QUOTE_BEFORE = /[,.!?]['\u2019]?["\u201d]\s+(?:(?:the|a|an|his|her|its|their|The)\s+)?(?:[\w-]+\s+){0,2}$/;
 /** "according to" or a speech verb right before it: "…," said a senior official. */
 const CUE_BEFORE = new RegExp(
   `(?:\\b[Aa]ccording\\s+to\\s+(?:[\\w.'-]+\\s+){0,4}|[,"]\\s*(?!(?:${TELL_VERBS})\\b)(?:${SPEECH_VERB_RE})\\s+(?:(?:the|a|an|one|another|some|several|two|three|\\p{Lu}[\\w.'-]*|(?!(?:in|on|at|to|that|of|for|with|by|from|about|after|before|during|when|while)\\b)[a-z-]+)\\s+){0,3})$`,
@@ -75,7 +78,9 @@ export function findSources(s: string): SourceHit[] {
     const end = m.index + m[0].length;
     const before = s.slice(Math.max(0, m.index - 80), m.index);
     // Only in speaker position: right before a speech verb, or right after "according to" or a verb.
-    const writingShows = !!m.groups!.writing && EVIDENCE_AFTER.test(s.slice(end, end + 90));
+    const writingShows =
+      !!m.groups!.writing &&
+      (EVIDENCE_AFTER.test(s.slice(end, end + 90)) || (READS_AFTER.test(s.slice(end, end + 8)) && QUOTE_BEFORE.test(before)));
     if (!VERB_AFTER.test(s.slice(end, end + 120)) && !CUE_BEFORE.test(before) && !writingShows) continue;
     // Walk back over modifiers: lower-case ones join the span, capitalized ones only the name.
     let start = m.index;

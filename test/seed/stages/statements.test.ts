@@ -107,6 +107,14 @@ describe('statements: quotations', () => {
     expect(find(statementsOf(raw), 'push buyers toward Huawei')?.speakerName).toBe('Jensen Huang');
   });
 
+  it('gives a quotation a writing "reads" to that writing, and takes no other reading as speech', () => {
+    const st = statementsOf(
+      'A group of parents sent a letter to the board.\n\n"Our children are thriving in these schools, and we want them to stay open," the letter reads.\n\nThe mayor read the letter twice before the vote on the budget.',
+    );
+    expect(find(st, 'thriving in these schools')?.speakerName).toBe('letter');
+    expect(st.some((s) => s.text.includes('twice'))).toBe(false);
+  });
+
   it('does not take a quoted title as a statement', () => {
     const st = statementsOf('Lisa Su said on "Squawk Box" that AMD would ship the MI350 this year.');
     expect(st.some((s) => s.text === 'Squawk Box')).toBe(false);
