@@ -1,5 +1,6 @@
 // Stage "statements": who said what — direct quotations with their attribution, and reported speech ("X said that …", "according to X").
 import { continueAfterAdded } from './statement-rules/added-continues.ts';
+import { keepUnnamedSourcesAsText } from './statement-rules/unnamed-sources.ts';
 import { OWN_ATTRIBUTION, STATEMENT_PASSES, statementId } from './statement-rules/statement-passes.ts';
 import type { Analysis, Entity, Mention, Sentence, Stage, Statement } from '../analysis.ts';
 import { entityKey, indexAtOrBefore, rawSpan, textRange } from './text/stage-context.ts';
@@ -697,7 +698,12 @@ export const statements: Stage = {
   run(a: Analysis): Analysis {
     const gained = { mentions: [] as Mention[], entities: a.entities };
     const found = findStatements(a, gained);
-    if (!gained.mentions.length) return { ...a, statements: found };
-    return { ...a, statements: found, mentions: [...a.mentions, ...gained.mentions], entities: gained.entities };
+    if (!gained.mentions.length) return keepUnnamedSourcesAsText({ ...a, statements: found });
+    return keepUnnamedSourcesAsText({
+      ...a,
+      statements: found,
+      mentions: [...a.mentions, ...gained.mentions],
+      entities: gained.entities,
+    });
   },
 };

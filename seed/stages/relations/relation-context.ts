@@ -124,7 +124,8 @@ export function relationContext(a: Analysis, g: Gazetteer): RelationContext {
     attribution(x, y) {
       const st = statements.find((z) => z.start <= x.start && y.end <= z.end);
       const out: Record<string, string> = {};
-      if (st) out.attributedTo = st.st.speaker;
+      // A described speaker ("officials said") is no entity: the claim is attributed only to a named one.
+      if (st && !st.st.describedSpeaker) out.attributedTo = st.st.speaker;
       return out;
     },
   };

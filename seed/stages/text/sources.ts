@@ -80,7 +80,8 @@ export function findSources(s: string): SourceHit[] {
     // Only in speaker position: right before a speech verb, or right after "according to" or a verb.
     const writingShows =
       !!m.groups!.writing &&
-      (EVIDENCE_AFTER.test(s.slice(end, end + 90)) || (READS_AFTER.test(s.slice(end, end + 8)) && QUOTE_BEFORE.test(before)));
+      (EVIDENCE_AFTER.test(s.slice(end, end + 90)) ||
+        (READS_AFTER.test(s.slice(end, end + 8)) && QUOTE_BEFORE.test(before)));
     if (!VERB_AFTER.test(s.slice(end, end + 120)) && !CUE_BEFORE.test(before) && !writingShows) continue;
     // Walk back over modifiers: lower-case ones join the span, capitalized ones only the name.
     let start = m.index;
