@@ -88,7 +88,8 @@ export function relationContext(a: Analysis, g: Gazetteer): RelationContext {
     prevSubject: null,
     sentences: [],
     add(from, type, to, si, confidence, method, properties) {
-      if (from === to) return;
+      // A described speaker's mentions ("officials", "they" for them) carry a key no entity has: no relationship ends there.
+      if (from === to || !byId.has(from) || !byId.has(to)) return;
       const k = `${from}|${type}|${to}`;
       if (out.has(k) && out.get(k)!.provenance.confidence >= confidence) return;
       const s = a.sentences[si];

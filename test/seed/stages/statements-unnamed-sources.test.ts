@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
 import { toExtractionOutput } from '../../../seed/extract.ts';
+import { relationContext } from '../../../seed/stages/relations/relation-context.ts';
 
 const context = { gazetteer: loadGazetteer() };
 const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
@@ -45,5 +46,16 @@ describe('unnamed sources', () => {
   it('says so in the extract output, an added field', () => {
     const out = toExtractionOutput(analyze('Officials said the rules would change next year.'));
     expect(out.statements[0]).toMatchObject({ speakerName: 'Officials', describedSpeaker: 'people' });
+  });
+
+  it('lets no relationship end at a described speaker\'s key, which no entity has', () => {
+    const a = analyze('Officials said the rules would stay. Jensen Huang met with Gina Raimondo.');
+    const officials = a.statements.find((s) => s.describedSpeaker)!.speaker;
+    const ctx = relationContext(a, context.gazetteer);
+    const huang = a.entities.find((e) => e.name === 'Jensen Huang')!.id;
+    const raimondo = a.entities.find((e) => e.name === 'Gina Raimondo')!.id;
+    ctx.add(officials, 'MET_WITH', huang, 0, 0.9, 'test');
+    ctx.add(huang, 'MET_WITH', raimondo, 1, 0.9, 'test');
+    expect([...ctx.out.values()].map((r) => `${r.from} ${r.to}`)).toEqual([`${huang} ${raimondo}`]);
   });
 });
