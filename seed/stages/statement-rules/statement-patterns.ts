@@ -3,6 +3,9 @@
 // they are tried. Word lists: seed/lexicon/statement-words.yaml.
 import { SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERBS } from '../text/lexicon.ts';
 import { FILL, HEAD, LAST_IN_PHRASE } from '../text/attribution.ts';
+import { STATEMENT_WORDS } from '../../lexicon/statement-words.ts';
+
+const AUDIENCES = STATEMENT_WORDS.audiences.join('|');
 
 export const SPK = `${HEAD}${FILL}*`;
 /** Up to four title words before a name: "Commerce Secretary Howard Lutnick", "the top manager". */
@@ -19,9 +22,8 @@ export const PRE_WIDE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,6}
 export const VERB = `(?:${SPEECH_VERB_RE})`;
 /** "told" and its kin take the audience after them: a verb-first attribution ("…, said X") is never one of them. */
 export const NOT_TELL = `(?!(?:${TELL_VERBS})\\b)`;
-export const ADVERBS =
-  '(?:(?:[a-z]+ly|long|just|all|both|together|also|often|always|still|now|further|previously|later|then|has|had|have|repeatedly|publicly|once|recently|earlier|separately|again|reportedly|had\\s+previously)\\s+)*';
-export const AUDIENCE_ONLY = `(?:\\s+to\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+\\w+)|(?<=\\b(?:told|tells|informed|assured|briefed|reminded))\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+(?:audience|crowd|newspaper|outlet|agency|broadcaster|channel)|an?\\s+\\w+(?:\\s+\\w+)?))?`;
+export const ADVERBS = `(?:(?:${STATEMENT_WORDS.adverbs.join('|')})\\s+)*`;
+export const AUDIENCE_ONLY = `(?:\\s+to\\s+(?:${SPK}|${AUDIENCES}|the\\s+\\w+)|(?<=\\b(?:told|tells|informed|assured|briefed|reminded))\\s+(?:${SPK}|${AUDIENCES}|the\\s+(?:audience|crowd|newspaper|outlet|agency|broadcaster|channel)|an?\\s+\\w+(?:\\s+\\w+)?))?`;
 /** "said Monday", "said last week", "said in a statement". */
 export const WHEN =
   '(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|earlier|later|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning)|in\\s+a\\s+(?:statement|post|tweet|release|letter|speech)))?';
@@ -79,8 +81,7 @@ export const VIA = new RegExp(
 );
 /** Verbs whose object is what was said, with no "that": "Clinton mentioned the remarks", "Graham urged Republicans to …". Not
  * "announce": an announced thing with no content clause is an act (see text/attribution.ts OBJECT_VERB). */
-export const OBJECT_VERBS =
-  /^(?:mention|mentions|mentioned|urge|urges|urged|suggest|suggests|suggested|predict|predicts|predicted|promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|claim|claims|claimed|acknowledge|acknowledges|acknowledged|admit|admits|admitted|deny|denies|denied|estimate|estimates|estimated|recall|recalls|recalled|insist|insists|insisted|explain|explains|explained|confirm|confirms|confirmed|believe|believes|believed|argue|argues|stated|report|reports|reported|tweet|tweets|tweeted|post|posts|posted)$/;
+export const OBJECT_VERBS = new RegExp(`^(?:${STATEMENT_WORDS.plainObjectVerbs.join('|')})$`);
 /** A parenthetical attribution: "Climate change, Mr. Obama often says, is the greatest threat." — the content runs around it. */
 export const PARENTHETICAL = new RegExp(
   `^(?:[^"]{0,200}?[,;]\\s+)?(?<content>[^",]{8,}?),\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}),\\s+(?<tail>[^"]{8,})$`,
@@ -117,8 +118,7 @@ export const LABEL = new RegExp(
 export const SIGNATURE = new RegExp(`^\\s*-{1,3}\\s*(?<spk>${SPK})(?<verb>)(?<rest>)[ \\t]*(?:[.,\\n]|$)`, 'du');
 /** Any cue of reported speech; a sentence without one is not tried against the rules. */
 export const CUE = new RegExp(`\\b(?:${SPEECH_VERB_RE}|${SPEECH_GERUNDS})\\b|\\b[Aa]ccording\\s+to\\b`);
-export const NO_THAT_VERBS =
-  /^(?:said|says|say|told|tells|believes|believe|thinks|think|thought|wrote|writes|added|adds|noted|notes|argued|argues|warned|warns)$/;
+export const NO_THAT_VERBS = new RegExp(`^(?:${STATEMENT_WORDS.noThatVerbs.join('|')})$`);
 
 /** The whole-sentence rules of reported speech, each named by its method, in the order they are tried (the first that reads the sentence wins). */
 export const SENTENCE_RULES: { pattern: RegExp; method: string; confidence: number }[] = [
