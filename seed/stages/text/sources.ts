@@ -12,12 +12,13 @@ const SOURCE_WORDS = parse(
 ) as { people: string[]; bodies: string[]; writings: string[]; notModifiers: string[] };
 
 /**
- * Decision: a statement needs a speaker entity, so a described source becomes one. People ("a senior official",
- * "sources", "people familiar with the plan") are a Person; bodies spoken of as a whole ("police", "the campaign")
- * an Organization, and so are writings that say something ("the report says", "according to exit polls"): they
- * speak for the body that wrote them. Such a mention has the method `description:source`: it is not a name, so
- * name-level evaluations leave it out, and resolve keeps its entity to the one document (two articles' "officials"
- * are not the same people).
+ * A described source is a speaker mention with the method `description:source`. People ("a senior official",
+ * "sources", "people familiar with the plan") are typed Person; bodies spoken of as a whole ("police", "the campaign")
+ * Organization, and so are writings that say something ("the report says", "according to exit polls"): they speak
+ * for the body that wrote them. The type only says which kind of source it is: resolve keeps the description to the
+ * one document (two articles' "officials" are not the same people) and may tie it to a named person ("the
+ * president"); one left unnamed becomes no entity, only the speaker's name on its statements
+ * (statement-rules/unnamed-sources.ts).
  */
 export interface SourceHit {
   start: number; // offsets into the text given

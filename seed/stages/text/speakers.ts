@@ -37,7 +37,8 @@ const SPEAKER_WORDS = parse(
  * A phrase in speaker position becomes a speaker when nothing masked stands there: a capitalized name is a Person
  * when it looks like a personal name (a known first or last name, a title before it, or one unknown word) and an
  * Organization when its head says so ("Tax Policy Center", "The Hill"); a described one ("the fund", "one
- * questioner") follows sources.ts: a Person when its head names people, else an Organization, kept to the document.
+ * questioner") follows sources.ts: a Person when its head names people, else an Organization, kept to the document,
+ * and no entity when nothing names it (statement-rules/unnamed-sources.ts).
  */
 export interface SpeakerPhrase {
   start: number; // the name's offsets in the sentence given (the article and the titles left out)
