@@ -7,7 +7,7 @@ import { analyzeDocument, loadGazetteer } from '../seed/pipeline.ts';
 import { toExtractionOutput } from '../seed/extract.ts';
 import { readInputFile } from '../seed/io/read-documents.ts';
 import type { SourceDocument } from '../seed/analysis.ts';
-import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseArgs, runAsEntry } from './cli-support.ts';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseArgs, runAsEntry } from './cli-args.ts';
 
 const MAX_BYTES = 50 * 1024 * 1024; // a single document larger than this is refused, as in the loader
 

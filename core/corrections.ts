@@ -598,6 +598,15 @@ export async function undoCorrection(store: GraphStore, id: string): Promise<Cor
       { query: 'MATCH (e:Entity {id: $id}) SET e.name = $name', params: { id: found.target, name: found.previous } },
       ...entityChanges([found.target], false),
     );
+    // A load while it was applied recorded the new name among the names each document gave (MENTIONED_IN.names),
+    // which the next load of a document mentioning the entity unites into its aliases: take it out there too, unless
+    // the entity kept it (an alias before the rename).
+    if (found.value)
+      statements.push({
+        query:
+          'MATCH (e:Entity {id: $id})-[m:MENTIONED_IN]->(:Document) WHERE $name IN m.names AND e.name <> $name AND NOT $name IN coalesce(e.aliases, []) SET m.names = [x IN m.names WHERE x <> $name]',
+        params: { id: found.target, name: found.value },
+      });
   }
   statements.push({ query: 'MATCH (c:Correction {id: $id}) SET c.undone = true', params: { id } });
   await store.writeBatch(statements);

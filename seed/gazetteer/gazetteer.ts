@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseYamlData } from '../io/yaml-cache.ts';
 import { ConfigError } from '../../core/errors.ts';
 import { ENTITY_LABELS, type EntityLabel } from '../../core/graph-model.ts';
 
@@ -61,7 +61,7 @@ export const DEFAULT_GAZETTEER_DIR = path.dirname(fileURLToPath(import.meta.url)
 function readData(file: string): unknown {
   try {
     const text = fs.readFileSync(file, 'utf8');
-    return file.endsWith('.json') ? JSON.parse(text) : parse(text);
+    return file.endsWith('.json') ? JSON.parse(text) : parseYamlData(text);
   } catch (e) {
     throw new GazetteerError(`Gazetteer: cannot read ${file}: ${(e as Error).message.split('\n')[0]}`);
   }

@@ -1,7 +1,7 @@
 // Loads the relation vocabulary (relations.yaml): predicate forms → relationship type, argument labels and direction.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseYamlData } from '../io/yaml-cache.ts';
 import { ConfigError } from '../../core/errors.ts';
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../../core/graph-model.ts';
 
@@ -115,7 +115,7 @@ function labels(v: unknown, shorthands: Record<string, string[]>, where: string)
 
 /** Parses the vocabulary's YAML text (exported for tests of bad input). */
 export function parseRelationVocabulary(text: string): RelationVocabulary {
-  const doc = parse(text) as {
+  const doc = parseYamlData(text) as {
     shorthands?: Record<string, string[]>;
     relations?: unknown[];
     words?: Record<string, unknown>;

@@ -1,6 +1,6 @@
 // Test helper: generates varied, realistic news articles about AI chips and export controls from templates, deterministically by seed.
 
-const PEOPLE = [
+export const PEOPLE = [
   ['Jensen Huang', 'chief executive of Nvidia'],
   ['Lisa Su', 'chief executive of AMD'],
   ['Howard Lutnick', 'Commerce Secretary'],
@@ -14,7 +14,7 @@ const PEOPLE = [
   ['Wang Wentao', 'Chinese Commerce Minister'],
   ['Liang Wenfeng', 'founder of DeepSeek'],
 ] as const;
-const COMPANIES = [
+export const COMPANIES = [
   'Nvidia',
   'AMD',
   'Intel',
@@ -31,7 +31,7 @@ const COMPANIES = [
   'Micron',
   'Broadcom',
 ];
-const CHIPS = [
+export const CHIPS = [
   'H20',
   'H100',
   'H200',

@@ -2,52 +2,12 @@
 import type { EntityLabel } from '../../core/graph-model.ts';
 import type { Analysis, Entity, Relation, SourceDocument, Statement } from '../../seed/analysis.ts';
 import { slugify } from '../../seed/io/slug.ts';
+import { CHIPS, COMPANIES, PEOPLE } from './generate-articles.ts';
 
 const NAMES: [string, EntityLabel][] = [
-  ...[
-    'Nvidia',
-    'AMD',
-    'Intel',
-    'TSMC',
-    'Huawei',
-    'SMIC',
-    'Samsung',
-    'SK Hynix',
-    'ASML',
-    'Alibaba',
-    'Tencent',
-    'ByteDance',
-    'DeepSeek',
-    'Micron',
-    'Broadcom',
-  ].map((n) => [n, 'Company'] as [string, EntityLabel]),
-  ...[
-    'H20',
-    'H100',
-    'H200',
-    'B200',
-    'MI308',
-    'MI300X',
-    'Ascend 910C',
-    'Ascend 920',
-    'Gaudi 3',
-    'RTX Pro 6000D',
-    'B30A',
-  ].map((n) => [n, 'Chip'] as [string, EntityLabel]),
-  ...[
-    'Jensen Huang',
-    'Lisa Su',
-    'Howard Lutnick',
-    'Gina Raimondo',
-    'Donald Trump',
-    'Xi Jinping',
-    'Pat Gelsinger',
-    'C.C. Wei',
-    'Ren Zhengfei',
-    'Alan Estevez',
-    'Wang Wentao',
-    'Liang Wenfeng',
-  ].map((n) => [n, 'Person'] as [string, EntityLabel]),
+  ...COMPANIES.map((n) => [n, 'Company'] as [string, EntityLabel]),
+  ...CHIPS.map((n) => [n, 'Chip'] as [string, EntityLabel]),
+  ...PEOPLE.map(([n]) => [n, 'Person'] as [string, EntityLabel]),
   ...['China', 'Taiwan', 'South Korea', 'Japan', 'Malaysia', 'Singapore', 'India'].map(
     (n) => [n, 'Country'] as [string, EntityLabel],
   ),

@@ -10,6 +10,8 @@ import neo4j from 'neo4j-driver';
 import type { Neo4jConfig } from '../../server/config.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import type { GraphStore, StoreKind } from '../../core/graph-store.ts';
+import { SCHEMA_DIR } from '../../core/project-paths.ts';
+import { readSchemaDir } from '../../core/schema-statements.ts';
 import { Neo4jGraphStore } from '../../server/store/neo4j/neo4j-store.ts';
 
 /** The test server, from the test-only variables (set by .ci/run to the launcher's URI, or by hand to a disposable database). */
@@ -205,6 +207,13 @@ export function holdNeo4jLock(): void {
     await acquireLock(config.uri);
   }, LOCK_WAIT_MS + 60_000);
   afterAll(() => releaseLock());
+}
+
+/** A fresh store from `open()` with the project's schema applied, as the app and the loader have it. */
+export async function openWithSchema(ts: TestStore): Promise<GraphStore> {
+  const store = await ts.open();
+  await store.applySchema(readSchemaDir(SCHEMA_DIR));
+  return store;
 }
 
 // ---- parametrisation ------------------------------------------------------------------------------------------------

@@ -23,6 +23,19 @@ const SHOW_GENERATED = `(n) => {
 }`;
 const END = '<!-- bench:client:end -->';
 
+// Runs in the page before its scripts: notes when the overview list appears and the frame after the one in which the
+// canvas first holds nodes (that frame drew them).
+const PAGE_CLOCKS = `(() => {
+  new MutationObserver((_, o) => {
+    if (document.querySelector('button.actor')) { window.__listedAt = performance.now(); o.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+  const tick = () => {
+    if ((window.actorgraph?.canvas.size ?? 0) > 0) requestAnimationFrame(() => { window.__firstGraphAt = performance.now(); });
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
 function gzipKb(file: string): number {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length / 1024;
 }
@@ -52,23 +65,32 @@ async function main(): Promise<void> {
   const browser = await launchChromium(exe);
   const rows: string[] = [];
   try {
-    // time to first graph: open the explorer, click the most connected actor, wait for the painted canvas.
-    // Twice: right after the server started (its first queries warm it up), then in a fresh browser context.
+    // time to first graph: open the explorer, click the most connected actor, wait until its node is selected on the
+    // painted canvas (the click's two API calls and its layout included). Twice: right after the server started (its
+    // first queries warm it up), then in a fresh browser context. The page also notes on its own clock when the
+    // overview list appeared and when the first screen's graph (the top actors, drawn without a click) was painted:
+    // those figures carry none of the harness's polling.
     let page!: Page;
     for (const visit of ['first visit after server start', 'later visit, fresh browser context']) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       page = await context.newPage();
+      await page.addInitScript(PAGE_CLOCKS);
       await page.goto(explorer.url);
-      await page.locator('button.actor').first().waitFor({ timeout: 20_000 });
+      const actor = page.locator('button.actor').first();
+      await actor.waitFor({ timeout: 20_000 });
       const overviewMs = (await page.evaluate('performance.now()')) as number;
+      const clicked = await actor.getAttribute('data-id');
       // when the page itself saw the click: what follows it is the explorer's; before it, partly the harness's polling
       await page.evaluate(
         `document.addEventListener('click', () => { window.__clickAt ??= performance.now(); }, true)`,
       );
-      await page.locator('button.actor').first().click();
+      await actor.click();
       await page.waitForFunction(
-        () => ((window as unknown as { actorgraph: { canvas: { size: number } } }).actorgraph?.canvas.size ?? 0) > 0,
-        null,
+        (key) =>
+          (
+            window as unknown as { actorgraph?: { canvas: { selectedKey(): string | undefined } } }
+          ).actorgraph?.canvas.selectedKey() === key,
+        clicked,
         { timeout: 20_000 },
       );
       const firstGraphMs = (await page.evaluate(
@@ -76,11 +98,16 @@ async function main(): Promise<void> {
       )) as number;
       const seedNodes = (await page.evaluate('window.actorgraph.canvas.size')) as number;
       const clickMs = firstGraphMs - ((await page.evaluate('window.__clickAt')) as number);
+      const clocks = (await page.evaluate('({ listed: window.__listedAt, painted: window.__firstGraphAt })')) as {
+        listed: number;
+        painted: number;
+      };
       rows.push(
-        `| time to first graph, ${visit} (open → overview listed at ${overviewMs.toFixed(0)} ms → click top actor → ${seedNodes} nodes painted ${clickMs.toFixed(0)} ms after the page got the click) | ${firstGraphMs.toFixed(0)} ms | ≤ ${GOALS.firstGraphMs} ms |`,
+        `| time to first graph, ${visit} (open → overview listed at ${overviewMs.toFixed(0)} ms as the harness saw it → click top actor → ${seedNodes} nodes painted, the actor selected, ${clickMs.toFixed(0)} ms after the page got the click) | ${firstGraphMs.toFixed(0)} ms | ≤ ${GOALS.firstGraphMs} ms |`,
+        `| first screen, ${visit}, on the page's own clock (overview listed at ${clocks.listed.toFixed(0)} ms; the top actors' graph painted, no click) | ${clocks.painted.toFixed(0)} ms | ≤ ${GOALS.firstGraphMs} ms |`,
       );
       console.log(
-        `first graph, ${visit}: ${firstGraphMs.toFixed(0)} ms (${seedNodes} nodes; overview listed at ${overviewMs.toFixed(0)} ms; click → painted ${clickMs.toFixed(0)} ms)`,
+        `first graph, ${visit}: ${firstGraphMs.toFixed(0)} ms (${seedNodes} nodes; overview listed at ${overviewMs.toFixed(0)} ms; click → painted ${clickMs.toFixed(0)} ms); page clock: listed ${clocks.listed.toFixed(0)} ms, first screen's graph painted ${clocks.painted.toFixed(0)} ms`,
       );
     }
 
@@ -112,7 +139,7 @@ async function main(): Promise<void> {
     '',
     `\`npm run bench:client\`, headless Debian Chromium (\`--disable-gpu\`), 1280×800, ${new Date().toISOString().slice(0, 10)}, on the machine that ran it (${process.platform}, ${os.cpus().length} CPUs, Node ${process.version}; load average ${os.loadavg()[0].toFixed(1)} when it finished — other work on the machine slows every figure).`,
     'Layout and paint: `Canvas.show()` (the code path of every result) timed from the call to the second animation frame after it. Above 300 nodes fcose runs its spectral draft only (its force refinement compares every pair of nodes in the draft’s dense core: ~100 s at 2,000 here), spaced with √n; the draft is then evened out over a disc and what still overlaps is pushed apart (`client/src/graph/spread.ts`; no node left on another). Each element is styled once: degrees and thinned labels are set before the elements are added, and the label size follows the zoom through a style function that restyles only the labelled nodes. Above 1,200 elements edges are drawn as haystack lines. Screenshots: `test-artifacts/bench-<n>.png`.',
-    'The time to first graph includes the page load and the click’s two API calls; the clock starts at navigation. The start view’s three requests leave before the graph library is evaluated (`client/src/early.ts`). Between the overview appearing and the page getting the click, the harness’s polling and Playwright’s click take ~100–150 ms.',
+    'The time to first graph includes the page load and the click’s two API calls and layout (it ends when the clicked actor is selected on the painted canvas); the clock starts at navigation. Between the overview appearing and the page getting the click, the harness’s polling and Playwright’s click take ~100–150 ms (more on a loaded machine). The first-screen rows are read on the page’s own clock (no harness polling): when the overview list appeared, and when the graph of the top actors that the first screen draws without a click was painted. The start view’s three requests leave first (`client/src/early.ts`); the canvas (Cytoscape and its layouts) is a chunk that index.html preloads and the explorer imports lazily, so the overview list is up before the graph library is evaluated, and the first screen’s graph is drawn once it is there.',
     '',
     '| measure | result | goal |',
     '| --- | --- | --- |',

@@ -90,16 +90,15 @@ describe('extract CLI', () => {
     expect(await extract(['--help'])).toMatchObject({ code: EXIT_OK, stdout: expect.stringMatching(/--jsonl/) });
   });
 
-  it('runs as the process entry: argv, stdin and stdout wired, exit code as returned', () => {
-    const r = spawnSync(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['cli/extract-command.ts', '--jsonl'], {
+  it('runs as the process entry through `npm run extract` (the compiled bundle): the same lines as in-process, exit codes as returned', async () => {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const r = spawnSync(npm, ['run', '-s', 'extract', '--', '--jsonl'], {
       cwd: PROJECT_ROOT,
       input: LINES,
       encoding: 'utf8',
     });
-    expect([r.status, r.stdout.trim().split('\n').length]).toEqual([EXIT_OK, 3]);
-    expect(
-      spawnSync(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['cli/extract-command.ts'], { cwd: PROJECT_ROOT })
-        .status,
-    ).toBe(EXIT_USAGE);
+    expect([r.status, r.stderr]).toEqual([EXIT_OK, '']);
+    expect(r.stdout).toBe((await extract(['--jsonl'], LINES)).stdout);
+    expect(spawnSync(npm, ['run', '-s', 'extract'], { cwd: PROJECT_ROOT }).status).toBe(EXIT_USAGE);
   }, 60_000);
 });

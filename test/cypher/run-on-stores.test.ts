@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_DIR } from '../../core/project-paths.ts';
 import { coerceParams } from '../../server/queries/catalog.ts';
-import { testCatalog } from '../_support/catalog.ts';
+import { BUILT_IN_QUERY_IDS, runBuiltIn, testCatalog } from '../_support/catalog.ts';
 import {
   isGraphNode,
   isGraphPath,
@@ -57,19 +57,7 @@ forEachStore('cypher files', (s) => {
 
   describe('saved queries', () => {
     it('has the eleven built-ins', () => {
-      expect(catalog.queries.map((q) => q.id)).toEqual([
-        'co-mentioned-entities',
-        'companies-affected-by-policy',
-        'company-chips',
-        'documents-citing-entity',
-        'everything-a-person-said',
-        'most-connected-actors',
-        'policy-trace',
-        'shortest-evidence-path',
-        'statements-about-two-entities',
-        'statements-over-time',
-        'who-said-what-about',
-      ]);
+      expect(catalog.queries.map((q) => q.id)).toEqual(BUILT_IN_QUERY_IDS);
     });
 
     // One database at a time on Neo4j: the empty graph's store is closed before the fixture graph's opens.
@@ -110,10 +98,7 @@ forEachStore('cypher files', (s) => {
       );
 
       it('answers the questions correctly on the fixture graph', async () => {
-        const run = async (id: string, params: Record<string, unknown> = {}) => {
-          const q = catalog.get(id)!;
-          return (await fixture.run(q.cypher, coerceParams(q, params))).rows;
-        };
+        const run = (id: string, params: Record<string, unknown> = {}) => runBuiltIn(catalog, fixture, id, params);
         expect((await run('who-said-what-about')).map((r) => r.speaker).sort()).toEqual([
           'Donald Trump',
           'Howard Lutnick',

@@ -5,8 +5,7 @@
 // (same fingerprint: every node, relationship and property).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
-import { coerceParams } from '../../server/queries/catalog.ts';
-import { testCatalog } from '../_support/catalog.ts';
+import { BUILT_IN_QUERY_IDS, runBuiltIn, testCatalog } from '../_support/catalog.ts';
 import { isGraphPath, type GraphStore } from '../../core/graph-store.ts';
 import { loadCorpus, type LoadReport } from '../../seed/load-corpus.ts';
 import { graphFingerprint, type GraphFingerprint } from '../_support/graph-fingerprint.ts';
@@ -47,19 +46,7 @@ const byText = (a: Row, b: Row) => String(a.statement).localeCompare(String(b.st
 const sorted = (v: unknown) => [...(v as string[])].sort();
 
 it('covers every built-in saved query (a new one needs its expected rows here)', () => {
-  expect(catalog.queries.map((q) => q.id)).toEqual([
-    'co-mentioned-entities',
-    'companies-affected-by-policy',
-    'company-chips',
-    'documents-citing-entity',
-    'everything-a-person-said',
-    'most-connected-actors',
-    'policy-trace',
-    'shortest-evidence-path',
-    'statements-about-two-entities',
-    'statements-over-time',
-    'who-said-what-about',
-  ]);
+  expect(catalog.queries.map((q) => q.id)).toEqual(BUILT_IN_QUERY_IDS);
 });
 
 forEachStore('built-in saved queries on the seed article', (s) => {
@@ -67,11 +54,8 @@ forEachStore('built-in saved queries on the seed article', (s) => {
   let report: LoadReport;
 
   /** A built-in query by id, its parameters coerced as the API does (defaults for the rest). */
-  async function run(id: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    const query = catalog.get(id);
-    if (!query) throw new Error(`no built-in query ${id}`);
-    return (await store.run(query.cypher, coerceParams(query, params))).rows as Row[];
-  }
+  const run = (id: string, params: Record<string, unknown> = {}): Promise<Row[]> =>
+    runBuiltIn(catalog, store, id, params);
   /** Each path row as the ids along it and the relationship types between them. */
   async function paths(id: string, params: Record<string, unknown> = {}): Promise<string[]> {
     return (await run(id, params))

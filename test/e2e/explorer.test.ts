@@ -19,6 +19,11 @@ import {
   settledNodePosition,
   startExplorer,
   type RunningExplorer,
+  edgeMidpoint,
+  openCypherEditor,
+  openExplorerPage,
+  saveEditorQuery,
+  typeCypher,
 } from './harness.ts';
 
 const exe = requireChromium('e2e explorer');
@@ -72,13 +77,7 @@ describe.skipIf(!exe)('explorer in Chromium', { timeout: TEST_MS }, () => {
     if (docDir) fs.rmSync(docDir, { recursive: true, force: true });
   });
 
-  const open = async (query = ''): Promise<{ page: Page; errors: string[] }> => {
-    const page = await newPage(browser, { acceptDownloads: true });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${explorer.url}/${query}`);
-    return { page, errors };
-  };
+  const open = (query = '') => openExplorerPage(browser, `${explorer.url}/${query}`, { acceptDownloads: true });
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `e2e-${name}.png`) });
   const canvasSize = (page: Page) => page.evaluate(() => (window as unknown as Win).actorgraph.canvas.size);
 
@@ -169,8 +168,7 @@ describe.skipIf(!exe)('explorer in Chromium', { timeout: TEST_MS }, () => {
     });
     await expect.poll(() => page.locator('button.query-name').count(), { timeout: STATE_MS }).toBeGreaterThan(0);
     expect(scripts.some((u) => u.includes('cypher-editor'))).toBe(false);
-    await page.locator('button', { hasText: 'Cypher editor' }).click();
-    await expect.poll(() => page.locator('.cm-editor').count(), { timeout: STATE_MS }).toBe(1);
+    await openCypherEditor(page);
     expect(scripts.some((u) => u.includes('cypher-editor'))).toBe(true);
     await page.locator('button.run-cypher').click();
     await expect
@@ -180,9 +178,7 @@ describe.skipIf(!exe)('explorer in Chromium', { timeout: TEST_MS }, () => {
       })
       .toBeGreaterThan(0);
     // a write is refused by the server, and its message is shown under the editor
-    await page.locator('.cm-content').click();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type("CREATE (n:Entity {id: 'x:y'}) RETURN n");
+    await typeCypher(page, "CREATE (n:Entity {id: 'x:y'}) RETURN n");
     await page.locator('button.run-cypher').click();
     await expect.poll(() => page.locator('.editor-error .state.error').count(), { timeout: STATE_MS }).toBe(1);
     expect((await page.locator('.editor-error').textContent())!.length).toBeGreaterThan(5);
@@ -194,13 +190,8 @@ describe.skipIf(!exe)('explorer in Chromium', { timeout: TEST_MS }, () => {
   it('offers a typed input for each $parameter, saves them with the query, and edits a saved query', async () => {
     const { page, errors } = await open('?view=queries');
     await expect.poll(() => page.locator('button.query-name').count(), { timeout: STATE_MS }).toBeGreaterThan(0);
-    await page.locator('button', { hasText: 'Cypher editor' }).click();
-    await expect.poll(() => page.locator('.cm-editor').count(), { timeout: STATE_MS }).toBe(1);
-    await page.locator('.cm-content').click();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type(
-      'MATCH (c:Entity {id: $chip})<-[:MAKES]-(m) RETURN m.name AS maker, $note AS note LIMIT $n',
-    );
+    await openCypherEditor(page);
+    await typeCypher(page, 'MATCH (c:Entity {id: $chip})<-[:MAKES]-(m) RETURN m.name AS maker, $note AS note LIMIT $n');
     const row = (name: string) => page.locator(`.editor-params .param-row[data-param="${name}"]`);
     await expect.poll(() => page.locator('.editor-params .param-row').count(), { timeout: STATE_MS }).toBe(3);
     await row('n').locator('select').selectOption('integer');
@@ -211,14 +202,8 @@ describe.skipIf(!exe)('explorer in Chromium', { timeout: TEST_MS }, () => {
     const cells = page.locator('.editor-box table.results tbody td');
     await expect.poll(() => cells.allTextContents(), { timeout: STATE_MS }).toEqual(['Nvidia', 'from the editor']);
     // save: the parameters, with their types and values as defaults, go with the query
-    await page.locator('.editor-box details.save summary').click();
-    await page.getByRole('textbox', { name: 'Query name' }).fill('Makers of a chip (e2e)');
-    await page.locator('.editor-box details.save button', { hasText: 'Save' }).click();
-    await expect
-      .poll(() => page.locator('button.query-name', { hasText: 'Makers of a chip (e2e)' }).count(), {
-        timeout: STATE_MS,
-      })
-      .toBe(1);
+    await saveEditorQuery(page, 'Makers of a chip (e2e)');
+    expect(await page.locator('button.query-name', { hasText: 'Makers of a chip (e2e)' }).count()).toBe(1);
     const saved = (await (await page.request.get(`${explorer.url}/api/queries`)).json()) as {
       queries: { name: string; params: { name: string; type: string; default?: unknown }[] }[];
     };
@@ -443,23 +428,7 @@ describe.skipIf(!exe)('explorer in Chromium', { timeout: TEST_MS }, () => {
     const { page, errors } = await open(`?e=${encodeURIComponent(a)}&e=${encodeURIComponent(b)}`);
     await expect.poll(() => canvasSize(page), { timeout: STATE_MS }).toBe(2);
     await settledNodePosition(page, a);
-    const mid = await page.evaluate((type) => {
-      const cy = (window as unknown as Win).actorgraph.canvas.cy as unknown as {
-        edges(): {
-          filter(f: (e: { data(k: string): unknown }) => boolean): {
-            first(): { renderedMidpoint(): { x: number; y: number } };
-          };
-        };
-        container(): HTMLElement;
-      };
-      const p = cy
-        .edges()
-        .filter((e) => e.data('type') === type)
-        .first()
-        .renderedMidpoint();
-      const box = cy.container().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    }, t);
+    const mid = await edgeMidpoint(page, t);
     await page.mouse.click(mid.x, mid.y);
     // the click opens the source at the sentence, and the panel lists the relationship's evidence
     await expect

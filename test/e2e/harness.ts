@@ -7,7 +7,8 @@ import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { envFlag, loadConfig } from '../../server/config.ts';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
-import { createApp } from '../../server/create-app.ts';
+import { createApp, userQueryExecutor } from '../../server/create-app.ts';
+import { GuardPool } from '../../server/queries/guard-pool.ts';
 import { createLogger } from '../../server/logger.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { loadCorpus } from '../../seed/load-corpus.ts';
@@ -41,6 +42,23 @@ export async function newPage(browser: Browser, options: Parameters<Browser['new
   page.setDefaultTimeout(STATE_MS);
   page.setDefaultNavigationTimeout(STATE_MS);
   return page;
+}
+
+/**
+ * Opens the explorer at `url` in a new page and waits until it is up: the canvas's chunk (the graph library, which
+ * loads after the start view) has arrived. Page errors are collected in `errors`.
+ */
+export async function openExplorerPage(
+  browser: Browser,
+  url: string,
+  options: Parameters<Browser['newPage']>[0] = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await newPage(browser, options);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { actorgraph?: unknown }).actorgraph !== undefined);
+  return { page, errors };
 }
 
 /**
@@ -119,6 +137,56 @@ export async function settledNodePosition(
   }
 }
 
+/** Where on the page the first canvas edge of a relationship type is drawn (its midpoint), for a mouse click on it. */
+export async function edgeMidpoint(page: Page, type: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((t) => {
+    const cy = (
+      window as unknown as {
+        actorgraph: {
+          canvas: {
+            cy: {
+              edges(): {
+                filter(f: (e: { data(k: string): unknown }) => boolean): {
+                  first(): { renderedMidpoint(): { x: number; y: number } };
+                };
+              };
+              container(): HTMLElement;
+            };
+          };
+        };
+      }
+    ).actorgraph.canvas.cy;
+    const p = cy
+      .edges()
+      .filter((e) => e.data('type') === t)
+      .first()
+      .renderedMidpoint();
+    const box = cy.container().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, type);
+}
+
+/** Opens the Cypher editor of the Queries view (a lazy chunk, loaded on first use) and waits until it is there. */
+export async function openCypherEditor(page: Page): Promise<void> {
+  await page.locator('button', { hasText: 'Cypher editor' }).click();
+  await page.locator('.cm-editor').waitFor({ timeout: STATE_MS });
+}
+
+/** Replaces the editor's text with `cypher`, typed key by key as a user would (the editor's completion sees it). */
+export async function typeCypher(page: Page, cypher: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(cypher);
+}
+
+/** Saves the editor's query as a user query named `name` (the editor's Save menu), and waits for it in the catalog. */
+export async function saveEditorQuery(page: Page, name: string): Promise<void> {
+  await page.locator('.editor-box details.save summary').click();
+  await page.getByRole('textbox', { name: 'Query name' }).fill(name);
+  await page.locator('.editor-box details.save button', { hasText: 'Save' }).click();
+  await page.locator('button.query-name', { hasText: name }).waitFor({ timeout: STATE_MS });
+}
+
 export async function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
@@ -158,9 +226,15 @@ export async function startExplorer(
     throw new Error(
       `startExplorer: ${report.failed.length} document(s) failed to load: ${report.failed.map((f) => `${f.file}: ${f.reason}`).join('; ')}`,
     );
+  // Made here, not by createApp, so close() can stop them: the guard's worker and the query processes would otherwise
+  // keep a benchmark's process alive after its work is done (as server/main.ts does at shutdown).
+  const guard = new GuardPool({ budgetMs: config.query.checkBudgetMs, maxQueue: 32 });
+  const executor = userQueryExecutor(store, config);
   const app = createApp({
     store,
     config,
+    guard,
+    executor,
     clientDir,
     logger: createLogger('silent'),
     catalog,
@@ -178,6 +252,8 @@ export async function startExplorer(
     async close() {
       if (closed) return;
       closed = true;
+      await executor.close();
+      await guard.close();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await store.close();

@@ -10,12 +10,15 @@ import {
   GENERATED_GRAPH,
   requireChromium,
   launchChromium,
-  newPage,
   settledNodePosition,
   STATE_MS,
   TEST_MS,
   startExplorer,
   type RunningExplorer,
+  edgeMidpoint,
+  openCypherEditor,
+  openExplorerPage,
+  typeCypher,
 } from './harness.ts';
 
 const exe = requireChromium('e2e trust');
@@ -52,13 +55,7 @@ describe.skipIf(!exe)('explorer: what misled on the first try', { timeout: TEST_
     // clientDir is CLIENT_DIST, the build `npm start` serves: left in place
   });
 
-  const open = async (query = ''): Promise<{ page: Page; errors: string[] }> => {
-    const page = await newPage(browser, { acceptDownloads: true });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${explorer.url}/${query}`);
-    return { page, errors };
-  };
+  const open = (query = '') => openExplorerPage(browser, `${explorer.url}/${query}`, { acceptDownloads: true });
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `e2e-trust-${name}.png`) });
   const canvasSize = (page: Page) => page.evaluate(() => (window as unknown as Win).actorgraph?.canvas.size ?? 0);
   /** Where a node of this type is on screen, once the layout has stopped moving it. */
@@ -306,13 +303,10 @@ describe.skipIf(!exe)('explorer: what misled on the first try', { timeout: TEST_
     await expect.poll(() => status.textContent(), { timeout: STATE_MS }).toMatch(/at most 200 characters/);
 
     await page.getByRole('tab', { name: 'Queries' }).click();
-    await page.locator('button', { hasText: 'Cypher editor' }).click();
-    await expect.poll(() => page.locator('.cm-editor').count(), { timeout: STATE_MS }).toBe(1);
+    await openCypherEditor(page);
     const internal = /assertReadOnly|EmbeddedStore|coerceParams|Invalid body|Too small|Neo4jStore/;
     const runText = async (q: string) => {
-      await page.locator('.cm-content').click();
-      await page.keyboard.press('Control+a');
-      await page.keyboard.type(q);
+      await typeCypher(page, q);
       await page.keyboard.press('Escape');
       await page.locator('button.run-cypher').click();
       await expect.poll(() => page.locator('.editor-error .state.error').count(), { timeout: STATE_MS }).toBe(1);
@@ -380,8 +374,7 @@ describe.skipIf(!exe)('explorer: what misled on the first try', { timeout: TEST_
     const catalogTop = (await page.locator('#panel-queries .catalog').boundingBox())!.y;
     expect(formTop).toBeLessThan(catalogTop);
     expect(formTop).toBeLessThan(800);
-    await page.locator('button', { hasText: 'Cypher editor' }).click();
-    await expect.poll(() => page.locator('.cm-editor').count(), { timeout: STATE_MS }).toBe(1);
+    await openCypherEditor(page);
     expect((await page.locator('.editor-box').boundingBox())!.y).toBeLessThan(800);
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+a');
@@ -601,16 +594,7 @@ describe.skipIf(!exe)('explorer: what misled on the first try', { timeout: TEST_
     const { page, errors } = await open(`?e=${encodeURIComponent(a)}&e=${encodeURIComponent(b)}`);
     await expect.poll(() => edgesOfType(page), { timeout: STATE_MS }).toBe(1);
     await settledNodePosition(page, a);
-    const mid = await page.evaluate((type) => {
-      const cy = (window as unknown as Win).actorgraph.canvas.cy;
-      const p = cy
-        .edges()
-        .filter((e) => e.data('type') === type)
-        .first()
-        .renderedMidpoint();
-      const box = cy.container().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    }, t);
+    const mid = await edgeMidpoint(page, t);
     await page.mouse.click(mid.x, mid.y);
     await expect.poll(() => page.locator('dialog.doc-dialog[open]').count(), { timeout: STATE_MS }).toBe(1);
     await page.keyboard.press('Escape');

@@ -48,13 +48,14 @@ export async function submitCorrection(
  * message when the canvas was too big to redraw (else '').
  */
 export async function refreshCanvas(ctx: Ctx, bringBack: string[] = []): Promise<string> {
-  const keys = [...new Set([...bringBack, ...ctx.canvas.keys()])];
+  const canvas = await ctx.whenCanvas(); // a correction undone in the first moments after page load waits for the canvas
+  const keys = [...new Set([...bringBack, ...canvas.keys()])];
   if (!keys.length) return '';
   // the subgraph route takes SUBGRAPH_MAX ids: on a bigger canvas the change is made, the picture is not redrawn
   if (keys.length > SUBGRAPH_MAX)
     return ` The canvas holds more than ${SUBGRAPH_MAX} nodes, so it was not redrawn: search or run the query again to see the change.`;
   const g = await api.subgraph(keys);
-  ctx.canvas.show(g, { record: false });
+  canvas.show(g, { record: false });
   return '';
 }
 

@@ -49,7 +49,7 @@ export function renderDetails(ctx: Ctx, root: HTMLElement, key: string): AbortCo
                 {},
                 h(
                   'button',
-                  { class: 'link', type: 'button', on: { click: () => ctx.openDocument(doc.id) } },
+                  { class: 'link', type: 'button', on: { click: () => ctx.store.openDocument(doc.id) } },
                   doc.title ?? doc.id,
                 ),
                 h(
@@ -82,7 +82,7 @@ export function renderDetails(ctx: Ctx, root: HTMLElement, key: string): AbortCo
               on: {
                 click: () => {
                   ctx.store.askWhoSaid(type === 'Person' ? { speaker: key } : { topic: key });
-                  ctx.setView('said');
+                  ctx.store.showView('said');
                 },
               },
             },
@@ -95,7 +95,7 @@ export function renderDetails(ctx: Ctx, root: HTMLElement, key: string): AbortCo
               on: {
                 click: () => {
                   ctx.store.setTrace({ from: key });
-                  ctx.setView('trace');
+                  ctx.store.showView('trace');
                 },
               },
             },
@@ -205,7 +205,7 @@ export function renderEdgeDetails(
                     type: 'button',
                     on: {
                       click: () =>
-                        ctx.openDocument(
+                        ctx.store.openDocument(
                           doc,
                           Number.isFinite(starts[i]) && Number.isFinite(ends[i]) ? [starts[i], ends[i]] : undefined,
                         ),

@@ -6,6 +6,11 @@ import { statementItem } from './statement-item.ts';
 import { takeOverview } from './overview-data.ts';
 import { renderCorrectionsList } from './correction-forms.ts';
 
+/** Runs `fn` once the next frame has been painted (a frame callback runs before its paint; a task after it runs after). */
+function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
 export function renderOverview(ctx: Ctx, root: HTMLElement): AbortController {
   const ctrl = new AbortController();
   const counts = h('p', { class: 'meta' }, loading('Reading the graph…'));
@@ -45,8 +50,6 @@ export function renderOverview(ctx: Ctx, root: HTMLElement): AbortController {
           actors,
           empty('The graph is empty. Load documents with npm run load, or drop files on the canvas.'),
         );
-      // the first screen shows a graph: these actors and their typed links, when nothing else is on the canvas yet
-      if (!ctx.canvas.size && r.graph.nodes.length) ctx.canvas.show(r.graph, { record: false });
       replace(
         actors,
         h(
@@ -75,6 +78,14 @@ export function renderOverview(ctx: Ctx, root: HTMLElement): AbortController {
           }),
         ),
       );
+      // the first screen shows a graph: these actors and their typed links, when nothing else is on the canvas yet.
+      // Drawn after the list has been painted: the list is readable and clickable while the layout runs.
+      if (r.graph.nodes.length)
+        void ctx.whenCanvas().then((canvas) =>
+          afterPaint(() => {
+            if (!canvas.size) canvas.show(r.graph, { record: false });
+          }),
+        );
     },
     (e: Error) => {
       if (e.name !== 'AbortError') replace(actors, errorBox(e));

@@ -62,7 +62,7 @@ export function renderStatementDetails(ctx: Ctx, root: HTMLElement, id: string):
                     type: 'button',
                     class: 'link doc-link',
                     title: 'Open the document with these words highlighted',
-                    on: { click: () => ctx.openDocument(doc.id, span) },
+                    on: { click: () => ctx.store.openDocument(doc.id, span) },
                   },
                   doc.title ?? doc.id,
                 ),

@@ -127,7 +127,7 @@ export function renderTrace(ctx: Ctx, root: HTMLElement): void {
                             on: {
                               click: () => {
                                 if (hop.docId)
-                                  ctx.openDocument(
+                                  ctx.store.openDocument(
                                     hop.docId,
                                     hop.start !== null && hop.end !== null ? [hop.start, hop.end] : undefined,
                                   );

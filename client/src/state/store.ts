@@ -3,7 +3,17 @@
 import type { View, ViewState } from './url-state.ts';
 
 /** What an action changed, for subscribers that care (the URL writer pushes a history entry on `view`). */
-export type Change = 'view' | 'canvas' | 'selection' | 'said' | 'trace' | 'query' | 'document' | 'layout' | 'history';
+export type Change =
+  | 'view'
+  | 'canvas'
+  | 'selection'
+  | 'said'
+  | 'trace'
+  | 'query'
+  | 'document'
+  | 'layout'
+  | 'expansion'
+  | 'history';
 
 export type Listener = (state: Readonly<ViewState>, change: Change) => void;
 
@@ -22,6 +32,10 @@ export interface Store {
   openDocument(doc: string, span?: [number, number]): void;
   closeDocument(): void;
   setLayout(layout: string | undefined): void;
+  /** How many neighbours of an entity its last expansion asked for (0 when never expanded); not part of the URL. */
+  expandLimit(key: string): number;
+  /** An entity was expanded with this cap ("show more" asks for the next cap from here). */
+  noteExpanded(key: string, limit: number): void;
   /** Back/Forward: the whole state as the history entry holds it. */
   replaceFromHistory(next: ViewState): void;
 }
@@ -29,6 +43,7 @@ export interface Store {
 export function createStore(initial: ViewState): Store {
   const state: ViewState = { ...initial, entities: [...initial.entities] };
   const listeners = new Set<Listener>();
+  const expandLimits = new Map<string, number>();
   const emit = (change: Change) => {
     for (const fn of listeners) fn(state, change);
   };
@@ -81,6 +96,13 @@ export function createStore(initial: ViewState): Store {
     setLayout(layout) {
       state.layout = layout;
       emit('layout');
+    },
+    expandLimit(key) {
+      return expandLimits.get(key) ?? 0;
+    },
+    noteExpanded(key, limit) {
+      expandLimits.set(key, limit);
+      emit('expansion');
     },
     replaceFromHistory(next) {
       Object.assign(

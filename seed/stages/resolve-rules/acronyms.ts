@@ -27,6 +27,8 @@ const ACRONYM_AFTER = /^\s*\(\s*([A-Z][A-Za-z&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)/
 const ACRONYM_INSIDE = /^(.+?)\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)\s+\S/;
 /** A short form defined by a lower-case phrase: "an interim final rule (IFR)", "military-civil fusion (MCF)". */
 const COMMON_DEFINITION = /\b([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5})\s*\(\s*([A-Z]{2,6})\s*\)/g;
+/** The bracketed short form COMMON_DEFINITION ends in: a text without one is not searched word by word. */
+const BRACKETED_SHORT_FORM = /\(\s*[A-Z]{2,6}\s*\)/;
 /** A short form as a name is written: two to six capitals (a lower-case letter inside allowed: "RoK"). */
 const SHORT_FORM = /^[A-Z][A-Za-z&]{1,5}$/;
 
@@ -71,7 +73,7 @@ export function resolveAcronyms(a: Analysis, ms: Mention[]): void {
     if (fulls.size === 1) defined.set(m.text, [...fulls.values()][0]);
   }
   const generic = new Set<string>();
-  for (const d of raw.matchAll(COMMON_DEFINITION)) {
+  for (const d of BRACKETED_SHORT_FORM.test(raw) ? raw.matchAll(COMMON_DEFINITION) : []) {
     const words = d[1].split(/\s+/);
     if (!defined.has(d[2]) && words.some((_, k) => isAcronymOf(d[2], words.slice(k).join(' ')))) generic.add(d[2]);
   }

@@ -1,10 +1,10 @@
 // Word knowledge for the shallow rules: compromise's lexicon (names, places, common words) read as a plain map, plus speech verbs.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import nlp from 'compromise';
+import { compromiseLexicon, type LexiconTags } from '../../io/compromise-lexicon.ts';
 
-type Tags = string | string[] | undefined;
-const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> } } }).model().one.lexicon;
+type Tags = LexiconTags;
+const LEXICON = await compromiseLexicon();
 
 const has = (tags: Tags, ...want: string[]) =>
   Array.isArray(tags) ? tags.some((t) => want.includes(t)) : tags !== undefined && want.includes(tags);

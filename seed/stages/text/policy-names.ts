@@ -16,8 +16,15 @@ const WORD = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 const JOIN = '(?:of|and|on|for|from|to|in|the|&|with|against)';
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const PATTERNS = new WeakMap<Gazetteer, { headed: RegExp; led: RegExp }>();
-function patterns(g: Gazetteer): { headed: RegExp; led: RegExp } {
+interface PolicyPatterns {
+  headed: RegExp;
+  led: RegExp;
+  /** What each pattern cannot match without (a head word after a space; a lead word before on/of/to/for): a text lacking it is skipped. */
+  hasHead: RegExp;
+  hasLead: RegExp;
+}
+const PATTERNS = new WeakMap<Gazetteer, PolicyPatterns>();
+function patterns(g: Gazetteer): PolicyPatterns {
   let p = PATTERNS.get(g);
   if (!p) {
     const heads = [...g.policyHeads].map(escapeRe).join('|');
@@ -35,7 +42,9 @@ function patterns(g: Gazetteer): { headed: RegExp; led: RegExp } {
       String.raw`\b(?:${leads})\s+(?:on|of|to|for)\s+(?:the\s+)?${WORD}(?:(?:,\s+(?:and\s+)?|\s+(?:${JOIN}\s+)*)${WORD}){0,14}`,
       'g',
     );
-    p = { headed, led };
+    const hasHead = new RegExp(String.raw`\s(?:${heads})\b`);
+    const hasLead = new RegExp(String.raw`\b(?:${leads})\s+(?:on|of|to|for)\s`);
+    p = { headed, led, hasHead, hasLead };
     PATTERNS.set(g, p);
   }
   return p;
@@ -47,9 +56,10 @@ const NOT_FIRST = /^(?:But|And|Or|In|On|At|For|Under|After|Before|Since|When|Whi
 
 /** Policy names in s, longest first where two overlap. */
 export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
-  const { headed, led } = patterns(g);
+  const { headed, led, hasHead, hasLead } = patterns(g);
   const out: PolicyName[] = [];
   for (const re of [led, headed]) {
+    if (!(re === led ? hasLead : hasHead).test(s)) continue;
     for (const m of matchesOf(re, s)) {
       let start = m.index!;
       let text = m[0];

@@ -4,10 +4,10 @@ import { SPEECH_VERB_RE, SPEECH_VERBS, TELL_VERBS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseYamlData } from '../../io/yaml-cache.ts';
 
 /** The word lists (seed/gazetteer/source-words.yaml): heads of described people, bodies and writings, and non-modifiers. */
-const SOURCE_WORDS = parse(
+const SOURCE_WORDS = parseYamlData(
   fs.readFileSync(fileURLToPath(new URL('../../gazetteer/source-words.yaml', import.meta.url)), 'utf8'),
 ) as { people: string[]; bodies: string[]; writings: string[]; notModifiers: string[] };
 

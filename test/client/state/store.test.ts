@@ -51,4 +51,45 @@ describe('createStore', () => {
       to: 'z:w',
     });
   });
+
+  it('remembers each entity’s expansion cap, for "show more" to ask for the next one', () => {
+    const store = createStore(emptyState());
+    const seen: Change[] = [];
+    store.subscribe((_s, c) => seen.push(c));
+    expect(store.expandLimit('company:nvidia')).toBe(0);
+    store.noteExpanded('company:nvidia', 25);
+    store.noteExpanded('company:nvidia', 50);
+    store.noteExpanded('chip:h20', 25);
+    expect(store.expandLimit('company:nvidia')).toBe(50);
+    expect(store.expandLimit('chip:h20')).toBe(25);
+    expect(seen).toEqual(['expansion', 'expansion', 'expansion']);
+    // not part of the view state the URL holds
+    expect(Object.keys(store.state)).not.toContain('expandLimits');
+  });
+
+  it('stops telling a subscriber once it unsubscribes, and keeps telling the others', () => {
+    const store = createStore(emptyState());
+    const a: Change[] = [];
+    const b: Change[] = [];
+    const offA = store.subscribe((_s, c) => a.push(c));
+    store.subscribe((_s, c) => b.push(c));
+    store.openDocument('doc-1');
+    offA();
+    store.setCanvas(['company:nvidia']);
+    expect(a).toEqual(['document']);
+    expect(b).toEqual(['document', 'canvas']);
+    expect(store.state.entities).toEqual(['company:nvidia']);
+  });
+
+  it('hands subscribers the state after the change', () => {
+    const store = createStore(emptyState());
+    const views: string[] = [];
+    store.subscribe((s, c) => {
+      if (c === 'view') views.push(s.view);
+    });
+    store.showView('trace');
+    store.showView('queries');
+    store.showView('explore');
+    expect(views).toEqual(['trace', 'queries', 'explore']);
+  });
 });

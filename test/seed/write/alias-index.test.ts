@@ -1,14 +1,12 @@
 // The per-load alias index finds exactly the entities the store scan found, stays current with each write, and reads the store once; on both stores, and read again after another writer's commit.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore, QueryResult } from '../../../core/graph-store.ts';
-import { readSchemaDir } from '../../../core/schema-statements.ts';
-import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import type { Entity } from '../../../seed/analysis.ts';
 import { EntityAliasIndex } from '../../../seed/write/alias-index.ts';
 import { resolveEntities } from '../../../seed/write/resolve-entities.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';
 import { document, handAnalysis, type HandEntity } from '../../_support/hand-analysis.ts';
-import { forEachStore } from '../../_support/stores.ts';
+import { forEachStore, openWithSchema } from '../../_support/stores.ts';
 
 let store: GraphStore;
 
@@ -70,8 +68,7 @@ function countingScans(inner: GraphStore): { store: GraphStore; scans: () => num
 
 forEachStore('alias index', (t) => {
   beforeEach(async () => {
-    store = await t.open();
-    await store.applySchema(readSchemaDir(SCHEMA_DIR));
+    store = await openWithSchema(t);
   });
   afterEach(() => store.close());
 

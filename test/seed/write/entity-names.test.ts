@@ -1,21 +1,17 @@
 // A changed document takes back the aliases and roles only it gave an entity; what other documents give stays, in the store and in search. On both stores.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphNode, GraphStore } from '../../../core/graph-store.ts';
-import { readSchemaDir } from '../../../core/schema-statements.ts';
-import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import { EntityAliasIndex } from '../../../seed/write/alias-index.ts';
 import { remainingNames, withdrawal } from '../../../seed/write/entity-names.ts';
 import { resolveEntities } from '../../../seed/write/resolve-entities.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';
 import { graphFingerprint } from '../../_support/graph-fingerprint.ts';
 import { document, entityId, handAnalysis } from '../../_support/hand-analysis.ts';
-import { forEachStore, type TestStore } from '../../_support/stores.ts';
+import { forEachStore, openWithSchema, type TestStore } from '../../_support/stores.ts';
 
 let testStore: TestStore;
 const open = async () => {
-  const s = await testStore.open();
-  await s.applySchema(readSchemaDir(SCHEMA_DIR));
-  return s;
+  return openWithSchema(testStore);
 };
 let store: GraphStore;
 

@@ -1,13 +1,11 @@
 // The graph writer against every test store (embedded, Neo4j): graph shape, idempotence, skip-if-unchanged, replacement, cross-document merging, atomicity.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GraphNode, GraphRelationship, GraphStore } from '../../../core/graph-store.ts';
-import { readSchemaDir } from '../../../core/schema-statements.ts';
-import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import { ConflictError } from '../../../core/errors.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';
 import { graphFingerprint } from '../../_support/graph-fingerprint.ts';
 import { document, entityId, handAnalysis } from '../../_support/hand-analysis.ts';
-import { forEachStore } from '../../_support/stores.ts';
+import { forEachStore, openWithSchema } from '../../_support/stores.ts';
 
 // Several tests load a document set three times over (on Neo4j, over the network, each into a freshly wiped database).
 vi.setConfig({ testTimeout: 120_000 });
@@ -15,8 +13,7 @@ vi.setConfig({ testTimeout: 120_000 });
 forEachStore('writeDocument', (ts) => {
   let store: GraphStore;
   beforeEach(async () => {
-    store = await ts.open();
-    await store.applySchema(readSchemaDir(SCHEMA_DIR));
+    store = await openWithSchema(ts);
   });
   afterEach(() => store.close());
 
@@ -172,8 +169,7 @@ forEachStore('writeDocument', (ts) => {
 
       // The result equals loading the new version alone, except for what accumulates by design (aliases, roles).
       const x = await graphFingerprint(store);
-      const alone = await ts.open(); // on Neo4j the same database, wiped: store is not used after this
-      await alone.applySchema(readSchemaDir(SCHEMA_DIR));
+      const alone = await openWithSchema(ts); // on Neo4j the same database, wiped: store is not used after this
       await writeDocument(alone, b);
       const y = await graphFingerprint(alone);
       expect(x.nodeIds).toEqual(y.nodeIds);
@@ -287,8 +283,7 @@ forEachStore('writeDocument', (ts) => {
         [6, 5, 4, 3, 2, 1, 0],
         [3, 0, 6, 1, 5, 2, 4],
       ]) {
-        const s = await ts.open(); // one at a time: on Neo4j each wipes the one database
-        await s.applySchema(readSchemaDir(SCHEMA_DIR));
+        const s = await openWithSchema(ts); // one at a time: on Neo4j each wipes the one database
         for (const i of order) await writeDocument(s, docs[i], { loadedAt: 'fixed' });
         fingerprints.push(await graphFingerprint(s));
         if (fingerprints.length === 1) {

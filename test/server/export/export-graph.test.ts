@@ -1,15 +1,13 @@
 // The three export formats over a real store: each parses back with every node and relationship, CSV headers are neo4j-admin's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../../core/graph-store.ts';
-import { readSchemaDir } from '../../../core/schema-statements.ts';
-import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import { InvalidArgumentError } from '../../../core/errors.ts';
 import { exportGraph, type ExportFormat } from '../../../server/export/export-graph.ts';
 import type { JsonExport } from '../../../server/export/to-json.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';
 import { document, handAnalysis } from '../../_support/hand-analysis.ts';
 import { checkWellFormedXml } from '../../_support/xml-well-formed.ts';
-import { forEachStore } from '../../_support/stores.ts';
+import { forEachStore, openWithSchema } from '../../_support/stores.ts';
 
 forEachStore('exportGraph', (s) => {
   let store: GraphStore;
@@ -18,8 +16,7 @@ forEachStore('exportGraph', (s) => {
     'Nvidia makes the H20; it is "China-only" & <compliant>. Jensen Huang leads Nvidia.\n"We comply," Jensen Huang said.';
 
   beforeAll(async () => {
-    store = await s.open();
-    await store.applySchema(readSchemaDir(SCHEMA_DIR));
+    store = await openWithSchema(s);
     await writeDocument(
       store,
       handAnalysis(document('doc-1', TEXT, { title: 'Title, with "quotes"' }), {

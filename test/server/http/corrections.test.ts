@@ -6,27 +6,18 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { createApp } from '../../../server/create-app.ts';
 import { GRAPH_META_LABEL, type GraphStore } from '../../../core/graph-store.ts';
-import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { loadCorpus } from '../../../seed/load-corpus.ts';
 import { writeDocument } from '../../../seed/write/write-document.ts';
 import { document, handAnalysis } from '../../_support/hand-analysis.ts';
 import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
-import { STORES } from '../../_support/stores.ts';
+import { openWithSchema, STORES } from '../../_support/stores.ts';
 import { canonical } from '../../_support/graph-fingerprint.ts';
 import type { PlainValue } from '../../../core/graph-store.ts';
-import { SCHEMA_DIR } from '../../../core/project-paths.ts';
 import type { CorrectionsResponse, CorrectionView, EntityResponse, StatementsResponse } from '../../../core/wire.ts';
 
 // Every test store (stores.ts): embedded, and Neo4j at NEO4J_TEST_URI only (never NEO4J_URI or .env: the tests wipe
 // their database, and refuse one that is not marked as theirs).
-const stores: [string, () => Promise<GraphStore>][] = STORES.map((s) => [
-  s.kind,
-  async () => {
-    const store = await s.open();
-    await store.applySchema(readSchemaDir(SCHEMA_DIR));
-    return store;
-  },
-]);
+const stores: [string, () => Promise<GraphStore>][] = STORES.map((s) => [s.kind, () => openWithSchema(s)]);
 
 describe.each(stores)('corrections (%s)', (_kind, open) => {
   let store: GraphStore;
@@ -324,9 +315,17 @@ describe.each(stores)('undoing corrections (%s)', (_kind, open) => {
     expect((await reload()).failed).toEqual([]); // re-extracted, and the rename applied again
     expect((await names()).name).toBe('NVIDIA Corporation');
     await undo(again);
-    // the entity is as before; the document's record of the names it gave (on MENTIONED_IN) keeps the corrected
-    // name until the document is read again
     expect(await names()).toEqual(was);
+    // and the documents' records of the names they gave (on MENTIONED_IN, which the next load of any document that
+    // mentions the entity unites into its aliases) hold the corrected name no more
+    const shares = await store.run('MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(:Document) RETURN m.names AS names', {
+      id: 'company:nvidia',
+    });
+    expect(shares.rows.length).toBeGreaterThan(0);
+    for (const row of shares.rows) {
+      expect(row.names).toContain(was.name);
+      expect(row.names).not.toContain('NVIDIA Corporation');
+    }
   });
 
   it('refuses to undo a correction whose entity a later one removed, until that one is undone', async () => {

@@ -7,14 +7,12 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { createApp } from '../../../server/create-app.ts';
 import type { GraphStore } from '../../../core/graph-store.ts';
-import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { loadCorpus } from '../../../seed/load-corpus.ts';
 import { bodyStartOf } from '../../../server/query-services/document-view.ts';
 import { forPeople } from '../../../server/http/errors.middleware.ts';
 import { hopStrength, rankPaths } from '../../../server/query-services/find-paths.ts';
 import { NO_CLIENT, testConfig } from '../../_support/api-app.ts';
-import { STORES } from '../../_support/stores.ts';
-import { SCHEMA_DIR } from '../../../core/project-paths.ts';
+import { openWithSchema, STORES } from '../../_support/stores.ts';
 import type {
   DocumentResponse,
   OverviewResponse,
@@ -30,14 +28,7 @@ const INTERNAL = /assertReadOnly|EmbeddedStore|Neo4jStore|coerceParams|Invalid (
 
 // Every test store (stores.ts): embedded, and Neo4j at NEO4J_TEST_URI only (never NEO4J_URI or .env: the tests wipe
 // their database, and refuse one that is not marked as theirs).
-const stores: [string, () => Promise<GraphStore>][] = STORES.map((s) => [
-  s.kind,
-  async () => {
-    const store = await s.open();
-    await store.applySchema(readSchemaDir(SCHEMA_DIR));
-    return store;
-  },
-]);
+const stores: [string, () => Promise<GraphStore>][] = STORES.map((s) => [s.kind, () => openWithSchema(s)]);
 
 describe.each(stores)('explorer routes on the seed (%s)', (_kind, open) => {
   let store: GraphStore;
