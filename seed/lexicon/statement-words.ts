@@ -2,7 +2,7 @@
 // adverbs and audiences, each a list of regular-expression alternatives.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseYamlData } from '../io/yaml-cache.ts';
 
 type Key =
   | 'speechNouns'
@@ -18,6 +18,6 @@ type Key =
   | 'audiences';
 
 /** The shipped lists (seed/lexicon/statement-words.yaml), read once. */
-export const STATEMENT_WORDS = parse(
+export const STATEMENT_WORDS = parseYamlData(
   fs.readFileSync(fileURLToPath(new URL('./statement-words.yaml', import.meta.url)), 'utf8'),
 ) as Record<Key, string[]>;

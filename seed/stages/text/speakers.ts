@@ -13,10 +13,10 @@ import {
 import { matchesOf, splitSpaces } from './matches.ts';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseYamlData } from '../../io/yaml-cache.ts';
 
 /** The word lists (seed/gazetteer/speaker-words.yaml). */
-const SPEAKER_WORDS = parse(
+const SPEAKER_WORDS = parseYamlData(
   fs.readFileSync(fileURLToPath(new URL('../../gazetteer/speaker-words.yaml', import.meta.url)), 'utf8'),
 ) as Record<
   | 'speakerPeoplePlural'

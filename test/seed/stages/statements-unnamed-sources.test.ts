@@ -48,7 +48,7 @@ describe('unnamed sources', () => {
     expect(out.statements[0]).toMatchObject({ speakerName: 'Officials', describedSpeaker: 'people' });
   });
 
-  it('lets no relationship end at a described speaker\'s key, which no entity has', () => {
+  it("lets no relationship end at a described speaker's key, which no entity has", () => {
     const a = analyze('Officials said the rules would stay. Jensen Huang met with Gina Raimondo.');
     const officials = a.statements.find((s) => s.describedSpeaker)!.speaker;
     const ctx = relationContext(a, context.gazetteer);
