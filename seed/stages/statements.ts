@@ -19,7 +19,9 @@ import {
   LABEL,
   NO_THAT_VERBS,
   OBJECT_VERBS,
+  QUOTED_VERB,
   SENTENCE_RULES,
+  SPEAKER_BEFORE_QUOTE,
   SIGNATURE,
   SPK,
   VIA,
@@ -347,6 +349,15 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         if (called) {
           const spk = speakerAt(beforeStart + called.indices!.groups!.spk[0]);
           if (spk) hit = { spk, cue: called.groups!.verb, method: 'quote:called' };
+        }
+      }
+      if (!hit) {
+        // Biden "emphasized that …": a quotation that opens with the speech verb of the speaker right before it.
+        const verb = QUOTED_VERB.exec(text.slice(q.s, q.e));
+        const lead = verb ? SPEAKER_BEFORE_QUOTE.exec(beforeText) : null;
+        if (lead) {
+          const spk = speakerAt(beforeStart + lead.indices!.groups!.spk[0]);
+          if (spk) hit = { spk, cue: verb!.groups!.verb, method: 'quote:verb-inside' };
         }
       }
       attributed.push({ q, ...(hit ?? { spk: null, cue: '', method: '' }) });

@@ -99,6 +99,13 @@ export const GERUND_BEFORE = new RegExp(
   `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:\\s[^"]{0,200}?,)?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)(?:\\s+(?:that\\s+)?(?!that\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,2})?\\s*[,:]?\\s*$`,
   'du',
 );
+/** A quotation that opens with its speaker's speech verb and a clause (Biden "emphasized that …", and he "underscored
+ * that …"): the speaker stands right before the quotation, at a clause start. */
+export const SPEAKER_BEFORE_QUOTE = new RegExp(
+  `(?:^|[,;:]\\s*|\\b(?:and|but|while)\\s+)${PRE}(?<spk>${SPK})${PARTY}\\s*$`,
+  'du',
+);
+export const QUOTED_VERB = new RegExp(`^(?<verb>${VERB})\\s+(?:that|how|whether)\\b`, 'u');
 /** "X said:" closing a paragraph: the next paragraph's quotation is X's. */
 export const COLON_INTRO = new RegExp(
   `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`,

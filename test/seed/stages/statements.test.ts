@@ -115,6 +115,18 @@ describe('statements: quotations', () => {
     expect(st.some((s) => s.text.includes('twice'))).toBe(false);
   });
 
+  it('gives a quotation that opens with a speech verb ("emphasized that …") to the speaker right before it', () => {
+    const st = statementsOf(
+      'The White House released a readout of the meeting.\n\nJoe Biden "emphasized that both countries need to manage competition responsibly," and he "underscored that they must work together on climate."',
+    );
+    const s = find(st, 'manage competition');
+    expect(s?.speakerName).toBe('Joe Biden');
+    expect(s?.cue).toBe('emphasized');
+    expect(find(st, 'work together')?.speakerName).toBe('Joe Biden');
+    // A quoted phrase with no speech verb at its start is left to the other rules.
+    expect(statementsOf('Joe Biden "manages the competition" better than his rivals.')).toEqual([]);
+  });
+
   it('does not take a quoted title as a statement', () => {
     const st = statementsOf('Lisa Su said on "Squawk Box" that AMD would ship the MI350 this year.');
     expect(st.some((s) => s.text === 'Squawk Box')).toBe(false);
