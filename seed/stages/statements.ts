@@ -39,6 +39,9 @@ interface Speaker {
   pronoun?: boolean;
 }
 
+/** "added X to Y" with no finite verb before "to": something put on a list, not a clause said. */
+const ADDED_TO =
+  /^add(?:ed|s)\s(?:(?!\b(?:is|are|was|were|will|would|has|have|had|could|can|should|may|might|must|that)\b)[^,;"])*?\sto\s+(?:the|a|an|its|their|his|her|this|that)\s/;
 /** A title, not a sentence: no sentence end, and every word of four letters or more capitalized. */
 const isTitleCase = (s: string) =>
   !/[.!?]["\u201d]?\s*$/.test(s.trim()) &&
@@ -253,6 +256,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           !OBJECT_VERBS.test(gr.verb)
         )
           return false;
+        // "The U.S. added SMIC to a blacklist": "added" with an object and "to" and no clause is an act, not speech.
+        if (method === 'indirect:subject' && !gr.that && !late && ADDED_TO.test(gr.verb + ' ' + trimmed)) return false;
         if (words(content) < 3) return false;
         let cue = gr.verb ?? 'according to';
         let via: number | undefined;

@@ -76,6 +76,14 @@ describe('statements: reported speech', () => {
     expect(find(st, 'smuggled graphics cards')?.speakerName.toLowerCase()).toContain('police');
   });
 
+  it('does not read "added X to a list" as speech, but keeps "added" before a clause', () => {
+    const st = statementsOf(
+      "The U.S. added China's biggest chipmaker SMIC to a blacklist of military companies last week. Gina Raimondo added the controls would stay in place.",
+    );
+    expect(find(st, 'SMIC')).toBeUndefined();
+    expect(find(st, 'controls would stay')?.speakerName).toBe('Gina Raimondo');
+  });
+
   it('does not report what was not said or a relative clause after "that"', () => {
     const st = statementsOf(
       'Jensen Huang declined to say whether sales had resumed. Gina Raimondo told reporters after the meeting that was held in Washington.',
