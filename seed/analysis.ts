@@ -81,8 +81,15 @@ export interface Entity {
 export interface Statement {
   /** Stable id: hash of docId + offsets. */
   id: string;
-  speaker: string; // entity id
+  /** The speaker's entity id; for a described speaker (`describedSpeaker`) a key local to the document that no entity has. */
+  speaker: string;
   speakerName: string;
+  /**
+   * Set when the text describes the speaker but never names it ("U.S. officials", "a senior official", "the report"):
+   * `speakerName` is the description and no entity stands for it (`speaker` is a key the statements of that one source
+   * share within the document). 'people' for persons, 'body' for an organization or a writing spoken of as a whole.
+   */
+  describedSpeaker?: 'people' | 'body';
   text: string; // the exact words (quote content, or the reported clause)
   start: number;
   end: number;
@@ -144,6 +151,8 @@ export interface ExtractionOutput {
   statements: {
     speaker: string;
     speakerName: string;
+    /** Added field: the speaker is described, not named (no entity has the `speaker` key); see Statement. */
+    describedSpeaker?: 'people' | 'body';
     text: string;
     start: number;
     end: number;

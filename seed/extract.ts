@@ -13,6 +13,7 @@ export function toExtractionOutput(a: Analysis): ExtractionOutput {
     statements: a.statements.map((s) => ({
       speaker: s.speaker,
       speakerName: s.speakerName,
+      ...(s.describedSpeaker ? { describedSpeaker: s.describedSpeaker } : {}), // added field
       text: s.text,
       start: s.start,
       end: s.end,

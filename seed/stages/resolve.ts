@@ -6,6 +6,7 @@ import { entityKey, gazetteerOf } from './text/stage-context.ts';
 import { isFemaleName, isFirstName, isMaleName } from './text/lexicon.ts';
 import { resolveAcronyms } from './resolve-rules/acronyms.ts';
 import { resolveDescribedSpeakers } from './resolve-rules/described-speakers.ts';
+import { isAnotherCountrysTitle } from './resolve-rules/another-countrys-title.ts';
 
 const METHOD_RANK = (method: string) =>
   method === 'gazetteer' ? 4 : /^(head|pattern|phrase|anaphor)/.test(method) ? 3 : method.startsWith('lexicon') ? 2 : 1;
@@ -135,7 +136,7 @@ function genderOf(name: string): Gender {
 }
 
 /** Pronouns and descriptions take the nearest fitting antecedent before them. */
-function resolveAnaphors(ms: Mention[]): void {
+function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => number): void {
   const gender = new Map<string, Gender>();
   const roles = new Map<string, Set<string>>();
   const persons: Mention[] = [];
@@ -216,6 +217,8 @@ function resolveAnaphors(ms: Mention[]): void {
           (r) => r === role || r.endsWith(` ${role}`) || role.endsWith(` ${r}`),
         ),
       );
+      // "the president" in a sentence about another country is that country's president, whom the text does not name.
+      if (holder && isAnotherCountrysTitle(ms, m, holder.canonical!, paragraphOf)) continue;
       target = holder ?? persons[persons.length - 1];
     }
     if (target) {
@@ -336,7 +339,7 @@ export const resolve: Stage = {
     resolveAcronyms(a, ms);
     appositions(a, ms, g);
     resolveDescribedSpeakers(ms, a.doc.raw);
-    resolveAnaphors(ms);
+    resolveAnaphors(ms, (i) => a.sentences[i]?.paragraph ?? 0);
     retypeCompanies(ms);
     const next = { ...a, mentions: ms };
     return { ...next, entities: buildEntities(next, g) };

@@ -1,130 +1,47 @@
 // Stage "statements": who said what — direct quotations with their attribution, and reported speech ("X said that …", "according to X").
+// The rules it runs are named in seed/stages/statement-rules/: speakers added at cues (added-speakers.ts), the masks
+// (speaker-masks.ts), the patterns and the whole-sentence rules in order (statement-patterns.ts), the passes over a
+// document's statements (statement-passes.ts, added-continues.ts), and described speakers kept as text (unnamed-sources.ts).
+import { continueAfterAdded } from './statement-rules/added-continues.ts';
+import { keepUnnamedSourcesAsText } from './statement-rules/unnamed-sources.ts';
 import { OWN_ATTRIBUTION, STATEMENT_PASSES, statementId } from './statement-rules/statement-passes.ts';
-import type { Analysis, Entity, Mention, Sentence, Stage, Statement } from '../analysis.ts';
-import { entityKey, indexAtOrBefore, rawSpan, textRange } from './text/stage-context.ts';
-import { findSpeakerPhrases } from './text/speakers.ts';
-import { SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERBS } from './text/lexicon.ts';
-import { findAttributions, FILL, HEAD, HEADLINE_VERB, hasCue, LAST_IN_PHRASE } from './text/attribution.ts';
+import { addSpeakers } from './statement-rules/added-speakers.ts';
+import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
+import {
+  ACT,
+  AFTER_SPK_VERB,
+  AFTER_VERB_SPK,
+  BEFORE,
+  CALLED,
+  COLON_INTRO,
+  CUE,
+  GERUND_BEFORE,
+  LABEL,
+  NO_THAT_VERBS,
+  OBJECT_VERBS,
+  QUOTED_VERB,
+  SENTENCE_RULES,
+  SPEAKER_BEFORE_QUOTE,
+  SIGNATURE,
+  SPK,
+  VIA,
+} from './statement-rules/statement-patterns.ts';
+import type { Analysis, Entity, Mention, Stage, Statement } from '../analysis.ts';
+import { indexAtOrBefore, rawSpan, textRange } from './text/stage-context.ts';
+import { findAttributions, HEAD, hasCue } from './text/attribution.ts';
 import { splitSpaces } from './text/matches.ts';
 import { captionBefore } from './text/captions.ts';
-
-const SPEAKER_TYPES = new Set(['Person', 'Company', 'Organization', 'Country']);
-const SPK = `${HEAD}${FILL}*`;
-/** Up to four title words before a name: "Commerce Secretary Howard Lutnick", "the top manager". */
-const PRE = `(?:(?:\\p{Lu}[\\p{L}\\p{M}\\w.'-]*|the|a|an|one|another|some|several|many|multiple|two|three|other|most|all|both|top|chief|former|senior|deputy|its|his|her|${SPK}'s|${SPK})\\s+){0,4}?`;
-/** A party and state after a politician's name: "Sen. Jane Roe (D-Mo.) said". */
-const PARTY = `(?:\\s*\\((?:[A-Z][\\w.,\\s-]{0,20}|${SPK})\\))?(?:\\s+of\\s+(?:the\\s+)?(?:${SPK}|\\p{Lu}[\\w.'-]*(?:\\s+\\p{Lu}[\\w.'-]*){0,3}))?`;
-/** One or two appositions between a speaker and the verb: "Jane Roe, director of the X institute, one of its founders, said"; or one set off by dashes. */
-const APPOSITIONS = '(?:(?:,[^,"]{1,150}){1,2},|(?:,[^,"]{1,150})?\\s+--?\\s[^"]{1,200}?\\s--?,?)';
-const APPOSITION = `(?:${APPOSITIONS})?`;
-/** After a closing quotation, any few words may describe the speaker: "…," panel chairman Rep. Jo Lane said. A full stop that is no abbreviation ends the sentence, and the attribution with it. */
-const PRE_AFTER_QUOTE = `(?:(?:[\\p{L}\\p{M}\\w'-]+|(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr)\\.|${SPK}(?:'s)?)\\s+){0,5}?`;
-/** Any words before a sentence-initial speaker: "Republican presidential nominee Donald Trump said …". */
-const PRE_WIDE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,6}?`;
-const VERB = `(?:${SPEECH_VERB_RE})`;
-/** "told" and its kin take the audience after them: a verb-first attribution ("…, said X") is never one of them. */
-const NOT_TELL = `(?!(?:${TELL_VERBS})\\b)`;
-const ADVERBS =
-  '(?:(?:[a-z]+ly|long|just|all|both|together|also|often|always|still|now|further|previously|later|then|has|had|have|repeatedly|publicly|once|recently|earlier|separately|again|reportedly|had\\s+previously)\\s+)*';
-const AUDIENCE_ONLY = `(?:\\s+to\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+\\w+)|(?<=\\b(?:told|tells|informed|assured|briefed|reminded))\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|employees|the\\s+(?:audience|crowd|newspaper|outlet|agency|broadcaster|channel)|an?\\s+\\w+(?:\\s+\\w+)?))?`;
-/** "said Monday", "said last week", "said in a statement". */
-const WHEN =
-  '(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|earlier|later|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning)|in\\s+a\\s+(?:statement|post|tweet|release|letter|speech)))?';
-const AUDIENCE = `${AUDIENCE_ONLY}${WHEN}`;
-const SETTING = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while|of|about)\\s+[^,"]{0,70}?)?';
-/** At the end of an attribution the setting runs to the comma or full stop: "said in an interview with Le Monde." */
-const SETTING_END = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,".]{0,70})?';
-
-const AFTER_SPK_VERB = new RegExp(
-  `^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})`,
-  'du',
-);
-/** After an inverted verb a long title may stand before the name: "added Under Secretary of Commerce for industry and security Alan Estevez". */
-const PRE_TITLE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,10}?`;
-/** After an inverted verb, the speaker is the last name of a titled phrase, a title of up to four words between: "said White House national security adviser Jake Sullivan". */
-const LAST_AFTER_TITLE = `(?!${FILL})(?!\\s+(?:(?!(?:in|at|on|of|for|to|from|with|by|during|after|before|and|or|but|who|which|that|when|while|as|the|a|an|said|says|told)\\b)[\\p{L}\\p{M}\\w.'-]+\\s+){0,4}${SPK})`;
-const AFTER_VERB_SPK = new RegExp(
-  `^\\s*,?\\s*${NOT_TELL}(?<verb>${VERB})\\s+${PRE_TITLE}(?<spk>${SPK})${LAST_AFTER_TITLE}${PARTY}(?<rest>[^".]{0,90})`,
-  'du',
-);
-const BEFORE = new RegExp(
-  `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`,
-  'du',
-);
-const INDIRECT_SUBJECT = new RegExp(
-  `^(?:(?:But|And|Meanwhile|Still|However|Separately|Also|Yet|So|Instead|Now|Later|Earlier|Previously|On\\s+\\w+|In\\s+\\w+)\\s*,?\\s+|[^"]{0,200}?,\\s+)?${PRE_WIDE}(?<spk>${SPK})${PARTY}(?:${APPOSITIONS}|,)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+|:\\s*)?(?<content>.+)$`,
-  'du',
-);
-const ACCORDING_FIRST = new RegExp(
-  `^(?:\\w+\\s*,?\\s+)?[Aa]ccording\\s+to\\s+${PRE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?:,\\s+(?:an?|the|who|whose)\\s[^,]{0,70})?[^,]{0,40},\\s*(?<content>.+)$`,
-  'du',
-);
-const ACCORDING_LAST = new RegExp(
-  `^(?<content>.+?),?\\s+according\\s+to\\s+${PRE}(?<spk>${SPK})${PARTY}(?<rest>[^"]{0,80})$`,
-  'du',
-);
-const TRAIL_SPK_VERB = new RegExp(
-  `^(?<content>.+?(?:,"|,|"))\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})\\s*[.!?]?\\s*$`,
-  'du',
-);
-const TRAIL_VERB_SPK = new RegExp(
-  `^(?<content>.+?(?:,"|,|"))\\s+${NOT_TELL}(?<verb>${VERB})\\s+${PRE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?<rest>[^"]{0,90})$`,
-  'du',
-);
-const GERUND = new RegExp(
-  `^(?:[^"]{0,40}?\\s)?(?<spk>${SPK})${PARTY}\\s[^"]*?,\\s+(?<verb>${SPEECH_GERUNDS})\\s+that\\s+(?<content>.+)$`,
-  'du',
-);
-const ACT = new RegExp(`^(?:\\w+\\s+\\w+,\\s+)?${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?:${VERB})\\b`, 'du');
-const VIA = new RegExp(`(?:interview\\s+with|told|speaking\\s+to|spoke\\s+to|to)\\s+(?:the\\s+)?(?<via>${SPK})`, 'du');
-/** Verbs whose object is what was said, with no "that": "Clinton mentioned the remarks", "Graham urged Republicans to …". Not
- * "announce": an announced thing with no content clause is an act (see text/attribution.ts OBJECT_VERB). */
-const OBJECT_VERBS =
-  /^(?:mention|mentions|mentioned|urge|urges|urged|suggest|suggests|suggested|predict|predicts|predicted|promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|claim|claims|claimed|acknowledge|acknowledges|acknowledged|admit|admits|admitted|deny|denies|denied|estimate|estimates|estimated|recall|recalls|recalled|insist|insists|insisted|explain|explains|explained|confirm|confirms|confirmed|believe|believes|believed|argue|argues|stated|report|reports|reported|tweet|tweets|tweeted|post|posts|posted)$/;
-/** A parenthetical attribution: "Climate change, Mr. Obama often says, is the greatest threat." — the content runs around it. */
-const PARENTHETICAL = new RegExp(
-  `^(?:[^"]{0,200}?[,;]\\s+)?(?<content>[^",]{8,}?),\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}),\\s+(?<tail>[^"]{8,})$`,
-  'du',
-);
-/** A speaker applying quoted words to something: "X called the rule "a gift to its rivals"", "Y described it as "reckless"". */
-const CALLED = new RegExp(
-  `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands)\\b[^"]{0,120}?\\s*$`,
-  'du',
-);
-/** A quotation after a gerund attached to the sentence's subject ("Trump attacked Clinton, saying, "…"", the subject
- * within the sentence's first words, no quotation between) or right after a speaker ("footage of Clinton asking, "…""),
- * perhaps a few words after the gerund ("…, saying his "start-up capital was less than expected""). */
-const GERUND_BEFORE = new RegExp(
-  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:\\s[^"]{0,200}?,)?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)(?:\\s+(?:that\\s+)?(?!that\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,2})?\\s*[,:]?\\s*$`,
-  'du',
-);
-/** "X said:" closing a paragraph: the next paragraph's quotation is X's. */
-const COLON_INTRO = new RegExp(
-  `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`,
-  'du',
-);
-/** A relative clause: "… an architect, Jo Ruiz, who said he was never paid": the speaker is the name before "who". */
-const WHO = new RegExp(
-  `(?<spk>${SPK})${PARTY}(?:,[^,"]{1,100})?,?\\s+who\\s+(?:(?:in|on)\\s+\\w+\\s+)?${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+)?(?<content>[^"]+?)[.!?]?$`,
-  'du',
-);
-/** A paragraph opening with a label and a colon: a speaker mention, or a surname in capitals (a transcript's "PENCE:") or not (a headline's "Pence: …"). */
-const LABEL = new RegExp(
-  `^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|(?<caps>\\p{Lu}{2,}(?:[-']\\p{Lu}+)?)|(?<surname>\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?))\\s*:\\s+(?=\\S)`,
-  'du',
-);
-/** A quotation signed with a dash: "… ." ― Jo Roe. */
-const SIGNATURE = new RegExp(`^\\s*-{1,3}\\s*(?<spk>${SPK})(?<verb>)(?<rest>)[ \\t]*(?:[.,\\n]|$)`, 'du');
-/** Any cue of reported speech; a sentence without one is not tried against the rules. */
-const CUE = new RegExp(`\\b(?:${SPEECH_VERB_RE}|${SPEECH_GERUNDS})\\b|\\b[Aa]ccording\\s+to\\b`);
-const NO_THAT_VERBS =
-  /^(?:said|says|say|told|tells|believes|believe|thinks|think|thought|wrote|writes|added|adds|noted|notes|argued|argues|warned|warns)$/;
 
 interface Speaker {
   key: string;
   name: string;
+  /** The speaker stood as "he" or "she". */
+  pronoun?: boolean;
 }
 
+/** "added X to Y" with no finite verb before "to": something put on a list, not a clause said. */
+const ADDED_TO =
+  /^add(?:ed|s)\s(?:(?!\b(?:is|are|was|were|will|would|has|have|had|could|can|should|may|might|must|that)\b)[^,;"])*?\sto\s+(?:the|a|an|its|their|his|her|this|that)\s/;
 /** A title, not a sentence: no sentence end, and every word of four letters or more capitalized. */
 const isTitleCase = (s: string) =>
   !/[.!?]["\u201d]?\s*$/.test(s.trim()) &&
@@ -132,141 +49,6 @@ const isTitleCase = (s: string) =>
     .filter((w) => /\p{L}{4}/u.test(w))
     .every((w) => /^["'\u201c(]?\p{Lu}/u.test(w));
 const words = (s: string) => splitSpaces(s).filter((w) => /\p{L}/u.test(w)).length;
-
-/** A headline's verb the mention finder took into a name ("…, Jo Roe Says."): the mask stops before it so the cue shows. */
-const HEADLINE_TAIL = new RegExp(`\\s+(?:${HEADLINE_VERB})$`);
-
-/** Speaker-capable mentions masked to one placeholder each, so patterns see "\x01\x02\x02 said"; `at` finds a mention by its start. */
-function maskSpeakers(
-  text: string,
-  norm: { m: Mention; start: number; end: number }[],
-): { masked: string; at: Map<number, Mention> } {
-  const parts: string[] = [];
-  const at = new Map<number, Mention>();
-  let done = 0;
-  for (const { m, start, end } of [...norm].sort((x, y) => x.start - y.start || y.end - x.end)) {
-    if (!SPEAKER_TYPES.has(m.type) || !m.entityKey || start < done) continue;
-    const tail = HEADLINE_TAIL.exec(text.slice(start, end));
-    const e = tail ? end - tail[0].length : end;
-    parts.push(text.slice(done, start), HEAD, FILL.repeat(e - start - 1));
-    done = e;
-    at.set(start, m);
-  }
-  parts.push(text.slice(done));
-  return { masked: parts.join(''), at };
-}
-
-/** Quotations of a paragraph by their marks, paired in order; an odd last mark opens one that runs to the paragraph's end. */
-function quotesIn(text: string, p: { start: number; end: number }): { s: number; e: number; open: boolean }[] {
-  const marks: number[] = [];
-  for (let i = text.indexOf('"', p.start); i >= 0 && i < p.end; i = text.indexOf('"', i + 1)) marks.push(i);
-  const quotes: { s: number; e: number; open: boolean }[] = [];
-  for (let i = 0; i < marks.length; i += 2)
-    quotes.push(
-      i + 1 < marks.length
-        ? { s: marks[i] + 1, e: marks[i + 1], open: false }
-        : { s: marks[i] + 1, e: p.end, open: true },
-    );
-  return quotes;
-}
-
-const POLL = /\b(?:poll|polls|survey|surveys|Poll|Survey)\b/;
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\u2018\u2019]/g, "'")
-    .toLowerCase();
-
-/**
- * Speakers the mention finder missed, found at speech cues (speakers.ts), as mentions of the entity they name: an
- * entity of the document when its name or a person's surname matches one, else a new one (a description's kept to the
- * document, as sources.ts decides). Returns the added mentions; `entities` gains the new entities and mentions.
- */
-function addSpeakers(
-  a: Analysis,
-  masked: string,
-  sentences: (Sentence & { start: number; end: number })[],
-  entities: Map<string, Entity>,
-): Mention[] {
-  const text = a.text;
-  const added: Mention[] = [];
-  const byPara = new Map<number, { start: number; end: number }>();
-  for (const s of sentences) {
-    const p = byPara.get(s.paragraph);
-    if (p) p.end = s.end;
-    else byPara.set(s.paragraph, { start: s.start, end: s.end });
-  }
-  let persons: Entity[] | null = null;
-  const link = (type: string, name: string, described: boolean): Entity => {
-    const f = fold(name);
-    if (!described) {
-      persons ??= [...entities.values()].filter((e) => e.type === 'Person');
-      const same =
-        type === 'Person'
-          ? persons.filter((e) => fold(e.name) === f || (!f.includes(' ') && fold(e.name).split(' ').pop() === f))
-          : [...entities.values()].filter(
-              (e) =>
-                (e.type === 'Organization' || e.type === 'Company') &&
-                (fold(e.name) === f || e.aliases.some((x) => fold(x) === f)),
-            );
-      if (same.length === 1) return same[0];
-      // "the Times" after "The New York Times": a one-word name is the last word of one organization of the document.
-      if (type === 'Organization' && !f.includes(' ')) {
-        const byLast = [...entities.values()].filter(
-          (e) =>
-            (e.type === 'Organization' || e.type === 'Company') &&
-            fold(e.name).split(' ').pop() === f.replace(/^the /, ''),
-        );
-        if (byLast.length === 1) return byLast[0];
-      }
-    }
-    const id = entityKey(type, described ? `${name} ${a.doc.id}` : name);
-    let e = entities.get(id);
-    if (!e) {
-      e = { id, type: type as Entity['type'], name, aliases: [], roles: [], mentions: [] };
-      entities.set(id, e);
-    }
-    return e;
-  };
-  let quotes: { s: number; e: number; open: boolean }[] | null = null;
-  let para = -1;
-  for (const s of sentences) {
-    const ms = masked.slice(s.start, s.end);
-    if (s.paragraph !== para) {
-      para = s.paragraph;
-      quotes = null;
-    }
-    // The paragraph's quotations are read only when a cue asks (findSpeakerPhrases scans for cues itself).
-    const quoted = (o: number) =>
-      (quotes ??= quotesIn(text, byPara.get(para)!)).some((q) => s.start + o >= q.s && s.start + o < q.e);
-    for (const h of findSpeakerPhrases(ms, text.slice(s.start, s.end), quoted)) {
-      // A share of respondents speaks for the poll named in this sentence or the one before, when there is one.
-      const poll = h.share
-        ? a.mentions.find(
-            (m) =>
-              m.entityKey && (m.sentence === s.index || m.sentence === s.index - 1) && POLL.test(m.canonical ?? m.text),
-          )
-        : undefined;
-      const e = poll
-        ? (entities.get(poll.entityKey!) ?? link(h.type, h.name, h.described))
-        : link(h.type, h.name, h.described);
-      const span = rawSpan(a, s.start + h.start, s.start + h.end);
-      const m: Mention = {
-        start: span.start,
-        end: span.end,
-        text: span.text,
-        type: e.type,
-        canonical: e.name,
-        entityKey: e.id,
-        sentence: s.index,
-        method: h.described ? 'description:source' : 'speaker:attribution',
-      };
-      added.push(m);
-    }
-  }
-  return added;
-}
 
 export function findStatements(a: Analysis, gained?: { mentions: Mention[]; entities: Entity[] }): Statement[] {
   const text = a.text;
@@ -284,7 +66,10 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   const speakerAt = (offset: number): Speaker | null => {
     const m = at.get(offset);
     if (!m?.entityKey) return null;
-    return { key: m.entityKey, name: names.get(m.entityKey) ?? m.canonical ?? m.text };
+    const name = names.get(m.entityKey) ?? m.canonical ?? m.text;
+    return m.method === 'anaphor:pronoun' && /^(?:he|she)$/i.test(m.text)
+      ? { key: m.entityKey, name, pronoun: true }
+      : { key: m.entityKey, name };
   };
   /** A person of the document by surname in capitals ("PENCE" → Mike Pence), when exactly one person has it. */
   const bySurname = (caps: string | undefined): Speaker | null => {
@@ -316,6 +101,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     return !!m && (m.method.startsWith('description:') || m.method === 'anaphor:description');
   };
   const out: Statement[] = [];
+  const byPronoun = new Set<Statement>();
 
   const emit = (
     kind: 'direct' | 'indirect',
@@ -362,6 +148,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       if (v && v.key !== spk.key) st.via = v.key;
     }
     if (a.doc.date) st.date = a.doc.date;
+    if (spk.pronoun) byPronoun.add(st);
     out.push(st);
   };
   /** The cue as written: the verb, plus the outlet for "told CNBC". */
@@ -469,6 +256,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           !OBJECT_VERBS.test(gr.verb)
         )
           return false;
+        // "The U.S. added SMIC to a blacklist": "added" with an object and "to" and no clause is an act, not speech.
+        if (method === 'indirect:subject' && !gr.that && !late && ADDED_TO.test(gr.verb + ' ' + trimmed)) return false;
         if (words(content) < 3) return false;
         let cue = gr.verb ?? 'according to';
         let via: number | undefined;
@@ -495,15 +284,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       }
       // A whole-sentence rule adds only what overlaps no statement found cue by cue; a sentence the cues read is left as is.
       const before = out.length;
-      if (before === firstOfSentence)
-        tryRule(ACCORDING_FIRST, 'indirect:according-first', 0.85) ||
-          tryRule(ACCORDING_LAST, 'indirect:according-last', 0.85) ||
-          tryRule(PARENTHETICAL, 'indirect:parenthetical', 0.75) ||
-          tryRule(INDIRECT_SUBJECT, 'indirect:subject', 0.8) ||
-          tryRule(TRAIL_SPK_VERB, 'indirect:trail-speaker-verb', 0.8) ||
-          tryRule(WHO, 'indirect:relative', 0.7) ||
-          tryRule(TRAIL_VERB_SPK, 'indirect:trail-verb-speaker', 0.8) ||
-          tryRule(GERUND, 'indirect:gerund', 0.6);
+      if (before === firstOfSentence) SENTENCE_RULES.some((r) => tryRule(r.pattern, r.method, r.confidence));
       if (
         out.length > before &&
         out
@@ -573,6 +354,15 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         if (called) {
           const spk = speakerAt(beforeStart + called.indices!.groups!.spk[0]);
           if (spk) hit = { spk, cue: called.groups!.verb, method: 'quote:called' };
+        }
+      }
+      if (!hit) {
+        // Biden "emphasized that …": a quotation that opens with the speech verb of the speaker right before it.
+        const verb = QUOTED_VERB.exec(text.slice(q.s, q.e));
+        const lead = verb ? SPEAKER_BEFORE_QUOTE.exec(beforeText) : null;
+        if (lead) {
+          const spk = speakerAt(beforeStart + lead.indices!.groups!.spk[0]);
+          if (spk) hit = { spk, cue: verb!.groups!.verb, method: 'quote:verb-inside' };
         }
       }
       attributed.push({ q, ...(hit ?? { spk: null, cue: '', method: '' }) });
@@ -653,6 +443,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       [...others].every((k) => k === lastSpeaker!.key);
   }
   out.sort((x, y) => x.start - y.start);
+  if (byPronoun.size) {
+    const describedPersons = new Set(
+      norm.filter((x) => x.m.type === 'Person' && x.m.method === 'description:source').map((x) => x.m.entityKey),
+    );
+    continueAfterAdded(out, byPronoun, (k) => describedPersons.has(k));
+  }
   for (const pass of STATEMENT_PASSES) pass.run(out, a.doc.raw);
   // An added speaker stays only when it speaks: a mention that attributes nothing would be noise in the entity list.
   if (added.length && gained) {
@@ -682,7 +478,12 @@ export const statements: Stage = {
   run(a: Analysis): Analysis {
     const gained = { mentions: [] as Mention[], entities: a.entities };
     const found = findStatements(a, gained);
-    if (!gained.mentions.length) return { ...a, statements: found };
-    return { ...a, statements: found, mentions: [...a.mentions, ...gained.mentions], entities: gained.entities };
+    if (!gained.mentions.length) return keepUnnamedSourcesAsText({ ...a, statements: found });
+    return keepUnnamedSourcesAsText({
+      ...a,
+      statements: found,
+      mentions: [...a.mentions, ...gained.mentions],
+      entities: gained.entities,
+    });
   },
 };

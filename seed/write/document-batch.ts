@@ -238,11 +238,14 @@ export function buildDocumentBatch(
         sentence: st.provenance.sentence,
         date: st.date ?? doc.date,
         speakerName: st.speakerName,
+        describedSpeaker: st.describedSpeaker,
       }),
     });
-    const speaker = known(st.speaker);
+    // A described speaker ("officials said") is no entity: the statement keeps it as `speakerName`, with no SAID.
+    const speaker = st.describedSpeaker ? undefined : known(st.speaker);
     if (speaker) said.push({ speaker, id: st.id });
-    else warn(`statement ${st.id}: speaker ${st.speaker} is not an entity; written without SAID`);
+    else if (!st.describedSpeaker)
+      warn(`statement ${st.id}: speaker ${st.speaker} is not an entity; written without SAID`);
     const targets = new Set<string>(); // two ids may resolve to one entity: one ABOUT
     for (const e of new Set(st.about)) {
       const target = known(e);

@@ -112,7 +112,8 @@ export function relationContext(a: Analysis, g: Gazetteer): RelationContext {
     prevSubject: null,
     sentences: [],
     add(from, type, to, si, confidence, method, properties) {
-      if (from === to) return;
+      // A described speaker's mentions ("officials", "they" for them) carry a key no entity has: no relationship ends there.
+      if (from === to || !byId.has(from) || !byId.has(to)) return;
       const k = `${from}|${type}|${to}`;
       if (out.has(k) && out.get(k)!.provenance.confidence >= confidence) return;
       const s = a.sentences[si];
@@ -148,7 +149,8 @@ export function relationContext(a: Analysis, g: Gazetteer): RelationContext {
     attribution(x, y) {
       const st = statements.find((z) => z.start <= x.start && y.end <= z.end);
       const out: Record<string, string> = {};
-      if (st) out.attributedTo = st.st.speaker;
+      // A described speaker ("officials said") is no entity: the claim is attributed only to a named one.
+      if (st && !st.st.describedSpeaker) out.attributedTo = st.st.speaker;
       return out;
     },
   };

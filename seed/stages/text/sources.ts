@@ -12,12 +12,13 @@ const SOURCE_WORDS = parseYamlData(
 ) as { people: string[]; bodies: string[]; writings: string[]; notModifiers: string[] };
 
 /**
- * Decision: a statement needs a speaker entity, so a described source becomes one. People ("a senior official",
- * "sources", "people familiar with the plan") are a Person; bodies spoken of as a whole ("police", "the campaign")
- * an Organization, and so are writings that say something ("the report says", "according to exit polls"): they
- * speak for the body that wrote them. Such a mention has the method `description:source`: it is not a name, so
- * name-level evaluations leave it out, and resolve keeps its entity to the one document (two articles' "officials"
- * are not the same people).
+ * A described source is a speaker mention with the method `description:source`. People ("a senior official",
+ * "sources", "people familiar with the plan") are typed Person; bodies spoken of as a whole ("police", "the campaign")
+ * Organization, and so are writings that say something ("the report says", "according to exit polls"): they speak
+ * for the body that wrote them. The type only says which kind of source it is: resolve keeps the description to the
+ * one document (two articles' "officials" are not the same people) and may tie it to a named person ("the
+ * president"); one left unnamed becomes no entity, only the speaker's name on its statements
+ * (statement-rules/unnamed-sources.ts).
  */
 export interface SourceHit {
   start: number; // offsets into the text given
@@ -50,6 +51,9 @@ const VERB_AFTER = new RegExp(`^(?:,[^,"]{1,90},)?\\s+${ADVERBS}(?:${SPEECH_VERB
 /** A writing also states by showing or finding: "a Bloomberg poll shows that …", "the study found that …". */
 const EVIDENCE_AFTER =
   /^(?:\s+(?:of|by|from|for|on|in)\s+[^,."]{1,60}?)?\s+(?:also\s+)?(?:shows?|showed|finds|found|indicates?|indicated|reveals?|revealed|concludes?|concluded|suggests?|suggested)\b/;
+/** A writing quoted before it "reads" what it says: "“…,” the letter reads." (only right after a closing quotation). */
+const READS_AFTER = /^\s+(?:reads|read)\b/;
+const QUOTE_BEFORE = /[,.!?]['\u2019]?["\u201d]\s+(?:(?:the|a|an|his|her|its|their|The)\s+)?(?:[\w-]+\s+){0,2}$/;
 /** "according to" or a speech verb right before it: "…," said a senior official. */
 const CUE_BEFORE = new RegExp(
   `(?:\\b[Aa]ccording\\s+to\\s+(?:[\\w.'-]+\\s+){0,4}|[,"]\\s*(?!(?:${TELL_VERBS})\\b)(?:${SPEECH_VERB_RE})\\s+(?:(?:the|a|an|one|another|some|several|two|three|\\p{Lu}[\\w.'-]*|(?!(?:in|on|at|to|that|of|for|with|by|from|about|after|before|during|when|while)\\b)[a-z-]+)\\s+){0,3})$`,
@@ -75,7 +79,10 @@ export function findSources(s: string): SourceHit[] {
     const end = m.index + m[0].length;
     const before = s.slice(Math.max(0, m.index - 80), m.index);
     // Only in speaker position: right before a speech verb, or right after "according to" or a verb.
-    const writingShows = !!m.groups!.writing && EVIDENCE_AFTER.test(s.slice(end, end + 90));
+    const writingShows =
+      !!m.groups!.writing &&
+      (EVIDENCE_AFTER.test(s.slice(end, end + 90)) ||
+        (READS_AFTER.test(s.slice(end, end + 8)) && QUOTE_BEFORE.test(before)));
     if (!VERB_AFTER.test(s.slice(end, end + 120)) && !CUE_BEFORE.test(before) && !writingShows) continue;
     // Walk back over modifiers: lower-case ones join the span, capitalized ones only the name.
     let start = m.index;

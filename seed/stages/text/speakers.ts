@@ -11,13 +11,34 @@ import {
   TELL_VERB,
 } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseYamlData } from '../../io/yaml-cache.ts';
+
+/** The word lists (seed/gazetteer/speaker-words.yaml). */
+const SPEAKER_WORDS = parseYamlData(
+  fs.readFileSync(fileURLToPath(new URL('../../gazetteer/speaker-words.yaml', import.meta.url)), 'utf8'),
+) as Record<
+  | 'speakerPeoplePlural'
+  | 'speakerOpeners'
+  | 'speakerPronouns'
+  | 'speakerTitles'
+  | 'speakerOrganizationHeads'
+  | 'speakerPersonHeads'
+  | 'speakerPersonHeadsAsIs'
+  | 'speakerNotSpeakers'
+  | 'speakerSpeakingHeads'
+  | 'speakerNounVerbs',
+  string[]
+>;
 
 /**
  * Decision: the statements stage should not lose a clear attribution because the mention finder missed its subject.
  * A phrase in speaker position becomes a speaker when nothing masked stands there: a capitalized name is a Person
  * when it looks like a personal name (a known first or last name, a title before it, or one unknown word) and an
  * Organization when its head says so ("Tax Policy Center", "The Hill"); a described one ("the fund", "one
- * questioner") follows sources.ts: a Person when its head names people, else an Organization, kept to the document.
+ * questioner") follows sources.ts: a Person when its head names people, else an Organization, kept to the document,
+ * and no entity when nothing names it (statement-rules/unnamed-sources.ts).
  */
 export interface SpeakerPhrase {
   start: number; // the name's offsets in the sentence given (the article and the titles left out)
@@ -38,8 +59,7 @@ const DET =
 /** A description: a determiner, up to three modifiers (a masked name among them: "the Clinton campaign"), a lower-case head. */
 const DESC = `(?:${DET}|${HEAD}${FILL}*'s?)\\s+(?:(?:[\\w'][\\w'-]*|${HEAD}${FILL}*)\\s+){0,3}?[a-z][a-z-]+`;
 /** Plural heads that name people: a group so named speaks with no article ("Experts on trade said"). */
-const PEOPLE_PLURAL =
-  '(?:experts|officials|analysts|economists|lawmakers|legislators|observers|critics|advocates|activists|attorneys|lawyers|researchers|scientists|executives|investors|residents|voters|supporters|opponents|leaders|members|diplomats|strategists|historians|aides|advisers|advisors|sources|insiders|authorities|prosecutors|investigators|doctors|teachers|workers|employees|protesters|organizers|candidates|senators|governors|mayors|republicans|democrats|Republicans|Democrats|Experts|Officials|Analysts|Economists|Lawmakers|Observers|Critics|Advocates|Activists|Attorneys|Lawyers|Researchers|Scientists|Executives|Investors|Residents|Voters|Supporters|Opponents|Leaders|Members|Diplomats|Strategists|Historians|Aides|Advisers|Sources|Insiders|Authorities|Prosecutors|Investigators|Doctors|Teachers|Workers|Employees|Protesters|Organizers|Candidates|Senators|Governors|Mayors)';
+const PEOPLE_PLURAL = `(?:${SPEAKER_WORDS.speakerPeoplePlural.join('|')})`;
 /** What places a group: a preposition and up to six words, none a verb ("officials in South Korea", not "… in Seoul said they"). */
 const PP_WORD = `(?!(?:said|says|say|told|tells|added|noted|warned|argued|wrote|claimed|stated|is|are|was|were|be|been|has|have|had|would|will|could|can|should|may|might|must|do|does|did|who|which|that|but|and(?=\\s+(?:(?:he|she|they|it|we|I|the|a|an)\\b|${HEAD})))\\b)(?:[\\w.'/-]+|${HEAD}${FILL}*)`;
 const PLACED = `\\s+(?:in|from|of|on|for|at|with|across)\\s+${PP_WORD}(?:\\s+${PP_WORD}){0,5}`;
@@ -91,154 +111,20 @@ const SENT_SUBJECT = new RegExp(
 const NAME_APPOSITION = new RegExp(`[\u0002\\p{Ll}]\\s*,\\s+(?<name>${NAME}),\\s+${AUX}$`, 'u');
 
 /** Opening words that are not part of a name: "But Batchelder said", "Meanwhile Politico reported". */
-const OPENERS = new Set([
-  'Let',
-  'But',
-  'And',
-  'Yet',
-  'So',
-  'Still',
-  'However',
-  'Meanwhile',
-  'Instead',
-  'Now',
-  'Later',
-  'Earlier',
-  'Also',
-  'Then',
-  'Indeed',
-  'Moreover',
-  'Separately',
-  'Finally',
-  'Previously',
-  'Last',
-  'This',
-  'That',
-  'These',
-  'Those',
-  'In',
-  'On',
-  'At',
-  'For',
-  'As',
-  'When',
-  'While',
-  'After',
-  'Before',
-  'If',
-  'Since',
-  'Asked',
-  'Speaking',
-  'Writing',
-  'Today',
-  'Yesterday',
-  'Tonight',
-]);
-const PRONOUNS = new Set([
-  'He',
-  'She',
-  'It',
-  'They',
-  'We',
-  'I',
-  'You',
-  'Everyone',
-  'Everybody',
-  'Nobody',
-  'Someone',
-  'Somebody',
-  'One',
-  'Many',
-  'Some',
-  'Most',
-  'All',
-  'Both',
-  'Each',
-  'Few',
-  'Others',
-  'There',
-  'Here',
-  'Who',
-  'What',
-  'Which',
-]);
+const OPENERS = new Set(SPEAKER_WORDS.speakerOpeners);
+const PRONOUNS = new Set(SPEAKER_WORDS.speakerPronouns);
 const TIME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
 /** Titles and honorifics before a personal name: the name is what follows the last of them. */
-const TITLES = new Set([
-  'Mr.',
-  'Mrs.',
-  'Ms.',
-  'Dr.',
-  'Sen.',
-  'Rep.',
-  'Gov.',
-  'Gen.',
-  'Lt.',
-  'Col.',
-  'Capt.',
-  'Sgt.',
-  'Adm.',
-  'Prof.',
-  'Rev.',
-  'Sir',
-  'Dame',
-  'Lord',
-  'President',
-  'Vice',
-  'Secretary',
-  'Senator',
-  'Governor',
-  'Mayor',
-  'Judge',
-  'Justice',
-  'Chairman',
-  'Chairwoman',
-  'Chair',
-  'Commissioner',
-  'Director',
-  'Minister',
-  'Premier',
-  'Chancellor',
-  'King',
-  'Queen',
-  'Prince',
-  'Princess',
-  'Pope',
-  'Ambassador',
-  'Speaker',
-  'Leader',
-  'Chief',
-  'Executive',
-  'Officer',
-  'Spokesman',
-  'Spokeswoman',
-  'Spokesperson',
-  'Congressman',
-  'Congresswoman',
-  'Representative',
-  'Attorney',
-  'General',
-  'Professor',
-  'Economist',
-  'Analyst',
-  'Coach',
-  'Sheriff',
-  'Councilman',
-  'Councilwoman',
-  'Founder',
-  'CEO',
-  'Chairperson',
-]);
+const TITLES = new Set(SPEAKER_WORDS.speakerTitles);
 /** Heads of organization names: "Tax Policy Center", "Christian News Service", "Daily Caller". */
-const ORG_HEAD =
-  /^(?:Center|Centre|Committee|Campaign|Commission|Council|Institute|Institution|Foundation|Association|Bureau|Department|Agency|Service|Services|Office|Party|Union|Group|Fund|Bank|Court|Board|University|College|School|Network|News|Times|Post|Journal|Review|Magazine|Caller|Beast|Report|Press|Media|Corporation|Corp\.?|Inc\.?|Co\.|Company|LLC|Ltd\.?|Administration|Ministry|Police|Army|Navy|Force|Guard|Congress|Senate|House|Assembly|Coalition|Alliance|Federation|Organization|Organisation|Project|Trust|Partnership|Caucus|PAC|Society|Club|League|Initiative|Channel|Radio|TV|Television|Tribune|Herald|Telegraph|Guardian|Gazette|Daily|Weekly|Monitor|Observer|Examiner|Inquirer|Register|Sun|Star|Chronicle|Times-Picayune|Wire|Hill|Intercept|Atlantic|Economist|Forum|Authority|Commissioners|Council|Watch|Action|Alliance|Democrats|Republicans|Hedge|Street|Research|Studies|Analytics|Labs?|Systems|Technologies|Holdings|Partners|Capital|Ventures|Securities|Exchange|Reserve|Treasury|Pentagon|Kremlin|Parliament|Cabinet|Government|Secretariat)$/;
+const ORG_HEAD = new RegExp(`^(?:${SPEAKER_WORDS.speakerOrganizationHeads.join('|')})$`);
 /** Heads of descriptions that name people: "one questioner", "my father", "the 34-year-old mother of three". */
-const PERSON_HEAD =
-  /^(?:(?:source|official|aide|adviser|advisor|expert|analyst|critic|lawmaker|legislator|economist|spokesperson|representative|resident|witness|investigator|prosecutor|researcher|scientist|executive|insider|diplomat|observer|strategist|advocate|staffer|organizer|organiser|attorney|lawyer|doctor|physician|nurse|historian|activist|supporter|opponent|voter|member|leader|senator|candidate|nominee|student|parent|teacher|worker|employee|trader|dealer|banker|investor|officer|agent|author|writer|reporter|editor|columnist|commentator|commissioner|pollster|owner|founder|protester|demonstrator|relative|neighbor|neighbour|friend|colleague|questioner|widow|widower|husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|cousin|grandmother|grandfather|child|veteran|soldier|victim|survivor|manager|director|chairman|chairwoman|chair|president|secretary|minister|governor|mayor|judge|congressman|congresswoman|professor|pastor|priest|bishop|chief|boss|consultant|partner|operative|surrogate|ally|donor|fan|viewer|reader|caller|host|anchor|moderator|panelist|speaker|user|customer|farmer|miner|driver|contractor|developer|architect|engineer|designer|entrepreneur|billionaire|businessman|businesswoman|citizen|immigrant|refugee|official|delegate|envoy|ambassador|general|admiral|colonel|captain|sheriff|detective|coroner|superintendent|principal)s?|spokesm[ae]n|spokeswom[ae]n|people|men|women|children|man|woman|person|folks)$/;
+const PERSON_HEAD = new RegExp(
+  `^(?:(?:${SPEAKER_WORDS.speakerPersonHeads.join('|')})s?|${SPEAKER_WORDS.speakerPersonHeadsAsIs.join('|')})$`,
+);
 /** Heads that never speak: times, amounts, abstractions that only stand before a verb by chance. */
-const NOT_A_SPEAKER =
-  /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|than|that|who|which|whom|whose|is|are|was|were|be|been|has|have|had|would|will|could|should|can|may|might|must|did|does|do|not|also|then|there|here|day|days|week|weeks|month|months|year|years|time|times|morning|afternoon|evening|night|moment|way|thing|things|point|end|fact|question|issue|problem|percent|number|lot|bit|part|rest|majority|minority|half|third|quarter|kind|sort|same|other|others|one|ones|first|last|next|latter|former|following|idea|reason|result|truth|answer|word|words|comments?|remarks?|statements?|claims?)$/;
+const NOT_A_SPEAKER = new RegExp(`^(?:${SPEAKER_WORDS.speakerNotSpeakers.join('|')})$`);
 
 /** The rest of a title before its masked holder: lower-case or capitalized words, no punctuation, then the name. */
 const TITLE_THEN_NAME = new RegExp(
@@ -247,13 +133,10 @@ const TITLE_THEN_NAME = new RegExp(
 );
 
 /** Heads that speak after an inverted verb: people, bodies and writings. */
-const SPEAKING_HEAD = new RegExp(
-  `(?:${PERSON_HEAD.source})|^(?:reports?|study|studies|surveys?|polls?|statements?|ruling|filing|memo|letter|complaint|lawsuit|analysis|document|website|agency|company|firm|group|campaign|committee|department|ministry|government|administration|fund|bank|court|board|union|party|newspaper|journal|magazine|network|outlet|site|blog|slide|video|ad|book|paper|release)$`,
-);
+const SPEAKING_HEAD = new RegExp(`(?:${PERSON_HEAD.source})|^(?:${SPEAKER_WORDS.speakerSpeakingHeads.join('|')})$`);
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
 /** Verbs that are also nouns ("New York state attorney general", "the report notes"): in the present tense they cue only before "that", a colon or a comma. */
-const NOUN_VERB =
-  /^(?:state|states|report|reports|post|posts|note|notes|claim|claims|comment|comments|estimate|estimates|answer|answers|counter|counters|tweet|tweets|repeat|repeats|brief|briefs|joke|jokes|quip|quips|reply|replies|add|adds|write|writes|urge|urges|pledge|pledges|vow|vows|promise|promises|concur|concurs)$/;
+const NOUN_VERB = new RegExp(`^(?:${SPEAKER_WORDS.speakerNounVerbs.join('|')})$`);
 /** A final full stop ends the sentence, not the name, unless the name ends with an initial or an abbreviation. */
 const trimDot = (phrase: string) =>
   /\.$/.test(phrase) && !/(?:^|\s)(?:\p{Lu}|Jr|Sr|Inc|Corp|Co|Ltd|Bros|St|Mr|Mrs|Ms|Dr)\.$|\.\p{Lu}\.$/u.test(phrase)

@@ -29,6 +29,13 @@ describe('groupBySpeaker', () => {
     expect(g.map((x) => x.name)).toEqual(['Huang', 'Lutnick']);
     expect(g[0].statements.map((s) => s.id)).toEqual(['c', 'a']);
   });
+
+  it('groups a described speaker (no entity: id null) under its description', () => {
+    const described = { ...st('d', 'x', ['chip:h20']), speaker: { id: null, name: 'U.S. officials' } };
+    const g = groupBySpeaker([described, st('e', 'Huang', ['chip:h20'])]);
+    expect(g.map((x) => x.name)).toEqual(['Huang', 'U.S. officials']);
+    expect(g[1].statements.map((s) => s.id)).toEqual(['d']);
+  });
 });
 
 describe('groupByTopic', () => {

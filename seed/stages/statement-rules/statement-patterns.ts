@@ -1,0 +1,140 @@
+// The patterns the statements stage reads attributions with, over a sentence whose speaker mentions are masked (HEAD
+// then FILL): one regular expression per attribution shape, and SENTENCE_RULES, the whole-sentence rules in the order
+// they are tried. Word lists: seed/lexicon/statement-words.yaml.
+import { SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERBS } from '../text/lexicon.ts';
+import { FILL, HEAD, LAST_IN_PHRASE } from '../text/attribution.ts';
+import { STATEMENT_WORDS } from '../../lexicon/statement-words.ts';
+
+const AUDIENCES = STATEMENT_WORDS.audiences.join('|');
+
+export const SPK = `${HEAD}${FILL}*`;
+/** Up to four title words before a name: "Commerce Secretary Howard Lutnick", "the top manager". */
+export const PRE = `(?:(?:\\p{Lu}[\\p{L}\\p{M}\\w.'-]*|the|a|an|one|another|some|several|many|multiple|two|three|other|most|all|both|top|chief|former|senior|deputy|its|his|her|${SPK}'s|${SPK})\\s+){0,4}?`;
+/** A party and state after a politician's name: "Sen. Jane Roe (D-Mo.) said". */
+export const PARTY = `(?:\\s*\\((?:[A-Z][\\w.,\\s-]{0,20}|${SPK})\\))?(?:\\s+of\\s+(?:the\\s+)?(?:${SPK}|\\p{Lu}[\\w.'-]*(?:\\s+\\p{Lu}[\\w.'-]*){0,3}))?`;
+/** One or two appositions between a speaker and the verb: "Jane Roe, director of the X institute, one of its founders, said"; or one set off by dashes. */
+export const APPOSITIONS = '(?:(?:,[^,"]{1,150}){1,2},|(?:,[^,"]{1,150})?\\s+--?\\s[^"]{1,200}?\\s--?,?)';
+export const APPOSITION = `(?:${APPOSITIONS})?`;
+/** After a closing quotation, any few words may describe the speaker: "…," panel chairman Rep. Jo Lane said. A full stop that is no abbreviation ends the sentence, and the attribution with it. */
+export const PRE_AFTER_QUOTE = `(?:(?:[\\p{L}\\p{M}\\w'-]+|(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr)\\.|${SPK}(?:'s)?)\\s+){0,5}?`;
+/** Any words before a sentence-initial speaker: "Republican presidential nominee Donald Trump said …". */
+export const PRE_WIDE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,6}?`;
+export const VERB = `(?:${SPEECH_VERB_RE})`;
+/** "told" and its kin take the audience after them: a verb-first attribution ("…, said X") is never one of them. */
+export const NOT_TELL = `(?!(?:${TELL_VERBS})\\b)`;
+export const ADVERBS = `(?:(?:${STATEMENT_WORDS.adverbs.join('|')})\\s+)*`;
+export const AUDIENCE_ONLY = `(?:\\s+to\\s+(?:${SPK}|${AUDIENCES}|the\\s+\\w+)|(?<=\\b(?:told|tells|informed|assured|briefed|reminded))\\s+(?:${SPK}|${AUDIENCES}|the\\s+(?:audience|crowd|newspaper|outlet|agency|broadcaster|channel)|an?\\s+\\w+(?:\\s+\\w+)?))?`;
+/** "said Monday", "said last week", "said in a statement". */
+export const WHEN =
+  '(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|earlier|later|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning)|in\\s+a\\s+(?:statement|post|tweet|release|letter|speech)))?';
+export const AUDIENCE = `${AUDIENCE_ONLY}${WHEN}`;
+export const SETTING =
+  '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while|of|about)\\s+[^,"]{0,70}?)?';
+/** At the end of an attribution the setting runs to the comma or full stop: "said in an interview with Le Monde." */
+export const SETTING_END = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,".]{0,70})?';
+
+/** After a quotation a writing "reads" it: "“…,” the letter reads." */
+export const AFTER_SPK_VERB = new RegExp(
+  `^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB}|reads|read)\\b(?<rest>${AUDIENCE}${SETTING_END})`,
+  'du',
+);
+/** After an inverted verb a long title may stand before the name: "added Under Secretary of Commerce for industry and security Alan Estevez". */
+export const PRE_TITLE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,10}?`;
+/** After an inverted verb, the speaker is the last name of a titled phrase, a title of up to four words between: "said White House national security adviser Jake Sullivan". */
+export const LAST_AFTER_TITLE = `(?!${FILL})(?!\\s+(?:(?!(?:in|at|on|of|for|to|from|with|by|during|after|before|and|or|but|who|which|that|when|while|as|the|a|an|said|says|told)\\b)[\\p{L}\\p{M}\\w.'-]+\\s+){0,4}${SPK})`;
+export const AFTER_VERB_SPK = new RegExp(
+  `^\\s*,?\\s*${NOT_TELL}(?<verb>${VERB})\\s+${PRE_TITLE}(?<spk>${SPK})${LAST_AFTER_TITLE}${PARTY}(?<rest>[^".]{0,90})`,
+  'du',
+);
+export const BEFORE = new RegExp(
+  `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`,
+  'du',
+);
+export const INDIRECT_SUBJECT = new RegExp(
+  `^(?:(?:But|And|Meanwhile|Still|However|Separately|Also|Yet|So|Instead|Now|Later|Earlier|Previously|On\\s+\\w+|In\\s+\\w+)\\s*,?\\s+|[^"]{0,200}?,\\s+)?${PRE_WIDE}(?<spk>${SPK})${PARTY}(?:${APPOSITIONS}|,)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+|:\\s*)?(?<content>.+)$`,
+  'du',
+);
+export const ACCORDING_FIRST = new RegExp(
+  `^(?:\\w+\\s*,?\\s+)?[Aa]ccording\\s+to\\s+${PRE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?:,\\s+(?:an?|the|who|whose)\\s[^,]{0,70})?[^,]{0,40},\\s*(?<content>.+)$`,
+  'du',
+);
+export const ACCORDING_LAST = new RegExp(
+  `^(?<content>.+?),?\\s+according\\s+to\\s+${PRE}(?<spk>${SPK})${PARTY}(?<rest>[^"]{0,80})$`,
+  'du',
+);
+export const TRAIL_SPK_VERB = new RegExp(
+  `^(?<content>.+?(?:,"|,|"))\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING_END})\\s*[.!?]?\\s*$`,
+  'du',
+);
+export const TRAIL_VERB_SPK = new RegExp(
+  `^(?<content>.+?(?:,"|,|"))\\s+${NOT_TELL}(?<verb>${VERB})\\s+${PRE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?<rest>[^"]{0,90})$`,
+  'du',
+);
+export const GERUND = new RegExp(
+  `^(?:[^"]{0,40}?\\s)?(?<spk>${SPK})${PARTY}\\s[^"]*?,\\s+(?<verb>${SPEECH_GERUNDS})\\s+that\\s+(?<content>.+)$`,
+  'du',
+);
+export const ACT = new RegExp(`^(?:\\w+\\s+\\w+,\\s+)?${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?:${VERB})\\b`, 'du');
+export const VIA = new RegExp(
+  `(?:interview\\s+with|told|speaking\\s+to|spoke\\s+to|to)\\s+(?:the\\s+)?(?<via>${SPK})`,
+  'du',
+);
+/** Verbs whose object is what was said, with no "that": "Clinton mentioned the remarks", "Graham urged Republicans to …". Not
+ * "announce": an announced thing with no content clause is an act (see text/attribution.ts OBJECT_VERB). */
+export const OBJECT_VERBS = new RegExp(`^(?:${STATEMENT_WORDS.plainObjectVerbs.join('|')})$`);
+/** A parenthetical attribution: "Climate change, Mr. Obama often says, is the greatest threat." — the content runs around it. */
+export const PARENTHETICAL = new RegExp(
+  `^(?:[^"]{0,200}?[,;]\\s+)?(?<content>[^",]{8,}?),\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}),\\s+(?<tail>[^"]{8,})$`,
+  'du',
+);
+/** A speaker applying quoted words to something: "X called the rule "a gift to its rivals"", "Y described it as "reckless"". */
+export const CALLED = new RegExp(
+  `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands)\\b[^"]{0,120}?\\s*$`,
+  'du',
+);
+/** A quotation after a gerund attached to the sentence's subject ("Trump attacked Clinton, saying, "…"", the subject
+ * within the sentence's first words, no quotation between) or right after a speaker ("footage of Clinton asking, "…""),
+ * perhaps a few words after the gerund ("…, saying his "start-up capital was less than expected""). */
+export const GERUND_BEFORE = new RegExp(
+  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:\\s[^"]{0,200}?,)?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)(?:\\s+(?:that\\s+)?(?!that\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,2})?\\s*[,:]?\\s*$`,
+  'du',
+);
+/** A quotation that opens with its speaker's speech verb and a clause (Biden "emphasized that …", and he "underscored
+ * that …"): the speaker stands right before the quotation, at a clause start. */
+export const SPEAKER_BEFORE_QUOTE = new RegExp(
+  `(?:^|[,;:]\\s*|\\b(?:and|but|while)\\s+)${PRE}(?<spk>${SPK})${PARTY}\\s*$`,
+  'du',
+);
+export const QUOTED_VERB = new RegExp(`^(?<verb>${VERB})\\s+(?:that|how|whether)\\b`, 'u');
+/** "X said:" closing a paragraph: the next paragraph's quotation is X's. */
+export const COLON_INTRO = new RegExp(
+  `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`,
+  'du',
+);
+/** A relative clause: "… an architect, Jo Ruiz, who said he was never paid": the speaker is the name before "who". */
+export const WHO = new RegExp(
+  `(?<spk>${SPK})${PARTY}(?:,[^,"]{1,100})?,?\\s+who\\s+(?:(?:in|on)\\s+\\w+\\s+)?${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+)?(?<content>[^"]+?)[.!?]?$`,
+  'du',
+);
+/** A paragraph opening with a label and a colon: a speaker mention, or a surname in capitals (a transcript's "PENCE:") or not (a headline's "Pence: …"). */
+export const LABEL = new RegExp(
+  `^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|(?<caps>\\p{Lu}{2,}(?:[-']\\p{Lu}+)?)|(?<surname>\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?))\\s*:\\s+(?=\\S)`,
+  'du',
+);
+/** A quotation signed with a dash: "… ." ― Jo Roe. */
+export const SIGNATURE = new RegExp(`^\\s*-{1,3}\\s*(?<spk>${SPK})(?<verb>)(?<rest>)[ \\t]*(?:[.,\\n]|$)`, 'du');
+/** Any cue of reported speech; a sentence without one is not tried against the rules. */
+export const CUE = new RegExp(`\\b(?:${SPEECH_VERB_RE}|${SPEECH_GERUNDS})\\b|\\b[Aa]ccording\\s+to\\b`);
+export const NO_THAT_VERBS = new RegExp(`^(?:${STATEMENT_WORDS.noThatVerbs.join('|')})$`);
+
+/** The whole-sentence rules of reported speech, each named by its method, in the order they are tried (the first that reads the sentence wins). */
+export const SENTENCE_RULES: { pattern: RegExp; method: string; confidence: number }[] = [
+  { pattern: ACCORDING_FIRST, method: 'indirect:according-first', confidence: 0.85 },
+  { pattern: ACCORDING_LAST, method: 'indirect:according-last', confidence: 0.85 },
+  { pattern: PARENTHETICAL, method: 'indirect:parenthetical', confidence: 0.75 },
+  { pattern: INDIRECT_SUBJECT, method: 'indirect:subject', confidence: 0.8 },
+  { pattern: TRAIL_SPK_VERB, method: 'indirect:trail-speaker-verb', confidence: 0.8 },
+  { pattern: WHO, method: 'indirect:relative', confidence: 0.7 },
+  { pattern: TRAIL_VERB_SPK, method: 'indirect:trail-verb-speaker', confidence: 0.8 },
+  { pattern: GERUND, method: 'indirect:gerund', confidence: 0.6 },
+];
