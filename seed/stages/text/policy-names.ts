@@ -44,7 +44,7 @@ function patterns(g: Gazetteer): PolicyPatterns {
       'g',
     );
     const hasHead = new RegExp(String.raw`\s(?:${heads})\b`);
-    const hasLead = new RegExp(String.raw`\b(?:${leads})\s+(?:on|of|to|for)\s`);
+    const hasLead = new RegExp(String.raw`\b(?:${leads})(?:\s+and\s+\S+)?\s+(?:on|of|to|for)\s`); // as `led` opens
     p = { headed, led, hasHead, hasLead };
     PATTERNS.set(g, p);
   }
