@@ -180,6 +180,7 @@ export async function startExplorer(
       closed = true;
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
+      await app.close(); // the guard's worker and the user-query processes: without it a script never exits
       await store.close();
     },
   };
