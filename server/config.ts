@@ -60,7 +60,7 @@ export const DEFAULTS = {
   CYPHER_RATE_LIMIT_PER_MINUTE: '60', // ad-hoc queries cost far more than reads: one a second, steady
   CYPHER_RATE_LIMIT_BURST: '20', // a person editing and re-running a query
   GRAPH_PATH: './data/graph.grafeo', // relative to the working directory
-  STORE_QUERY_SLOTS: '2', // the engine's working memory is this process's: 2 at once holds RSS to a plateau
+  STORE_QUERY_SLOTS: '8', // a bound for floods: 2 saved no memory under the memory bench and may cost throughput (BENCHMARKS.md)
   NEO4J_USERNAME: 'neo4j', // Neo4j's default user
   NEO4J_PASSWORD: '', // required with NEO4J_URI except for servers without auth
   NEO4J_DATABASE: 'neo4j', // Neo4j's default database

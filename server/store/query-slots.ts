@@ -2,11 +2,13 @@ import type { QueryLoad } from '../../core/graph-store.ts';
 
 // At most N statements of this process on the graph store at once; the rest wait their turn, first come first served.
 //
-// Why: on the embedded store every statement runs on an engine thread of this process with working memory of its
-// own (its intermediate rows, its materialized result), and the allocator keeps the peak: with ten requests at once on
-// a 2,447-node graph, neighbourhoods of the busiest entities took the server from 0.4 to 1.0–1.3 GB and it stayed
-// there. A cap on statements at once caps that peak (limit × one statement's working memory) and the engine threads
-// the allocator keeps arenas for; on two cores more statements at once do not answer faster anyway.
+// Why: on the embedded store every statement runs on an engine thread of this process with working memory of its own
+// (its intermediate rows, its materialized result), and the allocator keeps the peak. Neighbourhoods of the busiest
+// entities of a 2,448-node graph, run in a bare process: ten at once left 407 MB resident, two at once 212 MB. A cap on
+// statements at once caps that part (limit × one statement's working memory) under any flood of requests. It is not
+// what sets the server's plateau under the bench's ten connections (BENCHMARKS.md, memory): there a cap of 2 saved no
+// memory, and its runs served half the requests (on a machine whose load also differed), so the default
+// (STORE_QUERY_SLOTS, 8) is a bound for floods, close to the uncapped behaviour under ordinary load.
 export class QuerySlots {
   private running = 0;
   private peakRunning = 0;

@@ -50,15 +50,15 @@ export interface EmbeddedStoreOptions {
   defaultTimeoutMs?: number;
   /** How often a write that hits a write conflict is retried. */
   conflictRetries?: number;
-  /** Statements (reads and writes) running on the engine at once; the rest wait their turn (QuerySlots). Default 2. */
+  /** Statements (reads and writes) running on the engine at once; the rest wait their turn (QuerySlots). Default 8. */
   maxConcurrentQueries?: number;
   log?: (level: 'info' | 'warn', message: string) => void;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000; // Grafeo's own limit; shorter ones are set per call
 const CONFLICT_RETRIES = 3; // GRAFEO-T001 is transient once the other writer commits
-/** Statements on the engine at once: its working memory is this process's (see QuerySlots). */
-export const EMBEDDED_QUERY_SLOTS = 2;
+/** Statements on the engine at once: its working memory is this process's (see QuerySlots and STORE_QUERY_SLOTS). */
+export const EMBEDDED_QUERY_SLOTS = 8;
 
 /** File paths (two or more segments, with or without file://) in a store message: never echoed to a client. */
 const FILE_PATH = /(?:file:\/\/)?(?:\/[\w.@~-]+){2,}\/?/g;
