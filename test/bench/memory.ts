@@ -9,6 +9,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
+import { DEFAULTS } from '../../server/config.ts';
 import { machineLine, writeSection } from './report.ts';
 
 const program = new Command('bench:memory')
@@ -176,7 +177,7 @@ if (opts.write) {
 ${machineLine()} · ${opts.graph ? `the graph in ${path.basename(opts.graph)}` : 'the seed graph'} (${ready.nodes.toLocaleString('en')} nodes, ${ready.relationships.toLocaleString('en')} relationships);
 ${RUNS} runs of ${SECONDS} s after a warm-up run, ${CONNECTIONS} connections, the explorer's read mix (search, entity,
 neighbours, statements, paths, schema, a saved query, ad-hoc Cypher; the warm-up is the same mix); the server in a
-child process (STORE_QUERY_SLOTS=${process.env.STORE_QUERY_SLOTS ?? '2 (default)'}), RSS measured 2 s after each run and a GC, peak RSS sampled every second during it.
+child process (STORE_QUERY_SLOTS=${process.env.STORE_QUERY_SLOTS ?? `${DEFAULTS.STORE_QUERY_SLOTS}, the default`}), RSS measured 2 s after each run and a GC, peak RSS sampled every second during it.
 Idle RSS before the load: ${mb(idle.rss)} MB.
 
 | run | requests | non-2xx | p99 ms | RSS MB | peak RSS MB | JS heap MB | external MB | load average |
