@@ -86,6 +86,17 @@ export interface StoreHealth {
 
 export type StoreKind = 'embedded' | 'neo4j';
 
+/** The statements of this process on the store (GraphStore.queryLoad): at most `limit` run at once, the rest wait. */
+export interface QueryLoad {
+  /** Statements the store is running now. */
+  running: number;
+  /** Statements waiting for a slot. */
+  waiting: number;
+  /** The most that ever ran at once. */
+  peakRunning: number;
+  limit: number;
+}
+
 /** What applying the schema did, statement by statement. */
 export interface SchemaReport {
   applied: string[];
@@ -143,6 +154,11 @@ export interface GraphStore {
   /** Apply schema statements idempotently; statements the backend cannot run are reported. */
   applySchema(statements: SchemaStatement[]): Promise<SchemaReport>;
   health(): Promise<StoreHealth>;
+  /**
+   * Statements of this process running on the store and waiting for a slot. The embedded store runs at most a few at
+   * once (its engine's working memory is this process's); Neo4j as many as its connection pool holds.
+   */
+  queryLoad(): QueryLoad;
   /** Release the store; safe to call more than once. */
   close(): Promise<void>;
 }

@@ -27,6 +27,7 @@ export interface Config {
   store: {
     graphPath: string; // GRAPH_PATH: the embedded graph file
     neo4j: Neo4jConfig | null; // NEO4J_URI set → Neo4j is used instead of the embedded store
+    querySlots: number; // STORE_QUERY_SLOTS: embedded store: statements on the engine at once (its memory is ours)
   };
   query: {
     timeoutMs: number; // QUERY_TIMEOUT_MS: per-query timeout for user queries
@@ -59,6 +60,7 @@ export const DEFAULTS = {
   CYPHER_RATE_LIMIT_PER_MINUTE: '60', // ad-hoc queries cost far more than reads: one a second, steady
   CYPHER_RATE_LIMIT_BURST: '20', // a person editing and re-running a query
   GRAPH_PATH: './data/graph.grafeo', // relative to the working directory
+  STORE_QUERY_SLOTS: '8', // a bound for floods: 2 saved no memory under the memory bench and may cost throughput (BENCHMARKS.md)
   NEO4J_USERNAME: 'neo4j', // Neo4j's default user
   NEO4J_PASSWORD: '', // required with NEO4J_URI except for servers without auth
   NEO4J_DATABASE: 'neo4j', // Neo4j's default database
@@ -145,6 +147,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     store: {
       graphPath: path.resolve(strVar(env, 'GRAPH_PATH')),
       neo4j: neo4jConfig(env),
+      querySlots: intVar(env, 'STORE_QUERY_SLOTS', 1, 64),
     },
     query: {
       timeoutMs: intVar(env, 'QUERY_TIMEOUT_MS', 100, 600_000),

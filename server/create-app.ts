@@ -1,4 +1,5 @@
-// createApp({ store, catalog, config, … }): the Express application without listen(), which tests drive directly.
+// createApp({ store, catalog, config, … }): the Express application without listen(), which tests drive directly;
+// app.close() ends what it runs besides requests (the guard's worker, the user-query processes).
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
@@ -94,7 +95,17 @@ function cors(origin: string | null): RequestHandler {
   };
 }
 
-export function createApp(deps: AppDeps): Express {
+/**
+ * The app, with `close()`: it ends the guard's worker thread and the user-query processes (with their snapshot
+ * files), whether createApp made them or they were passed in, and refuses user queries from then on. A script that
+ * builds the app calls it to exit by itself. The HTTP server (from listen) and the store stay the caller's: close the
+ * server first, then the app, then the store. Calling it twice is fine.
+ */
+export interface ActorgraphApp extends Express {
+  close(): Promise<void>;
+}
+
+export function createApp(deps: AppDeps): ActorgraphApp {
   const { store, config } = deps;
   const log = deps.logger ?? createLogger(config.logLevel);
   const app = express();
@@ -175,5 +186,8 @@ export function createApp(deps: AppDeps): Express {
   }
   app.use(notFoundHandler);
   app.use(errorHandler(log));
-  return app;
+  let closing: Promise<void> | null = null;
+  // User queries first (a running one may hold a process for its whole timeout), then the guard's worker.
+  const close = () => (closing ??= executor.close().finally(() => guard.close()));
+  return Object.assign(app, { close });
 }

@@ -1,10 +1,10 @@
-// Composition root of `npm start`: config → store → schema → seed when empty → app → listen; SIGINT/SIGTERM close the server, then the store.
+// Composition root of `npm start`: config → store → schema → seed when empty → app → listen; SIGINT/SIGTERM close the
+// app (user queries, the guard), the server, then the store.
 import type { Server } from 'node:http';
 import { loadConfig } from './config.ts';
 import { ActorgraphError } from '../core/errors.ts';
 import { createLogger } from './logger.ts';
-import { createApp, userQueryExecutor } from './create-app.ts';
-import { GuardPool } from './queries/guard-pool.ts';
+import { type ActorgraphApp, createApp } from './create-app.ts';
 import { createGraphStore } from './store/create-graph-store.ts';
 import { applySchema, ensureClientBuilt, seedIfEmpty, type CorpusLoader } from './startup.ts';
 
@@ -17,10 +17,9 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   await ensureClientBuilt(log);
   const store = await createGraphStore(config, (level, message) => log[level](message));
+  let app: ActorgraphApp | undefined;
   let server: Server | undefined;
   let closing = false;
-  const guard = new GuardPool({ budgetMs: config.query.checkBudgetMs, maxQueue: 32 });
-  const executor = userQueryExecutor(store, config);
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
@@ -32,9 +31,9 @@ async function main(): Promise<void> {
       );
       process.exit(1);
     }, 4_500).unref();
-    // User queries are killed first (they may run for their whole timeout), then connections are cut.
-    await executor.close();
-    await guard.close();
+    // User queries are killed first (they may run for their whole timeout; app.close ends their processes and the
+    // guard's worker), then connections are cut.
+    await app?.close();
     if (server) {
       const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
       server.closeAllConnections?.();
@@ -50,7 +49,7 @@ async function main(): Promise<void> {
   await applySchema(store, log);
   const seeded = await seedIfEmpty(store, config, log, loadCorpus);
   const health = await store.health();
-  const app = createApp({ store, config, logger: log, guard, executor, warmUp: true, loader: loadCorpus });
+  app = createApp({ store, config, logger: log, warmUp: true, loader: loadCorpus });
   server = app.listen(config.server.port, config.server.host);
   await new Promise<void>((resolve, reject) => {
     server!.once('listening', resolve);

@@ -2,8 +2,9 @@
 // whole-graph scan: the names come from the store's registries (db.labels, db.relationshipTypes, db.propertyKeys) and
 // the counts one label or type at a time (Neo4j answers those from its count store; the embedded store from its label
 // and type sets). A registry can keep a name that no data has any more (a rolled-back write's): counted or probed
-// first, such a name is left out.
-import type { GraphStore } from '../../core/graph-store.ts';
+// first, such a name is left out. The version node (GRAPH_META_LABEL) is bookkeeping, not data: neither its label nor
+// the keys only it holds are listed.
+import { GRAPH_META_LABEL, type GraphStore } from '../../core/graph-store.ts';
 import type { SchemaResponse } from '../../core/wire.ts';
 
 /** A registry name as a Cypher identifier (backquoted, any backquote doubled). */
@@ -20,6 +21,7 @@ export async function graphSchema(store: GraphStore, timeoutMs: number): Promise
   const labels: { label: string; count: number }[] = [];
   for (const r of labelNames.rows) {
     const label = String(r.label);
+    if (label === GRAPH_META_LABEL) continue;
     const count = Number((await run(`MATCH (n:${quote(label)}) RETURN count(n) AS c`)).rows[0]?.c ?? 0);
     if (count > 0) labels.push({ label, count });
   }

@@ -1,6 +1,12 @@
 // An entity's neighbourhood up to three hops, explored level by level so counts are known before the result is cut to size.
 import { NotFoundError } from '../../core/errors.ts';
-import type { GraphNode, GraphRelationship, GraphStore } from '../../core/graph-store.ts';
+import {
+  type GraphNode,
+  type GraphRelationship,
+  type GraphStore,
+  isGraphNode,
+  isGraphRelationship,
+} from '../../core/graph-store.ts';
 import { toWireNode } from './extract-graph.ts';
 
 export interface NeighborhoodOptions {
@@ -43,18 +49,93 @@ function frontierKeys(frontier: GraphNode[]): Record<string, string[]> {
   return keys;
 }
 
+/**
+ * What a level beyond the first reads of each hop: ids, type, labels and mention count, not whole nodes and
+ * relationships. A level from a busy entity reads thousands of hops (statements, documents with their text: ~5 MB
+ * for ~4,000 rows on a 2,448-node graph) to keep at most `limit` nodes, and the embedded engine holds every result in
+ * native memory until it is collected; only the nodes and relationships kept are then read whole (readWhole).
+ */
+const LIGHT_HOP =
+  'elementId(r) AS rid, type(r) AS rtype, elementId(startNode(r)) AS rstart, elementId(endNode(r)) AS rend, ' +
+  'elementId(b) AS bid, labels(b) AS blabels, b.id AS bkey, b.mentionCount AS bmentions';
+
 /** One level's hops from the frontier: a branch per key label that has nodes in it, each starting at its key index. */
 function nextLevelQuery(frontier: GraphNode[], filters: (string | null)[]): string {
   const keys = frontierKeys(frontier);
   const where = filters.length ? ` WHERE ${filters.join(' AND ')}` : '';
   const branches = KEY_LABELS.filter((l) => keys[keyParam(l)]!.length > 0).map(
-    (l) => `UNWIND $${keyParam(l)} AS k MATCH (a:${l} {id: k})-[r]-(b)${where} RETURN r, b LIMIT $cap`,
+    (l) => `UNWIND $${keyParam(l)} AS k MATCH (a:${l} {id: k})-[r]-(b)${where} RETURN ${LIGHT_HOP} LIMIT $cap`,
   );
   if (keys.otherIds!.length > 0)
     branches.push(
-      `MATCH (a)-[r]-(b) WHERE ${['elementId(a) IN $otherIds', ...filters].join(' AND ')} RETURN r, b LIMIT $cap`,
+      `MATCH (a)-[r]-(b) WHERE ${['elementId(a) IN $otherIds', ...filters].join(' AND ')} RETURN ${LIGHT_HOP} LIMIT $cap`,
     );
   return branches.join(' UNION ALL ');
+}
+
+/** A hop as the light columns give it: the relationship and the node reached, with only what the walk needs. */
+function lightHop(row: Record<string, unknown>): [GraphRelationship, GraphNode] {
+  const key = typeof row.bkey === 'string' ? row.bkey : null;
+  const properties: GraphNode['properties'] = {};
+  if (key !== null) properties.id = key;
+  if (typeof row.bmentions === 'number') properties.mentionCount = row.bmentions;
+  return [
+    {
+      elementId: String(row.rid),
+      type: String(row.rtype),
+      start: String(row.rstart),
+      end: String(row.rend),
+      properties: {},
+    },
+    { elementId: String(row.bid), id: key, labels: (row.blabels as string[]) ?? [], properties },
+  ];
+}
+
+/**
+ * The kept nodes and relationships of levels beyond the first, read whole: each node from its key index (or its
+ * element id, for a node the loader did not write), each relationship from its start node the same way.
+ */
+async function readWhole(
+  store: GraphStore,
+  nodes: GraphNode[],
+  relationships: { elementId: string; from: GraphNode }[],
+  timeoutMs: number,
+): Promise<{ nodes: Map<string, GraphNode>; relationships: Map<string, GraphRelationship> }> {
+  const found = { nodes: new Map<string, GraphNode>(), relationships: new Map<string, GraphRelationship>() };
+  if (nodes.length === 0 && relationships.length === 0) return found;
+  const nodeKeys = frontierKeys(nodes);
+  const fromKeys = frontierKeys(relationships.map((r) => r.from));
+  const params: Record<string, unknown> = { rids: relationships.map((r) => r.elementId) };
+  // Nodes and relationships in separate branches (an OPTIONAL MATCH here makes Grafeo scan every node for the join).
+  const branches: string[] = [];
+  for (const l of KEY_LABELS) {
+    const p = keyParam(l);
+    if (nodeKeys[p]!.length > 0) {
+      params[p] = nodeKeys[p];
+      branches.push(`UNWIND $${p} AS k MATCH (b:${l} {id: k}) RETURN b AS item`);
+    }
+    if (fromKeys[p]!.length > 0) {
+      params[`from_${p}`] = fromKeys[p];
+      branches.push(
+        `UNWIND $from_${p} AS k MATCH (b:${l} {id: k})-[r]->() WHERE elementId(r) IN $rids RETURN r AS item`,
+      );
+    }
+  }
+  if (nodeKeys.otherIds!.length > 0) {
+    params.otherIds = nodeKeys.otherIds;
+    branches.push('MATCH (b) WHERE elementId(b) IN $otherIds RETURN b AS item');
+  }
+  if (fromKeys.otherIds!.length > 0) {
+    params.fromOtherIds = fromKeys.otherIds;
+    branches.push('MATCH (b)-[r]->() WHERE elementId(b) IN $fromOtherIds AND elementId(r) IN $rids RETURN r AS item');
+  }
+  const r = await store.run(branches.join(' UNION ALL '), params, { timeoutMs });
+  for (const row of r.rows) {
+    const item = row.item;
+    if (isGraphRelationship(item)) found.relationships.set(item.elementId, item);
+    else if (isGraphNode(item)) found.nodes.set(item.elementId, item);
+  }
+  return found;
 }
 
 export async function neighborhood(store: GraphStore, entityId: string, o: NeighborhoodOptions): Promise<Neighborhood> {
@@ -82,7 +163,7 @@ export async function neighborhood(store: GraphStore, entityId: string, o: Neigh
     const next: GraphNode[] = [];
     for (const [rel, b] of hops.slice(0, o.exploreLimit)) {
       if (!rel || !b) continue; // OPTIONAL MATCH with no relationship
-      edges.set(rel.elementId, rel);
+      if (!edges.has(rel.elementId)) edges.set(rel.elementId, rel); // a whole first-hop edge stays whole
       if (!seen.has(b.elementId)) {
         seen.set(b.elementId, { node: b, level });
         next.push(b);
@@ -92,6 +173,7 @@ export async function neighborhood(store: GraphStore, entityId: string, o: Neigh
     return truncated ? null : next;
   };
   let frontier = addLevel(first.rows[0].hops as [GraphRelationship | null, GraphNode | null][], 1);
+  const firstHopEdges = new Set(edges.keys()); // read whole by the first query
   for (let level = 2; level <= o.depth && frontier && frontier.length > 0; level++) {
     const r = await store.run(
       nextLevelQuery(frontier, filters),
@@ -100,10 +182,7 @@ export async function neighborhood(store: GraphStore, entityId: string, o: Neigh
         timeoutMs: o.timeoutMs,
       },
     );
-    frontier = addLevel(
-      r.rows.map((row) => [row.r as GraphRelationship, row.b as GraphNode]),
-      level,
-    );
+    frontier = addLevel(r.rows.map(lightHop), level);
   }
 
   const countsByType: Record<string, number> = {};
@@ -113,11 +192,22 @@ export async function neighborhood(store: GraphStore, entityId: string, o: Neigh
     .filter((s) => s.level > 0)
     .sort((a, b) => a.level - b.level || mentions(b.node) - mentions(a.node));
   if (neighbours.length > o.limit) truncated = true;
-  const kept = new Set([center.elementId, ...neighbours.slice(0, o.limit).map((s) => s.node.elementId)]);
+  const chosen = neighbours.slice(0, o.limit);
+  const kept = new Set([center.elementId, ...chosen.map((s) => s.node.elementId)]);
+  const keptEdges = [...edges.values()].filter((e) => kept.has(e.start) && kept.has(e.end));
+  // Levels beyond the first were read light: their kept nodes and relationships are read whole now.
+  const whole = await readWhole(
+    store,
+    chosen.filter((s) => s.level > 1).map((s) => s.node),
+    keptEdges
+      .filter((e) => !firstHopEdges.has(e.elementId))
+      .map((e) => ({ elementId: e.elementId, from: seen.get(e.start)!.node })),
+    o.timeoutMs,
+  );
   return {
     center: center.elementId,
-    nodes: [center, ...neighbours.slice(0, o.limit).map((s) => s.node)].map(toWireNode),
-    edges: [...edges.values()].filter((e) => kept.has(e.start) && kept.has(e.end)),
+    nodes: [center, ...chosen.map((s) => whole.nodes.get(s.node.elementId) ?? s.node)].map(toWireNode),
+    edges: keptEdges.map((e) => whole.relationships.get(e.elementId) ?? e),
     truncated,
     countsByType,
   };

@@ -13,5 +13,9 @@ export async function createGraphStore(config: Config, log?: StoreLog): Promise<
   // A request waits for a free connection no longer than a user query may run (then a 503).
   if (config.store.neo4j)
     return Neo4jGraphStore.connect(config.store.neo4j, { log, acquisitionTimeoutMs: config.query.timeoutMs });
-  return EmbeddedGraphStore.open({ path: config.store.graphPath, log });
+  return EmbeddedGraphStore.open({
+    path: config.store.graphPath,
+    log,
+    maxConcurrentQueries: config.store.querySlots,
+  });
 }

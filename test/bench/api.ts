@@ -210,6 +210,9 @@ class RecordingStore implements GraphStore {
   versionState() {
     return this.inner.versionState();
   }
+  queryLoad() {
+    return this.inner.queryLoad();
+  }
   health() {
     return this.inner.health();
   }

@@ -20,7 +20,8 @@ await seedIfEmpty(store, config, log, async (st, inputs, options) =>
   (await import('../../seed/load-corpus.ts')).loadCorpus(st, inputs, options),
 );
 const health = await store.health();
-const server = createApp({ store, config, logger: log }).listen(0, '127.0.0.1');
+const app = createApp({ store, config, logger: log });
+const server = app.listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 process.send!({
   ready: true,
@@ -31,5 +32,5 @@ process.send!({
 process.on('message', (m: { mem?: boolean; gc?: boolean; stop?: boolean }) => {
   if (m.gc) globalThis.gc?.();
   if (m.mem || m.gc) process.send!({ mem: process.memoryUsage() });
-  if (m.stop) server.close(() => void store.close().then(() => process.exit(0)));
+  if (m.stop) server.close(() => void app.close().then(() => store.close().then(() => process.exit(0))));
 });

@@ -1,5 +1,7 @@
 // `npm run bench:memory [-- --runs 5 --seconds 60]`: the server's RSS across repeated load runs of the explorer's
-// read mix (autocannon, 10 connections) on the seed graph; the goal is RSS stable within 20% after the warm-up run.
+// read mix (autocannon, 10 connections) on the seed graph (or --graph); the goal is RSS stable within 20% after the
+// warm-up run. The warm-up is the same mix as the runs, so a plateau it reaches is not counted as growth. Each row
+// also has the highest RSS seen during the run (sampled every second) and the machine's load average at its end.
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,6 +9,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
+import { DEFAULTS } from '../../server/config.ts';
 import { machineLine, writeSection } from './report.ts';
 
 const program = new Command('bench:memory')
@@ -100,14 +103,28 @@ function nextPath(): string {
   }
 }
 
-async function load(seconds: number): Promise<{ requests: number; non2xx: number; errors: number; p99: number }> {
+async function load(
+  seconds: number,
+): Promise<{ requests: number; non2xx: number; errors: number; p99: number; peak: number }> {
+  let peak = 0;
+  let sampling = false;
+  const sampler = setInterval(() => {
+    if (sampling) return;
+    sampling = true;
+    void memory(false).then((m) => {
+      peak = Math.max(peak, m.rss);
+      sampling = false;
+    });
+  }, 1000);
   const r = await autocannon({
     url: base,
     connections: CONNECTIONS,
     duration: seconds,
     requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, ...nextRequest() }) }],
   });
-  return { requests: r.requests.total, non2xx: r.non2xx, errors: r.errors, p99: r.latency.p99 };
+  clearInterval(sampler);
+  while (sampling) await new Promise((res) => setTimeout(res, 50));
+  return { requests: r.requests.total, non2xx: r.non2xx, errors: r.errors, p99: r.latency.p99, peak };
 }
 
 const mb = (n: number) => Math.round(n / 2 ** 20);
@@ -117,8 +134,10 @@ const rows: {
   non2xx: number;
   p99: number;
   rss: number;
+  peak: number;
   heap: number;
   external: number;
+  loadAvg: string;
 }[] = [];
 const idle = await memory(true);
 console.log(`bench:memory: ${ready.nodes} nodes, ${ready.relationships} relationships; idle RSS ${mb(idle.rss)} MB`);
@@ -132,12 +151,14 @@ for (let i = 0; i <= RUNS; i++) {
     non2xx: r.non2xx,
     p99: r.p99,
     rss: mb(m.rss),
+    peak: mb(r.peak),
     heap: mb(m.heapUsed),
     external: mb(m.external + m.arrayBuffers),
+    loadAvg: os.loadavg()[0].toFixed(1),
   };
   rows.push(row);
   console.log(
-    `  run ${row.run}: ${r.requests} requests (${r.non2xx} non-2xx, ${r.errors} errors, p99 ${r.p99} ms); RSS ${row.rss} MB, JS heap ${row.heap} MB, external ${row.external} MB`,
+    `  run ${row.run}: ${r.requests} requests (${r.non2xx} non-2xx, ${r.errors} errors, p99 ${r.p99} ms); RSS ${row.rss} MB (peak ${row.peak}), JS heap ${row.heap} MB, external ${row.external} MB; load ${row.loadAvg}`,
   );
 }
 child.send({ stop: true });
@@ -155,12 +176,13 @@ if (opts.write) {
 
 ${machineLine()} · ${opts.graph ? `the graph in ${path.basename(opts.graph)}` : 'the seed graph'} (${ready.nodes.toLocaleString('en')} nodes, ${ready.relationships.toLocaleString('en')} relationships);
 ${RUNS} runs of ${SECONDS} s after a warm-up run, ${CONNECTIONS} connections, the explorer's read mix (search, entity,
-neighbours, statements, paths, schema, a saved query, ad-hoc Cypher); the server in a child process, measured 2 s after each run and a GC.
+neighbours, statements, paths, schema, a saved query, ad-hoc Cypher; the warm-up is the same mix); the server in a
+child process (STORE_QUERY_SLOTS=${process.env.STORE_QUERY_SLOTS ?? `${DEFAULTS.STORE_QUERY_SLOTS}, the default`}), RSS measured 2 s after each run and a GC, peak RSS sampled every second during it.
 Idle RSS before the load: ${mb(idle.rss)} MB.
 
-| run | requests | non-2xx | p99 ms | RSS MB | JS heap MB | external MB |
-|---|---|---|---|---|---|---|
-${rows.map((r) => `| ${r.run} | ${r.requests.toLocaleString('en')} | ${r.non2xx} | ${r.p99} | ${r.rss} | ${r.heap} | ${r.external} |`).join('\n')}
+| run | requests | non-2xx | p99 ms | RSS MB | peak RSS MB | JS heap MB | external MB | load average |
+|---|---|---|---|---|---|---|---|---|
+${rows.map((r) => `| ${r.run} | ${r.requests.toLocaleString('en')} | ${r.non2xx} | ${r.p99} | ${r.rss} | ${r.peak} | ${r.heap} | ${r.external} | ${r.loadAvg} |`).join('\n')}
 
 ${verdict}.`,
   );

@@ -256,6 +256,7 @@ export async function startExplorer(
       await guard.close();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
+      await app.close(); // the guard's worker and the user-query processes: without it a script never exits
       await store.close();
     },
   };

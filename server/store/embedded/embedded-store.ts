@@ -22,6 +22,7 @@ import {
   type VersionState,
   type WriteBatchOptions,
   type GraphStore,
+  type QueryLoad,
   type QueryResult,
   type RunOptions,
   type SchemaReport,
@@ -31,6 +32,7 @@ import {
   type WriteCounters,
 } from '../../../core/graph-store.ts';
 import { PendingWork } from '../pending-work.ts';
+import { QuerySlots } from '../query-slots.ts';
 import { toGraphValue } from './map-value.ts';
 import { readModeText } from './schema-keywords.ts';
 import { isSchemaCommand, parseFulltextIndex, parseUniqueConstraint } from '../../../core/schema-statements.ts';
@@ -48,11 +50,15 @@ export interface EmbeddedStoreOptions {
   defaultTimeoutMs?: number;
   /** How often a write that hits a write conflict is retried. */
   conflictRetries?: number;
+  /** Statements (reads and writes) running on the engine at once; the rest wait their turn (QuerySlots). Default 8. */
+  maxConcurrentQueries?: number;
   log?: (level: 'info' | 'warn', message: string) => void;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000; // Grafeo's own limit; shorter ones are set per call
 const CONFLICT_RETRIES = 3; // GRAFEO-T001 is transient once the other writer commits
+/** Statements on the engine at once: its working memory is this process's (see QuerySlots and STORE_QUERY_SLOTS). */
+export const EMBEDDED_QUERY_SLOTS = 8;
 
 /** File paths (two or more segments, with or without file://) in a store message: never echoed to a client. */
 const FILE_PATH = /(?:file:\/\/)?(?:\/[\w.@~-]+){2,}\/?/g;
@@ -134,8 +140,10 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly log: NonNullable<EmbeddedStoreOptions['log']>;
   /** Writes run one after another: Grafeo fails concurrent writers to the same node at once (GRAFEO-T001). */
   private readonly pending = new PendingWork();
+  private readonly slots: QuerySlots;
 
   private constructor(db: Db, location: string, options: EmbeddedStoreOptions) {
+    this.slots = new QuerySlots(options.maxConcurrentQueries ?? EMBEDDED_QUERY_SLOTS);
     this.db = db;
     this.location = location;
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -177,17 +185,26 @@ export class EmbeddedGraphStore implements GraphStore {
     timeoutMs: number,
     what: string,
   ): Promise<T> {
-    const tx = this.handle.beginTransaction();
+    const db = this.handle;
     let timedOut = false;
     const work = (async () => {
+      // The slot is held until the engine has finished, past a timeout too: the engine still works (and holds its
+      // memory) until then. A statement whose caller gave up while it waited for a slot never starts.
+      const release = await this.slots.acquire();
       try {
-        const value = await fn(tx);
-        if (!timedOut && keep(value)) tx.commit();
-        else tx.rollback();
-        return value;
-      } catch (e) {
-        if (tx.isActive) tx.rollback();
-        throw e;
+        if (timedOut) throw new QueryTimeoutError(`EmbeddedStore: ${what} waited longer than ${timeoutMs} ms to start`);
+        const tx = db.beginTransaction();
+        try {
+          const value = await fn(tx);
+          if (!timedOut && keep(value)) tx.commit();
+          else tx.rollback();
+          return value;
+        } catch (e) {
+          if (tx.isActive) tx.rollback();
+          throw e;
+        }
+      } finally {
+        release();
       }
     })();
     this.pending.track(work.catch(() => undefined));
@@ -417,6 +434,10 @@ export class EmbeddedGraphStore implements GraphStore {
       epoch: Number(this.db.currentEpoch()),
       location: this.location,
     };
+  }
+
+  queryLoad(): QueryLoad {
+    return this.slots.load();
   }
 
   async close(): Promise<void> {

@@ -19,6 +19,7 @@ import {
   StaleStateError,
   addCounters,
   type GraphStore,
+  type QueryLoad,
   type VersionState,
   type WriteBatchOptions,
   type QueryResult,
@@ -30,6 +31,7 @@ import {
   type WriteCounters,
 } from '../../../core/graph-store.ts';
 import { PendingWork } from '../pending-work.ts';
+import { QuerySlots } from '../query-slots.ts';
 import { mapConnectError, mapNeo4jError, redactUri, type ErrorContext } from './map-error.ts';
 import { toCounters, toRow, toSafeNumber } from './map-record.ts';
 import { toNeo4jParams } from './params.ts';
@@ -51,6 +53,11 @@ export interface Neo4jStoreOptions {
   maxRetryTimeMs?: number;
   /** Most connections open at once; requests past it wait for one (default 50). */
   maxConnectionPoolSize?: number;
+  /**
+   * Statements of this store running at once (default: the pool size); the rest wait their turn, as long as a
+   * connection may be waited for (then 503). Neo4j's working memory is the server's: the pool is the cap here.
+   */
+  maxConcurrentQueries?: number;
   /**
    * How long a request waits for a free connection before it fails with StoreUnavailableError (503). Default: the
    * default timeout: a request should not wait for a connection longer than its query may run.
@@ -112,6 +119,8 @@ export class Neo4jGraphStore implements GraphStore {
   private readonly defaultTimeoutMs: number;
   private readonly log: NonNullable<Neo4jStoreOptions['log']>;
   private readonly pending = new PendingWork();
+  private readonly slots: QuerySlots;
+  private readonly slotWaitMs: number;
   private closing: Promise<void> | null = null;
   private versionConstraint: Promise<void> | null = null;
   /**
@@ -126,6 +135,33 @@ export class Neo4jGraphStore implements GraphStore {
     this.location = `${redactUri(config.uri)} (database ${config.database})`;
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.log = options.log ?? (() => {});
+    this.slots = new QuerySlots(options.maxConcurrentQueries ?? options.maxConnectionPoolSize ?? MAX_POOL_SIZE);
+    this.slotWaitMs = options.acquisitionTimeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  /**
+   * A session with a slot (QuerySlots): waits as long as a connection may be waited for, then 503 as the pool does.
+   * Close the session, then call release.
+   */
+  private async slotSession(where: string, mode: 'read' | 'write', fetchSize?: number) {
+    const release = await this.slots.acquire({
+      waitMs: this.slotWaitMs,
+      timedOut: () =>
+        new StoreUnavailableError(
+          `${where}: every connection to Neo4j is busy; try again shortly (waited ${this.slotWaitMs} ms)`,
+          { details: { poolExhausted: true } },
+        ),
+    });
+    try {
+      return { session: this.session(mode, fetchSize), release };
+    } catch (e) {
+      release();
+      throw e;
+    }
+  }
+
+  queryLoad(): QueryLoad {
+    return this.slots.load();
   }
 
   /**
@@ -208,7 +244,7 @@ export class Neo4jGraphStore implements GraphStore {
   ): Promise<T> {
     this.live(ctx().where);
     checkTimeout(timeoutMs, ctx().where);
-    const session = this.session(mode);
+    const { session, release } = await this.slotSession(ctx().where, mode);
     const config = { timeout: Math.ceil(timeoutMs), metadata: { app: 'actorgraph' } };
     try {
       return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
@@ -216,6 +252,7 @@ export class Neo4jGraphStore implements GraphStore {
       throw mapNeo4jError(e, { ...ctx(), mode });
     } finally {
       await session.close().catch(() => undefined);
+      release();
     }
   }
 
@@ -232,7 +269,11 @@ export class Neo4jGraphStore implements GraphStore {
   ): Promise<QueryResult> {
     this.live(ctx().where);
     checkTimeout(timeoutMs, ctx().where);
-    const session = this.session('read', Math.max(1, Math.min(FETCH_SIZE, maxRows + 1)));
+    const { session, release } = await this.slotSession(
+      ctx().where,
+      'read',
+      Math.max(1, Math.min(FETCH_SIZE, maxRows + 1)),
+    );
     let tx: Transaction | null = null;
     try {
       tx = session.beginTransaction({ timeout: Math.ceil(timeoutMs), metadata: { app: 'actorgraph' } });
@@ -261,6 +302,7 @@ export class Neo4jGraphStore implements GraphStore {
     } finally {
       if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
       await session.close().catch(() => undefined);
+      release();
     }
   }
 
@@ -337,7 +379,7 @@ export class Neo4jGraphStore implements GraphStore {
   ): Promise<{ result: QueryResult; counters: WriteCounters }> {
     this.live(ctx(0).where);
     checkTimeout(timeoutMs, ctx(0).where);
-    const session = this.session('write');
+    const { session, release } = await this.slotSession(ctx(0).where, 'write');
     let current = 0;
     let tx: Transaction | null = null;
     try {
@@ -371,6 +413,7 @@ export class Neo4jGraphStore implements GraphStore {
     } finally {
       if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
       await session.close().catch(() => undefined);
+      release();
     }
   }
 

@@ -42,6 +42,23 @@ forEachStore('graph-routes', (s) => {
       expect(res.body.propertyKeys).toContain('mentionCount');
     });
 
+    it('leaves out the version node: bookkeeping, not data (its label and the keys only it holds)', async () => {
+      // The fixture's graph was written through the store, so its version node exists and holds its keys.
+      expect((await fx.store.run('MATCH (v:GraphMeta) RETURN keys(v) AS keys')).rows[0].keys).toEqual(
+        expect.arrayContaining(['version']),
+      );
+      const res = await get('/api/schema');
+      expect(res.body.labels.map((l: { label: string }) => l.label)).not.toContain('GraphMeta');
+      expect(res.body.propertyKeys).not.toContain('version');
+      expect(res.body.propertyKeys).not.toContain('entitiesDeletedAt');
+    });
+
+    it('while user Cypher reads the graph as stored and sees it (as the README says)', async () => {
+      const res = await request(fx.app).post('/api/cypher').send({ query: 'MATCH (n:GraphMeta) RETURN n.id AS id' });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.body.rows).toEqual([{ id: 'graph' }]);
+    });
+
     it('reports what the data holds: a write that was rolled back leaves no label, type or property key behind', async () => {
       // The division fails on the second row, after the first row's CREATE ran: the store rolls the write back.
       const ghost =

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neighborhood } from '../../../server/query-services/neighborhood.ts';
 import { NotFoundError } from '../../../core/errors.ts';
-import type { GraphStore } from '../../../core/graph-store.ts';
+import type { GraphStore, QueryResult } from '../../../core/graph-store.ts';
 import { forEachStore } from '../../_support/stores.ts';
 import { readSchemaDir } from '../../../core/schema-statements.ts';
 import { SCHEMA_DIR } from '../../../core/project-paths.ts';
@@ -90,11 +90,14 @@ forEachStore('neighborhood', (s) => {
         },
       ]);
       const texts: string[] = [];
+      const results: QueryResult[] = [];
       const recording: GraphStore = Object.create(store, {
         run: {
-          value: (q: string, p?: Record<string, unknown>, o?: object) => {
+          value: async (q: string, p?: Record<string, unknown>, o?: object) => {
             texts.push(q);
-            return store.run(q, p, o);
+            const r = await store.run(q, p, o);
+            results.push(r);
+            return r;
           },
         },
       });
@@ -102,7 +105,23 @@ forEachStore('neighborhood', (s) => {
       expect(ids(n.nodes)).toEqual(
         expect.arrayContaining(['person:p', 'statement:s1', 'doc:d1', 'country:far', 'company:hub', 'chip:c0']),
       );
-      expect(texts).toHaveLength(3);
+      // One query a level, then one that reads the kept nodes and relationships of levels 2 and 3 whole.
+      expect(texts).toHaveLength(4);
+      // Levels beyond the first read light rows (ids, type, labels, mention count): no whole node or relationship,
+      // so no statement or document text, however many hops a busy entity has.
+      for (const r of results.slice(1, 3))
+        for (const row of r.rows)
+          for (const v of Object.values(row))
+            expect(v === null || typeof v !== 'object' || Array.isArray(v)).toBe(true);
+      // What is returned is whole all the same.
+      const byId = new Map(n.nodes.map((x) => [String(x.properties.id), x]));
+      expect(byId.get('statement:s1')?.properties.text).toBe('We will build it.');
+      expect(byId.get('doc:d1')?.properties.title).toBe('D1');
+      expect(byId.get('country:far')?.properties).toMatchObject({ name: 'Far', mentionCount: 1 });
+      const mentioned = n.edges.find(
+        (e) => e.type === 'MENTIONED_IN' && e.start === byId.get('country:far')?.elementId,
+      );
+      expect(mentioned?.end).toBe(byId.get('doc:d1')?.elementId);
       if (s.kind !== 'embedded') return; // the plan check reads Grafeo's EXPLAIN text
       for (const q of texts) {
         const plan = String(
@@ -114,6 +133,11 @@ forEachStore('neighborhood', (s) => {
               statementKeys: ['x'],
               documentKeys: ['x'],
               otherIds: [],
+              rids: ['x'],
+              from_entityKeys: ['x'],
+              from_statementKeys: ['x'],
+              from_documentKeys: ['x'],
+              fromOtherIds: [],
             })
           ).rows[0]?.plan,
         );

@@ -15,6 +15,20 @@ describe('createGraphStore', () => {
     try {
       expect(store.kind).toBe('embedded');
       expect((await store.health()).location).toBe(file);
+      expect(store.queryLoad().limit).toBe(8); // STORE_QUERY_SLOTS's default
+    } finally {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the embedded store STORE_QUERY_SLOTS statements at once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-create-'));
+    const store = await createGraphStore(
+      loadConfig({ GRAPH_PATH: path.join(dir, 'g.grafeo'), STORE_QUERY_SLOTS: '3' }),
+    );
+    try {
+      expect(store.queryLoad().limit).toBe(3);
     } finally {
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
