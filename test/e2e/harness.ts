@@ -7,8 +7,7 @@ import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { envFlag, loadConfig } from '../../server/config.ts';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
-import { createApp, userQueryExecutor } from '../../server/create-app.ts';
-import { GuardPool } from '../../server/queries/guard-pool.ts';
+import { createApp } from '../../server/create-app.ts';
 import { createLogger } from '../../server/logger.ts';
 import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.ts';
 import { loadCorpus } from '../../seed/load-corpus.ts';
@@ -226,15 +225,9 @@ export async function startExplorer(
     throw new Error(
       `startExplorer: ${report.failed.length} document(s) failed to load: ${report.failed.map((f) => `${f.file}: ${f.reason}`).join('; ')}`,
     );
-  // Made here, not by createApp, so close() can stop them: the guard's worker and the query processes would otherwise
-  // keep a benchmark's process alive after its work is done (as server/main.ts does at shutdown).
-  const guard = new GuardPool({ budgetMs: config.query.checkBudgetMs, maxQueue: 32 });
-  const executor = userQueryExecutor(store, config);
   const app = createApp({
     store,
     config,
-    guard,
-    executor,
     clientDir,
     logger: createLogger('silent'),
     catalog,
@@ -252,8 +245,6 @@ export async function startExplorer(
     async close() {
       if (closed) return;
       closed = true;
-      await executor.close();
-      await guard.close();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await app.close(); // the guard's worker and the user-query processes: without it a script never exits
