@@ -35,6 +35,7 @@ async function runJsonLines(io: ExtractIo, threads: number, gazetteerDir?: strin
     context: { gazetteer: loadGazetteer(gazetteerDir) },
     asLine: true,
     write: (line) => io.stdout.write(`${line as string}\n`),
+    warn: (m) => io.stderr.write(`warning: ${m}\n`),
   });
   try {
     const rl = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
@@ -63,7 +64,12 @@ async function runJsonLines(io: ExtractIo, threads: number, gazetteerDir?: strin
 }
 
 /** The extractions of a file's documents, in order, over the threads. */
-async function extractAll(docs: SourceDocument[], threads: number, gazetteerDir?: string): Promise<unknown[]> {
+async function extractAll(
+  docs: SourceDocument[],
+  io: ExtractIo,
+  threads: number,
+  gazetteerDir?: string,
+): Promise<unknown[]> {
   const results: unknown[] = [];
   const pool = new ExtractPool({
     threads,
@@ -71,6 +77,7 @@ async function extractAll(docs: SourceDocument[], threads: number, gazetteerDir?
     context: { gazetteer: loadGazetteer(gazetteerDir) },
     asLine: false,
     write: (out) => results.push(out),
+    warn: (m) => io.stderr.write(`warning: ${m}\n`),
   });
   try {
     for (const doc of docs) await pool.push(doc);
@@ -125,7 +132,7 @@ export async function extractCommand(argv: string[], io: ExtractIo = PROCESS_IO)
       io.stderr.write(`extract: no such file ${file}\n`);
       return EXIT_SOME_FAILED;
     }
-    const results = await extractAll(documentFromFile(file, io), opts.threads, opts.gazetteer);
+    const results = await extractAll(documentFromFile(file, io), io, opts.threads, opts.gazetteer);
     const out = results.length === 1 ? results[0] : results;
     io.stdout.write(`${JSON.stringify(out, null, opts.pretty === false ? 0 : 2)}\n`);
     return EXIT_OK;

@@ -38,6 +38,8 @@ export interface ExtractPoolOptions {
   asLine: boolean;
   /** Receives each result, strictly in input order. */
   write: (result: unknown) => void;
+  /** Told when the workers cannot start (the main thread then extracts everything; the output is the same). */
+  warn?: (message: string) => void;
 }
 
 interface Slot {
@@ -150,7 +152,11 @@ export class ExtractPool {
         for (let i = 1; i < this.options.threads; i++) this.lanes.push(this.spawn(bundle));
       })
       // Without workers the main thread extracts everything, as with one thread: the output is the same.
-      .catch(() => undefined);
+      .catch((e: unknown) =>
+        this.options.warn?.(
+          `could not start extraction threads (${e instanceof Error ? e.message : String(e)}); extracting on one thread`,
+        ),
+      );
   }
 
   private spawn(bundle: string): Lane {

@@ -97,6 +97,36 @@ describe('extract over several threads', () => {
     expect(pool.counts).toEqual({ here: 1, onWorkers: 0 });
   });
 
+  it('extracts everything on the main thread, and says so, when the workers cannot start', async () => {
+    // The workers' bundle cannot be built: its cache folder would have to be made under a regular file.
+    const blocker = path.join(dir, 'not-a-folder');
+    fs.writeFileSync(blocker, '');
+    const saved = process.env.ACTORGRAPH_BUILD_CACHE;
+    process.env.ACTORGRAPH_BUILD_CACHE = path.join(blocker, 'cache');
+    const out: string[] = [];
+    const warnings: string[] = [];
+    const pool = new ExtractPool({
+      threads: 2,
+      context: { gazetteer: loadGazetteer() },
+      asLine: true,
+      write: (line) => out.push(line as string),
+      warn: (m) => warnings.push(m),
+    });
+    try {
+      for (const doc of docs) await pool.push(doc);
+      await pool.drain();
+    } finally {
+      await pool.close();
+      if (saved === undefined) delete process.env.ACTORGRAPH_BUILD_CACHE;
+      else process.env.ACTORGRAPH_BUILD_CACHE = saved;
+    }
+    expect(warnings).toEqual([
+      expect.stringMatching(/^could not start extraction threads .*; extracting on one thread$/),
+    ]);
+    expect(pool.counts).toEqual({ here: docs.length, onWorkers: 0 });
+    expect(out.map((l) => JSON.parse(l).id)).toEqual(docs.map((d) => d.id));
+  }, 120_000);
+
   it('--jsonl writes the same bytes with 1 and 2 threads, each bad line answered in its place', async () => {
     const one = await extract(['--jsonl', '--threads', '1'], INPUT);
     const two = await extract(['--jsonl', '--threads', '2'], INPUT);
