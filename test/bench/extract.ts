@@ -139,7 +139,7 @@ function runExtract(input: Buffer, threads: number): { wall: number; cpu?: numbe
 /**
  * End to end as a user runs it: `npm run extract -- --jsonl` in a fresh process (npm, start-up, gazetteer and model
  * load, the first, JIT-cold pass all included) over the first articles of a directory that make ≥ 2 MB, one JSON line
- * each, once on one thread and once on the default threads (the CPUs; the outputs must be the same bytes). Wall time
+ * each, once on one thread and once on the default threads (the CPUs, at least 2; the outputs must be the same bytes). Wall time
  * is what a user waits; CPU time is steadier on a shared machine. A one-line document is run twice
  * first: the first run builds the command's bundle if a source changed (cli/run-compiled.mjs; a user pays it once per
  * change), the second is the start-up figure. The peer is compromise's parse of the same texts in this process, timed
