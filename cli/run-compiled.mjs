@@ -1,114 +1,11 @@
 #!/usr/bin/env node
 // Runs a TypeScript CLI entry (`node cli/run-compiled.mjs cli/extract-command.ts args…`) from one JavaScript bundle
-// compiled ahead of time, instead of transforming every source file at each start as tsx does. The bundle is built
-// with esbuild on first use into node_modules/.cache/actorgraph/ and rebuilt whenever any source file it was built
-// from changed (size or modification time), so an edit is picked up on the next run exactly as under tsx.
-//
-// Each module keeps its own `import.meta.url`, `.filename` and `.dirname` (rewritten to its source file's), so data
-// files read relative to a module (the gazetteer, the NER model, the relation vocabulary) resolve in the source tree
-// as before, and the entry sees process.argv as tsx gives it (argv[1] is the .ts entry), so its `runAsEntry` check
-// starts the command.
-import fs from 'node:fs';
+// compiled ahead of time (cli/compiled-bundle.mjs), instead of transforming every source file at each start as tsx
+// does. The entry sees process.argv as tsx gives it (argv[1] is the .ts entry), so its `runAsEntry` check starts the
+// command.
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** Bumped when the way bundles are built changes, so older bundles in a cache are rebuilt. */
-const BUILD_VERSION = 3;
-/** Packages left out of a bundle (imported from node_modules at run time): native bindings, worker files, tools. */
-const SELF_LOCATING_PACKAGES = [
-  '@grafeo-db/*',
-  'neo4j-driver',
-  'pino',
-  'pino-*',
-  'vite',
-  'esbuild',
-  'playwright-core',
-  'tsx',
-];
-
-/** The bundle file and its manifest for an entry; ACTORGRAPH_BUILD_CACHE moves the cache (tests). */
-function bundlePaths(entry) {
-  const dir = process.env.ACTORGRAPH_BUILD_CACHE || path.join(ROOT, 'node_modules', '.cache', 'actorgraph');
-  const name = path.relative(ROOT, entry).replace(/[\\/]/g, '__').replace(/\.ts$/, '');
-  return { dir, bundle: path.join(dir, `${name}.mjs`), manifest: path.join(dir, `${name}.json`) };
-}
-
-/** Whether the manifest names this entry and every input still has the size and time it was built from. */
-function isFresh(manifestFile, bundleFile, entry) {
-  let m;
-  try {
-    m = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-    if (m.version !== BUILD_VERSION || m.entry !== entry || !fs.existsSync(bundleFile)) return false;
-    for (const [file, [size, mtime]] of Object.entries(m.inputs)) {
-      const st = fs.statSync(file);
-      if (st.size !== size || st.mtimeMs !== mtime) return false;
-    }
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function build(entry, { dir, bundle, manifest }) {
-  const esbuild = await import('esbuild');
-  const outDir = path.dirname(bundle);
-  const keepModuleUrl = {
-    name: 'keep-module-url',
-    setup(b) {
-      b.onLoad({ filter: /\.[cm]?ts$/ }, async (args) => {
-        const source = await fs.promises.readFile(args.path, 'utf8');
-        const rel = path.relative(outDir, args.path).split(path.sep).join('/');
-        const url = `new URL(${JSON.stringify(rel)}, import.meta.url)`;
-        const file = `__fileURLToPath(${url})`;
-        return {
-          contents: source
-            .replaceAll('import.meta.url', `${url}.href`)
-            .replaceAll('import.meta.filename', file)
-            .replaceAll('import.meta.dirname', `__dirnameOf(${file})`),
-          loader: 'ts',
-        };
-      });
-    },
-  };
-  fs.mkdirSync(dir, { recursive: true });
-  const tmp = `${bundle}.${process.pid}.tmp`;
-  const result = await esbuild.build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Packages are bundled too (one file to read and compile instead of hundreds), except those that load native
-    // code or read files beside themselves.
-    external: SELF_LOCATING_PACKAGES,
-    outfile: tmp,
-    metafile: true,
-    logLevel: 'error',
-    plugins: [keepModuleUrl],
-    // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
-    banner: {
-      js: [
-        "import { createRequire as __createRequire } from 'node:module';",
-        "import { fileURLToPath as __fileURLToPath } from 'node:url';",
-        "import { dirname as __dirnameOf } from 'node:path';",
-        'const require = __createRequire(import.meta.url);',
-      ].join(' '),
-    },
-  });
-  const inputs = {};
-  for (const rel of Object.keys(result.metafile.inputs)) {
-    const file = path.resolve(ROOT, rel);
-    const st = fs.statSync(file);
-    inputs[file] = [st.size, st.mtimeMs];
-  }
-  // Imports of the packages left out resolve from the bundle's folder, inside the project's node_modules tree, so they
-  // find the project's packages. The bundle and its manifest are replaced atomically (rename).
-  fs.renameSync(tmp, bundle);
-  const tmpManifest = `${manifest}.${process.pid}.tmp`;
-  fs.writeFileSync(tmpManifest, JSON.stringify({ version: BUILD_VERSION, entry, inputs }));
-  fs.renameSync(tmpManifest, manifest);
-}
+import { pathToFileURL } from 'node:url';
+import { compiledBundle, ROOT } from './compiled-bundle.mjs';
 
 const [, , entryArg, ...rest] = process.argv;
 if (!entryArg) {
@@ -116,8 +13,6 @@ if (!entryArg) {
   process.exit(2);
 }
 const entry = path.resolve(ROOT, entryArg);
-const paths = bundlePaths(entry);
-// The build's inputs are checked against the sources before the manifest is trusted, so a run never sees a stale bundle.
-if (!isFresh(paths.manifest, paths.bundle, entry)) await build(entry, paths);
+const bundle = await compiledBundle(entry);
 process.argv = [process.argv[0], entry, ...rest];
-await import(pathToFileURL(paths.bundle).href);
+await import(pathToFileURL(bundle).href);
