@@ -14,6 +14,7 @@ import { scanSentences } from './mention-rules/sentence-scans.ts';
 import { settleUnknown } from './mention-rules/unknown-names.ts';
 import { settleByTagger, settledTokens } from './mention-rules/tagger-settle.ts';
 import { isPersonName, retypePlaceNames } from './mention-rules/person-checks.ts';
+import { settleTitleRuns } from './mention-rules/title-runs.ts';
 import { addGovernmentBodies } from './mention-rules/government-mentions.ts';
 import { keepNonOverlapping, toMention } from './mention-rules/mention-overlaps.ts';
 
@@ -116,6 +117,7 @@ export const MENTION_RULES: MentionRule[] = [
         isCommon: s.finder.isCommon,
       }),
   },
+  { name: 'titles of works', run: (s) => settleTitleRuns(s.found, s.scans, s.text, s.g) },
   {
     name: 'person names only',
     run: (s) => {
