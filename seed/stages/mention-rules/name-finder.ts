@@ -354,6 +354,7 @@ export class NameFinder {
         let n = known.n;
         let type: EntityLabel = known.e.type;
         let canonical: string | undefined = known.e.name;
+        let method = 'gazetteer';
         if (
           type === 'ChipFamily' &&
           k + n < j &&
@@ -374,6 +375,17 @@ export class NameFinder {
         }
         // "Nvidia Corp.": a legal form after a known company is part of its mention.
         while (type === 'Company' && k + n < j && LEGAL_FORMS.has(toks[k + n].text)) n++;
+        // "China Mobile", "China Daily": a country's name before a firm's or a paper's head word, ending the run, is the
+        // firm's or the paper's name.
+        if (type === 'Country' && j - (k + n) === 1 && !this.known(toks, k + n, j, sc.caps)) {
+          const last = toks[j - 1].text;
+          if (/^\p{Lu}\p{Ll}+$/u.test(last) && (this.g.companyHeads.has(last) || this.g.mediaHeads.has(last))) {
+            type = this.g.companyHeads.has(last) ? 'Company' : 'Organization';
+            canonical = undefined;
+            n = j - k;
+            method = 'pattern:country-head';
+          }
+        }
         if (this.g.modelFamilies.has(t) && k + n < j && VERSION_TOKEN.test(toks[k + n].text)) {
           type = 'Model';
           canonical = undefined;
@@ -383,7 +395,7 @@ export class NameFinder {
           start: toks[k].start,
           end: toks[k + n - 1].end,
           type,
-          method: 'gazetteer',
+          method,
           strength: 3,
           sentence: sc.index,
         };
