@@ -6,6 +6,7 @@ import { entityKey, gazetteerOf } from './text/stage-context.ts';
 import { isFemaleName, isFirstName, isMaleName } from './text/lexicon.ts';
 import { resolveAcronyms } from './resolve-rules/acronyms.ts';
 import { resolveDescribedSpeakers } from './resolve-rules/described-speakers.ts';
+import { resolveNameVariants } from './resolve-rules/name-variants.ts';
 
 const METHOD_RANK = (method: string) =>
   method === 'gazetteer' ? 4 : /^(head|pattern|phrase|anaphor)/.test(method) ? 3 : method.startsWith('lexicon') ? 2 : 1;
@@ -334,6 +335,7 @@ export const resolve: Stage = {
     const ms = a.mentions.map(copyMention);
     nameMentions(ms, g);
     resolveAcronyms(a, ms);
+    resolveNameVariants(a, ms, g);
     appositions(a, ms, g);
     resolveDescribedSpeakers(ms, a.doc.raw);
     resolveAnaphors(ms);
