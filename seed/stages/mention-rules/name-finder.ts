@@ -8,7 +8,10 @@ import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon.ts';
 import { type Found, HONORIFIC, isCap, NAME_PREPOSITIONS, PLURAL_NOUN, type SentenceScan } from './found-mention.ts';
 import { scanTableRow } from './conll-sports-tables.ts';
 
-const CHIP_TOKEN = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|[A-Z]{2,4}-\d{3,4}[A-Z]?|MI\d{3}[A-Z]?)$/;
+/** A chip's model number ("H100", "MI300X", "HGX-200"), or its plural ("the restricted H100s and A100s"). */
+const CHIP_TOKEN = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|[A-Z]{2,4}-\d{3,4}[A-Z]?|MI\d{3}[A-Z]?)s?$/;
+/** A chip's plural ("H100s") names the chip ("H100"). */
+const chipSingular = (w: string) => (/\ds$|[A-Z]s$/.test(w) ? w.slice(0, -1) : undefined);
 const CHIP_CONTEXT =
   /\b(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|graphics\s+cards?|silicon|superchips?|modules?)\b/i;
 const MODEL_CONTEXT = /\b(?:models?|LLMs?|chatbots?|reasoning|open-source|open-weight|weights)\b/i;
@@ -408,6 +411,7 @@ export class NameFinder {
       }
       if (this.chipNames.has(t)) {
         flush(buf, k);
+        const singular = chipSingular(t);
         emit({
           start: toks[k].start,
           end: toks[k].end,
@@ -415,6 +419,7 @@ export class NameFinder {
           method: 'pattern:chip',
           strength: 3,
           sentence: sc.index,
+          ...(singular ? { canonical: singular } : {}),
         });
         k++;
         buf = k;
