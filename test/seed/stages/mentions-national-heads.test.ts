@@ -11,9 +11,7 @@ const names = (raw: string) =>
 
 describe('nationality-keeping name heads', () => {
   it('keeps the nationality of an institute and an academy', () => {
-    const n = names(
-      'A fellow at the American Policy Institute and a member of the Chinese Academy of Sciences spoke.',
-    );
+    const n = names('A fellow at the American Policy Institute and a member of the Chinese Academy of Sciences spoke.');
     expect(n).toEqual(
       expect.arrayContaining(['Organization:American Policy Institute', 'Organization:Chinese Academy of Sciences']),
     );
