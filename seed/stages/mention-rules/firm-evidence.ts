@@ -76,32 +76,38 @@ const unknownName = (f: Found, text: string) =>
 export function settleFirms(found: Found[], text: string, g: Gazetteer): void {
   if (!g.firmNouns.size) return;
   const cues = cuesOf(g);
-  const sorted = found.filter((f) => f.type !== 'Unknown' || unknownName(f, text)).sort((a, b) => a.start - b.start);
+  const sorted = found.filter((f) => f.type !== 'Unknown' || !f.anaphor).sort((a, b) => a.start - b.start);
   const firms = new Set<string>();
   let chain = false;
   for (let i = 0; i < sorted.length; i++) {
     const f = sorted[i];
-    const before = text.slice(Math.max(0, f.start - 80), f.start);
-    const after = text.slice(f.end, f.end + 90);
     const prev = sorted[i - 1];
     // A list goes on after its first name: ", China Telecom, and China Unicom".
-    const listed: boolean =
-      cues.listed.test(before) ||
-      (chain && !!prev && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(prev.end, f.start)));
-    // A list of firms goes on through names already typed as companies.
-    chain = listed && (eligible(f) || f.type === 'Company');
-    // A guessed place or an unknown word is a firm's name only by what a firm alone has ("chief executive of X").
-    if (!eligible(f)) {
-      if ((f.type === 'Unknown' || weakPlace(f)) && (FIRM_BEFORE.test(before) || FIRM_AFTER.test(after)))
-        firms.add(text.slice(f.start, f.end));
+    const chained: boolean =
+      chain && !!prev && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(prev.end, f.start));
+    const firmLike = eligible(f) || f.type === 'Company';
+    if (!firmLike && f.type !== 'Unknown' && !weakPlace(f)) {
+      chain = false;
       continue;
     }
-    if (listed || cues.apposed.test(after) || FIRM_BEFORE.test(before) || FIRM_AFTER.test(after))
-      firms.add(text.slice(f.start, f.end));
+    // Cheap guards first: the patterns run only where a cue word can stand.
+    const before = text.slice(Math.max(0, f.start - 48), f.start);
+    const after = text.slice(f.end, f.end + 90);
+    const listed: boolean = chained || (firmLike && /[a-z]/.test(before) && cues.listed.test(before));
+    chain = listed && firmLike;
+    const cuedBefore = /(?:,|of|at|in)\s+$/.test(before) && FIRM_BEFORE.test(before);
+    const cuedAfter = /^(?:\s*'s|’s)?\s+[A-Zcsu]/.test(after) && FIRM_AFTER.test(after);
+    // A guessed place or an unknown word is a firm's name only by what a firm alone has ("chief executive of X").
+    if (!eligible(f)) {
+      if ((weakPlace(f) || unknownName(f, text)) && (cuedBefore || cuedAfter)) firms.add(text.slice(f.start, f.end));
+      continue;
+    }
+    const apposed = /^\s*[(,]/.test(after) && cues.apposed.test(after);
+    if (listed || apposed || cuedBefore || cuedAfter) firms.add(text.slice(f.start, f.end));
   }
   if (!firms.size) return;
   for (const f of found)
-    if ((eligible(f) || unknownName(f, text) || weakPlace(f)) && firms.has(text.slice(f.start, f.end))) {
+    if (firms.has(text.slice(f.start, f.end)) && (eligible(f) || weakPlace(f) || unknownName(f, text))) {
       f.type = 'Company';
       f.cued = true;
     }

@@ -96,11 +96,16 @@ export function titleRuns(toks: Token[], g: Gazetteer): TitleRun[] {
       let evidence = false;
       for (let k = i; k <= last; k++) {
         const w = toks[k].text;
-        // "United States": a word of a name the lexicon knows whole is no verb.
-        const inName =
-          lexTags(`${toks[k - 1]?.text} ${w}`) !== undefined || lexTags(`${w} ${toks[k + 1]?.text}`) !== undefined;
-        // A headline's verb stands between names or words of the title: "USTR Initiates Section 301 …".
-        if (k > i && k < last && isCap(toks[k + 1].text) && isFiniteVerb(w) && !inName) {
+        // A headline's verb stands between names or words of the title ("USTR Initiates Section 301 …"), and is no
+        // word of a name the lexicon knows whole ("United States").
+        if (
+          k > i &&
+          k < last &&
+          isCap(toks[k + 1].text) &&
+          isFiniteVerb(w) &&
+          lexTags(`${toks[k - 1].text} ${w}`) === undefined &&
+          lexTags(`${w} ${toks[k + 1].text}`) === undefined
+        ) {
           verbs.push(toks[k].start);
           evidence = true;
         }
