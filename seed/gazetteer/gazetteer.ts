@@ -54,6 +54,10 @@ export interface Gazetteer {
   fieldWords: Set<string>;
   /** A country's institutions named by the country and one head word ("U.S. House", "U.S. Senate"): name-words.yaml. */
   countryInstitutions: Set<string>;
+  /** Nouns that name a firm ("company", "chipmaker", "bank"): name-words.yaml. */
+  firmNouns: Set<string>;
+  /** Head words of a paper's or a broadcaster's name ("Daily", "Times"): name-words.yaml. */
+  mediaHeads: Set<string>;
 }
 
 export const DEFAULT_GAZETTEER_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -131,6 +135,8 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     nationalHeads: set('nationalHeads'),
     fieldWords: set('fieldWords'),
     countryInstitutions: set('countryInstitutions'),
+    firmNouns: set('firmNouns'),
+    mediaHeads: set('mediaHeads'),
   };
 }
 

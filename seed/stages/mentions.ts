@@ -14,6 +14,9 @@ import { scanSentences } from './mention-rules/sentence-scans.ts';
 import { settleUnknown } from './mention-rules/unknown-names.ts';
 import { settleByTagger, settledTokens } from './mention-rules/tagger-settle.ts';
 import { isPersonName, retypePlaceNames } from './mention-rules/person-checks.ts';
+import { settleTitleRuns } from './mention-rules/title-runs.ts';
+import { settleFirms } from './mention-rules/firm-evidence.ts';
+import { settlePlaceContext } from './mention-rules/place-context.ts';
 import { addGovernmentBodies } from './mention-rules/government-mentions.ts';
 import { keepNonOverlapping, toMention } from './mention-rules/mention-overlaps.ts';
 
@@ -116,6 +119,7 @@ export const MENTION_RULES: MentionRule[] = [
         isCommon: s.finder.isCommon,
       }),
   },
+  { name: 'titles of works', run: (s) => settleTitleRuns(s.found, s.scans, s.text, s.g) },
   {
     name: 'person names only',
     run: (s) => {
@@ -124,7 +128,9 @@ export const MENTION_RULES: MentionRule[] = [
     },
   },
   { name: 'place names', run: (s) => retypePlaceNames(s.found, s.text, s.g) },
+  { name: 'places by context', run: (s) => settlePlaceContext(s.found, s.text) },
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },
+  { name: 'firms by context', run: (s) => settleFirms(s.found, s.text, s.g) },
 ];
 
 export function findMentions(a: Analysis, g: Gazetteer): Mention[] {

@@ -7,6 +7,7 @@ import { isFemaleName, isFirstName, isMaleName } from './text/lexicon.ts';
 import { resolveAcronyms } from './resolve-rules/acronyms.ts';
 import { resolveDescribedSpeakers } from './resolve-rules/described-speakers.ts';
 import { isAnotherCountrysTitle } from './resolve-rules/another-countrys-title.ts';
+import { resolveNameVariants } from './resolve-rules/name-variants.ts';
 
 const METHOD_RANK = (method: string) =>
   method === 'gazetteer' ? 4 : /^(head|pattern|phrase|anaphor)/.test(method) ? 3 : method.startsWith('lexicon') ? 2 : 1;
@@ -337,6 +338,7 @@ export const resolve: Stage = {
     const ms = a.mentions.map(copyMention);
     nameMentions(ms, g);
     resolveAcronyms(a, ms);
+    resolveNameVariants(a, ms, g);
     appositions(a, ms, g);
     resolveDescribedSpeakers(ms, a.doc.raw);
     resolveAnaphors(ms, (i) => a.sentences[i]?.paragraph ?? 0);

@@ -8,7 +8,10 @@ import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon.ts';
 import { type Found, HONORIFIC, isCap, NAME_PREPOSITIONS, PLURAL_NOUN, type SentenceScan } from './found-mention.ts';
 import { scanTableRow } from './conll-sports-tables.ts';
 
-const CHIP_TOKEN = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|[A-Z]{2,4}-\d{3,4}[A-Z]?|MI\d{3}[A-Z]?)$/;
+/** A chip's model number ("H100", "MI300X", "HGX-200"), or its plural ("the restricted H100s and A100s"). */
+const CHIP_TOKEN = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|[A-Z]{2,4}-\d{3,4}[A-Z]?|MI\d{3}[A-Z]?)s?$/;
+/** A chip's plural ("H100s") names the chip ("H100"). */
+const chipSingular = (w: string) => (/\ds$|[A-Z]s$/.test(w) ? w.slice(0, -1) : undefined);
 const CHIP_CONTEXT =
   /\b(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|graphics\s+cards?|silicon|superchips?|modules?)\b/i;
 const MODEL_CONTEXT = /\b(?:models?|LLMs?|chatbots?|reasoning|open-source|open-weight|weights)\b/i;
@@ -354,6 +357,7 @@ export class NameFinder {
         let n = known.n;
         let type: EntityLabel = known.e.type;
         let canonical: string | undefined = known.e.name;
+        let method = 'gazetteer';
         if (
           type === 'ChipFamily' &&
           k + n < j &&
@@ -374,6 +378,17 @@ export class NameFinder {
         }
         // "Nvidia Corp.": a legal form after a known company is part of its mention.
         while (type === 'Company' && k + n < j && LEGAL_FORMS.has(toks[k + n].text)) n++;
+        // "China Mobile", "China Daily": a country's name before a firm's or a paper's head word, ending the run, is the
+        // firm's or the paper's name.
+        if (type === 'Country' && j - (k + n) === 1 && !this.known(toks, k + n, j, sc.caps)) {
+          const last = toks[j - 1].text;
+          if (/^\p{Lu}\p{Ll}+$/u.test(last) && (this.g.companyHeads.has(last) || this.g.mediaHeads.has(last))) {
+            type = this.g.companyHeads.has(last) ? 'Company' : 'Organization';
+            canonical = undefined;
+            n = j - k;
+            method = 'pattern:country-head';
+          }
+        }
         if (this.g.modelFamilies.has(t) && k + n < j && VERSION_TOKEN.test(toks[k + n].text)) {
           type = 'Model';
           canonical = undefined;
@@ -383,7 +398,7 @@ export class NameFinder {
           start: toks[k].start,
           end: toks[k + n - 1].end,
           type,
-          method: 'gazetteer',
+          method,
           strength: 3,
           sentence: sc.index,
         };
@@ -396,6 +411,7 @@ export class NameFinder {
       }
       if (this.chipNames.has(t)) {
         flush(buf, k);
+        const singular = chipSingular(t);
         emit({
           start: toks[k].start,
           end: toks[k].end,
@@ -403,6 +419,7 @@ export class NameFinder {
           method: 'pattern:chip',
           strength: 3,
           sentence: sc.index,
+          ...(singular ? { canonical: singular } : {}),
         });
         k++;
         buf = k;

@@ -56,7 +56,7 @@ export function retypePlaceNames(found: Found[], text: string, g: Gazetteer): vo
  */
 const TITLE_WORDS = new WeakMap<Gazetteer, Set<string>>();
 /** The capitalized words of the gazetteer's titles ("Under", "Secretary", "Ranking", "Member"), built once per gazetteer. */
-function titleWords(g: Gazetteer): Set<string> {
+export function titleWords(g: Gazetteer): Set<string> {
   let w = TITLE_WORDS.get(g);
   if (!w) {
     w = new Set(g.titles.flatMap((t) => t.title.split(' ')).filter((x) => /^\p{Lu}/u.test(x)));

@@ -3,16 +3,23 @@
 // "the Chinese Communist Party" — while a short form defined by a common-noun phrase ("interim final rule (IFR)")
 // names no entity.
 import type { Analysis, Mention } from '../../analysis.ts';
+import { LEGAL_FORMS } from '../text/names.ts';
 
 const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
 
-/** Whether a short form spells the initials of a name's words ("BIS" of Bureau of Industry and Security, "RoK", "PRC"). */
+/** Whether a short form spells the initials of a name's words ("BIS" of Bureau of Industry and Security, "RoK", "PRC"),
+ * function words or a company's legal form left out or not ("CATL" of Contemporary Amperex Technology Co., Limited). */
 export function isAcronymOf(short: string, full: string): boolean {
   const letters = short.replace(/[^A-Z]/g, '');
   if (letters.length < 2) return false;
   const words = full.split(/[\s-]+/).filter(Boolean);
   const initials = (ws: string[]) => ws.map((w) => w[0].toUpperCase()).join('');
-  return initials(words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()))) === letters || initials(words) === letters;
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  const legal = (w: string) => LEGAL_FORMS.has(w.replace(/,$/, ''));
+  const lastLegal = (ws: string[]) => ws.filter((w, i) => !legal(w) || i === ws.length - 1);
+  return [words, content, words.filter((w) => !legal(w)), content.filter((w) => !legal(w)), lastLegal(content)].some(
+    (ws) => ws.length && initials(ws) === letters,
+  );
 }
 
 const clean = (s: string) =>
@@ -22,7 +29,17 @@ const clean = (s: string) =>
     .replace(/^(?:the|The)\s+/, '')
     .trim();
 
-const ACRONYM_AFTER = /^\s*\(\s*([A-Z][A-Za-z&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)/;
+/** A bracketed short form after a name, a company's legal form between them allowed ("Co., Limited (CATL)"). */
+const ACRONYM_AFTER =
+  /^(?:,?\s+(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Co\.?|LLC|PLC|plc|AG|SA|S\.A\.|N\.V\.))?\s*\(\s*([A-Z][A-Za-z&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)/;
+/** A bracketed short name of capitalized words after a name: "the U.S. Department of the Treasury (Treasury Department)". */
+const SHORT_NAME_AFTER = /^\s*\(\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s*\)/u;
+
+/** Whether every word of a short name is a word of the full name ("Treasury Department" of "Department of the Treasury"). */
+export function isShortNameOf(short: string, full: string): boolean {
+  const words = new Set(full.split(/\s+/));
+  return short.split(/\s+/).every((w) => words.has(w));
+}
 /** A short form in brackets inside a name, after the words it abbreviates: "Validated End-User (VEU) Program". */
 const ACRONYM_INSIDE = /^(.+?)\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)\s+\S/;
 /** A short form defined by a lower-case phrase: "an interim final rule (IFR)", "military-civil fusion (MCF)". */
@@ -58,8 +75,12 @@ export function resolveAcronyms(a: Analysis, ms: Mention[]): void {
   };
   for (const m of ms) {
     if (!isFull(m)) continue;
-    const x = ACRONYM_AFTER.exec(raw.slice(m.end, m.end + 16));
-    if (x && isAcronymOf(x[1], clean(m.text))) define(x[1], m, m.end + x[0].indexOf(x[1], x[0].indexOf('(')));
+    const x = ACRONYM_AFTER.exec(raw.slice(m.end, m.end + 30));
+    if (x && isAcronymOf(x[1], clean(m.text + x[0].slice(0, x[0].indexOf('(')))))
+      define(x[1], m, m.end + x[0].indexOf(x[1], x[0].indexOf('(')));
+    const y = SHORT_NAME_AFTER.exec(raw.slice(m.end, m.end + 40));
+    if (y && (m.type === 'Organization' || m.type === 'Company') && isShortNameOf(y[1], clean(m.text)))
+      define(y[1], m, m.end + y[0].indexOf(y[1]));
     const inside = ACRONYM_INSIDE.exec(m.text);
     if (inside && isAcronymOf(inside[2], clean(inside[1])))
       define(inside[2], m, m.start + inside[0].lastIndexOf(inside[2]));
@@ -80,7 +101,7 @@ export function resolveAcronyms(a: Analysis, ms: Mention[]): void {
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i];
     if (m.anaphor) continue;
-    const full = defined.get(m.text);
+    const full = defined.get(m.text) ?? (m.canonical ? defined.get(m.canonical) : undefined);
     if (full) {
       m.canonical = full.canonical;
       m.type = full.type;

@@ -37,4 +37,22 @@ describe('acronyms', () => {
     expect(e.some((x) => x.includes('IFR'))).toBe(false);
     expect(e).toContain('Organization:Bureau of Industry and Security');
   });
+
+  it("reads a company's short form past its legal form", () => {
+    expect(isAcronymOf('CATL', 'Contemporary Amperex Technology Co., Limited')).toBe(true);
+    expect(isAcronymOf('NS', 'Northwind Shipping Inc.')).toBe(true);
+    const e = entities(
+      'Regulators questioned Halvorsen Marine Robotics Co., Ltd. (HMR) on Monday. HMR said it would comply.',
+    );
+    expect(e.filter((x) => x.includes('HMR'))).toEqual(['Company:Halvorsen Marine Robotics Co. [HMR]']);
+  });
+
+  it("joins a bracketed short name made of the full name's words", () => {
+    const e = entities(
+      'On Monday the Department of the Interior (Interior Department) issued a rule. The Interior Department said so.',
+    );
+    expect(e.filter((x) => x.includes('Interior'))).toEqual([
+      'Organization:Department of the Interior [Interior Department]',
+    ]);
+  });
 });

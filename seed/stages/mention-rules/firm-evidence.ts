@@ -1,0 +1,114 @@
+// Rule "firms by context": an organization's name the text speaks of as a firm is a Company's, wherever the document
+// uses it — in apposition to a firm noun ("CATL, a Chinese EV battery giant", "…, which is a Chinese military
+// company"), listed after a firm noun's plural ("telecommunications companies—China Mobile, China Telecom, and China
+// Unicom", "financial institutions—including JPMorgan Chase and Bank of America"), after a corporate officer's title
+// ("Chief Strategy Officer, Anduril"), or with what only a firm has ("the IPO of X", "X users", "X's shareholders").
+// The firm nouns are data (seed/gazetteer/name-words.yaml, firmNouns). Government bodies, known entities and
+// descriptions keep their type.
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { isCommonWord } from '../text/lexicon.ts';
+import type { Found } from './found-mention.ts';
+
+const asPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** A noun and its plural ("company" → "company|companies", "bank" → "banks?"). */
+const plural = (n: string) => (/[^aeiou]y$/.test(n) ? `${asPattern(n.slice(0, -1))}(?:y|ies)` : `${asPattern(n)}s?`);
+
+interface Cues {
+  apposed: RegExp;
+  listed: RegExp;
+}
+const CUES = new WeakMap<Gazetteer, Cues>();
+function cuesOf(g: Gazetteer): Cues {
+  let c = CUES.get(g);
+  if (!c) {
+    const nouns = [...g.firmNouns]
+      .sort((a, b) => b.length - a.length)
+      .map(plural)
+      .join('|');
+    c = {
+      // ", a Chinese EV battery giant", " (CATL), which is a Chinese military company"
+      apposed: new RegExp(
+        `^\\s*(?:\\([^()]{1,12}\\)\\s*)?,\\s+(?:which\\s+is\\s+|one\\s+of\\s+(?:the|its)\\s+)?(?:a|an|the)\\s+(?:[\\w'’.-]+\\s+){0,5}?(?:${nouns})\\b`,
+      ),
+      // "companies—", "financial institutions—including ", "firms such as ", and "companies " (the normalizer reads a
+      // dash glued to words as a space)
+      listed: new RegExp(
+        `\\b(?:${nouns})(?:\\s*(?:[—–:]|--)\\s*(?:including\\s+|such\\s+as\\s+|namely\\s+)?|,?\\s*(?:including|such\\s+as|like|namely)\\s+|\\s+)$`,
+      ),
+    };
+    CUES.set(g, c);
+  }
+  return c;
+}
+
+/** "Chief Strategy Officer, Anduril", "chief executive of X", "the IPO of X", "a stake in X". */
+const FIRM_BEFORE =
+  /(?:\b(?:Chief\s+(?:[A-Z][a-z]+\s+){0,2}Officer|CEO|CFO|CTO|COO|chief\s+executive(?:\s+officer)?|co-?founder|founder)\s*(?:,|\bof\b|\bat\b)|\b(?:IPO|takeover|buyout|shares|stake|stock)\s+(?:of|in))\s+$/;
+/** "X users", "X's shareholders", "the X IPO". */
+const FIRM_AFTER =
+  /^(?:\s*'s|’s)?\s+(?:IPO|shares|stock|shareholders|stockholders|users|subscribers|customers|chief\s+executive|CEO)\b/;
+
+/** Finds the rule may retype: organizations guessed or named by head words, and weak person guesses. */
+const eligible = (f: Found) =>
+  !f.anaphor &&
+  f.method !== 'gazetteer' &&
+  !f.method.startsWith('description:') &&
+  !f.method.startsWith('phrase:') &&
+  (f.type === 'Organization' ||
+    (f.type === 'Person' && !f.role && f.strength <= 2 && !f.method.startsWith('lexicon:')));
+
+/** A place guessed from shape or by the tagger alone ("Veltrona"), not a known one. */
+const weakPlace = (f: Found) =>
+  f.type === 'Place' &&
+  !f.anaphor &&
+  (f.method === 'ner' || f.method.startsWith('ner:shape') || f.method.startsWith('shape:'));
+/** An unknown capitalized word no lexicon knows as an ordinary word ("Veltrona"): a firm's name when a cue says so. */
+const unknownName = (f: Found, text: string) =>
+  f.type === 'Unknown' &&
+  !f.anaphor &&
+  /^\p{Lu}[\p{L}\p{N}&.' -]*$/u.test(text.slice(f.start, f.end)) &&
+  !text
+    .slice(f.start, f.end)
+    .split(' ')
+    .some((w) => isCommonWord(w));
+
+/** Applies the rule to a document's finds (in place). */
+export function settleFirms(found: Found[], text: string, g: Gazetteer): void {
+  if (!g.firmNouns.size) return;
+  const cues = cuesOf(g);
+  const sorted = found.filter((f) => f.type !== 'Unknown' || !f.anaphor).sort((a, b) => a.start - b.start);
+  const firms = new Set<string>();
+  let chain = false;
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i];
+    const prev = sorted[i - 1];
+    // A list goes on after its first name: ", China Telecom, and China Unicom".
+    const chained: boolean =
+      chain && !!prev && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(prev.end, f.start));
+    const firmLike = eligible(f) || f.type === 'Company';
+    if (!firmLike && f.type !== 'Unknown' && !weakPlace(f)) {
+      chain = false;
+      continue;
+    }
+    // Cheap guards first: the patterns run only where a cue word can stand.
+    const before = text.slice(Math.max(0, f.start - 48), f.start);
+    const after = text.slice(f.end, f.end + 90);
+    const listed: boolean = chained || (firmLike && /[a-z]/.test(before) && cues.listed.test(before));
+    chain = listed && firmLike;
+    const cuedBefore = /(?:,|of|at|in)\s+$/.test(before) && FIRM_BEFORE.test(before);
+    const cuedAfter = /^(?:\s*'s|’s)?\s+[A-Zcsu]/.test(after) && FIRM_AFTER.test(after);
+    // A guessed place or an unknown word is a firm's name only by what a firm alone has ("chief executive of X").
+    if (!eligible(f)) {
+      if ((weakPlace(f) || unknownName(f, text)) && (cuedBefore || cuedAfter)) firms.add(text.slice(f.start, f.end));
+      continue;
+    }
+    const apposed = /^\s*[(,]/.test(after) && cues.apposed.test(after);
+    if (listed || apposed || cuedBefore || cuedAfter) firms.add(text.slice(f.start, f.end));
+  }
+  if (!firms.size) return;
+  for (const f of found)
+    if (firms.has(text.slice(f.start, f.end)) && (eligible(f) || weakPlace(f) || unknownName(f, text))) {
+      f.type = 'Company';
+      f.cued = true;
+    }
+}

@@ -1,0 +1,83 @@
+// Rule "places by context": a name written before its state or province ("Clay, New York", "Battle Creek, Michigan
+// Mayor …", "Boise, Idaho") is a place's, not a person's; "Washington, D.C." is one place; and a lawmaker's party and
+// state in brackets ("(R-MI)") names nothing.
+import { isCommonWord, lexTags } from '../text/lexicon.ts';
+import type { Found } from './found-mention.ts';
+
+/** A state, province or region the lexicon knows ("Idaho", "New York", "Bavaria"). */
+const isRegion = (w: string) => {
+  const t = lexTags(w);
+  return Array.isArray(t) ? t.includes('Region') : t === 'Region';
+};
+
+/** A name guessed from shape or by the tagger, not one a list or a title made sure of. */
+const weak = (f: Found) =>
+  !f.anaphor &&
+  !f.role &&
+  (f.type === 'Person' || f.type === 'Organization' || f.type === 'Place' || f.type === 'Unknown') &&
+  f.method !== 'gazetteer' &&
+  !f.method.startsWith('lexicon:') &&
+  !f.method.startsWith('description:') &&
+  !f.method.startsWith('head:') &&
+  f.strength <= 2;
+
+/** ", Michigan", ", New York": a region's name after a comma, one or two capitalized words. */
+const REGION_AFTER = /^,\s+(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?/u;
+const regionAfter = (s: string): boolean => {
+  const r = REGION_AFTER.exec(s);
+  return !!r && (isRegion(r[1]) || (!!r[2] && isRegion(`${r[1]} ${r[2]}`)));
+};
+/** "Boise, " before a region: the one or two capitalized words before the comma. */
+const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),\s+$/u;
+/** A lawmaker's party and state: "R-MI", "D-IL". */
+const PARTY_STATE = /^[RDI]-[A-Z]{2}$/;
+
+/** Applies the rule to a document's finds (in place). */
+export function settlePlaceContext(found: Found[], text: string): void {
+  for (const f of found) {
+    const name = text.slice(f.start, f.end);
+    if (PARTY_STATE.test(name) && text[f.start - 1] === '(') {
+      f.type = 'Unknown';
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(name)) continue;
+    // "D.C. Mayor Muriel Bowser": the District of Columbia.
+    if (name === 'D.C.') {
+      [f.type, f.place] = ['Place', true];
+      continue;
+    }
+    if (!weak(f) && !(f.type === 'Place' && f.method.startsWith('lexicon:'))) continue;
+    // "Washington, D.C.", "WASHINGTON DC": the city and its district are one place.
+    const dc = /^(?:Washington|WASHINGTON)$/.test(name)
+      ? /^,?\s+D\.?C\.?(?![\p{L}])/u.exec(text.slice(f.end, f.end + 8))
+      : null;
+    if (dc) {
+      const end = f.end + dc[0].length;
+      for (const o of found) if (o !== f && o.start >= f.end && o.end <= end) o.type = 'Unknown';
+      [f.end, f.type, f.place, f.canonical] = [end, 'Place', true, undefined];
+      continue;
+    }
+    if (!weak(f) || !regionAfter(text.slice(f.end, f.end + 40)) || isRegion(name)) continue;
+    [f.type, f.place] = ['Place', true];
+  }
+  // "Clay, New York, and Boise, Idaho": a town no rule found, named before its state.
+  const added: Found[] = [];
+  for (const f of found) {
+    if (f.type !== 'Place' || !isRegion(text.slice(f.start, f.end))) continue;
+    const b = NAME_BEFORE.exec(text.slice(Math.max(0, f.start - 40), f.start));
+    if (!b || b[1].split(/\s+/).some((w) => isCommonWord(w) || isRegion(w))) continue;
+    const start = f.start - b[0].length + b[0].indexOf(b[1]);
+    const end = start + b[1].length;
+    if (found.some((o) => o.type !== 'Unknown' && o.start < end && start < o.end)) continue;
+    added.push({
+      start,
+      end,
+      type: 'Place',
+      place: true,
+      method: 'pattern:town-state',
+      strength: 2,
+      sentence: f.sentence,
+    });
+  }
+  found.push(...added);
+}

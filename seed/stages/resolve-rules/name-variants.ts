@@ -1,0 +1,65 @@
+// Rule "name variants" of the resolve stage: one organization written with and without its country ("U.S. Department
+// of the Treasury", "Department of the Treasury") or with and without the dots of an abbreviation ("US Department of
+// Commerce", "U.S. Department of Commerce") is one entity inside a document. The name kept is the document's
+// publisher's when the publisher is that organization, else the gazetteer's, else the longest written.
+import type { Analysis, Mention } from '../../analysis.ts';
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+
+/** A country named before an institution's name ("U.S.", "US", "United States"). */
+const COUNTRY_PREFIX = /^(?:U\.?S\.?|United\s+States|U\.?K\.?|United\s+Kingdom)\s+/;
+
+/** The words that tell variants apart removed: a leading "the", a leading country, the dots of abbreviations, case. */
+export function variantKey(name: string): string {
+  return name
+    .replace(/^the\s+/i, '')
+    .replace(COUNTRY_PREFIX, '')
+    .replace(/\./g, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Applies the rule to a document's mentions (in place: their canonical names). */
+export function resolveNameVariants(a: Analysis, ms: Mention[], g: Gazetteer): void {
+  const groups = new Map<string, Set<string>>();
+  const orgs = ms.filter(
+    (m) =>
+      !m.anaphor &&
+      !!m.canonical &&
+      (m.type === 'Organization' || m.type === 'Company') &&
+      !m.method.startsWith('description:'),
+  );
+  for (const m of orgs) {
+    const key = variantKey(m.canonical!);
+    if (!key.includes(' ')) continue;
+    let s = groups.get(key);
+    if (!s) groups.set(key, (s = new Set()));
+    s.add(m.canonical!);
+  }
+  const source = a.doc.source;
+  const sourceKey = source ? variantKey(source) : undefined;
+  const chosen = new Map<string, string>();
+  for (const [key, names] of groups) {
+    const publisher = key === sourceKey && source && !names.has(source) ? source : undefined;
+    if (names.size < 2 && !publisher) continue;
+    const all = [...names];
+    const pick =
+      publisher ??
+      all.find((n) => n === source) ??
+      all.find((n) => g.byAlias.get(n)?.name === n) ??
+      all.sort((x, y) => y.length - x.length)[0];
+    chosen.set(key, pick);
+  }
+  if (!chosen.size) return;
+  for (const m of orgs) {
+    const pick = chosen.get(variantKey(m.canonical!));
+    if (pick) m.canonical = pick;
+  }
+  // Mentions that refer back to one of them follow it.
+  for (const m of ms) {
+    if (!m.anaphor || !m.canonical) continue;
+    const pick = chosen.get(variantKey(m.canonical));
+    if (pick) m.canonical = pick;
+  }
+}

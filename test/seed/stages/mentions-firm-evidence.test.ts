@@ -1,0 +1,49 @@
+// Rule "firms by context" (seed/stages/mention-rules/firm-evidence.ts) and a country's name before a firm's or a
+// paper's head word ("China Mobile", "China Daily"; name-finder.ts): organizations the text speaks of as firms are
+// companies, wherever the document names them.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+
+const g = loadGazetteer();
+const names = (raw: string) =>
+  analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, { gazetteer: g }).entities.map(
+    (e) => `${e.type}:${e.name}`,
+  );
+
+describe('mention rule: firms by context', () => {
+  it('types a name in apposition to a firm noun as a company, in every mention', () => {
+    const n = names(
+      'Regulators in Oslo questioned NORVEX on Monday. NORVEX, a Norwegian battery giant, denied wrongdoing. NORVEX shares fell.',
+    );
+    expect(n).toContain('Company:NORVEX');
+    expect(n).not.toContain('Organization:NORVEX');
+  });
+  it('types the names listed after a firm noun as companies', () => {
+    const n = names(
+      'The panel wrote to three lenders—Harwick Capital, Bellamy Trust and Ostrander Brothers—on Tuesday.',
+    );
+    expect(n).toEqual(expect.arrayContaining(['Company:Harwick Capital', 'Company:Bellamy Trust']));
+  });
+  it('types a firm by an officer title or what only a firm has', () => {
+    expect(names('Paul Reyes, the chief executive of Veltrona, spoke on Monday.')).toContain('Company:Veltrona');
+    expect(names('Regulators in Oslo said Quintaro shareholders would vote on the deal.')).toContain(
+      'Company:Quintaro',
+    );
+  });
+  it('leaves people and places in apposition alone', () => {
+    const n = names('"We are tired," said Omar Haddad, a 27-year-old West Bank labourer.');
+    expect(n).toContain('Person:Omar Haddad');
+    expect(n.some((x) => x.startsWith('Company:'))).toBe(false);
+  });
+  it('reads a country before a firm or paper head as one name', () => {
+    const n = names('China Mobile and China Telecom lost ground, the China Daily said, while China grew.');
+    expect(n).toEqual(
+      expect.arrayContaining([
+        'Company:China Mobile',
+        'Company:China Telecom',
+        'Organization:China Daily',
+        'Country:China',
+      ]),
+    );
+  });
+});

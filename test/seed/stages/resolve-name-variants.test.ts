@@ -1,0 +1,35 @@
+// Rule "name variants" of the resolve stage (seed/stages/resolve-rules/name-variants.ts): an organization written with
+// and without its country or the dots of an abbreviation is one entity, named as its publisher names itself.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+import { variantKey } from '../../../seed/stages/resolve-rules/name-variants.ts';
+
+const context = { gazetteer: loadGazetteer() };
+const entities = (raw: string, source?: string) =>
+  analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length, source }, context)
+    .entities.filter((e) => e.mentions.length)
+    .map((e) => `${e.type}:${e.name}`);
+
+describe('name variants', () => {
+  it('keys a name without its country, dots and case', () => {
+    expect(variantKey('U.S. Department of the Interior')).toBe(variantKey('Department of the Interior'));
+    expect(variantKey('US Department of Labor')).toBe(variantKey('U.S. Department of Labor'));
+    expect(variantKey('Department of Labor')).not.toBe(variantKey('Department of Energy'));
+  });
+
+  it('joins the variants of one organization in a document', () => {
+    const e = entities(
+      'The US Department of Labor issued a rule on Monday. Later the U.S. Department of Labor said it would wait.',
+    );
+    expect(e.filter((x) => x.includes('Labor'))).toHaveLength(1);
+  });
+
+  it('names the organization as its publisher does', () => {
+    const e = entities(
+      'The Department of the Interior issued a rule on Monday. The Department of the Interior said it would wait.',
+      'U.S. Department of the Interior',
+    );
+    expect(e).toContain('Organization:U.S. Department of the Interior');
+    expect(e).not.toContain('Organization:Department of the Interior');
+  });
+});
