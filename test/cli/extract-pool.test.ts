@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
 import { extractCommand } from '../../cli/extract-command.ts';
 import { ExtractPool, START_AFTER_CHARS } from '../../cli/extract-pool.ts';
@@ -52,6 +52,15 @@ async function extract(args: string[], input = '') {
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-extract-pool-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+// The workers' bundle is built before the runs: on a fresh clone building it takes longer than the main thread needs
+// for the whole input, and the pool (rightly) extracts everything itself meanwhile, so no document would reach a worker.
+beforeAll(async () => {
+  const { compiledBundle } = (await import(new URL('../../cli/compiled-bundle.mjs', import.meta.url).href)) as {
+    compiledBundle(entry: string): Promise<string>;
+  };
+  await compiledBundle(path.join(PROJECT_ROOT, 'cli', 'extract-worker.ts'));
+}, 120_000);
 
 describe('extract over several threads', () => {
   it('is given enough text to start workers', () => {
