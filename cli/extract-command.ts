@@ -112,7 +112,7 @@ export async function extractCommand(argv: string[], io: ExtractIo = PROCESS_IO)
       )
         .env('EXTRACT_THREADS')
         .argParser(threadCount)
-        .default(defaultThreads(), 'the number of CPUs, at most 8'),
+        .default(defaultThreads(), 'one: more threads pay only with more than two cores'),
     )
     .configureOutput({ writeOut: (t) => io.stdout.write(t), writeErr: (t) => io.stderr.write(t) });
   const stop = parseArgs(program, argv);

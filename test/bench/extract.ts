@@ -17,7 +17,7 @@ import { EmbeddedGraphStore } from '../../server/store/embedded/embedded-store.t
 import { Neo4jGraphStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { neo4jTestConfig, wipeTestDatabase } from '../_support/stores.ts';
 import { machineLine, writeSection } from './report.ts';
-import { defaultThreads } from '../../cli/extract-pool.ts';
+import { MAX_THREADS } from '../../cli/extract-pool.ts';
 
 const program = new Command('bench:extract')
   .description('extraction MB/s per core vs compromise, and documents/s for a full load into the embedded store')
@@ -180,7 +180,7 @@ function endToEnd(dirPath: string): {
     );
   const loadBefore = os.loadavg()[0];
   const one = Buffer.from(`${JSON.stringify({ id: 'start', text: 'Hello.' })}\n`);
-  const threads = Math.max(2, defaultThreads());
+  const threads = Math.max(2, Math.min(MAX_THREADS, os.availableParallelism()));
   const input = Buffer.from(`${lines.join('\n')}\n`);
   runExtract(one, 1);
   const start = runExtract(one, threads);
