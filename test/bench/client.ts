@@ -36,6 +36,27 @@ const PAGE_CLOCKS = `(() => {
   requestAnimationFrame(tick);
 })()`;
 
+// Runs in the page before its scripts: a user who clicks the most connected actor the moment the overview lists it.
+// Notes on the page's own clock when it clicked and the frame after the one in which that actor was selected on the
+// canvas (the click's API calls, layout and paint done): no harness polling inside the figure.
+const CLICK_AT_ONCE = `(() => {
+  let key;
+  new MutationObserver((_, o) => {
+    const actor = document.querySelector('button.actor');
+    if (!actor) return;
+    o.disconnect();
+    key = actor.getAttribute('data-id');
+    window.__clickAt = performance.now();
+    actor.click();
+  }).observe(document, { childList: true, subtree: true });
+  const tick = () => {
+    if (key && window.actorgraph?.canvas.selectedKey() === key)
+      requestAnimationFrame(() => { window.__selectedAt = performance.now(); });
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
 function gzipKb(file: string): number {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length / 1024;
 }
@@ -109,6 +130,32 @@ async function main(): Promise<void> {
       console.log(
         `first graph, ${visit}: ${firstGraphMs.toFixed(0)} ms (${seedNodes} nodes; overview listed at ${overviewMs.toFixed(0)} ms; click → painted ${clickMs.toFixed(0)} ms); page clock: listed ${clocks.listed.toFixed(0)} ms, first screen's graph painted ${clocks.painted.toFixed(0)} ms`,
       );
+    }
+
+    // The same first graph for a user who clicks at once, read entirely on the page's clock.
+    for (const visit of ['fresh browser context, server warm', 'another fresh browser context']) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const p = await context.newPage();
+      await p.addInitScript(CLICK_AT_ONCE);
+      await p.goto(explorer.url);
+      await p.waitForFunction(
+        () => (window as unknown as { __selectedAt?: number }).__selectedAt !== undefined,
+        undefined,
+        {
+          timeout: 20_000,
+        },
+      );
+      const at = (await p.evaluate('({ click: window.__clickAt, selected: window.__selectedAt })')) as {
+        click: number;
+        selected: number;
+      };
+      rows.push(
+        `| time to first graph, ${visit}, on the page's own clock (the top actor clicked the moment it is listed, at ${at.click.toFixed(0)} ms → selected on the painted canvas) | ${at.selected.toFixed(0)} ms | ≤ ${GOALS.firstGraphMs} ms |`,
+      );
+      console.log(
+        `first graph, ${visit}, page clock, clicked at once: clicked at ${at.click.toFixed(0)} ms, selected and painted at ${at.selected.toFixed(0)} ms`,
+      );
+      await context.close();
     }
 
     for (const n of SIZES) {
