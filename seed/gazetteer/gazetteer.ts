@@ -60,6 +60,8 @@ export interface Gazetteer {
   mediaHeads: Set<string>;
   /** First words of a firm's name that take a country's name after them ("Air France"): name-words.yaml. */
   countryFirmLeads: Set<string>;
+  /** Peoples and faiths named in the plural ("Kurds", "Moslems"): a group, not a name: name-words.yaml. */
+  peoples: Set<string>;
 }
 
 export const DEFAULT_GAZETTEER_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -140,6 +142,7 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     firmNouns: set('firmNouns'),
     mediaHeads: set('mediaHeads'),
     countryFirmLeads: set('countryFirmLeads'),
+    peoples: set('peoples'),
   };
 }
 
