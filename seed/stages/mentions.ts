@@ -1,6 +1,7 @@
 // Stage "mentions": finds people, organizations, places, chips, models, policies and events in each sentence. The stage
 // is a list of named rules (MENTION_RULES) run in order over one shared state; each rule lives in its own module under
 // mention-rules/ (or text/ for the phrase and source finders) and is tested on its own.
+import { settlePossessiveNames } from './mention-rules/possessive-names.ts';
 import type { Analysis, Mention, PipelineContext, Stage } from '../analysis.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { gazetteerOf, indexAtOrBefore, textRange } from './text/stage-context.ts';
@@ -131,6 +132,7 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'places by context', run: (s) => settlePlaceContext(s.found, s.text) },
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },
   { name: 'firms by context', run: (s) => settleFirms(s.found, s.text, s.g) },
+  { name: 'names that end in a possessive', run: (s) => settlePossessiveNames(s.found, s.text) },
 ];
 
 export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
