@@ -58,6 +58,10 @@ export interface Gazetteer {
   firmNouns: Set<string>;
   /** Head words of a paper's or a broadcaster's name ("Daily", "Times"): name-words.yaml. */
   mediaHeads: Set<string>;
+  /** First words of a firm's name that take a country's name after them ("Air France"): name-words.yaml. */
+  countryFirmLeads: Set<string>;
+  /** Peoples and faiths named in the plural ("Kurds", "Moslems"): a group, not a name: name-words.yaml. */
+  peoples: Set<string>;
 }
 
 export const DEFAULT_GAZETTEER_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -137,6 +141,8 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     countryInstitutions: set('countryInstitutions'),
     firmNouns: set('firmNouns'),
     mediaHeads: set('mediaHeads'),
+    countryFirmLeads: set('countryFirmLeads'),
+    peoples: set('peoples'),
   };
 }
 

@@ -1,6 +1,8 @@
 // Stage "mentions": finds people, organizations, places, chips, models, policies and events in each sentence. The stage
 // is a list of named rules (MENTION_RULES) run in order over one shared state; each rule lives in its own module under
 // mention-rules/ (or text/ for the phrase and source finders) and is tested on its own.
+import { settleRankedEntrants } from './mention-rules/conll-sports-tables.ts';
+import { settlePossessiveNames } from './mention-rules/possessive-names.ts';
 import type { Analysis, Mention, PipelineContext, Stage } from '../analysis.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { gazetteerOf, indexAtOrBefore, textRange } from './text/stage-context.ts';
@@ -119,6 +121,8 @@ export const MENTION_RULES: MentionRule[] = [
         isCommon: s.finder.isCommon,
       }),
   },
+  // CoNLL-2003 sports pages: a ranked row's entrant after a driver and a country ("Lola Honda") is a team.
+  { name: 'ranked entrants', run: (s) => settleRankedEntrants(s.found, s.text) },
   { name: 'titles of works', run: (s) => settleTitleRuns(s.found, s.scans, s.text, s.g) },
   {
     name: 'person names only',
@@ -131,6 +135,7 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'places by context', run: (s) => settlePlaceContext(s.found, s.text) },
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },
   { name: 'firms by context', run: (s) => settleFirms(s.found, s.text, s.g) },
+  { name: 'names that end in a possessive', run: (s) => settlePossessiveNames(s.found, s.text) },
 ];
 
 export function findMentions(a: Analysis, g: Gazetteer): Mention[] {

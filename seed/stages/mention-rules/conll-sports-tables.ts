@@ -5,7 +5,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { isBracketedAfterName, isDateline, isMatchTeam, isRankingTeam, pluralVerbAfter } from '../text/cues.ts';
 import { isCountryWord, isFirstName, isPlaceWord } from '../text/lexicon.ts';
 import { splitSpaces } from '../text/matches.ts';
-import { type Found, isSettled, mayBeTeam, nationality, type SentenceScan } from './found-mention.ts';
+import { type Found, isDomainFind, isSettled, mayBeTeam, nationality, type SentenceScan } from './found-mention.ts';
 import type { NameFinder } from './name-finder.ts';
 
 /** A team's name in a table: capitalized words, "of", "'s", "&", and a bracketed short code ("Mladost ( BJ )"). */
@@ -109,6 +109,29 @@ export function settleTeamsByScore(found: Found[], text: string, teams: Set<stri
       f.cued = true;
       teams.add(text.slice(f.start, f.end).toLowerCase());
     }
+  }
+}
+
+/** A ranked result row's entrant after a driver and a country: "2. Michael Andretti ( U.S. ) , Lola Ford Cosworth , 54.483"
+ * (motor racing's car, cycling's team): the name between the commas is the team's, not a person's. */
+const RANKED_ENTRANT_BEFORE = /(?:^|\n)[ \t]*\d{1,3}\.[ \t]+[^\n(]{3,60}\([ \t]*\p{Lu}[^\n()]{0,30}\)[ \t]*,[ \t]*$/u;
+const RANKED_ENTRANT_AFTER = /^[ \t]*,[ \t]*\d/;
+
+export function isRankedEntrant(text: string, start: number, end: number): boolean {
+  return (
+    RANKED_ENTRANT_AFTER.test(text.slice(end, end + 6)) &&
+    RANKED_ENTRANT_BEFORE.test(text.slice(Math.max(0, start - 100), start))
+  );
+}
+
+/** Entrants of ranked result rows are teams (run after the tagger, which reads "Lola Honda" as a person's name). */
+export function settleRankedEntrants(found: Found[], text: string): void {
+  for (const f of found) {
+    if (f.anaphor || isDomainFind(f) || (f.type !== 'Person' && f.type !== 'Unknown' && f.type !== 'Place')) continue;
+    if (!isRankedEntrant(text, f.start, f.end)) continue;
+    f.type = 'Organization';
+    f.method = 'context:ranked-entrant';
+    f.cued = true;
   }
 }
 

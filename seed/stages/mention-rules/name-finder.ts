@@ -353,6 +353,25 @@ export class NameFinder {
       }
       const known = this.known(toks, k, j, sc.caps);
       if (known) {
+        // "Air France", "Air New Zealand": a firm's first word right before a country's name makes the pair a firm's name.
+        const lead =
+          known.e.type === 'Country' &&
+          k - buf === 1 &&
+          k + known.n === j &&
+          this.g.countryFirmLeads.has(toks[k - 1].text);
+        if (lead) {
+          emit({
+            start: toks[k - 1].start,
+            end: toks[j - 1].end,
+            type: 'Company',
+            method: 'pattern:firm-lead-country',
+            strength: 3,
+            sentence: sc.index,
+          });
+          k = j;
+          buf = k;
+          continue;
+        }
         flush(buf, k);
         let n = known.n;
         let type: EntityLabel = known.e.type;

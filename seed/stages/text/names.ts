@@ -375,6 +375,8 @@ export function guessSpan(
   if (n === 1) {
     const w = first;
     if (STOP_WORDS.has(w) || STOP_ACRONYMS.has(w) || isDemonym(w) || /^\p{Lu}\.?$/u.test(w) || w === 'New') return null;
+    // "the Kurds", "Afrikaners": a people or a faith in the plural is a group, not a name.
+    if (g.peoples.has(w)) return null;
     if (allCaps) return null;
     if (ACRONYM.test(w)) return { type: 'Organization', strength: 1, method: 'shape:acronym' };
     if (isCommonWord(w) || isCommon(w)) return null;

@@ -46,4 +46,10 @@ describe('mention rule: firms by context', () => {
       ]),
     );
   });
+  it('reads a firm lead before a country as an airline, not the country', () => {
+    const n = names('A spokesman for Air France said flights to Canada would resume, and Air India agreed on Monday.');
+    expect(n).toEqual(expect.arrayContaining(['Company:Air France', 'Company:Air India', 'Country:Canada']));
+    expect(n).not.toContain('Country:France');
+    expect(n).not.toContain('Country:India');
+  });
 });
