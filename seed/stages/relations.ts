@@ -20,7 +20,7 @@ import { personAffiliations } from './relations/person-affiliations.ts';
 import { pronounPossessives } from './relations/pronoun-possessives.ts';
 import { jointSubjects } from './relations/joint-subjects.ts';
 import { possessiveNouns } from './relations/possessive-nouns.ts';
-import { countryInName, hyphenBased, placesWithin } from './relations/places-within.ts';
+import { countryInName, hyphenBased, placeNounOf, placesWithin } from './relations/places-within.ts';
 import { broadcastCredits } from './relations/broadcast-credits.ts';
 import { organizationUnits } from './relations/organization-units.ts';
 import { familyMakers, familyPrefix } from './relations/family-prefix.ts';
@@ -40,6 +40,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'person-affiliations', run: personAffiliations },
   { name: 'country-in-name', run: countryInName },
   { name: 'places-within', run: placesWithin },
+  { name: 'place-noun-of', run: placeNounOf },
   { name: 'hyphen-based', run: hyphenBased },
   { name: 'broadcast-credits', run: broadcastCredits },
   { name: 'organization-units', run: organizationUnits },
