@@ -20,6 +20,7 @@ import { personAffiliations } from './relations/person-affiliations.ts';
 import { pronounPossessives } from './relations/pronoun-possessives.ts';
 import { jointSubjects } from './relations/joint-subjects.ts';
 import { possessiveNouns } from './relations/possessive-nouns.ts';
+import { attributiveNouns } from './relations/attributive-nouns.ts';
 import { countryInName, hyphenBased, placeNounOf, placesWithin } from './relations/places-within.ts';
 import { broadcastCredits } from './relations/broadcast-credits.ts';
 import { organizationUnits } from './relations/organization-units.ts';
@@ -54,6 +55,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'joint-subjects', run: jointSubjects },
   { name: 'possessive-nouns', run: possessiveNouns },
   { name: 'pronoun-possessives', run: pronounPossessives },
+  { name: 'attributive-nouns', run: attributiveNouns },
   { name: 'policy-arguments', run: policyArguments },
   { name: 'demonym-home', run: demonymHome },
   { name: 'organization-titles', run: organizationTitles },
