@@ -21,6 +21,7 @@ import { pronounPossessives } from './relations/pronoun-possessives.ts';
 import { jointSubjects } from './relations/joint-subjects.ts';
 import { possessiveNouns } from './relations/possessive-nouns.ts';
 import { attributiveNouns } from './relations/attributive-nouns.ts';
+import { departmentTitles } from './relations/department-titles.ts';
 import { countryInName, hyphenBased, placeNounOf, placesWithin } from './relations/places-within.ts';
 import { broadcastCredits } from './relations/broadcast-credits.ts';
 import { organizationUnits } from './relations/organization-units.ts';
@@ -39,6 +40,7 @@ export const RELATION_RULES: RelationRule[] = [
   // Titles and places read the names next to each other, before any event phrase joins the sentence's mentions.
   { name: 'title-before-name', run: titleBeforeName },
   { name: 'person-affiliations', run: personAffiliations },
+  { name: 'department-titles', run: departmentTitles },
   { name: 'country-in-name', run: countryInName },
   { name: 'places-within', run: placesWithin },
   { name: 'place-noun-of', run: placeNounOf },
