@@ -20,7 +20,9 @@ import { personAffiliations } from './relations/person-affiliations.ts';
 import { pronounPossessives } from './relations/pronoun-possessives.ts';
 import { jointSubjects } from './relations/joint-subjects.ts';
 import { possessiveNouns } from './relations/possessive-nouns.ts';
-import { countryInName, hyphenBased, placesWithin } from './relations/places-within.ts';
+import { attributiveNouns } from './relations/attributive-nouns.ts';
+import { departmentTitles } from './relations/department-titles.ts';
+import { countryInName, hyphenBased, placeNounOf, placesWithin } from './relations/places-within.ts';
 import { broadcastCredits } from './relations/broadcast-credits.ts';
 import { organizationUnits } from './relations/organization-units.ts';
 import { familyMakers, familyPrefix } from './relations/family-prefix.ts';
@@ -38,8 +40,10 @@ export const RELATION_RULES: RelationRule[] = [
   // Titles and places read the names next to each other, before any event phrase joins the sentence's mentions.
   { name: 'title-before-name', run: titleBeforeName },
   { name: 'person-affiliations', run: personAffiliations },
+  { name: 'department-titles', run: departmentTitles },
   { name: 'country-in-name', run: countryInName },
   { name: 'places-within', run: placesWithin },
+  { name: 'place-noun-of', run: placeNounOf },
   { name: 'hyphen-based', run: hyphenBased },
   { name: 'broadcast-credits', run: broadcastCredits },
   { name: 'organization-units', run: organizationUnits },
@@ -53,6 +57,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'joint-subjects', run: jointSubjects },
   { name: 'possessive-nouns', run: possessiveNouns },
   { name: 'pronoun-possessives', run: pronounPossessives },
+  { name: 'attributive-nouns', run: attributiveNouns },
   { name: 'policy-arguments', run: policyArguments },
   { name: 'demonym-home', run: demonymHome },
   { name: 'organization-titles', run: organizationTitles },

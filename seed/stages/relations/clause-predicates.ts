@@ -60,6 +60,9 @@ const PREPOSITION_BEFORE =
 const TITLE_GAP =
   /^\s+(?:(?!(?:and|or|to|in|of|with|for|on|at|by|from|as|that|who|which|said|says|is|was|are|were|has|have|had|will|would)\b)[\p{L}.-]+\s+){1,4}$/u;
 
+/** A preposition among a country's modifiers makes the name its object, not its body: "Israel's conflict with Hamas". */
+const MOD_BREAK = /^(?:with|against|to|of|in|on|for|from|by|over|between|and|or)$/;
+
 /** "the Department of Commerce's Bureau of Industry and Security", "China's State Council", "the Biden Administration's AI Diffusion Rule". */
 function possessive(ctx: RelationContext, x: M, y: M, between: string, si: number): boolean {
   if (x.m.anaphor) return false;
@@ -72,7 +75,10 @@ function possessive(ctx: RelationContext, x: M, y: M, between: string, si: numbe
     ORG.includes(y.type) &&
     !mods[1]
       .split(/\s+/)
-      .some((w) => ctx.vocab.possessiveNouns.has(w) || ctx.vocab.nouns.has(w) || ctx.words('breaks').has(w))
+      .some(
+        (w) =>
+          ctx.vocab.possessiveNouns.has(w) || ctx.vocab.nouns.has(w) || ctx.words('breaks').has(w) || MOD_BREAK.test(w),
+      )
   ) {
     ctx.add(y.key, 'BASED_IN', x.key, si, 0.65, 'pattern:possessive-place', ctx.attribution(x, y));
     return true;

@@ -13,6 +13,14 @@ const AFTER_APPOSED = new RegExp(
   String.raw`^\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:the\s+)?(${TITLE})(?:\s+(?:of|at|for)\s+(?:the\s+)?|,\s+(?:the\s+)?)$`,
   'u',
 );
+/**
+ * A lower-case role in apposition or after "is": "Jane Doe, a senior fellow at the Washington think tank the X
+ * Institute", "John Roe is a senior vice president and director of the Y Program at the X Center". The role is the
+ * words before the first preposition; what follows it up to the organization has no comma, parenthesis or quote. A
+ * leader's title of a unit inside the organization ("director of the Y Program at the X Center") is a role at it.
+ */
+const ROLE_APPOSED =
+  /^\s*(?:,\s+|\s+(?:is|was|has been|had been)\s+)(?:(?:a|an|the)\s+)?((?:[\p{Ll}-]+\s+){0,6}?[\p{Ll}-]+)\s+(?:at|of|with|for)\s+([^,;()"\u201c\u201d]{0,80}?\s)?$/u;
 /** Before an organization that stands between a title and a name: "then-Speaker of the House Nancy Pelosi". */
 const TITLE_OF_BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${TITLE})\s+of\s+(?:the\s+)?$`, 'u');
 
@@ -57,6 +65,17 @@ export function personAffiliations(ctx: RelationContext, s: SentenceView): void 
       const ap = AFTER_APPOSED.exec(between);
       if (ap && known(ctx, ap[1])) {
         affiliate(ctx, p, o, ap[1], s.si, 'pattern:title-apposition');
+        break;
+      }
+      const rp = ROLE_APPOSED.exec(between);
+      if (rp && known(ctx, rp[1])) {
+        const unit = /(?:^|\s)(?:at|of|with|for|in)\s/.test(rp[2] ?? '');
+        if (unit)
+          ctx.add(p.key, 'HOLDS_ROLE', o.key, s.si, 0.75, 'pattern:role-apposition', {
+            title: rp[1],
+            ...ctx.attribution(p, o),
+          });
+        else affiliate(ctx, p, o, rp[1], s.si, 'pattern:role-apposition');
         break;
       }
     }

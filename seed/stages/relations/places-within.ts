@@ -143,3 +143,36 @@ export function hyphenBased(ctx: RelationContext, s: SentenceView): void {
       ctx.add(before.key, 'BASED_IN', p.key, s.si, 0.75, 'pattern:x-based');
   });
 }
+
+/** Copulas may stand between a country and "the state of X" ("the United States' top producer is the state of X"). */
+const COPULA = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * "a U.S. facility in the southwest state of Arizona", "One of the United States' top producers … is the state of
+ * Illinois": a place named by "the … state of" (relations.yaml placeNouns) with a country earlier in the same clause
+ * and no other place between is PART_OF that country. The clause ends at a verb other than a copula.
+ */
+export function placeNounOf(ctx: RelationContext, s: SentenceView): void {
+  const { text } = ctx;
+  const ms = outerMentions(s.ms);
+  const placeNouns = ctx.words('placeNouns');
+  ms.forEach((y, k) => {
+    if (y.type !== 'Place' || k === 0) return;
+    const of = /\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(\w+)\s+of\s+$/i.exec(
+      text.slice(Math.max(s.start, y.start - 60), y.start),
+    );
+    if (!of || !placeNouns.has(of[1].toLowerCase())) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const z = ms[j];
+      if (z.end > y.start) continue;
+      if (z.type === 'Place') return;
+      const between = text.slice(z.end, y.start);
+      if (/[;:()"\u201c\u201d]/.test(between)) return;
+      if (between.split(/[^\w'-]+/).some((w) => w && !COPULA.has(w.toLowerCase()) && finiteVerb(w))) return;
+      if (z.type === 'Country') {
+        ctx.add(y.key, 'PART_OF', z.key, s.si, 0.7, 'pattern:place-noun-of');
+        return;
+      }
+    }
+  });
+}

@@ -299,12 +299,22 @@ const CONNECTOR = new Set(['of', 'for', 'de', 'del', 'la', 'van', 'von', 'der', 
 const EAST_ASIAN_FAMILY = new Set(
   (
     'Kim Lee Park Choi Jung Jun Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Chey Koo Chung Moon Bae Baek Heo Nam Noh Kwak Sung Cha Joo Woo Min Ryu Chae Chun Bang Byun Yeo Yang ' +
-    'Wang Li Zhang Liu Chen Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Yao Shen Zhong Cui Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu Hou Yin Xue Yan Duan Lei Tao Mao Hao Gu Gong Shao Qian ' +
+    'Xi Wang Li Zhang Liu Chen Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Yao Shen Zhong Cui Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu Hou Yin Xue Yan Duan Lei Tao Mao Hao Gu Gong Shao Qian ' +
     'Lai Tsai Hsu Chang Chiang Ko Lien Soong Hsieh Kuo Tseng Liao Wong Leung Chan Cheung Lau Tse Ng Yeung'
   ).split(' '),
 );
 /** A hyphenated given name: "Young-hyun", "Jae-yong", "Ing-wen" (two syllables, the second lower-case). */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
+
+/**
+ * The family name of a full personal name: the first word for a Chinese or Korean family name of the closed class that
+ * is not also an English given name ("Xi Jinping" → Xi, "Tsai Ing-wen" → Tsai, "Lee Smith" → Smith), else the last.
+ */
+export function familyName(name: string): string {
+  const ws = name.split(/\s+/);
+  const first = ws[0];
+  return ws.length > 1 && EAST_ASIAN_FAMILY.has(first) && !isFirstName(first) ? first : ws[ws.length - 1];
+}
 
 /** "Jun Young-hyun": a family name of the closed class and a hyphenated given name whose halves are not both English ("Long-term"). */
 export function isFamilyGiven(family: string, given: string): boolean {

@@ -111,4 +111,12 @@ describe('a participle clause after a comma', () => {
     );
     expect(t.some((x) => x.startsWith('country:vietnam'))).toBe(false);
   });
+
+  it('reads no home for an organization after a country\'s noun and preposition ("Israel\'s conflict with Hamas")', () => {
+    expect(triples('China wants to mediate in Israel\u2019s conflict with Hamas militants.', 'BASED_IN')).toEqual([]);
+    // Modifiers alone still make the body the country's.
+    expect(triples('China\u2019s ruling Communist Party met.', 'BASED_IN')).toEqual([
+      'organization:communist-party BASED_IN country:china',
+    ]);
+  });
 });

@@ -38,4 +38,17 @@ describe('person affiliations around the name', () => {
   it('does not tie a person to an organization named in a clause of its own', () => {
     expect(triples('John Smith said the Commerce Department of the United States acted.', 'HOLDS_ROLE')).toEqual([]);
   });
+
+  it('reads a lower-case role in apposition or after "is" as a role at the organization', () => {
+    const t = triples('Jane Doe, a senior fellow at the Washington think tank the Hudson Institute, said it.');
+    expect(t).toContain('person:jane-doe HOLDS_ROLE organization:hudson-institute');
+    // A leader's title of a unit inside the organization is a role there, not leadership of it.
+    const u = triples(
+      'John Roe is a senior vice president and director of the Energy Program at the Hudson Institute.',
+    );
+    expect(u).toContain('person:john-roe HOLDS_ROLE organization:hudson-institute');
+    expect(u.filter((x) => x.includes(' LEADS '))).toEqual([]);
+    // No title word, no role: "a farmer at" reads nothing.
+    expect(triples('Jane Doe, a neighbour of the Hudson Institute, said it.', 'HOLDS_ROLE')).toEqual([]);
+  });
 });

@@ -65,3 +65,15 @@ describe('an institution in a place', () => {
     ).toContain('organization:peterson-institute-for-international-economics BASED_IN place:washington');
   });
 });
+
+describe('a place named by "the state of" with its country earlier in the clause', () => {
+  it('reads "a U.S. facility in the southwest state of Arizona" as Arizona within the United States', () => {
+    expect(triples('The firm opened a second U.S. facility in the southwest state of Arizona.', 'PART_OF')).toContain(
+      'place:arizona PART_OF country:united-states',
+    );
+  });
+
+  it('reads no country across another verb ("visited China before flying to the state of Arizona")', () => {
+    expect(triples('Tim Cook visited China before he flew to the state of Arizona.', 'PART_OF')).toEqual([]);
+  });
+});
