@@ -55,4 +55,13 @@ describe('government bodies named by description', () => {
     const { names } = extract('U.S. government officials declined to comment on the new rules for chip sales.');
     expect(names.some((n) => /government/.test(n))).toBe(false);
   });
+
+  it('reads "military" as a body only where it ends the phrase or a verb follows', () => {
+    const { names } = extract(
+      'Washington added SMIC to a list of Chinese military companies. Allowing the U.S. military access to bases was a mistake, and the People’s Republic of China’s military, intelligence, and security services use the chips.',
+    );
+    expect(names.some((n) => /military/.test(n))).toBe(false);
+    const spoke = extract('The North Korean military said it fired shells off its east coast on Wednesday.');
+    expect(spoke.names).toContain('Organization:North Korean military');
+  });
 });
