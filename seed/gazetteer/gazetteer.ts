@@ -58,6 +58,8 @@ export interface Gazetteer {
   firmNouns: Set<string>;
   /** Head words of a paper's or a broadcaster's name ("Daily", "Times"): name-words.yaml. */
   mediaHeads: Set<string>;
+  /** A capital that stands for its country's government ("Beijing has been planning", "Washington's strategy"): capital → country, name-words.yaml. */
+  capitals: Map<string, string>;
 }
 
 export const DEFAULT_GAZETTEER_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -137,6 +139,7 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     countryInstitutions: set('countryInstitutions'),
     firmNouns: set('firmNouns'),
     mediaHeads: set('mediaHeads'),
+    capitals: new Map<string, string>(Object.entries((lexicon.capitals as Record<string, string>) ?? {})),
   };
 }
 
