@@ -18,6 +18,7 @@ import { settleTitleRuns } from './mention-rules/title-runs.ts';
 import { settleFirms } from './mention-rules/firm-evidence.ts';
 import { settlePlaceContext } from './mention-rules/place-context.ts';
 import { settleCapitalMetonymy } from './mention-rules/capital-metonymy.ts';
+import { settleResearchPrograms } from './mention-rules/research-programs.ts';
 import { addGovernmentBodies } from './mention-rules/government-mentions.ts';
 import { keepNonOverlapping, toMention } from './mention-rules/mention-overlaps.ts';
 
@@ -131,6 +132,7 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'place names', run: (s) => retypePlaceNames(s.found, s.text, s.g) },
   { name: 'places by context', run: (s) => settlePlaceContext(s.found, s.text) },
   { name: 'capitals for their country', run: (s) => settleCapitalMetonymy(s.found, s.text, s.g) },
+  { name: 'programs of an institution', run: (s) => settleResearchPrograms(s.found, s.text) },
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },
   { name: 'firms by context', run: (s) => settleFirms(s.found, s.text, s.g) },
 ];
