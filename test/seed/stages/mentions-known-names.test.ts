@@ -115,4 +115,10 @@ describe('mentions: places around countries and firms (mention-rules/person-chec
       ]),
     );
   });
+
+  it('reads the broadcaster "Voice of America" whole, not the country inside it', () => {
+    const n = names('Voice of America’s White House correspondent Anita Powell reports from the plant.');
+    expect(n).toContain('Organization:Voice of America');
+    expect(n).not.toContain('Country:United States');
+  });
 });
