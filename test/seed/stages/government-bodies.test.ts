@@ -64,4 +64,11 @@ describe('government bodies named by description', () => {
     const spoke = extract('The North Korean military said it fired shells off its east coast on Wednesday.');
     expect(spoke.names).toContain('Organization:North Korean military');
   });
+
+  it('merges a body written with and without its country\'s dots ("US House", "the U.S. House")', () => {
+    const { names } = extract(
+      'The U.S. House chose Mike Johnson on Wednesday as its new Speaker. Johnson of Louisiana is elected US House Speaker.',
+    );
+    expect(names.filter((n) => /House$/.test(n))).toEqual(['Organization:U.S. House']);
+  });
 });

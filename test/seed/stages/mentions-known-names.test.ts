@@ -121,4 +121,12 @@ describe('mentions: places around countries and firms (mention-rules/person-chec
     expect(n).toContain('Organization:Voice of America');
     expect(n).not.toContain('Country:United States');
   });
+
+  it('reads "National Security Adviser" as a title, not an organization', () => {
+    const n = names(
+      'Wang was set to meet Secretary of State Antony Blinken and National Security Adviser Jake Sullivan.',
+    );
+    expect(n).toContain('Person:Jake Sullivan');
+    expect(n.some((x) => x.startsWith('Organization:National Security'))).toBe(false);
+  });
 });

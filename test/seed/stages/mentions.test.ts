@@ -304,7 +304,8 @@ describe('title-case fragments are no names without evidence', () => {
   });
 
   it('keeps "for a" inside an organization\'s name ("Center for a New American Security")', () => {
-    const raw = 'Sam Howell, a research associate at the Center for a New American Security, said the rules were broad.';
+    const raw =
+      'Sam Howell, a research associate at the Center for a New American Security, said the rules were broad.';
     expect(orgs(raw)).toContain('Center for a New American Security');
     expect(orgs(raw)).not.toContain('New American Security');
   });
