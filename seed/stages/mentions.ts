@@ -19,6 +19,7 @@ import { settleFirms } from './mention-rules/firm-evidence.ts';
 import { settlePlaceContext } from './mention-rules/place-context.ts';
 import { settleCapitalMetonymy } from './mention-rules/capital-metonymy.ts';
 import { settleResearchPrograms } from './mention-rules/research-programs.ts';
+import { addCountryBeforeName } from './mention-rules/country-before-name.ts';
 import { addGovernmentBodies } from './mention-rules/government-mentions.ts';
 import { keepNonOverlapping, toMention } from './mention-rules/mention-overlaps.ts';
 
@@ -135,6 +136,7 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'programs of an institution', run: (s) => settleResearchPrograms(s.found, s.text) },
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },
   { name: 'firms by context', run: (s) => settleFirms(s.found, s.text, s.g) },
+  { name: 'a country before a name', run: (s) => addCountryBeforeName(s.found, s.text, s.g) },
 ];
 
 export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
