@@ -137,6 +137,14 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },
   { name: 'firms by context', run: (s) => settleFirms(s.found, s.text, s.g) },
   { name: 'a country before a name', run: (s) => addCountryBeforeName(s.found, s.text, s.g) },
+  {
+    // A possessive ending read alone ("'s" cut from "China's") names nothing.
+    name: 'no bare possessives',
+    run: (s) => {
+      for (const f of s.found)
+        if (f.end - f.start <= 2 && /^['\u2019]s$/.test(s.text.slice(f.start, f.end))) f.type = 'Unknown';
+    },
+  },
 ];
 
 export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
