@@ -62,6 +62,8 @@ export interface Gazetteer {
   countryFirmLeads: Set<string>;
   /** Peoples and faiths named in the plural ("Kurds", "Moslems"): a group, not a name: name-words.yaml. */
   peoples: Set<string>;
+  /** A capital that stands for its country's government ("Beijing has been planning", "Washington's strategy"): capital → country, name-words.yaml. */
+  capitals: Map<string, string>;
 }
 
 export const DEFAULT_GAZETTEER_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -143,6 +145,7 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     mediaHeads: set('mediaHeads'),
     countryFirmLeads: set('countryFirmLeads'),
     peoples: set('peoples'),
+    capitals: new Map<string, string>(Object.entries((lexicon.capitals as Record<string, string>) ?? {})),
   };
 }
 

@@ -19,6 +19,9 @@ import { isPersonName, retypePlaceNames } from './mention-rules/person-checks.ts
 import { settleTitleRuns } from './mention-rules/title-runs.ts';
 import { settleFirms } from './mention-rules/firm-evidence.ts';
 import { settlePlaceContext } from './mention-rules/place-context.ts';
+import { settleCapitalMetonymy } from './mention-rules/capital-metonymy.ts';
+import { settleResearchPrograms } from './mention-rules/research-programs.ts';
+import { addCountryBeforeName } from './mention-rules/country-before-name.ts';
 import { addGovernmentBodies } from './mention-rules/government-mentions.ts';
 import { keepNonOverlapping, toMention } from './mention-rules/mention-overlaps.ts';
 
@@ -133,9 +136,20 @@ export const MENTION_RULES: MentionRule[] = [
   },
   { name: 'place names', run: (s) => retypePlaceNames(s.found, s.text, s.g) },
   { name: 'places by context', run: (s) => settlePlaceContext(s.found, s.text) },
+  { name: 'capitals for their country', run: (s) => settleCapitalMetonymy(s.found, s.text, s.g) },
+  { name: 'programs of an institution', run: (s) => settleResearchPrograms(s.found, s.text) },
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },
   { name: 'firms by context', run: (s) => settleFirms(s.found, s.text, s.g) },
   { name: 'names that end in a possessive', run: (s) => settlePossessiveNames(s.found, s.text) },
+  { name: 'a country before a name', run: (s) => addCountryBeforeName(s.found, s.text, s.g) },
+  {
+    // A possessive ending read alone ("'s" cut from "China's") names nothing.
+    name: 'no bare possessives',
+    run: (s) => {
+      for (const f of s.found)
+        if (f.end - f.start <= 2 && /^['\u2019]s$/.test(s.text.slice(f.start, f.end))) f.type = 'Unknown';
+    },
+  },
 ];
 
 export function findMentions(a: Analysis, g: Gazetteer): Mention[] {

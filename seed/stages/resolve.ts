@@ -8,6 +8,8 @@ import { resolveAcronyms } from './resolve-rules/acronyms.ts';
 import { resolveDescribedSpeakers } from './resolve-rules/described-speakers.ts';
 import { isAnotherCountrysTitle } from './resolve-rules/another-countrys-title.ts';
 import { resolveNameVariants } from './resolve-rules/name-variants.ts';
+import { resolvePolicyShortNames } from './resolve-rules/policy-short-names.ts';
+import { resolveGenericRestrictions } from './resolve-rules/generic-restrictions.ts';
 
 const METHOD_RANK = (method: string) =>
   method === 'gazetteer' ? 4 : /^(head|pattern|phrase|anaphor)/.test(method) ? 3 : method.startsWith('lexicon') ? 2 : 1;
@@ -339,6 +341,8 @@ export const resolve: Stage = {
     nameMentions(ms, g);
     resolveAcronyms(a, ms);
     resolveNameVariants(a, ms, g);
+    resolvePolicyShortNames(ms, g);
+    resolveGenericRestrictions(ms);
     appositions(a, ms, g);
     resolveDescribedSpeakers(ms, a.doc.raw);
     resolveAnaphors(ms, (i) => a.sentences[i]?.paragraph ?? 0);

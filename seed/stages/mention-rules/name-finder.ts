@@ -160,9 +160,10 @@ export class NameFinder {
           j += 2;
         // "Committee on the Strategic Competition Between the United States and the Chinese Communist Party": after an
         // organization head, "on/of/for the" goes on into the name; after "Between", so do "the" and "and the".
+        // So does "for a" ("Center for a New American Security").
         else if (
           /^(?:on|of|for)$/.test(w) &&
-          toks[j + 1]?.text === 'the' &&
+          (toks[j + 1]?.text === 'the' || (w === 'for' && toks[j + 1]?.text === 'a')) &&
           j + 2 < toks.length &&
           isCap(toks[j + 2].text) &&
           this.g.organizationHeads.has(toks[j - 1].text)

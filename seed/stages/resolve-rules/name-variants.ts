@@ -22,6 +22,7 @@ export function variantKey(name: string): string {
 
 /** Applies the rule to a document's mentions (in place: their canonical names). */
 export function resolveNameVariants(a: Analysis, ms: Mention[], g: Gazetteer): void {
+  mergeDescribedBodies(ms);
   const groups = new Map<string, Set<string>>();
   const orgs = ms.filter(
     (m) =>
@@ -62,4 +63,25 @@ export function resolveNameVariants(a: Analysis, ms: Mention[], g: Gazetteer): v
     const pick = chosen.get(variantKey(m.canonical));
     if (pick) m.canonical = pick;
   }
+}
+
+/**
+ * A body named by description written with and without the dots of its country ("US House", "the U.S. House"): one
+ * entity, under the dotted name (the longer). Only the dots and case tell them apart: "House" alone is left alone.
+ */
+function mergeDescribedBodies(ms: Mention[]): void {
+  const bodies = ms.filter((m) => !m.anaphor && !!m.canonical && m.method === 'description:government');
+  const key = (n: string) =>
+    n
+      .replace(/^the\s+/i, '')
+      .replace(/\./g, '')
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
+  const best = new Map<string, string>();
+  for (const m of bodies) {
+    const k = key(m.canonical!);
+    const prev = best.get(k);
+    if (!prev || m.canonical!.length > prev.length) best.set(k, m.canonical!);
+  }
+  for (const m of bodies) m.canonical = best.get(key(m.canonical!)) ?? m.canonical;
 }

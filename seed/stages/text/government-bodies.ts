@@ -43,5 +43,19 @@ export function governmentBodyAfter(
     )
   )
     return undefined;
+  // "military" is an adjective as often as a noun: "Chinese military companies", "the U.S. military access to bases",
+  // "China's military, intelligence, and security services" qualify a noun after them. As a body it ends a phrase or
+  // is followed by a verb or a function word ("the North Korean military said").
+  if (/military$/.test(m[0]) && militaryQualifies(after)) return undefined;
   return { start: wordStart, end: wordEnd + m[0].length };
+}
+
+/** Words that may follow "military" used as a noun: verbs, auxiliaries and function words. */
+const AFTER_MILITARY_NOUN =
+  /^\s+(?:said|says|say|has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|and|or|to|in|on|of|for|at|with|by|from|that|which|who|also|has|[a-z]+ed)\b/;
+
+/** Whether the words after "military" show it qualifies a noun (a lower-case noun, or a list of modifiers before one). */
+function militaryQualifies(after: string): boolean {
+  if (/^,\s+[a-z][a-z-]*(?:,\s+[a-z][a-z-]*)*,?\s+(?:and|or)\s+[a-z][a-z-]*\s+[a-z]/.test(after)) return true;
+  return /^\s+[a-z]/.test(after) && !AFTER_MILITARY_NOUN.test(after);
 }

@@ -55,4 +55,20 @@ describe('government bodies named by description', () => {
     const { names } = extract('U.S. government officials declined to comment on the new rules for chip sales.');
     expect(names.some((n) => /government/.test(n))).toBe(false);
   });
+
+  it('reads "military" as a body only where it ends the phrase or a verb follows', () => {
+    const { names } = extract(
+      'Washington added SMIC to a list of Chinese military companies. Allowing the U.S. military access to bases was a mistake, and the People’s Republic of China’s military, intelligence, and security services use the chips.',
+    );
+    expect(names.some((n) => /military/.test(n))).toBe(false);
+    const spoke = extract('The North Korean military said it fired shells off its east coast on Wednesday.');
+    expect(spoke.names).toContain('Organization:North Korean military');
+  });
+
+  it('merges a body written with and without its country\'s dots ("US House", "the U.S. House")', () => {
+    const { names } = extract(
+      'The U.S. House chose Mike Johnson on Wednesday as its new Speaker. Johnson of Louisiana is elected US House Speaker.',
+    );
+    expect(names.filter((n) => /House$/.test(n))).toEqual(['Organization:U.S. House']);
+  });
 });

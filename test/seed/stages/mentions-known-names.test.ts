@@ -115,4 +115,18 @@ describe('mentions: places around countries and firms (mention-rules/person-chec
       ]),
     );
   });
+
+  it('reads the broadcaster "Voice of America" whole, not the country inside it', () => {
+    const n = names('Voice of America’s White House correspondent Anita Powell reports from the plant.');
+    expect(n).toContain('Organization:Voice of America');
+    expect(n).not.toContain('Country:United States');
+  });
+
+  it('reads "National Security Adviser" as a title, not an organization', () => {
+    const n = names(
+      'Wang was set to meet Secretary of State Antony Blinken and National Security Adviser Jake Sullivan.',
+    );
+    expect(n).toContain('Person:Jake Sullivan');
+    expect(n.some((x) => x.startsWith('Organization:National Security'))).toBe(false);
+  });
 });

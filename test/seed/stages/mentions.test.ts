@@ -302,4 +302,17 @@ describe('title-case fragments are no names without evidence', () => {
       'House Select Committee on the Strategic Competition Between the United States and the Chinese Communist Party',
     );
   });
+
+  it('names nothing with a possessive ending read alone', () => {
+    const raw =
+      "Can China Become Self-reliant in Semiconductors?\n\nThe U.S. added China's biggest computer chipmaker SMIC to a blacklist of alleged Chinese military companies last week, a move that will further widen the gap between China’s chip technology and the rest of the world.";
+    expect(mentionsOf(raw).filter((m) => !m.anaphor && /^['’]s$/.test(m.text))).toEqual([]);
+  });
+
+  it('keeps "for a" inside an organization\'s name ("Center for a New American Security")', () => {
+    const raw =
+      'Sam Howell, a research associate at the Center for a New American Security, said the rules were broad.';
+    expect(orgs(raw)).toContain('Center for a New American Security');
+    expect(orgs(raw)).not.toContain('New American Security');
+  });
 });

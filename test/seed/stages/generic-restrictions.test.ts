@@ -1,0 +1,21 @@
+// Rule "one unnamed restriction per document" (seed/stages/resolve-rules/generic-restrictions.ts): a report's bare
+// restriction phrases are one Policy; a restriction with a named target in its name stays apart.
+import { describe, expect, it } from 'vitest';
+import { toExtractionOutput } from '../../../seed/extract.ts';
+import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+
+const context = { gazetteer: loadGazetteer() };
+function policies(raw: string) {
+  const out = toExtractionOutput(analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context));
+  return out.entities.filter((e) => e.type === 'Policy');
+}
+
+describe('one unnamed restriction per document', () => {
+  it('merges the varied words for one measure into one Policy', () => {
+    const ps = policies(
+      'Nvidia said new export restrictions would hurt sales. The export ban covers two chips. Analysts said the trade limits would push buyers to rivals, and the export restrictions could widen.',
+    );
+    expect(ps).toHaveLength(1);
+    expect(ps[0].name).toBe('export restrictions');
+  });
+});

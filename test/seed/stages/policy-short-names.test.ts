@@ -1,0 +1,26 @@
+// Rule "short names of a law" (seed/stages/resolve-rules/policy-short-names.ts): a law written in full and shortened
+// in one document is one entity under its full name.
+import { describe, expect, it } from 'vitest';
+import { toExtractionOutput } from '../../../seed/extract.ts';
+import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+
+const context = { gazetteer: loadGazetteer() };
+function policies(raw: string) {
+  const out = toExtractionOutput(analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context));
+  return out.entities.filter((e) => e.type === 'Policy').map((e) => e.name);
+}
+
+describe('short names of a law', () => {
+  it('merges "the CHIPS Act" and "CHIPS Act" into "the 2022 CHIPS and Science Act"', () => {
+    const names = policies(
+      'The funding comes from the bipartisan 2022 CHIPS and Science Act, which President Joe Biden signed. And the CHIPS Act, pulling that together, is working, he said. CHIPS Act grants went to Intel.',
+    );
+    expect(names.filter((n) => /CHIPS/.test(n))).toHaveLength(1);
+    expect(names.find((n) => /CHIPS/.test(n))).toMatch(/CHIPS and Science Act/);
+  });
+
+  it('keeps apart two acts that share only their opening and head word', () => {
+    const names = policies('Congress passed the Defense Production Act. Lawmakers also debated the Defense Act.');
+    expect(names).toEqual(expect.arrayContaining(['Defense Production Act', 'Defense Act']));
+  });
+});
