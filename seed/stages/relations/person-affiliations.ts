@@ -21,6 +21,8 @@ const AFTER_APPOSED = new RegExp(
  */
 const ROLE_APPOSED =
   /^\s*(?:,\s+|\s+(?:is|was|has been|had been)\s+)(?:(?:a|an|the)\s+)?((?:[\p{Ll}-]+\s+){0,6}?[\p{Ll}-]+)\s+(?:at|of|with|for)\s+([^,;()"\u201c\u201d]{0,80}?\s)?$/u;
+/** Between a unit and the organization it belongs to: "the Y Program at the X Center". */
+const UNIT_OF = /^\s+(?:at|of)\s+(?:the\s+)?$/;
 /** Before an organization that stands between a title and a name: "then-Speaker of the House Nancy Pelosi". */
 const TITLE_OF_BEFORE = new RegExp(String.raw`(?:^|[\s,(])(${TITLE})\s+of\s+(?:the\s+)?$`, 'u');
 
@@ -75,7 +77,17 @@ export function personAffiliations(ctx: RelationContext, s: SentenceView): void 
             title: rp[1],
             ...ctx.attribution(p, o),
           });
-        else affiliate(ctx, p, o, rp[1], s.si, 'pattern:role-apposition');
+        else {
+          affiliate(ctx, p, o, rp[1], s.si, 'pattern:role-apposition');
+          // The organization is a unit of a larger one named right after it ("director of the Y Program at the X
+          // Center"): the person holds a role at the larger one too.
+          const parent = ms[j + 1];
+          if (parent && ORG.includes(parent.type) && UNIT_OF.test(text.slice(o.end, parent.start)))
+            ctx.add(p.key, 'HOLDS_ROLE', parent.key, s.si, 0.75, 'pattern:role-apposition', {
+              title: rp[1],
+              ...ctx.attribution(p, parent),
+            });
+        }
         break;
       }
     }

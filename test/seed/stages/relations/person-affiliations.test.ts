@@ -42,12 +42,13 @@ describe('person affiliations around the name', () => {
   it('reads a lower-case role in apposition or after "is" as a role at the organization', () => {
     const t = triples('Jane Doe, a senior fellow at the Washington think tank the Hudson Institute, said it.');
     expect(t).toContain('person:jane-doe HOLDS_ROLE organization:hudson-institute');
-    // A leader's title of a unit inside the organization is a role there, not leadership of it.
+    // A leader's title of a unit inside the organization is a role there, not leadership of it; the unit (a program,
+    // an organization of its own) is the one led.
     const u = triples(
       'John Roe is a senior vice president and director of the Energy Program at the Hudson Institute.',
     );
     expect(u).toContain('person:john-roe HOLDS_ROLE organization:hudson-institute');
-    expect(u.filter((x) => x.includes(' LEADS '))).toEqual([]);
+    expect(u.filter((x) => x.includes(' LEADS '))).toEqual(['person:john-roe LEADS organization:energy-program']);
     // No title word, no role: "a farmer at" reads nothing.
     expect(triples('Jane Doe, a neighbour of the Hudson Institute, said it.', 'HOLDS_ROLE')).toEqual([]);
   });
