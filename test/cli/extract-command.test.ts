@@ -5,25 +5,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { ExtractionOutput } from '../../seed/analysis.ts';
 import { offsetErrors, SEED_FILE } from '../seed/_analyze.ts';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
-import { extractCommand } from '../../cli/extract-command.ts';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from '../../cli/cli-support.ts';
+import { extractInProcess } from '../_support/cli-run.ts';
 
-/** Runs the command in this process on args, with input as stdin; what it wrote and its exit code. */
-async function extract(args: string[], input = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await extractCommand(['node', 'extract-command.ts', ...args], {
-    stdin: Readable.from([input]),
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { code, stdout, stderr };
-}
+const extract = extractInProcess;
 
 const LINES = [
   JSON.stringify({ id: 'a', text: '"We will win," said Jane Smith, the CEO of Acme Corp.' }),

@@ -5,14 +5,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
-import { extractCommand } from '../../cli/extract-command.ts';
 import { ExtractPool, START_AFTER_CHARS } from '../../cli/extract-pool.ts';
 import { EXIT_OK, EXIT_USAGE } from '../../cli/cli-args.ts';
 import { loadGazetteer } from '../../seed/pipeline.ts';
 import type { SourceDocument } from '../../seed/analysis.ts';
+import { extractInProcess } from '../_support/cli-run.ts';
 
 // Real news (the in-domain dev articles, twice over under other ids): more than twice the pool's start threshold.
 const ARTICLE_DIRS = ['test/eval/indomain/articles', 'test/eval/indomain-news/articles'].map((d) =>
@@ -39,16 +38,7 @@ const INPUT = [
   'not json',
 ].join('\n');
 
-async function extract(args: string[], input = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await extractCommand(['node', 'extract-command.ts', ...args], {
-    stdin: Readable.from([input]),
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { code, stdout, stderr };
-}
+const extract = extractInProcess;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-extract-pool-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,21 +1,12 @@
 // compromiseLexicon: compromise's own lexicon, read from a JSON copy per compromise version once one was written.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import nlp from 'compromise';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compromiseLexicon, lexiconCopyFile } from '../../../seed/io/compromise-lexicon.ts';
+import { useTempBuildCache } from '../../_support/cli-run.ts';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-lexicon-'));
-const before = process.env.ACTORGRAPH_BUILD_CACHE;
-beforeAll(() => {
-  process.env.ACTORGRAPH_BUILD_CACHE = dir;
-});
-afterAll(() => {
-  if (before === undefined) delete process.env.ACTORGRAPH_BUILD_CACHE;
-  else process.env.ACTORGRAPH_BUILD_CACHE = before;
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const _dir = useTempBuildCache('actorgraph-lexicon-');
 const own = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
 
 describe('compromiseLexicon', () => {

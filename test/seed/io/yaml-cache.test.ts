@@ -1,21 +1,12 @@
 // parseYamlData: the extractor's YAML data parsed as the yaml package parses it, through a JSON copy keyed by the text.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseYamlData, yamlCacheDir } from '../../../seed/io/yaml-cache.ts';
+import { useTempBuildCache } from '../../_support/cli-run.ts';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-yaml-cache-'));
-const before = process.env.ACTORGRAPH_BUILD_CACHE;
-beforeAll(() => {
-  process.env.ACTORGRAPH_BUILD_CACHE = dir;
-});
-afterAll(() => {
-  if (before === undefined) delete process.env.ACTORGRAPH_BUILD_CACHE;
-  else process.env.ACTORGRAPH_BUILD_CACHE = before;
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const _dir = useTempBuildCache('actorgraph-yaml-cache-');
 const copies = () => (fs.existsSync(yamlCacheDir()) ? fs.readdirSync(yamlCacheDir()) : []);
 
 const TEXT =
