@@ -23,22 +23,26 @@ function institutionAfter(text: string, f: Found, g: Gazetteer): { start: number
   return { start: f.start, end: f.end + m[0].indexOf(head) + head.length };
 }
 
+/** A government body's span as an Organization mention of the sentence. */
+function governmentMention(b: { start: number; end: number }, sentence: number): Found {
+  return {
+    start: b.start,
+    end: b.end,
+    type: 'Organization',
+    method: 'description:government',
+    strength: 3,
+    sentence,
+    cued: true,
+  };
+}
+
 /** Government bodies named by description after a country or a nationality (text/government-bodies.ts), as Organization mentions. */
 export function addGovernmentBodies(found: Found[], scans: SentenceScan[], text: string, g: Gazetteer): void {
   const added: Found[] = [];
   for (const f of found) {
     if (f.type !== 'Country' || f.anaphor) continue;
     const b = governmentBodyAfter(text, f.start, f.end, false) ?? institutionAfter(text, f, g);
-    if (b)
-      added.push({
-        start: b.start,
-        end: b.end,
-        type: 'Organization',
-        method: 'description:government',
-        strength: 3,
-        sentence: f.sentence,
-        cued: true,
-      });
+    if (b) added.push(governmentMention(b, f.sentence));
   }
   for (const sc of scans) {
     for (let i = 0; i < sc.toks.length; i++) {
@@ -47,16 +51,7 @@ export function addGovernmentBodies(found: Found[], scans: SentenceScan[], text:
       // "North Korean military": a compass word before the nationality is part of it.
       const from = i > 0 && /^(?:North|South|East|West)$/.test(sc.toks[i - 1].text) ? sc.toks[i - 1].start : t.start;
       const b = governmentBodyAfter(text, from, t.end, true);
-      if (b && !added.some((x) => x.start === b.start))
-        added.push({
-          start: b.start,
-          end: b.end,
-          type: 'Organization',
-          method: 'description:government',
-          strength: 3,
-          sentence: sc.index,
-          cued: true,
-        });
+      if (b && !added.some((x) => x.start === b.start)) added.push(governmentMention(b, sc.index));
     }
   }
   found.push(...added);
