@@ -71,22 +71,19 @@ export function personAffiliations(ctx: RelationContext, s: SentenceView): void 
       }
       const rp = ROLE_APPOSED.exec(between);
       if (rp && known(ctx, rp[1])) {
-        const unit = /(?:^|\s)(?:at|of|with|for|in)\s/.test(rp[2] ?? '');
-        if (unit)
-          ctx.add(p.key, 'HOLDS_ROLE', o.key, s.si, 0.75, 'pattern:role-apposition', {
+        const roleAt = (org: M) =>
+          ctx.add(p.key, 'HOLDS_ROLE', org.key, s.si, 0.75, 'pattern:role-apposition', {
             title: rp[1],
-            ...ctx.attribution(p, o),
+            ...ctx.attribution(p, org),
           });
+        const unit = /(?:^|\s)(?:at|of|with|for|in)\s/.test(rp[2] ?? '');
+        if (unit) roleAt(o);
         else {
           affiliate(ctx, p, o, rp[1], s.si, 'pattern:role-apposition');
           // The organization is a unit of a larger one named right after it ("director of the Y Program at the X
           // Center"): the person holds a role at the larger one too.
           const parent = ms[j + 1];
-          if (parent && ORG.includes(parent.type) && UNIT_OF.test(text.slice(o.end, parent.start)))
-            ctx.add(p.key, 'HOLDS_ROLE', parent.key, s.si, 0.75, 'pattern:role-apposition', {
-              title: rp[1],
-              ...ctx.attribution(p, parent),
-            });
+          if (parent && ORG.includes(parent.type) && UNIT_OF.test(text.slice(o.end, parent.start))) roleAt(parent);
         }
         break;
       }
