@@ -6,7 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadGazetteer } from '../seed/pipeline.ts';
 import { readInputFile } from '../seed/io/read-documents.ts';
 import type { SourceDocument } from '../seed/analysis.ts';
-import { defaultThreads, ExtractPool } from './extract-pool.ts';
+import { DEFAULT_THREADS, ExtractPool } from './extract-pool.ts';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseArgs, runAsEntry } from './cli-args.ts';
 
 const MAX_BYTES = 50 * 1024 * 1024; // a single document larger than this is refused, as in the loader
@@ -112,7 +112,7 @@ export async function extractCommand(argv: string[], io: ExtractIo = PROCESS_IO)
       )
         .env('EXTRACT_THREADS')
         .argParser(threadCount)
-        .default(defaultThreads(), 'one: more threads pay only with more than two cores'),
+        .default(DEFAULT_THREADS, 'one: more threads pay only with more than two cores'),
     )
     .configureOutput({ writeOut: (t) => io.stdout.write(t), writeErr: (t) => io.stderr.write(t) });
   const stop = parseArgs(program, argv);

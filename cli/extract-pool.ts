@@ -28,8 +28,14 @@ export const MAX_THREADS = 8;
  * against 4.7 s wall, 9.8 s against 7.2 s CPU): V8's compiler threads already use the second core, and each thread
  * compiles the pipeline again. More threads are there to ask for (`--threads`) on machines with more cores.
  */
-export function defaultThreads(): number {
-  return 1;
+export const DEFAULT_THREADS = 1;
+
+/** The workers' compiled bundle: built on first use, rebuilt when a source changes (compiled-bundle.mjs); its path. */
+export async function workerBundle(): Promise<string> {
+  const entry = fileURLToPath(new URL('./extract-worker.ts', import.meta.url));
+  const builder = new URL('./compiled-bundle.mjs', import.meta.url).href;
+  const { compiledBundle } = (await import(builder)) as { compiledBundle(entry: string): Promise<string> };
+  return compiledBundle(entry);
 }
 
 export interface ExtractPoolOptions {
@@ -149,10 +155,7 @@ export class ExtractPool {
 
   private start(): void {
     this.starting = true;
-    const entry = fileURLToPath(new URL('./extract-worker.ts', import.meta.url));
-    const builder = new URL('./compiled-bundle.mjs', import.meta.url).href;
-    (import(builder) as Promise<{ compiledBundle(entry: string): Promise<string> }>)
-      .then(({ compiledBundle }) => compiledBundle(entry))
+    workerBundle()
       .then((bundle) => {
         for (let i = 1; i < this.options.threads; i++) this.lanes.push(this.spawn(bundle));
       })

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/project-paths.ts';
-import { ExtractPool, START_AFTER_CHARS } from '../../cli/extract-pool.ts';
+import { ExtractPool, START_AFTER_CHARS, workerBundle } from '../../cli/extract-pool.ts';
 import { EXIT_OK, EXIT_USAGE } from '../../cli/cli-args.ts';
 import { loadGazetteer } from '../../seed/pipeline.ts';
 import type { SourceDocument } from '../../seed/analysis.ts';
@@ -45,12 +45,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 // The workers' bundle is built before the runs: on a fresh clone building it takes longer than the main thread needs
 // for the whole input, and the pool (rightly) extracts everything itself meanwhile, so no document would reach a worker.
-beforeAll(async () => {
-  const { compiledBundle } = (await import(new URL('../../cli/compiled-bundle.mjs', import.meta.url).href)) as {
-    compiledBundle(entry: string): Promise<string>;
-  };
-  await compiledBundle(path.join(PROJECT_ROOT, 'cli', 'extract-worker.ts'));
-}, 120_000);
+beforeAll(() => workerBundle(), 120_000);
 
 describe('extract over several threads', () => {
   it('is given enough text to start workers', () => {
