@@ -28,7 +28,7 @@ import { organizationUnits } from './relations/organization-units.ts';
 import { familyMakers, familyPrefix } from './relations/family-prefix.ts';
 import { policyArguments } from './relations/policy-arguments.ts';
 import { demonymHome } from './relations/demonym-home.ts';
-import { meetingEvents } from './relations/meeting-events.ts';
+import { meetingPlaces } from './relations/meeting-places.ts';
 
 export interface RelationRule {
   name: string;
@@ -62,7 +62,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'demonym-home', run: demonymHome },
   { name: 'organization-titles', run: organizationTitles },
   // Reads the MET_WITH relationships the rules above found.
-  { name: 'meeting-events', run: meetingEvents },
+  { name: 'meeting-places', run: meetingPlaces },
 ];
 
 const SUBJECT_TYPES = new Set(['Chip', 'Model', 'Company', 'Policy', 'ChipFamily']);

@@ -70,7 +70,6 @@ describe('seed article: entities', () => {
     ['policy:lifting-of-h20-export-restrictions', 'Policy'],
     ['policy:rare-earth-metals-deal', 'Policy'],
     ['event:china-international-supply-chain-achievements-exhibition', 'Event'],
-    ['event:trump-huang-meeting-in-washington', 'Event'],
   ])('finds %s as a %s', (id, type) => {
     expect(entity(id)?.type).toBe(type);
   });
@@ -176,6 +175,14 @@ describe('seed article: relations', () => {
     ['chip:gb200', 'BASED_ON', 'chipfamily:blackwell'],
   ])('%s %s %s', (from, type, to) => {
     expect(has(out, from, type, to)).toBe(true);
+  });
+
+  it('puts the meeting\'s place on the MET_WITH ("met with Huang in Washington") and makes no meeting event', () => {
+    const met = out.relations.find((r) => r.type === 'MET_WITH' && r.from === 'person:donald-trump');
+    expect(met?.properties?.place).toBe('place:washington');
+    expect(a.entities.filter((e) => e.type === 'Event').map((e) => e.id)).toEqual([
+      'event:china-international-supply-chain-achievements-exhibition',
+    ]);
   });
 
   it('gives the permission to the administration, not to China ("…to China, allowing Nvidia to sell")', () => {
