@@ -27,6 +27,7 @@ import { broadcastCredits } from './relations/broadcast-credits.ts';
 import { organizationUnits } from './relations/organization-units.ts';
 import { familyMakers, familyPrefix } from './relations/family-prefix.ts';
 import { policyArguments } from './relations/policy-arguments.ts';
+import { listAdditions } from './relations/list-additions.ts';
 import { demonymHome } from './relations/demonym-home.ts';
 import { meetingPlaces } from './relations/meeting-places.ts';
 
@@ -59,6 +60,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'pronoun-possessives', run: pronounPossessives },
   { name: 'attributive-nouns', run: attributiveNouns },
   { name: 'policy-arguments', run: policyArguments },
+  { name: 'list-additions', run: listAdditions },
   { name: 'demonym-home', run: demonymHome },
   { name: 'organization-titles', run: organizationTitles },
   // Reads the MET_WITH relationships the rules above found.

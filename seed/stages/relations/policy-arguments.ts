@@ -21,7 +21,9 @@ export function policyArguments(ctx: RelationContext, s: SentenceView): void {
       else if (inner.type === 'Country')
         ctx.add(
           p.key,
-          /^(?:\w+\s+){0,2}(?:export|chip|technology)\b/i.test(text.slice(inner.end, p.end).trim())
+          // A country that opens a policy's own name issues it ("US Crackdown on China Tech", "US Chip-Export Ban").
+          (inner.start === p.start && p.m.method === 'phrase:policy-name') ||
+            /^(?:\w+\s+){0,2}(?:export|chip|technology)\b/i.test(text.slice(inner.end, p.end).trim())
             ? 'ISSUED_BY'
             : 'TARGETS',
           inner.key,

@@ -4,6 +4,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { SPEECH_VERB_RE } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
 import { findPolicyNames } from './policy-names.ts';
+import { findPolicyNounPhrases } from './policy-noun-phrases.ts';
 
 export interface PhraseHit {
   start: number; // offsets into the normalized text
@@ -176,6 +177,8 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       canonical: p.name,
       method: 'phrase:policy-name',
     });
+  for (const p of findPolicyNounPhrases(s, g))
+    out.push({ start: from + p.start, end: from + p.end, type: 'Policy', canonical: p.name, method: p.method });
   for (const m of matchesOf(RESUMPTION, s)) {
     const x = m.groups?.x;
     out.push({

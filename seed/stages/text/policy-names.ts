@@ -2,7 +2,7 @@
 // and rule titles that open with a policy noun, "Export Controls on Advanced Computing and Semiconductor Manufacturing Items".
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { matchesOf } from './matches.ts';
-import { isFirstName, lexTags } from './lexicon.ts';
+import { isCountryWord, isFirstName, lexTags } from './lexicon.ts';
 
 export interface PolicyName {
   start: number; // offsets into the string searched
@@ -59,9 +59,37 @@ const TITLE_REST = new RegExp(
   String.raw`^((?:(?:;\s+(?:and\s+)?|:\s+)${WORD}(?:(?:,\s+(?:and\s+)?|\s+(?:${JOIN}\s+)*)(?:${WORD}|\([A-Z][\w/-]*\)))*)+)(?=\s*(?:["\u201d]|$|\n))`,
 );
 
-const ARTICLE = /^(?:The|A|An|This|That|These|Its|Their)\s+/;
+const ARTICLE = /^(?:The|the|A|An|This|That|These|Its|Their)\s+/;
+/** Words before a rule's title that say it is new, not what it is ("New Export Controls on …"): left out of its name. */
+const NEWNESS = /^(?:New|Additional|Fresh|Further|Tougher|Tighter|Expanded)\s+/;
+/**
+ * Capitalized words right before a title's policy noun, in a headline ("US Chip-Export Ban to China", "US Crackdown on
+ * China Tech"): read back from the noun, up to three, none a verb ("Commerce Implements New Export Controls").
+ */
+const MODIFIER_BEFORE = /(?:^|[\s(\u201c"])((?:(?:US|U\.S\.|\p{Lu}[\p{L}\d-]*)[^\S\n]+){1,3})$/u;
+/** "… to China", "… to the People's Republic of China (PRC)", "… to Countries of Concern": where the trade goes. */
+const DESTINATION = /\s+(to|in)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:['\u2019]s)?(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,3})/uy;
+const ACRONYM_AFTER = /^\s*\(\p{Lu}+\)/u;
 /** Words that open a sentence or a headline rather than a name. */
 const NOT_FIRST = /^(?:But|And|Or|In|On|At|For|Under|After|Before|Since|When|While|If|As|By|With|From|To|Of)\s+/;
+
+/**
+ * Whether a capitalized word before a title's noun modifies it ("US", "Chip-Export", "Sweeping"): never a verb, a
+ * plural (a headline's verb: "Implements", "Blocks"), an article or a sentence's opening word.
+ */
+function modifies(w: string): boolean {
+  if (NOT_FIRST.test(`${w} `) || ARTICLE.test(`${w} `)) return false;
+  const t = lexTags(w);
+  const tags = Array.isArray(t) ? t : t ? [t] : [];
+  return !tags.some((x) => /^(?:PastTense|PresentTense|Infinitive|Copula|Gerund|Verb|Plural|Modal|Auxiliary)$/.test(x));
+}
+
+/** Whether a title's "to X" names where the trade goes: a country (by name or alias) or countries of concern. */
+function isDestination(x: string, g: Gazetteer): boolean {
+  const name = x.replace(/\u2019/g, "'");
+  const known = g.byAlias.get(name) ?? g.byAlias.get(x);
+  return known?.type === 'Country' || isCountryWord(name) || /^Countries\b/.test(name);
+}
 
 /** Policy names in s, longest first where two overlap. */
 export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
@@ -71,7 +99,8 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
     if (!(re === led ? hasLead : hasHead).test(s)) continue;
     for (const m of matchesOf(re, s)) {
       let start = m.index!;
-      let text = m[0];
+      // A rule's title never runs over a line break: a headline ends there ("… on China Tech\n\nSince …").
+      let text = re === led ? m[0].split('\n')[0].trimEnd() : m[0];
       for (
         let cut = ARTICLE.exec(text) ?? NOT_FIRST.exec(text);
         cut;
@@ -79,6 +108,22 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
       ) {
         start += cut[0].length;
         text = text.slice(cut[0].length);
+      }
+      // A headline's modifiers before the title's noun join the name; a verb, a sentence's opening word or a name
+      // of another kind ends them.
+      let name: string | undefined;
+      if (re === led) {
+        const back = MODIFIER_BEFORE.exec(s.slice(Math.max(0, start - 60), start));
+        if (back) {
+          const all = back[1].trim().split(/\s+/);
+          const words: string[] = [];
+          for (let k = all.length - 1; k >= 0 && modifies(all[k]); k--) words.unshift(all[k]);
+          if (words.length) {
+            const lead = `${words.join(' ')} `;
+            start -= lead.length;
+            text = lead + text;
+          }
+        }
       }
       // "Clarifications of Export Control Rules to Restrict the PRC": "to" before a verb opens a purpose, not a name part.
       const purpose = /\s+to\s+(\p{Lu}\p{Ll}+)\b/u.exec(text);
@@ -93,10 +138,32 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
         if (rest && (rest[1].includes(';') || /^\s*["\u201d]/.test(after.slice(rest[1].length)))) text += rest[1];
       }
       text = text.replace(/(?:,\s*(?:and\s*)?|\s+(?:of|and|on|for|from|to|in|the|&|with|against))+$/, '');
+      // A destination country ends a title's phrase but not its name: "US Chip-Export Ban to China" is the ban
+      // `US Chip-Export Ban`, which the policy-argument rule links to China (the phrase keeps the country).
+      let spanEnd = start + text.length;
+      if (re === led) {
+        const at = text.search(/\s+(?:to|in)\s+(?:the\s+)?\p{Lu}[\s\S]*$/u);
+        DESTINATION.lastIndex = start + at;
+        const d = at > 0 ? DESTINATION.exec(s) : null;
+        // The longest run of the words after "to" that names a country: a headline's verb may follow ("… to China Hit").
+        const ws = d ? d[2].split(/\s+/) : [];
+        let n = ws.length;
+        while (n > 0 && !isDestination(ws.slice(0, n).join(' '), g)) n--;
+        if (d && n > 0) {
+          const country = ws.slice(0, n).join(' ');
+          let end = d.index + d[0].indexOf(ws[0]) + country.length;
+          end += ACRONYM_AFTER.exec(s.slice(end))?.[0].length ?? 0;
+          // "… Authorizations in the People's Republic of China": a place the title is about stays in its name.
+          name = d[1] === 'to' ? text.slice(0, at) : s.slice(start, end);
+          if (d[1] === 'in') name = name.replace(/\s*\(\p{Lu}+\)$/u, '');
+          spanEnd = end;
+        }
+      }
+      name = (name ?? text).replace(NEWNESS, '');
       // A head word alone, or a head with one capitalized word that is only a country or a year, says too little.
-      if (!/\s/.test(text)) continue;
+      if (!/\s/.test(name)) continue;
       // "Stuart Law", "President Bill": a given name or a title before a head word that is also a name is a person.
-      const words = text.split(/\s+/);
+      const words = name.split(/\s+/);
       if (
         re === headed &&
         words.length === 2 &&
@@ -105,9 +172,9 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
           /^(?:President|Senator|Governor|Mr|Mrs|Ms|Dr)\.?$/.test(words[0]))
       )
         continue;
-      const end = start + text.length;
+      const end = spanEnd;
       if (out.some((o) => o.start <= start && end <= o.end)) continue;
-      out.push({ start, end, name: text.replace(/\s+/g, ' ') });
+      out.push({ start, end, name: name.replace(/\s+/g, ' ') });
     }
   }
   return out;

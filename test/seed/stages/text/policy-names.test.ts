@@ -4,6 +4,8 @@ import { findPolicyNames } from '../../../../seed/stages/text/policy-names.ts';
 import { loadGazetteer } from '../../../../seed/pipeline.ts';
 
 const names = (s: string) => findPolicyNames(s, loadGazetteer()).map((p) => p.name);
+/** Each name with the phrase it was read from. */
+const spans = (s: string) => findPolicyNames(s, loadGazetteer()).map((p) => [p.name, s.slice(p.start, p.end)]);
 
 describe('title-case policy names', () => {
   it('reads a long name with lower-case joining words and a year, without the article before it', () => {
@@ -51,5 +53,39 @@ describe('title-case policy names', () => {
     expect(names('Magna and Johnson Controls Inc compete.')).toEqual([]);
     expect(names('The State Law and Order Restoration Council ruled.')).toEqual([]);
     expect(names('President Bill Clinton spoke. Stuart Law batted.')).toEqual([]);
+  });
+
+  it("takes a headline's modifiers before a title's noun into the name, stopping at a verb", () => {
+    expect(spans('Netherlands to Join US Chip-Export Ban to China')[0][0]).toBe('US Chip-Export Ban');
+    expect(names('Huawei Is Latest Target of US Crackdown on China Tech')).toEqual(['US Crackdown on China Tech']);
+    expect(names('Commerce Strengthens Restrictions on Advanced Computing Items')).toEqual([
+      'Restrictions on Advanced Computing Items',
+    ]);
+  });
+
+  it('keeps a destination country in the phrase but not in the name, and a country a title is "in" in both', () => {
+    expect(
+      spans(
+        'Commerce Implements New Export Controls on Advanced Computing Items to the People\u2019s Republic of China (PRC)',
+      ),
+    ).toEqual([
+      [
+        'Export Controls on Advanced Computing Items',
+        'New Export Controls on Advanced Computing Items to the People\u2019s Republic of China (PRC)',
+      ],
+    ]);
+    expect(spans('US Restrictions on Chip Exports to China Hit Firms')).toEqual([
+      ['US Restrictions on Chip Exports', 'US Restrictions on Chip Exports to China'],
+    ]);
+    expect(names("Revocation of Validated End-User Authorizations in the People's Republic of China")).toEqual([
+      "Revocation of Validated End-User Authorizations in the People's Republic of China",
+    ]);
+  });
+
+  it('never runs a name over a line break, and leaves out a lower-case "the" after an opening word', () => {
+    expect(names('Huawei Latest Target of US Crackdown on China Tech\n\nSince taking office, Biden acted.')).toEqual([
+      'US Crackdown on China Tech',
+    ]);
+    expect(names('And the CHIPS Act, pulling that together, helps.')).toEqual(['CHIPS Act']);
   });
 });

@@ -1,0 +1,21 @@
+// Loads the word lists for policies and events named by lower-case noun phrases (policy-words.yaml).
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseYamlData } from '../io/yaml-cache.ts';
+
+type Key = 'listNouns' | 'namedHeads' | 'restrictionAdjectives' | 'tradedGoods' | 'eventNouns';
+
+/** The shipped lists (seed/lexicon/policy-words.yaml), read once. */
+export const POLICY_WORDS = parseYamlData(
+  fs.readFileSync(fileURLToPath(new URL('./policy-words.yaml', import.meta.url)), 'utf8'),
+) as Record<Key, string[]>;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A list as one regex alternation, longest first ("chipmaking equipment" before "equipment"). */
+export function alternation(key: Key): string {
+  return [...POLICY_WORDS[key]]
+    .sort((x, y) => y.length - x.length)
+    .map((w) => escapeRe(w).replace(/ /g, String.raw`\s+`))
+    .join('|');
+}

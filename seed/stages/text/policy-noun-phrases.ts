@@ -1,0 +1,86 @@
+// Policies written as lower-case noun phrases that the title-case and restriction finders miss: a register with what
+// it lists ("a blacklist of alleged Chinese military companies"), a policy named by a capitalized word or an acronym
+// before a lower-case head ("the AI diffusion rule", "the CCMC list") and a restriction on lower-case goods ("tariffs on
+// semiconductors"). Word lists: seed/lexicon/policy-words.yaml.
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { alternation } from '../../lexicon/policy-words.ts';
+import { lexTags } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
+
+export interface PolicyNounPhrase {
+  start: number; // offsets into the string searched
+  end: number;
+  name: string;
+  method: string;
+}
+
+/** Words that end a name's run before its head: function words (and verbs, below). */
+const STOP_WORDS =
+  'and|or|of|to|for|from|in|on|at|by|with|as|is|was|are|were|be|been|has|have|had|that|which|who|the|a|an|new|same|first|last|other|such';
+const STOP = new RegExp(`^(?:${STOP_WORDS})$`, 'i');
+interface Patterns {
+  list: RegExp;
+  named: RegExp;
+  goods: RegExp;
+}
+let PATTERNS: Patterns | undefined;
+function patterns(): Patterns {
+  PATTERNS ??= {
+    // "a blacklist of alleged Chinese military companies": the register, and what it lists when a plural noun ends it.
+    list: new RegExp(
+      String.raw`\b(?:(?:trade|export|economic|investment)\s+)?(?:${alternation('listNouns')})\b(?:\s+of\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*s\b)?`,
+      'g',
+    ),
+    // "the AI diffusion rule": a determiner, one to four words, a lower-case head.
+    named: new RegExp(
+      String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+((?:(?!(?:${STOP_WORDS})\s)[\w.&-]+\s+){1,4}?)(${alternation('namedHeads')})\b(?![\w-])`,
+      'g',
+    ),
+    // "tariffs on semiconductors", "export controls on chipmaking equipment".
+    goods: new RegExp(
+      String.raw`\b(?:tariffs|duties|levies|(?:export\s+)?(?:controls|restrictions|curbs|limits))\s+on\s+(?:(?:imported|foreign|Chinese|advanced|certain)\s+)?(?:${alternation('tradedGoods')})\b`,
+      'g',
+    ),
+  };
+  return PATTERNS;
+}
+
+/** An acronym: two or more capitals, digits or "&" ("AI", "CCMC", "FDP"). */
+const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
+
+function verbLike(w: string): boolean {
+  const t = lexTags(w);
+  const tags = Array.isArray(t) ? t : t ? [t] : [];
+  return tags.some((x) => /^(?:PastTense|PresentTense|Infinitive|Copula|Gerund|Modal)$/.test(x));
+}
+
+/**
+ * The words before a lower-case head name a policy when they hold an acronym that is no other entity's name ("AI",
+ * "CCMC"; not "US" or "NVIDIA") or two capitalized words that are no other entity's name ("Foreign Direct Product").
+ */
+function namesPolicy(words: string[], g: Gazetteer): boolean {
+  if (words.some((w) => STOP.test(w) || (/^[a-z]/.test(w) && verbLike(w)))) return false;
+  const other = (x: string) => {
+    const known = g.byAlias.get(x) ?? g.byLowerAlias.get(x.toLowerCase());
+    return !!known && known.type !== 'Policy';
+  };
+  if (words.some((w) => ACRONYM.test(w) && !other(w) && !g.demonyms.has(w))) return true;
+  const caps = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  return caps.length >= 2 && caps.length === words.length && !other(caps.join(' '));
+}
+
+export function findPolicyNounPhrases(s: string, g: Gazetteer): PolicyNounPhrase[] {
+  const { list, named, goods } = patterns();
+  const out: PolicyNounPhrase[] = [];
+  const push = (start: number, text: string, method: string) =>
+    out.push({ start, end: start + text.length, name: text.replace(/\s+/g, ' '), method });
+  if (/lacklist|lack list/.test(s)) for (const m of matchesOf(list, s)) push(m.index, m[0], 'phrase:register');
+  for (const m of matchesOf(named, s)) {
+    const words = m[1].trim().split(/\s+/);
+    if (!namesPolicy(words, g)) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    push(start, s.slice(start, m.index + m[0].length), 'phrase:named-policy');
+  }
+  if (/ on /.test(s)) for (const m of matchesOf(goods, s)) push(m.index, m[0], 'phrase:goods-restriction');
+  return out;
+}

@@ -1,0 +1,20 @@
+// The names inside a policy's phrase are its arguments: issuer before the head, target after a preposition.
+import { describe, expect, it } from 'vitest';
+import { triples } from './_relations-of.ts';
+
+describe('policy arguments', () => {
+  it('makes a country that opens a title\'s name its issuer and a country after "on" or "to" its target', () => {
+    const t = triples('Huawei Latest Target of US Crackdown on China Tech\n\nThe move was expected.');
+    expect(t).toContain('policy:us-crackdown-on-china-tech ISSUED_BY country:united-states');
+    expect(t).toContain('policy:us-crackdown-on-china-tech TARGETS country:china');
+    const b = triples('Netherlands to Join US Chip-Export Ban to China\n\nThe Dutch agreed.');
+    expect(b).toContain('policy:us-chip-export-ban ISSUED_BY country:united-states');
+    expect(b).toContain('policy:us-chip-export-ban TARGETS country:china');
+  });
+
+  it('reads the possessive issuer and the trade destination of a ban', () => {
+    const t = triples("Nvidia was hit by the Commerce Department's ban on H20 sales to China.");
+    expect(t).toContain('policy:h20-ban ISSUED_BY organization:us-department-of-commerce');
+    expect(t).toContain('policy:h20-ban TARGETS country:china');
+  });
+});

@@ -1,0 +1,37 @@
+// Policies written as lower-case noun phrases: a register with what it lists, a policy named by an acronym or
+// capitalized words before a lower-case head, a restriction on lower-case goods.
+import { describe, expect, it } from 'vitest';
+import { findPolicyNounPhrases } from '../../../../seed/stages/text/policy-noun-phrases.ts';
+import { loadGazetteer } from '../../../../seed/pipeline.ts';
+
+const g = loadGazetteer();
+const names = (s: string) => findPolicyNounPhrases(s, g).map((p) => p.name);
+
+describe('policy noun phrases', () => {
+  it('reads a blacklist with the plural noun phrase it lists', () => {
+    expect(names('The U.S. added SMIC to a blacklist of alleged Chinese military companies on Friday.')).toEqual([
+      'blacklist of alleged Chinese military companies',
+    ]);
+    expect(names('It was put on a trade blacklist last year.')).toEqual(['trade blacklist']);
+  });
+
+  it('reads a lower-case head after an acronym or capitalized words no other entity has', () => {
+    expect(names('The administration scrapped the AI diffusion rule.')).toEqual(['AI diffusion rule']);
+    expect(names('The Secretary removed the entities from the CCMC list.')).toEqual(['CCMC list']);
+    expect(names('It widened the Foreign Direct Product rules.')).toEqual(['Foreign Direct Product rules']);
+  });
+
+  it('makes no policy of a country, a company or one plain capitalized word before the head', () => {
+    expect(names('The US rule hurt. The NVIDIA rules apply. The Biden plan failed. The Nvidia program grew.')).toEqual(
+      [],
+    );
+    expect(names('He said the AI is a new rule.')).toEqual([]);
+  });
+
+  it('reads a restriction on lower-case goods', () => {
+    expect(names('Trump threatened tariffs on semiconductors and export controls on chipmaking equipment.')).toEqual([
+      'tariffs on semiconductors',
+      'export controls on chipmaking equipment',
+    ]);
+  });
+});
