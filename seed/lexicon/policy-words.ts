@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseYamlData } from '../io/yaml-cache.ts';
 
-type Key = 'listNouns' | 'namedHeads' | 'restrictionAdjectives' | 'tradedGoods' | 'eventNouns';
+type Key = 'listNouns' | 'namedHeads' | 'restrictionAdjectives' | 'tradedGoods' | 'eventNouns' | 'restrictionNouns';
 
 /** The shipped lists (seed/lexicon/policy-words.yaml), read once. */
 export const POLICY_WORDS = parseYamlData(

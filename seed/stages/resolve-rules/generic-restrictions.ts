@@ -1,22 +1,39 @@
 // Rule "one unnamed restriction per document" of the resolve stage: the bare, unnamed restriction phrases of one
 // report ("export restrictions", "the export ban", "trade limits", "export controls") are the writer's varied words for
-// the one measure the report is about, so they are one Policy entity, named by the phrase used most (first on a tie).
-// A restriction with a named party or target in its name ("China export controls") is left as it is.
+// the one measure the report is about, so they are one Policy entity. When the report names exactly one restriction
+// with its target or by its title ("export controls on China", "US Restrictions on Chip Exports"), that is the measure
+// and the bare phrases take its name; otherwise they are named by the phrase used most (first on a tie).
 import type { Mention } from '../../analysis.ts';
+import { POLICY_WORDS } from '../../lexicon/policy-words.ts';
 
 /** A bare restriction phrase: lower-case words only, at most three. */
 const BARE = /^[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$/;
+const RESTRICTION_NOUNS = new Set(POLICY_WORDS.restrictionNouns);
+const NAMED_METHODS = new Set(['phrase:restriction', 'phrase:goods-restriction', 'phrase:policy-name']);
+
+/** A restriction the report names: by its target or issuer, or by a title whose words hold a restriction noun. */
+function isNamedRestriction(m: Mention): boolean {
+  if (m.anaphor || m.type !== 'Policy' || !m.canonical || !NAMED_METHODS.has(m.method)) return false;
+  if (m.method === 'phrase:restriction' && BARE.test(m.canonical)) return false;
+  return m.canonical
+    .toLowerCase()
+    .split(/[^a-z-]+/)
+    .some((w) => RESTRICTION_NOUNS.has(w));
+}
 
 /** Applies the rule to a document's mentions (in place: their canonical names). */
 export function resolveGenericRestrictions(ms: Mention[]): void {
   const bare = ms.filter(
     (m) => !m.anaphor && m.type === 'Policy' && m.method === 'phrase:restriction' && BARE.test(m.canonical ?? ''),
   );
+  if (!bare.length) return;
   const counts = new Map<string, number>();
   for (const m of bare) counts.set(m.canonical!, (counts.get(m.canonical!) ?? 0) + 1);
-  if (counts.size < 2) return;
+  const named = new Set(ms.filter(isNamedRestriction).map((m) => m.canonical!));
   let pick = '';
-  for (const [name, n] of counts) if (!pick || n > counts.get(pick)!) pick = name;
+  if (named.size === 1) [pick] = named;
+  else if (counts.size < 2) return;
+  else for (const [name, n] of counts) if (!pick || n > counts.get(pick)!) pick = name;
   const names = new Set(counts.keys());
   for (const m of ms) if (m.type === 'Policy' && m.canonical && names.has(m.canonical)) m.canonical = pick;
 }

@@ -1,10 +1,11 @@
 // Finds the lower-case mentions: policies (restrictions, their lifting, deals, licences, bans), administrations, pronouns and descriptions.
 import type { EntityLabel } from '../../../core/graph-model.ts';
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
-import { SPEECH_VERB_RE } from './lexicon.ts';
+import { isCountryWord, SPEECH_VERB_RE } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
 import { findPolicyNames } from './policy-names.ts';
 import { findPolicyNounPhrases } from './policy-noun-phrases.ts';
+import { alternation } from '../../lexicon/policy-words.ts';
 
 export interface PhraseHit {
   start: number; // offsets into the normalized text
@@ -33,14 +34,18 @@ const LICENCE = /\blicen[cs]es?\s+to\s+(?:sell|export|ship)\s+(?:its\s+|the\s+)?
  * "a ban on Huawei equipment", "the ban on advanced-chip sales to China", "a ban on H20 exports": what is banned (a name,
  * or lower-case words before sales/exports), and the country the trade goes to, inside the phrase.
  */
-const BAN =
-  /\bban\s+on\s+(?:the\s+)?(?:(?<x>[A-Z][\w-]*)(?:\s+(?:chips?|sales|exports|imports|shipments|equipment))?|(?<lx>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:sales|exports|imports|shipments))(?<to>\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?/g;
+const BAN = new RegExp(
+  String.raw`\b(?:(?:${alternation('restrictionAdjectives')})\s+)?ban\s+on\s+(?:the\s+)?(?:(?<x>[A-Z][\w-]*)(?:\s+(?:chips?|sales|exports|imports|shipments|equipment))?|(?<lx>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:sales|exports|imports|shipments))(?<to>\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?<!\.)(?:\s+[A-Z][\w.-]*(?<!\.))?)?`,
+  'g',
+);
 /** "the H20 ban", "the Huawei ban", "the advanced-chip ban": a named or hyphenated thing before "ban". */
 const NAMED_BAN =
   /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+(?<x>[A-Z][\w-]*[\w]|[a-z]+-[a-z]+)\s+(?:export\s+|sales\s+)?ban\b/g;
 /** What a deal is for: "a revenue-sharing deal for the H20's export licences" (never "with": that is the partner). */
 const DEAL_FOR =
   /^\s+(?:for|on|over|covering)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?<x>[A-Z][\w-]*(?:['\u2019]s)?\s+)?(?<what>(?:export\s+)?licen[cs]es|(?:export\s+)?sales|exports)\b/;
+/** The country a deal is made with: "… deal with China", "… pact with the United States". */
+const DEAL_WITH = /^\s+with\s+(?:the\s+)?(\p{Lu}[\w.-]*(?<!\.)(?:\s+\p{Lu}[\w.-]*(?<!\.))?)/u;
 const ADMINISTRATION = /\b(?<who>[A-Z][a-z]+|US|U\.S\.)(?:-era\b|\s+administration\b)/g;
 /** "they" or "it" as a speaker ("they said", "…, it added"): resolved to the group or organization spoken of last. */
 const THEY = new RegExp(
@@ -207,8 +212,17 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       const what = tail.groups!.what.replace(/^export\s+/, '').replace(/^licen[cs]es$/, 'licences');
       name += ` for ${subject ? `${subject} ` : ''}${/^(?:licences|sales)$/.test(what) ? `export ${what}` : what}`;
     }
+    // "a secret security deal with China": a country it is made with joins its name, so the two sides' wordings merge.
+    const rest = m.index + m[0].length + (tail ? tail[0].length : 0);
+    const partner = DEAL_WITH.exec(s.slice(rest, rest + 60));
+    const country = partner && (g.byAlias.get(partner[1])?.type === 'Country' || isCountryWord(partner[1]));
+    if (partner && country) name += ` with ${g.byAlias.get(partner[1])?.name ?? partner[1]}`;
     out.push({
-      ...at(m as RegExpExecArray, lead, m[0].length - lead + (tail ? tail[0].length : 0)),
+      ...at(
+        m as RegExpExecArray,
+        lead,
+        m[0].length - lead + (tail ? tail[0].length : 0) + (country ? partner[0].length : 0),
+      ),
       type: 'Policy',
       canonical: name,
       method: 'phrase:deal',
@@ -226,10 +240,13 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
   // A ban is named by what it bans, so "the ban on H20 sales to China" and "the H20 ban" are one policy.
   for (const m of matchesOf(BAN, s)) {
     const x = m.groups!.x;
+    const lx = m.groups!.lx;
+    // A ban on several lower-case words ("all tech exports to Huawei") has no short form: its phrase names it.
+    const phrase = m[0].slice(m[0].indexOf('ban'));
     out.push({
       ...at(m as RegExpExecArray),
       type: 'Policy',
-      canonical: `${x ?? m.groups!.lx} ban`,
+      canonical: !x && lx.includes(' ') ? phrase.replace(/\s+/g, ' ') : `${x ?? lx} ban`,
       method: 'phrase:ban',
       subject: x,
     });

@@ -18,4 +18,19 @@ describe('one unnamed restriction per document', () => {
     expect(ps).toHaveLength(1);
     expect(ps[0].name).toBe('export restrictions');
   });
+
+  it('gives the bare phrases the name of the one restriction the report names with its target or title', () => {
+    const ps = policies(
+      'The United States announced export controls on China on Monday. Analysts said the export controls would slow Chinese chipmakers, and the trade limits would bite.',
+    );
+    expect(ps.map((p) => p.name)).toEqual(['China export controls']);
+    const two = policies(
+      'Washington imposed export controls on China and tariffs on semiconductors. The export controls bite. The export ban widens.',
+    );
+    expect(two.map((p) => p.name).sort()).toEqual([
+      'China export controls',
+      'export controls',
+      'tariffs on semiconductors',
+    ]);
+  });
 });

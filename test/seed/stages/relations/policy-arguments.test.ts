@@ -17,4 +17,9 @@ describe('policy arguments', () => {
     expect(t).toContain('policy:h20-ban ISSUED_BY organization:us-department-of-commerce');
     expect(t).toContain('policy:h20-ban TARGETS country:china');
   });
+
+  it('names a deal by the country it is made with, which is neither its issuer nor its target', () => {
+    const t = triples('The country struck a secret security deal with China.');
+    expect(t.filter((x) => x.startsWith('policy:secret-security-deal-with-china'))).toEqual([]);
+  });
 });

@@ -35,7 +35,23 @@ describe('ban phrases', () => {
   });
 });
 
+describe('ban phrases on several lower-case words', () => {
+  it('names the ban by its phrase, its adjective included, and ends the phrase before the full stop', () => {
+    const [p] = policies('The administration is heading toward a total ban on all tech exports to Huawei.');
+    expect(p.name).toBe('ban on all tech exports to Huawei');
+    expect(p.mentions.map((m) => m.text)).toEqual(['total ban on all tech exports to Huawei']);
+    const [h] = policies("Nvidia was hit by the Commerce Department's ban on H20 sales to China.");
+    expect(h.mentions.map((m) => m.text)).toEqual(['ban on H20 sales to China']);
+  });
+});
+
 describe('deal phrases', () => {
+  it('takes the country a deal is made with into its name', () => {
+    const [p] = policies('The Solomon Islands struck a secret security deal with China in 2022.');
+    expect(p.name).toBe('secret security deal with China');
+    expect(p.mentions.map((m) => m.text)).toEqual(['secret security deal with China']);
+  });
+
   it('takes what a deal is for into its name and phrase', () => {
     const [p] = policies("Nvidia struck a revenue-sharing deal for the H20's export licences with the administration.");
     expect(p.name).toBe('revenue-sharing deal for H20 export licences');
