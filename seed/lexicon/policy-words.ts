@@ -3,7 +3,15 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseYamlData } from '../io/yaml-cache.ts';
 
-type Key = 'listNouns' | 'namedHeads' | 'restrictionAdjectives' | 'tradedGoods' | 'eventNouns' | 'restrictionNouns';
+type Key =
+  | 'listNouns'
+  | 'namedHeads'
+  | 'restrictionAdjectives'
+  | 'tradedGoods'
+  | 'restrictionNouns'
+  | 'inquiryNouns'
+  | 'inquiryModifiers'
+  | 'inquiryVerbs';
 
 /** The shipped lists (seed/lexicon/policy-words.yaml), read once. */
 export const POLICY_WORDS = parseYamlData(

@@ -13,6 +13,7 @@ import {
 import { policyAnaphors } from './relations/policy-anaphors.ts';
 import { documentRule } from './relations/document-rule.ts';
 import { eventPhrases } from './relations/event-phrases.ts';
+import { inquiryEvents } from './relations/inquiry-events.ts';
 import { hyphenBacked, pairPatterns } from './relations/pair-patterns.ts';
 import { clausePredicates } from './relations/clause-predicates.ts';
 import { organizationTitles, titleBeforeName } from './relations/title-roles.ts';
@@ -50,6 +51,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'organization-units', run: organizationUnits },
   { name: 'family-prefix', run: familyPrefix },
   { name: 'event-phrases', run: eventPhrases },
+  { name: 'inquiry-events', run: inquiryEvents },
   { name: 'policy-anaphors', run: policyAnaphors },
   { name: 'document-rule', run: documentRule },
   { name: 'pair-patterns', run: pairPatterns },

@@ -43,6 +43,9 @@ export function eventPhrases(ctx: RelationContext, s: SentenceView): void {
     const ev = byId.get(id)!;
     if (!ev.mentions.some((x) => x.start === rawStart))
       ev.mentions.push({ start: rawStart, end: rawEnd, text: a.doc.raw.slice(rawStart, rawEnd) });
+    // The wording the text uses is an alias of the event's name, as a named entity's other spellings are.
+    const said = a.doc.raw.slice(rawStart, rawEnd).replace(/\s+/g, ' ');
+    if (said !== ev.name && !ev.aliases.includes(said)) ev.aliases.push(said);
     const mention: Mention = {
       start: rawStart,
       end: rawEnd,

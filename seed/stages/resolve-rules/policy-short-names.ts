@@ -1,6 +1,7 @@
 // Rule "short names of a law" of the resolve stage: a law or rule written in full and shortened in one document is one
 // entity — "the CHIPS Act" and "CHIPS Act" (a leading "the"), "CHIPS Act" and "the 2022 CHIPS and Science Act" (the
-// short name is the full one's opening and closing words, its middle left out). The full name is kept.
+// short name is the full one's opening and closing words, its middle left out), "Final Rule" and "Final Rule Implementing
+// the Outbound Order" (the short name opens the one longer title). The full name is kept.
 import type { Mention } from '../../analysis.ts';
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 
@@ -44,7 +45,13 @@ export function resolvePolicyShortNames(ms: Mention[], g: Gazetteer): void {
     if (wa.length < 2 || !isHeaded(wa)) continue;
     // The longest name with the same words, or the one name it shortens.
     const same = names.filter((b) => b !== a && words(b).join(' ') === wa.join(' '));
+    // Or the one longer title it opens ("Final Rule" for "Final Rule Implementing the Outbound Order").
+    const opened = names.filter((b) => {
+      const wb = words(b);
+      return wb.length >= wa.length + 2 && wa.every((w, i) => wb[i] === w);
+    });
     const fuller = names.filter((b) => shortens(wa, words(b)));
+    if (!fuller.length && opened.length === 1) fuller.push(opened[0]);
     if (fuller.length === 1) pick.set(a, fuller[0]);
     else if (!fuller.length && same.length)
       pick.set(a, [a, ...same].sort((x, y) => y.length - x.length || (x < y ? -1 : 1))[0]);

@@ -14,6 +14,8 @@ export interface PolicyName {
 const WORD = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w-]*(?:\.[\w-]+)*|\d{3,4})`;
 /** Lower-case words that join the words of a long name. */
 const JOIN = '(?:of|and|on|for|from|to|in|the|&|with|against)';
+/** Space within a line: a name never runs over a line break (a headline ends there). */
+const SP = String.raw`[^\S\n]+`;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface PolicyPatterns {
@@ -34,7 +36,7 @@ function patterns(g: Gazetteer): PolicyPatterns {
       .join('|');
     // Name words (joined by lower-case connectors) ending in a policy head, with an optional year: "Trade Act of 1974".
     const headed = new RegExp(
-      String.raw`\b${WORD}(?:\s+(?:${JOIN}\s+)*${WORD}){0,12}?\s+(?:${heads})\b(?:\s+of\s+(?:19|20)\d\d)?(?!\s+(?:${JOIN}\s+)*[A-Z]|-)`,
+      String.raw`\b${WORD}(?:${SP}(?:${JOIN}${SP})*${WORD}){0,12}?${SP}(?:${heads})\b(?:${SP}of${SP}(?:19|20)\d\d)?(?!${SP}(?:${JOIN}${SP})*[A-Z]|-)`,
       'g',
     );
     // A policy noun (or two joined by "and"), then on/of/to and title-case words, commas between list members: a
@@ -84,6 +86,13 @@ function modifies(w: string): boolean {
   return !tags.some((x) => /^(?:PastTense|PresentTense|Infinitive|Copula|Gerund|Verb|Plural|Modal|Auxiliary)$/.test(x));
 }
 
+/** A present-tense verb or a copula ("Debates", "Is"): a headline's verb, which no title holds. */
+function isPresentVerb(w: string): boolean {
+  const t = lexTags(w);
+  const tags = Array.isArray(t) ? t : t ? [t] : [];
+  return tags.includes('PresentTense') || tags.includes('Copula');
+}
+
 /** Whether a title's "to X" names where the trade goes: a country (by name or alias) or countries of concern. */
 function isDestination(x: string, g: Gazetteer): boolean {
   const name = x.replace(/\u2019/g, "'");
@@ -125,9 +134,28 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
           }
         }
       }
+      // "Europe Debates Chip Rules": a headline's present-tense verb ends what comes before it; the name follows it.
+      if (re === headed) {
+        const ws = matchesOf(/\S+/g, text);
+        for (let k = ws.length - 2; k >= 0; k--)
+          if (isPresentVerb(ws[k][0]) && !g.policyLeads.has(ws[k][0]) && !g.policyHeads.has(ws[k][0])) {
+            const cut = ws[k + 1].index!;
+            start += cut;
+            text = text.slice(cut);
+            break;
+          }
+      }
       // "Clarifications of Export Control Rules to Restrict the PRC": "to" before a verb opens a purpose, not a name part.
       const purpose = /\s+to\s+(\p{Lu}\p{Ll}+)\b/u.exec(text);
-      if (purpose && lexTags(purpose[1]) === 'Infinitive') text = text.slice(0, purpose.index);
+      if (purpose && lexTags(purpose[1]) === 'Infinitive') {
+        // A headed name after the verb is the policy ("… Court Decision to Uphold TikTok Divestment Bill"); a rule's
+        // title before it is ("Clarifications of Export Control Rules").
+        if (re === headed) {
+          const cut = purpose.index + purpose[0].length;
+          start += cut + (/^\s+/.exec(text.slice(cut))?.[0].length ?? 0);
+          text = text.slice(cut).trimStart();
+        } else text = text.slice(0, purpose.index);
+      }
       // A rule's full title runs on over its semicolons and colons when it fills a quotation or a line of its own:
       // “Implementation of Additional Export Controls: Certain Advanced Computing Items; Updates and Corrections”.
       if (re === led && !purpose) {
@@ -164,6 +192,8 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
       if (!/\s/.test(name)) continue;
       // "Stuart Law", "President Bill": a given name or a title before a head word that is also a name is a person.
       const words = name.split(/\s+/);
+      // "Program Regulations": a head word before a head word names no policy.
+      if (re === headed && words.length === 2 && (g.policyHeads.has(words[0]) || g.policyLeads.has(words[0]))) continue;
       if (
         re === headed &&
         words.length === 2 &&

@@ -23,4 +23,11 @@ describe('short names of a law', () => {
     const names = policies('Congress passed the Defense Production Act. Lawmakers also debated the Defense Act.');
     expect(names).toEqual(expect.arrayContaining(['Defense Production Act', 'Defense Act']));
   });
+
+  it('merges a short name into the one longer title it opens', () => {
+    const names = policies(
+      'Final Rule Implementing the Outbound Order\n\nTreasury issued a Final Rule on Monday. The Final Rule takes effect in January.',
+    );
+    expect(names).toEqual(['Final Rule Implementing the Outbound Order']);
+  });
 });

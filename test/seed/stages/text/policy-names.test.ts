@@ -88,4 +88,21 @@ describe('title-case policy names', () => {
     ]);
     expect(names('And the CHIPS Act, pulling that together, helps.')).toEqual(['CHIPS Act']);
   });
+
+  it("reads a headline's name after its present-tense verb or its infinitive, never over the line's end", () => {
+    expect(names('Velmora Opens Office as Europe Debates Chip Rules\nVelmora opened an office.')).toEqual([
+      'Chip Rules',
+    ]);
+    expect(names('China Launches WTO Dispute over US Chip Export Controls\nChina filed.')).toEqual([
+      'US Chip Export Controls',
+    ]);
+    expect(names('Moolenaar on Court Decision to Uphold TikTok Divestment Bill\nThe court ruled.')).toEqual([
+      'TikTok Divestment Bill',
+    ]);
+    // A policy noun tagged as a verb is still a noun of the name.
+    expect(names('Semiconductor Controls Effectiveness Act of 2026\nThe bill passed.')).toEqual([
+      'Semiconductor Controls Effectiveness Act of 2026',
+    ]);
+    expect(names('Program Regulations\nThe rule applies.')).toEqual([]);
+  });
 });
