@@ -15,10 +15,15 @@ const NAMED_METHODS = new Set(['phrase:restriction', 'phrase:goods-restriction',
 function isNamedRestriction(m: Mention): boolean {
   if (m.anaphor || m.type !== 'Policy' || !m.canonical || !NAMED_METHODS.has(m.method)) return false;
   if (m.method === 'phrase:restriction' && BARE.test(m.canonical)) return false;
-  return m.canonical
+  // Its head, the last word before what it is on or for, is a restriction noun ("US Crackdown on China Tech"); a law
+  // with such a word inside ("Semiconductor Controls Effectiveness Act") is no restriction measure.
+  const head = m.canonical
     .toLowerCase()
+    .split(/\s+(?:on|of|to|for|against|targeting)\s+/)[0]
     .split(/[^a-z-]+/)
-    .some((w) => RESTRICTION_NOUNS.has(w));
+    .filter(Boolean)
+    .pop();
+  return !!head && RESTRICTION_NOUNS.has(head);
 }
 
 /** Applies the rule to a document's mentions (in place: their canonical names). */

@@ -4,7 +4,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { isCountryWord, SPEECH_VERB_RE } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
 import { findPolicyNames } from './policy-names.ts';
-import { findPolicyNounPhrases } from './policy-noun-phrases.ts';
+import { countryNamed, findPolicyNounPhrases } from './policy-noun-phrases.ts';
 import { alternation } from '../../lexicon/policy-words.ts';
 
 export interface PhraseHit {
@@ -166,7 +166,8 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       out.push({
         ...at(idx),
         type: 'Policy',
-        canonical: `${gr.on} ${head}`,
+        // "export controls on the People's Republic of China": a country is named by its name, not its first word.
+        canonical: `${countryNamed(s, m.index + m[0].lastIndexOf(gr.on), g) ?? gr.on} ${head}`,
         method: 'phrase:restriction',
         subject: gr.on,
       });

@@ -118,6 +118,13 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
         start += cut[0].length;
         text = text.slice(cut[0].length);
       }
+      // "… Diffusion Rule, Strengthens Chip-Related Export Controls": a list never goes on over a headline's verb.
+      if (re === led)
+        for (const c of matchesOf(/,\s+(?:and\s+)?(\S+)/g, text))
+          if (isPresentVerb(c[1]) && !g.policyLeads.has(c[1])) {
+            text = text.slice(0, c.index);
+            break;
+          }
       // A headline's modifiers before the title's noun join the name; a verb, a sentence's opening word or a name
       // of another kind ends them.
       let name: string | undefined;

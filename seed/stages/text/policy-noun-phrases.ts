@@ -84,3 +84,18 @@ export function findPolicyNounPhrases(s: string, g: Gazetteer): PolicyNounPhrase
   if (/ on /.test(s)) for (const m of matchesOf(goods, s)) push(m.index, m[0], 'phrase:goods-restriction');
   return out;
 }
+
+/** The canonical name of the country whose name (or alias) opens `s` at `i`, its longest alias first; none otherwise. */
+export function countryNamed(s: string, i: number, g: Gazetteer): string | undefined {
+  const words = /^\S+(?:\s+\S+){0,5}/.exec(s.slice(i))?.[0].split(/\s+/) ?? [];
+  for (let n = words.length; n >= 1; n--) {
+    const known = g.byAlias.get(
+      words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[.,;:)]+$/, ''),
+    );
+    if (known?.type === 'Country') return known.name;
+  }
+  return undefined;
+}

@@ -33,4 +33,14 @@ describe('one unnamed restriction per document', () => {
       'tariffs on semiconductors',
     ]);
   });
+
+  it('takes no law with a restriction word inside its name for the measure', () => {
+    const ps = policies(
+      'The Semiconductor Controls Effectiveness Act of 2026 targets export controls on China. The export controls bite.',
+    );
+    expect(ps.map((p) => p.name).sort()).toEqual([
+      'China export controls',
+      'Semiconductor Controls Effectiveness Act of 2026',
+    ]);
+  });
 });

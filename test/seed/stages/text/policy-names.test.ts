@@ -105,4 +105,10 @@ describe('title-case policy names', () => {
     ]);
     expect(names('Program Regulations\nThe rule applies.')).toEqual([]);
   });
+
+  it("ends a title's list before a headline's verb after a comma", () => {
+    expect(names('Commerce Announces Rescission of Biden-Era Diffusion Rule, Strengthens Chip Controls')).toContain(
+      'Rescission of Biden-Era Diffusion Rule',
+    );
+  });
 });

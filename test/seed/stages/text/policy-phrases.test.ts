@@ -35,6 +35,14 @@ describe('ban phrases', () => {
   });
 });
 
+describe('restrictions on a country', () => {
+  it('names the country by its name, whichever of its names the text uses', () => {
+    expect(policies("It tightened export controls on the People's Republic of China.").map((p) => p.name)).toEqual([
+      'China export controls',
+    ]);
+  });
+});
+
 describe('ban phrases on several lower-case words', () => {
   it('names the ban by its phrase, its adjective included, and ends the phrase before the full stop', () => {
     const [p] = policies('The administration is heading toward a total ban on all tech exports to Huawei.');
