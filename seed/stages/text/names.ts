@@ -352,7 +352,12 @@ export function guessSpan(
   // Affairs", "African National Congress": an institution's head word with of/for/on, or "National" before an assembly
   // word, names the body, not a meeting of it.
   const body =
-    (n >= 3 && (g.organizationHeads.has(first) || INSTITUTION_HEADS.has(first)) && /^(?:of|for|on)$/.test(words[1])) ||
+    // (not first: "State Administration for Market Regulation").
+    (n >= 3 &&
+      words.some(
+        (w, k) =>
+          k < n - 2 && (g.organizationHeads.has(w) || INSTITUTION_HEADS.has(w)) && /^(?:of|for|on)$/.test(words[k + 1]),
+      )) ||
     (last === 'Congress' && words.includes('National'));
   if (n >= 2 && g.eventHeads.has(last) && named && !body) return { type: 'Event', strength: 3, method: 'head:event' };
   if (body) return { type: 'Organization', strength: 3, method: 'head:organization' };

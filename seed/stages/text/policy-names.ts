@@ -199,6 +199,12 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
       if (!/\s/.test(name)) continue;
       // "Stuart Law", "President Bill": a given name or a title before a head word that is also a name is a person.
       const words = name.split(/\s+/);
+      // "State Administration for Market Regulation": a body's head before "for"/"of" makes the name an organization's.
+      if (
+        re === headed &&
+        words.some((w, k) => g.organizationHeads.has(w) && /^(?:for|of|on)$/.test(words[k + 1] ?? ''))
+      )
+        continue;
       // "Program Regulations": a head word before a head word names no policy.
       if (re === headed && words.length === 2 && (g.policyHeads.has(words[0]) || g.policyLeads.has(words[0]))) continue;
       if (

@@ -53,6 +53,7 @@ describe('title-case policy names', () => {
     expect(names('Magna and Johnson Controls Inc compete.')).toEqual([]);
     expect(names('The State Law and Order Restoration Council ruled.')).toEqual([]);
     expect(names('President Bill Clinton spoke. Stuart Law batted.')).toEqual([]);
+    expect(names("China's State Administration for Market Regulation said so.")).toEqual([]);
   });
 
   it("takes a headline's modifiers before a title's noun into the name, stopping at a verb", () => {

@@ -35,6 +35,14 @@ describe('ban phrases', () => {
   });
 });
 
+describe('bodies named like policies', () => {
+  it('types a body whose head comes before "for" as an organization, whatever its last word', () => {
+    const a = analyze("China's State Administration for Market Regulation said Nvidia broke the law.");
+    expect(a.entities.filter((e) => e.type === 'Policy')).toEqual([]);
+    expect(a.entities.find((e) => e.name.includes('State Administration'))?.type).toBe('Organization');
+  });
+});
+
 describe('restrictions on a country', () => {
   it('names the country by its name, whichever of its names the text uses', () => {
     expect(policies("It tightened export controls on the People's Republic of China.").map((p) => p.name)).toEqual([
