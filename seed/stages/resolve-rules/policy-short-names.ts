@@ -4,6 +4,7 @@
 // the Outbound Order" (the short name opens the one longer title). The full name is kept.
 import type { Mention } from '../../analysis.ts';
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { ERA } from '../text/policy-names.ts';
 
 /** The words of a policy's name, without a leading "the" or year, case folded. */
 const words = (name: string): string[] =>
@@ -34,6 +35,14 @@ function shortens(short: string[], full: string[]): boolean {
 
 /** Applies the rule to a document's mentions (in place: their canonical names). */
 export function resolvePolicyShortNames(ms: Mention[], g: Gazetteer): void {
+  // A known policy under another of its names, an era or a year before it ("Biden-Era Artificial Intelligence
+  // Diffusion Rule", "2022 CHIPS and Science Act"), takes the gazetteer's name, so documents' wordings merge.
+  for (const m of ms) {
+    if (m.type !== 'Policy' || !m.canonical) continue;
+    const bare = m.canonical.replace(ERA, '').replace(/^(?:19|20)\d\d\s+/, '');
+    const known = g.byAlias.get(bare) ?? g.byLowerAlias.get(bare.toLowerCase());
+    if (known?.type === 'Policy') m.canonical = known.name;
+  }
   const policies = ms.filter((m) => !m.anaphor && !!m.canonical && m.type === 'Policy');
   if (policies.length < 2) return;
   const names = [...new Set(policies.map((m) => m.canonical!))];

@@ -46,7 +46,7 @@ const DEAL_FOR =
   /^\s+(?:for|on|over|covering)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?<x>[A-Z][\w-]*(?:['\u2019]s)?\s+)?(?<what>(?:export\s+)?licen[cs]es|(?:export\s+)?sales|exports)\b/;
 /** The country a deal is made with: "… deal with China", "… pact with the United States". */
 const DEAL_WITH = /^\s+with\s+(?:the\s+)?(\p{Lu}[\w.-]*(?<!\.)(?:\s+\p{Lu}[\w.-]*(?<!\.))?)/u;
-const ADMINISTRATION = /\b(?<who>[A-Z][a-z]+|US|U\.S\.)(?:-era\b|\s+administration\b)/g;
+const ADMINISTRATION = /\b(?<who>[A-Z][a-z]+|US|U\.S\.)(?:-[Ee]ra\b|\s+administration\b)/g;
 /** "they" or "it" as a speaker ("they said", "…, it added"): resolved to the group or organization spoken of last. */
 const THEY = new RegExp(
   `\\b(?:[Tt]hey|[Ii]t)(?=\\s+(?:(?:also|further|have|had|previously|later|then|repeatedly|again|reportedly|has\\s+long|once)\\s+)*(?:${SPEECH_VERB_RE})\\b)`,
@@ -269,7 +269,7 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
     const who = m.groups!.who;
     const us = who === 'US' || who === 'U.S.';
     out.push({
-      ...at(m as RegExpExecArray, 0, m[0].endsWith('-era') ? who.length : m[0].length),
+      ...at(m as RegExpExecArray, 0, /-era$/i.test(m[0]) ? who.length : m[0].length),
       type: 'Organization',
       canonical: `${us ? 'US' : who} administration`,
       method: 'phrase:administration',

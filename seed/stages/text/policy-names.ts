@@ -62,6 +62,8 @@ const TITLE_REST = new RegExp(
 );
 
 const ARTICLE = /^(?:The|the|A|An|This|That|These|Its|Their)\s+/;
+/** "Biden-Era …": the era names who issued a policy (the policy-argument rule reads it), not the policy. */
+export const ERA = /^\p{Lu}\p{Ll}+-[Ee]ra\s+/u;
 /** Words before a rule's title that say it is new, not what it is ("New Export Controls on …"): left out of its name. */
 const NEWNESS = /^(?:New|Additional|Fresh|Further|Tougher|Tighter|Expanded)\s+/;
 /**
@@ -194,7 +196,7 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
           spanEnd = end;
         }
       }
-      name = (name ?? text).replace(NEWNESS, '');
+      name = (name ?? text).replace(NEWNESS, '').replace(ERA, '');
       // A head word alone, or a head with one capitalized word that is only a country or a year, says too little.
       if (!/\s/.test(name)) continue;
       // "Stuart Law", "President Bill": a given name or a title before a head word that is also a name is a person.

@@ -6,6 +6,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { alternation } from '../../lexicon/policy-words.ts';
 import { lexTags } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
+import { ERA } from './policy-names.ts';
 
 export interface PolicyNounPhrase {
   start: number; // offsets into the string searched
@@ -79,7 +80,14 @@ export function findPolicyNounPhrases(s: string, g: Gazetteer): PolicyNounPhrase
     const words = m[1].trim().split(/\s+/);
     if (!namesPolicy(words, g)) continue;
     const start = m.index + m[0].indexOf(m[1]);
-    push(start, s.slice(start, m.index + m[0].length), 'phrase:named-policy');
+    const era = ERA.exec(m[1]);
+    const phrase = s.slice(start, m.index + m[0].length);
+    out.push({
+      start,
+      end: start + phrase.length,
+      name: phrase.slice(era?.[0].length ?? 0).replace(/\s+/g, ' '),
+      method: 'phrase:named-policy',
+    });
   }
   if (/ on /.test(s)) for (const m of matchesOf(goods, s)) push(m.index, m[0], 'phrase:goods-restriction');
   return out;

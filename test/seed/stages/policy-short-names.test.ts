@@ -30,4 +30,15 @@ describe('short names of a law', () => {
     );
     expect(names).toEqual(['Final Rule Implementing the Outbound Order']);
   });
+
+  it('gives a known policy its gazetteer name under an era or a year, and the era its issuer', () => {
+    const raw = 'Commerce announced the rescission of the Biden-Era Artificial Intelligence Diffusion Rule.';
+    expect(policies(raw)).toEqual(['AI Diffusion Rule']);
+    const out = toExtractionOutput(analyzeDocument({ id: 'f', raw, bodyStart: 0, bodyEnd: raw.length }, context));
+    expect(out.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).toContain(
+      'policy:ai-diffusion-rule ISSUED_BY organization:biden-administration',
+    );
+    expect(policies('Biden signed the 2022 CHIPS and Science Act.')).toEqual(['CHIPS and Science Act']);
+    expect(policies('Trump rescinded the Biden-era AI diffusion rule in May.')).toEqual(['AI Diffusion Rule']);
+  });
 });
