@@ -13,8 +13,13 @@ export function policyArguments(ctx: RelationContext, s: SentenceView): void {
     if (p.type !== 'Policy') continue;
     for (const inner of ms) {
       if (inner === p || inner.start < p.start || inner.end > p.end) continue;
-      // "a security deal with China": the other party to a deal is neither its issuer nor its target.
+      // "a security deal with China", "the US-China trade deal": a party to a deal is neither its issuer nor its target.
       if (/\bwith\s+(?:the\s+)?$/.test(text.slice(p.start, inner.start))) continue;
+      if (
+        p.m.method === 'phrase:deal' &&
+        /^[-\u2013]|[-\u2013]$/.test(text.slice(inner.end, inner.end + 1) + text.slice(inner.start - 1, inner.start))
+      )
+        continue;
       const object = OBJECT.test(text.slice(p.start, inner.start));
       if (object && (ORG.includes(inner.type) || inner.type === 'Country'))
         ctx.add(p.key, 'TARGETS', inner.key, s.si, 0.7, 'pattern:policy-target');

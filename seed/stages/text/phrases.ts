@@ -28,7 +28,9 @@ const LIFTED_AFTER =
 const LIFTING_BEFORE = /\b(?:lifting|easing|removal|rollback|relaxation|loosening|reversal)\s+of\s+(?:the\s+)?$/;
 const RESUMPTION =
   /\bresum(?:e|ed|es|ing|ption\s+of)\s+(?:the\s+)?(?:sales?|supplies|supply|shipments?|exports?|deliveries)(?:\s+of\s+(?:its\s+|the\s+)?(?<x>[A-Z][\w-]*))?/g;
-const DEAL = /\b(?:a|an|the)\s+(?<mods>(?:[a-z][\w-]*\s+){1,4}?)(?<head>deal|agreement|pact|accord|truce)\b/g;
+/** "the US-China trade deal": a pair of parties joined by a hyphen may open a deal's modifiers. */
+const DEAL =
+  /\b(?:a|an|[Tt]he)\s+(?<mods>(?:(?:U\.S\.|[A-Z][\w.]*)[-\u2013](?:U\.S\.|[A-Z][\w.]*)\s+)?(?:[a-z][\w-]*\s+){1,4}?)(?<head>deal|agreement|pact|accord|truce)\b/g;
 const LICENCE = /\blicen[cs]es?\s+to\s+(?:sell|export|ship)\s+(?:its\s+|the\s+)?(?<x>[A-Z][\w-]*)/g;
 /**
  * "a ban on Huawei equipment", "the ban on advanced-chip sales to China", "a ban on H20 exports": what is banned (a name,
@@ -203,7 +205,7 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
     )
       continue;
     while (words.length && DEAL_DROP.has(words[0])) words.shift();
-    let name = [...words, m.groups!.head].join(' ');
+    let name = [...words, m.groups!.head].join(' ').replace(/\bU\.S\.(?=[-\u2013])/, 'US');
     const lead = m[0].indexOf(m.groups!.mods);
     // "… deal for the H20's export licences": the deal's object joins its name and its phrase.
     const tail = DEAL_FOR.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 80));

@@ -62,6 +62,13 @@ describe('ban phrases on several lower-case words', () => {
 });
 
 describe('deal phrases', () => {
+  it('keeps a hyphenated pair of parties in the name, US however written, and makes neither a target', () => {
+    expect(policies('The U.S.-China trade truce expires in August.').map((p) => p.name)).toEqual([
+      'US-China trade truce',
+    ]);
+    expect(triples('The US-China trade deal was signed.').filter((t) => t.includes('TARGETS'))).toEqual([]);
+  });
+
   it('takes the country a deal is made with into its name', () => {
     const [p] = policies('The Solomon Islands struck a secret security deal with China in 2022.');
     expect(p.name).toBe('secret security deal with China');
