@@ -11,7 +11,9 @@ type Key =
   | 'restrictionNouns'
   | 'inquiryNouns'
   | 'inquiryModifiers'
-  | 'inquiryVerbs';
+  | 'inquiryVerbs'
+  | 'occasionNouns'
+  | 'talksModifiers';
 
 /** The shipped lists (seed/lexicon/policy-words.yaml), read once. */
 export const POLICY_WORDS = parseYamlData(

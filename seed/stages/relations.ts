@@ -14,6 +14,7 @@ import { policyAnaphors } from './relations/policy-anaphors.ts';
 import { documentRule } from './relations/document-rule.ts';
 import { eventPhrases } from './relations/event-phrases.ts';
 import { inquiryEvents } from './relations/inquiry-events.ts';
+import { occasionEvents } from './relations/occasion-events.ts';
 import { hyphenBacked, pairPatterns } from './relations/pair-patterns.ts';
 import { clausePredicates } from './relations/clause-predicates.ts';
 import { organizationTitles, titleBeforeName } from './relations/title-roles.ts';
@@ -52,6 +53,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'family-prefix', run: familyPrefix },
   { name: 'event-phrases', run: eventPhrases },
   { name: 'inquiry-events', run: inquiryEvents },
+  { name: 'occasion-events', run: occasionEvents },
   { name: 'policy-anaphors', run: policyAnaphors },
   { name: 'document-rule', run: documentRule },
   { name: 'pair-patterns', run: pairPatterns },
