@@ -19,7 +19,21 @@ describe('npm run eval', () => {
     const news = evaluations({}).find((e) => e.name === 'indomain-news');
     expect(news?.script).toBe('test/eval/indomain.ts');
     expect(news?.args[0]).toMatch(/test[\\/]eval[\\/]indomain-news$/);
-    expect(evaluations({}).map((e) => e.name)).toEqual(['indomain', 'indomain-news', 'polnear', 'conll']);
+    expect(evaluations({}).map((e) => e.name)).toEqual([
+      'indomain',
+      'indomain-news',
+      'heldout-news',
+      'polnear',
+      'conll',
+    ]);
+  });
+
+  it('scores the held-out news set as its own row, marked held out, and only that one', () => {
+    const held = evaluations({}).filter((e) => e.heldOut);
+    expect(held.map((e) => e.name)).toEqual(['heldout-news']);
+    expect(held[0].script).toBe('test/eval/indomain.ts');
+    expect(held[0].args[0]).toMatch(/test[\\/]eval[\\/]heldout-news$/);
+    expect(held[0].data).toMatch(/test[\\/]eval[\\/]heldout-news[\\/]gold$/);
   });
 
   it('points PolNeAR and CoNLL at the environment’s data, else the default paths', () => {
