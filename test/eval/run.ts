@@ -74,6 +74,24 @@ export function lastSummary(stdout: string): Summary | undefined {
   }
 }
 
+/**
+ * The top error kinds of one evaluation with `examples` examples each. A held-out set's errors are withheld: its
+ * examples quote its documents and gold, and its error kinds are a tuning signal; it reports figures only.
+ */
+export function errorLines(ev: Pick<Evaluation, 'name' | 'heldOut'>, summary: Summary, examples: number): string[] {
+  const errors = summary.errors ?? [];
+  if (ev.heldOut)
+    return errors.length ? [`${ev.name} — error kinds and examples withheld (held-out set: figures only)`] : [];
+  const top = [...errors].sort((a, b) => b.count - a.count).slice(0, 5);
+  if (!top.length) return [];
+  const lines = [`${ev.name} — top error kinds:`];
+  for (const e of top) {
+    lines.push(`  ${String(e.count).padStart(5)}  ${e.kind}`);
+    for (const x of (e.examples ?? []).slice(0, examples)) lines.push(`         ${x}`);
+  }
+  return lines;
+}
+
 const fmt = (v: unknown) => (typeof v === 'number' ? v.toFixed(3) : String(v ?? ''));
 
 /** Goal text such as "≥ 0.92" or a number; met when the value reaches it (the runner's own check when the script gives none). */
@@ -136,14 +154,7 @@ function main() {
         met === undefined ? '' : met ? 'yes' : 'NO',
       ]);
     }
-    const top = [...(summary.errors ?? [])].sort((a, b) => b.count - a.count).slice(0, 5);
-    if (top.length) {
-      errorBlocks.push(`${ev.name} — top error kinds:`);
-      for (const e of top) {
-        errorBlocks.push(`  ${String(e.count).padStart(5)}  ${e.kind}`);
-        for (const x of (e.examples ?? []).slice(0, examples)) errorBlocks.push(`         ${x}`);
-      }
-    }
+    errorBlocks.push(...errorLines(ev, summary, examples));
   }
   const header = ['eval', 'measure', 'value', 'goal', 'met?'];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
