@@ -37,20 +37,41 @@ const ENTRY = TRANS + N_LABELS * N_LABELS;
 const MAX_CACHED_WORDS = 50_000;
 const ENTRY_SCORES = new Float64Array(ENTRY);
 
-function wordEntry(scorer: Scorer, cache: Map<string, Float32Array>, w: WordInfo): Float32Array {
+/** Parts of a cached entry (bits of its last slot): each is scored the first time a decoder asks for it. */
+const PART_OWN = 1; // the word's own scores and its transition scores (it is the token being labelled)
+const PART_LEFT1 = 2;
+const PART_LEFT2 = 4;
+const PART_RIGHT1 = 8;
+const PART_RIGHT2 = 16;
+
+function wordEntry(scorer: Scorer, cache: Map<string, Float32Array>, w: WordInfo, part: number): Float32Array {
   let e = cache.get(w.text);
-  if (e) return e;
+  if (e === undefined) {
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    e = new Float32Array(ENTRY + 1);
+    cache.set(w.text, e);
+  } else if ((e[ENTRY] & part) !== 0) return e;
+  // A word seen only next to a capital ("said", "the") needs one part of the five: the others are not scored.
   const s = ENTRY_SCORES;
-  s.fill(0);
-  scorer.add(FEATS, ownFeatures(w, FEATS, 0), s, OWN);
-  scorer.add(FEATS, leftFeatures(w, 1, FEATS, 0), s, LEFT1);
-  scorer.add(FEATS, leftFeatures(w, 2, FEATS, 0), s, LEFT2);
-  scorer.add(FEATS, rightFeatures(w, 1, FEATS, 0), s, RIGHT1);
-  scorer.add(FEATS, rightFeatures(w, 2, FEATS, 0), s, RIGHT2);
-  for (let p = 0; p < L; p++) scorer.add(FEATS, transitionWordFeatures(w, p, FEATS), s, TRANS + p * L);
-  e = Float32Array.from(s);
-  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-  cache.set(w.text, e);
+  let from: number;
+  let to: number;
+  if (part === PART_OWN) {
+    s.fill(0, OWN, LEFT1);
+    s.fill(0, TRANS, ENTRY);
+    scorer.add(FEATS, ownFeatures(w, FEATS, 0), s, OWN);
+    for (let p = 0; p < L; p++) scorer.add(FEATS, transitionWordFeatures(w, p, FEATS), s, TRANS + p * L);
+    for (let k = OWN; k < LEFT1; k++) e[k] = s[k];
+    [from, to] = [TRANS, ENTRY];
+  } else {
+    const d = part === PART_LEFT1 || part === PART_RIGHT1 ? 1 : 2;
+    from = part === PART_LEFT1 ? LEFT1 : part === PART_LEFT2 ? LEFT2 : part === PART_RIGHT1 ? RIGHT1 : RIGHT2;
+    to = from + L;
+    s.fill(0, from, to);
+    const n = part <= PART_LEFT2 ? leftFeatures(w, d, FEATS, 0) : rightFeatures(w, d, FEATS, 0);
+    scorer.add(FEATS, n, s, from);
+  }
+  for (let k = from; k < to; k++) e[k] = s[k];
+  e[ENTRY] += part;
   return e;
 }
 
@@ -198,11 +219,11 @@ function decodeChunk(
     const i = a + t;
     const c = (sf.flags[i] & 1) * L * L;
     if (cache) {
-      const own = wordEntry(scorer, cache, sf.words[i]);
-      const l1 = wordEntry(scorer, cache, wordAt(sf, i - 1));
-      const l2 = wordEntry(scorer, cache, wordAt(sf, i - 2));
-      const r1 = wordEntry(scorer, cache, wordAt(sf, i + 1));
-      const r2 = wordEntry(scorer, cache, wordAt(sf, i + 2));
+      const own = wordEntry(scorer, cache, sf.words[i], PART_OWN);
+      const l1 = wordEntry(scorer, cache, wordAt(sf, i - 1), PART_LEFT1);
+      const l2 = wordEntry(scorer, cache, wordAt(sf, i - 2), PART_LEFT2);
+      const r1 = wordEntry(scorer, cache, wordAt(sf, i + 1), PART_RIGHT1);
+      const r2 = wordEntry(scorer, cache, wordAt(sf, i + 2), PART_RIGHT2);
       const o = t * L;
       for (let l = 0; l < L; l++)
         E[o + l] = own[OWN + l] + l1[LEFT1 + l] + l2[LEFT2 + l] + r1[RIGHT1 + l] + r2[RIGHT2 + l];

@@ -253,13 +253,23 @@ function childError(m: { name: string; message: string; gqlStatus?: string; deta
   return mapGrafeoError(Object.assign(new Error(m.message), { gqlStatus: m.gqlStatus }));
 }
 
+/**
+ * Snapshot directories of executors not closed yet: removed when the process exits normally, so a script or test that
+ * never calls close() does not leave copies of the graph in the temporary directory.
+ */
+const SNAPSHOT_DIRS = new Set<string>();
+process.once('exit', () => {
+  for (const d of SNAPSHOT_DIRS) fs.rmSync(d, { recursive: true, force: true });
+});
+
 /** The embedded store's user queries in killable child processes over a read-only snapshot. */
 export class IsolatedExecutor implements QueryExecutor {
   private readonly children: QueryChild[];
   private readonly idle: QueryChild[];
   private readonly queue: Job[] = [];
   private readonly perClient = new Map<string, number>();
-  private readonly dir: string;
+  /** Made at the first snapshot, so an app that never runs a user query leaves no directory behind. */
+  private dirPath: string | null = null;
   private snapshot: { epoch: number; path: string } | null = null;
   private snapshotting: Promise<string> | null = null;
   private generation = 0;
@@ -271,7 +281,14 @@ export class IsolatedExecutor implements QueryExecutor {
   ) {
     this.children = Array.from({ length: Math.max(1, options.workers) }, () => new QueryChild());
     this.idle = [...this.children];
-    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-snapshots-'));
+  }
+
+  private get dir(): string {
+    if (this.dirPath === null) {
+      this.dirPath = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-snapshots-'));
+      SNAPSHOT_DIRS.add(this.dirPath);
+    }
+    return this.dirPath;
   }
 
   run(text: string, params: Record<string, unknown>, options: ExecuteOptions): Promise<QueryResult> {
@@ -335,6 +352,7 @@ export class IsolatedExecutor implements QueryExecutor {
   private async currentSnapshot(): Promise<string> {
     const epoch = (await this.store.health()).epoch ?? 0;
     if (this.snapshot && this.snapshot.epoch === epoch) return this.snapshot.path;
+    if (this.closed) throw new BusyError('The server is shutting down.');
     if (!this.snapshotting) {
       const file = path.join(this.dir, `graph-${++this.generation}.grafeo`);
       this.snapshotting = this.store
@@ -351,6 +369,7 @@ export class IsolatedExecutor implements QueryExecutor {
   }
 
   private removeStaleSnapshots(): void {
+    if (this.dirPath === null) return;
     const inUse = new Set([this.snapshot?.path, ...this.children.map((c) => c.opened)].filter(Boolean));
     for (const f of fs.readdirSync(this.dir)) {
       const full = path.join(this.dir, f);
@@ -376,6 +395,10 @@ export class IsolatedExecutor implements QueryExecutor {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new BusyError('The server is shutting down.'));
     for (const c of this.children) c.kill();
-    fs.rmSync(this.dir, { recursive: true, force: true });
+    if (this.dirPath !== null) {
+      fs.rmSync(this.dirPath, { recursive: true, force: true });
+      SNAPSHOT_DIRS.delete(this.dirPath);
+      this.dirPath = null;
+    }
   }
 }

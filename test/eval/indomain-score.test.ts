@@ -1,6 +1,6 @@
 // The in-domain scorer on a tiny hand-made gold/prediction pair whose right figures are worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { matchEntities, normName, score, type GoldDoc, type Predicted } from './indomain-score.ts';
+import { locate, matchEntities, normName, score, type GoldDoc, type Predicted } from './indomain-score.ts';
 
 const raw =
   'Nvidia CEO Jensen Huang said "we will comply with the rules." Taiwan Semiconductor Manufacturing Co. (TSMC) supplies Nvidia. Huang met Howard Lutnick in Washington.';
@@ -119,5 +119,15 @@ describe('in-domain scorer', () => {
     expect(kinds.get('entity: Place found with another type')?.count).toBe(1);
     expect(kinds.get('entity: spurious Person')?.examples).toContain('tiny: Curbs Bite');
     expect(kinds.get('relation MET_WITH: an end not found as an entity')?.count).toBe(1);
+  });
+
+  it('locates a gold statement in the text after the front matter, even when the title repeats it', () => {
+    const doc = '---\ntitle: "Moolenaar: Chips Are Not Toys"\n---\n\nMoolenaar: Chips Are Not Toys\n\nHe said more.';
+    const body = doc.indexOf('\n\nMoolenaar') + 2;
+    expect(locate(doc, 'Chips Are Not Toys')).toEqual({ start: body + 11, end: body + 11 + 18 });
+    // Text found only in the front matter is still located there; no front matter means the first occurrence.
+    expect(locate(doc, 'title')?.start).toBe(4);
+    expect(locate('a b a', 'a')).toEqual({ start: 0, end: 1 });
+    expect(locate(doc, 'absent')).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@
 //   shares a normalized name-or-alias with the gold entity's name-or-aliases. Matching is one-to-one: each gold entity
 //   takes at most one predicted entity and vice versa (first come, in gold order, exact-name matches before alias ones).
 // - A statement is found when one predicted statement covers ≥ 50% of the gold text's characters (the gold text is
-//   located verbatim in the document); its speaker is right when the predicted speaker is the entity matched to the
+//   located verbatim in the document, in its text after the front matter when it occurs there); its speaker is right when the predicted speaker is the entity matched to the
 //   gold speaker, or its name normalizes to the gold speaker's name or one of its gold aliases.
 // - Predicted entities with no mention in the text (the document's publisher, which the loader adds from the `source`
 //   metadata) are left out: the gold covers what the text names.
@@ -135,9 +135,19 @@ export function matchEntities(gold: GoldEntity[], pred: Predicted['entities']): 
 /** Characters of [a,b) covered by [c,d). */
 const overlap = (a: number, b: number, c: number, d: number) => Math.max(0, Math.min(b, d) - Math.max(a, c));
 
-/** Where the gold text stands in the document (first verbatim occurrence), or undefined when it does not. */
+/** Length of the YAML front matter (`---` … `---` at the very start), 0 when there is none. */
+export function frontMatterLength(raw: string): number {
+  return /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw)?.[0].length ?? 0;
+}
+
+/**
+ * Where the gold text stands in the document, or undefined when it does not: its first verbatim occurrence in the text
+ * after the front matter (a headline the front matter's `title` repeats is the headline in the text, not the title),
+ * else its first occurrence anywhere.
+ */
 export function locate(raw: string, text: string): { start: number; end: number } | undefined {
-  const i = raw.indexOf(text);
+  let i = raw.indexOf(text, frontMatterLength(raw));
+  if (i < 0) i = raw.indexOf(text);
   return i < 0 ? undefined : { start: i, end: i + text.length };
 }
 

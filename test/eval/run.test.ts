@@ -1,6 +1,6 @@
 // The eval runner's reading of a script's output: the last JSON summary line, or nothing (the script has no --json yet).
 import { describe, expect, it } from 'vitest';
-import { evaluations, lastSummary } from './run.ts';
+import { errorLines, evaluations, lastSummary } from './run.ts';
 
 describe('npm run eval', () => {
   it('takes the last line when it is a JSON summary', () => {
@@ -19,12 +19,46 @@ describe('npm run eval', () => {
     const news = evaluations({}).find((e) => e.name === 'indomain-news');
     expect(news?.script).toBe('test/eval/indomain.ts');
     expect(news?.args[0]).toMatch(/test[\\/]eval[\\/]indomain-news$/);
-    expect(evaluations({}).map((e) => e.name)).toEqual(['indomain', 'indomain-news', 'polnear', 'conll']);
+    expect(evaluations({}).map((e) => e.name)).toEqual([
+      'indomain',
+      'indomain-news',
+      'heldout-news',
+      'polnear',
+      'conll',
+    ]);
+  });
+
+  it('scores the held-out news set as its own row, marked held out, and only that one', () => {
+    const held = evaluations({}).filter((e) => e.heldOut);
+    expect(held.map((e) => e.name)).toEqual(['heldout-news']);
+    expect(held[0].script).toBe('test/eval/indomain.ts');
+    expect(held[0].args[0]).toMatch(/test[\\/]eval[\\/]heldout-news$/);
+    expect(held[0].data).toMatch(/test[\\/]eval[\\/]heldout-news[\\/]gold$/);
   });
 
   it('points PolNeAR and CoNLL at the environment’s data, else the default paths', () => {
     const byName = (env: NodeJS.ProcessEnv) => Object.fromEntries(evaluations(env).map((e) => [e.name, e.args[0]]));
     expect(byName({})).toMatchObject({ polnear: '/tmp/polnear/dev', conll: '/tmp/conll/eng.testa' });
     expect(byName({ POLNEAR_DIR: '/d/p', CONLL_DEV: '/d/c' })).toMatchObject({ polnear: '/d/p', conll: '/d/c' });
+  });
+
+  it('lists a dev set’s top error kinds with examples, and withholds the held-out set’s', () => {
+    const summary = {
+      name: 'indomain',
+      size: {},
+      metrics: [],
+      errors: [
+        { kind: 'statement: missed', count: 2, examples: ['doc-a: X | secret words', 'doc-b: Y | more'] },
+        { kind: 'entity: Person missed', count: 5, examples: ['doc-a: Some Name'] },
+      ],
+    };
+    const dev = errorLines({ name: 'indomain-news' }, summary, 1);
+    expect(dev[0]).toBe('indomain-news — top error kinds:');
+    expect(dev[1]).toContain('5  entity: Person missed');
+    expect(dev.join('\n')).toContain('doc-a: X | secret words');
+    expect(dev.join('\n')).not.toContain('doc-b');
+    const held = errorLines({ name: 'heldout-news', heldOut: true }, summary, 3);
+    expect(held).toEqual(['heldout-news — error kinds and examples withheld (held-out set: figures only)']);
+    expect(errorLines({ name: 'heldout-news', heldOut: true }, { ...summary, errors: [] }, 3)).toEqual([]);
   });
 });

@@ -98,3 +98,24 @@ it('is what ends the user-query processes: without it the script does not exit (
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 180_000);
+
+it('leaves no snapshot of the graph in the temporary directory, closed or not, once the process has exited', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-close-'));
+  const tmp = path.join(dir, 'tmp');
+  fs.mkdirSync(tmp);
+  const left = () => fs.readdirSync(tmp).filter((f) => f.startsWith('actorgraph-snapshots-'));
+  try {
+    const graph = path.join(dir, 'graph.grafeo');
+    const closed = await runScript({ GRAPH_PATH: graph, TMPDIR: tmp });
+    // The user query ran over a snapshot in this temporary directory…
+    expect(closed.output).toMatch(/snapshot directories 1/);
+    // …which app.close() removed.
+    expect(left()).toEqual([]);
+    const unclosed = await runScript({ GRAPH_PATH: graph, TMPDIR: tmp, SKIP_APP_CLOSE: '1', EXIT_AFTER_CLOSED: '1' });
+    expect(unclosed.output).toMatch(/snapshot directories 1/);
+    expect(unclosed.code, unclosed.output).toBe(0);
+    expect(left()).toEqual([]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 180_000);

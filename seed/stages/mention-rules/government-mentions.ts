@@ -4,6 +4,8 @@ import { governmentBodyAfter } from '../text/government-bodies.ts';
 import { isDemonym } from '../text/lexicon.ts';
 import type { Found, SentenceScan } from './found-mention.ts';
 
+/** Hoisted: a regex literal in the per-token loop made a new RegExp object for every token of the document. */
+const UPPER_FIRST = /^\p{Lu}/u;
 const TITLE_FIRST_WORDS = new WeakMap<Gazetteer, Set<string>>();
 /**
  * "the U.S. House", "the U.S. Senate": a country's institution named by the country and a head word (the gazetteer's
@@ -47,7 +49,7 @@ export function addGovernmentBodies(found: Found[], scans: SentenceScan[], text:
   for (const sc of scans) {
     for (let i = 0; i < sc.toks.length; i++) {
       const t = sc.toks[i];
-      if (!/^\p{Lu}/u.test(t.text) || !(isDemonym(t.text) || g.demonyms.has(t.text))) continue;
+      if (!UPPER_FIRST.test(t.text) || !(isDemonym(t.text) || g.demonyms.has(t.text))) continue;
       // "North Korean military": a compass word before the nationality is part of it.
       const from = i > 0 && /^(?:North|South|East|West)$/.test(sc.toks[i - 1].text) ? sc.toks[i - 1].start : t.start;
       const b = governmentBodyAfter(text, from, t.end, true);

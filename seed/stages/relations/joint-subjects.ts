@@ -8,6 +8,7 @@ import { ACTOR, outerMentions, type RelationContext, type SentenceView } from '.
 
 const PARTIES = [...ACTOR, 'Place'];
 const cache = new WeakMap<object, Map<string, RelationEntry>>();
+const skipCache = new WeakMap<object, Set<string>>();
 
 /** The symmetric entries' nouns by their head word, singular and plural ("partnership", "talks", "rivals"). */
 function symmetricNouns(ctx: RelationContext): Map<string, RelationEntry> {
@@ -22,12 +23,22 @@ function symmetricNouns(ctx: RelationContext): Map<string, RelationEntry> {
   return m;
 }
 
+/** Words read past between the list and its verb (auxiliaries, adverbs, determiners): one set per vocabulary. */
+function skippedWords(ctx: RelationContext): Set<string> {
+  let s = skipCache.get(ctx.vocab);
+  if (!s) {
+    s = new Set([...ctx.words('auxiliaries'), ...ctx.words('adverbs'), ...ctx.words('determiners')]);
+    skipCache.set(ctx.vocab, s);
+  }
+  return s;
+}
+
 export function jointSubjects(ctx: RelationContext, s: SentenceView): void {
   const { text } = ctx;
   const nouns = symmetricNouns(ctx);
   const light = ctx.words('lightVerbs');
   const be = ctx.words('be');
-  const skip = new Set([...ctx.words('auxiliaries'), ...ctx.words('adverbs'), ...ctx.words('determiners')]);
+  const skip = skippedWords(ctx);
   const ms = outerMentions(s.ms);
   for (const g of listGroups(ms, text)) {
     if (g.length < 2 || !g.every((m) => PARTIES.includes(m.type))) continue;

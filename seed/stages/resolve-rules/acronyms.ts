@@ -11,14 +11,20 @@ const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&'
  * function words or a company's legal form left out or not ("CATL" of Contemporary Amperex Technology Co., Limited). */
 export function isAcronymOf(short: string, full: string): boolean {
   const letters = short.replace(/[^A-Z]/g, '');
-  if (letters.length < 2) return false;
+  return letters.length >= 2 && acronymsOf(full).has(letters);
+}
+
+/** Every short form isAcronymOf accepts for a name (its initials with and without function words and legal forms). */
+function acronymsOf(full: string): Set<string> {
   const words = full.split(/[\s-]+/).filter(Boolean);
   const initials = (ws: string[]) => ws.map((w) => w[0].toUpperCase()).join('');
   const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
   const legal = (w: string) => LEGAL_FORMS.has(w.replace(/,$/, ''));
   const lastLegal = (ws: string[]) => ws.filter((w, i) => !legal(w) || i === ws.length - 1);
-  return [words, content, words.filter((w) => !legal(w)), content.filter((w) => !legal(w)), lastLegal(content)].some(
-    (ws) => ws.length && initials(ws) === letters,
+  return new Set(
+    [words, content, words.filter((w) => !legal(w)), content.filter((w) => !legal(w)), lastLegal(content)]
+      .filter((ws) => ws.length)
+      .map(initials),
   );
 }
 
@@ -86,11 +92,19 @@ export function resolveAcronyms(a: Analysis, ms: Mention[]): void {
       define(inside[2], m, m.start + inside[0].lastIndexOf(inside[2]));
   }
   // "CCP" after "the Chinese Communist Party", with no brackets: the one longer name in the document it abbreviates.
+  // Each longer name's short forms are computed once (a document may hold many short forms and many names).
+  const shortForms = new Map<Mention, Set<string>>();
+  const shortFormsOf = (f: Mention) => {
+    let set = shortForms.get(f);
+    if (!set) shortForms.set(f, (set = acronymsOf(clean(f.text))));
+    return set;
+  };
   for (const m of ms) {
     if (m.anaphor || defined.has(m.text) || !SHORT_FORM.test(m.text) || m.method === 'gazetteer') continue;
+    const letters = m.text.replace(/[^A-Z]/g, '');
+    if (letters.length < 2) continue;
     const fulls = new Map<string, Mention>();
-    for (const f of ms)
-      if (isFull(f) && f.start < m.start && isAcronymOf(m.text, clean(f.text))) fulls.set(f.canonical!, f);
+    for (const f of ms) if (isFull(f) && f.start < m.start && shortFormsOf(f).has(letters)) fulls.set(f.canonical!, f);
     if (fulls.size === 1) defined.set(m.text, [...fulls.values()][0]);
   }
   const generic = new Set<string>();

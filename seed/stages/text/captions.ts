@@ -15,6 +15,8 @@ const NAME_LINE = new RegExp(
 const TITLE_LINE = /^[^.!?"\u201c\u201d:;]{2,60}$/u;
 /** A bare name line is a caption only before a paragraph a quotation mark opens. */
 const QUOTED_OPEN = /^["\u201c]/;
+/** Two breaks between words (of a trimmed text): it has at least three words. */
+const TWO_BREAKS = /\s\S+\s/;
 
 export interface Caption {
   /** Offset (in the trimmed masked line) of the speaker mention. */
@@ -35,7 +37,8 @@ export function captionBefore(
   speech: string,
   isPerson: (line: 0 | 1, offset: number) => boolean,
 ): Caption | null {
-  if (!prev1 || speech.trim().split(/\s+/).length < 3) return null;
+  // Fewer than three words (the words of `speech.trim().split(/\s+/)`), read without splitting the whole speech.
+  if (!prev1 || !TWO_BREAKS.test(speech.trim())) return null;
   const own = QUOTED_OPEN.test(speech.trim());
   const l1 = prev1.trim();
   const one = NAME_LINE.exec(l1);

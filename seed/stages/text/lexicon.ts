@@ -19,10 +19,6 @@ export const lexTags = (word: string): Tags => {
   }
   return t ?? undefined;
 };
-export const isFirstName = (w: string) => has(lexTags(w), 'FirstName', 'MaleName', 'FemaleName');
-export const isMaleName = (w: string) => has(lexTags(w), 'MaleName');
-export const isFemaleName = (w: string) => has(lexTags(w), 'FemaleName');
-export const isLastName = (w: string) => has(lexTags(w), 'LastName');
 /** Territories named like countries that are places (seed/gazetteer/territories.txt): "Hong Kong", "Macau". */
 const TERRITORIES = new Set(
   fs
@@ -32,10 +28,46 @@ const TERRITORIES = new Set(
     .filter((l) => l && !l.startsWith('#')),
 );
 export const isTerritory = (w: string) => TERRITORIES.has(w.toLowerCase());
-export const isCountryWord = (w: string) => has(lexTags(w), 'Country') && !isTerritory(w);
-export const isPlaceWord = (w: string) => has(lexTags(w), 'City', 'Place', 'Region', 'Country', 'Abbreviation|Place');
-export const isOrgWord = (w: string) => has(lexTags(w), 'Organization', 'SportsTeam');
-export const isDemonym = (w: string) => has(lexTags(w), 'Demonym');
+
+// What the word predicates below ask of a word, read from its tags once and kept as bits: the rules ask the same
+// words again and again (every token, every candidate name), and a lookup of one number allocates nothing.
+const FIRST = 1,
+  MALE = 2,
+  FEMALE = 4,
+  LAST = 8,
+  COUNTRY = 16,
+  PLACE = 32,
+  ORG = 64,
+  DEMONYM = 128,
+  COMMON = 256,
+  KNOWN = 512;
+const BITS = new Map<string, number>();
+function wordBits(w: string): number {
+  let b = BITS.get(w);
+  if (b !== undefined) return b;
+  const t = lexTags(w);
+  b = KNOWN;
+  if (has(t, 'FirstName', 'MaleName', 'FemaleName')) b |= FIRST;
+  if (has(t, 'MaleName')) b |= MALE;
+  if (has(t, 'FemaleName')) b |= FEMALE;
+  if (has(t, 'LastName')) b |= LAST;
+  if (has(t, 'Country') && !isTerritory(w)) b |= COUNTRY;
+  if (has(t, 'City', 'Place', 'Region', 'Country', 'Abbreviation|Place')) b |= PLACE;
+  if (has(t, 'Organization', 'SportsTeam')) b |= ORG;
+  if (has(t, 'Demonym')) b |= DEMONYM;
+  if (commonWord(w)) b |= COMMON;
+  if (BITS.size >= 200_000) BITS.clear();
+  BITS.set(w, b);
+  return b;
+}
+export const isFirstName = (w: string) => (wordBits(w) & FIRST) !== 0;
+export const isMaleName = (w: string) => (wordBits(w) & MALE) !== 0;
+export const isFemaleName = (w: string) => (wordBits(w) & FEMALE) !== 0;
+export const isLastName = (w: string) => (wordBits(w) & LAST) !== 0;
+export const isCountryWord = (w: string) => (wordBits(w) & COUNTRY) !== 0;
+export const isPlaceWord = (w: string) => (wordBits(w) & PLACE) !== 0;
+export const isOrgWord = (w: string) => (wordBits(w) & ORG) !== 0;
+export const isDemonym = (w: string) => (wordBits(w) & DEMONYM) !== 0;
 /**
  * Nouns and other words news text writes in lower case that compromise's lexicon lacks ("sales", "revenue", "profits"):
  * read at a sentence start or in a headline they would pass for names. Built by seed/ner/common-words.ts from CoNLL-2003
@@ -63,13 +95,14 @@ const PROPER = [
   'Demonym',
 ];
 /** A word compromise knows only as an ordinary word (verb, adjective, common noun, function word). */
-export const isCommonWord = (w: string): boolean => {
+export const isCommonWord = (w: string): boolean => (wordBits(w) & COMMON) !== 0;
+function commonWord(w: string): boolean {
   const t =
     lexTags(w) ??
     (/ies$/.test(w) ? lexTags(w.slice(0, -3) + 'y') : /[^s]s$/.test(w) ? lexTags(w.slice(0, -1)) : undefined);
   if (t === undefined) return COMMON_WORDS.has(w.toLowerCase());
   return Array.isArray(t) ? !t.some((x) => PROPER.includes(x)) : !PROPER.includes(t);
-};
+}
 
 /** Verbs that introduce speech or a reported statement, in every form a news text uses. */
 const SPEECH_STEMS = [

@@ -7,7 +7,9 @@ export interface Token {
 }
 
 // "'s" standing alone (wire copy spaces it off: "Nvidia 's") is one token, as when it is split from "Nvidia's".
-const WORD = /[\p{L}\p{N}]+(?:[-'.&/][\p{L}\p{N}]+)*|'s\b|\S/gu;
+const WORD = /[\p{L}\p{N}]+(?:[-'.&/][\p{L}\p{N}]+)*|'s\b|\S/uy;
+/** The spaces before a token: every other character starts one (WORD's last branch is \S). */
+const SPACES = /\s*/y;
 const ABBREV_WITH_DOT =
   /^(?:\p{Lu}(?:\.\p{L})*|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Capt|Rev|Mt|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 
@@ -21,10 +23,17 @@ const countryPart = (w: string) => /^(?:US|U\.S|UK|U\.K)$/.test(w) || isCountryW
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const start = from + m.index;
-    let word = m[0];
+  // Sticky matches at each token's start, read with test() and lastIndex: the same tokens as a global exec() loop
+  // without a match array per token (tokenizing is per word of every document).
+  for (let at = 0; ; at = WORD.lastIndex) {
+    SPACES.lastIndex = at;
+    SPACES.test(slice);
+    at = SPACES.lastIndex;
+    if (at >= slice.length) break;
+    WORD.lastIndex = at;
+    WORD.test(slice);
+    const start = from + at;
+    let word = slice.slice(at, WORD.lastIndex);
     const poss = word.length > 2 && word.endsWith("'s") ? /^(.+?)('s)$/u.exec(word) : null;
     if (poss && /\p{L}/u.test(poss[1])) {
       out.push({ start, end: start + poss[1].length, text: poss[1] });
@@ -50,7 +59,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       out.push({ start: a + 1, end: start + word.length, text: pair[2] });
       continue;
     }
-    if (slice[m.index + word.length] === '.' && ABBREV_WITH_DOT.test(word)) {
+    if (slice[at + word.length] === '.' && ABBREV_WITH_DOT.test(word)) {
       word += '.';
       WORD.lastIndex++;
     }
