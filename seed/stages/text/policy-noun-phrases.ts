@@ -23,7 +23,10 @@ interface Patterns {
   list: RegExp;
   named: RegExp;
   goods: RegExp;
+  section: RegExp;
 }
+/** "Section 301 ", "Section 232 ": a trade statute's section before the tariffs it allows. */
+const SECTION = String.raw`Section\s+\d+[A-Z]?\s+`;
 let PATTERNS: Patterns | undefined;
 function patterns(): Patterns {
   PATTERNS ??= {
@@ -37,11 +40,13 @@ function patterns(): Patterns {
       String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+((?:(?!(?:${STOP_WORDS})\s)[\w.&-]+\s+){1,4}?)(${alternation('namedHeads')})\b(?![\w-])`,
       'g',
     ),
-    // "tariffs on semiconductors", "export controls on chipmaking equipment".
+    // "tariffs on semiconductors", "export controls on chipmaking equipment", "Section 232 tariffs on semiconductors".
     goods: new RegExp(
-      String.raw`\b(?:tariffs|duties|levies|(?:export\s+)?(?:controls|restrictions|curbs|limits))\s+on\s+(?:(?:imported|foreign|Chinese|advanced|certain)\s+)?(?:${alternation('tradedGoods')})\b`,
+      String.raw`\b(?:${SECTION})?(?:tariffs|duties|levies|(?:export\s+)?(?:controls|restrictions|curbs|limits))\s+on\s+(?:(?:imported|foreign|Chinese|advanced|certain)\s+)?(?:${alternation('tradedGoods')})\b`,
       'g',
     ),
+    // "Section 301 tariffs", "Section 232 duties": tariffs named by the statute's section that allows them.
+    section: new RegExp(String.raw`\b${SECTION}(?:tariffs|duties)\b`, 'g'),
   };
   return PATTERNS;
 }
@@ -71,7 +76,7 @@ function namesPolicy(words: string[], g: Gazetteer): boolean {
 }
 
 export function findPolicyNounPhrases(s: string, g: Gazetteer): PolicyNounPhrase[] {
-  const { list, named, goods } = patterns();
+  const { list, named, goods, section } = patterns();
   const out: PolicyNounPhrase[] = [];
   const push = (start: number, text: string, method: string) =>
     out.push({ start, end: start + text.length, name: text.replace(/\s+/g, ' '), method });
@@ -90,6 +95,9 @@ export function findPolicyNounPhrases(s: string, g: Gazetteer): PolicyNounPhrase
     });
   }
   if (/ on /.test(s)) for (const m of matchesOf(goods, s)) push(m.index, m[0], 'phrase:goods-restriction');
+  if (/Section \d/.test(s))
+    for (const m of matchesOf(section, s))
+      if (!out.some((o) => o.start <= m.index && m.index < o.end)) push(m.index, m[0], 'phrase:goods-restriction');
   return out;
 }
 

@@ -34,4 +34,11 @@ describe('policy noun phrases', () => {
       'export controls on chipmaking equipment',
     ]);
   });
+
+  it("reads tariffs named by their statute's section, with or without their goods", () => {
+    expect(names('The statutory report on Section 301 tariffs was released.')).toEqual(['Section 301 tariffs']);
+    expect(names('Trump announced Section 232 tariffs on semiconductors.')).toEqual([
+      'Section 232 tariffs on semiconductors',
+    ]);
+  });
 });
