@@ -79,6 +79,18 @@ forEachStore('the API over the seed corpus', (s) => {
     );
   });
 
+  it('stores where people met as a property of their MET_WITH, readable by user Cypher', async () => {
+    // "President Donald Trump met with Huang in Washington": the place is the venue's entity id, and no meeting event.
+    const met = await store.run(
+      "MATCH (a:Entity)-[r:MET_WITH]-(b:Entity) WHERE a.id STARTS WITH 'person:donald-trump' RETURN b.id AS b, r.place AS place",
+    );
+    expect(met.rows).toContainEqual({ b: 'person:jensen-huang', place: 'place:washington' });
+    const venue = await store.run("MATCH (p:Entity {id: 'place:washington'}) RETURN p.type AS type");
+    expect(venue.rows).toEqual([{ type: 'Place' }]);
+    const events = await store.run("MATCH (e:Entity) WHERE e.id CONTAINS 'meeting' RETURN e.id AS id");
+    expect(events.rows).toEqual([]);
+  });
+
   it('finds Howard Lutnick from "lutnik"', async () => {
     const res = await request(app).get('/api/search?q=lutnik');
     expect(res.status).toBe(200);
