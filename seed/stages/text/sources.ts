@@ -6,10 +6,20 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseYamlData } from '../../io/yaml-cache.ts';
 
-/** The word lists (seed/gazetteer/source-words.yaml): heads of described people, bodies and writings, and non-modifiers. */
+/**
+ * The word lists (seed/gazetteer/source-words.yaml): heads of described people, bodies and writings, bodies that speak
+ * bare, the adverbs between a source and its verb, and non-modifiers.
+ */
 const SOURCE_WORDS = parseYamlData(
   fs.readFileSync(fileURLToPath(new URL('../../gazetteer/source-words.yaml', import.meta.url)), 'utf8'),
-) as { people: string[]; bodies: string[]; writings: string[]; notModifiers: string[] };
+) as {
+  people: string[];
+  bodies: string[];
+  writings: string[];
+  bareBodies: string[];
+  sourceAdverbs: string[];
+  notModifiers: string[];
+};
 
 /**
  * A described source is a speaker mention with the method `description:source`. People ("a senior official",
@@ -39,13 +49,12 @@ const capitalized = (alts: string) =>
     .map((w) => `${w}|${w[0].toUpperCase()}${w.slice(1)}`)
     .join('|');
 /** Bodies that speak with no article ("police said", "authorities say"): plural or mass nouns for a public service. */
-const BARE_BODIES = /^(?:police|authorities|Police|Authorities|prosecutors|Prosecutors|regulators|Regulators)$/;
+const BARE_BODIES = new RegExp(`^(?:${capitalized(SOURCE_WORDS.bareBodies.join('|'))})$`);
 const HEAD = new RegExp(
   `\\b(?:(?<people>${capitalized(PEOPLE)}|regulators|Regulators)|(?<body>${capitalized(BODIES)})|(?<writing>${capitalized(WRITINGS)}))\\b(?<familiar>\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?[\\w-]+(?:\\s+(?:talks|plan|matter|deal|case|decision|negotiations))?)?(?<located>\\s+(?:in|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.'-]*(?:\\s+\\p{Lu}[\\w.'-]*){0,2}(?=\\s+(?:${SPEECH_VERB_RE})\\b))?`,
   'gu',
 );
-const ADVERBS =
-  '(?:(?:also|further|previously|later|then|has|have|had|repeatedly|publicly|privately|recently|earlier|separately|again|reportedly|would|will|did|do|does|could|often|have\\s+long)\\s+)*';
+const ADVERBS = `(?:(?:${SOURCE_WORDS.sourceAdverbs.join('|')})\\s+)*`;
 /** A speech verb right after the description, perhaps past an apposition: "officials, who asked not to be named, said". */
 const VERB_AFTER = new RegExp(`^(?:,[^,"]{1,90},)?\\s+${ADVERBS}(?:${SPEECH_VERB_RE})\\b`);
 /** A writing also states by showing or finding: "a Bloomberg poll shows that …", "the study found that …". */
