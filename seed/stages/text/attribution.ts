@@ -87,6 +87,8 @@ interface Scan {
   found: Found[];
   /** The last verb cue read, with its speaker and where its audience and setting end. */
   last: { spk: number; end: number } | null;
+  /** Where a verb cue whose words are a quotation begins its clause ("Trump boasted, "…""): another content ends there. */
+  quoteClauses: number[];
 }
 
 /** The end of the masked speaker starting at `h`. */
@@ -463,8 +465,25 @@ function verbCue(sc: Scan, m: RegExpExecArray): Found | undefined {
   const c: VerbCue = { ...cue, spk, how, inverted, restStart, restEnd, tail: ms.slice(restEnd) };
   for (const rule of CONTENT_RULES) {
     const f = rule.read(sc, c);
-    if (f !== undefined) return f ?? undefined;
+    if (f !== undefined) return f ?? quotedWords(sc, c);
   }
+  return quotedWords(sc, c);
+}
+
+/** A verb cue followed by a quotation ("Trump boasted, "…"", "…, saying: "…""): its words are the quotation's, read
+ * elsewhere, but its clause still ends any content running into it. */
+function quotedWords(sc: Scan, c: VerbCue): undefined {
+  // Not in a relative clause ("hungry for what she calls "real solutions""): that stays part of the content around it.
+  if (
+    /^\s*[,:]?\s*"/.test(c.tail) &&
+    !c.inverted &&
+    !(
+      c.how === 'subject' &&
+      /\b(?:what|which|that|who|whom|as)\s+(?:[\w'-]+\s+){0,3}$/i.test(sc.ms.slice(Math.max(0, c.spk - 40), c.spk))
+    )
+  )
+    sc.quoteClauses.push(c.how === 'gerund' ? c.v : c.spk);
+  return undefined;
 }
 
 /** "Trump's claim that …": a speech noun after a possessive speaker, and the clause after "that". */
@@ -528,13 +547,21 @@ export const CUE_RULES: { name: string; read(sc: Scan): Iterable<Found> }[] = [
   { name: 'speech-noun-topic', read: speechNounTopic },
 ];
 
-/** A content running right ends where the next attribution's clause begins, when enough is left. */
-function cutAtNextAttribution(ms: string, found: Found[]): void {
+/**
+ * A content running right ends where the next attribution's clause begins, when enough is left; so it does where an
+ * attribution of a quotation begins ("When Clinton noted that …, Trump boasted, "…"": Clinton's words end before Trump).
+ */
+function cutAtNextAttribution(ms: string, found: Found[], quoteClauses: number[]): void {
   for (const f of found) {
     if (!f.right) continue;
     const next = found.find((o) => o !== f && o.clause > f.start && o.clause < f.end && (o.right || o.start > f.start));
     if (next) {
       const cut = ms.slice(f.start, next.right ? next.clause : next.start).replace(TRIM_END, '');
+      if (words(cut) >= 3) f.end = f.start + cut.length;
+    }
+    const q = quoteClauses.find((at) => at > f.start && at < f.end);
+    if (q !== undefined) {
+      const cut = ms.slice(f.start, q).replace(TRIM_END, '');
       if (words(cut) >= 3) f.end = f.start + cut.length;
     }
   }
@@ -552,10 +579,10 @@ export function findAttributions(
   if (!ms.includes(HEAD)) return [];
   const heads: number[] = [];
   for (let i = ms.indexOf(HEAD); i >= 0; i = ms.indexOf(HEAD, i + 1)) heads.push(i);
-  const sc: Scan = { ms, quoted, described, heads, subject: SUBJECT.exec(ms), found: [], last: null };
+  const sc: Scan = { ms, quoted, described, heads, subject: SUBJECT.exec(ms), found: [], last: null, quoteClauses: [] };
   const found: Found[] = [];
   for (const rule of CUE_RULES) for (const f of rule.read(sc)) found.push(f);
-  cutAtNextAttribution(ms, found);
+  cutAtNextAttribution(ms, found, sc.quoteClauses);
   const out: Attribution[] = [];
   for (const f of found) {
     if (f.right) f.end = cutAtNewClause(ms, f.start, f.end, quoted);

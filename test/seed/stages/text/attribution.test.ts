@@ -175,3 +175,26 @@ describe('"told" takes its audience after it', () => {
     expect(st.map((s) => s.speakerName)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('where a reported content ends', () => {
+  it('ends a content where another speaker attributes a quotation ("…, Trump boasted, "…"")', () => {
+    const st = statementsOf(
+      'Maria Lopez spoke first. When Lopez noted that the firm had paid no tax for years, Tom Reed boasted, "That makes me smart."',
+    );
+    expect(find(st, 'paid no tax')?.text).toBe('the firm had paid no tax for years');
+    expect(find(st, 'makes me smart')?.speakerName).toBe('Tom Reed');
+  });
+
+  it("ends a relative speaker's content at a gerund that quotes the sentence's subject", () => {
+    const st = statementsOf(
+      'Tom Reed was similarly defensive when forced to defend not paying an architect who said he was owed money for the clubhouse, saying, "He did a poor job."',
+    );
+    expect(find(st, 'owed money')?.text).toBe('he was owed money for the clubhouse');
+    expect(find(st, 'poor job')?.speakerName).toBe('Tom Reed');
+  });
+
+  it('keeps a quotation in a relative clause inside the content ("what she calls "…"")', () => {
+    const st = statementsOf('Maria Lopez says voters are angry but hungry for what she calls "real solutions."');
+    expect(find(st, 'voters are angry')?.text).toContain('hungry for what she calls');
+  });
+});
