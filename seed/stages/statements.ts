@@ -42,6 +42,10 @@ interface Speaker {
 /** "added X to Y" with no finite verb before "to": something put on a list, not a clause said. */
 const ADDED_TO =
   /^add(?:ed|s)\s(?:(?!\b(?:is|are|was|were|will|would|has|have|had|could|can|should|may|might|must|that)\b)[^,;"])*?\sto\s+(?:the|a|an|its|their|his|her|this|that)\s/;
+/** What follows a speech verb that reports a clause of its own: "that" or a subject pronoun; or an article, unless the verb tells someone. */
+const CLAUSE_AFTER_VERB = /^\s*,?\s+(?:that|he|she|it|they|we|I|there)\s/;
+const ARTICLE_AFTER_VERB = /^\s+(?:the|a|an|his|her|its|their|this|these)\s/;
+const TELL_LIKE = /^(?:told|tells|tell|asked|asks|ask|informed|reminded|warned|urged|assured|briefed)$/;
 /** A title, not a sentence: no sentence end, and every word of four letters or more capitalized. */
 const isTitleCase = (s: string) =>
   !/[.!?]["\u201d]?\s*$/.test(s.trim()) &&
@@ -321,10 +325,21 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       let hit: { spk: Speaker | null; cue: string; via?: number; method: string } | null = null;
       // "… rules." She later told …: after a closed sentence, an attribution before the quote comes first.
       const closed = /[.!?]\s*$/.test(text.slice(q.s, q.e));
-      const after =
+      let after =
         q.open || (closed && (BEFORE.test(beforeText) || GERUND_BEFORE.test(beforeText)))
           ? null
           : (AFTER_SPK_VERB.exec(afterText) ?? AFTER_VERB_SPK.exec(afterText) ?? SIGNATURE.exec(afterText));
+      // "…neighborhood." Russia insisted that talks resume: after a closed sentence, a verb with a clause of its own
+      // opens a new statement; it does not attribute the quotation before it.
+      if (after && closed) {
+        const next = afterText.slice(after.index + after[0].length);
+        // "Todd asked the real estate mogul": after a verb of telling an article opens its audience, not a clause.
+        if (
+          CLAUSE_AFTER_VERB.test(next) ||
+          (!TELL_LIKE.test(after.groups!.verb ?? '') && ARTICLE_AFTER_VERB.test(next))
+        )
+          after = null;
+      }
       if (after) {
         const ix = after.indices!.groups!;
         const spk = speakerAt(q.e + 1 + ix.spk[0]);

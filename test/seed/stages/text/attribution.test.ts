@@ -198,3 +198,18 @@ describe('where a reported content ends', () => {
     expect(find(st, 'voters are angry')?.text).toContain('hungry for what she calls');
   });
 });
+
+describe('a quotation ending a sentence', () => {
+  it("is not attributed to the next sentence's speaker when that verb reports a clause of its own", () => {
+    const st = statementsOf(
+      'Park Min spoke on Monday. Japan branded North Korea an "outlaw nation in the neighborhood." Russia insisted that the talks must resume soon.',
+    );
+    expect(find(st, 'outlaw nation')?.speakerName).toBe('Japan');
+    expect(find(st, 'talks must resume')?.speakerName).toBe('Russia');
+  });
+
+  it('still takes a verb of telling with its audience after the quotation ("Todd asked the candidate.")', () => {
+    const st = statementsOf('Chuck Todd pressed on. "Did you know it was Mussolini?" Todd asked the candidate.');
+    expect(find(st, 'Mussolini')?.speakerName).toBe('Chuck Todd');
+  });
+});
