@@ -326,7 +326,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       // "… rules." She later told …: after a closed sentence, an attribution before the quote comes first.
       const closed = /[.!?]\s*$/.test(text.slice(q.s, q.e));
       let after =
-        q.open || (closed && (BEFORE.test(beforeText) || GERUND_BEFORE.test(beforeText)))
+        q.open || (closed && (BEFORE.test(beforeText) || GERUND_BEFORE.test(beforeText) || CALLED.test(beforeText)))
           ? null
           : (AFTER_SPK_VERB.exec(afterText) ?? AFTER_VERB_SPK.exec(afterText) ?? SIGNATURE.exec(afterText));
       // "…neighborhood." Russia insisted that talks resume: after a closed sentence, a verb with a clause of its own

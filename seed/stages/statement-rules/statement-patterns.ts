@@ -89,7 +89,7 @@ export const PARENTHETICAL = new RegExp(
 );
 /** A speaker applying quoted words to something: "X called the rule "a gift to its rivals"", "Y described it as "reckless"". */
 export const CALLED = new RegExp(
-  `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands)\\b[^"]{0,120}?\\s*$`,
+  `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>called|calls|calling|described|describes|describing|dubbed|dubs|dubbing|termed|terms|labeled|labelled|labels|labeling|labelling|branded|brands|branding|(?:accused|accuses|accusing)(?=[^"]{0,120}?\\sof(?:\\s+[a-z]+ing(?:\\s+of)?)?\\s*$))\\b[^"]{0,120}?\\s*$`,
   'du',
 );
 /** A quotation after a gerund attached to the sentence's subject ("Trump attacked Clinton, saying, "…"", the subject

@@ -213,3 +213,29 @@ describe('a quotation ending a sentence', () => {
     expect(find(st, 'Mussolini')?.speakerName).toBe('Chuck Todd');
   });
 });
+
+describe('quoted words a speaker applies', () => {
+  it('reads "accused X of "…"" as the accuser\'s words, before a next sentence\'s speaker', () => {
+    const st = statementsOf(
+      'South Korea accused the North\'s leader, Kim Jong Un, of "fanatic recklessness." South Korean President Park Geun-hye said Kim\'s mental state is spiraling.',
+    );
+    expect(find(st, 'fanatic recklessness')?.speakerName).toBe('South Korea');
+  });
+
+  it('reads a gerund of naming ("with Sen. Jo Roe calling it a "Chinese menu."")', () => {
+    const st = statementsOf(
+      'Republicans were irritated about the lack of detail, with Sen. Maria Lopez calling it a "Chinese menu."',
+    );
+    expect(find(st, 'Chinese menu')?.speakerName).toBe('Maria Lopez');
+  });
+});
+
+describe('a quotation split by its attribution', () => {
+  it('is not joined to a quotation opening the next line (one line break between paragraphs)', () => {
+    const st = statementsOf(
+      'Tom Reed then accused the audience of being "donors and special interests" -- the establishment he rails against.\n"They\'re booing because I don\'t want their money," he said.',
+    );
+    expect(find(st, 'donors and special interests')?.text).toBe('donors and special interests');
+    expect(find(st, 'booing')?.text).toBe("They're booing because I don't want their money");
+  });
+});
