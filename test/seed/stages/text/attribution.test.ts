@@ -239,3 +239,13 @@ describe('a quotation split by its attribution', () => {
     expect(find(st, 'booing')?.text).toBe("They're booing because I don't want their money");
   });
 });
+
+describe('a name inside a described source', () => {
+  it('stays its own speaker: "Carson" is not "former Carson advisers"', () => {
+    const st = statementsOf(
+      'Ben Carson lost ground in December. Former Carson advisers said the campaign had stalled. Carson told reporters that he plans to preview a strategy for Libya.',
+    );
+    expect(find(st, 'campaign had stalled')?.speakerName).toBe('Former Carson advisers');
+    expect(find(st, 'strategy for Libya')?.speakerName).toBe('Ben Carson');
+  });
+});
