@@ -1,11 +1,13 @@
 // Stage "statements": who said what — direct quotations with their attribution, and reported speech ("X said that …", "according to X").
 // The rules it runs are named in seed/stages/statement-rules/: speakers added at cues (added-speakers.ts), the masks
 // (speaker-masks.ts), the patterns and the whole-sentence rules in order (statement-patterns.ts), the passes over a
-// document's statements (statement-passes.ts, added-continues.ts), and described speakers kept as text (unnamed-sources.ts).
+// document's statements (statement-passes.ts, added-continues.ts), described speakers kept as text (unnamed-sources.ts),
+// and a writing's writer as its speaker (writing-writers.ts).
 import { continueAfterAdded } from './statement-rules/added-continues.ts';
 import { keepUnnamedSourcesAsText } from './statement-rules/unnamed-sources.ts';
 import { OWN_ATTRIBUTION, STATEMENT_PASSES, statementId } from './statement-rules/statement-passes.ts';
 import { addSpeakers } from './statement-rules/added-speakers.ts';
+import { writerOf } from './statement-rules/writing-writers.ts';
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
 import {
   ACT,
@@ -67,13 +69,23 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     ({ masked, at } = maskSpeakers(text, norm));
   }
   const names = new Map<string, string>([...entities.values()].map((e) => [e.id, e.name]));
+  // The masked speaker mentions by start, in text offsets, to find the one right before a described writing.
+  const maskedList = norm.filter((x) => at.get(x.start) === x.m).sort((x, y) => x.start - y.start);
   const speakerAt = (offset: number): Speaker | null => {
-    const m = at.get(offset);
-    if (!m?.entityKey) return null;
-    const name = names.get(m.entityKey) ?? m.canonical ?? m.text;
+    const found = at.get(offset);
+    if (!found?.entityKey) return null;
+    let m = found;
+    if (m.method === 'description:source') {
+      // "the IMF report stated": a writing speaks for the writer named before it (statement-rules/writing-writers.ts).
+      const k = maskedList.findIndex((x) => x.start === offset);
+      const before = k > 0 ? maskedList[k - 1] : undefined;
+      m = (k >= 0 && writerOf(maskedList[k], before, before ? text.slice(before.end, offset) : '')) || m;
+    }
+    const key = m.entityKey!;
+    const name = names.get(key) ?? m.canonical ?? m.text;
     return m.method === 'anaphor:pronoun' && /^(?:he|she)$/i.test(m.text)
-      ? { key: m.entityKey, name, pronoun: true }
-      : { key: m.entityKey, name };
+      ? { key, name, pronoun: true }
+      : { key, name };
   };
   /** A person of the document by surname in capitals ("PENCE" → Mike Pence), when exactly one person has it. */
   const bySurname = (caps: string | undefined): Speaker | null => {

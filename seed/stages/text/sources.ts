@@ -42,6 +42,9 @@ const PEOPLE = SOURCE_WORDS.people.join('|');
 const BODIES = SOURCE_WORDS.bodies.join('|');
 /** Writings that say things ("the report says", "according to exit polls"): they speak for whoever wrote them. */
 const WRITINGS = SOURCE_WORDS.writings.join('|');
+/** Whether a word is a writing's head ("report", "polls"): a writing speaks for whoever wrote it. */
+const WRITING_WORD = new RegExp(`^(?:${WRITINGS})$`, 'i');
+export const isWriting = (word: string): boolean => WRITING_WORD.test(word);
 /** Each head also capitalized, as it stands at a sentence start ("Lawmakers said", "Police say"). */
 const capitalized = (alts: string) =>
   alts

@@ -249,3 +249,18 @@ describe('a name inside a described source', () => {
     expect(find(st, 'strategy for Libya')?.speakerName).toBe('Ben Carson');
   });
 });
+
+describe("a writing's writer", () => {
+  it('gives what a writing says to the writer named before it ("the IMF report stated", "a new Reuters survey shows")', () => {
+    const st = statementsOf(
+      'The IMF cut its forecast. "The impact remains very unclear," the IMF report stated. A new Reuters survey shows that voters are worried about prices.',
+    );
+    expect(find(st, 'very unclear')?.speakerName).toBe('IMF');
+    expect(find(st, 'worried about prices')?.speakerName).toBe('Reuters');
+  });
+
+  it('keeps a writing with no writer named as a described source ("the report says")', () => {
+    const st = statementsOf('The report says that exports of the chips fell sharply last year.');
+    expect(find(st, 'exports of the chips')?.speakerName).toBe('report');
+  });
+});
