@@ -148,6 +148,7 @@ const SPEECH_STEMS = [
   'highlight',
   'reckon',
   'counter',
+  'demand',
   'concur',
   'agree',
   'add',

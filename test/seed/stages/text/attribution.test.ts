@@ -264,3 +264,13 @@ describe("a writing's writer", () => {
     expect(find(st, 'exports of the chips')?.speakerName).toBe('report');
   });
 });
+
+describe('"demanded" as a speech verb', () => {
+  it('attributes a quotation to the speaker who "demanded" it, and reads "demanded that …"', () => {
+    const st = statementsOf(
+      'Tom Reed spoke first. "Why is this bank not too big to manage?" Maria Lopez demanded. The union demanded that the plant stay open through the winter.',
+    );
+    expect(find(st, 'too big to manage')?.speakerName).toBe('Maria Lopez');
+    expect(find(st, 'plant stay open')?.speakerName).toBe('union');
+  });
+});
