@@ -18,6 +18,7 @@ import {
   COLON_INTRO,
   CUE,
   GERUND_BEFORE,
+  INVERTED_BEFORE,
   LABEL,
   NO_THAT_VERBS,
   OBJECT_VERBS,
@@ -365,6 +366,14 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           const spk = speakerAt(beforeStart + ix.spk[0]);
           const c = cueOf(before.groups!.verb, before.groups!.rest, beforeStart + ix.rest[0]);
           if (spk) hit = { spk, cue: c.cue, via: c.via, method: 'quote:before' };
+        }
+      }
+      if (!hit) {
+        // "Said Ellis: "…"": the verb opens the sentence, the speaker follows it.
+        const inv = INVERTED_BEFORE.exec(beforeText);
+        if (inv) {
+          const spk = speakerAt(beforeStart + inv.indices!.groups!.spk[0]);
+          if (spk) hit = { spk, cue: inv.groups!.verb.toLowerCase(), method: 'quote:before' };
         }
       }
       if (!hit) {

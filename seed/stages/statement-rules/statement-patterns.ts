@@ -50,6 +50,11 @@ export const BEFORE = new RegExp(
   `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`,
   'du',
 );
+/** A verb opening the sentence before its speaker and a quotation: "Said Ellis: "…"", "Added the senator, "…"". */
+export const INVERTED_BEFORE = new RegExp(
+  `^\\s*(?<verb>Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Tweeted|Explained|Recalled)(?!\\s+(?:by|about|if|whether|to)\\b)\\s+${PRE_TITLE}(?<spk>${SPK})${LAST_AFTER_TITLE}${PARTY}(?:,[^",]{1,120})?\\s*[:,]?\\s*$`,
+  'du',
+);
 export const INDIRECT_SUBJECT = new RegExp(
   `^(?:(?:But|And|Meanwhile|Still|However|Separately|Also|Yet|So|Instead|Now|Later|Earlier|Previously|On\\s+\\w+|In\\s+\\w+)\\s*,?\\s+|[^"]{0,200}?,\\s+)?${PRE_WIDE}(?<spk>${SPK})${PARTY}(?:${APPOSITIONS}|,)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+|:\\s*)?(?<content>.+)$`,
   'du',

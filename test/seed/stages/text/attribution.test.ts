@@ -274,3 +274,18 @@ describe('"demanded" as a speech verb', () => {
     expect(find(st, 'plant stay open')?.speakerName).toBe('union');
   });
 });
+
+describe('a verb opening the sentence before its speaker', () => {
+  it('reads "Said Ellis: "…"" and "Said Jo Roe, who …, "…""', () => {
+    const st = statementsOf(
+      'Some analysts disagree. Said Ellis: "I don\'t get the sense she is interested in tax reform." The home was renovated. Said Dorothy Poynter, who grew up nearby, "We were all so proud of him."',
+    );
+    expect(find(st, 'tax reform')?.speakerName).toBe('Ellis');
+    expect(find(st, 'proud of him')?.speakerName).toBe('Dorothy Poynter');
+  });
+
+  it('does not read "Asked by X if …" as X speaking', () => {
+    const st = statementsOf('Asked by Glenn Thrush if Clinton "gets" race, Al Sharpton avoided a declarative answer.');
+    expect(st.some((s) => s.speakerName === 'Glenn Thrush')).toBe(false);
+  });
+});
