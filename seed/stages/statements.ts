@@ -31,7 +31,7 @@ import {
 } from './statement-rules/statement-patterns.ts';
 import type { Analysis, Entity, Mention, Stage, Statement } from '../analysis.ts';
 import { indexAtOrBefore, rawSpan, textRange } from './text/stage-context.ts';
-import { findAttributions, HEAD, hasCue } from './text/attribution.ts';
+import { findAttributions, HEAD, hasCue, nounNotVerb } from './text/attribution.ts';
 import { splitSpaces } from './text/matches.ts';
 import { captionBefore } from './text/captions.ts';
 
@@ -240,7 +240,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         const gr = m.groups!;
         const ix = m.indices!.groups!;
         const spk = speakerAt(s.start + ix.spk[0]);
-        if (!spk) return false;
+        if (!spk || (gr.verb && nounNotVerb(ms, ix.spk[0], gr.verb))) return false;
         let cStart = s.start + ix.content[0];
         // Around a parenthetical attribution the content is both halves, taken whole as one span.
         let content = gr.tail !== undefined ? text.slice(cStart, s.start + ix.tail[1]) : gr.content;

@@ -68,6 +68,14 @@ export interface Attribution {
   confidence: number;
 }
 
+/** Speech verbs whose bare form is also a noun: "a Reuters report", "a Trump tweet", "the senator's comment". */
+const NOUN_LIKE_VERB =
+  /^(?:report|tweet|post|comment|claim|estimate|answer|reply|promise|pledge|vow|warning|statement|remark|response)$/;
+const ARTICLE_BEFORE = /\b(?:the|a|an|The|A|An)\s+$/;
+/** Whether a verb read after the speaker at `spk` is a noun instead: its bare form after an article and a name ("a Reuters report"). */
+export const nounNotVerb = (ms: string, spk: number, verb: string): boolean =>
+  NOUN_LIKE_VERB.test(verb) && ARTICLE_BEFORE.test(ms.slice(Math.max(0, spk - 6), spk));
+
 /** An attribution while the sentence is read: `clause` is where its clause starts, `right` whether its content runs right of the cue. */
 interface Found extends Attribution {
   clause: number;
@@ -390,8 +398,18 @@ const following: ContentRule = {
   },
 };
 
+/**
+ * "in the wake of the New York Times report, …", "features a Reuters report that …": a speech verb that is also a
+ * noun, in its bare form right after an article and a name, is a noun; the name only says whose it is.
+ */
+const nounAfterArticle: ContentRule = {
+  name: 'noun-after-article',
+  read: ({ ms }, c) => (c.how === 'subject' && nounNotVerb(ms, c.spk, c.verb) ? null : undefined),
+};
+
 /** The rules for what a verb cue said, in the order they are tried; the first that applies decides. */
 export const CONTENT_RULES: ContentRule[] = [
+  nounAfterArticle,
   introducesOnly,
   topicAfterVerb,
   asLead,

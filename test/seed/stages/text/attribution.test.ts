@@ -289,3 +289,17 @@ describe('a verb opening the sentence before its speaker', () => {
     expect(st.some((s) => s.speakerName === 'Glenn Thrush')).toBe(false);
   });
 });
+
+describe('a speech verb that is a noun after an article and a name', () => {
+  it('reads "the New York Times report" and "a Reuters report that …" as nouns, not as the outlet speaking', () => {
+    const st = statementsOf(
+      'In the wake of the New York Times report, Tom Reed has portrayed himself as a shrewd manipulator of the tax code. The ad features a Reuters report that the firm may have paid no tax for years.',
+    );
+    expect(st.filter((s) => s.cue === 'report')).toEqual([]);
+  });
+
+  it('still reads the verb after a name with no article ("Reuters reports that …")', () => {
+    const st = statementsOf('Reuters reports that the firm may have paid no tax for years.');
+    expect(find(st, 'paid no tax')?.speakerName).toBe('Reuters');
+  });
+});
