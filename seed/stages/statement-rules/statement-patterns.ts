@@ -101,7 +101,7 @@ export const CALLED = new RegExp(
  * within the sentence's first words, no quotation between) or right after a speaker ("footage of Clinton asking, "…""),
  * perhaps a few words after the gerund ("…, saying his "start-up capital was less than expected""). */
 export const GERUND_BEFORE = new RegExp(
-  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:\\s[^"]{0,200}?,)?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)(?:\\s+(?:that\\s+)?(?!that\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,2})?\\s*[,:]?\\s*$`,
+  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:\\s[^"]{0,200}?,)?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)(?:\\s+(?:that\\s+)?(?!that\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,4})?\\s*[,:]?\\s*$`,
   'du',
 );
 /** A quotation that opens with its speaker's speech verb and a clause (Biden "emphasized that …", and he "underscored

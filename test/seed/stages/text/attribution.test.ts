@@ -303,3 +303,12 @@ describe('a speech verb that is a noun after an article and a name', () => {
     expect(find(st, 'paid no tax')?.speakerName).toBe('Reuters');
   });
 });
+
+describe('a quotation after a gerund and its setting', () => {
+  it('reads "footage of X saying during the debate last week, "…""', () => {
+    const st = statementsOf(
+      'The spot concludes with footage of Tom Reed saying during the debate last week, "That makes me smart."',
+    );
+    expect(find(st, 'makes me smart')?.speakerName).toBe('Tom Reed');
+  });
+});
