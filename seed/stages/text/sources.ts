@@ -106,7 +106,8 @@ export function findSources(s: string): SourceHit[] {
         !w ||
         !MODIFIER.test(w[1]) ||
         NOT_MODIFIER.has(w[1]) ||
-        SPEECH_VERBS.has(w[1]) ||
+        // A speech verb is no modifier ("said officials"), but "state" is ("state media", "state officials").
+        (SPEECH_VERBS.has(w[1]) && w[1] !== 'state') ||
         (/(?:ly|ing|ed)$/.test(w[1]) && w[1] !== 'unnamed')
       )
         break;
@@ -137,6 +138,8 @@ export function findSources(s: string): SourceHit[] {
       !/^(?:the|The)$/.test(lead ?? '')
     )
       continue;
+    // "social media" is where things are posted, not a body that speaks ("state media said" is).
+    if (m.groups!.body === 'media' && /\bsocial\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     // A capitalized head right after other capitalized words is part of a name ("Federal Police", "Tax Analysts").
     if (/^\p{Lu}/u.test(m[0]) && nameStart < m.index && !lowerOnly) continue;
     // "people", "men" alone are too vague to be a source: they need a modifier or "familiar with …".

@@ -27,3 +27,12 @@ describe('groups as sources', () => {
     expect(a.statements.find((s) => s.text.includes('reforms'))?.text).not.toContain('groups');
   });
 });
+
+describe('media as sources', () => {
+  it('reads "state media" as a body that speaks, but not "social media"', () => {
+    expect(names('The test, which state news media claimed now allows warheads, alarmed Seoul.')).toEqual([
+      'Organization:state news media',
+    ]);
+    expect(names('Her social media posts drew attention to the race.')).toEqual([]);
+  });
+});
