@@ -149,6 +149,7 @@ const SPEECH_STEMS = [
   'reckon',
   'counter',
   'demand',
+  'put it',
   'concur',
   'agree',
   'add',

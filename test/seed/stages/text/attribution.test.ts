@@ -312,3 +312,13 @@ describe('a quotation after a gerund and its setting', () => {
     expect(find(st, 'makes me smart')?.speakerName).toBe('Tom Reed');
   });
 });
+
+describe('"as X put it"', () => {
+  it('reads the clause after "As X put it, …" as X\'s, and leaves "put it on the table" alone', () => {
+    const st = statementsOf(
+      'As Maria Lopez put it in a statement in July, the network is providing a view you will not get elsewhere. Tom Reed put it on the table last week.',
+    );
+    expect(find(st, 'providing a view')?.speakerName).toBe('Maria Lopez');
+    expect(st.filter((s) => s.speakerName === 'Tom Reed')).toEqual([]);
+  });
+});
