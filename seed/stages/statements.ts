@@ -7,7 +7,7 @@ import { continueAfterAdded } from './statement-rules/added-continues.ts';
 import { keepUnnamedSourcesAsText } from './statement-rules/unnamed-sources.ts';
 import { OWN_ATTRIBUTION, STATEMENT_PASSES, statementId } from './statement-rules/statement-passes.ts';
 import { addSpeakers } from './statement-rules/added-speakers.ts';
-import { writerOf } from './statement-rules/writing-writers.ts';
+import { writerOf, writerOfBareWriting } from './statement-rules/writing-writers.ts';
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
 import {
   ACT,
@@ -485,6 +485,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     );
     continueAfterAdded(out, byPronoun, (k) => describedPersons.has(k));
   }
+  const describedKeys = new Set(norm.filter((x) => x.m.method === 'description:source').map((x) => x.m.entityKey));
+  writerOfBareWriting(out, (k) => describedKeys.has(k));
   for (const pass of STATEMENT_PASSES) pass.run(out, a.doc.raw);
   // An added speaker stays only when it speaks: a mention that attributes nothing would be noise in the entity list.
   if (added.length && gained) {

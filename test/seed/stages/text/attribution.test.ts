@@ -322,3 +322,19 @@ describe('"as X put it"', () => {
     expect(st.filter((s) => s.speakerName === 'Tom Reed')).toEqual([]);
   });
 });
+
+describe('"the letter" after its sender spoke', () => {
+  it("gives what the letter says to the previous statement's named speaker", () => {
+    const st = statementsOf(
+      'On Thursday, Maria Lopez urged the largest banks to withdraw from the offering. The letter warns that the company is expanding with American capital.',
+    );
+    expect(find(st, 'expanding with American capital')?.speakerName).toBe('Maria Lopez');
+  });
+
+  it('leaves a letter the previous statement speaks of to itself', () => {
+    const st = statementsOf(
+      'Tom Reed received a letter on Thursday. CBS News reports that the letter was sent to his apartment in New York. The letter warned that harm would come to his family.',
+    );
+    expect(find(st, 'harm would come')?.speakerName).toBe('letter');
+  });
+});
