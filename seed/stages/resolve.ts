@@ -49,8 +49,15 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
   for (const m of named) {
     const c = m.canonical!;
     if (c.includes(' ') || m.type === 'Place') continue; // a place keeps its own reading ("Chicago" beside "Chicago Cubs")
+    // A described source ("IMF report", "former Carson advisers") is no full name of a name ("IMF", "Carson"), only
+    // of a shorter description ("advisers").
+    const fits = (p: Mention) => p.method !== 'description:source' || m.method === 'description:source';
     const before = (list: Mention[] | undefined) =>
-      list ? [...list.filter((p) => p.start < m.start)].reverse().concat(list.filter((p) => p.start > m.start)) : [];
+      list
+        ? [...list.filter((p) => p.start < m.start && fits(p))]
+            .reverse()
+            .concat(list.filter((p) => p.start > m.start && fits(p)))
+        : [];
     const person = before(byLater.get(c))[0] ?? (m.type === 'Person' ? before(byFirst.get(c))[0] : undefined);
     if (person && (m.type === 'Person' || METHOD_RANK(m.method) <= 2)) {
       m.canonical = person.canonical;

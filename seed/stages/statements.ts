@@ -1,11 +1,13 @@
 // Stage "statements": who said what — direct quotations with their attribution, and reported speech ("X said that …", "according to X").
 // The rules it runs are named in seed/stages/statement-rules/: speakers added at cues (added-speakers.ts), the masks
 // (speaker-masks.ts), the patterns and the whole-sentence rules in order (statement-patterns.ts), the passes over a
-// document's statements (statement-passes.ts, added-continues.ts), and described speakers kept as text (unnamed-sources.ts).
+// document's statements (statement-passes.ts, added-continues.ts), described speakers kept as text (unnamed-sources.ts),
+// and a writing's writer as its speaker (writing-writers.ts).
 import { continueAfterAdded } from './statement-rules/added-continues.ts';
 import { keepUnnamedSourcesAsText } from './statement-rules/unnamed-sources.ts';
 import { OWN_ATTRIBUTION, STATEMENT_PASSES, statementId } from './statement-rules/statement-passes.ts';
 import { addSpeakers } from './statement-rules/added-speakers.ts';
+import { writerOf, writerOfBareWriting } from './statement-rules/writing-writers.ts';
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
 import {
   ACT,
@@ -16,6 +18,7 @@ import {
   COLON_INTRO,
   CUE,
   GERUND_BEFORE,
+  INVERTED_BEFORE,
   LABEL,
   NO_THAT_VERBS,
   OBJECT_VERBS,
@@ -28,7 +31,7 @@ import {
 } from './statement-rules/statement-patterns.ts';
 import type { Analysis, Entity, Mention, Stage, Statement } from '../analysis.ts';
 import { indexAtOrBefore, rawSpan, textRange } from './text/stage-context.ts';
-import { findAttributions, HEAD, hasCue } from './text/attribution.ts';
+import { findAttributions, HEAD, hasCue, nounNotVerb } from './text/attribution.ts';
 import { splitSpaces } from './text/matches.ts';
 import { captionBefore } from './text/captions.ts';
 
@@ -42,6 +45,10 @@ interface Speaker {
 /** "added X to Y" with no finite verb before "to": something put on a list, not a clause said. */
 const ADDED_TO =
   /^add(?:ed|s)\s(?:(?!\b(?:is|are|was|were|will|would|has|have|had|could|can|should|may|might|must|that)\b)[^,;"])*?\sto\s+(?:the|a|an|its|their|his|her|this|that)\s/;
+/** What follows a speech verb that reports a clause of its own: "that" or a subject pronoun; or an article, unless the verb tells someone. */
+const CLAUSE_AFTER_VERB = /^\s*,?\s+(?:that|he|she|it|they|we|I|there)\s/;
+const ARTICLE_AFTER_VERB = /^\s+(?:the|a|an|his|her|its|their|this|these)\s/;
+const TELL_LIKE = /^(?:told|tells|tell|asked|asks|ask|informed|reminded|warned|urged|assured|briefed)$/;
 /** A title, not a sentence: no sentence end, and every word of four letters or more capitalized. */
 const isTitleCase = (s: string) =>
   !/[.!?]["\u201d]?\s*$/.test(s.trim()) &&
@@ -63,13 +70,23 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     ({ masked, at } = maskSpeakers(text, norm));
   }
   const names = new Map<string, string>([...entities.values()].map((e) => [e.id, e.name]));
+  // The masked speaker mentions by start, in text offsets, to find the one right before a described writing.
+  const maskedList = norm.filter((x) => at.get(x.start) === x.m).sort((x, y) => x.start - y.start);
   const speakerAt = (offset: number): Speaker | null => {
-    const m = at.get(offset);
-    if (!m?.entityKey) return null;
-    const name = names.get(m.entityKey) ?? m.canonical ?? m.text;
+    const found = at.get(offset);
+    if (!found?.entityKey) return null;
+    let m = found;
+    if (m.method === 'description:source') {
+      // "the IMF report stated": a writing speaks for the writer named before it (statement-rules/writing-writers.ts).
+      const k = maskedList.findIndex((x) => x.start === offset);
+      const before = k > 0 ? maskedList[k - 1] : undefined;
+      m = (k >= 0 && writerOf(maskedList[k], before, before ? text.slice(before.end, offset) : '')) || m;
+    }
+    const key = m.entityKey!;
+    const name = names.get(key) ?? m.canonical ?? m.text;
     return m.method === 'anaphor:pronoun' && /^(?:he|she)$/i.test(m.text)
-      ? { key: m.entityKey, name, pronoun: true }
-      : { key: m.entityKey, name };
+      ? { key, name, pronoun: true }
+      : { key, name };
   };
   /** A person of the document by surname in capitals ("PENCE" → Mike Pence), when exactly one person has it. */
   const bySurname = (caps: string | undefined): Speaker | null => {
@@ -223,7 +240,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         const gr = m.groups!;
         const ix = m.indices!.groups!;
         const spk = speakerAt(s.start + ix.spk[0]);
-        if (!spk) return false;
+        if (!spk || (gr.verb && nounNotVerb(ms, ix.spk[0], gr.verb))) return false;
         let cStart = s.start + ix.content[0];
         // Around a parenthetical attribution the content is both halves, taken whole as one span.
         let content = gr.tail !== undefined ? text.slice(cStart, s.start + ix.tail[1]) : gr.content;
@@ -321,10 +338,21 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       let hit: { spk: Speaker | null; cue: string; via?: number; method: string } | null = null;
       // "… rules." She later told …: after a closed sentence, an attribution before the quote comes first.
       const closed = /[.!?]\s*$/.test(text.slice(q.s, q.e));
-      const after =
-        q.open || (closed && (BEFORE.test(beforeText) || GERUND_BEFORE.test(beforeText)))
+      let after =
+        q.open || (closed && (BEFORE.test(beforeText) || GERUND_BEFORE.test(beforeText) || CALLED.test(beforeText)))
           ? null
           : (AFTER_SPK_VERB.exec(afterText) ?? AFTER_VERB_SPK.exec(afterText) ?? SIGNATURE.exec(afterText));
+      // "…neighborhood." Russia insisted that talks resume: after a closed sentence, a verb with a clause of its own
+      // opens a new statement; it does not attribute the quotation before it.
+      if (after && closed) {
+        const next = afterText.slice(after.index + after[0].length);
+        // "Todd asked the real estate mogul": after a verb of telling an article opens its audience, not a clause.
+        if (
+          CLAUSE_AFTER_VERB.test(next) ||
+          (!TELL_LIKE.test(after.groups!.verb ?? '') && ARTICLE_AFTER_VERB.test(next))
+        )
+          after = null;
+      }
       if (after) {
         const ix = after.indices!.groups!;
         const spk = speakerAt(q.e + 1 + ix.spk[0]);
@@ -338,6 +366,14 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           const spk = speakerAt(beforeStart + ix.spk[0]);
           const c = cueOf(before.groups!.verb, before.groups!.rest, beforeStart + ix.rest[0]);
           if (spk) hit = { spk, cue: c.cue, via: c.via, method: 'quote:before' };
+        }
+      }
+      if (!hit) {
+        // "Said Ellis: "…"": the verb opens the sentence, the speaker follows it.
+        const inv = INVERTED_BEFORE.exec(beforeText);
+        if (inv) {
+          const spk = speakerAt(beforeStart + inv.indices!.groups!.spk[0]);
+          if (spk) hit = { spk, cue: inv.groups!.verb.toLowerCase(), method: 'quote:before' };
         }
       }
       if (!hit) {
@@ -449,6 +485,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     );
     continueAfterAdded(out, byPronoun, (k) => describedPersons.has(k));
   }
+  const describedKeys = new Set(norm.filter((x) => x.m.method === 'description:source').map((x) => x.m.entityKey));
+  writerOfBareWriting(out, (k) => describedKeys.has(k));
   for (const pass of STATEMENT_PASSES) pass.run(out, a.doc.raw);
   // An added speaker stays only when it speaks: a mention that attributes nothing would be noise in the entity list.
   if (added.length && gained) {

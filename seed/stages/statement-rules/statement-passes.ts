@@ -27,6 +27,8 @@ export function joinSplitQuotes(out: Statement[], raw: string): void {
     if (
       gap.length > 120 ||
       /\n\s*\n/.test(gap) ||
+      // A quotation opening a line opens a paragraph of its own (texts with one line break between paragraphs).
+      /\n\s*["\u201c]\s*$/.test(gap) ||
       (gap.match(/["\u201c\u201d]/g) ?? []).length > 2 ||
       (gap.replace(ABBREVIATION, '').match(/[.!?]\s/g) ?? []).length > 1
     )

@@ -50,6 +50,11 @@ export const BEFORE = new RegExp(
   `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`,
   'du',
 );
+/** A verb opening the sentence before its speaker and a quotation: "Said Ellis: "…"", "Added the senator, "…"". */
+export const INVERTED_BEFORE = new RegExp(
+  `^\\s*(?<verb>Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Tweeted|Explained|Recalled)(?!\\s+(?:by|about|if|whether|to)\\b)\\s+${PRE_TITLE}(?<spk>${SPK})${LAST_AFTER_TITLE}${PARTY}(?:,[^",]{1,120})?\\s*[:,]?\\s*$`,
+  'du',
+);
 export const INDIRECT_SUBJECT = new RegExp(
   `^(?:(?:But|And|Meanwhile|Still|However|Separately|Also|Yet|So|Instead|Now|Later|Earlier|Previously|On\\s+\\w+|In\\s+\\w+)\\s*,?\\s+|[^"]{0,200}?,\\s+)?${PRE_WIDE}(?<spk>${SPK})${PARTY}(?:${APPOSITIONS}|,)?\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+|:\\s*)?(?<content>.+)$`,
   'du',
@@ -89,14 +94,14 @@ export const PARENTHETICAL = new RegExp(
 );
 /** A speaker applying quoted words to something: "X called the rule "a gift to its rivals"", "Y described it as "reckless"". */
 export const CALLED = new RegExp(
-  `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>called|calls|described|describes|dubbed|dubs|termed|terms|labeled|labelled|labels|branded|brands)\\b[^"]{0,120}?\\s*$`,
+  `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>called|calls|calling|described|describes|describing|dubbed|dubs|dubbing|termed|terms|labeled|labelled|labels|labeling|labelling|branded|brands|branding|(?:accused|accuses|accusing)(?=[^"]{0,120}?\\sof(?:\\s+[a-z]+ing(?:\\s+of)?)?\\s*$))\\b[^"]{0,120}?\\s*$`,
   'du',
 );
 /** A quotation after a gerund attached to the sentence's subject ("Trump attacked Clinton, saying, "…"", the subject
  * within the sentence's first words, no quotation between) or right after a speaker ("footage of Clinton asking, "…""),
  * perhaps a few words after the gerund ("…, saying his "start-up capital was less than expected""). */
 export const GERUND_BEFORE = new RegExp(
-  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:\\s[^"]{0,200}?,)?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)(?:\\s+(?:that\\s+)?(?!that\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,2})?\\s*[,:]?\\s*$`,
+  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:\\s[^"]{0,200}?,)?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)(?:\\s+(?:that\\s+)?(?!that\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,4})?\\s*[,:]?\\s*$`,
   'du',
 );
 /** A quotation that opens with its speaker's speech verb and a clause (Biden "emphasized that …", and he "underscored

@@ -1,5 +1,7 @@
 // Finds reported speech cue by cue in one masked sentence: every speech verb or "according to" gets its own speaker and content, so one sentence may hold several statements.
-// Its patterns and clause helpers are in attribution-patterns.ts.
+// The work is split into named rules, tried in order: CUE_RULES read the sentence's cues (a verb cue, "according to", a
+// speech noun); a verb cue's speaker is found by SPEAKER_RULES and what it said by CONTENT_RULES; then the contents are
+// cut where the next attribution begins. Its patterns and clause helpers are in attribution-patterns.ts.
 import { TELL_VERB } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import {
@@ -66,76 +68,72 @@ export interface Attribution {
   confidence: number;
 }
 
-/**
- * Every attribution in a masked sentence. `quoted` says whether an offset lies inside a quotation (whose words are
- * the quotation's, found elsewhere). The speaker of a verb is the farthest speaker whose gap to the verb is a valid
- * apposition ("Jo Roe, head of the Acme union, which …, said": Jo Roe, not the union), else the nearest one.
- */
-export function findAttributions(
-  ms: string,
-  quoted: (offset: number) => boolean,
-  described?: (offset: number) => boolean,
-): Attribution[] {
-  if (!ms.includes(HEAD)) return [];
-  const heads: number[] = [];
-  for (let i = ms.indexOf(HEAD); i >= 0; i = ms.indexOf(HEAD, i + 1)) heads.push(i);
-  const headEnd = (h: number) => {
-    let e = h + 1;
-    while (ms[e] === FILL) e++;
-    return e;
-  };
-  const subject = SUBJECT.exec(ms);
-  const found: (Attribution & { clause: number; right: boolean; min?: number })[] = [];
+/** Speech verbs whose bare form is also a noun: "a Reuters report", "a Trump tweet", "the senator's comment". */
+const NOUN_LIKE_VERB =
+  /^(?:report|tweet|post|comment|claim|estimate|answer|reply|promise|pledge|vow|warning|statement|remark|response)$/;
+const ARTICLE_BEFORE = /\b(?:the|a|an|The|A|An)\s+$/;
+/** Whether a verb read after the speaker at `spk` is a noun instead: its bare form after an article and a name ("a Reuters report"). */
+export const nounNotVerb = (ms: string, spk: number, verb: string): boolean =>
+  NOUN_LIKE_VERB.test(verb) && ARTICLE_BEFORE.test(ms.slice(Math.max(0, spk - 6), spk));
+
+/** An attribution while the sentence is read: `clause` is where its clause starts, `right` whether its content runs right of the cue. */
+interface Found extends Attribution {
+  clause: number;
+  right: boolean;
+  min?: number;
+}
+
+/** One masked sentence being read, and what its cues found so far. */
+interface Scan {
+  ms: string;
+  quoted: (offset: number) => boolean;
+  described?: (offset: number) => boolean;
+  /** Where each masked speaker starts. */
+  heads: number[];
+  /** The sentence's subject, when a speaker is it. */
+  subject: RegExpExecArray | null;
+  found: Found[];
   /** The last verb cue read, with its speaker and where its audience and setting end. */
-  let last: { spk: number; end: number } | null = null;
-  for (const m of matchesOf(CUE, ms)) {
-    const v = m.index;
-    if (quoted(v)) continue;
-    const gr = m.groups!;
-    const verb = gr.verb ?? gr.gerund ?? 'according to';
-    const vEnd = v + m[0].length;
-    if (gr.according) {
-      // "according to a new Reuters survey": the source is the first speaker within five words.
-      const src = ACCORDING_SOURCE.exec(ms.slice(vEnd, vEnd + 120));
-      if (!src) continue;
-      const spk = vEnd + src.index + src[0].length - src.groups!.spk.length;
-      const after = headEnd(spk);
-      const lead = ms.slice(0, v);
-      if (/,\s*$/.test(lead) || words(lead) >= 4) {
-        const cs = clauseStart(ms, v);
-        found.push({
-          speaker: spk,
-          verb,
-          rest: { start: after, end: after },
-          start: cs,
-          end: lead.replace(/[\s,]+$/, '').length,
-          method: 'indirect:cue-according',
-          confidence: 0.8,
-          clause: v,
-          right: false,
-        });
-      } else {
-        let comma = ms.indexOf(',', after);
-        // "According to Jo Roe, an analyst at Bernstein, …": the apposition describes the source.
-        const appos = comma < 0 ? null : /^\s+(?:an?|the|who|whose|which)\s[^,"]{0,80},/.exec(ms.slice(comma + 1));
-        if (appos) comma += appos[0].length;
-        if (comma < 0 || comma - after > 120 || ms.slice(after, comma).includes('"')) continue;
-        found.push({
-          speaker: spk,
-          verb,
-          rest: { start: after, end: comma },
-          start: comma + 1,
-          end: ms.length,
-          method: 'indirect:cue-according',
-          confidence: 0.8,
-          clause: v,
-          right: true,
-        });
-      }
-      continue;
-    }
-    if (NEGATED.test(ms.slice(Math.max(0, v - 30), v)) || INTENDED.test(ms.slice(Math.max(0, v - 30), v))) continue;
-    // The speaker to the left: the farthest with a valid gap, among the last six within 300 characters (an apposition may name several).
+  last: { spk: number; end: number } | null;
+  /** Where a verb cue whose words are a quotation begins its clause ("Trump boasted, "…""): another content ends there. */
+  quoteClauses: number[];
+}
+
+/** The end of the masked speaker starting at `h`. */
+function headEnd(ms: string, h: number): number {
+  let e = h + 1;
+  while (ms[e] === FILL) e++;
+  return e;
+}
+
+/** A verb cue: the verb, where it stands, and once found its speaker, how that was found, and its audience and setting. */
+interface VerbCue {
+  v: number;
+  vEnd: number;
+  verb: string;
+  gerund: boolean;
+  spk: number;
+  how: string;
+  inverted: boolean;
+  restStart: number;
+  restEnd: number;
+  /** The sentence after the audience and setting. */
+  tail: string;
+}
+
+/** A rule for a cue's speaker: its offset and how it was found, or undefined when the rule does not apply. */
+interface SpeakerRule {
+  name: string;
+  find(sc: Scan, c: Pick<VerbCue, 'v' | 'vEnd' | 'verb' | 'gerund'>): { spk: number; how: string } | undefined;
+}
+
+/**
+ * The speaker to the left: the farthest with a valid gap, among the last six within 300 characters (an apposition may
+ * name several): "Jo Roe, head of the Acme union, which …, said": Jo Roe, not the union.
+ */
+const leftSpeaker: SpeakerRule = {
+  name: 'left',
+  find({ ms, heads, described }, { v }) {
     let spk = -1;
     let how = '';
     for (let k = heads.length - 1, n = 0; k >= 0 && n < 6; k--) {
@@ -143,7 +141,7 @@ export function findAttributions(
       if (h >= v) continue;
       n++;
       if (v - h > 300) break;
-      const g = GAP.exec(ms.slice(headEnd(h), v));
+      const g = GAP.exec(ms.slice(headEnd(ms, h), v));
       if (!g) continue;
       if (spk >= 0 && !g.groups!.appos && !g.groups!.rel) break;
       spk = h;
@@ -152,133 +150,179 @@ export function findAttributions(
       const named = g.groups!.appos && described ? APPOS_NAME.exec(g.groups!.appos) : null;
       if (named && described!(h)) {
         const at =
-          headEnd(h) + g.index + (g.groups!.appos ? g[0].indexOf(g.groups!.appos) : 0) + named[0].indexOf(HEAD);
+          headEnd(ms, h) + g.index + (g.groups!.appos ? g[0].indexOf(g.groups!.appos) : 0) + named[0].indexOf(HEAD);
         if (!described!(at)) spk = at;
       }
       if (!g.groups!.appos) break;
     }
-    let inverted = false;
-    if (spk < 0 && /,\s*$/.test(ms.slice(0, v)) && !gr.gerund && !TELL_VERB.test(verb)) {
-      // "…, said Jo Roe, the firm's spokeswoman." — the verb first.
-      const inv = INVERTED.exec(ms.slice(vEnd, vEnd + 160));
-      if (inv) {
-        spk = vEnd + inv[0].length - inv.groups!.spk.length;
-        how = 'inverted';
-        inverted = true;
-      }
-    }
-    // "…, the mayor said, adding that …": a gerund continues the attribution before it.
-    // The attribution right before the comma counts even when it kept no content ("“…,” the mayor said, adding that …").
-    if (spk < 0 && gr.gerund && /,\s*$/.test(ms.slice(0, v)) && (found.length || last)) {
-      spk =
-        last && /^\s*,\s*$/.test(ms.slice(last.end, v))
-          ? last.spk
-          : found.length
-            ? found[found.length - 1].speaker
-            : -1;
-      how = 'gerund';
-    }
+    return spk >= 0 ? { spk, how } : undefined;
+  },
+};
+
+/** "…, said Jo Roe, the firm's spokeswoman." — the verb first. */
+const invertedSpeaker: SpeakerRule = {
+  name: 'inverted',
+  find({ ms }, { v, vEnd, verb, gerund }) {
+    if (!/,\s*$/.test(ms.slice(0, v)) || gerund || TELL_VERB.test(verb)) return undefined;
+    const inv = INVERTED.exec(ms.slice(vEnd, vEnd + 160));
+    return inv ? { spk: vEnd + inv[0].length - inv.groups!.spk.length, how: 'inverted' } : undefined;
+  },
+};
+
+/**
+ * "…, the mayor said, adding that …": a gerund continues the attribution before it. The attribution right before the
+ * comma counts even when it kept no content ("“…,” the mayor said, adding that …").
+ */
+const gerundContinues: SpeakerRule = {
+  name: 'gerund',
+  find({ ms, found, last }, { v, gerund }) {
+    if (!gerund || !/,\s*$/.test(ms.slice(0, v)) || !(found.length || last)) return undefined;
+    const spk =
+      last && /^\s*,\s*$/.test(ms.slice(last.end, v)) ? last.spk : found.length ? found[found.length - 1].speaker : -1;
+    return spk >= 0 ? { spk, how: 'gerund' } : undefined;
+  },
+};
+
+/** "… exhorted Republicans and said he …", "Trump spoke for an hour, saying …": the sentence's subject speaks. */
+const subjectOfSentence: SpeakerRule = {
+  name: 'coordinated',
+  find({ ms, subject }, { v, gerund }) {
     if (
-      spk < 0 &&
-      subject &&
-      subject.index + subject[0].length <= v &&
-      (gr.gerund ? /,\s*$|\s$/.test(ms.slice(0, v)) : COORD.test(ms.slice(Math.max(0, v - 120), v)))
-    ) {
-      spk = subject.indices!.groups!.spk[0];
-      how = gr.gerund ? 'gerund' : 'coordinated';
-    }
-    if (spk < 0) continue;
-    if (/^\p{Lu}/u.test(verb) && !(how === 'subject' && /^\s+$/.test(ms.slice(headEnd(spk), v)))) continue;
-    const restStart = inverted ? headEnd(spk) : vEnd;
-    const restEnd = restAfter(ms, restStart, verb);
-    if (!gr.gerund) last = { spk, end: restEnd };
-    const tail = ms.slice(restEnd);
-    // "member states trump everything", "emissions rules promise", "continue their attacks": a verb that is also a noun or
-    // a verb of going on reports speech only before "that", a colon, a quotation or a comma.
-    if (INTRODUCES_ONLY.test(verb) && !/^\s*(?:,|:|"|that\b)/.test(tail) && !inverted) continue;
-    // "commented on the shooting", "complained about his mic": the topic is what the statement was about.
-    const topic = ABOUT_VERB.test(verb) && !inverted ? /^\s+(?:on|about)\s+(?=\S)/.exec(ms.slice(vEnd)) : null;
+      !subject ||
+      subject.index + subject[0].length > v ||
+      !(gerund ? /,\s*$|\s$/.test(ms.slice(0, v)) : COORD.test(ms.slice(Math.max(0, v - 120), v)))
+    )
+      return undefined;
+    return { spk: subject.indices!.groups!.spk[0], how: gerund ? 'gerund' : 'coordinated' };
+  },
+};
+
+/** The rules for a verb cue's speaker, in the order they are tried. */
+export const SPEAKER_RULES: SpeakerRule[] = [leftSpeaker, invertedSpeaker, gerundContinues, subjectOfSentence];
+
+/**
+ * A rule for what a verb cue said: undefined when it does not apply (the next rule is tried), null when the cue says
+ * nothing after all, else the attribution.
+ */
+interface ContentRule {
+  name: string;
+  read(sc: Scan, c: VerbCue): Found | null | undefined;
+}
+
+/** The attribution of a verb cue with its content from `start` to `end`. */
+function verbFound(c: VerbCue, start: number, end: number, more: Partial<Found> = {}): Found {
+  return {
+    speaker: c.spk,
+    verb: c.verb,
+    rest: { start: c.restStart, end: c.restEnd },
+    start,
+    end,
+    method: `indirect:cue-${c.how}`,
+    confidence: c.how === 'subject' ? 0.8 : 0.65,
+    clause: c.how === 'gerund' ? c.v : c.spk,
+    right: true,
+    ...more,
+  };
+}
+
+/**
+ * "member states trump everything", "emissions rules promise", "continue their attacks": a verb that is also a noun or
+ * a verb of going on reports speech only before "that", a colon, a quotation or a comma.
+ */
+const introducesOnly: ContentRule = {
+  name: 'introduces-only',
+  read: (_sc, c) =>
+    INTRODUCES_ONLY.test(c.verb) && !/^\s*(?:,|:|"|that\b)/.test(c.tail) && !c.inverted ? null : undefined,
+};
+
+/** "commented on the shooting", "complained about his mic": the topic is what the statement was about. */
+const topicAfterVerb: ContentRule = {
+  name: 'topic',
+  read({ ms }, c) {
+    const topic = ABOUT_VERB.test(c.verb) && !c.inverted ? /^\s+(?:on|about)\s+(?=\S)/.exec(ms.slice(c.vEnd)) : null;
     if (
-      topic &&
-      !/^(?:it|this|that|them|him|her|me|us|you)\b|^[^,".]{0,60}\bthat\s/.test(ms.slice(vEnd + topic[0].length))
-    ) {
-      found.push({
-        speaker: spk,
-        verb: `${verb}${topic[0].replace(/\s+/g, ' ').trimEnd()}`,
-        rest: { start: vEnd, end: vEnd },
-        start: vEnd + topic[0].length,
-        end: ms.length,
-        method: `indirect:cue-${how}`,
-        confidence: 0.6,
-        clause: how === 'gerund' ? v : spk,
-        right: true,
-        min: 2,
-      });
-      continue;
-    }
-    // "Yet, as Mr. Bown observed, in the early days …": an attribution opening with "as" introduces the main clause after it.
-    const asLead =
-      !inverted && how === 'subject' && spk < 80 && AS_LEAD.test(ms.slice(0, spk)) ? /^\s*,\s*/.exec(tail) : null;
-    if (asLead) {
-      found.push({
-        speaker: spk,
-        verb,
-        rest: { start: restStart, end: restEnd },
-        start: restEnd + asLead[0].length,
-        end: ms.length,
-        method: 'indirect:cue-as',
-        confidence: 0.7,
-        clause: spk,
-        right: true,
-      });
-      continue;
-    }
+      !topic ||
+      /^(?:it|this|that|them|him|her|me|us|you)\b|^[^,".]{0,60}\bthat\s/.test(ms.slice(c.vEnd + topic[0].length))
+    )
+      return undefined;
+    return verbFound(c, c.vEnd + topic[0].length, ms.length, {
+      verb: `${c.verb}${topic[0].replace(/\s+/g, ' ').trimEnd()}`,
+      rest: { start: c.vEnd, end: c.vEnd },
+      confidence: 0.6,
+      min: 2,
+    });
+  },
+};
+
+/** "Yet, as Mr. Bown observed, in the early days …": an attribution opening with "as" introduces the main clause after it. */
+const asLead: ContentRule = {
+  name: 'as-lead',
+  read({ ms }, c) {
+    const lead =
+      !c.inverted && c.how === 'subject' && c.spk < 80 && AS_LEAD.test(ms.slice(0, c.spk))
+        ? /^\s*,\s*/.exec(c.tail)
+        : null;
+    if (!lead) return undefined;
+    return verbFound(c, c.restEnd + lead[0].length, ms.length, {
+      method: 'indirect:cue-as',
+      confidence: 0.7,
+      clause: c.spk,
+    });
+  },
+};
+
+/** The clause before a trailing attribution ending at `lead`, as its content. */
+function trailFound(ms: string, c: VerbCue, lead: number, confidence: number): Found {
+  const cs = clauseStart(ms, lead);
+  return verbFound(c, cs, lead, { method: `indirect:cue-trail-${c.how}`, confidence, clause: cs, right: false });
+}
+
+/** A trailing attribution ("…, the minister said."): what was said is the clause before the comma. */
+const trailing: ContentRule = {
+  name: 'trailing',
+  read({ ms }, c) {
     if (
-      (TRAIL_END.test(tail) || (inverted && APPOSITION_END.test(tail))) &&
-      !PARENTHETICAL_THAT.test(tail) &&
-      how !== 'gerund' &&
-      how !== 'coordinated'
-    ) {
-      // A trailing attribution: what was said is the clause before the comma.
-      const lead = trailLead(ms, inverted ? v : spk);
-      if (lead < 0) continue;
-      const cs = clauseStart(ms, lead);
-      found.push({
-        speaker: spk,
-        verb,
-        rest: { start: restStart, end: restEnd },
-        start: cs,
-        end: lead,
-        method: `indirect:cue-trail-${how}`,
-        confidence: 0.8,
-        clause: cs,
-        right: false,
-      });
-      continue;
-    }
-    if (inverted) continue;
-    // What was said follows: after "that", a colon, or a clause; some verbs take their object or an infinitive.
-    // A bare complement that opens with a preposition, a participle or a verb is a setting or a relative clause, not speech.
+      !(TRAIL_END.test(c.tail) || (c.inverted && APPOSITION_END.test(c.tail))) ||
+      PARENTHETICAL_THAT.test(c.tail) ||
+      c.how === 'gerund' ||
+      c.how === 'coordinated'
+    )
+      return undefined;
+    const lead = trailLead(ms, c.inverted ? c.v : c.spk);
+    return lead < 0 ? null : trailFound(ms, c, lead, 0.8);
+  },
+};
+
+/** A verb before its speaker ("…, said Jo Roe") reads only the clause before it. */
+const invertedTrailsOnly: ContentRule = {
+  name: 'inverted-trails-only',
+  read: (_sc, c) => (c.inverted ? null : undefined),
+};
+
+/** "…, the mayor said as the council met": a subordinate clause after the verb is its setting; the content is before it. */
+const trailingBeforeSetting: ContentRule = {
+  name: 'trailing-before-setting',
+  read({ ms }, c) {
+    if (
+      !/^\s+(?:as|while|when|after|before|because|since|during)\b/.test(c.tail) ||
+      /^[^,"]{0,80}\bthat\s/.test(c.tail)
+    )
+      return undefined;
+    const lead = trailLead(ms, c.spk);
+    return lead >= 0 ? trailFound(ms, c, lead, 0.75) : null;
+  },
+};
+
+/**
+ * What was said follows: after "that", a colon, or a clause; some verbs take their object or an infinitive. A bare
+ * complement that opens with a preposition, a participle or a verb is a setting or a relative clause, not speech.
+ */
+const following: ContentRule = {
+  name: 'following',
+  read({ ms }, c) {
+    const { verb, tail, restEnd, vEnd, v } = c;
     let cs = restEnd;
     let min = 3;
-    if (/^\s+(?:as|while|when|after|before|because|since|during)\b/.test(tail) && !/^[^,"]{0,80}\bthat\s/.test(tail)) {
-      const lead = trailLead(ms, spk);
-      if (lead >= 0) {
-        const c0 = clauseStart(ms, lead);
-        found.push({
-          speaker: spk,
-          verb,
-          rest: { start: restStart, end: restEnd },
-          start: c0,
-          end: lead,
-          method: `indirect:cue-trail-${how}`,
-          confidence: 0.75,
-          clause: c0,
-          right: false,
-        });
-      }
-      continue;
-    }
     // An adverb may stand between the verb and its "that": "complained bitterly that".
     const that =
       /^\s*,?\s*(?:(?:[a-z]{3,}ly\s+)?that\s*,?\s+|:\s*)/.exec(tail) ??
@@ -294,7 +338,7 @@ export function findAttributions(
           TELL.test(verb) ||
           !/^\s*that\s+(?:is|was|would|will|could|can|might|may|has|had|should|must)\s/.test(tail)
         )
-          continue;
+          return null;
         cs = restEnd + tail.indexOf('that');
       }
     } else {
@@ -316,11 +360,11 @@ export function findAttributions(
           (!/^[^.;]{1,80}?(?:\s(?:an?|the)\s|")/.test(t) ||
             /\b(?:is|are|was|were|be|been|being)\s+$/.test(ms.slice(Math.max(0, v - 12), v)))
         )
-          continue;
+          return null;
       }
       // "announced a series of new restrictions that banned …": after "announce" with no "that", only a clause with a
       // pronoun subject or a modal or auxiliary verb is what was said; a noun phrase is what was done.
-      if (/^announc/.test(verb) && !object && !ANNOUNCED_CLAUSE.test(t)) continue;
+      if (/^announc/.test(verb) && !object && !ANNOUNCED_CLAUSE.test(t)) return null;
       const ok =
         object ||
         (EVIDENCE_RE.test(verb)
@@ -335,51 +379,138 @@ export function findAttributions(
                   !/^to\s+(?:the|a|an|his|her|their|its|this|that)\b/.test(t)) ||
                 (QUESTION.test(verb) && /^(?:whether|if|why|how|what|when|where|who)\b/.test(t)) ||
                 (ACCOUNT.test(verb) && WH_ACCOUNT.test(t)));
-      if (!ok || (NOT_A_CLAUSE.test(t) && !object && !ABOUT_NUMBER.test(t))) continue;
+      if (!ok || (NOT_A_CLAUSE.test(t) && !object && !ABOUT_NUMBER.test(t))) return null;
       if (object) min = 2; // "denied wrongdoing", "mentioned climate change"
     }
     // "called the processor "deeply concerning"": the quoted words the speaker applied are what was said.
     const applied = NAMING_VERB.test(verb) ? APPLIED_QUOTE.exec(ms.slice(cs)) : null;
     if (applied) {
       const qs = cs + applied.index + applied[0].length - applied[1].length - 2;
-      found.push({
-        speaker: spk,
-        verb,
-        rest: { start: restStart, end: restEnd },
-        start: qs,
-        end: qs + applied[1].length + 2,
-        method: `indirect:cue-${how}`,
-        confidence: how === 'subject' ? 0.8 : 0.65,
-        clause: how === 'gerund' ? v : spk,
-        right: true,
-        min: 1,
-      });
-      continue;
+      return verbFound(c, qs, qs + applied[1].length + 2, { min: 1 });
     }
     if (
       /^(?:whether|if|why|how|what|when|where|who)\b/.test(ms.slice(cs)) &&
       !QUESTION.test(verb) &&
       !(ACCOUNT.test(verb) && WH_ACCOUNT.test(ms.slice(cs)))
     )
-      continue;
-    found.push({
+      return null;
+    return verbFound(c, cs, ms.length, { min });
+  },
+};
+
+/**
+ * "in the wake of the New York Times report, …", "features a Reuters report that …": a speech verb that is also a
+ * noun, in its bare form right after an article and a name, is a noun; the name only says whose it is.
+ */
+const nounAfterArticle: ContentRule = {
+  name: 'noun-after-article',
+  read: ({ ms }, c) => (c.how === 'subject' && nounNotVerb(ms, c.spk, c.verb) ? null : undefined),
+};
+
+/** The rules for what a verb cue said, in the order they are tried; the first that applies decides. */
+export const CONTENT_RULES: ContentRule[] = [
+  nounAfterArticle,
+  introducesOnly,
+  topicAfterVerb,
+  asLead,
+  trailing,
+  invertedTrailsOnly,
+  trailingBeforeSetting,
+  following,
+];
+
+/** "according to a new Reuters survey": the source is the first speaker within five words. */
+function accordingTo(sc: Scan, v: number, vEnd: number): Found | undefined {
+  const { ms } = sc;
+  const src = ACCORDING_SOURCE.exec(ms.slice(vEnd, vEnd + 120));
+  if (!src) return undefined;
+  const spk = vEnd + src.index + src[0].length - src.groups!.spk.length;
+  const after = headEnd(ms, spk);
+  const lead = ms.slice(0, v);
+  if (/,\s*$/.test(lead) || words(lead) >= 4) {
+    // "…, according to X": what was said is the clause before.
+    const cs = clauseStart(ms, v);
+    return {
       speaker: spk,
-      verb,
-      rest: { start: restStart, end: restEnd },
+      verb: 'according to',
+      rest: { start: after, end: after },
       start: cs,
-      end: ms.length,
-      method: `indirect:cue-${how}`,
-      confidence: how === 'subject' ? 0.8 : 0.65,
-      clause: how === 'gerund' ? v : spk,
-      right: true,
-      min,
-    });
+      end: lead.replace(/[\s,]+$/, '').length,
+      method: 'indirect:cue-according',
+      confidence: 0.8,
+      clause: v,
+      right: false,
+    };
   }
+  // "According to X, …": what was said follows the comma.
+  let comma = ms.indexOf(',', after);
+  // "According to Jo Roe, an analyst at Bernstein, …": the apposition describes the source.
+  const appos = comma < 0 ? null : /^\s+(?:an?|the|who|whose|which)\s[^,"]{0,80},/.exec(ms.slice(comma + 1));
+  if (appos) comma += appos[0].length;
+  if (comma < 0 || comma - after > 120 || ms.slice(after, comma).includes('"')) return undefined;
+  return {
+    speaker: spk,
+    verb: 'according to',
+    rest: { start: after, end: comma },
+    start: comma + 1,
+    end: ms.length,
+    method: 'indirect:cue-according',
+    confidence: 0.8,
+    clause: v,
+    right: true,
+  };
+}
+
+/** A speech verb: its speaker by SPEAKER_RULES, what it said by CONTENT_RULES. */
+function verbCue(sc: Scan, m: RegExpExecArray): Found | undefined {
+  const { ms } = sc;
+  const v = m.index;
+  const gr = m.groups!;
+  const verb = gr.verb ?? gr.gerund;
+  const vEnd = v + m[0].length;
+  if (NEGATED.test(ms.slice(Math.max(0, v - 30), v)) || INTENDED.test(ms.slice(Math.max(0, v - 30), v))) return;
+  const cue = { v, vEnd, verb, gerund: !!gr.gerund };
+  let who: { spk: number; how: string } | undefined;
+  for (const rule of SPEAKER_RULES) if ((who = rule.find(sc, cue))) break;
+  if (!who) return;
+  const { spk, how } = who;
+  // A capitalized verb is a headline's, read only right after its subject.
+  if (/^\p{Lu}/u.test(verb) && !(how === 'subject' && /^\s+$/.test(ms.slice(headEnd(ms, spk), v)))) return;
+  const inverted = how === 'inverted';
+  const restStart = inverted ? headEnd(ms, spk) : vEnd;
+  const restEnd = restAfter(ms, restStart, verb);
+  if (!gr.gerund) sc.last = { spk, end: restEnd };
+  const c: VerbCue = { ...cue, spk, how, inverted, restStart, restEnd, tail: ms.slice(restEnd) };
+  for (const rule of CONTENT_RULES) {
+    const f = rule.read(sc, c);
+    if (f !== undefined) return f ?? quotedWords(sc, c);
+  }
+  return quotedWords(sc, c);
+}
+
+/** A verb cue followed by a quotation ("Trump boasted, "…"", "…, saying: "…""): its words are the quotation's, read
+ * elsewhere, but its clause still ends any content running into it. */
+function quotedWords(sc: Scan, c: VerbCue): undefined {
+  // Not in a relative clause ("hungry for what she calls "real solutions""): that stays part of the content around it.
+  if (
+    /^\s*[,:]?\s*"/.test(c.tail) &&
+    !c.inverted &&
+    !(
+      c.how === 'subject' &&
+      /\b(?:what|which|that|who|whom|as)\s+(?:[\w'-]+\s+){0,3}$/i.test(sc.ms.slice(Math.max(0, c.spk - 40), c.spk))
+    )
+  )
+    sc.quoteClauses.push(c.how === 'gerund' ? c.v : c.spk);
+  return undefined;
+}
+
+/** "Trump's claim that …": a speech noun after a possessive speaker, and the clause after "that". */
+function* speechNounThat({ ms, quoted }: Scan): Generator<Found> {
   for (const m of matchesOf(NOUN, ms)) {
     if (quoted(m.index)) continue;
     const cs = m.index + m[0].length;
     if (VERB_FIRST.test(ms.slice(cs))) continue;
-    found.push({
+    yield {
       speaker: m.index,
       verb: m.groups!.noun,
       rest: { start: cs, end: cs },
@@ -389,28 +520,56 @@ export function findAttributions(
       confidence: 0.6,
       clause: m.index,
       right: true,
-    });
+    };
   }
+}
+
+/** "the senator's remarks about the tariffs": a speech noun and its topic. */
+function* speechNounTopic({ ms, quoted }: Scan): Generator<Found> {
   for (const m of matchesOf(NOUN_TOPIC, ms)) {
     if (quoted(m.index)) continue;
     const cs = m.index + m[0].length;
     const stop = TOPIC_STOP.exec(ms.slice(cs));
-    const ce = stop ? cs + stop.index : ms.length;
     const g = m.groups!;
-    found.push({
+    yield {
       speaker: m.index,
       verb: `${g.noun} ${g.prep}`,
       rest: { start: cs, end: cs },
       start: cs,
-      end: ce,
+      end: stop ? cs + stop.index : ms.length,
       method: 'indirect:cue-noun',
       confidence: 0.55,
       clause: m.index,
       right: false,
       min: 2,
-    });
+    };
   }
-  // A content running right ends where the next attribution's clause begins, when enough is left.
+}
+
+/** Every speech verb and "according to" in the sentence, in order: each by its own rule. */
+function* verbCues(sc: Scan): Generator<Found> {
+  for (const m of matchesOf(CUE, sc.ms)) {
+    if (sc.quoted(m.index)) continue;
+    const f = m.groups!.according ? accordingTo(sc, m.index, m.index + m[0].length) : verbCue(sc, m);
+    if (f) {
+      sc.found.push(f);
+      yield f;
+    }
+  }
+}
+
+/** The rules that read a sentence's cues, in order; each yields the attributions it finds. */
+export const CUE_RULES: { name: string; read(sc: Scan): Iterable<Found> }[] = [
+  { name: 'verb-cues', read: verbCues },
+  { name: 'speech-noun-that', read: speechNounThat },
+  { name: 'speech-noun-topic', read: speechNounTopic },
+];
+
+/**
+ * A content running right ends where the next attribution's clause begins, when enough is left; so it does where an
+ * attribution of a quotation begins ("When Clinton noted that …, Trump boasted, "…"": Clinton's words end before Trump).
+ */
+function cutAtNextAttribution(ms: string, found: Found[], quoteClauses: number[]): void {
   for (const f of found) {
     if (!f.right) continue;
     const next = found.find((o) => o !== f && o.clause > f.start && o.clause < f.end && (o.right || o.start > f.start));
@@ -418,7 +577,30 @@ export function findAttributions(
       const cut = ms.slice(f.start, next.right ? next.clause : next.start).replace(TRIM_END, '');
       if (words(cut) >= 3) f.end = f.start + cut.length;
     }
+    const q = quoteClauses.find((at) => at > f.start && at < f.end);
+    if (q !== undefined) {
+      const cut = ms.slice(f.start, q).replace(TRIM_END, '');
+      if (words(cut) >= 3) f.end = f.start + cut.length;
+    }
   }
+}
+
+/**
+ * Every attribution in a masked sentence. `quoted` says whether an offset lies inside a quotation (whose words are
+ * the quotation's, found elsewhere); `described` whether the speaker masked there is a description, not a name.
+ */
+export function findAttributions(
+  ms: string,
+  quoted: (offset: number) => boolean,
+  described?: (offset: number) => boolean,
+): Attribution[] {
+  if (!ms.includes(HEAD)) return [];
+  const heads: number[] = [];
+  for (let i = ms.indexOf(HEAD); i >= 0; i = ms.indexOf(HEAD, i + 1)) heads.push(i);
+  const sc: Scan = { ms, quoted, described, heads, subject: SUBJECT.exec(ms), found: [], last: null, quoteClauses: [] };
+  const found: Found[] = [];
+  for (const rule of CUE_RULES) for (const f of rule.read(sc)) found.push(f);
+  cutAtNextAttribution(ms, found, sc.quoteClauses);
   const out: Attribution[] = [];
   for (const f of found) {
     if (f.right) f.end = cutAtNewClause(ms, f.start, f.end, quoted);

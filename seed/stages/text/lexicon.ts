@@ -181,6 +181,8 @@ const SPEECH_STEMS = [
   'highlight',
   'reckon',
   'counter',
+  'demand',
+  'put it',
   'concur',
   'agree',
   'add',

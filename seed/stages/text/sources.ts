@@ -6,10 +6,20 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseYamlData } from '../../io/yaml-cache.ts';
 
-/** The word lists (seed/gazetteer/source-words.yaml): heads of described people, bodies and writings, and non-modifiers. */
+/**
+ * The word lists (seed/gazetteer/source-words.yaml): heads of described people, bodies and writings, bodies that speak
+ * bare, the adverbs between a source and its verb, and non-modifiers.
+ */
 const SOURCE_WORDS = parseYamlData(
   fs.readFileSync(fileURLToPath(new URL('../../gazetteer/source-words.yaml', import.meta.url)), 'utf8'),
-) as { people: string[]; bodies: string[]; writings: string[]; notModifiers: string[] };
+) as {
+  people: string[];
+  bodies: string[];
+  writings: string[];
+  bareBodies: string[];
+  sourceAdverbs: string[];
+  notModifiers: string[];
+};
 
 /**
  * A described source is a speaker mention with the method `description:source`. People ("a senior official",
@@ -32,6 +42,9 @@ const PEOPLE = SOURCE_WORDS.people.join('|');
 const BODIES = SOURCE_WORDS.bodies.join('|');
 /** Writings that say things ("the report says", "according to exit polls"): they speak for whoever wrote them. */
 const WRITINGS = SOURCE_WORDS.writings.join('|');
+/** Whether a word is a writing's head ("report", "polls"): a writing speaks for whoever wrote it. */
+const WRITING_WORD = new RegExp(`^(?:${WRITINGS})$`, 'i');
+export const isWriting = (word: string): boolean => WRITING_WORD.test(word);
 /** Each head also capitalized, as it stands at a sentence start ("Lawmakers said", "Police say"). */
 const capitalized = (alts: string) =>
   alts
@@ -39,13 +52,12 @@ const capitalized = (alts: string) =>
     .map((w) => `${w}|${w[0].toUpperCase()}${w.slice(1)}`)
     .join('|');
 /** Bodies that speak with no article ("police said", "authorities say"): plural or mass nouns for a public service. */
-const BARE_BODIES = /^(?:police|authorities|Police|Authorities|prosecutors|Prosecutors|regulators|Regulators)$/;
+const BARE_BODIES = new RegExp(`^(?:${capitalized(SOURCE_WORDS.bareBodies.join('|'))})$`);
 const HEAD = new RegExp(
   `\\b(?:(?<people>${capitalized(PEOPLE)}|regulators|Regulators)|(?<body>${capitalized(BODIES)})|(?<writing>${capitalized(WRITINGS)}))\\b(?<familiar>\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?[\\w-]+(?:\\s+(?:talks|plan|matter|deal|case|decision|negotiations))?)?(?<located>\\s+(?:in|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.'-]*(?:\\s+\\p{Lu}[\\w.'-]*){0,2}(?=\\s+(?:${SPEECH_VERB_RE})\\b))?`,
   'gu',
 );
-const ADVERBS =
-  '(?:(?:also|further|previously|later|then|has|have|had|repeatedly|publicly|privately|recently|earlier|separately|again|reportedly|would|will|did|do|does|could|often|have\\s+long)\\s+)*';
+const ADVERBS = `(?:(?:${SOURCE_WORDS.sourceAdverbs.join('|')})\\s+)*`;
 /** A speech verb right after the description, perhaps past an apposition: "officials, who asked not to be named, said". */
 const VERB_AFTER = new RegExp(`^(?:,[^,"]{1,90},)?\\s+${ADVERBS}(?:${SPEECH_VERB_RE})\\b`);
 /** A writing also states by showing or finding: "a Bloomberg poll shows that …", "the study found that …". */
@@ -94,7 +106,8 @@ export function findSources(s: string): SourceHit[] {
         !w ||
         !MODIFIER.test(w[1]) ||
         NOT_MODIFIER.has(w[1]) ||
-        SPEECH_VERBS.has(w[1]) ||
+        // A speech verb is no modifier ("said officials"), but "state" is ("state media", "state officials").
+        (SPEECH_VERBS.has(w[1]) && w[1] !== 'state') ||
         (/(?:ly|ing|ed)$/.test(w[1]) && w[1] !== 'unnamed')
       )
         break;
@@ -125,6 +138,8 @@ export function findSources(s: string): SourceHit[] {
       !/^(?:the|The)$/.test(lead ?? '')
     )
       continue;
+    // "social media" is where things are posted, not a body that speaks ("state media said" is).
+    if (m.groups!.body === 'media' && /\bsocial\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     // A capitalized head right after other capitalized words is part of a name ("Federal Police", "Tax Analysts").
     if (/^\p{Lu}/u.test(m[0]) && nameStart < m.index && !lowerOnly) continue;
     // "people", "men" alone are too vague to be a source: they need a modifier or "familiar with …".

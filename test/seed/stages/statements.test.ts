@@ -67,7 +67,8 @@ describe('statements: reported speech', () => {
     const st = statementsOf(
       "A Bloomberg poll shows that most voters support tighter chip export controls. Separately, Huawei's claim that its Ascend chips match Nvidia's best has drawn scrutiny.",
     );
-    expect(find(st, 'most voters support')?.speakerName).toBe('Bloomberg poll');
+    // The poll speaks for Bloomberg, which wrote it (statement-rules/writing-writers.ts).
+    expect(find(st, 'most voters support')?.speakerName).toBe('Bloomberg');
     expect(find(st, 'Ascend chips match')?.speakerName).toBe('Huawei');
   });
 

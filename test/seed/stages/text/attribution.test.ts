@@ -175,3 +175,166 @@ describe('"told" takes its audience after it', () => {
     expect(st.map((s) => s.speakerName)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('where a reported content ends', () => {
+  it('ends a content where another speaker attributes a quotation ("…, Trump boasted, "…"")', () => {
+    const st = statementsOf(
+      'Maria Lopez spoke first. When Lopez noted that the firm had paid no tax for years, Tom Reed boasted, "That makes me smart."',
+    );
+    expect(find(st, 'paid no tax')?.text).toBe('the firm had paid no tax for years');
+    expect(find(st, 'makes me smart')?.speakerName).toBe('Tom Reed');
+  });
+
+  it("ends a relative speaker's content at a gerund that quotes the sentence's subject", () => {
+    const st = statementsOf(
+      'Tom Reed was similarly defensive when forced to defend not paying an architect who said he was owed money for the clubhouse, saying, "He did a poor job."',
+    );
+    expect(find(st, 'owed money')?.text).toBe('he was owed money for the clubhouse');
+    expect(find(st, 'poor job')?.speakerName).toBe('Tom Reed');
+  });
+
+  it('keeps a quotation in a relative clause inside the content ("what she calls "…"")', () => {
+    const st = statementsOf('Maria Lopez says voters are angry but hungry for what she calls "real solutions."');
+    expect(find(st, 'voters are angry')?.text).toContain('hungry for what she calls');
+  });
+});
+
+describe('a quotation ending a sentence', () => {
+  it("is not attributed to the next sentence's speaker when that verb reports a clause of its own", () => {
+    const st = statementsOf(
+      'Park Min spoke on Monday. Japan branded North Korea an "outlaw nation in the neighborhood." Russia insisted that the talks must resume soon.',
+    );
+    expect(find(st, 'outlaw nation')?.speakerName).toBe('Japan');
+    expect(find(st, 'talks must resume')?.speakerName).toBe('Russia');
+  });
+
+  it('still takes a verb of telling with its audience after the quotation ("Todd asked the candidate.")', () => {
+    const st = statementsOf('Chuck Todd pressed on. "Did you know it was Mussolini?" Todd asked the candidate.');
+    expect(find(st, 'Mussolini')?.speakerName).toBe('Chuck Todd');
+  });
+});
+
+describe('quoted words a speaker applies', () => {
+  it('reads "accused X of "…"" as the accuser\'s words, before a next sentence\'s speaker', () => {
+    const st = statementsOf(
+      'South Korea accused the North\'s leader, Kim Jong Un, of "fanatic recklessness." South Korean President Park Geun-hye said Kim\'s mental state is spiraling.',
+    );
+    expect(find(st, 'fanatic recklessness')?.speakerName).toBe('South Korea');
+  });
+
+  it('reads a gerund of naming ("with Sen. Jo Roe calling it a "Chinese menu."")', () => {
+    const st = statementsOf(
+      'Republicans were irritated about the lack of detail, with Sen. Maria Lopez calling it a "Chinese menu."',
+    );
+    expect(find(st, 'Chinese menu')?.speakerName).toBe('Maria Lopez');
+  });
+});
+
+describe('a quotation split by its attribution', () => {
+  it('is not joined to a quotation opening the next line (one line break between paragraphs)', () => {
+    const st = statementsOf(
+      'Tom Reed then accused the audience of being "donors and special interests" -- the establishment he rails against.\n"They\'re booing because I don\'t want their money," he said.',
+    );
+    expect(find(st, 'donors and special interests')?.text).toBe('donors and special interests');
+    expect(find(st, 'booing')?.text).toBe("They're booing because I don't want their money");
+  });
+});
+
+describe('a name inside a described source', () => {
+  it('stays its own speaker: "Carson" is not "former Carson advisers"', () => {
+    const st = statementsOf(
+      'Ben Carson lost ground in December. Former Carson advisers said the campaign had stalled. Carson told reporters that he plans to preview a strategy for Libya.',
+    );
+    expect(find(st, 'campaign had stalled')?.speakerName).toBe('Former Carson advisers');
+    expect(find(st, 'strategy for Libya')?.speakerName).toBe('Ben Carson');
+  });
+});
+
+describe("a writing's writer", () => {
+  it('gives what a writing says to the writer named before it ("the IMF report stated", "a new Reuters survey shows")', () => {
+    const st = statementsOf(
+      'The IMF cut its forecast. "The impact remains very unclear," the IMF report stated. A new Reuters survey shows that voters are worried about prices.',
+    );
+    expect(find(st, 'very unclear')?.speakerName).toBe('IMF');
+    expect(find(st, 'worried about prices')?.speakerName).toBe('Reuters');
+  });
+
+  it('keeps a writing with no writer named as a described source ("the report says")', () => {
+    const st = statementsOf('The report says that exports of the chips fell sharply last year.');
+    expect(find(st, 'exports of the chips')?.speakerName).toBe('report');
+  });
+});
+
+describe('"demanded" as a speech verb', () => {
+  it('attributes a quotation to the speaker who "demanded" it, and reads "demanded that …"', () => {
+    const st = statementsOf(
+      'Tom Reed spoke first. "Why is this bank not too big to manage?" Maria Lopez demanded. The union demanded that the plant stay open through the winter.',
+    );
+    expect(find(st, 'too big to manage')?.speakerName).toBe('Maria Lopez');
+    expect(find(st, 'plant stay open')?.speakerName).toBe('union');
+  });
+});
+
+describe('a verb opening the sentence before its speaker', () => {
+  it('reads "Said Ellis: "…"" and "Said Jo Roe, who …, "…""', () => {
+    const st = statementsOf(
+      'Some analysts disagree. Said Ellis: "I don\'t get the sense she is interested in tax reform." The home was renovated. Said Dorothy Poynter, who grew up nearby, "We were all so proud of him."',
+    );
+    expect(find(st, 'tax reform')?.speakerName).toBe('Ellis');
+    expect(find(st, 'proud of him')?.speakerName).toBe('Dorothy Poynter');
+  });
+
+  it('does not read "Asked by X if …" as X speaking', () => {
+    const st = statementsOf('Asked by Glenn Thrush if Clinton "gets" race, Al Sharpton avoided a declarative answer.');
+    expect(st.some((s) => s.speakerName === 'Glenn Thrush')).toBe(false);
+  });
+});
+
+describe('a speech verb that is a noun after an article and a name', () => {
+  it('reads "the New York Times report" and "a Reuters report that …" as nouns, not as the outlet speaking', () => {
+    const st = statementsOf(
+      'In the wake of the New York Times report, Tom Reed has portrayed himself as a shrewd manipulator of the tax code. The ad features a Reuters report that the firm may have paid no tax for years.',
+    );
+    expect(st.filter((s) => s.cue === 'report')).toEqual([]);
+  });
+
+  it('still reads the verb after a name with no article ("Reuters reports that …")', () => {
+    const st = statementsOf('Reuters reports that the firm may have paid no tax for years.');
+    expect(find(st, 'paid no tax')?.speakerName).toBe('Reuters');
+  });
+});
+
+describe('a quotation after a gerund and its setting', () => {
+  it('reads "footage of X saying during the debate last week, "…""', () => {
+    const st = statementsOf(
+      'The spot concludes with footage of Tom Reed saying during the debate last week, "That makes me smart."',
+    );
+    expect(find(st, 'makes me smart')?.speakerName).toBe('Tom Reed');
+  });
+});
+
+describe('"as X put it"', () => {
+  it('reads the clause after "As X put it, …" as X\'s, and leaves "put it on the table" alone', () => {
+    const st = statementsOf(
+      'As Maria Lopez put it in a statement in July, the network is providing a view you will not get elsewhere. Tom Reed put it on the table last week.',
+    );
+    expect(find(st, 'providing a view')?.speakerName).toBe('Maria Lopez');
+    expect(st.filter((s) => s.speakerName === 'Tom Reed')).toEqual([]);
+  });
+});
+
+describe('"the letter" after its sender spoke', () => {
+  it("gives what the letter says to the previous statement's named speaker", () => {
+    const st = statementsOf(
+      'On Thursday, Maria Lopez urged the largest banks to withdraw from the offering. The letter warns that the company is expanding with American capital.',
+    );
+    expect(find(st, 'expanding with American capital')?.speakerName).toBe('Maria Lopez');
+  });
+
+  it('leaves a letter the previous statement speaks of to itself', () => {
+    const st = statementsOf(
+      'Tom Reed received a letter on Thursday. CBS News reports that the letter was sent to his apartment in New York. The letter warned that harm would come to his family.',
+    );
+    expect(find(st, 'harm would come')?.speakerName).toBe('letter');
+  });
+});
