@@ -21,20 +21,24 @@ const JOINED = /^\s*(?:,\s*(?:and|or)|and|or|as\s+well\s+as|&)\s*$/;
 const kindOf = (t: string) =>
   t === 'Company' || t === 'Organization' ? 'org' : t === 'Country' || t === 'Place' ? 'geo' : t;
 
-/** Mentions in order, grouped into lists ("Nvidia, AMD and Intel") of one kind joined by "and" or "or" somewhere. */
-export function listGroups(ms: M[], text: string): M[][] {
+/** Mentions in order, grouped into lists ("Nvidia, AMD and Intel") of one kind joined by "and" or "or" somewhere.
+ * `titled` accepts the words between two persons of a list when the second has a title before it ("Antony Blinken and
+ * National Security Adviser Jake Sullivan"). */
+export function listGroups(ms: M[], text: string, titled?: (gap: string) => boolean): M[][] {
   const groups: M[][] = [];
+  const isTitled = (a: M, b: M, gap: string) =>
+    !!titled && a.type === 'Person' && b.type === 'Person' && gap.length <= 80 && titled(gap);
   let split = false;
   for (const m of ms) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
+    const gap = prev ? text.slice(prev.end, m.start) : '';
     // A list gap is a few characters at most (", and "): longer ones are not read.
     if (
       prev &&
       m.start >= prev.end &&
-      m.start - prev.end <= 16 &&
-      kindOf(prev.type) === kindOf(m.type) &&
-      LIST_GAP.test(text.slice(prev.end, m.start))
+      ((m.start - prev.end <= 16 && kindOf(prev.type) === kindOf(m.type) && LIST_GAP.test(gap)) ||
+        isTitled(prev, m, gap))
     ) {
       last.push(m);
       split = true;
@@ -43,10 +47,48 @@ export function listGroups(ms: M[], text: string): M[][] {
   if (!split) return groups;
   // Names joined by commas alone are no list ("In Beijing, Nvidia …"): split a group that no "and" or "or" joins.
   return groups.flatMap((g) =>
-    g.length > 1 && !g.some((m, k) => k > 0 && JOINED.test(text.slice(g[k - 1].end, m.start)))
+    g.length > 1 &&
+    !g.some((m, k) => {
+      if (k === 0) return false;
+      const gap = text.slice(g[k - 1].end, m.start);
+      return JOINED.test(gap) || isTitled(g[k - 1], m, gap);
+    })
       ? g.map((m) => [m])
       : [g],
   );
+}
+
+/** The words between two persons of a list, the second with its title: "and National Security Adviser", ", and China's
+ * Foreign Minister", "and Chinese leader". The title's last word is one the vocabulary knows. */
+function titledListGap(ctx: RelationContext, gap: string): boolean {
+  const t = /^\s*,?\s*(?:and|or)\s+((?:[\p{L}.\u2019'-]+\s+){1,6})$/u.exec(gap);
+  if (!t) return false;
+  const ws = t[1].trim().split(/\s+/);
+  const bare = (w: string) => w.toLowerCase().replace(/(?:['\u2019]s|\.)$/, '');
+  const known = (w: string) => ctx.words('roleTitles').has(w) || ctx.words('leaderTitles').has(w);
+  const last = bare(ws[ws.length - 1]);
+  if (!known(last) && !known(`${bare(ws[ws.length - 2] ?? '')} ${last}`)) return false;
+  return ws.every((w) => {
+    const b = bare(w);
+    if (/^(?:of|for|the)$/.test(b)) return true;
+    if (finiteVerb(w) && !known(b)) return false;
+    return (
+      /^\p{Lu}/u.test(w) || !['prepositions', 'breaks', 'auxiliaries', 'be', 'modals'].some((l) => ctx.words(l).has(b))
+    );
+  });
+}
+
+/** A country, place or organization right before a person's title ("Chinese" aside: "U.S. Commerce Secretary",
+ * "Nvidia chief executive"): it only qualifies the title (title-roles.ts reads it), it is no party of a clause. */
+function titleQualifier(ctx: RelationContext, m: M, next: M | undefined): boolean {
+  if (!next || next.type !== 'Person' || !['Country', 'Place', ...ORG].includes(m.type)) return false;
+  const gap = ctx.text.slice(m.end, next.start).replace(/^['\u2019]s(?=\s)/, '');
+  if (!/^\s+\S/.test(gap)) return false;
+  const ws = gap.trim().split(/\s+/);
+  const known = (w: string) =>
+    ctx.words('roleTitles').has(w.toLowerCase()) || ctx.words('leaderTitles').has(w.toLowerCase());
+  if (!ws.some(known) || ws.some((w) => finiteVerb(w) && !known(w))) return false;
+  return TITLE_GAP.test(gap) || withoutTitle(ctx, gap, next).trim() === '';
 }
 
 /** A participle and its agent right after a name: ", led by ", " backed by ", " owned by the ". */
@@ -122,6 +164,20 @@ function qualifiesNoun(ctx: RelationContext, m: M): boolean {
   return !finiteVerb(w) && !/ly$/.test(w);
 }
 
+/** The words between a country and a firm it qualifies: a few lower-case nouns, no function word nor verb ("chip giant"). */
+function qualifiesName(ctx: RelationContext, gap: string): boolean {
+  if (!/^\s+(?:[a-z][\w-]*\s+){0,3}$/.test(gap)) return false;
+  const ws = gap.trim().split(/\s+/).filter(Boolean);
+  const stop = ['prepositions', 'breaks', 'auxiliaries', 'be', 'modals', 'negations'];
+  return !ws.some((w) => finiteVerb(w) || stop.some((l) => ctx.words(l).has(w)) || /^(?:the|a|an)$/.test(w));
+}
+
+/** A mention followed by a finite verb before any other mention: the subject of a clause of its own. */
+function startsClause(ctx: RelationContext, m: M, next: M[] | undefined): boolean {
+  const w = /^\s+([a-z]+)\b/.exec(ctx.text.slice(m.end, next ? next[0].start : m.end + 30))?.[1];
+  return !!w && finiteVerb(w) && !ctx.words('prepositions').has(w);
+}
+
 function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M, si: number): void {
   if (sx.key === oy.key) return;
   const props: Record<string, string | number | boolean> = { ...ctx.attribution(x, y) };
@@ -147,7 +203,16 @@ function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M
 
 export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
   const { text } = ctx;
-  const groups = listGroups(outerMentions(s.ms), text);
+  const outer = outerMentions(s.ms);
+  const parties = outer.filter(
+    (m, k) =>
+      !titleQualifier(
+        ctx,
+        m,
+        outer.slice(k + 1).find((z) => z.start >= m.end),
+      ),
+  );
+  const groups = listGroups(parties, text, (gap) => titledListGap(ctx, gap));
   for (let gi = 0; gi + 1 < groups.length; gi++) {
     const subj = groups[gi];
     let obj = groups[gi + 1];
@@ -162,6 +227,17 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
         withoutTitle(ctx, text.slice(obj[0].end, titled[0].start), titled[0]).trim() === '')
     )
       obj = titled;
+    // "used chips from China chip giant SMIC": a country or place before a firm's descriptive nouns only qualifies it.
+    else if (
+      obj.length === 1 &&
+      titled?.length === 1 &&
+      (obj[0].type === 'Country' || obj[0].type === 'Place') &&
+      ORG.includes(titled[0].type) &&
+      qualifiesName(ctx, text.slice(obj[0].end, titled[0].start))
+    )
+      obj = titled;
+    // "met Jensen Huang and Scott Bessent praised the deal": a last member a finite verb follows starts a new clause.
+    if (obj.length > 1 && startsClause(ctx, obj[obj.length - 1], groups[gi + 2])) obj = obj.slice(0, -1);
     const x = subj[subj.length - 1];
     const y = obj[0];
     if (y.start < x.end) continue;

@@ -1,6 +1,8 @@
 // A relational noun after a possessive pronoun that stands for the sentence's organization: "TSMC said it would triple
 // its investment in Phoenix" (TSMC INVESTS_IN Phoenix), "its Arizona investment" (the same, the place before the
 // noun), "Nvidia said its sales to China fell" (SELLS_TO). The nouns are the vocabulary's (relations.yaml `nouns`).
+// A company's pronoun right before a chip or a chip family ("Nvidia said the ban affects its A100 and H100 chips") says
+// the company makes it, as "Nvidia's H20" does (pair-patterns.ts).
 import type { PredicateForm } from '../../lexicon/relation-vocabulary.ts';
 import { readPredicate } from '../text/predicates.ts';
 import { ORG, type M, type RelationContext, type SentenceView } from './relation-context.ts';
@@ -20,6 +22,21 @@ function owner(ctx: RelationContext, s: SentenceView, before: number, y: M): M |
   return p && ORG.includes(p.type) && p.key !== y.key ? p : undefined;
 }
 
+/** A chip or chip family and the ones listed after it ("its A100 and H100 chips"). */
+function chipList(ctx: RelationContext, s: SentenceView, y: M): M[] {
+  const isChip = (z: M) => z.type === 'Chip' || z.type === 'ChipFamily';
+  if (!isChip(y)) return [];
+  const out = [y];
+  for (let k = s.ms.indexOf(y) + 1; k < s.ms.length; k++) {
+    const z = s.ms[k];
+    const last = out[out.length - 1];
+    if (z.start < last.end) continue;
+    if (!isChip(z) || !/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(ctx.text.slice(last.end, z.start))) break;
+    out.push(z);
+  }
+  return out;
+}
+
 export function pronounPossessives(ctx: RelationContext, s: SentenceView): void {
   const { text } = ctx;
   for (const y of s.ms) {
@@ -29,6 +46,10 @@ export function pronounPossessives(ctx: RelationContext, s: SentenceView): void 
     const at = y.start - before.length + m.index;
     const x = owner(ctx, s, at, y);
     if (!x) continue;
+    // "its A100 and H100 chips": the chips listed after a company's pronoun are its own.
+    if (x.type === 'Company' && m[1].trim() === '' && /^its\b/i.test(m[0]))
+      for (const c of chipList(ctx, s, y))
+        ctx.add(x.key, 'MAKES', c.key, s.si, 0.7, 'pattern:pronoun-possessive', ctx.attribution(x, c));
     // "its investment in Phoenix": the words after the pronoun read as "X's investment in".
     let p = readPredicate(`'s ${m[1]}`, ctx.vocab);
     // "its Arizona investment": the noun after the name, with its preposition ("investment in").

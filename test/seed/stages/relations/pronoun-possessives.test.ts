@@ -16,4 +16,13 @@ describe('relational nouns after a possessive pronoun', () => {
     expect(triples('It will triple its investment in Phoenix.', 'INVESTS_IN')).toEqual([]);
     expect(triples('Nvidia said its chief met Huawei.').filter((t) => t.startsWith('company:nvidia'))).toEqual([]);
   });
+
+  it('reads a company\'s chips listed after "its" as chips it makes', () => {
+    expect(triples('Nvidia said the export ban affects its A100 and H100 chips.', 'MAKES')).toEqual([
+      'company:nvidia MAKES chip:a100',
+      'company:nvidia MAKES chip:h100',
+    ]);
+    // A country's "its" makes nothing; nor does a chip after another word ("its rival's A100").
+    expect(triples('China said the export ban affects its A100 chips.', 'MAKES')).toEqual([]);
+  });
 });
