@@ -81,7 +81,7 @@ function titledListGap(ctx: RelationContext, gap: string): boolean {
 /** A country, place or organization right before a person's title ("Chinese" aside: "U.S. Commerce Secretary",
  * "Nvidia chief executive"): it only qualifies the title (title-roles.ts reads it), it is no party of a clause. */
 function titleQualifier(ctx: RelationContext, m: M, next: M | undefined): boolean {
-  if (!next || next.type !== 'Person' || !['Country', 'Place', ...ORG].includes(m.type)) return false;
+  if (next?.type !== 'Person' || !['Country', 'Place', ...ORG].includes(m.type)) return false;
   const gap = ctx.text.slice(m.end, next.start).replace(/^['\u2019]s(?=\s)/, '');
   if (!/^\s+\S/.test(gap)) return false;
   const ws = gap.trim().split(/\s+/);
