@@ -113,6 +113,22 @@ function bodyIn(ctx: RelationContext, title: string): string | undefined {
   )?.id;
 }
 
+/**
+ * A reporter's title (relations.yaml `beatTitles`) after a country, a place or a government body:
+ * what the reporter covers ("White House correspondent", "China reporter"), not where the reporter works.
+ */
+const GOVERNMENT_KINDS = new Set(['government', 'agency', 'administration']);
+
+function beat(ctx: RelationContext, q: { key: string; type: string }, title: string): boolean {
+  const ws = title.toLowerCase().split(/\s+/);
+  const beats = ctx.words('beatTitles');
+  if (!beats.has(ws[ws.length - 1]) && !beats.has(ws.slice(-2).join(' '))) return false;
+  if (q.type === 'Country' || q.type === 'Place') return true;
+  // An organization the gazetteer knows as a government body ("White House correspondent"); an unknown one may be the
+  // outlet itself ("VOA correspondent"), which keeps the role.
+  return q.type === 'Organization' && GOVERNMENT_KINDS.has(ctx.byId.get(q.key)?.kind ?? '');
+}
+
 /** A title written before a name, after the country, place or organization it belongs to (or a demonym for one). */
 export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
   const { text, g } = ctx;
@@ -151,6 +167,17 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
     const words = title.toLowerCase().split(/\s+/);
     // "Nvidia praised Commerce Secretary Howard Lutnick": a finite verb is no title word; the name is the object.
     if (words.some((w) => finiteVerb(w))) return;
+    // "White House correspondent Patsy Widakuswara": a reporter's title after a place or a body names the beat, not
+    // the employer; the employer is an organization before it ("Voice of America's White House correspondent").
+    if (q && holder === q.key && beat(ctx, q, title)) {
+      const employer = k > 1 ? ms[k - 2] : undefined;
+      if (employer && ORG.includes(employer.type) && /^['\u2019]s\s+$/.test(text.slice(employer.end, q.start)))
+        ctx.add(p.key, 'HOLDS_ROLE', employer.key, s.si, 0.75, 'pattern:title-before-name', {
+          title: `${q.m.text} ${title}`,
+          ...ctx.attribution(p, p),
+        });
+      return;
+    }
     const last2 = words.slice(-2).join(' ');
     const head = words[words.length - 1];
     const known = (set: Set<string>) => set.has(head) || set.has(last2);

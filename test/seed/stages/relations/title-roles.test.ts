@@ -108,3 +108,19 @@ describe('a body named inside a country title', () => {
     expect(t).not.toContain('person:kevin-mccarthy LEADS country:united-states');
   });
 });
+
+describe("reporters' beats", () => {
+  it('reads "White House correspondent" as a beat: the employer is the outlet before it, if any', () => {
+    expect(
+      triples('Voice of America’s White House correspondent Anita Powell contributed to this report.', 'HOLDS_ROLE'),
+    ).toEqual(['person:anita-powell HOLDS_ROLE organization:voice-of-america']);
+    expect(triples('White House correspondent Patsy Widakuswara reported from Washington.', 'HOLDS_ROLE')).toEqual([]);
+    expect(triples('China correspondent John Smith reported it.', 'HOLDS_ROLE')).toEqual([]);
+  });
+
+  it("keeps a news outlet before a reporter's title as the employer", () => {
+    expect(triples('Reuters correspondent John Smith reported it.', 'HOLDS_ROLE')).toEqual([
+      'person:john-smith HOLDS_ROLE organization:reuters',
+    ]);
+  });
+});
