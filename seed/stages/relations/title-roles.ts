@@ -142,7 +142,10 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
     const between =
       q && q.end <= p.start ? /^(?:['\u2019]s)?\s+((?:[\w.-]+\s+){1,4})$/.exec(text.slice(q.end, p.start)) : null;
     // A dateline ("WASHINGTON — …") is where the text was written, not whose title follows.
-    const dateline = q?.type === 'Place' && /^[\p{Lu}\s.]+$/u.test(q.m.text) && q.m.text.length > 3;
+    // A dash after the place ends a dateline too ("WASHINGTON, D.C. — Chairman John Moolenaar …").
+    const dateline =
+      (q?.type === 'Place' && /^[\p{Lu}\s.,]+$/u.test(q.m.text) && q.m.text.length > 3) ||
+      (!!q && /^\s*[-\u2013\u2014]\s/.test(text.slice(q.end, p.start)));
     if (q && between && !dateline && ['Country', 'Place', 'Organization', 'Company'].includes(q.type))
       [holder, holderType, title] = [q.key, q.type, between[1].trim()];
     else {

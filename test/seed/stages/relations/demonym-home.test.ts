@@ -15,4 +15,18 @@ describe('demonym before a company', () => {
       'company:nvidia BASED_IN country:china',
     );
   });
+
+  it('reads a nationality in an apposition after the company', () => {
+    expect(triples('DeepSeek, a Chinese AI startup, released a model.', 'BASED_IN')).toEqual([
+      'company:deepseek BASED_IN country:china',
+    ]);
+    expect(triples('Nvidia, the U.S. chip designer, said it would comply.', 'BASED_IN')).toEqual([
+      'company:nvidia BASED_IN country:united-states',
+    ]);
+  });
+
+  it('reads no home from an apposition whose nationality qualifies a customer or follows a preposition', () => {
+    expect(triples('Nvidia, a supplier to Chinese firms, sued.', 'BASED_IN')).toEqual([]);
+    expect(triples("Nvidia, the Chinese customers' favourite, said.", 'BASED_IN')).toEqual([]);
+  });
 });

@@ -124,3 +124,9 @@ describe("reporters' beats", () => {
     ]);
   });
 });
+
+describe('datelines', () => {
+  it('reads no title from a dateline a dash closes', () => {
+    expect(triples('WASHINGTON, D.C. — Chairman John Moolenaar said it.')).toEqual([]);
+  });
+});
