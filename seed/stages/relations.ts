@@ -29,6 +29,7 @@ import { familyMakers, familyPrefix } from './relations/family-prefix.ts';
 import { policyArguments } from './relations/policy-arguments.ts';
 import { demonymHome } from './relations/demonym-home.ts';
 import { meetingEvents } from './relations/meeting-events.ts';
+import { implicitSubjects } from './relations/implicit-subjects.ts';
 
 export interface RelationRule {
   name: string;
@@ -57,6 +58,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'joint-subjects', run: jointSubjects },
   { name: 'possessive-nouns', run: possessiveNouns },
   { name: 'pronoun-possessives', run: pronounPossessives },
+  { name: 'implicit-subjects', run: implicitSubjects },
   { name: 'attributive-nouns', run: attributiveNouns },
   { name: 'policy-arguments', run: policyArguments },
   { name: 'demonym-home', run: demonymHome },

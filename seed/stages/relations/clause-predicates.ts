@@ -80,7 +80,7 @@ function titledListGap(ctx: RelationContext, gap: string): boolean {
 
 /** A country, place or organization right before a person's title ("Chinese" aside: "U.S. Commerce Secretary",
  * "Nvidia chief executive"): it only qualifies the title (title-roles.ts reads it), it is no party of a clause. */
-function titleQualifier(ctx: RelationContext, m: M, next: M | undefined): boolean {
+export function titleQualifier(ctx: RelationContext, m: M, next: M | undefined): boolean {
   if (next?.type !== 'Person' || !['Country', 'Place', ...ORG].includes(m.type)) return false;
   const gap = ctx.text.slice(m.end, next.start).replace(/^['\u2019]s(?=\s)/, '');
   if (!/^\s+\S/.test(gap)) return false;
@@ -145,7 +145,7 @@ const TITLE_TAIL =
  * The words between a subject and a titled person, without the title: "was set to meet with Secretary of State " reads
  * as "was set to meet with " before Antony Blinken. Only a title the vocabulary knows (roleTitles, leaderTitles) is cut.
  */
-function withoutTitle(ctx: RelationContext, between: string, y: M): string {
+export function withoutTitle(ctx: RelationContext, between: string, y: M): string {
   if (y.type !== 'Person') return between;
   const t = TITLE_TAIL.exec(between);
   if (!t) return between;
