@@ -120,3 +120,17 @@ describe('a participle clause after a comma', () => {
     ]);
   });
 });
+
+describe('verbs of a meeting', () => {
+  it('reads "welcomed Y" as a meeting with Y, and not a welcomed decision', () => {
+    expect(
+      triples(
+        'Chinese President Xi Jinping welcomed former U.S. Secretary of State Henry Kissinger to China.',
+        'MET_WITH',
+      ),
+    ).toEqual(['person:xi-jinping MET_WITH person:henry-kissinger']);
+    expect(triples("Nvidia welcomed the Commerce Department's decision.")).not.toContainEqual(
+      expect.stringContaining('MET_WITH'),
+    );
+  });
+});
