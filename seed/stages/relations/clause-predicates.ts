@@ -178,6 +178,32 @@ function startsClause(ctx: RelationContext, m: M, next: M[] | undefined): boolea
   return !!w && finiteVerb(w) && !ctx.words('prepositions').has(w);
 }
 
+/**
+ * "Xi Jinping is set to receive a third term as head of the Communist Party": a relational noun after "as" at the end
+ * of the words between is said of the subject, as an apposition would be ("Xi, head of the party"). No comma before it.
+ */
+function asRole(ctx: RelationContext, between: string): Predicate | null {
+  const m =
+    /^(?:\s*,\s*(?:who|which)\b)?[^,;:]*\bas\s+((?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,3}(?:the\s+)?)$/.exec(
+      between,
+    );
+  if (!m) return null;
+  const p = readPredicate(`, ${m[1]}`, ctx.vocab);
+  return p?.entry && p.shape === 'apposition' ? p : null;
+}
+
+/** "'s " alone or with up to two lower-case modifiers ("'s ruling ", "'s state-owned "), no preposition nor verb. */
+function possessiveModifiers(ctx: RelationContext, gap: string): boolean {
+  const m = /^['\u2019]s\s+((?:[a-z][\w-]*\s+){0,2})$/.exec(gap);
+  if (!m) return false;
+  const stop = ['prepositions', 'breaks', 'auxiliaries', 'be', 'modals', 'negations'];
+  return !m[1]
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .some((w) => finiteVerb(w) || stop.some((l) => ctx.words(l).has(w)));
+}
+
 function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M, si: number): void {
   if (sx.key === oy.key) return;
   const props: Record<string, string | number | boolean> = { ...ctx.attribution(x, y) };
@@ -253,19 +279,20 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     )
       continue;
     // "praised China's achievements": the object is what the name qualifies, not the name; when that is a name too
-    // ("a rescission of the Biden Administration's AI Diffusion Rule"), it is the object.
+    // ("a rescission of the Biden Administration's AI Diffusion Rule", "heads China's ruling Communist Party"), it is
+    // the object.
     if (/^['\u2019]s\b/.test(text.slice(obj[obj.length - 1].end, obj[obj.length - 1].end + 2))) {
       const possessed = groups[gi + 2];
       if (
         obj.length !== 1 ||
         !possessed ||
-        !/^['\u2019]s\s+$/.test(text.slice(obj[0].end, possessed[0].start)) ||
+        !possessiveModifiers(ctx, text.slice(obj[0].end, possessed[0].start)) ||
         /^['\u2019]s\b/.test(text.slice(possessed[possessed.length - 1].end, possessed[possessed.length - 1].end + 2))
       )
         continue;
       let before = text.slice(x.end, obj[0].start);
       if (before.startsWith(')') && text[x.start - 1] === '(') before = before.slice(1);
-      const p = readPredicate(before, ctx.vocab);
+      const p = readPredicate(before, ctx.vocab) ?? asRole(ctx, before);
       if (!p?.entry || p.passive) continue;
       for (const sx of subj) for (const oy of possessed) emitClause(ctx, p, sx, oy, x, possessed[0], s.si);
       continue;
@@ -282,7 +309,7 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     // "BIS has published an interim final rule (IFR)": the object is the phrase its bracketed acronym names.
     if (text[y.start - 1] === '(' && text[y.end] === ')' && /\p{Ll}\s*\($/u.test(between))
       between = between.replace(/\s*\($/, ' ');
-    const p = readPredicate(withoutTitle(ctx, between, y), ctx.vocab);
+    const p = readPredicate(withoutTitle(ctx, between, y), ctx.vocab) ?? asRole(ctx, between);
     if (!p) continue;
     const [sg, og] = p.passive ? [obj, subj] : [subj, obj];
     for (const sx of sg) for (const oy of og) emitClause(ctx, p, sx, oy, x, y, s.si);

@@ -134,3 +134,21 @@ describe('verbs of a meeting', () => {
     );
   });
 });
+
+describe('roles after "as" and possessed names with modifiers', () => {
+  it('reads a relational noun after "as" as said of the subject', () => {
+    expect(
+      triples("Xi Jinping is primed to receive a third term as head of China's ruling Communist Party.", 'LEADS'),
+    ).toEqual(['person:xi-jinping LEADS organization:communist-party']);
+    expect(triples('Huang spoke as chief executive of Nvidia.', 'LEADS')).toEqual([
+      'person:huang LEADS company:nvidia',
+    ]);
+  });
+
+  it('reads the name a possessive and its modifiers qualify as the object, not a common noun after a preposition', () => {
+    expect(triples("Xi Jinping heads China's ruling Communist Party.", 'LEADS')).toEqual([
+      'person:xi-jinping LEADS organization:communist-party',
+    ]);
+    expect(triples("Nvidia criticized China's support for Huawei.", 'ACCUSES')).toEqual([]);
+  });
+});
