@@ -204,6 +204,17 @@ function possessiveModifiers(ctx: RelationContext, gap: string): boolean {
     .some((w) => finiteVerb(w) || stop.some((l) => ctx.words(l).has(w)));
 }
 
+const GOVERNMENT_KINDS = new Set(['government', 'agency', 'administration']);
+const GOVERNMENT_HEAD =
+  /\b(?:Department|Ministry|Administration|Government|Agency|Bureau|Commission|Congress|Parliament)\b/;
+
+/** A country, or an organization the gazetteer or its name makes a government body ("Commerce Department"). */
+function government(ctx: RelationContext, m: M): boolean {
+  if (m.type === 'Country') return true;
+  const e = ctx.byId.get(m.key);
+  return m.type === 'Organization' && !!e && (GOVERNMENT_KINDS.has(e.kind ?? '') || GOVERNMENT_HEAD.test(e.name));
+}
+
 function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M, si: number): void {
   if (sx.key === oy.key) return;
   const props: Record<string, string | number | boolean> = { ...ctx.attribution(x, y) };
@@ -221,7 +232,10 @@ function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M
   if (!e.from.has(sx.type as never) || !e.to.has(oy.type as never)) return;
   const [from, to] = e.reverse ? [oy.key, sx.key] : [sx.key, oy.key];
   if (e.symmetric && ctx.out.has(`${to}|${e.type}|${from}`)) return;
-  ctx.add(from, e.type, to, si, p.negated || p.modality ? 0.6 : 0.75, `clause:${p.shape}`, {
+  // "The Commerce Department announced $6.6 billion in funding for TSMC": a government's funding is a grant, no stake.
+  const type =
+    e.type === 'INVESTS_IN' && ctx.words('grantPredicates').has(p.lemma) && government(ctx, sx) ? 'PAYS' : e.type;
+  ctx.add(from, type, to, si, p.negated || p.modality ? 0.6 : 0.75, `clause:${p.shape}`, {
     ...props,
     predicate: p.lemma,
   });

@@ -152,3 +152,20 @@ describe('roles after "as" and possessed names with modifiers', () => {
     expect(triples("Nvidia criticized China's support for Huawei.", 'ACCUSES')).toEqual([]);
   });
 });
+
+describe('funding', () => {
+  it('reads a vocabulary verb that is also a light verb with the noun after it ("announced … in funding for")', () => {
+    expect(triples('SoftBank announced $6 billion in funding for OpenAI.', 'INVESTS_IN')).toEqual([
+      'organization:softbank INVESTS_IN company:openai',
+    ]);
+  });
+
+  it("reads a government's funding as a payment, its stake as an investment", () => {
+    expect(triples('The Commerce Department announced $6.6 billion in funding for TSMC.', 'PAYS')).toEqual([
+      'organization:us-department-of-commerce PAYS company:tsmc',
+    ]);
+    expect(triples('The Commerce Department took a 10% stake in Intel.', 'INVESTS_IN')).toEqual([
+      'organization:us-department-of-commerce INVESTS_IN company:intel',
+    ]);
+  });
+});
