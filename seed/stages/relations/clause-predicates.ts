@@ -114,7 +114,7 @@ function possessive(ctx: RelationContext, x: M, y: M, between: string, si: numbe
   if (
     mods &&
     (x.type === 'Country' || x.type === 'Place') &&
-    ORG.includes(y.type) &&
+    (ORG.includes(y.type) || y.type === 'Place') &&
     !mods[1]
       .split(/\s+/)
       .some(
@@ -122,7 +122,10 @@ function possessive(ctx: RelationContext, x: M, y: M, between: string, si: numbe
           ctx.vocab.possessiveNouns.has(w) || ctx.vocab.nouns.has(w) || ctx.words('breaks').has(w) || MOD_BREAK.test(w),
       )
   ) {
-    ctx.add(y.key, 'BASED_IN', x.key, si, 0.65, 'pattern:possessive-place', ctx.attribution(x, y));
+    // "China's southern Guangdong province": a place is part of the place or country it belongs to.
+    if (y.type === 'Place')
+      ctx.add(y.key, 'PART_OF', x.key, si, 0.65, 'pattern:possessive-place', ctx.attribution(x, y));
+    else ctx.add(y.key, 'BASED_IN', x.key, si, 0.65, 'pattern:possessive-place', ctx.attribution(x, y));
     return true;
   }
   if (!/^['\u2019]s\s+$/.test(between)) return false;
@@ -131,6 +134,9 @@ function possessive(ctx: RelationContext, x: M, y: M, between: string, si: numbe
     ctx.add(y.key, 'PART_OF', x.key, si, 0.7, 'pattern:possessive-unit', props);
   else if ((x.type === 'Country' || x.type === 'Place') && ORG.includes(y.type))
     ctx.add(y.key, 'BASED_IN', x.key, si, 0.7, 'pattern:possessive-place', props);
+  // "California's Ronald Reagan Presidential Library", "Taiwan's Hsinchu".
+  else if ((x.type === 'Country' || x.type === 'Place') && y.type === 'Place')
+    ctx.add(y.key, 'PART_OF', x.key, si, 0.7, 'pattern:possessive-place', props);
   else if ((ORG.includes(x.type) || x.type === 'Country') && y.type === 'Policy')
     ctx.add(y.key, 'ISSUED_BY', x.key, si, 0.75, 'pattern:possessive-issuer', props);
   else return false;

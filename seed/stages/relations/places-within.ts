@@ -59,6 +59,10 @@ function inList(ctx: RelationContext, ms: SentenceView['ms'], k: number): boolea
   return /^\s*,?\s*(?:and|or)\s/.test(ctx.text.slice(ms[last].end, ms[last].end + 8));
 }
 
+/** "in northern", "on the northern side of", "in the south of": a place within the next place or country. */
+const PLACE_IN =
+  /^\s+(?:in|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|coastal)\s+)?(?:(?:side|part|coast|tip|edge|shore|outskirts|north|south|east|west)\s+of\s+(?:the\s+)?)?$/i;
+
 /** Neighbouring mentions: a place, a comma and a place or country; "state of"; a country before a firm's name. */
 export function placesWithin(ctx: RelationContext, s: SentenceView): void {
   const { text } = ctx;
@@ -78,6 +82,9 @@ export function placesWithin(ctx: RelationContext, s: SentenceView): void {
       // "Beijing, Shanghai and Shenzhen" is a list, not a city in a city; "Huaian, Jiangsu province, China" is a chain.
       if (inList(ctx, ms, k)) continue;
       ctx.add(x.key, 'PART_OF', y.key, s.si, 0.7, 'pattern:place-in-place');
+    } else if (x.type === 'Place' && (y.type === 'Place' || y.type === 'Country') && PLACE_IN.test(between)) {
+      // "Hsinchu in northern Taiwan", "Mount Ruang on the northern side of Sulawesi Island".
+      ctx.add(x.key, 'PART_OF', y.key, s.si, 0.65, 'pattern:place-in-place');
     } else if (
       x.type === 'Organization' &&
       y.type === 'Place' &&
