@@ -276,7 +276,7 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     // "used chips from China chip giant SMIC": a country or place before a firm's descriptive nouns only qualifies it.
     else if (
       obj.length === 1 &&
-      titled?.length === 1 &&
+      titled &&
       (obj[0].type === 'Country' || obj[0].type === 'Place') &&
       ORG.includes(titled[0].type) &&
       qualifiesName(ctx, text.slice(obj[0].end, titled[0].start))

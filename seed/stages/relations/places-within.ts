@@ -63,6 +63,23 @@ function inList(ctx: RelationContext, ms: SentenceView['ms'], k: number): boolea
 const PLACE_IN =
   /^\s+(?:in|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|coastal)\s+)?(?:(?:side|part|coast|tip|edge|shore|outskirts|north|south|east|west)\s+of\s+(?:the\s+)?)?$/i;
 
+/** One to three lower-case words ending in a noun for an organization (relations.yaml `organizationNouns`), then an
+ * optional "the": "think tank the", "chipmaker". */
+function organizationNoun(ctx: RelationContext, between: string): boolean {
+  const m = /^\s+((?:[a-z][\w-]*\s+){1,3}?)(?:the\s+)?$/.exec(between);
+  if (!m) return false;
+  const ws = m[1].trim().split(/\s+/);
+  const nouns = ctx.words('organizationNouns');
+  const head = nouns.has(ws.slice(-2).join(' ')) ? 2 : nouns.has(ws[ws.length - 1]) ? 1 : 0;
+  if (!head) return false;
+  return !ws
+    .slice(0, ws.length - head)
+    .some(
+      (w) =>
+        finiteVerb(w) || ctx.words('prepositions').has(w) || ctx.words('breaks').has(w) || /^(?:the|a|an)$/.test(w),
+    );
+}
+
 /** Neighbouring mentions: a place, a comma and a place or country; "state of"; a country before a firm's name. */
 export function placesWithin(ctx: RelationContext, s: SentenceView): void {
   const { text } = ctx;
@@ -112,6 +129,9 @@ export function placesWithin(ctx: RelationContext, s: SentenceView): void {
       )
         // "the U.S. Commerce Department", "China chip giant SMIC".
         ctx.add(y.key, 'BASED_IN', x.key, s.si, 0.7, 'pattern:country-before-name');
+      else if (ORG.includes(y.type) && organizationNoun(ctx, between))
+        // "the Washington think tank the Center for Strategic and International Studies", "Shenzhen chipmaker SMIC".
+        ctx.add(y.key, 'BASED_IN', x.key, s.si, 0.7, 'pattern:place-before-name');
     }
   }
 }

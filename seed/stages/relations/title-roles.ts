@@ -150,8 +150,14 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
       [holder, holderType, title] = [q.key, q.type, between[1].trim()];
     else {
       // The first capitalized word of the last five before the name, with one to four words after it: a demonym?
+      // Words before a preposition or a clause word are not the title's ("met Friday with Chinese Foreign Minister").
       const tail = text.slice(Math.max(s.start, q?.end ?? s.start, p.start - 60), p.start);
-      const ws = /\s$/.test(tail) ? tail.trim().split(/\s+/).slice(-5) : [];
+      let ws = /\s$/.test(tail) ? tail.trim().split(/\s+/).slice(-5) : [];
+      const cut = ws.findLastIndex(
+        (w, i) =>
+          i < ws.length - 1 && /^\p{Ll}/u.test(w) && (ctx.words('prepositions').has(w) || ctx.words('breaks').has(w)),
+      );
+      if (cut >= 0) ws = ws.slice(cut + 1);
       const at = ws.findIndex((w, i) => i < ws.length - 1 && /^\p{Lu}/u.test(w));
       const country = at >= 0 ? demonymCountry(g, ws[at]) : undefined;
       if (country)

@@ -38,4 +38,16 @@ describe('clause predicates over titled lists and qualified names', () => {
     // An approval obtained from a department is no supply.
     expect(triples('Microsoft got approval from the Commerce Department.', 'SUPPLIES')).toEqual([]);
   });
+
+  it('reads the firm a country qualifies as the object when its acronym follows ("Corp., or SMIC")', () => {
+    expect(
+      triples(
+        'The United States has banned chip sales to Huawei, which reportedly used chips from China chip giant Semiconductor Manufacturing International Corp., or SMIC, in the phone.',
+        'SUPPLIES',
+      ).sort(),
+    ).toEqual([
+      'company:semiconductor-manufacturing-international-corp SUPPLIES company:huawei',
+      'company:smic SUPPLIES company:huawei',
+    ]);
+  });
 });

@@ -96,4 +96,15 @@ describe('a place named by "the state of" with its country earlier in the clause
     expect(triples('Officials in Beijing and Washington met.', 'PART_OF')).toEqual([]);
     expect(triples('Washington in a statement said Beijing must act.', 'PART_OF')).toEqual([]);
   });
+
+  it("reads a place before an organization's kind and its name as its home", () => {
+    expect(
+      triples(
+        'Bonnie Glaser of the Washington think tank the Center for Strategic and International Studies said so.',
+        'BASED_IN',
+      ),
+    ).toEqual(['organization:center-for-strategic-and-international-studies BASED_IN place:washington']);
+    expect(triples('Shenzhen chipmaker SMIC grew.', 'BASED_IN')).toEqual(['company:smic BASED_IN place:shenzhen']);
+    expect(triples('Washington told the company Huawei to stop.', 'BASED_IN')).toEqual([]);
+  });
 });

@@ -130,3 +130,11 @@ describe('datelines', () => {
     expect(triples('WASHINGTON, D.C. — Chairman John Moolenaar said it.')).toEqual([]);
   });
 });
+
+describe('a nationality before a title after other words', () => {
+  it('reads the nationality after a preposition, not a capitalized word before it', () => {
+    expect(
+      triples('President Joe Biden met Friday with Chinese Foreign Minister Wang Yi in the White House.', 'HOLDS_ROLE'),
+    ).toEqual(['person:wang-yi HOLDS_ROLE country:china']);
+  });
+});
