@@ -11,12 +11,19 @@ const PRONOUN_BEFORE =
   /\b(?:its|their|the\s+(?:company|firm|group|chipmaker|[\w-]+\s+giant)['\u2019]s)\s+((?:[\w-]+\s+){0,4})$/i;
 const NOUN_AFTER = /^\s+([a-z]+)\b/;
 
-/** The organization "its" stands for: the last one named before it in the sentence, else the last sentence's subject. */
-function owner(ctx: RelationContext, s: SentenceView, before: number, y: M): M | undefined {
+/** The organization "its" stands for: the last one named before it in the sentence, else the last sentence's subject.
+ * "the company's", "the tech giant's" stand for a company or an organization only. */
+function owner(ctx: RelationContext, s: SentenceView, before: number, y: M, described: boolean): M | undefined {
   let found: M | undefined;
   // A country is an "it" too ("China has agreed to restructure its debt agreements with Sri Lanka").
   for (const z of s.ms)
-    if (z.end <= before && (ORG.includes(z.type) || z.type === 'Country') && z.key !== y.key && !z.m.anaphor) found = z;
+    if (
+      z.end <= before &&
+      (ORG.includes(z.type) || (z.type === 'Country' && !described)) &&
+      z.key !== y.key &&
+      !z.m.anaphor
+    )
+      found = z;
   if (found) return found;
   const p = ctx.prevSubject;
   return p && ORG.includes(p.type) && p.key !== y.key ? p : undefined;
@@ -44,7 +51,7 @@ export function pronounPossessives(ctx: RelationContext, s: SentenceView): void 
     const m = PRONOUN_BEFORE.exec(before);
     if (!m) continue;
     const at = y.start - before.length + m.index;
-    const x = owner(ctx, s, at, y);
+    const x = owner(ctx, s, at, y, !/^(?:its|their)\b/i.test(m[0]));
     if (!x) continue;
     // "its A100 and H100 chips": the chips listed after a company's pronoun are its own.
     if (x.type === 'Company' && m[1].trim() === '' && /^its\b/i.test(m[0]))

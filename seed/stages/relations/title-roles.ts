@@ -146,7 +146,8 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
     const dateline =
       (q?.type === 'Place' && /^[\p{Lu}\s.,]+$/u.test(q.m.text) && q.m.text.length > 3) ||
       (!!q && /^\s*[-\u2013\u2014]\s/.test(text.slice(q.end, p.start)));
-    if (q && between && !dateline && ['Country', 'Place', 'Organization', 'Company'].includes(q.type))
+    // A holder described, not named ("the controversial group"), is no title's holder.
+    if (q && between && !dateline && !q.m.anaphor && ['Country', 'Place', 'Organization', 'Company'].includes(q.type))
       [holder, holderType, title] = [q.key, q.type, between[1].trim()];
     else {
       // The first capitalized word of the last five before the name, with one to four words after it: a demonym?
@@ -174,8 +175,11 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
       if (dept) [holder, holderType] = [dept, 'Organization'];
     }
     const words = title.toLowerCase().split(/\s+/);
-    // "Nvidia praised Commerce Secretary Howard Lutnick": a finite verb is no title word; the name is the object.
+    // "Nvidia praised Commerce Secretary Howard Lutnick": a finite verb is no title word; the name is the object. So is
+    // a preposition or a clause word other than a title's own "of", "for", "and" ("the group after former leader X").
     if (words.some((w) => finiteVerb(w))) return;
+    const joins = (w: string) => ctx.words('prepositions').has(w) || ctx.words('breaks').has(w);
+    if (words.some((w) => joins(w) && !/^(?:of|for|and|the)$/.test(w))) return;
     // "White House correspondent Patsy Widakuswara": a reporter's title after a place or a body names the beat, not
     // the employer; the employer is an organization before it ("Voice of America's White House correspondent").
     if (q && holder === q.key && beat(ctx, q, title)) {
@@ -189,7 +193,9 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
     }
     const last2 = words.slice(-2).join(' ');
     const head = words[words.length - 1];
-    const known = (set: Set<string>) => set.has(head) || set.has(last2);
+    // "Secretary of State", "Minister for Trade": the head stands before the title's complement.
+    const inner = titleParts(title).flatMap((ws) => [ws[ws.length - 1], ws.slice(-2).join(' ')]);
+    const known = (set: Set<string>) => set.has(head) || set.has(last2) || inner.some((w) => set.has(w));
     if (!known(ctx.words('roleTitles')) && !known(ctx.words('leaderTitles'))) return;
     const leads = titleLeads(ctx, title, ORG.includes(holderType ?? ''));
     const props = { title, ...ctx.attribution(p, p) };

@@ -25,4 +25,13 @@ describe('relational nouns after a possessive pronoun', () => {
     // A country's "its" makes nothing; nor does a chip after another word ("its rival's A100").
     expect(triples('China said the export ban affects its A100 chips.', 'MAKES')).toEqual([]);
   });
+
+  it('reads "the tech giant\'s" for a company, never for a country named before it', () => {
+    expect(
+      triples(
+        "Biden announced a grant to Taiwan's top chip manufacturer for a plant that will bring the tech giant's investment in Arizona to $65 billion.",
+        'INVESTS_IN',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -138,3 +138,17 @@ describe('a nationality before a title after other words', () => {
     ).toEqual(['person:wang-yi HOLDS_ROLE country:china']);
   });
 });
+
+describe('title words', () => {
+  it('reads a title whose head stands before its complement ("Secretary of State")', () => {
+    expect(triples('U.S. Secretary of State Antony Blinken spoke.', 'HOLDS_ROLE')).toEqual([
+      'person:antony-blinken HOLDS_ROLE country:united-states',
+    ]);
+  });
+
+  it('reads no title across a preposition, nor for a holder only described', () => {
+    expect(
+      triples("Public outrage has grown over the group after former leader Shinzo Abe's assassination.", 'HOLDS_ROLE'),
+    ).toEqual([]);
+  });
+});
