@@ -139,7 +139,7 @@ describe('a nationality before a title after other words', () => {
   });
 });
 
-describe('title words', () => {
+describe('titles with a complement, and titles across other words', () => {
   it('reads a title whose head stands before its complement ("Secretary of State")', () => {
     expect(triples('U.S. Secretary of State Antony Blinken spoke.', 'HOLDS_ROLE')).toEqual([
       'person:antony-blinken HOLDS_ROLE country:united-states',
