@@ -1,7 +1,7 @@
 // The clause rule: between neighbouring mentions of a sentence (a coordinated list counts as one), the predicate that
 // joins them — a verb group, a relational noun, a light verb and a noun — mapped through the relation vocabulary
 // (seed/lexicon/relations.yaml); a predicate it lacks keeps its lemma on a RELATED_TO relationship. Lists fan out.
-import { readPredicate, type Predicate } from '../text/predicates.ts';
+import { lemmaOf, readPredicate, type Predicate } from '../text/predicates.ts';
 import {
   ACTOR,
   finiteVerb,
@@ -184,6 +184,16 @@ function startsClause(ctx: RelationContext, m: M, next: M[] | undefined): boolea
   return !!w && finiteVerb(w) && !ctx.words('prepositions').has(w);
 }
 
+/** The verb right before a mention (an article aside) whose object the mention is: "allow", "urged", "forcing". */
+export function governingVerb(ctx: RelationContext, from: number, at: number): string | undefined {
+  const w = /(?:^|\s)([a-z]+)\s+(?:the\s+)?$/.exec(ctx.text.slice(Math.max(from, at - 30), at))?.[1];
+  if (!w) return undefined;
+  for (const list of ['prepositions', 'breaks', 'determiners', 'auxiliaries', 'be', 'modals', 'negations', 'adverbs'])
+    if (ctx.words(list).has(w)) return undefined;
+  const lemma = lemmaOf(w);
+  return lemma && (finiteVerb(w) || lemma === w || /ing$/.test(w)) ? lemma : undefined;
+}
+
 /**
  * "Xi Jinping is set to receive a third term as head of the Communist Party": a relational noun after "as" at the end
  * of the words between is said of the subject, as an apposition would be ("Xi, head of the party"). No comma before it.
@@ -329,8 +339,12 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     // "BIS has published an interim final rule (IFR)": the object is the phrase its bracketed acronym names.
     if (text[y.start - 1] === '(' && text[y.end] === ')' && /\p{Ll}\s*\($/u.test(between))
       between = between.replace(/\s*\($/, ' ');
-    const p = readPredicate(withoutTitle(ctx, between, y), ctx.vocab) ?? asRole(ctx, between);
-    if (!p) continue;
+    const read = readPredicate(withoutTitle(ctx, between, y), ctx.vocab) ?? asRole(ctx, between);
+    if (!read) continue;
+    // "may allow Nvidia to sell the H20 to China": a subject that is another verb's object, with an infinitive after
+    // it, states what that verb allows, asks or expects, not a fact; the verb is the relationship's modality.
+    const governing = /^\s+to\s/.test(between) ? governingVerb(ctx, s.start, subj[0].start) : undefined;
+    const p = governing && !read.modality ? { ...read, modality: governing } : read;
     const [sg, og] = p.passive ? [obj, subj] : [subj, obj];
     for (const sx of sg) for (const oy of og) emitClause(ctx, p, sx, oy, x, y, s.si);
   }
