@@ -78,6 +78,17 @@ export function demonymHome(ctx: RelationContext, s: SentenceView): void {
     // "Chinese customers Nvidia lost": a noun of demand or custom is not the firm's kind either.
     const notHome = ctx.words('demonymNotHome');
     if (head.some((w) => prepositions.has(w) || notHome.has(w))) continue;
+    // "The U.S. Commerce Department added Huawei": a verb, or a name the nationality qualifies, before the list.
+    if (head.some((w) => /^\p{Ll}.*(?:ed|ew|ought|aid)$/u.test(w) && finiteVerb(w))) continue;
+    const listAt = /\b(?:like|such\s+as|including)\b/.exec(gap);
+    const headEnd = listAt ? s.start + dm.index + dm[1].length + listAt.index : c.start;
+    // A company listed before it keeps the nationality ("Chinese chip firms Piotech and SiCarrier"); a body does not.
+    if (
+      ms.some(
+        (z) => z !== c && z.type !== 'Company' && z.start >= s.start + dm.index! + dm[1].length && z.end <= headEnd,
+      )
+    )
+      continue;
     const country = g.demonyms.get(dm[1])!;
     const known = g.byAlias.get(country);
     ctx.add(c.key, 'BASED_IN', ctx.ensure('Country', known?.name ?? country), s.si, 0.65, 'pattern:demonym');

@@ -124,8 +124,12 @@ export function placesWithin(ctx: RelationContext, s: SentenceView): void {
         !/\b(?:and|or|to|in|of|for|with|from|by|on|at|the|a|an|that|which|who|whose|where|when|while|as)\b/.test(
           between,
         ) &&
-        // "China praised Nvidia": a verb between them makes the firm an object, not a name the country qualifies.
-        !between.trim().split(/\s+/).some(finiteVerb)
+        // "China praised Nvidia": a verb between them makes the firm an object, not a name the country qualifies; so
+        // does a noun for other people ("U.S. officials blacklisted Huawei": relations.yaml demonymNotHome).
+        !between
+          .trim()
+          .split(/\s+/)
+          .some((w) => finiteVerb(w) || /[a-z]ed$/.test(w) || ctx.words('demonymNotHome').has(w))
       )
         // "the U.S. Commerce Department", "China chip giant SMIC".
         ctx.add(y.key, 'BASED_IN', x.key, s.si, 0.7, 'pattern:country-before-name');

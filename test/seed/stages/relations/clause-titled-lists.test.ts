@@ -50,4 +50,8 @@ describe('clause predicates over titled lists and qualified names', () => {
       'company:smic SUPPLIES company:huawei',
     ]);
   });
+
+  it('reads "a customer of Y" as Y supplying the subject', () => {
+    expect(triples('Alibaba is a major customer of Nvidia.')).toEqual(['company:nvidia SUPPLIES company:alibaba']);
+  });
 });

@@ -29,4 +29,17 @@ describe('demonym before a company', () => {
     expect(triples('Nvidia, a supplier to Chinese firms, sued.', 'BASED_IN')).toEqual([]);
     expect(triples("Nvidia, the Chinese customers' favourite, said.", 'BASED_IN')).toEqual([]);
   });
+
+  it('reads no home for a company after a body the nationality qualifies and a verb', () => {
+    expect(triples('The U.S. Commerce Department added Huawei and SMIC to the Entity List.', 'BASED_IN')).toEqual([
+      'organization:us-department-of-commerce BASED_IN country:united-states',
+    ]);
+    expect(triples('U.S. officials blacklisted Huawei.', 'BASED_IN')).toEqual([]);
+  });
+
+  it('keeps the nationality for every company of a list after it', () => {
+    expect(
+      triples('Chinese chip firms Piotech and SiCarrier Technology were added to the list.', 'BASED_IN').sort(),
+    ).toEqual(['company:piotech BASED_IN country:china', 'company:sicarrier-technology BASED_IN country:china']);
+  });
 });
