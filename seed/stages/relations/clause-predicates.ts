@@ -184,13 +184,22 @@ function startsClause(ctx: RelationContext, m: M, next: M[] | undefined): boolea
   return !!w && finiteVerb(w) && !ctx.words('prepositions').has(w);
 }
 
-/** The verb right before a mention (an article aside) whose object the mention is: "allow", "urged", "forcing". */
-export function governingVerb(ctx: RelationContext, from: number, at: number): string | undefined {
-  const w = /(?:^|\s)([a-z]+)\s+(?:the\s+)?$/.exec(ctx.text.slice(Math.max(from, at - 30), at))?.[1];
+/** The verb right before a mention (an article aside) whose object the mention is: "allow", "urged", "forcing"; with
+ * `anyWord`, any word there that is no function word (before "X from selling" only a verb can stand: "bars"). */
+export function governingVerb(ctx: RelationContext, from: number, at: number, anyWord = false): string | undefined {
+  // "bars Nvidia and AMD from selling": the verb stands before the whole list.
+  const before = ctx.text
+    .slice(Math.max(from, at - 80), at)
+    .replace(
+      /(?:(?:^|\s)\p{Lu}[\w.&'\u2019-]*(?:\s+\p{Lu}[\w.&'\u2019-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$/u,
+      ' ',
+    );
+  const w = /(?:^|\s)([a-z]+)\s+(?:the\s+)?$/.exec(before.slice(-30))?.[1];
   if (!w) return undefined;
   for (const list of ['prepositions', 'breaks', 'determiners', 'auxiliaries', 'be', 'modals', 'negations', 'adverbs'])
     if (ctx.words(list).has(w)) return undefined;
   const lemma = lemmaOf(w);
+  if (anyWord) return lemma ?? w;
   return lemma && (finiteVerb(w) || lemma === w || /ing$/.test(w)) ? lemma : undefined;
 }
 

@@ -203,6 +203,10 @@ export function qualifiers(between: string, ctx: Pick<RelationContext, 'words'>)
   return out;
 }
 
+/** The rest of a list after its first name: " and AMD", ", AMD and Intel". */
+const LIST_TAIL =
+  /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\p{Lu}[\w.&'\u2019-]*(?:\s+\p{Lu}[\w.&'\u2019-]*)*)+/u;
+
 const RULES_BY_TYPES = new Map<string, PairRule[]>();
 /** The rules that can join a mention of type x to a later one of type y (cached: most pairs have none). */
 function rulesFor(x: string, y: string): PairRule[] {
@@ -249,8 +253,14 @@ export function pairPatterns(ctx: RelationContext, s: SentenceView): void {
         // talks in response to" negates the talks, not the response.
         const q = r.verbal ? qualifiers(between, ctx) : {};
         // "may allow Nvidia to sell the H20 to China": the sale is what another verb allows (clause-predicates.ts).
-        const governing = r.verbal && /^\s+to\s/.test(between) ? governingVerb(ctx, s.start, x.start) : undefined;
+        // The words after the subject's list ("Nvidia and AMD from selling"): the subject's own.
+        const rest = between.replace(LIST_TAIL, '');
+        const prevented = /^\s+from\s+[a-z]+ing\b/.test(rest);
+        const governing =
+          r.verbal && /^\s+(?:to|from)\s/.test(rest) ? governingVerb(ctx, s.start, x.start, prevented) : undefined;
         if (governing && q.modality === undefined) q.modality = governing;
+        // "The rule bars Nvidia and AMD from selling chips to China": what a verb keeps its object from doing.
+        if (governing && prevented) q.negated = true;
         // "stopped supplying", "never sold": a negated trade is no trade; the clause rule records it, negated.
         if (q.negated && r.type === 'SELLS_TO') continue;
         const [from, to] = r.reverse ? [y.key, x.key] : [x.key, y.key];

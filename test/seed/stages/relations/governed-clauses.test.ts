@@ -19,6 +19,14 @@ describe('clauses governed by another verb', () => {
     ]);
   });
 
+  it('reads no sale that a verb keeps a listed subject from ("bars X and Y from selling")', () => {
+    expect(sales('The rule bars Nvidia and AMD from selling advanced chips to China.')).toEqual([]);
+    expect(sales('The rule allows Nvidia and AMD to sell chips to China.').sort()).toEqual([
+      'company:amd country:china allow',
+      'company:nvidia country:china allow',
+    ]);
+  });
+
   it('keeps a plain sale a fact', () => {
     expect(sales('Nvidia sells chips to China.')).toEqual(['company:nvidia country:china']);
   });
