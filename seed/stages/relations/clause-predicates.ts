@@ -205,7 +205,8 @@ export function governingVerb(ctx: RelationContext, from: number, at: number, an
 
 /**
  * "Xi Jinping is set to receive a third term as head of the Communist Party": a relational noun after "as" at the end
- * of the words between is said of the subject, as an apposition would be ("Xi, head of the party"). No comma before it.
+ * of the words between is said of the subject, as an apposition would be ("Xi, head of the party"). No comma before it,
+ * and a verb before it: "succeeded X as president of Y" says nothing of X.
  */
 function asRole(ctx: RelationContext, between: string): Predicate | null {
   const m =
@@ -213,6 +214,12 @@ function asRole(ctx: RelationContext, between: string): Predicate | null {
       between,
     );
   if (!m) return null;
+  // "succeeded John Podesta as president of Y": with no verb between the name and "as", the name is an object.
+  const lead = between
+    .slice(0, between.length - m[1].length)
+    .replace(/\bas\s+$/, '')
+    .replace(/^\s*,\s*(?:who|which)\b/, '');
+  if (!/\p{L}/u.test(lead)) return null;
   const p = readPredicate(`, ${m[1]}`, ctx.vocab);
   return p?.entry && p.shape === 'apposition' ? p : null;
 }

@@ -1,7 +1,7 @@
 // Predicates whose subject the clause does not write, read from the vocabulary like the clause rule's:
 // - a person's possessive pronoun before a relational noun: "In his meeting with Dutch Prime Minister Mark Rutte, …
 //   President Joe Biden …", "Huang visited Beijing. His talks with Vice Premier He Lifeng …" (the pronoun stands for
-//   the subject of the clause a fronted phrase opens, else the last person named before it, else the person the
+//   the subject of the clause a fronted phrase opens, else the first person of its sentence, else the person the
 //   sentence before opens with);
 // - a participle adjunct: "Tim Cook said … after meeting with Indonesian President Joko Widodo" (its subject is the
 //   sentence's subject: the first mention the predicate allows, a title's qualifier aside).
@@ -51,8 +51,9 @@ function pronounOwner(ctx: RelationContext, s: SentenceView, ps: M[], at: number
     }
     return undefined;
   }
+  // The sentence's subject first ("She was awarded a medal during her visit to Washington").
   const before = ps.filter((z) => z.end <= at && isPerson(z));
-  if (before.length) return before[before.length - 1];
+  if (before.length) return before[0];
   // "His talks with Y": the person the sentence before opens with.
   if (lead.trim() !== '') return undefined;
   const prev = ctx.sentences[s.si - 1];
@@ -78,9 +79,16 @@ export function implicitSubjects(ctx: RelationContext, s: SentenceView): void {
     const at = y.start - before.length + am.index;
     const p = readPredicate(am[1], ctx.vocab);
     if (!p?.entry || p.passive) continue;
-    // The sentence's subject: the first party before the adjunct the predicate allows.
-    const x = ps.find((z) => z.end <= at && z.key !== y.key && p.entry!.from.has(z.type as never));
-    if (x && x === ps.find((z) => z.end <= at && p.entry!.from.has(z.type as never)))
+    // The sentence's subject: its first party, of a type the predicate allows, outside any quotation before the
+    // adjunct ("'… from Russia,' Obama said after meeting with Putin" names no subject the rule can read).
+    const x = ps[0];
+    if (
+      x &&
+      x.end <= at &&
+      x.key !== y.key &&
+      p.entry.from.has(x.type as never) &&
+      !/["\u201c\u201d]/.test(text.slice(s.start, at))
+    )
       emit(ctx, p, x, y, s.si, 'pattern:participle-adjunct');
   }
 }

@@ -143,6 +143,13 @@ describe('roles after "as" and possessed names with modifiers', () => {
     expect(triples('Huang spoke as chief executive of Nvidia.', 'LEADS')).toEqual([
       'person:huang LEADS company:nvidia',
     ]);
+    // The object of a verb before "as" is not the one the role is said of.
+    expect(
+      triples(
+        'Ms. Tanden succeeded the campaign manager John Podesta as president of the Center for American Progress.',
+        'LEADS',
+      ),
+    ).toEqual([]);
   });
 
   it('reads the name a possessive and its modifiers qualify as the object, not a common noun after a preposition', () => {

@@ -18,6 +18,12 @@ describe('implicit subjects', () => {
     ).toEqual(['person:jensen-huang MET_WITH person:he-lifeng']);
   });
 
+  it("reads the sentence's subject as the pronoun's owner", () => {
+    expect(triples('Xi Jinping praised Joe Biden before his meeting with Vladimir Putin.', 'MET_WITH')).toEqual([
+      'person:xi-jinping MET_WITH person:vladimir-putin',
+    ]);
+  });
+
   it('reads no owner for the pronoun when no person stands before it or opens the main clause', () => {
     expect(triples('Nvidia praised his talks with Joe Biden.', 'MET_WITH')).toEqual([]);
   });
@@ -29,6 +35,13 @@ describe('implicit subjects', () => {
         'MET_WITH',
       ),
     ).toEqual(['person:tim-cook MET_WITH person:joko-widodo']);
+    // A subject inside a quotation is not read; nor a country named there.
+    expect(
+      triples(
+        '"We have had problems with intrusions from Russia," Obama said after meeting with Russian President Vladimir Putin.',
+        'MET_WITH',
+      ),
+    ).toEqual([]);
     // The sentence's subject is no person: no meeting is read for anyone else.
     expect(triples('Nvidia said its sales rose after meeting with Joe Biden.', 'MET_WITH')).toEqual([]);
   });
