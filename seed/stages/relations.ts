@@ -32,6 +32,7 @@ import { policyArguments } from './relations/policy-arguments.ts';
 import { listAdditions } from './relations/list-additions.ts';
 import { demonymHome } from './relations/demonym-home.ts';
 import { meetingPlaces } from './relations/meeting-places.ts';
+import { implicitSubjects } from './relations/implicit-subjects.ts';
 
 export interface RelationRule {
   name: string;
@@ -62,6 +63,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'joint-subjects', run: jointSubjects },
   { name: 'possessive-nouns', run: possessiveNouns },
   { name: 'pronoun-possessives', run: pronounPossessives },
+  { name: 'implicit-subjects', run: implicitSubjects },
   { name: 'attributive-nouns', run: attributiveNouns },
   { name: 'policy-arguments', run: policyArguments },
   { name: 'list-additions', run: listAdditions },

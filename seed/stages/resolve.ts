@@ -146,7 +146,7 @@ function genderOf(name: string): Gender {
 }
 
 /** Pronouns and descriptions take the nearest fitting antecedent before them. */
-function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => number): void {
+function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => number, raw = ''): void {
   const gender = new Map<string, Gender>();
   const roles = new Map<string, Set<string>>();
   const persons: Mention[] = [];
@@ -218,7 +218,16 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
     let target: Mention | undefined;
     if (pron === 'he' || pron === 'him' || pron === 'she' || pron === 'her') {
       const want: Gender = pron === 'he' || pron === 'him' ? 'm' : 'f';
-      target = persons.findLast((p) => !!p.canonical && (gender.get(p.canonical) ?? want) === want);
+      // "Sullivan held talks with him": an object pronoun is never the subject of its own clause (no comma or clause
+      // word between them).
+      const ownSubject = (p: Mention) =>
+        (pron === 'him' || pron === 'her') &&
+        p.sentence === m.sentence &&
+        p.end <= m.start &&
+        !/[,;:]|\b(?:and|but|said|says|told|that|who|which|after|before|when|while|because|if)\b/.test(
+          raw.slice(p.end, m.start),
+        );
+      target = persons.findLast((p) => !!p.canonical && (gender.get(p.canonical) ?? want) === want && !ownSubject(p));
       if (target && !gender.get(target.canonical!)) gender.set(target.canonical!, want);
     } else {
       const role = (pron ?? '').toLowerCase();
@@ -352,7 +361,7 @@ export const resolve: Stage = {
     resolveGenericRestrictions(ms);
     appositions(a, ms, g);
     resolveDescribedSpeakers(ms, a.doc.raw);
-    resolveAnaphors(ms, (i) => a.sentences[i]?.paragraph ?? 0);
+    resolveAnaphors(ms, (i) => a.sentences[i]?.paragraph ?? 0, a.doc.raw);
     retypeCompanies(ms);
     const next = { ...a, mentions: ms };
     return { ...next, entities: buildEntities(next, g) };

@@ -1,7 +1,7 @@
 // The clause rule: between neighbouring mentions of a sentence (a coordinated list counts as one), the predicate that
 // joins them — a verb group, a relational noun, a light verb and a noun — mapped through the relation vocabulary
 // (seed/lexicon/relations.yaml); a predicate it lacks keeps its lemma on a RELATED_TO relationship. Lists fan out.
-import { readPredicate, type Predicate } from '../text/predicates.ts';
+import { lemmaOf, readPredicate, type Predicate } from '../text/predicates.ts';
 import {
   ACTOR,
   finiteVerb,
@@ -21,20 +21,24 @@ const JOINED = /^\s*(?:,\s*(?:and|or)|and|or|as\s+well\s+as|&)\s*$/;
 const kindOf = (t: string) =>
   t === 'Company' || t === 'Organization' ? 'org' : t === 'Country' || t === 'Place' ? 'geo' : t;
 
-/** Mentions in order, grouped into lists ("Nvidia, AMD and Intel") of one kind joined by "and" or "or" somewhere. */
-export function listGroups(ms: M[], text: string): M[][] {
+/** Mentions in order, grouped into lists ("Nvidia, AMD and Intel") of one kind joined by "and" or "or" somewhere.
+ * `titled` accepts the words between two persons of a list when the second has a title before it ("Antony Blinken and
+ * National Security Adviser Jake Sullivan"). */
+export function listGroups(ms: M[], text: string, titled?: (gap: string) => boolean): M[][] {
   const groups: M[][] = [];
+  const isTitled = (a: M, b: M, gap: string) =>
+    !!titled && a.type === 'Person' && b.type === 'Person' && gap.length <= 80 && titled(gap);
   let split = false;
   for (const m of ms) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
+    const gap = prev ? text.slice(prev.end, m.start) : '';
     // A list gap is a few characters at most (", and "): longer ones are not read.
     if (
       prev &&
       m.start >= prev.end &&
-      m.start - prev.end <= 16 &&
-      kindOf(prev.type) === kindOf(m.type) &&
-      LIST_GAP.test(text.slice(prev.end, m.start))
+      ((m.start - prev.end <= 16 && kindOf(prev.type) === kindOf(m.type) && LIST_GAP.test(gap)) ||
+        isTitled(prev, m, gap))
     ) {
       last.push(m);
       split = true;
@@ -43,10 +47,48 @@ export function listGroups(ms: M[], text: string): M[][] {
   if (!split) return groups;
   // Names joined by commas alone are no list ("In Beijing, Nvidia …"): split a group that no "and" or "or" joins.
   return groups.flatMap((g) =>
-    g.length > 1 && !g.some((m, k) => k > 0 && JOINED.test(text.slice(g[k - 1].end, m.start)))
+    g.length > 1 &&
+    !g.some((m, k) => {
+      if (k === 0) return false;
+      const gap = text.slice(g[k - 1].end, m.start);
+      return JOINED.test(gap) || isTitled(g[k - 1], m, gap);
+    })
       ? g.map((m) => [m])
       : [g],
   );
+}
+
+/** The words between two persons of a list, the second with its title: "and National Security Adviser", ", and China's
+ * Foreign Minister", "and Chinese leader". The title's last word is one the vocabulary knows. */
+function titledListGap(ctx: RelationContext, gap: string): boolean {
+  const t = /^\s*,?\s*(?:and|or)\s+((?:[\p{L}.\u2019'-]+\s+){1,6})$/u.exec(gap);
+  if (!t) return false;
+  const ws = t[1].trim().split(/\s+/);
+  const bare = (w: string) => w.toLowerCase().replace(/(?:['\u2019]s|\.)$/, '');
+  const known = (w: string) => ctx.words('roleTitles').has(w) || ctx.words('leaderTitles').has(w);
+  const last = bare(ws[ws.length - 1]);
+  if (!known(last) && !known(`${bare(ws[ws.length - 2] ?? '')} ${last}`)) return false;
+  return ws.every((w) => {
+    const b = bare(w);
+    if (/^(?:of|for|the)$/.test(b)) return true;
+    if (finiteVerb(w) && !known(b)) return false;
+    return (
+      /^\p{Lu}/u.test(w) || !['prepositions', 'breaks', 'auxiliaries', 'be', 'modals'].some((l) => ctx.words(l).has(b))
+    );
+  });
+}
+
+/** A country, place or organization right before a person's title ("Chinese" aside: "U.S. Commerce Secretary",
+ * "Nvidia chief executive"): it only qualifies the title (title-roles.ts reads it), it is no party of a clause. */
+export function titleQualifier(ctx: RelationContext, m: M, next: M | undefined): boolean {
+  if (next?.type !== 'Person' || !['Country', 'Place', ...ORG].includes(m.type)) return false;
+  const gap = ctx.text.slice(m.end, next.start).replace(/^['\u2019]s(?=\s)/, '');
+  if (!/^\s+\S/.test(gap)) return false;
+  const ws = gap.trim().split(/\s+/);
+  const known = (w: string) =>
+    ctx.words('roleTitles').has(w.toLowerCase()) || ctx.words('leaderTitles').has(w.toLowerCase());
+  if (!ws.some(known) || ws.some((w) => finiteVerb(w) && !known(w))) return false;
+  return TITLE_GAP.test(gap) || withoutTitle(ctx, gap, next).trim() === '';
 }
 
 /** A participle and its agent right after a name: ", led by ", " backed by ", " owned by the ". */
@@ -72,7 +114,7 @@ function possessive(ctx: RelationContext, x: M, y: M, between: string, si: numbe
   if (
     mods &&
     (x.type === 'Country' || x.type === 'Place') &&
-    ORG.includes(y.type) &&
+    (ORG.includes(y.type) || y.type === 'Place') &&
     !mods[1]
       .split(/\s+/)
       .some(
@@ -80,7 +122,10 @@ function possessive(ctx: RelationContext, x: M, y: M, between: string, si: numbe
           ctx.vocab.possessiveNouns.has(w) || ctx.vocab.nouns.has(w) || ctx.words('breaks').has(w) || MOD_BREAK.test(w),
       )
   ) {
-    ctx.add(y.key, 'BASED_IN', x.key, si, 0.65, 'pattern:possessive-place', ctx.attribution(x, y));
+    // "China's southern Guangdong province": a place is part of the place or country it belongs to.
+    if (y.type === 'Place')
+      ctx.add(y.key, 'PART_OF', x.key, si, 0.65, 'pattern:possessive-place', ctx.attribution(x, y));
+    else ctx.add(y.key, 'BASED_IN', x.key, si, 0.65, 'pattern:possessive-place', ctx.attribution(x, y));
     return true;
   }
   if (!/^['\u2019]s\s+$/.test(between)) return false;
@@ -89,6 +134,9 @@ function possessive(ctx: RelationContext, x: M, y: M, between: string, si: numbe
     ctx.add(y.key, 'PART_OF', x.key, si, 0.7, 'pattern:possessive-unit', props);
   else if ((x.type === 'Country' || x.type === 'Place') && ORG.includes(y.type))
     ctx.add(y.key, 'BASED_IN', x.key, si, 0.7, 'pattern:possessive-place', props);
+  // "California's Ronald Reagan Presidential Library", "Taiwan's Hsinchu".
+  else if ((x.type === 'Country' || x.type === 'Place') && y.type === 'Place')
+    ctx.add(y.key, 'PART_OF', x.key, si, 0.7, 'pattern:possessive-place', props);
   else if ((ORG.includes(x.type) || x.type === 'Country') && y.type === 'Policy')
     ctx.add(y.key, 'ISSUED_BY', x.key, si, 0.75, 'pattern:possessive-issuer', props);
   else return false;
@@ -103,7 +151,7 @@ const TITLE_TAIL =
  * The words between a subject and a titled person, without the title: "was set to meet with Secretary of State " reads
  * as "was set to meet with " before Antony Blinken. Only a title the vocabulary knows (roleTitles, leaderTitles) is cut.
  */
-function withoutTitle(ctx: RelationContext, between: string, y: M): string {
+export function withoutTitle(ctx: RelationContext, between: string, y: M): string {
   if (y.type !== 'Person') return between;
   const t = TITLE_TAIL.exec(between);
   if (!t) return between;
@@ -120,6 +168,83 @@ function qualifiesNoun(ctx: RelationContext, m: M): boolean {
   for (const list of ['prepositions', 'breaks', 'auxiliaries', 'be', 'modals', 'negations', 'adverbs'])
     if (ctx.words(list).has(w)) return false;
   return !finiteVerb(w) && !/ly$/.test(w);
+}
+
+/** The words between a country and a firm it qualifies: a few lower-case nouns, no function word nor verb ("chip giant"). */
+function qualifiesName(ctx: RelationContext, gap: string): boolean {
+  if (!/^\s+(?:[a-z][\w-]*\s+){0,3}$/.test(gap)) return false;
+  const ws = gap.trim().split(/\s+/).filter(Boolean);
+  const stop = ['prepositions', 'breaks', 'auxiliaries', 'be', 'modals', 'negations'];
+  return !ws.some((w) => finiteVerb(w) || stop.some((l) => ctx.words(l).has(w)) || /^(?:the|a|an)$/.test(w));
+}
+
+/** A mention followed by a finite verb before any other mention: the subject of a clause of its own. */
+function startsClause(ctx: RelationContext, m: M, next: M[] | undefined): boolean {
+  const w = /^\s+([a-z]+)\b/.exec(ctx.text.slice(m.end, next ? next[0].start : m.end + 30))?.[1];
+  return !!w && finiteVerb(w) && !ctx.words('prepositions').has(w);
+}
+
+/** The verb right before a mention (an article aside) whose object the mention is: "allow", "urged", "forcing"; with
+ * `anyWord`, any word there that is no function word (before "X from selling" only a verb can stand: "bars"). */
+export function governingVerb(ctx: RelationContext, from: number, at: number, anyWord = false): string | undefined {
+  // "bars Nvidia and AMD from selling": the verb stands before the whole list.
+  const before = ctx.text
+    .slice(Math.max(from, at - 80), at)
+    .replace(
+      /(?:(?:^|\s)\p{Lu}[\w.&'\u2019-]*(?:\s+\p{Lu}[\w.&'\u2019-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$/u,
+      ' ',
+    );
+  const w = /(?:^|\s)([a-z]+)\s+(?:the\s+)?$/.exec(before.slice(-30))?.[1];
+  if (!w) return undefined;
+  for (const list of ['prepositions', 'breaks', 'determiners', 'auxiliaries', 'be', 'modals', 'negations', 'adverbs'])
+    if (ctx.words(list).has(w)) return undefined;
+  const lemma = lemmaOf(w);
+  if (anyWord) return lemma ?? w;
+  return lemma && (finiteVerb(w) || lemma === w || /ing$/.test(w)) ? lemma : undefined;
+}
+
+/**
+ * "Xi Jinping is set to receive a third term as head of the Communist Party": a relational noun after "as" at the end
+ * of the words between is said of the subject, as an apposition would be ("Xi, head of the party"). No comma before it,
+ * and a verb before it: "succeeded X as president of Y" says nothing of X.
+ */
+function asRole(ctx: RelationContext, between: string): Predicate | null {
+  const m =
+    /^(?:\s*,\s*(?:who|which)\b)?[^,;:]*\bas\s+((?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,3}(?:the\s+)?)$/.exec(
+      between,
+    );
+  if (!m) return null;
+  // "succeeded John Podesta as president of Y": with no verb between the name and "as", the name is an object.
+  const lead = between
+    .slice(0, between.length - m[1].length)
+    .replace(/\bas\s+$/, '')
+    .replace(/^\s*,\s*(?:who|which)\b/, '');
+  if (!/\p{L}/u.test(lead)) return null;
+  const p = readPredicate(`, ${m[1]}`, ctx.vocab);
+  return p?.entry && p.shape === 'apposition' ? p : null;
+}
+
+/** "'s " alone or with up to two lower-case modifiers ("'s ruling ", "'s state-owned "), no preposition nor verb. */
+function possessiveModifiers(ctx: RelationContext, gap: string): boolean {
+  const m = /^['\u2019]s\s+((?:[a-z][\w-]*\s+){0,2})$/.exec(gap);
+  if (!m) return false;
+  const stop = ['prepositions', 'breaks', 'auxiliaries', 'be', 'modals', 'negations'];
+  return !m[1]
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .some((w) => finiteVerb(w) || stop.some((l) => ctx.words(l).has(w)));
+}
+
+const GOVERNMENT_KINDS = new Set(['government', 'agency', 'administration']);
+const GOVERNMENT_HEAD =
+  /\b(?:Department|Ministry|Administration|Government|Agency|Bureau|Commission|Congress|Parliament)\b/;
+
+/** A country, or an organization the gazetteer or its name makes a government body ("Commerce Department"). */
+function government(ctx: RelationContext, m: M): boolean {
+  if (m.type === 'Country') return true;
+  const e = ctx.byId.get(m.key);
+  return m.type === 'Organization' && !!e && (GOVERNMENT_KINDS.has(e.kind ?? '') || GOVERNMENT_HEAD.test(e.name));
 }
 
 function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M, si: number): void {
@@ -139,7 +264,10 @@ function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M
   if (!e.from.has(sx.type as never) || !e.to.has(oy.type as never)) return;
   const [from, to] = e.reverse ? [oy.key, sx.key] : [sx.key, oy.key];
   if (e.symmetric && ctx.out.has(`${to}|${e.type}|${from}`)) return;
-  ctx.add(from, e.type, to, si, p.negated || p.modality ? 0.6 : 0.75, `clause:${p.shape}`, {
+  // "The Commerce Department announced $6.6 billion in funding for TSMC": a government's funding is a grant, no stake.
+  const type =
+    e.type === 'INVESTS_IN' && ctx.words('grantPredicates').has(p.lemma) && government(ctx, sx) ? 'PAYS' : e.type;
+  ctx.add(from, type, to, si, p.negated || p.modality ? 0.6 : 0.75, `clause:${p.shape}`, {
     ...props,
     predicate: p.lemma,
   });
@@ -147,7 +275,16 @@ function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M
 
 export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
   const { text } = ctx;
-  const groups = listGroups(outerMentions(s.ms), text);
+  const outer = outerMentions(s.ms);
+  const parties = outer.filter(
+    (m, k) =>
+      !titleQualifier(
+        ctx,
+        m,
+        outer.slice(k + 1).find((z) => z.start >= m.end),
+      ),
+  );
+  const groups = listGroups(parties, text, (gap) => titledListGap(ctx, gap));
   for (let gi = 0; gi + 1 < groups.length; gi++) {
     const subj = groups[gi];
     let obj = groups[gi + 1];
@@ -162,6 +299,17 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
         withoutTitle(ctx, text.slice(obj[0].end, titled[0].start), titled[0]).trim() === '')
     )
       obj = titled;
+    // "used chips from China chip giant SMIC": a country or place before a firm's descriptive nouns only qualifies it.
+    else if (
+      obj.length === 1 &&
+      titled &&
+      (obj[0].type === 'Country' || obj[0].type === 'Place') &&
+      ORG.includes(titled[0].type) &&
+      qualifiesName(ctx, text.slice(obj[0].end, titled[0].start))
+    )
+      obj = titled;
+    // "met Jensen Huang and Scott Bessent praised the deal": a last member a finite verb follows starts a new clause.
+    if (obj.length > 1 && startsClause(ctx, obj[obj.length - 1], groups[gi + 2])) obj = obj.slice(0, -1);
     const x = subj[subj.length - 1];
     const y = obj[0];
     if (y.start < x.end) continue;
@@ -177,19 +325,20 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     )
       continue;
     // "praised China's achievements": the object is what the name qualifies, not the name; when that is a name too
-    // ("a rescission of the Biden Administration's AI Diffusion Rule"), it is the object.
+    // ("a rescission of the Biden Administration's AI Diffusion Rule", "heads China's ruling Communist Party"), it is
+    // the object.
     if (/^['\u2019]s\b/.test(text.slice(obj[obj.length - 1].end, obj[obj.length - 1].end + 2))) {
       const possessed = groups[gi + 2];
       if (
         obj.length !== 1 ||
         !possessed ||
-        !/^['\u2019]s\s+$/.test(text.slice(obj[0].end, possessed[0].start)) ||
+        !possessiveModifiers(ctx, text.slice(obj[0].end, possessed[0].start)) ||
         /^['\u2019]s\b/.test(text.slice(possessed[possessed.length - 1].end, possessed[possessed.length - 1].end + 2))
       )
         continue;
       let before = text.slice(x.end, obj[0].start);
       if (before.startsWith(')') && text[x.start - 1] === '(') before = before.slice(1);
-      const p = readPredicate(before, ctx.vocab);
+      const p = readPredicate(before, ctx.vocab) ?? asRole(ctx, before);
       if (!p?.entry || p.passive) continue;
       for (const sx of subj) for (const oy of possessed) emitClause(ctx, p, sx, oy, x, possessed[0], s.si);
       continue;
@@ -206,8 +355,12 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     // "BIS has published an interim final rule (IFR)": the object is the phrase its bracketed acronym names.
     if (text[y.start - 1] === '(' && text[y.end] === ')' && /\p{Ll}\s*\($/u.test(between))
       between = between.replace(/\s*\($/, ' ');
-    const p = readPredicate(withoutTitle(ctx, between, y), ctx.vocab);
-    if (!p) continue;
+    const read = readPredicate(withoutTitle(ctx, between, y), ctx.vocab) ?? asRole(ctx, between);
+    if (!read) continue;
+    // "may allow Nvidia to sell the H20 to China": a subject that is another verb's object, with an infinitive after
+    // it, states what that verb allows, asks or expects, not a fact; the verb is the relationship's modality.
+    const governing = /^\s+to\s/.test(between) ? governingVerb(ctx, s.start, subj[0].start) : undefined;
+    const p = governing && !read.modality ? { ...read, modality: governing } : read;
     const [sg, og] = p.passive ? [obj, subj] : [subj, obj];
     for (const sx of sg) for (const oy of og) emitClause(ctx, p, sx, oy, x, y, s.si);
   }

@@ -1,6 +1,7 @@
 // Organizations placed by their names' neighbours: "AGENCY: Bureau of Industry and Security, Department of Commerce."
 // (an agency, a comma and the department it belongs to, closing the line: PART_OF); "Micron, the only U.S.-based
-// manufacturer of memory chips" and "U.S.-based Micron" (a country joined to "-based": BASED_IN).
+// manufacturer of memory chips" and "U.S.-based Micron" (a country joined to "-based": BASED_IN); "the Strategic
+// Technologies Program at the Center for Strategic and International Studies" (a unit at its organization: PART_OF).
 import { ORG, type RelationContext, type SentenceView } from './relation-context.ts';
 
 const PARENT_HEAD = /^(?:(?:the\s+)?(?:U\.S\.|US|United\s+States)\s+)?(?:Department|Ministry|Executive\s+Office)\b/;
@@ -22,6 +23,20 @@ export function organizationUnits(ctx: RelationContext, s: SentenceView): void {
       /^\s*(?:[.;]|$|\n)/.test(text.slice(y.end, y.end + 2))
     )
       ctx.add(x.key, 'PART_OF', y.key, s.si, 0.7, 'pattern:unit-department');
+  }
+  // "the Strategic Technologies Program at the Center for Strategic and International Studies": a unit (a program,
+  // a lab, an institute: relations.yaml `unitHeads`) at an organization is part of it.
+  const units = ctx.words('unitHeads');
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const [x, y] = [ms[k], ms[k + 1]];
+    if (x.type !== 'Organization' || !ORG.includes(y.type) || x.key === y.key || y.start < x.end) continue;
+    const head = /(\p{L}+)$/u.exec(x.m.text)?.[1]?.toLowerCase() ?? '';
+    if (
+      units.has(head) &&
+      /^\s+at\s+(?:the\s+)?$/.test(text.slice(x.end, y.start)) &&
+      !/^['\u2019]s\b/.test(text.slice(y.end, y.end + 2))
+    )
+      ctx.add(x.key, 'PART_OF', y.key, s.si, 0.7, 'pattern:unit-at-organization');
   }
   // "<Country>-based": the company in apposition before it, or the one named just after it.
   for (let k = 0; k < ms.length; k++) {

@@ -3,6 +3,7 @@
 // the clause rule (clause-predicates.ts) reads the open-ended predicates through the vocabulary.
 import type { RelationType } from '../../../core/graph-model.ts';
 import { lemmaOf } from '../text/predicates.ts';
+import { governingVerb } from './clause-predicates.ts';
 import { ACTOR, ORG, THING, type RelationContext, type SentenceView } from './relation-context.ts';
 
 interface PairRule {
@@ -202,6 +203,10 @@ export function qualifiers(between: string, ctx: Pick<RelationContext, 'words'>)
   return out;
 }
 
+/** The rest of a list after its first name: " and AMD", ", AMD and Intel". */
+const LIST_TAIL =
+  /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\p{Lu}[\w.&'\u2019-]*(?:\s+\p{Lu}[\w.&'\u2019-]*)*)+/u;
+
 const RULES_BY_TYPES = new Map<string, PairRule[]>();
 /** The rules that can join a mention of type x to a later one of type y (cached: most pairs have none). */
 function rulesFor(x: string, y: string): PairRule[] {
@@ -230,17 +235,32 @@ export function pairPatterns(ctx: RelationContext, s: SentenceView): void {
         if (r.type === 'RANKS_ABOVE' && /\b(?:but|while|whereas|and)\b/.test(between)) continue;
         // "The administration …, allowing Nvidia …": only the sentence's subject permits.
         if (r.type === 'PERMITS' && ms.some((z) => z.start < x.start && ACTOR.includes(z.type))) continue;
-        // Another actor of the same kind in between breaks the link ("Nvidia … AMD … H20").
+        // Another actor of the same kind in between breaks the link ("Nvidia … AMD … H20"); for a sale, unless it is
+        // listed with the seller ("Nvidia and AMD sell to China", not "Nvidia's rival AMD sells to China").
         if (
           ms.some(
             (z) =>
-              z.start >= x.end && z.end <= y.start && z.type === x.type && z.key !== x.key && r.type !== 'SELLS_TO',
+              z.start >= x.end &&
+              z.end <= y.start &&
+              z.type === x.type &&
+              z.key !== x.key &&
+              (r.type !== 'SELLS_TO' ||
+                !/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(text.slice(x.end, z.start))),
           )
         )
           continue;
         // Negation and modality belong to a rule whose words are the predicate ("stopped selling"); "suspended the
         // talks in response to" negates the talks, not the response.
         const q = r.verbal ? qualifiers(between, ctx) : {};
+        // "may allow Nvidia to sell the H20 to China": the sale is what another verb allows (clause-predicates.ts).
+        // The words after the subject's list ("Nvidia and AMD from selling"): the subject's own.
+        const rest = between.replace(LIST_TAIL, '');
+        const prevented = /^\s+from\s+[a-z]+ing\b/.test(rest);
+        const governing =
+          r.verbal && /^\s+(?:to|from)\s/.test(rest) ? governingVerb(ctx, s.start, x.start, prevented) : undefined;
+        if (governing && q.modality === undefined) q.modality = governing;
+        // "The rule bars Nvidia and AMD from selling chips to China": what a verb keeps its object from doing.
+        if (governing && prevented) q.negated = true;
         // "stopped supplying", "never sold": a negated trade is no trade; the clause rule records it, negated.
         if (q.negated && r.type === 'SELLS_TO') continue;
         const [from, to] = r.reverse ? [y.key, x.key] : [x.key, y.key];

@@ -59,6 +59,27 @@ function inList(ctx: RelationContext, ms: SentenceView['ms'], k: number): boolea
   return /^\s*,?\s*(?:and|or)\s/.test(ctx.text.slice(ms[last].end, ms[last].end + 8));
 }
 
+/** "in northern", "on the northern side of", "in the south of": a place within the next place or country. */
+const PLACE_IN =
+  /^\s+(?:in|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|coastal)\s+)?(?:(?:side|part|coast|tip|edge|shore|outskirts|north|south|east|west)\s+of\s+(?:the\s+)?)?$/i;
+
+/** One to three lower-case words ending in a noun for an organization (relations.yaml `organizationNouns`), then an
+ * optional "the": "think tank the", "chipmaker". */
+function organizationNoun(ctx: RelationContext, between: string): boolean {
+  const m = /^\s+((?:[a-z][\w-]*\s+){1,3}?)(?:the\s+)?$/.exec(between);
+  if (!m) return false;
+  const ws = m[1].trim().split(/\s+/);
+  const nouns = ctx.words('organizationNouns');
+  const head = nouns.has(ws.slice(-2).join(' ')) ? 2 : nouns.has(ws[ws.length - 1]) ? 1 : 0;
+  if (!head) return false;
+  return !ws
+    .slice(0, ws.length - head)
+    .some(
+      (w) =>
+        finiteVerb(w) || ctx.words('prepositions').has(w) || ctx.words('breaks').has(w) || /^(?:the|a|an)$/.test(w),
+    );
+}
+
 /** Neighbouring mentions: a place, a comma and a place or country; "state of"; a country before a firm's name. */
 export function placesWithin(ctx: RelationContext, s: SentenceView): void {
   const { text } = ctx;
@@ -78,6 +99,9 @@ export function placesWithin(ctx: RelationContext, s: SentenceView): void {
       // "Beijing, Shanghai and Shenzhen" is a list, not a city in a city; "Huaian, Jiangsu province, China" is a chain.
       if (inList(ctx, ms, k)) continue;
       ctx.add(x.key, 'PART_OF', y.key, s.si, 0.7, 'pattern:place-in-place');
+    } else if (x.type === 'Place' && (y.type === 'Place' || y.type === 'Country') && PLACE_IN.test(between)) {
+      // "Hsinchu in northern Taiwan", "Mount Ruang on the northern side of Sulawesi Island".
+      ctx.add(x.key, 'PART_OF', y.key, s.si, 0.65, 'pattern:place-in-place');
     } else if (
       x.type === 'Organization' &&
       y.type === 'Place' &&
@@ -100,11 +124,18 @@ export function placesWithin(ctx: RelationContext, s: SentenceView): void {
         !/\b(?:and|or|to|in|of|for|with|from|by|on|at|the|a|an|that|which|who|whose|where|when|while|as)\b/.test(
           between,
         ) &&
-        // "China praised Nvidia": a verb between them makes the firm an object, not a name the country qualifies.
-        !between.trim().split(/\s+/).some(finiteVerb)
+        // "China praised Nvidia": a verb between them makes the firm an object, not a name the country qualifies; so
+        // does a noun for other people ("U.S. officials blacklisted Huawei": relations.yaml demonymNotHome).
+        !between
+          .trim()
+          .split(/\s+/)
+          .some((w) => finiteVerb(w) || /[a-z]ed$/.test(w) || ctx.words('demonymNotHome').has(w))
       )
         // "the U.S. Commerce Department", "China chip giant SMIC".
         ctx.add(y.key, 'BASED_IN', x.key, s.si, 0.7, 'pattern:country-before-name');
+      else if (ORG.includes(y.type) && organizationNoun(ctx, between))
+        // "the Washington think tank the Center for Strategic and International Studies", "Shenzhen chipmaker SMIC".
+        ctx.add(y.key, 'BASED_IN', x.key, s.si, 0.7, 'pattern:place-before-name');
     }
   }
 }

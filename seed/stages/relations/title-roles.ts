@@ -113,6 +113,22 @@ function bodyIn(ctx: RelationContext, title: string): string | undefined {
   )?.id;
 }
 
+/**
+ * A reporter's title (relations.yaml `beatTitles`) after a country, a place or a government body:
+ * what the reporter covers ("White House correspondent", "China reporter"), not where the reporter works.
+ */
+const GOVERNMENT_KINDS = new Set(['government', 'agency', 'administration']);
+
+function beat(ctx: RelationContext, q: { key: string; type: string }, title: string): boolean {
+  const ws = title.toLowerCase().split(/\s+/);
+  const beats = ctx.words('beatTitles');
+  if (!beats.has(ws[ws.length - 1]) && !beats.has(ws.slice(-2).join(' '))) return false;
+  if (q.type === 'Country' || q.type === 'Place') return true;
+  // An organization the gazetteer knows as a government body ("White House correspondent"); an unknown one may be the
+  // outlet itself ("VOA correspondent"), which keeps the role.
+  return q.type === 'Organization' && GOVERNMENT_KINDS.has(ctx.byId.get(q.key)?.kind ?? '');
+}
+
 /** A title written before a name, after the country, place or organization it belongs to (or a demonym for one). */
 export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
   const { text, g } = ctx;
@@ -126,13 +142,23 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
     const between =
       q && q.end <= p.start ? /^(?:['\u2019]s)?\s+((?:[\w.-]+\s+){1,4})$/.exec(text.slice(q.end, p.start)) : null;
     // A dateline ("WASHINGTON — …") is where the text was written, not whose title follows.
-    const dateline = q?.type === 'Place' && /^[\p{Lu}\s.]+$/u.test(q.m.text) && q.m.text.length > 3;
-    if (q && between && !dateline && ['Country', 'Place', 'Organization', 'Company'].includes(q.type))
+    // A dash after the place ends a dateline too ("WASHINGTON, D.C. — Chairman John Moolenaar …").
+    const dateline =
+      (q?.type === 'Place' && /^[\p{Lu}\s.,]+$/u.test(q.m.text) && q.m.text.length > 3) ||
+      (!!q && /^\s*[-\u2013\u2014]\s/.test(text.slice(q.end, p.start)));
+    // A holder described, not named ("the controversial group"), is no title's holder.
+    if (q && between && !dateline && !q.m.anaphor && ['Country', 'Place', 'Organization', 'Company'].includes(q.type))
       [holder, holderType, title] = [q.key, q.type, between[1].trim()];
     else {
       // The first capitalized word of the last five before the name, with one to four words after it: a demonym?
+      // Words before a preposition or a clause word are not the title's ("met Friday with Chinese Foreign Minister").
       const tail = text.slice(Math.max(s.start, q?.end ?? s.start, p.start - 60), p.start);
-      const ws = /\s$/.test(tail) ? tail.trim().split(/\s+/).slice(-5) : [];
+      let ws = /\s$/.test(tail) ? tail.trim().split(/\s+/).slice(-5) : [];
+      const cut = ws.findLastIndex(
+        (w, i) =>
+          i < ws.length - 1 && /^\p{Ll}/u.test(w) && (ctx.words('prepositions').has(w) || ctx.words('breaks').has(w)),
+      );
+      if (cut >= 0) ws = ws.slice(cut + 1);
       const at = ws.findIndex((w, i) => i < ws.length - 1 && /^\p{Lu}/u.test(w));
       const country = at >= 0 ? demonymCountry(g, ws[at]) : undefined;
       if (country)
@@ -149,11 +175,27 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
       if (dept) [holder, holderType] = [dept, 'Organization'];
     }
     const words = title.toLowerCase().split(/\s+/);
-    // "Nvidia praised Commerce Secretary Howard Lutnick": a finite verb is no title word; the name is the object.
+    // "Nvidia praised Commerce Secretary Howard Lutnick": a finite verb is no title word; the name is the object. So is
+    // a preposition or a clause word other than a title's own "of", "for", "and" ("the group after former leader X").
     if (words.some((w) => finiteVerb(w))) return;
+    const joins = (w: string) => ctx.words('prepositions').has(w) || ctx.words('breaks').has(w);
+    if (words.some((w) => joins(w) && !/^(?:of|for|and|the)$/.test(w))) return;
+    // "White House correspondent Patsy Widakuswara": a reporter's title after a place or a body names the beat, not
+    // the employer; the employer is an organization before it ("Voice of America's White House correspondent").
+    if (q && holder === q.key && beat(ctx, q, title)) {
+      const employer = k > 1 ? ms[k - 2] : undefined;
+      if (employer && ORG.includes(employer.type) && /^['\u2019]s\s+$/.test(text.slice(employer.end, q.start)))
+        ctx.add(p.key, 'HOLDS_ROLE', employer.key, s.si, 0.75, 'pattern:title-before-name', {
+          title: `${q.m.text} ${title}`,
+          ...ctx.attribution(p, p),
+        });
+      return;
+    }
     const last2 = words.slice(-2).join(' ');
     const head = words[words.length - 1];
-    const known = (set: Set<string>) => set.has(head) || set.has(last2);
+    // "Secretary of State", "Minister for Trade": the head stands before the title's complement.
+    const inner = titleParts(title).flatMap((ws) => [ws[ws.length - 1], ws.slice(-2).join(' ')]);
+    const known = (set: Set<string>) => set.has(head) || set.has(last2) || inner.some((w) => set.has(w));
     if (!known(ctx.words('roleTitles')) && !known(ctx.words('leaderTitles'))) return;
     const leads = titleLeads(ctx, title, ORG.includes(holderType ?? ''));
     const props = { title, ...ctx.attribution(p, p) };

@@ -213,9 +213,11 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
       /(?:ed|en|[^aeiou]t|ght|wn|ld|led|ed)$/.test(toks[i]) &&
       (be || !/s$/.test(toks[i]));
     const rest = passive ? hit.next + 1 : hit.next;
-    if (!onlyFiller(toks, rest)) return null;
     // "is based in": the copula belongs to the form, it makes nothing passive.
-    return { entry: hit.form.entry, lemma: hit.form.lemma, negated, modality, passive, shape: 'verb' };
+    if (onlyFiller(toks, rest))
+      return { entry: hit.form.entry, lemma: hit.form.lemma, negated, modality, passive, shape: 'verb' };
+    // "announced $6.6 billion in funding for Y": a vocabulary verb that is also a light verb may carry a noun instead.
+    if (!LIGHT.has(toks[i])) return null;
   }
   // "X signed a partnership with Y", "X took a stake in Y".
   if (LIGHT.has(toks[i]) || be) {

@@ -120,3 +120,59 @@ describe('a participle clause after a comma', () => {
     ]);
   });
 });
+
+describe('verbs of a meeting', () => {
+  it('reads "welcomed Y" as a meeting with Y, and not a welcomed decision', () => {
+    expect(
+      triples(
+        'Chinese President Xi Jinping welcomed former U.S. Secretary of State Henry Kissinger to China.',
+        'MET_WITH',
+      ),
+    ).toEqual(['person:xi-jinping MET_WITH person:henry-kissinger']);
+    expect(triples("Nvidia welcomed the Commerce Department's decision.")).not.toContainEqual(
+      expect.stringContaining('MET_WITH'),
+    );
+  });
+});
+
+describe('roles after "as" and possessed names with modifiers', () => {
+  it('reads a relational noun after "as" as said of the subject', () => {
+    expect(
+      triples("Xi Jinping is primed to receive a third term as head of China's ruling Communist Party.", 'LEADS'),
+    ).toEqual(['person:xi-jinping LEADS organization:communist-party']);
+    expect(triples('Huang spoke as chief executive of Nvidia.', 'LEADS')).toEqual([
+      'person:huang LEADS company:nvidia',
+    ]);
+    // The object of a verb before "as" is not the one the role is said of.
+    expect(
+      triples(
+        'Ms. Tanden succeeded the campaign manager John Podesta as president of the Center for American Progress.',
+        'LEADS',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the name a possessive and its modifiers qualify as the object, not a common noun after a preposition', () => {
+    expect(triples("Xi Jinping heads China's ruling Communist Party.", 'LEADS')).toEqual([
+      'person:xi-jinping LEADS organization:communist-party',
+    ]);
+    expect(triples("Nvidia criticized China's support for Huawei.", 'ACCUSES')).toEqual([]);
+  });
+});
+
+describe('funding', () => {
+  it('reads a vocabulary verb that is also a light verb with the noun after it ("announced … in funding for")', () => {
+    expect(triples('SoftBank announced $6 billion in funding for OpenAI.', 'INVESTS_IN')).toEqual([
+      'organization:softbank INVESTS_IN company:openai',
+    ]);
+  });
+
+  it("reads a government's funding as a payment, its stake as an investment", () => {
+    expect(triples('The Commerce Department announced $6.6 billion in funding for TSMC.', 'PAYS')).toEqual([
+      'organization:us-department-of-commerce PAYS company:tsmc',
+    ]);
+    expect(triples('The Commerce Department took a 10% stake in Intel.', 'INVESTS_IN')).toEqual([
+      'organization:us-department-of-commerce INVESTS_IN company:intel',
+    ]);
+  });
+});

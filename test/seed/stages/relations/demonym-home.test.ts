@@ -15,4 +15,31 @@ describe('demonym before a company', () => {
       'company:nvidia BASED_IN country:china',
     );
   });
+
+  it('reads a nationality in an apposition after the company', () => {
+    expect(triples('DeepSeek, a Chinese AI startup, released a model.', 'BASED_IN')).toEqual([
+      'company:deepseek BASED_IN country:china',
+    ]);
+    expect(triples('Nvidia, the U.S. chip designer, said it would comply.', 'BASED_IN')).toEqual([
+      'company:nvidia BASED_IN country:united-states',
+    ]);
+  });
+
+  it('reads no home from an apposition whose nationality qualifies a customer or follows a preposition', () => {
+    expect(triples('Nvidia, a supplier to Chinese firms, sued.', 'BASED_IN')).toEqual([]);
+    expect(triples("Nvidia, the Chinese customers' favourite, said.", 'BASED_IN')).toEqual([]);
+  });
+
+  it('reads no home for a company after a body the nationality qualifies and a verb', () => {
+    expect(triples('The U.S. Commerce Department added Huawei and SMIC to the Entity List.', 'BASED_IN')).toEqual([
+      'organization:us-department-of-commerce BASED_IN country:united-states',
+    ]);
+    expect(triples('U.S. officials blacklisted Huawei.', 'BASED_IN')).toEqual([]);
+  });
+
+  it('keeps the nationality for every company of a list after it', () => {
+    expect(
+      triples('Chinese chip firms Piotech and SiCarrier Technology were added to the list.', 'BASED_IN').sort(),
+    ).toEqual(['company:piotech BASED_IN country:china', 'company:sicarrier-technology BASED_IN country:china']);
+  });
 });

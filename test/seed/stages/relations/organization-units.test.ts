@@ -27,4 +27,18 @@ describe('organization units and homes', () => {
   it('does not place a firm in the country that acts on it', () => {
     expect(triples("China praised Nvidia's chips.", 'BASED_IN')).toEqual([]);
   });
+
+  it('reads a unit at an organization as part of it, and no other organization at another', () => {
+    expect(
+      triples(
+        'James Lewis directs the Strategic Technologies Program at the Center for Strategic and International Studies.',
+        'PART_OF',
+      ),
+    ).toEqual([
+      'organization:strategic-technologies-program PART_OF organization:center-for-strategic-and-international-studies',
+    ]);
+    expect(
+      triples('Officials from the Commerce Department at the White House declined to comment.', 'PART_OF'),
+    ).toEqual([]);
+  });
 });

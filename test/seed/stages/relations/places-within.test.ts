@@ -76,4 +76,35 @@ describe('a place named by "the state of" with its country earlier in the clause
   it('reads no country across another verb ("visited China before flying to the state of Arizona")', () => {
     expect(triples('Tim Cook visited China before he flew to the state of Arizona.', 'PART_OF')).toEqual([]);
   });
+
+  it('reads a place in or on a part of another, and a place a possessive names, as part of it', () => {
+    expect(triples('Mount Ruang on the northern side of Sulawesi Island had five eruptions.', 'PART_OF')).toEqual([
+      'place:mount-ruang PART_OF place:sulawesi-island',
+    ]);
+    expect(triples('TSMC has plants in Hsinchu in northern Taiwan.', 'PART_OF')).toEqual([
+      'place:hsinchu PART_OF country:taiwan',
+    ]);
+    expect(triples('The plant is in China’s southern Guangdong province.', 'PART_OF')).toEqual([
+      'place:guangdong PART_OF country:china',
+    ]);
+    expect(triples('Tsai spoke at California’s Ronald Reagan Presidential Library.', 'PART_OF')).toEqual([
+      'place:ronald-reagan-presidential-library PART_OF place:california',
+    ]);
+  });
+
+  it('reads no place within a place across other words', () => {
+    expect(triples('Officials in Beijing and Washington met.', 'PART_OF')).toEqual([]);
+    expect(triples('Washington in a statement said Beijing must act.', 'PART_OF')).toEqual([]);
+  });
+
+  it("reads a place before an organization's kind and its name as its home", () => {
+    expect(
+      triples(
+        'Bonnie Glaser of the Washington think tank the Center for Strategic and International Studies said so.',
+        'BASED_IN',
+      ),
+    ).toEqual(['organization:center-for-strategic-and-international-studies BASED_IN place:washington']);
+    expect(triples('Shenzhen chipmaker SMIC grew.', 'BASED_IN')).toEqual(['company:smic BASED_IN place:shenzhen']);
+    expect(triples('Washington told the company Huawei to stop.', 'BASED_IN')).toEqual([]);
+  });
 });

@@ -16,4 +16,22 @@ describe('relational nouns after a possessive pronoun', () => {
     expect(triples('It will triple its investment in Phoenix.', 'INVESTS_IN')).toEqual([]);
     expect(triples('Nvidia said its chief met Huawei.').filter((t) => t.startsWith('company:nvidia'))).toEqual([]);
   });
+
+  it('reads a company\'s chips listed after "its" as chips it makes', () => {
+    expect(triples('Nvidia said the export ban affects its A100 and H100 chips.', 'MAKES')).toEqual([
+      'company:nvidia MAKES chip:a100',
+      'company:nvidia MAKES chip:h100',
+    ]);
+    // A country's "its" makes nothing; nor does a chip after another word ("its rival's A100").
+    expect(triples('China said the export ban affects its A100 chips.', 'MAKES')).toEqual([]);
+  });
+
+  it('reads "the tech giant\'s" for a company, never for a country named before it', () => {
+    expect(
+      triples(
+        "Biden announced a grant to Taiwan's top chip manufacturer for a plant that will bring the tech giant's investment in Arizona to $65 billion.",
+        'INVESTS_IN',
+      ),
+    ).toEqual([]);
+  });
 });

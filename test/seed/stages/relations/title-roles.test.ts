@@ -108,3 +108,47 @@ describe('a body named inside a country title', () => {
     expect(t).not.toContain('person:kevin-mccarthy LEADS country:united-states');
   });
 });
+
+describe("reporters' beats", () => {
+  it('reads "White House correspondent" as a beat: the employer is the outlet before it, if any', () => {
+    expect(
+      triples('Voice of America’s White House correspondent Anita Powell contributed to this report.', 'HOLDS_ROLE'),
+    ).toEqual(['person:anita-powell HOLDS_ROLE organization:voice-of-america']);
+    expect(triples('White House correspondent Patsy Widakuswara reported from Washington.', 'HOLDS_ROLE')).toEqual([]);
+    expect(triples('China correspondent John Smith reported it.', 'HOLDS_ROLE')).toEqual([]);
+  });
+
+  it("keeps a news outlet before a reporter's title as the employer", () => {
+    expect(triples('Reuters correspondent John Smith reported it.', 'HOLDS_ROLE')).toEqual([
+      'person:john-smith HOLDS_ROLE organization:reuters',
+    ]);
+  });
+});
+
+describe('datelines', () => {
+  it('reads no title from a dateline a dash closes', () => {
+    expect(triples('WASHINGTON, D.C. — Chairman John Moolenaar said it.')).toEqual([]);
+  });
+});
+
+describe('a nationality before a title after other words', () => {
+  it('reads the nationality after a preposition, not a capitalized word before it', () => {
+    expect(
+      triples('President Joe Biden met Friday with Chinese Foreign Minister Wang Yi in the White House.', 'HOLDS_ROLE'),
+    ).toEqual(['person:wang-yi HOLDS_ROLE country:china']);
+  });
+});
+
+describe('titles with a complement, and titles across other words', () => {
+  it('reads a title whose head stands before its complement ("Secretary of State")', () => {
+    expect(triples('U.S. Secretary of State Antony Blinken spoke.', 'HOLDS_ROLE')).toEqual([
+      'person:antony-blinken HOLDS_ROLE country:united-states',
+    ]);
+  });
+
+  it('reads no title across a preposition, nor for a holder only described', () => {
+    expect(
+      triples("Public outrage has grown over the group after former leader Shinzo Abe's assassination.", 'HOLDS_ROLE'),
+    ).toEqual([]);
+  });
+});
