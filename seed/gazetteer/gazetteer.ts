@@ -14,6 +14,11 @@ export interface KnownEntity {
   name: string;
   aliases: string[];
   kind?: string;
+  /**
+   * For a person: the countries whose head of state or government the person is or was, so that a head's title written
+   * without its country ("President Joe Biden") names the country led (seed/stages/relations/known-heads.ts).
+   */
+  heads?: string[];
 }
 
 export interface Title {
@@ -94,6 +99,7 @@ function toEntity(v: unknown, where: string): KnownEntity {
     );
   const e: KnownEntity = { type: r.type as EntityLabel, name: r.name, aliases: strings(r.aliases, `${where} aliases`) };
   if (typeof r.kind === 'string') e.kind = r.kind;
+  if (r.heads !== undefined) e.heads = strings(r.heads, `${where} heads`);
   return e;
 }
 

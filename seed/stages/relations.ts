@@ -33,6 +33,7 @@ import { listAdditions } from './relations/list-additions.ts';
 import { demonymHome } from './relations/demonym-home.ts';
 import { meetingPlaces } from './relations/meeting-places.ts';
 import { implicitSubjects } from './relations/implicit-subjects.ts';
+import { knownHeads } from './relations/known-heads.ts';
 
 export interface RelationRule {
   name: string;
@@ -43,6 +44,7 @@ export interface RelationRule {
 export const RELATION_RULES: RelationRule[] = [
   // Titles and places read the names next to each other, before any event phrase joins the sentence's mentions.
   { name: 'title-before-name', run: titleBeforeName },
+  { name: 'known-heads', run: knownHeads },
   { name: 'person-affiliations', run: personAffiliations },
   { name: 'department-titles', run: departmentTitles },
   { name: 'country-in-name', run: countryInName },
