@@ -49,8 +49,15 @@ export function scanSentences(
         if (upper || (c > 127 && /^\p{Lu}/u.test(t.text))) capsCount++;
       }
     }
-    // A title-case line without a full stop or figures is a headline: its capitals say nothing about names.
-    const headline = wordCount >= 4 && capsCount / wordCount >= 0.7 && !/[.!?"]\s*$/.test(s) && !/\d/.test(s);
+    // A title-case line without a full stop is a headline: its capitals say nothing about names. Figures in it are a
+    // result or a table row unless a long line holds few of them ("Nvidia Warns of $5.5 Billion Hit as Curbs Bite on H20 Sales").
+    let figures = 0;
+    for (const t of toks) if (/\d/.test(t.text)) figures++;
+    const headline =
+      wordCount >= 4 &&
+      capsCount / wordCount >= 0.7 &&
+      !/[.!?"]\s*$/.test(s) &&
+      (figures === 0 || (wordCount >= 8 && figures <= 2 && !allCaps(s)));
     return { start: r.start, text: s, toks, index, caps: allCaps(s), headline };
   });
 }
