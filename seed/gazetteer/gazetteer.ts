@@ -37,6 +37,12 @@ export interface Gazetteer {
   companyNouns: Set<string>;
   organizationNouns: Set<string>;
   modelFamilies: Set<string>;
+  /** Nouns that make the name before them an AI model's ("the Qwen models", "its R1 reasoning model"): name-words.yaml. */
+  modelHeads: Set<string>;
+  /** Nouns that make the name before them a chip's ("the XRING O1 chip"): name-words.yaml. */
+  chipHeads: Set<string>;
+  /** Lower-case words that may stand between a product's name and its head ("reasoning", "open-source"): name-words.yaml. */
+  productModifiers: Set<string>;
   demonyms: Map<string, string>;
   companyHeads: Set<string>;
   organizationHeads: Set<string>;
@@ -131,6 +137,9 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     companyNouns: set('companyNouns'),
     organizationNouns: set('organizationNouns'),
     modelFamilies: set('modelFamilies'),
+    modelHeads: set('modelHeads'),
+    chipHeads: set('chipHeads'),
+    productModifiers: set('productModifiers'),
     companyHeads: set('companyHeads'),
     organizationHeads: set('organizationHeads'),
     eventHeads: set('eventHeads'),

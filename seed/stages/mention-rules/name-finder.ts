@@ -141,7 +141,11 @@ export class NameFinder {
         const w = toks[j].text;
         if (
           isCap(w) ||
-          (VERSION_TOKEN.test(w) && (this.g.modelFamilies.has(toks[j - 1].text) || MODEL_CONTEXT.test(sc.text))) ||
+          (VERSION_TOKEN.test(w) &&
+            (this.g.modelFamilies.has(toks[j - 1].text) ||
+              MODEL_CONTEXT.test(sc.text) ||
+              // "Claude Opus 4", "Gemini 2.5 Pro": a family's word and a tier's name before the version.
+              (j - i <= 3 && toks.slice(i, j).some((t) => this.g.modelFamilies.has(t.text))))) ||
           (CHIP_NUMBER.test(w) && this.g.byAlias.get(toks[j - 1].text)?.type === 'ChipFamily')
         )
           j++;
@@ -397,7 +401,9 @@ export class NameFinder {
           n++;
         }
         // "Nvidia Corp.": a legal form after a known company is part of its mention.
+        // So is a firm's head word ending the run ("Cambricon Technologies", "Hygon Information Technology" aside).
         while (type === 'Company' && k + n < j && LEGAL_FORMS.has(toks[k + n].text)) n++;
+        if (type === 'Company' && k + n === j - 1 && this.g.companyHeads.has(toks[k + n].text)) n++;
         // "China Mobile", "China Daily": a country's name before a firm's or a paper's head word, ending the run, is the
         // firm's or the paper's name.
         if (type === 'Country' && j - (k + n) === 1 && !this.known(toks, k + n, j, sc.caps)) {
@@ -445,17 +451,26 @@ export class NameFinder {
         buf = k;
         continue;
       }
+      // "Claude Opus 4", "Claude Sonnet 4.5": a family's word, one or two tier names, then the version (and a variant).
+      let tiered = 0;
+      if (this.g.modelFamilies.has(t) && /^\p{Lu}/u.test(t)) {
+        let v = k + 1;
+        while (v < j && v <= k + 2 && /^\p{Lu}\p{Ll}+$/u.test(toks[v].text) && !VARIANT.has(toks[v].text)) v++;
+        if (v > k + 1 && v < j && VERSION_TOKEN.test(toks[v].text))
+          tiered = v + 1 - k + (v + 1 < j && VARIANT.has(toks[v + 1].text) ? 1 : 0);
+      }
       const modelish =
-        (this.g.modelFamilies.has(t) || MODEL_CONTEXT.test(sc.text)) &&
-        k + 1 < j &&
-        VERSION_TOKEN.test(toks[k + 1].text) &&
-        /^\p{Lu}/u.test(t);
+        tiered > 0 ||
+        ((this.g.modelFamilies.has(t) || MODEL_CONTEXT.test(sc.text)) &&
+          k + 1 < j &&
+          VERSION_TOKEN.test(toks[k + 1].text) &&
+          /^\p{Lu}/u.test(t));
       const hyphenModel =
         /^[\p{Lu}][\p{L}]+-(?:\d[\w.]*|[A-Z]\d[\w.]*)$/u.test(t) &&
         (this.g.modelFamilies.has(t.split('-')[0]) || MODEL_CONTEXT.test(sc.text));
       if (modelish || hyphenModel || (this.g.modelFamilies.has(t.replace(/\d[\w.]*$/, '')) && /\d/.test(t))) {
         flush(buf, k);
-        const n = modelish ? 2 : 1;
+        const n = tiered || (modelish ? (k + 2 < j && VARIANT.has(toks[k + 2].text) ? 3 : 2) : 1);
         emit({
           start: toks[k].start,
           end: toks[k + n - 1].end,

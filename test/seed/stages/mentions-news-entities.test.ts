@@ -37,3 +37,34 @@ describe('a name the text calls "it" (mention-rules/firm-evidence.ts)', () => {
     expect(got.some((n) => n.startsWith('Company:'))).toBe(false);
   });
 });
+
+describe('products by their head noun (mention-rules/product-context.ts)', () => {
+  it('makes an unknown name before "model" (after a modifier) a model, and before "chip" a chip', () => {
+    const got = names(
+      "Vantor released its Zorra reasoning model in January. Kestrel's Doubao model drew users. Xiaomi unveiled its XRING O1 chip.",
+    );
+    expect(got).toEqual(expect.arrayContaining(['Model:Zorra', 'Model:Doubao', 'Chip:XRING O1']));
+  });
+  it("makes a model family's word alone a model after a firm's possessive, and the same name elsewhere too", () => {
+    const got = names("Anthropic's Claude competes with rivals. Users said Claude was fast.");
+    expect(got).toContain('Model:Claude');
+    expect(got.some((n) => n.startsWith('Person:'))).toBe(false);
+  });
+  it('leaves known firms, countries and nationalities before a head noun as they are', () => {
+    const got = names('Nvidia chips and Chinese models were cited, as were U.S. chips.');
+    expect(got.filter((n) => n.startsWith('Model:') || n.startsWith('Chip:'))).toEqual([]);
+    expect(got).toContain('Company:Nvidia');
+  });
+});
+
+describe('model names with a tier (mention-rules/name-finder.ts)', () => {
+  it('reads a family, a tier and a version as one model: "Claude Opus 4", "Gemini 2.5 Pro"', () => {
+    const got = names("Anthropic's Claude Opus 4 and Google's Gemini 2.5 Pro topped coding rankings.");
+    expect(got).toEqual(expect.arrayContaining(['Model:Claude Opus 4', 'Model:Gemini 2.5 Pro']));
+  });
+  it('keeps a firm\'s head word with its known name: "Cambricon Technologies" is Cambricon', () => {
+    const got = names('Cambricon Technologies and Hygon also gained.');
+    expect(got).toContain('Company:Cambricon');
+    expect(got).not.toContain('Company:Technologies');
+  });
+});
