@@ -25,6 +25,11 @@ import { settleResearchPrograms } from './mention-rules/research-programs.ts';
 import { addCountryBeforeName } from './mention-rules/country-before-name.ts';
 import { addGovernmentBodies } from './mention-rules/government-mentions.ts';
 import { keepNonOverlapping, toMention } from './mention-rules/mention-overlaps.ts';
+import { isDemonym } from './text/lexicon.ts';
+
+/** A nationality adjective ("Chinese", "American"); a plural ("Indians", "Americans") may name a people or a team. */
+const isNationality = (w: string, g: Gazetteer) =>
+  !w.includes(' ') && !/s$/i.test(w) && (isDemonym(w) || g.demonyms.has(w));
 
 /** What the rules share while one document is read. */
 export interface MentionState {
@@ -144,6 +149,21 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'products by their head noun', run: (s) => settleProducts(s.found, s.scans, s.text, s.g, s.finder.isCommon) },
   { name: 'names that end in a possessive', run: (s) => settlePossessiveNames(s.found, s.text) },
   { name: 'a country before a name', run: (s) => addCountryBeforeName(s.found, s.text, s.g) },
+  {
+    // A nationality word alone ("Chinese tech giants", "Chinese customers") names no firm, body or person.
+    name: 'no nationality alone',
+    run: (s) => {
+      for (const f of s.found)
+        if (
+          (f.type === 'Company' || f.type === 'Organization' || f.type === 'Person') &&
+          !f.anaphor &&
+          f.method !== 'gazetteer' &&
+          !f.method.startsWith('description:') &&
+          isNationality(s.text.slice(f.start, f.end), s.g)
+        )
+          f.type = 'Unknown';
+    },
+  },
   {
     // A possessive ending read alone ("'s" cut from "China's") names nothing.
     name: 'no bare possessives',

@@ -68,3 +68,13 @@ describe('model names with a tier (mention-rules/name-finder.ts)', () => {
     expect(got).not.toContain('Company:Technologies');
   });
 });
+
+describe('a nationality alone (mentions.ts, "no nationality alone")', () => {
+  it('makes no firm of "Chinese" in "Chinese tech giants" or "Chinese customers"', () => {
+    const got = names(
+      'Chinese tech giants such as Tencent and Alibaba had placed large orders. The license would be required to ship to Chinese customers. Chinese firms bought the H20.',
+    );
+    expect(got.some((n) => /:Chinese$/.test(n))).toBe(false);
+    expect(got).toContain('Company:Tencent');
+  });
+});
