@@ -78,3 +78,21 @@ describe('a nationality alone (mentions.ts, "no nationality alone")', () => {
     expect(got).toContain('Company:Tencent');
   });
 });
+
+describe('government bodies and media by description (text/government-bodies.ts)', () => {
+  it("keeps a ministry named before its spokesperson, and a ministry named by an acronym's field", () => {
+    const got = names(
+      "China's foreign ministry spokesperson Lin Jian said Beijing opposed the curbs. India's IT ministry backed the plan.",
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(["Organization:China's foreign ministry", "Organization:India's IT ministry"]),
+    );
+  });
+  it('reads "State media" without a country as an organization, and still not "U.S. government officials"', () => {
+    const got = names(
+      'State media said the restrictions would backfire. U.S. government officials declined to comment.',
+    );
+    expect(got).toContain('Organization:State media');
+    expect(got.some((n) => n.includes('government'))).toBe(false);
+  });
+});
