@@ -109,7 +109,10 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
   const byLowerAlias = new Map<string, KnownEntity>();
   let maxAliasTokens = 1;
   for (const e of entities) {
-    for (const form of [e.name, ...e.aliases]) {
+    // "Taiwan Semiconductor Manufacturing Co" is also written "… Co.": an abbreviated legal form matches with its full stop.
+    const forms = [e.name, ...e.aliases];
+    for (const form of [...forms]) if (/\b(?:Co|Corp|Inc|Ltd)$/.test(form)) forms.push(`${form}.`);
+    for (const form of forms) {
       if (!byAlias.has(form)) byAlias.set(form, e);
       const lower = form.toLowerCase();
       if (!byLowerAlias.has(lower)) byLowerAlias.set(lower, e);

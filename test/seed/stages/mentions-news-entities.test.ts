@@ -96,3 +96,23 @@ describe('government bodies and media by description (text/government-bodies.ts)
     expect(got.some((n) => n.includes('government'))).toBe(false);
   });
 });
+
+describe('short forms given after a comma (resolve-rules/acronyms.ts)', () => {
+  it('merges "X, known as Y" whatever its letters, "X, or Y" when Y spells the initials, but not a list', () => {
+    const got = names(
+      "Vietnam's trade agency, known as VTX, added items. VTX said more would follow. Zentrix Advanced Semiconductor, or ZAS, rose. ZAS shares rose. Nvidia Corp, or AMD, may follow.",
+    );
+    expect(got.filter((n) => /VTX|ZAS/.test(n))).toEqual([]);
+    expect(got).toEqual(
+      expect.arrayContaining(['Company:Zentrix Advanced Semiconductor', 'Company:Nvidia', 'Company:AMD']),
+    );
+  });
+  it('names a description after the known short form it is given: "Japan\'s trade ministry, known as METI"', () => {
+    const got = names("Japan's trade ministry, known as METI, also added items.");
+    expect(got).toContain('Organization:Ministry of Economy, Trade and Industry');
+    expect(got).not.toContain("Organization:Japan's trade ministry");
+  });
+  it('matches a known legal form written with its full stop: "Taiwan Semiconductor Manufacturing Co." is TSMC', () => {
+    expect(names('Taiwan Semiconductor Manufacturing Co. said demand was strong.')).toContain('Company:TSMC');
+  });
+});
