@@ -116,3 +116,18 @@ describe('short forms given after a comma (resolve-rules/acronyms.ts)', () => {
     expect(names('Taiwan Semiconductor Manufacturing Co. said demand was strong.')).toContain('Company:TSMC');
   });
 });
+
+describe('title-case common words (mention-rules/common-word-runs.ts)', () => {
+  it('makes no organization of capitalized ordinary words the document also writes in lower case', () => {
+    const got = names(
+      'The rule adds Controls for Advanced Computing Items. Exports of advanced computing items to China need a licence. Zentrix said Advanced Computing was a priority.',
+    );
+    expect(got.some((n) => /:Advanced Computing/.test(n))).toBe(false);
+  });
+  it('keeps a name of ordinary words with an organization\'s head word ("… Division")', () => {
+    const got = names(
+      'The cases - which were brought by prosecutors in partnership with the National Security Division - span a range of technologies.',
+    );
+    expect(got).toContain('Organization:National Security Division');
+  });
+});

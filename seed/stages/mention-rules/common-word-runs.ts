@@ -1,0 +1,39 @@
+// Rule "title-case common words": a run of capitalized ordinary words the tagger or the shape rules took for a name —
+// the words of a rule's or a report's title quoted in running text ("Advanced Computing", "Semiconductor Manufacturing
+// Equipment", "Artificial Intelligence") — names nothing when the same document writes the phrase in lower case too
+// ("advanced computing items"), unless an organization's, a place's, an event's or a policy's head word says what it is
+// ("National Security Division"); a firm's head word does not ("Advanced Computing" is no firm's name).
+// Known names, head-word finds, descriptions and cued finds keep their type; a team's name of ordinary words ("All
+// Blacks", "Red Star") is never written in lower case, so it stays.
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import type { Found } from './found-mention.ts';
+
+/** Methods of a guess from the tagger or from shape alone. */
+const guessed = (m: string) => m === 'ner' || m.startsWith('ner:shape') || m.startsWith('shape:');
+
+export function settleCommonWordRuns(found: Found[], text: string, g: Gazetteer): void {
+  let lower: string | undefined;
+  for (const f of found) {
+    if (f.anaphor || f.cued || !guessed(f.method)) continue;
+    if (f.type !== 'Organization' && f.type !== 'Place' && f.type !== 'Person' && f.type !== 'Company') continue;
+    const words = text.slice(f.start, f.end).split(/\s+/);
+    if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    const last = words[words.length - 1];
+    if (
+      g.organizationHeads.has(last) ||
+      g.placeHeads.has(last) ||
+      g.eventHeads.has(last) ||
+      g.policyHeads.has(last) ||
+      g.mediaHeads.has(last)
+    )
+      continue;
+    lower ??= text.toLowerCase();
+    if (lower.length !== text.length) return;
+    const phrase = words.join(' ');
+    const at = lower.indexOf(phrase.toLowerCase());
+    let written = false;
+    for (let i = at; i >= 0 && !written; i = lower.indexOf(phrase.toLowerCase(), i + 1))
+      written = text.slice(i, i + phrase.length) !== phrase && /^\p{Ll}/u.test(text[i]);
+    if (written) f.type = 'Unknown';
+  }
+}
