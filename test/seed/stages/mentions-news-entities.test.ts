@@ -131,3 +131,15 @@ describe('title-case common words (mention-rules/common-word-runs.ts)', () => {
     expect(got).toContain('Organization:National Security Division');
   });
 });
+
+describe('places by context (mention-rules/place-context.ts)', () => {
+  it('makes a given name\'s word after "in" and before a state a town: "in Clay, New York"', () => {
+    const got = names('Micron broke ground in Clay, New York.');
+    expect(got).toContain('Place:Clay');
+    expect(got).not.toContain('Person:Clay');
+  });
+  it('makes a name before a region noun a place: "Johor state"', () => {
+    const got = names("Chips were smuggled through Malaysia's Johor state.");
+    expect(got).toContain('Place:Johor');
+  });
+});
