@@ -167,6 +167,22 @@ export const MENTION_RULES: MentionRule[] = [
     },
   },
   {
+    // A stock ticker in brackets after a firm's name ("Nvidia (NVDA.O)", "(9988.HK)", "(NASDAQ: NVDA)") names no other entity.
+    name: 'no tickers',
+    run: (s) => {
+      for (const f of s.found)
+        if (
+          f.type !== 'Unknown' &&
+          f.method !== 'gazetteer' &&
+          /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NASDAQ|NYSE|Nasdaq)(?::\s*[A-Z]{1,5})?)$/.test(
+            s.text.slice(f.start, f.end),
+          ) &&
+          /\(\s*$/.test(s.text.slice(Math.max(0, f.start - 3), f.start))
+        )
+          f.type = 'Unknown';
+    },
+  },
+  {
     // A possessive ending read alone ("'s" cut from "China's") names nothing.
     name: 'no bare possessives',
     run: (s) => {

@@ -419,6 +419,7 @@ export class NameFinder {
           type = 'Model';
           canonical = undefined;
           n++;
+          if (k + n < j && VARIANT.has(toks[k + n].text)) n++;
         }
         const f: Found = {
           start: toks[k].start,

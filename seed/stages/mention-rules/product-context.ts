@@ -40,14 +40,15 @@ function nameBefore(toks: Token[], end: number, isCommon: (w: string) => boolean
   while (
     a > 0 &&
     end - a < 3 &&
-    (isCap(toks[a - 1].text) || (a < end && /^\d[\w.]*$/.test(toks[a - 1].text))) &&
+    (isCap(toks[a - 1].text) || /^\d[\w.]*$/.test(toks[a - 1].text)) &&
     toks[a].start - toks[a - 1].end <= 1
   )
     a--;
-  // "The", "Its", a sentence's capitalized common word or a nationality opens no product's name.
+  // A figure, "The", "Its", a sentence's capitalized common word or a nationality opens no product's name.
   while (
     a < end &&
-    (STOP_WORDS.has(toks[a].text) ||
+    (/^\d/.test(toks[a].text) ||
+      STOP_WORDS.has(toks[a].text) ||
       isDemonym(toks[a].text) ||
       ((a === 0 || /^["'(]$/.test(toks[a - 1].text)) && (isCommonWord(toks[a].text) || isCommon(toks[a].text))))
   )

@@ -143,3 +143,17 @@ describe('places by context (mention-rules/place-context.ts)', () => {
     expect(got).toContain('Place:Johor');
   });
 });
+
+describe('tickers, numbered products and known models', () => {
+  it('makes no entity of a stock ticker in brackets after a firm', () => {
+    const got = names('Shares of Zentrix Systems (ZTX.O) rose 1%, and Kestrel Holdings (9988.HK) fell.');
+    expect(got.some((n) => /ZTX|9988/.test(n))).toBe(false);
+  });
+  it('reads a name with its number before a chip noun: "its Kirin 9020 chip"', () => {
+    expect(names("Huawei's phone uses its Kirin 9020 chip.")).toContain('Chip:Kirin 9020');
+  });
+  it('types known assistants as models, with a variant after the version', () => {
+    const got = names("ChatGPT maker OpenAI faces Google's Gemini 2.5 Pro.");
+    expect(got).toEqual(expect.arrayContaining(['Model:ChatGPT', 'Company:OpenAI', 'Model:Gemini 2.5 Pro']));
+  });
+});
