@@ -37,3 +37,17 @@ export function settleCommonWordRuns(found: Found[], text: string, g: Gazetteer)
     if (written) f.type = 'Unknown';
   }
 }
+
+/**
+ * "Ministry spokesperson He Yongqian said": an organization's head word alone ("Ministry", "Committee", "Bureau") names
+ * no organization; a country's institution named by its head ("Congress", "Parliament", "Senate") does.
+ */
+export function settleBareHeads(found: Found[], text: string, g: Gazetteer): void {
+  for (const f of found) {
+    if (f.anaphor || f.type !== 'Organization' || f.method === 'gazetteer' || f.method.startsWith('description:'))
+      continue;
+    const name = text.slice(f.start, f.end);
+    if (g.organizationHeads.has(name) && !g.countryInstitutions.has(name) && /^\p{Lu}\p{Ll}+$/u.test(name))
+      f.type = 'Unknown';
+  }
+}

@@ -157,3 +157,13 @@ describe('tickers, numbered products and known models', () => {
     expect(got).toEqual(expect.arrayContaining(['Model:ChatGPT', 'Company:OpenAI', 'Model:Gemini 2.5 Pro']));
   });
 });
+
+describe('an organization head word alone (mention-rules/common-word-runs.ts)', () => {
+  it('makes no organization of "Ministry" opening "Ministry spokesperson …", but keeps "Congress"', () => {
+    const got = names(
+      'Ministry spokesperson He Yongqian said the probe would protect industry. Congress passed the bill.',
+    );
+    expect(got).not.toContain('Organization:Ministry');
+    expect(got.some((n) => /Congress/.test(n))).toBe(true);
+  });
+});
