@@ -167,3 +167,18 @@ describe('an organization head word alone (mention-rules/common-word-runs.ts)', 
     expect(got.some((n) => /Congress/.test(n))).toBe(true);
   });
 });
+
+describe('short names of a longer organization name (resolve-rules/name-variants.ts)', () => {
+  it('merges "the Select Committee" into the one longer name holding its head word, not "Federal Reserve" into a bank', () => {
+    const got = names(
+      'The House Select Committee on the Chinese Communist Party held a hearing. The Select Committee said so. The Federal Reserve Bank of New York and the Federal Reserve disagreed.',
+    );
+    expect(got).not.toContain('Organization:Select Committee');
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'Organization:House Select Committee on the Chinese Communist Party',
+        'Organization:Federal Reserve',
+      ]),
+    );
+  });
+});
