@@ -182,3 +182,12 @@ describe('short names of a longer organization name (resolve-rules/name-variants
     );
   });
 });
+
+describe('a known surname alone (resolve.ts)', () => {
+  it('names the one known person with that last word when the document never writes the full name', () => {
+    const got = names(
+      'Speaking at the Computex trade show in Taipei, Huang said the China market was worth $50 billion.',
+    );
+    expect(got).toContain('Person:Jensen Huang');
+  });
+});
