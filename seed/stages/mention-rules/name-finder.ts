@@ -153,6 +153,9 @@ export class NameFinder {
         // "Bureau of Industry and Security", "Center for Strategic and International Studies": after an organization
         // head and its "of/for/on", "and" goes on into the name when the words after it end in a field's name.
         else if (w === 'and' && this.fieldAfterAnd(toks, i, j)) j += 2;
+        // "Ministry of Economy, Trade and Industry": after a head and its "of/for", a comma list of fields that ends in
+        // "and" and a field goes on into the name.
+        else if (w === ',' && this.fieldListAfterComma(toks, i, j) > 0) j = this.fieldListAfterComma(toks, i, j);
         // "Committee on Foreign Affairs": after an organization head, "on" goes on into the name.
         else if (
           w === 'on' &&
@@ -519,6 +522,23 @@ export class NameFinder {
         role: p.title,
       });
     }
+  }
+
+  /** Where a comma list of fields after an organization's head and its "of/for" ends (toks[j] is the comma), or 0:
+   * ", Trade and Industry" — one capitalized word after each comma, then "and" and a field word ending the run. */
+  fieldListAfterComma(toks: Token[], i: number, j: number): number {
+    let head = false;
+    for (let k = i; k < j - 1; k++)
+      if (this.g.organizationHeads.has(toks[k].text) && /^(?:of|for)$/.test(toks[k + 1].text)) head = true;
+    if (!head) return 0;
+    let e = j;
+    while (e + 1 < toks.length && toks[e].text === ',' && isCap(toks[e + 1].text)) {
+      if (toks[e + 2]?.text === 'and' && e + 3 < toks.length && this.g.fieldWords.has(toks[e + 3].text))
+        return this.g.fieldWords.has(toks[e + 1].text) ? e + 4 : 0;
+      if (!this.g.fieldWords.has(toks[e + 1].text)) return 0;
+      e += 2;
+    }
+    return 0;
   }
 
   /** Whether the "and" at toks[j] goes on inside an organization's name (see the scan): a head with "of/for/on" before

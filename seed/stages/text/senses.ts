@@ -223,6 +223,8 @@ const LIST_COMMA = /\s*,\s*$/;
 /** A find the list rule may retype: a guess from shape or a single list word, or a place no list knows as a country. */
 function listGuess(f: SenseFind, c: SenseContext): boolean {
   if (!guessed(f, c) || f.cued) return false;
+  // "Zhipu AI and Shanghai-based MiniMax": a name in a compound modifier is no member of the list.
+  if (/^-(?:based|headquartered|listed|made)\b/.test(c.text.slice(f.end, f.end + 16))) return false;
   if (f.type === 'Unknown') return true;
   const s = c.text.slice(f.start, f.end);
   if (isDemonym(s) || c.g.demonyms.has(s) || ADJECTIVE_OF_PEOPLE.test(s)) return false;

@@ -191,3 +191,25 @@ describe('a known surname alone (resolve.ts)', () => {
     expect(got).toContain('Person:Jensen Huang');
   });
 });
+
+describe('list members (text/senses.ts)', () => {
+  it('keeps a place in a compound modifier out of a list of firms: "Zhipu AI and Shanghai-based MiniMax"', () => {
+    const got = names('Beijing-based Zhipu AI and Shanghai-based MiniMax raised funds.');
+    expect(got).not.toContain('Company:Shanghai');
+  });
+});
+
+describe('an organization named with a comma list of fields (mention-rules/name-finder.ts)', () => {
+  it('reads "Ministry of Investment, Trade and Industry" whole, and still splits a list of names', () => {
+    const got = names(
+      "Malaysia's Ministry of Investment, Trade and Industry said it would act. The Bank of England, Barclays and HSBC met.",
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'Organization:Ministry of Investment, Trade and Industry',
+        'Organization:Bank of England',
+        'Company:Barclays',
+      ]),
+    );
+  });
+});
