@@ -15,7 +15,8 @@ const chipSingular = (w: string) => (/\ds$|[A-Z]s$/.test(w) ? w.slice(0, -1) : u
 const CHIP_CONTEXT =
   /\b(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|graphics\s+cards?|silicon|superchips?|modules?)\b/i;
 const MODEL_CONTEXT = /\b(?:models?|LLMs?|chatbots?|reasoning|open-source|open-weight|weights)\b/i;
-const VERSION_TOKEN = /^(?:[A-Z]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?[a-z]?)$/;
+/** A model's version: "4", "2.5", "V3", "4o", a tier glued on ("2.5-Max"), or a lower-case series letter ("k1.5"). */
+const VERSION_TOKEN = /^(?:[A-Z]?\d+(?:\.\d+)*[a-z]?(?:-[A-Z][a-z]+)?|[A-Z]\d+(?:\.\d+)?[a-z]?|[a-z]\d+(?:\.\d+)+)$/;
 const CHIP_NUMBER = /^\d{2,4}[A-Z]{0,2}$/;
 const VARIANT = new Set(['Ultra', 'Pro', 'PRO', 'Max', 'Super', 'Plus', 'Ti', 'Mini', 'Nano', 'Lite']);
 export const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'van', 'von', 'der', 'du', 'da', '&', 'and']);
@@ -146,7 +147,8 @@ export class NameFinder {
               MODEL_CONTEXT.test(sc.text) ||
               // "Claude Opus 4", "Gemini 2.5 Pro": a family's word and a tier's name before the version.
               (j - i <= 3 && toks.slice(i, j).some((t) => this.g.modelFamilies.has(t.text))))) ||
-          (CHIP_NUMBER.test(w) && this.g.byAlias.get(toks[j - 1].text)?.type === 'ChipFamily')
+          (CHIP_NUMBER.test(w) && this.knownBefore(toks, i, j, 'ChipFamily', 'Chip')) ||
+          (VERSION_TOKEN.test(w) && this.knownBefore(toks, i, j, 'Model'))
         )
           j++;
         else if (CONNECTORS.has(w) && j + 1 < toks.length && isCap(toks[j + 1].text) && w !== 'and') j += 2;
@@ -385,7 +387,11 @@ export class NameFinder {
         let type: EntityLabel = known.e.type;
         let canonical: string | undefined = known.e.name;
         let method = 'gazetteer';
-        if (
+        // "RTX Pro 6000D": a known chip line with a model number after it is that chip.
+        if (type === 'Chip' && k + n < j && CHIP_NUMBER.test(toks[k + n].text)) {
+          canonical = undefined;
+          n++;
+        } else if (
           type === 'ChipFamily' &&
           k + n < j &&
           (VARIANT.has(toks[k + n].text) || CHIP_NUMBER.test(toks[k + n].text))
@@ -418,7 +424,7 @@ export class NameFinder {
             method = 'pattern:country-head';
           }
         }
-        if (this.g.modelFamilies.has(t) && k + n < j && VERSION_TOKEN.test(toks[k + n].text)) {
+        if ((this.g.modelFamilies.has(t) || type === 'Model') && k + n < j && VERSION_TOKEN.test(toks[k + n].text)) {
           type = 'Model';
           canonical = undefined;
           n++;
@@ -522,6 +528,15 @@ export class NameFinder {
         role: p.title,
       });
     }
+  }
+
+  /** Whether the last one or two words before toks[j] (within the run from i) are a known name of one of these types. */
+  knownBefore(toks: Token[], i: number, j: number, ...types: EntityLabel[]): boolean {
+    const one = this.g.byAlias.get(toks[j - 1].text);
+    if (one && types.includes(one.type)) return true;
+    if (j - 2 < i) return false;
+    const two = this.g.byAlias.get(`${toks[j - 2].text} ${toks[j - 1].text}`);
+    return !!two && types.includes(two.type);
   }
 
   /** Where a comma list of fields after an organization's head and its "of/for" ends (toks[j] is the comma), or 0:

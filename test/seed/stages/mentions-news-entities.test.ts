@@ -213,3 +213,14 @@ describe('an organization named with a comma list of fields (mention-rules/name-
     );
   });
 });
+
+describe('versions and numbers after known models and chips (mention-rules/name-finder.ts)', () => {
+  it('reads "Qwen 2.5-Max", "Kimi k1.5", "Doubao 1.5 Pro" and "RTX Pro 6000D" whole', () => {
+    const got = names(
+      "Alibaba said its Qwen 2.5-Max model was strong. Moonshot AI's Kimi k1.5 model followed. ByteDance's Doubao 1.5 Pro was also released. Nvidia may sell the RTX Pro 6000D.",
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['Model:Qwen 2.5-Max', 'Model:Kimi k1.5', 'Model:Doubao 1.5 Pro', 'Chip:RTX Pro 6000D']),
+    );
+  });
+});
