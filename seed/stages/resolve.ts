@@ -75,9 +75,10 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
       continue;
     }
     // "Huang said", "Trump wrote" with no full name in the document: the one person the gazetteer knows by that surname.
-    const known = m.type === 'Person' ? knownSurnames(g).get(c) : undefined;
+    const known = m.type === 'Person' || METHOD_RANK(m.method) <= 2 ? knownSurnames(g).get(c) : undefined;
     if (known) {
       m.canonical = known;
+      m.type = 'Person';
       continue;
     }
     const org = before(orgFirst.get(c)).find((o) => o.type !== 'Event');

@@ -266,7 +266,14 @@ export class NameFinder {
     };
     const flush = (a: number, b: number) => {
       // "Jun Young-hyun said": a family name before a hyphenated given name stays, though it is also a month or opens the sentence.
-      const familyGiven = b - a === 2 && isFamilyGiven(toks[a].text, toks[a + 1].text);
+      // So does "He" right after a title ("Spokesperson He Yadong", "Vice Premier He Lifeng"): no pronoun stands there.
+      const familyGiven =
+        b - a === 2 &&
+        (isFamilyGiven(toks[a].text, toks[a + 1].text) ||
+          (!!pendingTitle &&
+            toks[a].text === 'He' &&
+            /^\p{Lu}\p{Ll}+$/u.test(toks[a + 1].text) &&
+            !isCommonWord(toks[a + 1].text)));
       while (!familyGiven && a < b && (CONNECTORS.has(toks[a].text) || STOP_WORDS.has(toks[a].text))) a++;
       // Before a sentence-initial common word or a nationality is cut off, the whole span may be one name:
       // "United Nations", "General Motors", "Palestinian Authority", "Indian Oil Corp".

@@ -224,3 +224,12 @@ describe('versions and numbers after known models and chips (mention-rules/name-
     );
   });
 });
+
+describe('"He" as a family name after a title, and a known surname typed as a person', () => {
+  it('reads "Spokesperson He Yadong" as one person, and "Bessent" alone as the known Scott Bessent', () => {
+    const got = names(
+      'Commerce Ministry Spokesperson He Yadong declined to elaborate. Vice Premier He Lifeng met Bessent.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['Person:He Yadong', 'Person:He Lifeng', 'Person:Scott Bessent']));
+  });
+});
