@@ -233,3 +233,10 @@ describe('"He" as a family name after a title, and a known surname typed as a pe
     expect(got).toEqual(expect.arrayContaining(['Person:He Yadong', 'Person:He Lifeng', 'Person:Scott Bessent']));
   });
 });
+
+describe('initials and numbered headings (mention-rules/person-checks.ts)', () => {
+  it('makes no person of "H. R." or "I. Background", and keeps "J. Smith"', () => {
+    const got = names('H. R. 8287 was introduced.\n\nI. Background\n\nThe rule follows. J. Smith said so.');
+    expect(got.filter((n) => n.startsWith('Person:'))).toEqual(['Person:J. Smith']);
+  });
+});
