@@ -43,6 +43,8 @@ export interface Gazetteer {
   chipHeads: Set<string>;
   /** Lower-case words that may stand between a product's name and its head ("reasoning", "open-source"): name-words.yaml. */
   productModifiers: Set<string>;
+  /** Words that open a reference to a part of a text before its number ("Section 301", "SEC. 2"): name-words.yaml. */
+  referenceWords: Set<string>;
   demonyms: Map<string, string>;
   companyHeads: Set<string>;
   organizationHeads: Set<string>;
@@ -143,6 +145,7 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     modelHeads: set('modelHeads'),
     chipHeads: set('chipHeads'),
     productModifiers: set('productModifiers'),
+    referenceWords: set('referenceWords'),
     companyHeads: set('companyHeads'),
     organizationHeads: set('organizationHeads'),
     eventHeads: set('eventHeads'),

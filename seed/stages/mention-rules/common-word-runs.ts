@@ -51,3 +51,17 @@ export function settleBareHeads(found: Found[], text: string, g: Gazetteer): voi
       f.type = 'Unknown';
   }
 }
+
+/**
+ * "Section 1237", "SEC. 2.", "Title 15": a word that opens a reference to a part of a text, before its number, names no
+ * organization, person or place (not even a known one: "SEC. 2." of a bill is no Securities and Exchange Commission).
+ */
+export function settleReferences(found: Found[], text: string, g: Gazetteer): void {
+  for (const f of found) {
+    if (f.anaphor || f.type === 'Unknown' || f.type === 'Policy' || f.type === 'Event') continue;
+    const name = text.slice(f.start, f.end);
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if (!g.referenceWords.has(last.replace(/\.$/, ''))) continue;
+    if (/^\.?\s+\d/.test(text.slice(f.end, f.end + 6))) f.type = 'Unknown';
+  }
+}

@@ -240,3 +240,14 @@ describe('initials and numbered headings (mention-rules/person-checks.ts)', () =
     expect(got.filter((n) => n.startsWith('Person:'))).toEqual(['Person:J. Smith']);
   });
 });
+
+describe('references to a part of a text (mention-rules/common-word-runs.ts)', () => {
+  it('makes no entity of "SEC. 2." or "Section 1237", and keeps "The SEC fined"', () => {
+    const got = names('SEC. 2. FINDINGS.\n\nUnder Section 1237 of the act, the list grows. The SEC fined the firm.');
+    expect(got).toEqual(['Organization:Securities and Exchange Commission']);
+    const out = toExtractionOutput(
+      analyzeDocument({ id: 'f', raw: 'SEC. 2. FINDINGS.', bodyStart: 0, bodyEnd: 17 }, context),
+    );
+    expect(out.entities.filter((e) => e.mentions.length)).toEqual([]);
+  });
+});
