@@ -28,8 +28,12 @@ const settled = (f: Found) =>
   f.method.startsWith('lexicon:first-name') ||
   !!f.role;
 
-/** The head noun (one or two words) starting at toks[k], or 0. */
+const FIRST_WORDS = new WeakMap<Set<string>, Set<string>>();
+/** The head noun (one or two words) starting at toks[k], or 0 (a two-word head is looked up only after its first word). */
 function headAt(toks: Token[], k: number, heads: Set<string>): number {
+  let firsts = FIRST_WORDS.get(heads);
+  if (!firsts) FIRST_WORDS.set(heads, (firsts = new Set([...heads].map((h) => h.split(' ')[0]))));
+  if (!firsts.has(toks[k].text)) return 0;
   if (k + 1 < toks.length && heads.has(`${toks[k].text} ${toks[k + 1].text}`)) return 2;
   return heads.has(toks[k].text) ? 1 : 0;
 }
