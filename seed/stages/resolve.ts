@@ -24,23 +24,6 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 type Gender = 'm' | 'f' | undefined;
 const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 
-const SURNAMES = new WeakMap<Gazetteer, Map<string, string>>();
-/** Last words of the gazetteer's people ("Huang" → "Jensen Huang"), when one person alone has that last word. */
-function knownSurnames(g: Gazetteer): Map<string, string> {
-  let m = SURNAMES.get(g);
-  if (!m) {
-    const all = new Map<string, string[]>();
-    for (const e of g.entities)
-      if (e.type === 'Person' && e.name.includes(' ')) {
-        const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
-        all.set(last, [...(all.get(last) ?? []), e.name]);
-      }
-    m = new Map([...all].filter(([, names]) => names.length === 1).map(([last, names]) => [last, names[0]]));
-    SURNAMES.set(g, m);
-  }
-  return m;
-}
-
 /** Canonical names and one type per name for the mentions that name something (not pronouns). */
 function nameMentions(ms: Mention[], g: Gazetteer): void {
   const named = ms.filter(
@@ -71,13 +54,6 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
     const person = before(byLater.get(c))[0] ?? (m.type === 'Person' ? before(byFirst.get(c))[0] : undefined);
     if (person && (m.type === 'Person' || METHOD_RANK(m.method) <= 2)) {
       m.canonical = person.canonical;
-      m.type = 'Person';
-      continue;
-    }
-    // "Huang said", "Trump wrote" with no full name in the document: the one person the gazetteer knows by that surname.
-    const known = m.type === 'Person' || METHOD_RANK(m.method) <= 2 ? knownSurnames(g).get(c) : undefined;
-    if (known) {
-      m.canonical = known;
       m.type = 'Person';
       continue;
     }

@@ -87,6 +87,8 @@ export function settleProducts(
         !chip &&
         g.modelFamilies.has(toks[k].text) &&
         !g.byAlias.has(toks[k].text) &&
+        // "the Mistral-backed startup": a word in a compound modifier names the firm, not its model.
+        text[toks[k].end] !== '-' &&
         !isCap(toks[k + 1]?.text ?? '') &&
         (MODEL_TALK.test(sc.text) ||
           (k >= 2 && toks[k - 1].text === "'s" && g.byAlias.get(toks[k - 2].text)?.type === 'Company'));
