@@ -242,3 +242,11 @@ describe('references to a part of a text (mention-rules/common-word-runs.ts)', (
     expect(out.entities.filter((e) => e.mentions.length)).toEqual([]);
   });
 });
+
+describe('a list a government keeps (gazetteer policyHeads: List)', () => {
+  it('makes "the Entity List" a policy, not a place', () => {
+    const got = names('Nexaro, which makes AI accelerators, was added to the Entity List.');
+    expect(got).toContain('Policy:Entity List');
+    expect(got).not.toContain('Place:Entity List');
+  });
+});
