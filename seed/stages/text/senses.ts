@@ -144,7 +144,20 @@ function workplaces(candidates: SenseFind[], c: SenseContext): void {
     const at = f.start - 1;
     const w = workerBefore(text, at);
     if (!w || !(WORKERS.has(w) || MARKET_WORKERS.has(w))) continue;
-    if (!guessed(f, c) || f.type === 'Company' || f.type === 'Organization' || (f.type === 'Person' && f.strength >= 3))
+    // An organization guessed from shape that market people work at ("analysts at Kestrova Research") is a firm,
+    // unless an institution's head word ends it ("economists at the Peterson Institute").
+    const s0 = text.slice(f.start, f.end);
+    const firmOrg =
+      f.type === 'Organization' &&
+      MARKET_WORKERS.has(w) &&
+      !f.method.startsWith('head:') &&
+      !c.g.organizationHeads.has(s0.slice(s0.lastIndexOf(' ') + 1));
+    if (
+      !guessed(f, c) ||
+      f.type === 'Company' ||
+      (f.type === 'Organization' && !firmOrg) ||
+      (f.type === 'Person' && f.strength >= 3)
+    )
       continue;
     if (/^\s*'s\b/.test(text.slice(f.end, f.end + 4))) continue;
     const s = text.slice(f.start, f.end);

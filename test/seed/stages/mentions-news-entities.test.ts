@@ -250,3 +250,11 @@ describe('a list a government keeps (gazetteer policyHeads: List)', () => {
     expect(got).not.toContain('Place:Entity List');
   });
 });
+
+describe('where market analysts work (text/senses.ts, workplaces)', () => {
+  it('makes an organization guessed from shape that analysts work at a company, not an institute', () => {
+    const got = names('Analysts at Kestrova Research expect growth. Economists at the Peterson Institute disagreed.');
+    expect(got).toContain('Company:Kestrova Research');
+    expect(got.some((n) => n.startsWith('Company:') && n.includes('Peterson'))).toBe(false);
+  });
+});
