@@ -19,7 +19,12 @@ import { isPersonName, retypePlaceNames } from './mention-rules/person-checks.ts
 import { settleTitleRuns } from './mention-rules/title-runs.ts';
 import { settleFirms } from './mention-rules/firm-evidence.ts';
 import { settleProducts } from './mention-rules/product-context.ts';
-import { settleBareHeads, settleCommonWordRuns, settleReferences } from './mention-rules/common-word-runs.ts';
+import {
+  settleBareHeads,
+  settleCommonWordRuns,
+  settlePartyAdjectives,
+  settleReferences,
+} from './mention-rules/common-word-runs.ts';
 import { settlePlaceContext } from './mention-rules/place-context.ts';
 import { settleCapitalMetonymy } from './mention-rules/capital-metonymy.ts';
 import { settleResearchPrograms } from './mention-rules/research-programs.ts';
@@ -152,6 +157,7 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'a country before a name', run: (s) => addCountryBeforeName(s.found, s.text, s.g) },
   { name: 'title-case common words', run: (s) => settleCommonWordRuns(s.found, s.text, s.g) },
   { name: 'no head word alone', run: (s) => settleBareHeads(s.found, s.text, s.g) },
+  { name: "a party's adjective after an institution", run: (s) => settlePartyAdjectives(s.found, s.text, s.g) },
   { name: 'no references to a part of a text', run: (s) => settleReferences(s.found, s.text, s.g) },
   {
     // A nationality word alone ("Chinese tech giants", "Chinese customers") names no firm, body or person.

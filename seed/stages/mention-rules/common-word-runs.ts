@@ -65,3 +65,20 @@ export function settleReferences(found: Found[], text: string, g: Gazetteer): vo
     if (/^\.?\s+\d/.test(text.slice(f.end, f.end + 6))) f.type = 'Unknown';
   }
 }
+
+/**
+ * "Senate Democratic leader Chuck Schumer", "House Republican lawmakers": a party's adjective between an institution and
+ * a lower-case noun qualifies the noun; the institution alone is named.
+ */
+export function settlePartyAdjectives(found: Found[], text: string, g: Gazetteer): void {
+  for (const f of found) {
+    if (f.anaphor || f.type !== 'Organization' || f.method === 'gazetteer' || f.method.startsWith('description:'))
+      continue;
+    const m = /\s+(?:Democratic|Republican|Democrat)$/.exec(text.slice(f.start, f.end));
+    if (!m || !/^\s+\p{Ll}/u.test(text.slice(f.end, f.end + 4))) continue;
+    const rest = text.slice(f.start, f.end - m[0].length);
+    const last = rest.slice(rest.lastIndexOf(' ') + 1);
+    if (g.organizationHeads.has(last) || g.countryInstitutions.has(last)) f.end -= m[0].length;
+    else f.type = 'Unknown';
+  }
+}

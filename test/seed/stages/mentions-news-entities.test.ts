@@ -258,3 +258,11 @@ describe('where market analysts work (text/senses.ts, workplaces)', () => {
     expect(got.some((n) => n.startsWith('Company:') && n.includes('Peterson'))).toBe(false);
   });
 });
+
+describe("a party's adjective after an institution (mention-rules/common-word-runs.ts)", () => {
+  it('names the Senate, not "Senate Democratic", in "Senate Democratic leader Chuck Schumer"', () => {
+    const got = names('Senate Democratic leader Chuck Schumer spoke.');
+    expect(got).not.toContain('Organization:Senate Democratic');
+    expect(got).toContain('Person:Chuck Schumer');
+  });
+});
