@@ -1,7 +1,7 @@
 // Rule "products by their head noun": a name right before a noun that says what it is — "the Doubao model", "its R1
 // reasoning model", "Alibaba's Qwen models", "the XRING O1 chip" — is an AI model's or a chip's name, unless the text
 // or the gazetteer already knows it as something else (a firm's, a country's or a person's: "Nvidia chips", "Chinese
-// models", "U.S. chips"). A model family's word alone ("Anthropic's Claude") is a model where the sentence speaks of
+// models", "U.S. chips"); a head after a list serves each of its names ("the Siyuan 590 and Kunlun P800 chips"). A model family's word alone ("Anthropic's Claude") is a model where the sentence speaks of
 // models or a firm's possessive stands before it. One sense per document: the same name elsewhere takes the same type.
 // The head nouns and the words allowed between name and head are data (seed/gazetteer/name-words.yaml).
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
@@ -95,24 +95,45 @@ export function settleProducts(
       if (!model && !chip && !family) continue;
       let end = k;
       if (!family) while (end > 0 && end > k - 2 && g.productModifiers.has(toks[end - 1].text)) end--;
-      const a = family ? k : nameBefore(toks, end, isCommon);
-      const b = family ? k + 1 : end;
-      if (a >= b) continue;
-      const start = toks[a].start;
-      const stop = toks[b - 1].end;
-      const over = here.filter((f) => f.start < stop && start < f.end);
-      // "the XRING O1 chip": the head says chip where the shape of a version said model.
-      const shapeModel = (f: Found) => chip > 0 && f.type === 'Model' && f.method === 'pattern:model';
-      if (over.some((f) => settled(f) && !shapeModel(f))) continue;
-      const words = toks.slice(a, b).map((t) => t.text);
-      // A known name of any kind inside the span, or a firm's head word ending it, is not a product's name.
-      if (words.some((w) => g.byAlias.has(w)) || g.companyHeads.has(words[words.length - 1])) continue;
       const type: Product = model || family ? 'Model' : 'Chip';
-      for (const f of over) f.type = 'Unknown';
-      const f: Found = { start, end: stop, type, method: 'context:product', strength: 3, sentence: sc.index };
-      found.push(f);
-      here.push(f);
-      products.set(text.slice(start, stop), type);
+      const claim = (a: number, b: number): void => {
+        const start = toks[a].start;
+        const stop = toks[b - 1].end;
+        const over = here.filter((f) => f.start < stop && start < f.end);
+        // "the XRING O1 chip": the head says chip where the shape of a version said model.
+        const shapeModel = (f: Found) => type === 'Chip' && f.type === 'Model' && f.method === 'pattern:model';
+        if (over.some((f) => settled(f) && !shapeModel(f))) return;
+        const words = toks.slice(a, b).map((t) => t.text);
+        // A known name of any kind inside the span, or a firm's head word ending it, is not a product's name.
+        if (words.some((w) => g.byAlias.has(w)) || g.companyHeads.has(words[words.length - 1])) return;
+        for (const f of over) f.type = 'Unknown';
+        const f: Found = { start, end: stop, type, method: 'context:product', strength: 3, sentence: sc.index };
+        found.push(f);
+        here.push(f);
+        products.set(text.slice(start, stop), type);
+      };
+      if (family) {
+        claim(k, k + 1);
+        continue;
+      }
+      let a = nameBefore(toks, end, isCommon);
+      if (a >= end) continue;
+      claim(a, end);
+      // "the Siyuan 590 and Kunlun P800 chips", "its V3 and R1 models": the head serves every name of the list.
+      for (let n = 0; n < 3; n++) {
+        let e = a;
+        // The maker's possessive before this name ("Baidu's Kunlun P800") stays out of the list's separators.
+        if (e >= 2 && toks[e - 1].text === "'s" && g.byAlias.get(toks[e - 2].text)?.type === 'Company') e -= 2;
+        if (e < 2 || !/^(?:and|or|,)$/.test(toks[e - 1].text)) break;
+        e--;
+        if (e >= 2 && toks[e - 1].text === ',') e--;
+        // "Huawei's Ascend 910C and Cambricon's Siyuan 590 chips": a maker's possessive before the next name.
+        const b = e >= 3 && toks[e - 1].text === "'s" ? e - 2 : e;
+        if (b !== e && g.byAlias.get(toks[b].text)?.type !== 'Company') break;
+        a = nameBefore(toks, b, isCommon);
+        if (a >= b) break;
+        claim(a, b);
+      }
     }
   }
   if (!products.size) return;

@@ -266,3 +266,14 @@ describe("a party's adjective after an institution (mention-rules/common-word-ru
     expect(got).toContain('Person:Chuck Schumer');
   });
 });
+
+describe('a head noun serves every name of its list (mention-rules/product-context.ts)', () => {
+  it('reads "Cambricon\'s Siyuan 590 and Baidu\'s Kunlun P800 chips" and "its V3 and R1 models"', () => {
+    const got = names(
+      "Cambricon's Siyuan 590 and Baidu's Kunlun P800 chips were named. DeepSeek's V3 and R1 models shocked investors. Nvidia and AMD chips were compared.",
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['Chip:Siyuan 590', 'Model:V3', 'Model:R1', 'Company:Nvidia', 'Company:AMD']),
+    );
+  });
+});
