@@ -1,9 +1,10 @@
 // Rule "products by their head noun": a name right before a noun that says what it is — "the Doubao model", "its R1
 // reasoning model", "Alibaba's Qwen models", "the XRING O1 chip" — is an AI model's or a chip's name, unless the text
 // or the gazetteer already knows it as something else (a firm's, a country's or a person's: "Nvidia chips", "Chinese
-// models", "U.S. chips"); a head after a list serves each of its names ("the Siyuan 590 and Kunlun P800 chips"). A model family's word alone ("Anthropic's Claude") is a model where the sentence speaks of
-// models or a firm's possessive stands before it. One sense per document: the same name elsewhere takes the same type.
-// The head nouns and the words allowed between name and head are data (seed/gazetteer/name-words.yaml).
+// models", "U.S. chips"); a head after a list serves each of its names ("the Siyuan 590 and Kunlun P800 chips"). A
+// model family's word alone ("Anthropic's Claude") is a model where the sentence speaks of models or a firm's
+// possessive stands before it. One sense per document: the same name elsewhere takes the same type. The head nouns and
+// the words allowed between name and head are data (seed/gazetteer/name-words.yaml).
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { isCommonWord, isDemonym } from '../text/lexicon.ts';
 import { STOP_WORDS } from '../text/names.ts';
