@@ -39,15 +39,22 @@ export function settleCommonWordRuns(found: Found[], text: string, g: Gazetteer)
 }
 
 /**
- * "Ministry spokesperson He Yongqian said": an organization's head word alone ("Ministry", "Committee", "Bureau") names
- * no organization; a country's institution named by its head ("Congress", "Parliament", "Senate") does.
+ * "Ministry spokesperson He Yongqian said": an organization's head word alone ("Ministry", "Committee", "Bureau") before
+ * a person's noun names no organization; a country's institution named by its head ("Congress", "Senate") does.
  */
 export function settleBareHeads(found: Found[], text: string, g: Gazetteer): void {
   for (const f of found) {
     if (f.anaphor || f.type !== 'Organization' || f.method === 'gazetteer' || f.method.startsWith('description:'))
       continue;
     const name = text.slice(f.start, f.end);
-    if (g.organizationHeads.has(name) && !g.countryInstitutions.has(name) && /^\p{Lu}\p{Ll}+$/u.test(name))
+    if (!g.organizationHeads.has(name) || g.countryInstitutions.has(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
+    // Only where it qualifies the person after it ("Ministry spokesperson", "Committee members"): "the Commission said"
+    // and "United won" refer back to a body the text named.
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(f.end, f.end + 24))?.[1];
+    if (
+      next &&
+      (g.personNouns.has(next) || g.personNouns.has(next.replace(/s$/, '')) || /^(?:members?|staff)$/.test(next))
+    )
       f.type = 'Unknown';
   }
 }
