@@ -42,6 +42,14 @@ export interface Gazetteer {
   companyNouns: Set<string>;
   organizationNouns: Set<string>;
   modelFamilies: Set<string>;
+  /** Nouns that make the name before them an AI model's ("the Qwen models", "its R1 reasoning model"): name-words.yaml. */
+  modelHeads: Set<string>;
+  /** Nouns that make the name before them a chip's ("the XRING O1 chip"): name-words.yaml. */
+  chipHeads: Set<string>;
+  /** Lower-case words that may stand between a product's name and its head ("reasoning", "open-source"): name-words.yaml. */
+  productModifiers: Set<string>;
+  /** Words that open a reference to a part of a text before its number ("Section 301", "SEC. 2"): name-words.yaml. */
+  referenceWords: Set<string>;
   demonyms: Map<string, string>;
   companyHeads: Set<string>;
   organizationHeads: Set<string>;
@@ -109,7 +117,10 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
   const byLowerAlias = new Map<string, KnownEntity>();
   let maxAliasTokens = 1;
   for (const e of entities) {
-    for (const form of [e.name, ...e.aliases]) {
+    // "Taiwan Semiconductor Manufacturing Co" is also written "… Co.": an abbreviated legal form matches with its full stop.
+    const forms = [e.name, ...e.aliases];
+    for (const form of [...forms]) if (/\b(?:Co|Corp|Inc|Ltd)$/.test(form)) forms.push(`${form}.`);
+    for (const form of forms) {
       if (!byAlias.has(form)) byAlias.set(form, e);
       const lower = form.toLowerCase();
       if (!byLowerAlias.has(lower)) byLowerAlias.set(lower, e);
@@ -137,6 +148,10 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     companyNouns: set('companyNouns'),
     organizationNouns: set('organizationNouns'),
     modelFamilies: set('modelFamilies'),
+    modelHeads: set('modelHeads'),
+    chipHeads: set('chipHeads'),
+    productModifiers: set('productModifiers'),
+    referenceWords: set('referenceWords'),
     companyHeads: set('companyHeads'),
     organizationHeads: set('organizationHeads'),
     eventHeads: set('eventHeads'),

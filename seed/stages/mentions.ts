@@ -18,12 +18,24 @@ import { settleByTagger, settledTokens } from './mention-rules/tagger-settle.ts'
 import { isPersonName, retypePlaceNames } from './mention-rules/person-checks.ts';
 import { settleTitleRuns } from './mention-rules/title-runs.ts';
 import { settleFirms } from './mention-rules/firm-evidence.ts';
+import { settleProducts } from './mention-rules/product-context.ts';
+import {
+  settleBareHeads,
+  settleCommonWordRuns,
+  settlePartyAdjectives,
+  settleReferences,
+} from './mention-rules/common-word-runs.ts';
 import { settlePlaceContext } from './mention-rules/place-context.ts';
 import { settleCapitalMetonymy } from './mention-rules/capital-metonymy.ts';
 import { settleResearchPrograms } from './mention-rules/research-programs.ts';
 import { addCountryBeforeName } from './mention-rules/country-before-name.ts';
 import { addGovernmentBodies } from './mention-rules/government-mentions.ts';
 import { keepNonOverlapping, toMention } from './mention-rules/mention-overlaps.ts';
+import { isDemonym } from './text/lexicon.ts';
+
+/** A nationality adjective ("Chinese", "American"); a plural ("Indians", "Americans") may name a people or a team. */
+const isNationality = (w: string, g: Gazetteer) =>
+  !w.includes(' ') && !/s$/i.test(w) && (isDemonym(w) || g.demonyms.has(w));
 
 /** What the rules share while one document is read. */
 export interface MentionState {
@@ -140,8 +152,44 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'programs of an institution', run: (s) => settleResearchPrograms(s.found, s.text) },
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },
   { name: 'firms by context', run: (s) => settleFirms(s.found, s.text, s.g) },
+  { name: 'products by their head noun', run: (s) => settleProducts(s.found, s.scans, s.text, s.g, s.finder.isCommon) },
   { name: 'names that end in a possessive', run: (s) => settlePossessiveNames(s.found, s.text) },
   { name: 'a country before a name', run: (s) => addCountryBeforeName(s.found, s.text, s.g) },
+  { name: 'title-case common words', run: (s) => settleCommonWordRuns(s.found, s.text, s.g) },
+  { name: 'no head word alone', run: (s) => settleBareHeads(s.found, s.text, s.g) },
+  { name: "a party's adjective after an institution", run: (s) => settlePartyAdjectives(s.found, s.text, s.g) },
+  { name: 'no references to a part of a text', run: (s) => settleReferences(s.found, s.text, s.g) },
+  {
+    // A nationality word alone ("Chinese tech giants", "Chinese customers") names no firm, body or person.
+    name: 'no nationality alone',
+    run: (s) => {
+      for (const f of s.found)
+        if (
+          (f.type === 'Company' || f.type === 'Organization' || f.type === 'Person') &&
+          !f.anaphor &&
+          f.method !== 'gazetteer' &&
+          !f.method.startsWith('description:') &&
+          isNationality(s.text.slice(f.start, f.end), s.g)
+        )
+          f.type = 'Unknown';
+    },
+  },
+  {
+    // A stock ticker in brackets after a firm's name ("Nvidia (NVDA.O)", "(9988.HK)", "(NASDAQ: NVDA)") names no other entity.
+    name: 'no tickers',
+    run: (s) => {
+      for (const f of s.found)
+        if (
+          f.type !== 'Unknown' &&
+          f.method !== 'gazetteer' &&
+          /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NASDAQ|NYSE|Nasdaq)(?::\s*[A-Z]{1,5})?)$/.test(
+            s.text.slice(f.start, f.end),
+          ) &&
+          /\(\s*$/.test(s.text.slice(Math.max(0, f.start - 3), f.start))
+        )
+          f.type = 'Unknown';
+    },
+  },
   {
     // A possessive ending read alone ("'s" cut from "China's") names nothing.
     name: 'no bare possessives',

@@ -6,7 +6,7 @@
 // The firm nouns are data (seed/gazetteer/name-words.yaml, firmNouns). Government bodies, known entities and
 // descriptions keep their type.
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
-import { isCommonWord } from '../text/lexicon.ts';
+import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon.ts';
 import type { Found } from './found-mention.ts';
 
 const asPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -48,6 +48,23 @@ const FIRM_BEFORE =
 const FIRM_AFTER =
   /^(?:\s*'s|’s)?\s+(?:IPO|shares|stock|shareholders|stockholders|users|subscribers|customers|chief\s+executive|CEO)\b/;
 
+/**
+ * "Zentrix cut its forecast", "Zentrix said on Tuesday it would take a charge": a name the same clause calls "it" right
+ * after its verb is no person's. Read only for a name of one word that is no given name nor the surname of someone named.
+ */
+const IT_AFTER =
+  /^\s+(?:(?:also|later|previously|now|has|had)\s+)?(?:said|says|told|announced|added|confirmed|warned|expects|expected|reported|posted|forecast|plans|planned|cut|raised|lowered|trimmed|lifted|boosted|reduced|increased|reiterated|maintained|upgraded|downgraded|unveiled|launched|released|shipped)\s+(?:its\b|(?:on\s+[A-Z][a-z]+\s+|last\s+[a-z]+\s+|in\s+a\s+[a-z]+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is|was|expects|plans|does|did|could|may|might)\b)/;
+const saysIt = (f: Found, text: string, surnames: Set<string>) => {
+  const name = text.slice(f.start, f.end);
+  return (
+    /^\p{Lu}[\p{L}\p{N}-]+$/u.test(name) &&
+    !isFirstName(name) &&
+    !isDemonym(name) &&
+    !surnames.has(name) &&
+    IT_AFTER.test(text.slice(f.end, f.end + 60))
+  );
+};
+
 /** Finds the rule may retype: organizations guessed or named by head words, and weak person guesses. */
 const eligible = (f: Found) =>
   !f.anaphor &&
@@ -78,6 +95,12 @@ export function settleFirms(found: Found[], text: string, g: Gazetteer): void {
   const cues = cuesOf(g);
   const sorted = found.filter((f) => f.type !== 'Unknown' || !f.anaphor).sort((a, b) => a.start - b.start);
   const firms = new Set<string>();
+  const surnames = new Set<string>();
+  for (const f of found)
+    if (f.type === 'Person' && !f.anaphor) {
+      const name = text.slice(f.start, f.end);
+      if (name.includes(' ')) surnames.add(name.slice(name.lastIndexOf(' ') + 1));
+    }
   let chain = false;
   for (let i = 0; i < sorted.length; i++) {
     const f = sorted[i];
@@ -99,11 +122,13 @@ export function settleFirms(found: Found[], text: string, g: Gazetteer): void {
     const cuedAfter = /^(?:\s*'s|’s)?\s+[A-Zcsu]/.test(after) && FIRM_AFTER.test(after);
     // A guessed place or an unknown word is a firm's name only by what a firm alone has ("chief executive of X").
     if (!eligible(f)) {
-      if ((weakPlace(f) || unknownName(f, text)) && (cuedBefore || cuedAfter)) firms.add(text.slice(f.start, f.end));
+      if ((weakPlace(f) || unknownName(f, text)) && (cuedBefore || cuedAfter || saysIt(f, text, surnames)))
+        firms.add(text.slice(f.start, f.end));
       continue;
     }
     const apposed = /^\s*[(,]/.test(after) && cues.apposed.test(after);
-    if (listed || apposed || cuedBefore || cuedAfter) firms.add(text.slice(f.start, f.end));
+    const it = f.type === 'Person' && saysIt(f, text, surnames);
+    if (listed || apposed || cuedBefore || cuedAfter || it) firms.add(text.slice(f.start, f.end));
   }
   if (!firms.size) return;
   for (const f of found)

@@ -1,6 +1,6 @@
 // Government bodies named by description ("the German government", "China's commerce ministry", "state media").
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
-import { governmentBodyAfter } from '../text/government-bodies.ts';
+import { governmentBodyAfter, stateMediaSpans } from '../text/government-bodies.ts';
 import { isDemonym } from '../text/lexicon.ts';
 import type { Found, SentenceScan } from './found-mention.ts';
 
@@ -55,6 +55,13 @@ export function addGovernmentBodies(found: Found[], scans: SentenceScan[], text:
       const b = governmentBodyAfter(text, from, t.end, true);
       if (b && !added.some((x) => x.start === b.start)) added.push(governmentMention(b, sc.index));
     }
+    // "State media said": state media without a country word before it (one there is read above with its country).
+    for (const b of stateMediaSpans(text, sc.start, sc.start + sc.text.length))
+      if (
+        !added.some((x) => x.start < b.end && b.start < x.end) &&
+        !found.some((x) => x.start < b.end && b.start < x.end)
+      )
+        added.push(governmentMention(b, sc.index));
   }
   found.push(...added);
 }

@@ -15,7 +15,8 @@ const chipSingular = (w: string) => (/\ds$|[A-Z]s$/.test(w) ? w.slice(0, -1) : u
 const CHIP_CONTEXT =
   /\b(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|graphics\s+cards?|silicon|superchips?|modules?)\b/i;
 const MODEL_CONTEXT = /\b(?:models?|LLMs?|chatbots?|reasoning|open-source|open-weight|weights)\b/i;
-const VERSION_TOKEN = /^(?:[A-Z]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?[a-z]?)$/;
+/** A model's version: "4", "2.5", "V3", "4o", a tier glued on ("2.5-Max"), or a lower-case series letter ("k1.5"). */
+const VERSION_TOKEN = /^(?:[A-Z]?\d+(?:\.\d+)*[a-z]?(?:-[A-Z][a-z]+)?|[A-Z]\d+(?:\.\d+)?[a-z]?|[a-z]\d+(?:\.\d+)+)$/;
 const CHIP_NUMBER = /^\d{2,4}[A-Z]{0,2}$/;
 const VARIANT = new Set(['Ultra', 'Pro', 'PRO', 'Max', 'Super', 'Plus', 'Ti', 'Mini', 'Nano', 'Lite']);
 export const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'van', 'von', 'der', 'du', 'da', '&', 'and']);
@@ -141,14 +142,22 @@ export class NameFinder {
         const w = toks[j].text;
         if (
           isCap(w) ||
-          (VERSION_TOKEN.test(w) && (this.g.modelFamilies.has(toks[j - 1].text) || MODEL_CONTEXT.test(sc.text))) ||
-          (CHIP_NUMBER.test(w) && this.g.byAlias.get(toks[j - 1].text)?.type === 'ChipFamily')
+          (VERSION_TOKEN.test(w) &&
+            (this.g.modelFamilies.has(toks[j - 1].text) ||
+              MODEL_CONTEXT.test(sc.text) ||
+              // "Claude Opus 4", "Gemini 2.5 Pro": a family's word and a tier's name before the version.
+              (j - i <= 3 && toks.slice(i, j).some((t) => this.g.modelFamilies.has(t.text))))) ||
+          (CHIP_NUMBER.test(w) && this.knownBefore(toks, i, j, 'ChipFamily', 'Chip')) ||
+          (VERSION_TOKEN.test(w) && this.knownBefore(toks, i, j, 'Model'))
         )
           j++;
         else if (CONNECTORS.has(w) && j + 1 < toks.length && isCap(toks[j + 1].text) && w !== 'and') j += 2;
         // "Bureau of Industry and Security", "Center for Strategic and International Studies": after an organization
         // head and its "of/for/on", "and" goes on into the name when the words after it end in a field's name.
         else if (w === 'and' && this.fieldAfterAnd(toks, i, j)) j += 2;
+        // "Ministry of Economy, Trade and Industry": after a head and its "of/for", a comma list of fields that ends in
+        // "and" and a field goes on into the name.
+        else if (w === ',' && this.fieldListAfterComma(toks, i, j) > 0) j = this.fieldListAfterComma(toks, i, j);
         // "Committee on Foreign Affairs": after an organization head, "on" goes on into the name.
         else if (
           w === 'on' &&
@@ -257,7 +266,14 @@ export class NameFinder {
     };
     const flush = (a: number, b: number) => {
       // "Jun Young-hyun said": a family name before a hyphenated given name stays, though it is also a month or opens the sentence.
-      const familyGiven = b - a === 2 && isFamilyGiven(toks[a].text, toks[a + 1].text);
+      // So does "He" right after a title ("Spokesperson He Yadong", "Vice Premier He Lifeng"): no pronoun stands there.
+      const familyGiven =
+        b - a === 2 &&
+        (isFamilyGiven(toks[a].text, toks[a + 1].text) ||
+          (!!pendingTitle &&
+            toks[a].text === 'He' &&
+            /^\p{Lu}\p{Ll}+$/u.test(toks[a + 1].text) &&
+            !isCommonWord(toks[a + 1].text)));
       while (!familyGiven && a < b && (CONNECTORS.has(toks[a].text) || STOP_WORDS.has(toks[a].text))) a++;
       // Before a sentence-initial common word or a nationality is cut off, the whole span may be one name:
       // "United Nations", "General Motors", "Palestinian Authority", "Indian Oil Corp".
@@ -378,7 +394,11 @@ export class NameFinder {
         let type: EntityLabel = known.e.type;
         let canonical: string | undefined = known.e.name;
         let method = 'gazetteer';
-        if (
+        // "RTX Pro 6000D": a known chip line with a model number after it is that chip.
+        if (type === 'Chip' && k + n < j && CHIP_NUMBER.test(toks[k + n].text)) {
+          canonical = undefined;
+          n++;
+        } else if (
           type === 'ChipFamily' &&
           k + n < j &&
           (VARIANT.has(toks[k + n].text) || CHIP_NUMBER.test(toks[k + n].text))
@@ -397,7 +417,9 @@ export class NameFinder {
           n++;
         }
         // "Nvidia Corp.": a legal form after a known company is part of its mention.
+        // So is a firm's head word ending the run ("Cambricon Technologies", "Hygon Information Technology" aside).
         while (type === 'Company' && k + n < j && LEGAL_FORMS.has(toks[k + n].text)) n++;
+        if (type === 'Company' && k + n === j - 1 && this.g.companyHeads.has(toks[k + n].text)) n++;
         // "China Mobile", "China Daily": a country's name before a firm's or a paper's head word, ending the run, is the
         // firm's or the paper's name.
         if (type === 'Country' && j - (k + n) === 1 && !this.known(toks, k + n, j, sc.caps)) {
@@ -409,10 +431,11 @@ export class NameFinder {
             method = 'pattern:country-head';
           }
         }
-        if (this.g.modelFamilies.has(t) && k + n < j && VERSION_TOKEN.test(toks[k + n].text)) {
+        if ((this.g.modelFamilies.has(t) || type === 'Model') && k + n < j && VERSION_TOKEN.test(toks[k + n].text)) {
           type = 'Model';
           canonical = undefined;
           n++;
+          if (k + n < j && VARIANT.has(toks[k + n].text)) n++;
         }
         const f: Found = {
           start: toks[k].start,
@@ -445,17 +468,26 @@ export class NameFinder {
         buf = k;
         continue;
       }
+      // "Claude Opus 4", "Claude Sonnet 4.5": a family's word, one or two tier names, then the version (and a variant).
+      let tiered = 0;
+      if (this.g.modelFamilies.has(t) && /^\p{Lu}/u.test(t)) {
+        let v = k + 1;
+        while (v < j && v <= k + 2 && /^\p{Lu}\p{Ll}+$/u.test(toks[v].text) && !VARIANT.has(toks[v].text)) v++;
+        if (v > k + 1 && v < j && VERSION_TOKEN.test(toks[v].text))
+          tiered = v + 1 - k + (v + 1 < j && VARIANT.has(toks[v + 1].text) ? 1 : 0);
+      }
       const modelish =
-        (this.g.modelFamilies.has(t) || MODEL_CONTEXT.test(sc.text)) &&
-        k + 1 < j &&
-        VERSION_TOKEN.test(toks[k + 1].text) &&
-        /^\p{Lu}/u.test(t);
+        tiered > 0 ||
+        ((this.g.modelFamilies.has(t) || MODEL_CONTEXT.test(sc.text)) &&
+          k + 1 < j &&
+          VERSION_TOKEN.test(toks[k + 1].text) &&
+          /^\p{Lu}/u.test(t));
       const hyphenModel =
         /^[\p{Lu}][\p{L}]+-(?:\d[\w.]*|[A-Z]\d[\w.]*)$/u.test(t) &&
         (this.g.modelFamilies.has(t.split('-')[0]) || MODEL_CONTEXT.test(sc.text));
       if (modelish || hyphenModel || (this.g.modelFamilies.has(t.replace(/\d[\w.]*$/, '')) && /\d/.test(t))) {
         flush(buf, k);
-        const n = modelish ? 2 : 1;
+        const n = tiered || (modelish ? (k + 2 < j && VARIANT.has(toks[k + 2].text) ? 3 : 2) : 1);
         emit({
           start: toks[k].start,
           end: toks[k + n - 1].end,
@@ -503,6 +535,32 @@ export class NameFinder {
         role: p.title,
       });
     }
+  }
+
+  /** Whether the last one or two words before toks[j] (within the run from i) are a known name of one of these types. */
+  knownBefore(toks: Token[], i: number, j: number, ...types: EntityLabel[]): boolean {
+    const one = this.g.byAlias.get(toks[j - 1].text);
+    if (one && types.includes(one.type)) return true;
+    if (j - 2 < i) return false;
+    const two = this.g.byAlias.get(`${toks[j - 2].text} ${toks[j - 1].text}`);
+    return !!two && types.includes(two.type);
+  }
+
+  /** Where a comma list of fields after an organization's head and its "of/for" ends (toks[j] is the comma), or 0:
+   * ", Trade and Industry" — one capitalized word after each comma, then "and" and a field word ending the run. */
+  fieldListAfterComma(toks: Token[], i: number, j: number): number {
+    let head = false;
+    for (let k = i; k < j - 1; k++)
+      if (this.g.organizationHeads.has(toks[k].text) && /^(?:of|for)$/.test(toks[k + 1].text)) head = true;
+    if (!head) return 0;
+    let e = j;
+    while (e + 1 < toks.length && toks[e].text === ',' && isCap(toks[e + 1].text)) {
+      if (toks[e + 2]?.text === 'and' && e + 3 < toks.length && this.g.fieldWords.has(toks[e + 3].text))
+        return this.g.fieldWords.has(toks[e + 1].text) ? e + 4 : 0;
+      if (!this.g.fieldWords.has(toks[e + 1].text)) return 0;
+      e += 2;
+    }
+    return 0;
   }
 
   /** Whether the "and" at toks[j] goes on inside an organization's name (see the scan): a head with "of/for/on" before

@@ -77,6 +77,10 @@ export function isPersonName(s: string, f: Found, g: Gazetteer): boolean {
     !isFirstName(words[0])
   )
     return false;
+  // "H. R." (a bill's number), "I. Background" (a numbered heading): initials alone, or a Roman numeral opening the
+  // span before an ordinary word, name no one.
+  if (words.every((w) => /^\p{Lu}\.?$/u.test(w))) return false;
+  if (words.length === 2 && /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s/.test(s) && isCommonWord(words[1])) return false;
   // (Common words alone are no evidence: "Baker", "Young" and "Washington" are surnames; measured on CoNLL dev.)
   return !words.every(
     (w) =>

@@ -1,5 +1,5 @@
 // Rule "places by context": a name written before its state or province ("Clay, New York", "Battle Creek, Michigan
-// Mayor …", "Boise, Idaho") is a place's, not a person's; "Washington, D.C." is one place; and a lawmaker's party and
+// Mayor …", "Boise, Idaho") or before a region noun ("Johor state", "Guangdong province") is a place's, not a person's; "Washington, D.C." is one place; and a lawmaker's party and
 // state in brackets ("(R-MI)") names nothing.
 import { isCommonWord, lexTags } from '../text/lexicon.ts';
 import type { Found } from './found-mention.ts';
@@ -46,7 +46,15 @@ export function settlePlaceContext(found: Found[], text: string): void {
       [f.type, f.place] = ['Place', true];
       continue;
     }
-    if (!weak(f) && !(f.type === 'Place' && f.method.startsWith('lexicon:'))) continue;
+    // "in Clay, New York": after "in" or "near", a given name's word before a region is the town's.
+    const town =
+      f.type === 'Person' &&
+      f.method.startsWith('lexicon:') &&
+      !f.anaphor &&
+      !f.role &&
+      !name.includes(' ') &&
+      /\b(?:in|near)\s+$/.test(text.slice(Math.max(0, f.start - 8), f.start));
+    if (!weak(f) && !town && !(f.type === 'Place' && f.method.startsWith('lexicon:'))) continue;
     // "Washington, D.C.", "WASHINGTON DC": the city and its district are one place.
     const dc = /^(?:Washington|WASHINGTON)$/.test(name)
       ? /^,?\s+D\.?C\.?(?![\p{L}])/u.exec(text.slice(f.end, f.end + 8))
@@ -57,7 +65,15 @@ export function settlePlaceContext(found: Found[], text: string): void {
       [f.end, f.type, f.place, f.canonical] = [end, 'Place', true, undefined];
       continue;
     }
-    if (!weak(f) || !regionAfter(text.slice(f.end, f.end + 40)) || isRegion(name)) continue;
+    if (!(weak(f) || town) || !regionAfter(text.slice(f.end, f.end + 40)) || isRegion(name)) continue;
+    [f.type, f.place] = ['Place', true];
+  }
+  // "Malaysia's Johor state", "Guangdong province", "the Zhongguancun district": a name before a lower-case region
+  // noun is a place's.
+  for (const f of found) {
+    if (!weak(f) || f.type === 'Place') continue;
+    if (!/^\s+(?:province|state|prefecture|county|district|region)\b/.test(text.slice(f.end, f.end + 14))) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(f.start, f.end))) continue;
     [f.type, f.place] = ['Place', true];
   }
   // "Clay, New York, and Boise, Idaho": a town no rule found, named before its state.

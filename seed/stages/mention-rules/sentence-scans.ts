@@ -49,8 +49,16 @@ export function scanSentences(
         if (upper || (c > 127 && /^\p{Lu}/u.test(t.text))) capsCount++;
       }
     }
-    // A title-case line without a full stop or figures is a headline: its capitals say nothing about names.
-    const headline = wordCount >= 4 && capsCount / wordCount >= 0.7 && !/[.!?"]\s*$/.test(s) && !/\d/.test(s);
+    // A title-case line without a full stop is a headline: its capitals say nothing about names. Figures in it are a
+    // result or a table row unless a long line holds few of them ("Nvidia Warns of $5.5 Billion Hit as Curbs Bite on H20 Sales").
+    // A score ("6-4"), brackets, slashes or a figure opening or ending the line make it a sports row, never a headline.
+    let figures = 0;
+    for (const t of toks) if (/\d/.test(t.text)) figures += /^\d+(?:[-:/]\d+)+$/.test(t.text) ? 3 : 1;
+    const headline =
+      wordCount >= 4 &&
+      capsCount / wordCount >= 0.7 &&
+      !/[.!?"]\s*$/.test(s) &&
+      (figures === 0 || (wordCount >= 8 && figures <= 2 && !allCaps(s) && !/^\s*\d|[()/]|\d\s*$/.test(s)));
     return { start: r.start, text: s, toks, index, caps: allCaps(s), headline };
   });
 }

@@ -38,6 +38,9 @@ const clean = (s: string) =>
 /** A bracketed short form after a name, a company's legal form between them allowed ("Co., Limited (CATL)"). */
 const ACRONYM_AFTER =
   /^(?:,?\s+(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Co\.?|LLC|PLC|plc|AG|SA|S\.A\.|N\.V\.))?\s*\(\s*([A-Z][A-Za-z&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)/;
+/** A short form given after a comma: "Japan's trade ministry, known as METI", "Hua Hong Semiconductor, or HHGrace,". */
+const NAMED_AFTER =
+  /^,\s+(?:((?:also\s+)?known\s+as|called)|or)\s+(?:the\s+)?([A-Z][A-Za-z&]{1,9})\b(?![\w'’-]|\s+\p{Lu})/u;
 /** A bracketed short name of capitalized words after a name: "the U.S. Department of the Treasury (Treasury Department)". */
 const SHORT_NAME_AFTER = /^\s*\(\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s*\)/u;
 
@@ -84,6 +87,15 @@ export function resolveAcronyms(a: Analysis, ms: Mention[]): void {
     const x = ACRONYM_AFTER.exec(raw.slice(m.end, m.end + 30));
     if (x && isAcronymOf(x[1], clean(m.text + x[0].slice(0, x[0].indexOf('(')))))
       define(x[1], m, m.end + x[0].indexOf(x[1], x[0].indexOf('(')));
+    // "…, known as METI" names the short form whatever its letters; "…, or SMIC" only when it spells the initials
+    // (otherwise it is a list: "Nvidia, or AMD"). A short form the gazetteer knows gives the description its name.
+    const z = NAMED_AFTER.exec(raw.slice(m.end, m.end + 40));
+    if (z && (m.type === 'Organization' || m.type === 'Company') && (z[1] || isAcronymOf(z[2], clean(m.text)))) {
+      const at = m.end + z[0].lastIndexOf(z[2]);
+      const known = ms.find((o) => o.start === at && o.method === 'gazetteer');
+      if (known) [m.canonical, m.type] = [known.canonical, known.type];
+      else define(z[2], m, at);
+    }
     const y = SHORT_NAME_AFTER.exec(raw.slice(m.end, m.end + 40));
     if (y && (m.type === 'Organization' || m.type === 'Company') && isShortNameOf(y[1], clean(m.text)))
       define(y[1], m, m.end + y[0].indexOf(y[1]));

@@ -52,6 +52,7 @@ export function resolveNameVariants(a: Analysis, ms: Mention[], g: Gazetteer): v
       all.sort((x, y) => y.length - x.length)[0];
     chosen.set(key, pick);
   }
+  for (const [short, long] of shortNames(orgs.map((m) => m.canonical!))) chosen.set(variantKey(short), long);
   if (!chosen.size) return;
   for (const m of orgs) {
     const pick = chosen.get(variantKey(m.canonical!));
@@ -84,4 +85,35 @@ function mergeDescribedBodies(ms: Mention[]): void {
     if (!prev || m.canonical!.length > prev.length) best.set(k, m.canonical!);
   }
   for (const m of bodies) m.canonical = best.get(key(m.canonical!)) ?? m.canonical;
+}
+
+/** The head of an organization's name: its last word before "on/of/for/to" ("Committee" of "Select Committee on …"). */
+function headIndex(words: string[]): number {
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:on|of|for|to)$/.test(w));
+  return (cut < 0 ? words.length : cut) - 1;
+}
+
+/**
+ * "the Select Committee" after "the House Select Committee on the Chinese Communist Party": a name of two or more
+ * words that is a run of exactly one longer organization's name in the document, its head word included, is that
+ * organization's short name. ("Federal Reserve" is no short name of "Federal Reserve Bank of New York": no head.)
+ */
+export function shortNames(names: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const distinct = [...new Set(names)];
+  for (const short of distinct) {
+    const sw = short.replace(/^the\s+/i, '').split(/\s+/);
+    if (sw.length < 2 || !sw.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const longer = distinct.filter((long) => {
+      if (long === short) return false;
+      const lw = long.replace(/^the\s+/i, '').split(/\s+/);
+      if (lw.length <= sw.length) return false;
+      const h = headIndex(lw);
+      for (let i = 0; i + sw.length <= lw.length; i++)
+        if (sw.every((w, k) => lw[i + k] === w)) return i <= h && h < i + sw.length;
+      return false;
+    });
+    if (longer.length === 1) out.set(short, longer[0]);
+  }
+  return out;
 }

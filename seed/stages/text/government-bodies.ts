@@ -7,7 +7,7 @@ const BODY =
   '(?:(?:central|federal|national|communist|ruling|interim|military|new|current|previous)\\s+)?(?:[Gg]overnment|[Aa]dministration|military|armed\\s+forces|parliament|cabinet|state\\s+media|state\\s+television|state\\s+broadcaster|foreign\\s+ministry|defen[cs]e\\s+ministry|commerce\\s+ministry|navy|army|air\\s+force|coast\\s+guard|embassy|regime|authorities)';
 /** After a country's possessive, a ministry, agency, office, court or regulator with up to two words of its field. */
 const FIELD_BODY =
-  '(?:[a-z][a-z-]+\\s+){0,2}(?:ministry|agency|center|centre|office|bureau|regulator|watchdog|court|commission|council|department)';
+  '(?:(?:[a-z][a-z-]+|[A-Z]{2,4})\\s+){0,2}(?:ministry|agency|center|centre|office|bureau|regulator|watchdog|court|commission|council|department)';
 // Lower case only, but for "Government" and "Administration" (official prose capitalizes them: "the PRC Government"):
 // a capitalized body ("the Iraqi Foreign Ministry") is a name, left to the name rules.
 const AFTER_COUNTRY = new RegExp(
@@ -37,10 +37,13 @@ export function governmentBodyAfter(
   if (!m) return undefined;
   // "U.S. government officials", "China's government-backed fund": a body that only qualifies another noun is not named.
   const after = rest.slice(m[0].length);
+  // A ministry's spokesperson or officials speak for that ministry: "China's foreign ministry spokesperson Lin Jian".
+  const ministry = /(?:ministry|agency|office|bureau|regulator|commission|department)$/.test(m[0]);
   if (
     /^(?:-|\s+(?:officials?|sources?|spokesm[ae]n|spokeswom[ae]n|spokesperson|data|debt|bonds?|funding|subsidies|support|contracts?|agencies|agency|employees|workers|leaders?)\b)/i.test(
       after,
-    )
+    ) &&
+    !(ministry && /^\s+(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokesperson)\b/.test(after))
   )
     return undefined;
   // "military" is an adjective as often as a noun: "Chinese military companies", "the U.S. military access to bases",
@@ -58,4 +61,14 @@ const AFTER_MILITARY_NOUN =
 function militaryQualifies(after: string): boolean {
   if (/^,\s+[a-z][a-z-]*(?:,\s+[a-z][a-z-]*)*,?\s+(?:and|or)\s+[a-z][a-z-]*\s+[a-z]/.test(after)) return true;
   return /^\s+[a-z]/.test(after) && !AFTER_MILITARY_NOUN.test(after);
+}
+
+/** State media named without a country ("State media said", "state-run media reported"): the span, or undefined. */
+const STATE_MEDIA = /\b[Ss]tate(?:-run|-owned|-controlled)?\s+(?:media|television|broadcaster|news\s+agency)\b/gu;
+export function stateMediaSpans(text: string, from: number, to: number): BodySpan[] {
+  const out: BodySpan[] = [];
+  STATE_MEDIA.lastIndex = from;
+  for (let m = STATE_MEDIA.exec(text); m && m.index < to; m = STATE_MEDIA.exec(text))
+    if (m.index + m[0].length <= to) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }

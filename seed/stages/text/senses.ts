@@ -144,7 +144,20 @@ function workplaces(candidates: SenseFind[], c: SenseContext): void {
     const at = f.start - 1;
     const w = workerBefore(text, at);
     if (!w || !(WORKERS.has(w) || MARKET_WORKERS.has(w))) continue;
-    if (!guessed(f, c) || f.type === 'Company' || f.type === 'Organization' || (f.type === 'Person' && f.strength >= 3))
+    // An organization guessed from shape that market people work at ("analysts at Kestrova Research") is a firm,
+    // unless an institution's head word ends it ("economists at the Peterson Institute").
+    const s0 = text.slice(f.start, f.end);
+    const firmOrg =
+      f.type === 'Organization' &&
+      MARKET_WORKERS.has(w) &&
+      !f.method.startsWith('head:') &&
+      !c.g.organizationHeads.has(s0.slice(s0.lastIndexOf(' ') + 1));
+    if (
+      !guessed(f, c) ||
+      f.type === 'Company' ||
+      (f.type === 'Organization' && !firmOrg) ||
+      (f.type === 'Person' && f.strength >= 3)
+    )
       continue;
     if (/^\s*'s\b/.test(text.slice(f.end, f.end + 4))) continue;
     const s = text.slice(f.start, f.end);
@@ -223,6 +236,8 @@ const LIST_COMMA = /\s*,\s*$/;
 /** A find the list rule may retype: a guess from shape or a single list word, or a place no list knows as a country. */
 function listGuess(f: SenseFind, c: SenseContext): boolean {
   if (!guessed(f, c) || f.cued) return false;
+  // "Zhipu AI and Shanghai-based MiniMax": a name in a compound modifier is no member of the list.
+  if (/^-(?:based|headquartered|listed|made)\b/.test(c.text.slice(f.end, f.end + 16))) return false;
   if (f.type === 'Unknown') return true;
   const s = c.text.slice(f.start, f.end);
   if (isDemonym(s) || c.g.demonyms.has(s) || ADJECTIVE_OF_PEOPLE.test(s)) return false;

@@ -44,7 +44,7 @@ describe('mention rule: titles of works', () => {
       'USTR Initiates Section 301 Investigation on Brazil’s Acts, Policies, and Practices Related to Steel\n\n' +
         'The investigation will be conducted under Section 301.',
     );
-    expect(n).toContain('Organization:USTR');
+    expect(n).toContain('Organization:Office of the United States Trade Representative');
     expect(n).toContain('Country:Brazil');
     expect(n.filter((x) => /Initiates|Steel/.test(x))).toEqual([]);
   });
