@@ -29,7 +29,7 @@ export function knownHeads(ctx: RelationContext, s: SentenceView): void {
     const name = m[1].trim().split(/\s+/).slice(-title.length).join(' ');
     for (const country of heads) {
       const id = ctx.ensure('Country', ctx.g.byAlias.get(country)?.name ?? country);
-      ctx.add(p.key, 'LEADS', id, s.si, 0.7, 'gazetteer:head-of-state', { title: name, ...ctx.attribution(p, p) });
+      ctx.add(p.key, 'LEADS', id, s.si, 0.7, 'inference:head-of-state', { title: name, ...ctx.attribution(p, p) });
     }
   }
 }

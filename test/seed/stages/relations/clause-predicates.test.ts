@@ -163,7 +163,7 @@ describe('roles after "as" and possessed names with modifiers', () => {
 describe('funding', () => {
   it('reads a vocabulary verb that is also a light verb with the noun after it ("announced … in funding for")', () => {
     expect(triples('SoftBank announced $6 billion in funding for OpenAI.', 'INVESTS_IN')).toEqual([
-      'organization:softbank INVESTS_IN company:openai',
+      'company:softbank INVESTS_IN company:openai',
     ]);
   });
 

@@ -15,7 +15,7 @@ describe('list additions', () => {
   it('fans out over a list and reads the passive with "by"', () => {
     const t = triples('The Commerce Department added Huawei and ZTE to the Entity List on Monday.');
     expect(t).toContain('policy:entity-list TARGETS company:huawei');
-    expect(t).toContain('policy:entity-list TARGETS organization:zte');
+    expect(t).toContain('policy:entity-list TARGETS company:zte');
     expect(t).toContain('policy:entity-list ISSUED_BY organization:us-department-of-commerce');
     const p = triples('Huawei was placed on the Entity List by the Commerce Department in 2019.');
     expect(p).toContain('policy:entity-list TARGETS company:huawei');
