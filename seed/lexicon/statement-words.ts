@@ -15,7 +15,8 @@ type Key =
   | 'plainObjectVerbs'
   | 'noThatVerbs'
   | 'adverbs'
-  | 'audiences';
+  | 'audiences'
+  | 'requestCues';
 
 /** The shipped lists (seed/lexicon/statement-words.yaml), read once. */
 export const STATEMENT_WORDS = parseYamlData(
