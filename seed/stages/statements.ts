@@ -8,6 +8,7 @@ import { keepUnnamedSourcesAsText } from './statement-rules/unnamed-sources.ts';
 import { OWN_ATTRIBUTION, STATEMENT_PASSES, statementId } from './statement-rules/statement-passes.ts';
 import { addSpeakers } from './statement-rules/added-speakers.ts';
 import { writerOf } from './statement-rules/writing-writers.ts';
+import { signatureSpeakerAt } from './statement-rules/press-release-signatures.ts';
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
 import {
   ACT,
@@ -394,6 +395,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       }
       attributed.push({ q, ...(hit ?? { spk: null, cue: '', method: '' }) });
     }
+    // A quotation left unattributed and signed on the next line ("-Assistant Attorney General Jo Roe"): statement-rules/press-release-signatures.ts.
+    const next = plist[k + 1];
+    const signed = next && attributed.some((x) => !x.spk) ? signatureSpeakerAt(masked.slice(next.start, next.end)) : -1;
+    const signer = signed >= 0 ? speakerAt(next.start + signed) : null;
+    if (signer)
+      for (const x of attributed) if (!x.spk) Object.assign(x, { spk: signer, cue: '-', method: 'quote:signature' });
     // Unattributed quotes take the paragraph's speaker, else continue the previous paragraph's.
     // A paragraph of quotation after "X said:" belongs to X.
     const colon = prevColonSpeaker;

@@ -1,0 +1,29 @@
+// Statements in press-release style (issue 14, item 4): shapes official releases print quotations in.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+import { signatureSpeakerAt } from '../../../seed/stages/statement-rules/press-release-signatures.ts';
+
+const context = { gazetteer: loadGazetteer() };
+const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+
+describe('a signature line after a quotation (statement-rules/press-release-signatures.ts)', () => {
+  it('gives a quotation paragraph to the title and name signed on the next line with a dash', () => {
+    const a = analyze(
+      '"We will not let smugglers move our most advanced chips through shell companies. These cases show what is at stake."\n' +
+        "-Deputy Attorney General Helen Marsh of the Justice Department's National Security Division\n\n" +
+        '"These charges show that we will find the buyers wherever they hide."\n-Assistant Director Kevin Walsh of the Office of Export Enforcement',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.text.slice(0, 20)])).toEqual([
+      ['Helen Marsh', 'We will not let smug'],
+      ['Kevin Walsh', 'These charges show t'],
+    ]);
+  });
+
+  it('reads no signature in a sentence or a quotation', () => {
+    expect(signatureSpeakerAt('- \u0001\u0002\u0002 of the Justice Department')).toBe(2);
+    expect(signatureSpeakerAt('-Special Agent in Charge \u0001\u0002')).toBe(25);
+    expect(signatureSpeakerAt('- \u0001\u0002\u0002. She added that the case is closed.')).toBe(-1);
+    expect(signatureSpeakerAt('- \u0001\u0002\u0002 "wrote back"')).toBe(-1);
+    expect(signatureSpeakerAt('The \u0001\u0002\u0002 line')).toBe(-1);
+  });
+});
