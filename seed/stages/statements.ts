@@ -9,6 +9,7 @@ import { OWN_ATTRIBUTION, STATEMENT_PASSES, statementId } from './statement-rule
 import { addSpeakers } from './statement-rules/added-speakers.ts';
 import { writerOf } from './statement-rules/writing-writers.ts';
 import { signatureSpeakerAt } from './statement-rules/press-release-signatures.ts';
+import { TITLED_LABEL } from './statement-rules/press-release-labels.ts';
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
 import {
   ACT,
@@ -311,7 +312,9 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         out.length = before;
     }
     // A label and a colon opening a paragraph: a transcript's turn ("PENCE: Well, …") or a headline ("Sanders: Clinton needs …").
-    const label = LABEL.exec(masked.slice(p.start, Math.min(p.end, p.start + 80)));
+    // … or a title and a name before it, the words quoted (`Senator Jo Roe (R-Ind.): "…"`): statement-rules/press-release-labels.ts.
+    const labelText = masked.slice(p.start, Math.min(p.end, p.start + 80));
+    const label = LABEL.exec(labelText) ?? TITLED_LABEL.exec(labelText);
     if (label) {
       const gr = label.groups!;
       const spk = gr.spk ? speakerAt(p.start + label.indices!.groups!.spk[0]) : bySurname(gr.caps ?? gr.surname);
@@ -319,6 +322,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const cs = p.start + label[0].length;
       let ce = p.end;
       if (text[ce - 1] === '"' && text.slice(p.start, ce).split('"').length % 2 === 0) ce--; // a closing mark of the turn
+      if (gr.quote && /["\u201d]/.test(text[ce - 1]) && /^["\u201c]$/.test(text[cs - 1])) ce--; // `X: "…"`
       // A programme's or outlet's name before a title ("VOA Asia Weekly: Taiwan's Silicon Shield") names an episode, not speech.
       const titleOnly = type !== 'Person' && isTitleCase(text.slice(cs, ce));
       if (spk && type !== 'Country' && !titleOnly && words(text.slice(cs, ce)) >= 3) {

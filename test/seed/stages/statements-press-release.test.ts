@@ -27,3 +27,21 @@ describe('a signature line after a quotation (statement-rules/press-release-sign
     expect(signatureSpeakerAt('The \u0001\u0002\u0002 line')).toBe(-1);
   });
 });
+
+describe('a titled speaker label (statement-rules/press-release-labels.ts)', () => {
+  it('reads `Title Name (party): "…"` and `Title Surname: "…"` as the named speaker\'s quoted words', () => {
+    const a = analyze(
+      'Senator Jim Banks (R-Ind.): "This deal hands Beijing the chips it needs to build its military."\n\n' +
+        'Chairman Moolenaar: \u201cWe should never sell our best technology to the Chinese Communist Party.\u201d',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.kind, s.text])).toEqual([
+      ['Jim Banks', 'direct', 'This deal hands Beijing the chips it needs to build its military.'],
+      ['Moolenaar', 'direct', 'We should never sell our best technology to the Chinese Communist Party.'],
+    ]);
+  });
+
+  it('leaves a title and a colon before words not quoted alone', () => {
+    const a = analyze('Senator Jim Banks (R-Ind.): Hearing on chip smuggling, Room 210.');
+    expect(a.statements).toEqual([]);
+  });
+});
