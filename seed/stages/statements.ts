@@ -50,6 +50,8 @@ const ADDED_TO =
 const CLAUSE_AFTER_VERB = /^\s*,?\s+(?:that|he|she|it|they|we|I|there)\s/;
 const ARTICLE_AFTER_VERB = /^\s+(?:the|a|an|his|her|its|their|this|these)\s/;
 const TELL_LIKE = /^(?:told|tells|tell|asked|asks|ask|informed|reminded|warned|urged|assured|briefed)$/;
+/** A paragraph that ends with its quotation's attribution: `…," said Ambassador Jo Roe.` */
+const SAID_LAST = /^[\s,.!?"\u201d]*\b(?:said|says|stated|added|noted)\b[^"\u201c\u201d.!?]{0,120}[.!?]?\s*$/;
 /** A title, not a sentence: no sentence end, and every word of four letters or more capitalized. */
 const isTitleCase = (s: string) =>
   !/[.!?]["\u201d]?\s*$/.test(s.trim()) &&
@@ -209,6 +211,9 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   };
   let lastSpeaker: Speaker | null = null;
   let lastWasQuote = false;
+  let lastQuotedAlone = false;
+  /** The last paragraph's last quotation ran on to its end, unclosed: the next paragraph's opening mark continues it. */
+  let lastOpen = false;
   let prevColonSpeaker: Speaker | null = null;
   const plist = [...paras.entries()].sort((x, y) => x[0] - y[0]).map(([, p]) => p);
   for (let k = 0; k < plist.length; k++) {
@@ -455,7 +460,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       // A quotation inside a reported statement is that statement's speaker's words.
       const spk = container
         ? { key: container.speaker, name: container.speakerName }
-        : (fallback ?? (startsPara && lastWasQuote ? lastSpeaker : null));
+        : (fallback ??
+          (startsPara && (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone)) ? lastSpeaker : null));
       if (spk)
         emit(
           'direct',
@@ -469,11 +475,32 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     }
     const mine = out.slice(firstOut);
     if (mine.length) lastSpeaker = { key: mine[mine.length - 1].speaker, name: mine[mine.length - 1].speakerName };
+    const unquotedOthers = new Set(
+      norm
+        .filter(
+          (x) => x.start >= p.start && x.end <= p.end && !quoted(x.start) && x.m.entityKey && x.m.type === 'Person',
+        )
+        .map((x) => x.m.entityKey),
+    );
     const others = new Set(
       norm
         .filter((x) => x.start >= p.start && x.end <= p.end && x.m.entityKey && x.m.type === 'Person')
         .map((x) => x.m.entityKey),
     );
+    // A quotation opening a paragraph and running on (the multi-paragraph convention) continues the last speaker even
+    // when the paragraph before named others inside its quotations ("… President Biden is directing me …," said Tai.).
+    const lastQuote = quotes[quotes.length - 1];
+    lastOpen =
+      !!lastQuote?.open &&
+      mine.length > 0 &&
+      mine[mine.length - 1].kind === 'direct' &&
+      mine[mine.length - 1].end >= a.toRaw(p.end) - 1;
+    lastQuotedAlone =
+      mine.length > 0 &&
+      mine.every((st) => st.speaker === lastSpeaker!.key) &&
+      mine[mine.length - 1].kind === 'direct' &&
+      SAID_LAST.test(a.doc.raw.slice(mine[mine.length - 1].end, a.toRaw(p.end))) &&
+      [...others].every((k) => k === lastSpeaker!.key || !unquotedOthers.has(k));
     lastWasQuote =
       mine.length > 0 &&
       mine.every((st) => st.speaker === lastSpeaker!.key) &&

@@ -45,3 +45,19 @@ describe('a titled speaker label (statement-rules/press-release-labels.ts)', () 
     expect(a.statements).toEqual([]);
   });
 });
+
+describe('a quotation running over several paragraphs (statements.ts)', () => {
+  it('continues the speaker of `"…," said X.` into paragraphs that open with a quotation mark, even when the first names someone else', () => {
+    const a = analyze(
+      '"Having read the review, President Okonkwo is directing me to act against the unfair transfer policies," said Ambassador Helen Marsh.\n\n' +
+        '"As the review shows, the tariffs pushed the other side to take some steps, yet further action is required.\n\n' +
+        '"I will propose changes to the tariffs on semiconductors and batteries. I take this charge seriously."\n\n' +
+        'The statute directs the review to consider other actions.',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.text.slice(0, 18)])).toEqual([
+      ['Helen Marsh', 'Having read the re'],
+      ['Helen Marsh', 'As the review show'],
+      ['Helen Marsh', 'I will propose cha'],
+    ]);
+  });
+});
