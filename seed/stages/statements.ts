@@ -10,6 +10,7 @@ import { addSpeakers } from './statement-rules/added-speakers.ts';
 import { writerOf } from './statement-rules/writing-writers.ts';
 import { signatureSpeakerAt } from './statement-rules/press-release-signatures.ts';
 import { TITLED_LABEL } from './statement-rules/press-release-labels.ts';
+import { GERUND_COLON } from './statement-rules/press-release-colons.ts';
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
 import {
   ACT,
@@ -416,7 +417,9 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     prevColonSpeaker = null;
     const lastSentence = p.sentences[p.sentences.length - 1];
     if (/:\s*$/.test(text.slice(lastSentence.start, lastSentence.end))) {
-      const m = COLON_INTRO.exec(masked.slice(lastSentence.start, lastSentence.end));
+      const intro = masked.slice(lastSentence.start, lastSentence.end);
+      // … or "X has instructed …, stating:" (statement-rules/press-release-colons.ts).
+      const m = COLON_INTRO.exec(intro) ?? GERUND_COLON.exec(intro);
       if (m) prevColonSpeaker = speakerAt(lastSentence.start + m.indices!.groups!.spk[0]);
     }
     const paraSpeaker = attributed.find((x) => x.spk)?.spk ?? colon ?? out.slice(firstOut).find(() => true)?.speaker;

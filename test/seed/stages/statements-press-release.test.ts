@@ -61,3 +61,15 @@ describe('a quotation running over several paragraphs (statements.ts)', () => {
     ]);
   });
 });
+
+describe('a gerund and a colon before a quotation (statement-rules/press-release-colons.ts)', () => {
+  it('gives the quotation paragraph after "X has instructed …, stating:" to the sentence\'s subject', () => {
+    const a = analyze(
+      'Under Secretary Jeffery Kessler has instructed enforcement officials not to enforce the old rule, stating:\n\n' +
+        '"We will pursue a bold strategy with trusted countries while keeping the technology out of the hands of our adversaries."',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.text.slice(0, 20)])).toEqual([
+      ['Jeffery Kessler', 'We will pursue a bol'],
+    ]);
+  });
+});
