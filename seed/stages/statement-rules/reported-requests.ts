@@ -24,8 +24,16 @@ const TOPIC_ONLY = /^(?:him|her|them|us|me|it)\s+(?:about|of|against|over)\s/i;
 const ADDRESSEE = /^to\s+(?:the\s+)?\p{Lu}/u;
 const WRITE_CUE = /^(?:wrote|writes|write|writing|sent|sends)$/i;
 
-/** Whether a statement is a reported request, a topic with no clause, or a letter's addressee: no statement. */
-export function isReportedAct(st: Pick<Statement, 'kind' | 'cue' | 'text'>): boolean {
+/** A relative clause inside a request's object: "urged the FBI to stop certifying equipment that threatens …". */
+const REQUEST_THEN_THAT = new RegExp(
+  `\\b(?:${STATEMENT_WORDS.requestCues.join('|')})\\b[^.;:"\u201c\u201d]*?\\bto\\s+[a-z]+\\b[^.;:"\u201c\u201d]*\\b(?:that|which|who)\\s*$`,
+);
+
+/**
+ * Whether a statement is a reported request, a topic with no clause, or a letter's addressee: no statement. `lead` is
+ * the sentence's text before the statement, when known.
+ */
+export function isReportedAct(st: Pick<Statement, 'kind' | 'cue' | 'text'>, lead = ''): boolean {
   if (st.kind !== 'indirect') return false;
   const text = st.text.trim();
   const cue = (st.cue ?? '').replace(/\s+/g, ' ').trim();
@@ -33,12 +41,14 @@ export function isReportedAct(st: Pick<Statement, 'kind' | 'cue' | 'text'>): boo
   if (/["\u201c\u201d]/.test(text)) return false;
   if (TOPIC_ONLY.test(text)) return true;
   if (WRITE_CUE.test(cue) && ADDRESSEE.test(text)) return true;
+  // The clause of a relative "that" inside the requested act is no clause said.
+  if (REQUEST_CUE.test(cue) && REQUEST_THEN_THAT.test(lead)) return true;
   return REQUEST_CUE.test(cue) && DIRECTIVE.test(text);
 }
 
 /** Drops, in place, the statements that report a request or a letter's addressee rather than words said. */
-export function dropReportedRequests(out: Statement[]): void {
-  const kept = out.filter((st) => !isReportedAct(st));
+export function dropReportedRequests(out: Statement[], raw: string): void {
+  const kept = out.filter((st) => !isReportedAct(st, raw.slice(Math.min(st.provenance.start, st.start), st.start)));
   if (kept.length === out.length) return;
   out.length = 0;
   out.push(...kept);

@@ -112,6 +112,6 @@ export function dropNested(out: Statement[]): void {
 export const STATEMENT_PASSES: { name: string; run(out: Statement[], raw: string): void }[] = [
   { name: 'cut at an inner attribution', run: cutAtInnerAttribution },
   { name: 'one statement per utterance', run: (out) => dropNested(out) },
-  { name: 'reported requests are acts', run: (out) => dropReportedRequests(out) },
+  { name: 'reported requests are acts', run: dropReportedRequests },
   { name: 'join a quotation split by its attribution', run: joinSplitQuotes },
 ];

@@ -25,6 +25,13 @@ describe('reported requests', () => {
     expect(a.statements.map((s) => s.speakerName)).toEqual(['Lena Hartwell', 'Maria Okafor']);
   });
 
+  it('gives no statement for the relative clause inside a requested act', () => {
+    const a = analyze(
+      'Senator Maria Okafor urged the FBI to stop certifying Chinese cameras that threaten the privacy of Americans.',
+    );
+    expect(a.statements).toEqual([]);
+  });
+
   it("reads a letter's addressee and a warning's topic as no content", () => {
     expect(
       isReportedAct({ kind: 'indirect', cue: 'wrote', text: 'to Secretary Ana Ruiz, requesting that the agency act' }),
