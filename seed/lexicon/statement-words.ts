@@ -16,7 +16,8 @@ type Key =
   | 'noThatVerbs'
   | 'adverbs'
   | 'audiences'
-  | 'requestCues';
+  | 'requestCues'
+  | 'writingNouns';
 
 /** The shipped lists (seed/lexicon/statement-words.yaml), read once. */
 export const STATEMENT_WORDS = parseYamlData(

@@ -11,6 +11,7 @@ import { writerOf } from './statement-rules/writing-writers.ts';
 import { signatureSpeakerAt } from './statement-rules/press-release-signatures.ts';
 import { TITLED_LABEL } from './statement-rules/press-release-labels.ts';
 import { GERUND_COLON } from './statement-rules/press-release-colons.ts';
+import { WRITING_GERUND_BEFORE } from './statement-rules/press-release-writings.ts';
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
 import {
   ACT,
@@ -393,6 +394,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           const spk = speakerAt(beforeStart + called.indices!.groups!.spk[0]);
           if (spk) hit = { spk, cue: called.groups!.verb, method: 'quote:called' };
         }
+      }
+      if (!hit) {
+        // "Roe's memorandum calling for, "…"": a writing's words are its writer's (statement-rules/press-release-writings.ts).
+        const w = WRITING_GERUND_BEFORE.exec(beforeText);
+        const spk = w ? speakerAt(beforeStart + w.indices!.groups!.spk[0]) : null;
+        if (spk) hit = { spk, cue: w!.groups!.verb.replace(/\s+/g, ' '), method: 'quote:writing' };
       }
       if (!hit) {
         // Biden "emphasized that …": a quotation that opens with the speech verb of the speaker right before it.

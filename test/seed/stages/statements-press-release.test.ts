@@ -73,3 +73,12 @@ describe('a gerund and a colon before a quotation (statement-rules/press-release
     ]);
   });
 });
+
+describe("a speaker's writing and a gerund before a quotation (statement-rules/press-release-writings.ts)", () => {
+  it('gives the quotation to the writer of the memorandum that calls for it', () => {
+    const a = analyze(
+      "This follows President Ana Ruiz's memorandum to key agencies calling for, \u201cthe Secretary of Commerce to review the export control system in light of recent developments.\u201d",
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.cue])).toEqual([['Ana Ruiz', 'calling for']]);
+  });
+});
