@@ -15,9 +15,11 @@ type Key =
   | 'plainObjectVerbs'
   | 'noThatVerbs'
   | 'adverbs'
-  | 'audiences';
+  | 'audiences'
+  | 'requestCues'
+  | 'writingNouns';
 
 /** The shipped lists (seed/lexicon/statement-words.yaml), read once. */
 export const STATEMENT_WORDS = parseYamlData(
   fs.readFileSync(fileURLToPath(new URL('./statement-words.yaml', import.meta.url)), 'utf8'),
-) as Record<Key, string[]>;
+) as Record<Key, string[]> & { letterWriters: { writings: string[]; people: string[]; acts: string[] } };

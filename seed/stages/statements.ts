@@ -8,6 +8,10 @@ import { keepUnnamedSourcesAsText } from './statement-rules/unnamed-sources.ts';
 import { OWN_ATTRIBUTION, STATEMENT_PASSES, statementId } from './statement-rules/statement-passes.ts';
 import { addSpeakers } from './statement-rules/added-speakers.ts';
 import { writerOf, writerOfBareWriting } from './statement-rules/writing-writers.ts';
+import { signatureSpeakerAt } from './statement-rules/press-release-signatures.ts';
+import { TITLED_LABEL } from './statement-rules/press-release-labels.ts';
+import { GERUND_COLON } from './statement-rules/press-release-colons.ts';
+import { WRITING_GERUND_BEFORE } from './statement-rules/press-release-writings.ts';
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
 import {
   ACT,
@@ -49,6 +53,8 @@ const ADDED_TO =
 const CLAUSE_AFTER_VERB = /^\s*,?\s+(?:that|he|she|it|they|we|I|there)\s/;
 const ARTICLE_AFTER_VERB = /^\s+(?:the|a|an|his|her|its|their|this|these)\s/;
 const TELL_LIKE = /^(?:told|tells|tell|asked|asks|ask|informed|reminded|warned|urged|assured|briefed)$/;
+/** A paragraph that ends with its quotation's attribution: `…," said Ambassador Jo Roe.` */
+const SAID_LAST = /^[\s,.!?"\u201d]*\b(?:said|says|stated|added|noted)\b[^"\u201c\u201d.!?]{0,120}[.!?]?\s*$/;
 /** A title, not a sentence: no sentence end, and every word of four letters or more capitalized. */
 const isTitleCase = (s: string) =>
   !/[.!?]["\u201d]?\s*$/.test(s.trim()) &&
@@ -208,6 +214,9 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   };
   let lastSpeaker: Speaker | null = null;
   let lastWasQuote = false;
+  let lastQuotedAlone = false;
+  /** The last paragraph's last quotation ran on to its end, unclosed: the next paragraph's opening mark continues it. */
+  let lastOpen = false;
   let prevColonSpeaker: Speaker | null = null;
   const plist = [...paras.entries()].sort((x, y) => x[0] - y[0]).map(([, p]) => p);
   for (let k = 0; k < plist.length; k++) {
@@ -311,7 +320,9 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         out.length = before;
     }
     // A label and a colon opening a paragraph: a transcript's turn ("PENCE: Well, …") or a headline ("Sanders: Clinton needs …").
-    const label = LABEL.exec(masked.slice(p.start, Math.min(p.end, p.start + 80)));
+    // … or a title and a name before it, the words quoted (`Senator Jo Roe (R-Ind.): "…"`): statement-rules/press-release-labels.ts.
+    const labelText = masked.slice(p.start, Math.min(p.end, p.start + 80));
+    const label = LABEL.exec(labelText) ?? TITLED_LABEL.exec(labelText);
     if (label) {
       const gr = label.groups!;
       const spk = gr.spk ? speakerAt(p.start + label.indices!.groups!.spk[0]) : bySurname(gr.caps ?? gr.surname);
@@ -319,6 +330,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const cs = p.start + label[0].length;
       let ce = p.end;
       if (text[ce - 1] === '"' && text.slice(p.start, ce).split('"').length % 2 === 0) ce--; // a closing mark of the turn
+      if (gr.quote && /["\u201d]/.test(text[ce - 1]) && /^["\u201c]$/.test(text[cs - 1])) ce--; // `X: "…"`
       // A programme's or outlet's name before a title ("VOA Asia Weekly: Taiwan's Silicon Shield") names an episode, not speech.
       const titleOnly = type !== 'Person' && isTitleCase(text.slice(cs, ce));
       if (spk && type !== 'Country' && !titleOnly && words(text.slice(cs, ce)) >= 3) {
@@ -393,6 +405,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         }
       }
       if (!hit) {
+        // "Roe's memorandum calling for, "…"": a writing's words are its writer's (statement-rules/press-release-writings.ts).
+        const w = WRITING_GERUND_BEFORE.exec(beforeText);
+        const spk = w ? speakerAt(beforeStart + w.indices!.groups!.spk[0]) : null;
+        if (spk) hit = { spk, cue: w!.groups!.verb.replace(/\s+/g, ' '), method: 'quote:writing' };
+      }
+      if (!hit) {
         // Biden "emphasized that …": a quotation that opens with the speech verb of the speaker right before it.
         const verb = QUOTED_VERB.exec(text.slice(q.s, q.e));
         const lead = verb ? SPEAKER_BEFORE_QUOTE.exec(beforeText) : null;
@@ -403,13 +421,21 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       }
       attributed.push({ q, ...(hit ?? { spk: null, cue: '', method: '' }) });
     }
+    // A quotation left unattributed and signed on the next line ("-Assistant Attorney General Jo Roe"): statement-rules/press-release-signatures.ts.
+    const next = plist[k + 1];
+    const signed = next && attributed.some((x) => !x.spk) ? signatureSpeakerAt(masked.slice(next.start, next.end)) : -1;
+    const signer = signed >= 0 ? speakerAt(next.start + signed) : null;
+    if (signer)
+      for (const x of attributed) if (!x.spk) Object.assign(x, { spk: signer, cue: '-', method: 'quote:signature' });
     // Unattributed quotes take the paragraph's speaker, else continue the previous paragraph's.
     // A paragraph of quotation after "X said:" belongs to X.
     const colon = prevColonSpeaker;
     prevColonSpeaker = null;
     const lastSentence = p.sentences[p.sentences.length - 1];
     if (/:\s*$/.test(text.slice(lastSentence.start, lastSentence.end))) {
-      const m = COLON_INTRO.exec(masked.slice(lastSentence.start, lastSentence.end));
+      const intro = masked.slice(lastSentence.start, lastSentence.end);
+      // … or "X has instructed …, stating:" (statement-rules/press-release-colons.ts).
+      const m = COLON_INTRO.exec(intro) ?? GERUND_COLON.exec(intro);
       if (m) prevColonSpeaker = speakerAt(lastSentence.start + m.indices!.groups!.spk[0]);
     }
     const paraSpeaker = attributed.find((x) => x.spk)?.spk ?? colon ?? out.slice(firstOut).find(() => true)?.speaker;
@@ -453,7 +479,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       // A quotation inside a reported statement is that statement's speaker's words.
       const spk = container
         ? { key: container.speaker, name: container.speakerName }
-        : (fallback ?? (startsPara && lastWasQuote ? lastSpeaker : null));
+        : (fallback ??
+          (startsPara && (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone)) ? lastSpeaker : null));
       if (spk)
         emit(
           'direct',
@@ -467,11 +494,32 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     }
     const mine = out.slice(firstOut);
     if (mine.length) lastSpeaker = { key: mine[mine.length - 1].speaker, name: mine[mine.length - 1].speakerName };
+    const unquotedOthers = new Set(
+      norm
+        .filter(
+          (x) => x.start >= p.start && x.end <= p.end && !quoted(x.start) && x.m.entityKey && x.m.type === 'Person',
+        )
+        .map((x) => x.m.entityKey),
+    );
     const others = new Set(
       norm
         .filter((x) => x.start >= p.start && x.end <= p.end && x.m.entityKey && x.m.type === 'Person')
         .map((x) => x.m.entityKey),
     );
+    // A quotation opening a paragraph and running on (the multi-paragraph convention) continues the last speaker even
+    // when the paragraph before named others inside its quotations ("… President Biden is directing me …," said Tai.).
+    const lastQuote = quotes[quotes.length - 1];
+    lastOpen =
+      !!lastQuote?.open &&
+      mine.length > 0 &&
+      mine[mine.length - 1].kind === 'direct' &&
+      mine[mine.length - 1].end >= a.toRaw(p.end) - 1;
+    lastQuotedAlone =
+      mine.length > 0 &&
+      mine.every((st) => st.speaker === lastSpeaker!.key) &&
+      mine[mine.length - 1].kind === 'direct' &&
+      SAID_LAST.test(a.doc.raw.slice(mine[mine.length - 1].end, a.toRaw(p.end))) &&
+      [...others].every((k) => k === lastSpeaker!.key || !unquotedOthers.has(k));
     lastWasQuote =
       mine.length > 0 &&
       mine.every((st) => st.speaker === lastSpeaker!.key) &&

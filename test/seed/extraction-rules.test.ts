@@ -133,9 +133,13 @@ describe('organization names from their shape', () => {
 
 describe('statements without a named speaker or without "that"', () => {
   it('reads the object of "urged", "mentioned", "announced" as what was said', () => {
-    const { out } = analyze('Senator Lena Park urged colleagues to pass the budget before the recess.');
+    const { out } = analyze('Senator Lena Park urged a quick vote on the budget before the recess.');
     expect(out.statements[0]?.speaker).toBe('person:lena-park');
-    expect(out.statements[0]?.text).toBe('colleagues to pass the budget before the recess');
+    expect(out.statements[0]?.text).toBe('a quick vote on the budget before the recess');
+    // A request to someone, reported in the writer's words, is an act (statement-rules/reported-requests.ts).
+    expect(analyze('Senator Lena Park urged colleagues to pass the budget before the recess.').out.statements).toEqual(
+      [],
+    );
   });
 
   it('reads a parenthetical attribution, taking the content on both sides', () => {

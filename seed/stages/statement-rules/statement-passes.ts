@@ -3,6 +3,7 @@
 // quotation split around its attribution joined into one statement (STATEMENT_PASSES, in that order).
 import { createHash } from 'node:crypto';
 import type { Statement } from '../../analysis.ts';
+import { dropReportedRequests } from './reported-requests.ts';
 
 /** A statement's id: its document and raw offsets, hashed. */
 export function statementId(docId: string, start: number, end: number): string {
@@ -111,5 +112,6 @@ export function dropNested(out: Statement[]): void {
 export const STATEMENT_PASSES: { name: string; run(out: Statement[], raw: string): void }[] = [
   { name: 'cut at an inner attribution', run: cutAtInnerAttribution },
   { name: 'one statement per utterance', run: (out) => dropNested(out) },
+  { name: 'reported requests are acts', run: dropReportedRequests },
   { name: 'join a quotation split by its attribution', run: joinSplitQuotes },
 ];

@@ -22,3 +22,23 @@ describe('described speakers', () => {
     expect(a.statements.find((s) => s.text.includes('unfair'))?.speakerName).toBe('ministry spokesperson');
   });
 });
+
+describe("a letter's writers", () => {
+  it('gives "the letter notes" and "the lawmakers write" to the first writer named where the letter was reported', () => {
+    const a = analyze(
+      'Senator Maria Okafor and Representative Tom Bellweather urged Treasury Secretary Ana Ruiz to review the listing of two drone makers. ' +
+        "The lawmakers also asked to tighten checks on resellers.\n\nThe letter notes that one of the firms supplies the army's police units. " +
+        'In the letter, the lawmakers write, "The rules have gaps the firms exploit every week."',
+    );
+    expect(a.statements.find((s) => s.text.includes("army's police"))?.speakerName).toBe('Maria Okafor');
+    expect(a.statements.find((s) => s.text.includes('gaps the firms'))?.speakerName).toBe('Maria Okafor');
+  });
+
+  it('leaves "lawmakers" at large, and a letter no one was named sending, as descriptions', () => {
+    const a = analyze(
+      "Senator Maria Okafor visited the plant on Monday. Lawmakers say the rules have gaps.\n\nA letter circulated on Tuesday. The letter notes that the plant's owner has ties to the army.",
+    );
+    expect(a.statements.find((s) => s.text.includes('rules have gaps'))?.speakerName).toBe('Lawmakers');
+    expect(a.statements.find((s) => s.text.includes("plant's owner"))?.speakerName).toBe('letter');
+  });
+});
