@@ -49,7 +49,11 @@ export function resolveDescribedSpeakers(ms: Mention[], raw: string): void {
  */
 const LETTER_HEADS = new RegExp(`^(?:${STATEMENT_WORDS.letterWriters.writings.join('|')})$`, 'i');
 const WRITER_HEADS = new RegExp(`^(?:${STATEMENT_WORDS.letterWriters.people.join('|')})$`, 'i');
-const LETTER_ACT = new RegExp(`^[^.!?]*?\\b(?:${STATEMENT_WORDS.letterWriters.acts.join('|')})\\b`);
+const LETTER_ACT = new RegExp(`^([^.!?]*?)\\b(${STATEMENT_WORDS.letterWriters.acts.join('|')})\\b`);
+/** The noun "letter" reports its writers only as their means or with its addressee ("in a letter", "a letter to"). */
+const LETTER_AS_MEANS = /\b(?:in|with|through|via)\s+(?:a|an|the|their|his|her|its|a\s+joint)\s+$/i;
+/** "the letter was sent to …": a passive act names no writer before it. */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
 const NAMED = new Set(['Person', 'Organization']);
 /** How many sentences back the letter may have been reported. */
 const LETTER_WINDOW = 6;
@@ -74,7 +78,14 @@ export function resolveLetterWriters(ms: Mention[], raw: string): void {
       // The subject, not a possessive ("President Trump's memorandum … calling for").
       if (/^['\u2019]s?\b/.test(raw.slice(first.end, first.end + 2))) continue;
       const act = LETTER_ACT.exec(raw.slice(first.end, first.end + 400));
-      if (!act) continue;
+      if (!act || PASSIVE_BEFORE.test(act[1])) continue;
+      // "Tom Reed received a letter": a letter written to someone is not theirs.
+      if (
+        /^letters?$/i.test(act[2]) &&
+        !LETTER_AS_MEANS.test(act[1]) &&
+        !/^\s+to\b/.test(raw.slice(first.end + act[0].length, first.end + act[0].length + 4))
+      )
+        continue;
       const verbAt = first.end + act[0].length;
       const writers = inSentence.filter((n) => n.end <= verbAt);
       if (people && writers.length < 2 && !groups.has(first)) continue;

@@ -34,6 +34,22 @@ describe("a letter's writers", () => {
     expect(a.statements.find((s) => s.text.includes('gaps the firms'))?.speakerName).toBe('Maria Okafor');
   });
 
+  it('takes no writer from a letter someone received, or from a passive "the letter was sent"', () => {
+    const received = analyze(
+      'Tom Reed received a letter on Thursday. The letter warned that harm would come to his family.',
+    );
+    expect(received.statements.find((s) => s.text.includes('harm would come'))?.speakerName).not.toBe('Tom Reed');
+    const passive = analyze(
+      'Maria Lopez said on Friday that the letter was sent to the committee. The letter warns that the firm is expanding.',
+    );
+    expect(passive.statements.find((s) => s.text.includes('firm is expanding'))?.speakerName).not.toBe('Maria Lopez');
+    // As their means or with its addressee, the letter is still its writers' ("in a letter", "a letter to").
+    const means = analyze(
+      'Senator Maria Okafor, in a letter, pressed the agency on Monday. The letter warns that the firm is expanding.',
+    );
+    expect(means.statements.find((s) => s.text.includes('firm is expanding'))?.speakerName).toBe('Maria Okafor');
+  });
+
   it('leaves "lawmakers" at large, and a letter no one was named sending, as descriptions', () => {
     const a = analyze(
       "Senator Maria Okafor visited the plant on Monday. Lawmakers say the rules have gaps.\n\nA letter circulated on Tuesday. The letter notes that the plant's owner has ties to the army.",
