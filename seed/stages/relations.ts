@@ -25,6 +25,7 @@ import { possessiveNouns } from './relations/possessive-nouns.ts';
 import { attributiveNouns } from './relations/attributive-nouns.ts';
 import { departmentTitles } from './relations/department-titles.ts';
 import { countryInName, hyphenBased, placeNounOf, placesWithin } from './relations/places-within.ts';
+import { whereClauses } from './relations/where-clauses.ts';
 import { broadcastCredits } from './relations/broadcast-credits.ts';
 import { organizationUnits } from './relations/organization-units.ts';
 import { familyMakers, familyPrefix } from './relations/family-prefix.ts';
@@ -50,6 +51,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'country-in-name', run: countryInName },
   { name: 'places-within', run: placesWithin },
   { name: 'place-noun-of', run: placeNounOf },
+  { name: 'where-clauses', run: whereClauses },
   { name: 'hyphen-based', run: hyphenBased },
   { name: 'broadcast-credits', run: broadcastCredits },
   { name: 'organization-units', run: organizationUnits },
