@@ -21,6 +21,7 @@ import { organizationTitles, titleBeforeName } from './relations/title-roles.ts'
 import { personAffiliations } from './relations/person-affiliations.ts';
 import { pronounPossessives } from './relations/pronoun-possessives.ts';
 import { jointSubjects } from './relations/joint-subjects.ts';
+import { headlineCopulas } from './relations/headline-copulas.ts';
 import { possessiveNouns } from './relations/possessive-nouns.ts';
 import { attributiveNouns } from './relations/attributive-nouns.ts';
 import { departmentTitles } from './relations/department-titles.ts';
@@ -65,6 +66,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'hyphen-backed', run: hyphenBacked },
   { name: 'clause-predicates', run: clausePredicates },
   { name: 'joint-subjects', run: jointSubjects },
+  { name: 'headline-copulas', run: headlineCopulas },
   { name: 'possessive-nouns', run: possessiveNouns },
   { name: 'pronoun-possessives', run: pronounPossessives },
   { name: 'implicit-subjects', run: implicitSubjects },
