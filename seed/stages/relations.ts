@@ -21,10 +21,12 @@ import { organizationTitles, titleBeforeName } from './relations/title-roles.ts'
 import { personAffiliations } from './relations/person-affiliations.ts';
 import { pronounPossessives } from './relations/pronoun-possessives.ts';
 import { jointSubjects } from './relations/joint-subjects.ts';
+import { headlineCopulas } from './relations/headline-copulas.ts';
 import { possessiveNouns } from './relations/possessive-nouns.ts';
 import { attributiveNouns } from './relations/attributive-nouns.ts';
 import { departmentTitles } from './relations/department-titles.ts';
 import { countryInName, hyphenBased, placeNounOf, placesWithin } from './relations/places-within.ts';
+import { whereClauses } from './relations/where-clauses.ts';
 import { broadcastCredits } from './relations/broadcast-credits.ts';
 import { organizationUnits } from './relations/organization-units.ts';
 import { familyMakers, familyPrefix } from './relations/family-prefix.ts';
@@ -50,6 +52,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'country-in-name', run: countryInName },
   { name: 'places-within', run: placesWithin },
   { name: 'place-noun-of', run: placeNounOf },
+  { name: 'where-clauses', run: whereClauses },
   { name: 'hyphen-based', run: hyphenBased },
   { name: 'broadcast-credits', run: broadcastCredits },
   { name: 'organization-units', run: organizationUnits },
@@ -63,6 +66,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'hyphen-backed', run: hyphenBacked },
   { name: 'clause-predicates', run: clausePredicates },
   { name: 'joint-subjects', run: jointSubjects },
+  { name: 'headline-copulas', run: headlineCopulas },
   { name: 'possessive-nouns', run: possessiveNouns },
   { name: 'pronoun-possessives', run: pronounPossessives },
   { name: 'implicit-subjects', run: implicitSubjects },

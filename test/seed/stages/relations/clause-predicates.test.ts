@@ -176,3 +176,14 @@ describe('funding', () => {
     ]);
   });
 });
+
+describe('the targeted party named first', () => {
+  it('reads "A, the latest target of B" and "A became a target of B" as B TARGETS A', () => {
+    expect(triples('Huawei, the latest target of the new export controls, said it would survive.', 'TARGETS')).toEqual([
+      'policy:export-controls TARGETS company:huawei',
+    ]);
+    expect(triples('SMIC became a target of the export controls.', 'TARGETS')).toEqual([
+      'policy:export-controls TARGETS company:smic',
+    ]);
+  });
+});
