@@ -477,9 +477,15 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const startsPara = x.q.s - 1 === p.start;
       // A quotation opening a paragraph continues the previous speaker only when that paragraph was theirs alone, quoted.
       // A quotation inside a reported statement is that statement's speaker's words.
+      // Lines of signed quotations in one paragraph (`"…" ― Jo Roe` on each line): a quotation split by an inner
+      // quotation ("what he calls "hell" than …") is the speaker's who signs the rest of its line.
+      const sameLine = attributed.find(
+        (y) => y.spk && y.method === 'quote:after' && y.q.s > x.q.e && !text.slice(x.q.e, y.q.s).includes('\n'),
+      )?.spk;
       const spk = container
         ? { key: container.speaker, name: container.speakerName }
-        : (fallback ??
+        : (sameLine ??
+          fallback ??
           (startsPara && (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone)) ? lastSpeaker : null));
       if (spk)
         emit(

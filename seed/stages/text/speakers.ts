@@ -107,6 +107,12 @@ const SENT_SUBJECT = new RegExp(
   'u',
 );
 
+/** A quotation signed with a dash and a name that ends the line: `"…" ― Nell Carden Grey` — the name is the signer. */
+const SIGNED = new RegExp(
+  `"[ \\t]*[-\\u2013\\u2014\\u2015]{1,3}[ \\t]*(?<name>${NAME})[ \\t]*\\.?[ \\t]*(?=\\n|$)`,
+  'gu',
+);
+
 /** A name set off by commas after a speaker or a description, right before the verb: "A spokesperson, He Yadong, told". */
 const NAME_APPOSITION = new RegExp(`[\u0002\\p{Ll}]\\s*,\\s+(?<name>${NAME}),\\s+${AUX}$`, 'u');
 
@@ -268,6 +274,19 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
     const name = ms.slice(s, e).includes(HEAD) ? plain.slice(s, e).replace(/\s+/g, ' ').replace(/'s?$/, '') : read.name;
     out.push({ start: s, end: e, type: read.type, name, described });
   };
+  // A quotation signed on its own line by a name and no verb: the name is a person's unless its head names a body.
+  // The mention finder may have taken only its first words ("Nell Carden" of "Nell Carden Grey"): the whole name wins.
+  if (plain.includes('"'))
+    for (const m of matchesOf(SIGNED, plain)) {
+      const phrase = trimDot(m.groups!.name);
+      const s = m.index + m[0].indexOf(phrase, 1);
+      const e = s + phrase.length;
+      const mask = ms.slice(s, e);
+      const read = readName(phrase, false, false, true);
+      if (read?.at !== 0 || /^\u0001\u0002*$/.test(mask) || mask.indexOf(HEAD, 1) > 0) continue;
+      if (!out.some((o) => o.start < e && s < o.end))
+        out.push({ start: s, end: e, type: read.type, name: read.name, described: false });
+    }
   for (const m of matchesOf(CUE, ms)) {
     const v = m.index;
     if (quoted(v)) continue;
