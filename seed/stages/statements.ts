@@ -479,9 +479,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       // A quotation inside a reported statement is that statement's speaker's words.
       // Lines of signed quotations in one paragraph (`"…" ― Jo Roe` on each line): a quotation split by an inner
       // quotation ("what he calls "hell" than …") is the speaker's who signs the rest of its line.
-      const sameLine = attributed.find(
-        (y) => y.spk && y.method === 'quote:after' && y.q.s > x.q.e && !text.slice(x.q.e, y.q.s).includes('\n'),
-      )?.spk;
+      // Only the next quotation, with no line break, no sentence end and no one named (a pronoun aside) between the two.
+      const y = attributed[attributed.indexOf(x) + 1];
+      const gap = y ? masked.slice(x.q.e, y.q.s) : '';
+      const named = [...gap].some((c, i) => c === HEAD && at.get(x.q.e + i)?.method !== 'anaphor:pronoun');
+      const sameLine =
+        y?.spk && y.method === 'quote:after' && gap.length <= 80 && !named && !/\n|[.!?]\s/.test(gap) ? y.spk : null;
       const spk = container
         ? { key: container.speaker, name: container.speakerName }
         : (sameLine ??

@@ -167,7 +167,7 @@ function readName(
   // In an apposition "He" before a capitalized word is a surname ("a spokesperson, He Yadong,"), not a pronoun.
   if (
     i >= words.length ||
-    (PRONOUNS.has(words[i]) && !(appositive && words.length - i > 1)) ||
+    (PRONOUNS.has(words[i].replace(/['\u2019](?:ve|d|m|ll|re|s)$/, '')) && !(appositive && words.length - i > 1)) ||
     words.some((w) => TIME.test(w)) ||
     (/ing$/.test(words[i]) && isCommonWord(words[i]) && !isLastName(words[i]))
   )

@@ -43,4 +43,25 @@ describe('a quotation split by a quotation inside it (statements.ts)', () => {
       ['Dana Ortiz', 'than live unde'],
     ]);
   });
+
+  it('keeps a quotation to its own speaker when someone is named between it and the next one', () => {
+    const a = analyze(
+      'Night.\n\n\u201cThis is the moment they said would never happen,\u201d Rubio said. \u201cThey told me we had no chance.\u201d His campaign manager, Alex Conant, struck a similar tune. \u201cThis is a big night for us,\u201d said Conant.',
+    );
+    // Rubio's two quotations are one statement (split around its attribution); Conant's is his own.
+    expect(a.statements.map((s) => [s.speakerName, s.text.includes('They told me')])).toEqual([
+      ['Rubio', true],
+      ['Alex Conant', false],
+    ]);
+  });
+});
+
+describe('a pronoun with a contraction (text/speakers.ts)', () => {
+  it('is no speaker\'s name: "as I\'ve suggested", "They\'re agreed"', () => {
+    for (const plain of [
+      "If, as I've suggested, he and other developers benefit from the rule, he has proposed nothing.",
+      "They're agreed that those making more should pay more.",
+    ])
+      expect(findSpeakerPhrases(plain, plain, () => false).map((f) => f.name)).toEqual([]);
+  });
 });
