@@ -101,9 +101,12 @@ const RELATIVE = new RegExp(
 
 /** A verb coordinated after the sentence's own verb ("Democrats also objected to the vote, and said …"): its subject is the sentence's. */
 const COORD_BEFORE = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+${AUX}$`, 'u');
+/** A time an opening phrase names: "In August,", "On Tuesday,", "Last week,". */
+const TIME_WORD =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|week|month|year|spring|summer|fall|autumn|winter|\\d{4}';
 /** The sentence's subject when no mention covers it: a description, a group or a name, then its (past or present) verb. */
 const SENT_SUBJECT = new RegExp(
-  `^(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Now|Later|Earlier|Separately|Also|Then)\\s*,?\\s+)?(?:(?<desc>${DESC})|(?<group>${GROUP})|(?<name>${NAME}))\\s+(?:[a-z]+ly\\s+|also\\s+)?(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|gave|made|took|met|sent)\\b`,
+  `^(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Now|Later|Earlier|Separately|Also|Then)\\s*,?\\s+)?(?:(?:In|On|By|Last|This|Earlier\\s+this)\\s+(?:${TIME_WORD})(?:\\s+\\d{1,4})?(?:,\\s+\\d{4})?\\s*,\\s+)?(?:(?<desc>${DESC})|(?<group>${GROUP})|(?<name>${NAME}))\\s+(?:[a-z]+ly\\s+|also\\s+)?(?:[a-z]+ed|has|was|is|does|[a-z]+s(?!\\s+[a-z]+ed\\b)|said|told|wrote|spoke|gave|made|took|met|sent)\\b`,
   'u',
 );
 

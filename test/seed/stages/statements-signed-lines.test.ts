@@ -65,3 +65,11 @@ describe('a pronoun with a contraction (text/speakers.ts)', () => {
       expect(findSpeakerPhrases(plain, plain, () => false).map((f) => f.name)).toEqual([]);
   });
 });
+
+describe("the sentence's own subject for a gerund (text/speakers.ts)", () => {
+  it('is read past an opening time ("In August,") and through a plural head before its verb', () => {
+    const plain =
+      'In August, several environmental groups granted Mr. Clarke an extension on a court order, saying his capital was short.';
+    expect(findSpeakerPhrases(plain, plain, () => false).map((f) => f.name)).toEqual(['environmental groups']);
+  });
+});
