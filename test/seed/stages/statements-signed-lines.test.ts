@@ -73,3 +73,14 @@ describe("the sentence's own subject for a gerund (text/speakers.ts)", () => {
     expect(findSpeakerPhrases(plain, plain, () => false).map((f) => f.name)).toEqual(['environmental groups']);
   });
 });
+
+describe('a coordinated clause in the present progressive (text/attribution-patterns.ts NEW_CLAUSE)', () => {
+  it('ends the content before it: "…, and Hillary Clinton is promising …" is another clause', () => {
+    const a = analyze(
+      'Donald Trump has vowed to bring back lost mining jobs and roll back environmental rules, and Hillary Clinton is promising to help mining towns move into new industries.',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['Donald Trump', 'to bring back lost mining jobs and roll back environmental rules'],
+    ]);
+  });
+});
