@@ -477,9 +477,18 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const startsPara = x.q.s - 1 === p.start;
       // A quotation opening a paragraph continues the previous speaker only when that paragraph was theirs alone, quoted.
       // A quotation inside a reported statement is that statement's speaker's words.
+      // Lines of signed quotations in one paragraph (`"…" ― Jo Roe` on each line): a quotation split by an inner
+      // quotation ("what he calls "hell" than …") is the speaker's who signs the rest of its line.
+      // Only the next quotation, with no line break, no sentence end and no one named (a pronoun aside) between the two.
+      const y = attributed[attributed.indexOf(x) + 1];
+      const gap = y ? masked.slice(x.q.e, y.q.s) : '';
+      const named = [...gap].some((c, i) => c === HEAD && at.get(x.q.e + i)?.method !== 'anaphor:pronoun');
+      const sameLine =
+        y?.spk && y.method === 'quote:after' && gap.length <= 80 && !named && !/\n|[.!?]\s/.test(gap) ? y.spk : null;
       const spk = container
         ? { key: container.speaker, name: container.speakerName }
-        : (fallback ??
+        : (sameLine ??
+          fallback ??
           (startsPara && (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone)) ? lastSpeaker : null));
       if (spk)
         emit(

@@ -3,6 +3,7 @@
 // Two scorings: the older lenient one (overlap ≥ half of the shorter span) and the judged one (issue 14): a gold content is its
 // whole extent (first to last character); found when ONE statement covers ≥ 50% of it; recall by quote kind (direct, indirect,
 // mixed); precision = share of statements with ≥ 50% of their characters inside gold content; speaker right by surname.
+// `--errors N` prints the first N wrong speakers with their context.
 // `--json` prints, as the last line, {name, size, metrics:[{measure, value, goal}], errors:[{kind, count, examples}]}.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -92,7 +93,9 @@ function coveredBy(x: { start: number; end: number }, ranges: { start: number; e
 function main() {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
-  const dir = args.find((x) => !x.startsWith('--')) ?? '/tmp/polnear/dev';
+  const errorsAt = args.indexOf('--errors');
+  const showErrors = errorsAt >= 0 ? Number(args[errorsAt + 1]) || 50 : 0;
+  const dir = args.find((x, i) => !x.startsWith('--') && (errorsAt < 0 || i !== errorsAt + 1)) ?? '/tmp/polnear/dev';
   const judged = {
     gold: { direct: 0, indirect: 0, mixed: 0 } as Record<QuoteKind, number>,
     found: { direct: 0, indirect: 0, mixed: 0 } as Record<QuoteKind, number>,
@@ -165,7 +168,16 @@ function main() {
       const src = g.source;
       const resolved = a.mentions.some((m) => m.entityKey === hit.speaker && overlap(m, src) > 0);
       if (resolved || fold(src.text).includes(fold(hit.speakerName.split(' ').pop()!))) judged.speakerOk++;
-      else judged.wrongSpeaker.push(`${hit.speakerName} <- gold ${g.source.text} | ${hit.cue}`);
+      else {
+        judged.wrongSpeaker.push(`${hit.speakerName} <- gold ${g.source.text} | ${hit.cue}`);
+        if (showErrors && judged.wrongSpeaker.length <= showErrors) {
+          const from = Math.max(0, Math.min(src.start, g.content.start) - 150);
+          const to = Math.max(src.end, g.content.end, g.cue?.end ?? 0) + 20;
+          console.log(
+            `WRONG ${base}: ${hit.speakerName} <- gold «${src.text}» cue ${hit.cue}\n  ${raw.slice(from, to).replace(/\n/g, ' ⏎ ')}\n`,
+          );
+        }
+      }
     }
     for (const g of golds) {
       gold++;

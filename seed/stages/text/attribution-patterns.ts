@@ -169,7 +169,7 @@ export const words = (s: string) => splitSpaces(s).filter((w) => /\p{L}|\u0001/u
  * forecast") is the writer's narration, not more of what was said: the content stops before it.
  */
 export const NEW_CLAUSE = new RegExp(
-  `(?:,"?|",)\\s+(?:and|but)\\s+(?:(?:the|a|an|its|his|her|their|this|these|those)\\s+(?:[\\w'-]+\\s+){0,2}?[\\w'-]+|${SPK}|he|she|they|it|we)\\s+(?:[a-z]+ly\\s+|also\\s+|later\\s+|then\\s+)?(?:[a-z]{3,}ed|had|was|were|did|said|told|rose|fell|sold|made|took|gave|won|lost|cut|put|set|began|became|went|came|left|kept|held|met|ran|saw)\\b`,
+  `(?:,"?|",)\\s+(?:and|but)\\s+(?:(?:the|a|an|its|his|her|their|this|these|those)\\s+(?:[\\w'-]+\\s+){0,2}?[\\w'-]+|${SPK}|he|she|they|it|we)\\s+(?:[a-z]+ly\\s+|also\\s+|later\\s+|then\\s+)?(?:[a-z]{3,}ed|(?:is|are)\\s+[a-z]{3,}ing|had|was|were|did|said|told|rose|fell|sold|made|took|gave|won|lost|cut|put|set|began|became|went|came|left|kept|held|met|ran|saw)\\b`,
   'gu',
 );
 export function cutAtNewClause(ms: string, start: number, end: number, quoted: (offset: number) => boolean): number {

@@ -101,10 +101,19 @@ const RELATIVE = new RegExp(
 
 /** A verb coordinated after the sentence's own verb ("Democrats also objected to the vote, and said …"): its subject is the sentence's. */
 const COORD_BEFORE = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+${AUX}$`, 'u');
+/** A time an opening phrase names: "In August,", "On Tuesday,", "Last week,". */
+const TIME_WORD =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|week|month|year|spring|summer|fall|autumn|winter|\\d{4}';
 /** The sentence's subject when no mention covers it: a description, a group or a name, then its (past or present) verb. */
 const SENT_SUBJECT = new RegExp(
-  `^(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Now|Later|Earlier|Separately|Also|Then)\\s*,?\\s+)?(?:(?<desc>${DESC})|(?<group>${GROUP})|(?<name>${NAME}))\\s+(?:[a-z]+ly\\s+|also\\s+)?(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|gave|made|took|met|sent)\\b`,
+  `^(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Now|Later|Earlier|Separately|Also|Then)\\s*,?\\s+)?(?:(?:In|On|By|Last|This|Earlier\\s+this)\\s+(?:${TIME_WORD})(?:\\s+\\d{1,4})?(?:,\\s+\\d{4})?\\s*,\\s+)?(?:(?<desc>${DESC})|(?<group>${GROUP})|(?<name>${NAME}))\\s+(?:[a-z]+ly\\s+|also\\s+)?(?:[a-z]+ed|has|was|is|does|[a-z]+s(?!\\s+[a-z]+ed\\b)|said|told|wrote|spoke|gave|made|took|met|sent)\\b`,
   'u',
+);
+
+/** A quotation signed with a dash and a name that ends the line: `"…" ― Nell Carden Grey` — the name is the signer. */
+const SIGNED = new RegExp(
+  `"[ \\t]*[-\\u2013\\u2014\\u2015]{1,3}[ \\t]*(?<name>${NAME})[ \\t]*\\.?[ \\t]*(?=\\n|$)`,
+  'gu',
 );
 
 /** A name set off by commas after a speaker or a description, right before the verb: "A spokesperson, He Yadong, told". */
@@ -161,7 +170,7 @@ function readName(
   // In an apposition "He" before a capitalized word is a surname ("a spokesperson, He Yadong,"), not a pronoun.
   if (
     i >= words.length ||
-    (PRONOUNS.has(words[i]) && !(appositive && words.length - i > 1)) ||
+    (PRONOUNS.has(words[i].replace(/['\u2019](?:ve|d|m|ll|re|s)$/, '')) && !(appositive && words.length - i > 1)) ||
     words.some((w) => TIME.test(w)) ||
     (/ing$/.test(words[i]) && isCommonWord(words[i]) && !isLastName(words[i]))
   )
@@ -268,6 +277,19 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
     const name = ms.slice(s, e).includes(HEAD) ? plain.slice(s, e).replace(/\s+/g, ' ').replace(/'s?$/, '') : read.name;
     out.push({ start: s, end: e, type: read.type, name, described });
   };
+  // A quotation signed on its own line by a name and no verb: the name is a person's unless its head names a body.
+  // The mention finder may have taken only its first words ("Nell Carden" of "Nell Carden Grey"): the whole name wins.
+  if (plain.includes('"'))
+    for (const m of matchesOf(SIGNED, plain)) {
+      const phrase = trimDot(m.groups!.name);
+      const s = m.index + m[0].indexOf(phrase, 1);
+      const e = s + phrase.length;
+      const mask = ms.slice(s, e);
+      const read = readName(phrase, false, false, true);
+      if (read?.at !== 0 || /^\u0001\u0002*$/.test(mask) || mask.indexOf(HEAD, 1) > 0) continue;
+      if (!out.some((o) => o.start < e && s < o.end))
+        out.push({ start: s, end: e, type: read.type, name: read.name, described: false });
+    }
   for (const m of matchesOf(CUE, ms)) {
     const v = m.index;
     if (quoted(v)) continue;
