@@ -57,6 +57,7 @@ const embedded: TestStore = {
 const LOCK_WAIT_MS = 15 * 60_000;
 let lockHolders = 0;
 let lockDir: string | null = null;
+let exitHookSet = false;
 
 function lockPath(uri: string): string {
   return path.join(os.tmpdir(), `actorgraph-neo4j-test-${uri.replace(/[^a-z0-9]+/gi, '_')}.lock`);
@@ -80,7 +81,14 @@ async function acquireLock(uri: string): Promise<void> {
       fs.mkdirSync(dir);
       fs.writeFileSync(path.join(dir, 'pid'), String(process.pid));
       lockDir = dir;
-      process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+      // Only while this process still holds it: a process that released the lock and exits later must not remove the
+      // lock another process has taken since (the lock's path is the same for every process).
+      if (!exitHookSet) {
+        exitHookSet = true;
+        process.once('exit', () => {
+          if (lockDir) fs.rmSync(lockDir, { recursive: true, force: true });
+        });
+      }
       return;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
