@@ -112,7 +112,7 @@ export async function extractCommand(argv: string[], io: ExtractIo = PROCESS_IO)
       )
         .env('EXTRACT_THREADS')
         .argParser(threadCount)
-        .default(DEFAULT_THREADS, 'one: more threads pay only with more than two cores'),
+        .default(DEFAULT_THREADS, 'the cores, at most 8'),
     )
     .configureOutput({ writeOut: (t) => io.stdout.write(t), writeErr: (t) => io.stderr.write(t) });
   const stop = parseArgs(program, argv);

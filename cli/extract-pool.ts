@@ -5,6 +5,7 @@
 // runs exactly as it did on one thread. Workers run the command's compiled bundle (cli/compiled-bundle.mjs), never
 // TypeScript through tsx. Output is the same bytes as on one thread: each extraction is a pure function of its
 // document, and results are written strictly in input order, an error where its document was.
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -24,11 +25,12 @@ const MAX_PENDING = 64;
 /** The most threads worth asking for: each holds its own lexicon, gazetteer and compiled code. */
 export const MAX_THREADS = 8;
 /**
- * The default thread count: one. On a quiet 2-core machine a second thread made `--jsonl` on 2 MB slower (5.3 s
- * against 4.7 s wall, 9.8 s against 7.2 s CPU): V8's compiler threads already use the second core, and each thread
- * compiles the pipeline again. More threads are there to ask for (`--threads`) on machines with more cores.
+ * The default thread count: the machine's cores (at most MAX_THREADS). Once V8's tiering budget was raised
+ * (cli/run-compiled.mjs), its compiler threads no longer fill the second core, and on a quiet 2-core machine two threads
+ * ran `--jsonl` on 2 MB in 3.5–4.4 s wall against 4.5–4.9 s on one (BENCHMARKS.md); they cost more CPU in all (each
+ * thread warms up the pipeline), which `--threads 1` saves on a shared machine.
  */
-export const DEFAULT_THREADS = 1;
+export const DEFAULT_THREADS = Math.max(1, Math.min(MAX_THREADS, os.availableParallelism()));
 
 /** The workers' compiled bundle: built on first use, rebuilt when a source changes (compiled-bundle.mjs); its path. */
 export async function workerBundle(): Promise<string> {
