@@ -36,6 +36,7 @@ import { demonymHome } from './relations/demonym-home.ts';
 import { meetingPlaces } from './relations/meeting-places.ts';
 import { implicitSubjects } from './relations/implicit-subjects.ts';
 import { knownHeads } from './relations/known-heads.ts';
+import { jointTitles } from './relations/joint-titles.ts';
 
 export interface RelationRule {
   name: string;
@@ -75,6 +76,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'list-additions', run: listAdditions },
   { name: 'demonym-home', run: demonymHome },
   { name: 'organization-titles', run: organizationTitles },
+  { name: 'joint-titles', run: jointTitles },
   // Reads the MET_WITH relationships the rules above found.
   { name: 'meeting-places', run: meetingPlaces },
 ];
