@@ -37,6 +37,7 @@ import { meetingPlaces } from './relations/meeting-places.ts';
 import { implicitSubjects } from './relations/implicit-subjects.ts';
 import { knownHeads } from './relations/known-heads.ts';
 import { jointTitles } from './relations/joint-titles.ts';
+import { billSponsors } from './relations/bill-sponsors.ts';
 
 export interface RelationRule {
   name: string;
@@ -77,6 +78,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'demonym-home', run: demonymHome },
   { name: 'organization-titles', run: organizationTitles },
   { name: 'joint-titles', run: jointTitles },
+  { name: 'bill-sponsors', run: billSponsors },
   // Reads the MET_WITH relationships the rules above found.
   { name: 'meeting-places', run: meetingPlaces },
 ];
