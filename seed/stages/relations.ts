@@ -38,6 +38,7 @@ import { implicitSubjects } from './relations/implicit-subjects.ts';
 import { knownHeads } from './relations/known-heads.ts';
 import { jointTitles } from './relations/joint-titles.ts';
 import { billSponsors } from './relations/bill-sponsors.ts';
+import { federalRegister } from './relations/federal-register.ts';
 
 export interface RelationRule {
   name: string;
@@ -64,6 +65,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'occasion-events', run: occasionEvents },
   { name: 'policy-anaphors', run: policyAnaphors },
   { name: 'document-rule', run: documentRule },
+  { name: 'federal-register', run: federalRegister },
   { name: 'pair-patterns', run: pairPatterns },
   { name: 'hyphen-backed', run: hyphenBacked },
   { name: 'clause-predicates', run: clausePredicates },

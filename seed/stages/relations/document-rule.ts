@@ -16,7 +16,7 @@ const THIS_RULE =
 const TITLE_SENTENCES = 3;
 
 /** The document's title policy: the first policy its opening sentences name in title case, before sentence `si`. */
-function titlePolicy(ctx: RelationContext, si: number): M | undefined {
+export function titlePolicy(ctx: RelationContext, si: number): M | undefined {
   for (const s of ctx.sentences.slice(0, Math.min(TITLE_SENTENCES, si))) {
     const p = s.ms.find((m) => m.type === 'Policy' && !m.m.anaphor && m.m.method === 'phrase:policy-name');
     if (p) return p;
