@@ -17,13 +17,13 @@ export function federalRegister(ctx: RelationContext, s: SentenceView): void {
   const label = AGENCY.exec(sentence) ?? SUMMARY.exec(sentence);
   if (!label) return;
   const title = titlePolicy(ctx, s.si);
-  if (!title) return;
   const after = s.ms.filter((m) => m.start >= s.start + label[0].length).sort((x, y) => x.start - y.start);
   const actor = after[0];
   if (!actor || !ORG.includes(actor.type) || actor.start !== s.start + label[0].length) return;
   const method = 'pattern:federal-register';
   if (AGENCY.test(sentence)) {
-    ctx.add(title.key, 'ISSUED_BY', actor.key, s.si, 0.8, method);
+    // The agency's department holds whether or not the document's title was read as a policy.
+    if (title) ctx.add(title.key, 'ISSUED_BY', actor.key, s.si, 0.8, method);
     // "Bureau of Industry and Security, Commerce.": the department after the comma, named or by its subject word.
     const rest = text.slice(actor.end, s.end);
     const next = after[1];
@@ -37,6 +37,7 @@ export function federalRegister(ctx: RelationContext, s: SentenceView): void {
     return;
   }
   // SUMMARY: the subject issues the rule when its verb changes a policy ("BIS is revising the EAR").
+  if (!title) return;
   const object = after.find((z) => z.type === 'Policy' && z.key !== title.key);
   if (!object) return;
   const last = after.filter((z) => z.key === actor.key && z.end <= object.start).pop() ?? actor;

@@ -28,4 +28,10 @@ describe('federal register front matter', () => {
       'policy:implementation-of-additional-reporting-measures-for-grid-storage-devices-amendments-and-clarifications LINKED_TO policy:grid-reliability-regulations',
     );
   });
+
+  it("reads the agency's department from its subject word, with no title rule read", () => {
+    const raw =
+      'DEPARTMENT OF ENERGY\n\nOffice of Grid Security\n\nstorage reporting\n\nAGENCY: Office of Grid Security, Energy.\n\nThe Department of Energy agrees.\n';
+    expect(triples(raw)).toContain('organization:office-of-grid-security PART_OF organization:department-of-energy');
+  });
 });
