@@ -147,9 +147,21 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
       (q?.type === 'Place' && /^[\p{Lu}\s.,]+$/u.test(q.m.text) && q.m.text.length > 3) ||
       (!!q && /^\s*[-\u2013\u2014]\s/.test(text.slice(q.end, p.start)));
     // A holder described, not named ("the controversial group"), is no title's holder.
-    if (q && between && !dateline && !q.m.anaphor && ['Country', 'Place', 'Organization', 'Company'].includes(q.type))
+    if (q && between && !dateline && !q.m.anaphor && ['Country', 'Place', 'Organization', 'Company'].includes(q.type)) {
       [holder, holderType, title] = [q.key, q.type, between[1].trim()];
-    else {
+      // "Battle Creek, Michigan Mayor Jane Doe": a place written with its state or country after a comma is the
+      // city the title belongs to, not the state.
+      const city = k > 1 ? ms[k - 2] : undefined;
+      if (
+        city &&
+        (q.type === 'Place' || q.type === 'Country') &&
+        city.type === 'Place' &&
+        !city.m.anaphor &&
+        /^,\s*$/.test(text.slice(city.end, q.start)) &&
+        !/^['\u2019]s/.test(text.slice(q.end, p.start))
+      )
+        [holder, holderType] = [city.key, city.type];
+    } else {
       // The first capitalized word of the last five before the name, with one to four words after it: a demonym?
       // Words before a preposition or a clause word are not the title's ("met Friday with Chinese Foreign Minister").
       const tail = text.slice(Math.max(s.start, q?.end ?? s.start, p.start - 60), p.start);

@@ -152,3 +152,11 @@ describe('titles with a complement, and titles across other words', () => {
     ).toEqual([]);
   });
 });
+
+describe('a title after "City, State"', () => {
+  it('reads "Fort Wayne, Indiana Mayor Name" as leading the city, not the state', () => {
+    const t = triples('The committee wrote to Fort Wayne, Indiana Mayor Dana Kessling about the plant.', 'LEADS');
+    expect(t).toContain('person:dana-kessling LEADS place:fort-wayne');
+    expect(t.filter((x) => x.includes('indiana'))).toEqual([]);
+  });
+});
