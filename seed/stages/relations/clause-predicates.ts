@@ -108,6 +108,10 @@ const MOD_BREAK = /^(?:with|against|to|of|in|on|for|from|by|over|between|and|or)
 /** "the Department of Commerce's Bureau of Industry and Security", "China's State Council", "the Biden Administration's AI Diffusion Rule". */
 function possessive(ctx: RelationContext, x: M, y: M, between: string, si: number): boolean {
   if (x.m.anaphor) return false;
+  // "the People's Republic of China's (PRC) Military-Civil Fusion strategy": the acronym in parentheses after the
+  // possessive stands for its owner; what follows it is possessed.
+  if (/^\)\s+$/.test(between) && /['\u2019]s\s*\($/.test(ctx.text.slice(Math.max(0, x.start - 6), x.start)))
+    between = `'s${between.slice(1)}`;
   // "China's ruling Communist Party", "Japan's biggest carmaker Toyota": a country's modifiers before its body or firm,
   // unless a word there names another relation ("China's rival …", "Apple's supplier TSMC": possessive-nouns.ts).
   const mods = /^['\u2019]s\s+((?:[a-z][\w-]*\s+){1,2})$/.exec(between);

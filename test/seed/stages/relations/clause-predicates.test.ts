@@ -187,3 +187,11 @@ describe('the targeted party named first', () => {
     ]);
   });
 });
+
+describe("a possessive with its owner's acronym in parentheses", () => {
+  it('reads "the Republic of Korea’s (ROK) K-Chips Act" as the country issuing the act', () => {
+    expect(triples('Analysts studied the Republic of Korea’s (ROK) K-Chips Act closely.', 'ISSUED_BY')).toContain(
+      'policy:k-chips-act ISSUED_BY country:south-korea',
+    );
+  });
+});
