@@ -186,6 +186,25 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
       const dept = departmentIn(ctx, title) ?? bodyIn(ctx, title);
       if (dept) [holder, holderType] = [dept, 'Organization'];
     }
+    // "U.S. Trade Representative Katherine Tai" with the document's "Office of the United States Trade Representative":
+    // the office named after the title is the holder's, and its holder leads it.
+    if (holderType === 'Country') {
+      const key = orgKey(title);
+      const office = ctx.entities.find(
+        (e) =>
+          e.type === 'Organization' &&
+          [e.name, ...e.aliases].some(
+            (n) => orgKey(n.replace(/^Office of\s+/i, '')) === key && /^Office of\s/i.test(n),
+          ),
+      );
+      if (office && key) {
+        ctx.add(p.key, 'LEADS', office.id, s.si, 0.75, 'pattern:title-before-name', {
+          title,
+          ...ctx.attribution(p, p),
+        });
+        return;
+      }
+    }
     const words = title.toLowerCase().split(/\s+/);
     // "Nvidia praised Commerce Secretary Howard Lutnick": a finite verb is no title word; the name is the object. So is
     // a preposition or a clause word other than a title's own "of", "for", "and" ("the group after former leader X").

@@ -160,3 +160,13 @@ describe('a title after "City, State"', () => {
     expect(t.filter((x) => x.includes('indiana'))).toEqual([]);
   });
 });
+
+describe('a title that names an office of the document', () => {
+  it('reads "U.S. Special Envoy Name" as leading the "Office of the United States Special Envoy" the text names', () => {
+    const t = triples(
+      'The Office of the United States Special Envoy published a report. U.S. Special Envoy Marta Lindqvist presented it.',
+    );
+    expect(t).toContain('person:marta-lindqvist LEADS organization:office-of-the-united-states-special-envoy');
+    expect(t.filter((x) => x.includes('country:united-states'))).toEqual([]);
+  });
+});
