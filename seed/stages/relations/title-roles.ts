@@ -211,6 +211,9 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
     if (words.some((w) => finiteVerb(w))) return;
     const joins = (w: string) => ctx.words('prepositions').has(w) || ctx.words('breaks').has(w);
     if (words.some((w) => joins(w) && !/^(?:of|for|and|the)$/.test(w))) return;
+    // "the Select Committee and Chairman Rick Scott of the Senate Committee": a title after "and" opens a new name,
+    // not a title held in the organization before it.
+    if (/^(?:and|or)$/.test(words[0])) return;
     // "White House correspondent Patsy Widakuswara": a reporter's title after a place or a body names the beat, not
     // the employer; the employer is an organization before it ("Voice of America's White House correspondent").
     if (q && holder === q.key && beat(ctx, q, title)) {

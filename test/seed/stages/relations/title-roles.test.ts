@@ -170,3 +170,12 @@ describe('a title that names an office of the document', () => {
     expect(t.filter((x) => x.includes('country:united-states'))).toEqual([]);
   });
 });
+
+describe('a title after "and"', () => {
+  it('does not tie "ORG and Chairman Name" to the organization before the "and"', () => {
+    const t = triples(
+      'Chairwoman Lena Park of the House Energy Committee and Chairman Owen Hale of the Senate Committee on Aging wrote a letter.',
+    );
+    expect(t.filter((x) => x.includes('owen-hale') && x.includes('house-energy-committee'))).toEqual([]);
+  });
+});
