@@ -52,7 +52,9 @@ export function resolveNameVariants(a: Analysis, ms: Mention[], g: Gazetteer): v
       all.sort((x, y) => y.length - x.length)[0];
     chosen.set(key, pick);
   }
-  for (const [short, long] of shortNames(orgs.map((m) => m.canonical!))) chosen.set(variantKey(short), long);
+  for (const [short, long] of fullTitles(orgs.map((m) => m.canonical!))) chosen.set(variantKey(short), long);
+  const merged = orgs.map((m) => chosen.get(variantKey(m.canonical!)) ?? m.canonical!);
+  for (const [short, long] of shortNames(merged)) chosen.set(variantKey(short), chosen.get(variantKey(long)) ?? long);
   if (!chosen.size) return;
   for (const m of orgs) {
     const pick = chosen.get(variantKey(m.canonical!));
@@ -114,6 +116,48 @@ export function shortNames(names: string[]): Map<string, string> {
       return false;
     });
     if (longer.length === 1) out.set(short, longer[0]);
+  }
+  return out;
+}
+
+/** A name split at its head's "on/for/of [the]": the words up to it ("House Select Committee on") and the rest. */
+function subjectSplit(name: string): { body: string; subject: string[] } | undefined {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  const h = headIndex(words);
+  if (h < 0 || h + 1 >= words.length - 1 || !/^(?:on|for)$/.test(words[h + 1])) return undefined;
+  let k = h + 2;
+  if (/^the$/i.test(words[k] ?? '')) k++;
+  return {
+    body: words
+      .slice(0, h + 2)
+      .join(' ')
+      .toLowerCase(),
+    subject: words.slice(k),
+  };
+}
+
+/**
+ * "the House Select Committee on the Chinese Communist Party" in a document that also writes "the House Select
+ * Committee on the Strategic Competition Between the United States and the Chinese Communist Party": one body under
+ * its full title and its working title, when both read the same up to "on/for" and the shorter's subject (two words or
+ * more) ends the longer's. The full title is kept. ("Committee on Foreign Affairs" and "Committee on Armed Services"
+ * stay two.)
+ */
+export function fullTitles(names: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const split = [...new Set(names)].flatMap((n) => {
+    const s = subjectSplit(n);
+    return s ? [{ name: n, ...s }] : [];
+  });
+  for (const short of split) {
+    if (short.subject.length < 2) continue;
+    const longer = split.filter(
+      (long) =>
+        long.body === short.body &&
+        long.subject.length > short.subject.length &&
+        short.subject.every((w, i) => long.subject[long.subject.length - short.subject.length + i] === w),
+    );
+    if (longer.length === 1) out.set(short.name, longer[0].name);
   }
   return out;
 }

@@ -33,3 +33,19 @@ describe('name variants', () => {
     expect(e).not.toContain('Organization:Department of the Interior');
   });
 });
+
+describe('a body under its full title and its working title (resolve-rules/name-variants.ts)', () => {
+  it('joins "Joint Committee on the Andean Trade Bloc" with its full title and "the Joint Committee" with both', () => {
+    const e = entities(
+      'Members of the Joint Committee on the Economic Rivalry Between the European Union and the Andean Trade Bloc met. ' +
+        'The Joint Committee on the Andean Trade Bloc will hold a hearing in June. The Joint Committee said it would report.',
+    );
+    expect(e.filter((x) => x.includes('Committee'))).toEqual([
+      'Organization:Joint Committee on the Economic Rivalry Between the European Union and the Andean Trade Bloc',
+    ]);
+  });
+  it('keeps two committees of one chamber apart', () => {
+    const e = entities('The Senate Committee on Armed Services and the Senate Committee on Foreign Relations met.');
+    expect(e.filter((x) => x.includes('Committee'))).toHaveLength(2);
+  });
+});
