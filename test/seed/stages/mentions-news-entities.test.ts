@@ -277,3 +277,18 @@ describe('a head noun serves every name of its list (mention-rules/product-conte
     );
   });
 });
+
+describe("a building's or a venue's name (text/names.ts, gazetteer buildingTails)", () => {
+  it('types "… Visitor Center" and "… Building" as places, and leaves a chamber of commerce an organization', () => {
+    const got = names(
+      'The hearing will be held in Room 210 of the Norland Visitor Center. Talks followed at the Vesper Building in Ottawa, where the Ottawa Chamber of Commerce met.',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'Place:Norland Visitor Center',
+        'Place:Vesper Building',
+        'Organization:Ottawa Chamber of Commerce',
+      ]),
+    );
+  });
+});
