@@ -44,6 +44,12 @@ describe('a body under its full title and its working title (resolve-rules/name-
       'Organization:Joint Committee on the Economic Rivalry Between the European Union and the Andean Trade Bloc',
     ]);
   });
+  it('joins a working title written with the initials of its subject: "Joint Committee on the ATB"', () => {
+    const e = entities(
+      'The Joint Committee on the Andean Trade Bloc will hold a hearing in June. Later the Joint Committee on the ATB said it would report.',
+    );
+    expect(e.filter((x) => x.includes('Committee'))).toEqual(['Organization:Joint Committee on the Andean Trade Bloc']);
+  });
   it('keeps two committees of one chamber apart', () => {
     const e = entities('The Senate Committee on Armed Services and the Senate Committee on Foreign Relations met.');
     expect(e.filter((x) => x.includes('Committee'))).toHaveLength(2);
