@@ -140,7 +140,9 @@ function subjectSplit(name: string): { body: string; subject: string[] } | undef
  * "the House Select Committee on the Chinese Communist Party" in a document that also writes "the House Select
  * Committee on the Strategic Competition Between the United States and the Chinese Communist Party": one body under
  * its full title and its working title, when both read the same up to "on/for" and the shorter's subject (two words or
- * more, or the initials of the longer's last words: "… on the CCP") ends the longer's. The full title is kept. ("Committee on Foreign Affairs" and "Committee on Armed Services"
+ * more, or the initials of the longer's last words: "… on the CCP") ends the longer's. The words before "on/for" may
+ * lose a leading qualifier ("Select Committee on CCP" of the "Congressional Select Committee on the Chinese Communist
+ * Party"). The full title is kept. ("Committee on Foreign Affairs" and "Committee on Armed Services"
  * stay two.)
  */
 export function fullTitles(names: string[]): Map<string, string> {
@@ -152,8 +154,10 @@ export function fullTitles(names: string[]): Map<string, string> {
   for (const short of split) {
     const longer = split.filter(
       (long) =>
-        long.body === short.body &&
-        long.subject.length > short.subject.length &&
+        long !== short &&
+        (long.body === short.body || long.body.endsWith(` ${short.body}`)) &&
+        (long.subject.length > short.subject.length ||
+          (long.subject.length === short.subject.length && long.body.length > short.body.length)) &&
         subjectEnds(short.subject, long.subject),
     );
     if (longer.length === 1) out.set(short.name, longer[0].name);
@@ -163,7 +167,8 @@ export function fullTitles(names: string[]): Map<string, string> {
 
 /** The shorter subject ends the longer: its words (two or more), or one acronym of the longer's last capitalized words. */
 function subjectEnds(short: string[], long: string[]): boolean {
-  if (short.length >= 2) return short.every((w, i) => long[long.length - short.length + i] === w);
+  if (short.length >= 2 || (short.length === long.length && short[0] === long[0]))
+    return short.every((w, i) => long[long.length - short.length + i] === w);
   const acronym = short[0] ?? '';
   if (!/^\p{Lu}{2,6}$/u.test(acronym) || long.length < acronym.length) return false;
   const tail = long.slice(-acronym.length);

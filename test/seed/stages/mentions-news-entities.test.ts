@@ -292,3 +292,13 @@ describe("a building's or a venue's name (text/names.ts, gazetteer buildingTails
     );
   });
 });
+
+describe('a known name after "and" in an organization of a field (mention-rules/name-finder.ts)', () => {
+  it('splits "the Department of Energy and Micron Technology" in two, and keeps "Bureau of Industry and Security" whole', () => {
+    const got = names(
+      'The grant was agreed by the Department of Energy and Micron Technology on Thursday. The Bureau of Industry and Security agreed.',
+    );
+    expect(got).not.toContain('Organization:Department of Energy and Micron Technology');
+    expect(got).toEqual(expect.arrayContaining(['Company:Micron', 'Organization:Bureau of Industry and Security']));
+  });
+});

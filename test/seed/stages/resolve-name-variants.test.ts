@@ -50,6 +50,15 @@ describe('a body under its full title and its working title (resolve-rules/name-
     );
     expect(e.filter((x) => x.includes('Committee'))).toEqual(['Organization:Joint Committee on the Andean Trade Bloc']);
   });
+  it('reads a line opening "Joint Committee on ATB Holds Hearing" as the body, without its verb, and joins it to the title with a qualifier', () => {
+    const e = entities(
+      'A newsletter on the work of the Congressional Joint Committee on the Andean Trade Bloc.\n\n' +
+        'Joint Committee on ATB Holds Hearing - "Trade in the Andes"\n\nOn Thursday, the Joint Committee held a hearing.',
+    );
+    expect(e.filter((x) => x.includes('Committee'))).toEqual([
+      'Organization:Congressional Joint Committee on the Andean Trade Bloc',
+    ]);
+  });
   it('keeps two committees of one chamber apart', () => {
     const e = entities('The Senate Committee on Armed Services and the Senate Committee on Foreign Relations met.');
     expect(e.filter((x) => x.includes('Committee'))).toHaveLength(2);
