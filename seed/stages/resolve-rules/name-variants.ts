@@ -53,6 +53,7 @@ export function resolveNameVariants(a: Analysis, ms: Mention[], g: Gazetteer): v
     chosen.set(key, pick);
   }
   for (const [short, long] of fullTitles(orgs.map((m) => m.canonical!))) chosen.set(variantKey(short), long);
+  for (const [field, dept] of departmentFields(orgs.map((m) => m.canonical!))) chosen.set(variantKey(field), dept);
   const merged = orgs.map((m) => chosen.get(variantKey(m.canonical!)) ?? m.canonical!);
   for (const [short, long] of shortNames(merged)) chosen.set(variantKey(short), chosen.get(variantKey(long)) ?? long);
   if (!chosen.size) return;
@@ -173,4 +174,21 @@ function subjectEnds(short: string[], long: string[]): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(acronym) || long.length < acronym.length) return false;
   const tail = long.slice(-acronym.length);
   return tail.every((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && w[0] === acronym[i]);
+}
+
+/**
+ * "Commerce" ("Secretary of Commerce Jane Doe") in a document that names the "Department of Commerce": a one-word
+ * organization that is the field of exactly one department or ministry in the document is that department.
+ */
+export function departmentFields(names: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const distinct = [...new Set(names)];
+  for (const field of distinct) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(field)) continue;
+    const depts = distinct.filter((n) =>
+      new RegExp(`(?:^|\\s)(?:Department|Ministry)\\s+of\\s+(?:the\\s+)?${field}$`).test(n),
+    );
+    if (depts.length === 1) out.set(field, depts[0]);
+  }
+  return out;
 }

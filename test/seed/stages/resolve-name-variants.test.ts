@@ -2,7 +2,7 @@
 // and without its country or the dots of an abbreviation is one entity, named as its publisher names itself.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
-import { variantKey } from '../../../seed/stages/resolve-rules/name-variants.ts';
+import { departmentFields, variantKey } from '../../../seed/stages/resolve-rules/name-variants.ts';
 
 const context = { gazetteer: loadGazetteer() };
 const entities = (raw: string, source?: string) =>
@@ -58,6 +58,13 @@ describe('a body under its full title and its working title (resolve-rules/name-
     expect(e.filter((x) => x.includes('Committee'))).toEqual([
       'Organization:Congressional Joint Committee on the Andean Trade Bloc',
     ]);
+  });
+  it('reads "Commerce" as the one department of that field the document names, not a field two departments share', () => {
+    expect([
+      ...departmentFields(['Commerce', 'U.S. Department of Commerce', 'Bureau of Industry and Security']),
+    ]).toEqual([['Commerce', 'U.S. Department of Commerce']]);
+    expect(departmentFields(['Finance', 'Ministry of Finance', 'Department of Finance']).size).toBe(0);
+    expect(departmentFields(['Energy', 'Department of Commerce']).size).toBe(0);
   });
   it('keeps two committees of one chamber apart', () => {
     const e = entities('The Senate Committee on Armed Services and the Senate Committee on Foreign Relations met.');
