@@ -562,13 +562,20 @@ export class NameFinder {
   fieldListAfterComma(toks: Token[], i: number, j: number): number {
     let head = false;
     for (let k = i; k < j - 1; k++)
-      if (this.g.organizationHeads.has(toks[k].text) && /^(?:of|for)$/.test(toks[k + 1].text)) head = true;
+      if (this.g.organizationHeads.has(toks[k].text) && /^(?:of|for|on)$/.test(toks[k + 1].text)) head = true;
     if (!head) return 0;
+    // The last field after "and": one field word, or one capitalized word and a field word ("Urban Affairs").
+    const last = (k: number): number => {
+      if (k >= toks.length || !isCap(toks[k].text)) return 0;
+      if (this.g.fieldWords.has(toks[k].text)) return k + 1;
+      return k + 1 < toks.length && this.g.fieldWords.has(toks[k + 1].text) ? k + 2 : 0;
+    };
     let e = j;
     while (e + 1 < toks.length && toks[e].text === ',' && isCap(toks[e + 1].text)) {
-      if (toks[e + 2]?.text === 'and' && e + 3 < toks.length && this.g.fieldWords.has(toks[e + 3].text))
-        return this.g.fieldWords.has(toks[e + 1].text) ? e + 4 : 0;
       if (!this.g.fieldWords.has(toks[e + 1].text)) return 0;
+      // "…, Housing and Urban Affairs", "…, Housing, and Urban Affairs" (the serial comma).
+      if (toks[e + 2]?.text === 'and') return last(e + 3);
+      if (toks[e + 2]?.text === ',' && toks[e + 3]?.text === 'and') return last(e + 4);
       e += 2;
     }
     return 0;

@@ -302,3 +302,12 @@ describe('a known name after "and" in an organization of a field (mention-rules/
     expect(got).toEqual(expect.arrayContaining(['Company:Micron', 'Organization:Bureau of Industry and Security']));
   });
 });
+
+describe('a committee "on" a comma list of fields (mention-rules/name-finder.ts)', () => {
+  it('reads "Senate Committee on Banking, Housing, and Urban Affairs" whole, serial comma and two-word field included', () => {
+    const got = names(
+      'The Senate Committee on Banking, Housing, and Urban Affairs met on Tuesday with the Vesta Group.',
+    );
+    expect(got).toContain('Organization:Senate Committee on Banking, Housing, and Urban Affairs');
+  });
+});
