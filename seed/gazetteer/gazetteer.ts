@@ -61,6 +61,8 @@ export interface Gazetteer {
   placeHeads: Set<string>;
   /** First words of a place's name ("Mount", "Lake"): name-words.yaml. */
   placeLeads: Set<string>;
+  /** Last words of a building's or a venue's name ("Building", "Visitor Center"): name-words.yaml. */
+  buildingTails: Set<string>;
   /** Heads of names that keep the nationality before them ("Chinese Communist Party"): name-words.yaml. */
   nationalHeads: Set<string>;
   /** Names of fields that end an organization's name after "and" ("… of Industry and Security"): name-words.yaml. */
@@ -159,6 +161,7 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     policyLeads: set('policyLeads'),
     placeHeads: set('placeHeads'),
     placeLeads: set('placeLeads'),
+    buildingTails: set('buildingTails'),
     nationalHeads: set('nationalHeads'),
     fieldWords: set('fieldWords'),
     countryInstitutions: set('countryInstitutions'),

@@ -8,6 +8,10 @@ import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon.ts';
 import { type Found, HONORIFIC, isCap, NAME_PREPOSITIONS, PLURAL_NOUN, type SentenceScan } from './found-mention.ts';
 import { scanTableRow } from './conll-sports-tables.ts';
 
+/** Verbs a headline writes capitalized after its subject: "Committee Holds Hearing", "Agency Unveils Rule". */
+const HEADLINE_ACT =
+  /^(?:Holds|Hosts|Announces|Releases|Launches|Unveils|Issues|Introduces|Passes|Approves|Advances|Demands|Presses|Sends|Subpoenas|Investigates|Probes|Slams|Welcomes|Says|Warns|Urges|Calls|Seeks|Finds|Reveals|Opens|Marks|Votes)$/;
+
 /** A chip's model number ("H100", "MI300X", "HGX-200"), or its plural ("the restricted H100s and A100s"). */
 const CHIP_TOKEN = /^(?:[A-Z]{1,3}\d{2,4}[A-Z]{0,2}|[A-Z]{2,4}-\d{3,4}[A-Z]?|MI\d{3}[A-Z]?)s?$/;
 /** A chip's plural ("H100s") names the chip ("H100"). */
@@ -140,6 +144,8 @@ export class NameFinder {
       let j = i + 1;
       while (j < toks.length && toks[j].start - toks[j - 1].end <= 1) {
         const w = toks[j].text;
+        // "Select Committee on CCP Holds Hearing": a headline's capitalized verb ends an organization's name before it.
+        if (HEADLINE_ACT.test(w) && toks.slice(i, j).some((t) => this.g.organizationHeads.has(t.text))) break;
         if (
           isCap(w) ||
           (VERSION_TOKEN.test(w) &&
@@ -206,10 +212,13 @@ export class NameFinder {
     const { toks } = sc;
     // A run that ends with an event or organization head is one name, even when it holds a known one ("China International … Exhibition").
     let h = i;
+    // "Select Committee on CCP …" opening a line: a word before a body's head with "on/of/for" is the body's own.
     while (
       h < j &&
       (STOP_WORDS.has(toks[h].text) ||
-        (this.startsSentence(toks, h) && (isCommonWord(toks[h].text) || this.isCommon(toks[h].text))))
+        (this.startsSentence(toks, h) &&
+          (isCommonWord(toks[h].text) || this.isCommon(toks[h].text)) &&
+          !this.qualifiesBody(toks, h)))
     )
       h++;
     if (j - h >= 3 && !sc.headline && !this.title(toks, h, j)) {
@@ -277,7 +286,9 @@ export class NameFinder {
       while (!familyGiven && a < b && (CONNECTORS.has(toks[a].text) || STOP_WORDS.has(toks[a].text))) a++;
       // Before a sentence-initial common word or a nationality is cut off, the whole span may be one name:
       // "United Nations", "General Motors", "Palestinian Authority", "Indian Oil Corp".
-      if (b - a >= 2 && !pendingTitle && (!sc.headline || sc.caps)) {
+      // So may a headline's, when its second word heads a body with "on/of/for" after it ("Select Committee on CCP …").
+      const headlineBody = b - a >= 4 && this.qualifiesBody(toks, a);
+      if (b - a >= 2 && !pendingTitle && (!sc.headline || sc.caps || headlineBody)) {
         const whole = this.wholeName(toks, a, b, sc.caps);
         if (whole) {
           emit({
@@ -551,13 +562,20 @@ export class NameFinder {
   fieldListAfterComma(toks: Token[], i: number, j: number): number {
     let head = false;
     for (let k = i; k < j - 1; k++)
-      if (this.g.organizationHeads.has(toks[k].text) && /^(?:of|for)$/.test(toks[k + 1].text)) head = true;
+      if (this.g.organizationHeads.has(toks[k].text) && /^(?:of|for|on)$/.test(toks[k + 1].text)) head = true;
     if (!head) return 0;
+    // The last field after "and": one field word, or one capitalized word and a field word ("Urban Affairs").
+    const last = (k: number): number => {
+      if (k >= toks.length || !isCap(toks[k].text)) return 0;
+      if (this.g.fieldWords.has(toks[k].text)) return k + 1;
+      return k + 1 < toks.length && this.g.fieldWords.has(toks[k + 1].text) ? k + 2 : 0;
+    };
     let e = j;
     while (e + 1 < toks.length && toks[e].text === ',' && isCap(toks[e + 1].text)) {
-      if (toks[e + 2]?.text === 'and' && e + 3 < toks.length && this.g.fieldWords.has(toks[e + 3].text))
-        return this.g.fieldWords.has(toks[e + 1].text) ? e + 4 : 0;
       if (!this.g.fieldWords.has(toks[e + 1].text)) return 0;
+      // "…, Housing and Urban Affairs", "…, Housing, and Urban Affairs" (the serial comma).
+      if (toks[e + 2]?.text === 'and') return last(e + 3);
+      if (toks[e + 2]?.text === ',' && toks[e + 3]?.text === 'and') return last(e + 4);
       e += 2;
     }
     return 0;
@@ -570,6 +588,9 @@ export class NameFinder {
     let e = j + 1;
     while (e + 1 < toks.length && e < j + 3 && isCap(toks[e + 1].text) && toks[e + 1].start - toks[e].end <= 1) e++;
     if (!this.g.fieldWords.has(toks[e].text) && !this.g.fieldWords.has(toks[j + 1].text)) return false;
+    // "the Department of Commerce and Micron Technology": a name the gazetteer knows after "and" is a second name.
+    if (this.g.byAlias.get(toks[j + 1].text) || this.g.byAlias.get(this.text.slice(toks[j + 1].start, toks[e].end)))
+      return false;
     for (let k = i; k < j - 1; k++)
       if (this.g.organizationHeads.has(toks[k].text) && /^(?:of|for|on)$/.test(toks[k + 1].text)) return true;
     return false;
@@ -603,6 +624,15 @@ export class NameFinder {
       if (rest && rest.strength === 3) return null;
     }
     return whole;
+  }
+
+  /** Whether toks[k] qualifies a body's head that has "on/of/for" after it ("Select" of "Select Committee on …"). */
+  qualifiesBody(toks: Token[], k: number): boolean {
+    return (
+      this.g.organizationHeads.has(toks[k + 1]?.text ?? '') &&
+      /^(?:on|of|for)$/.test(toks[k + 2]?.text ?? '') &&
+      isCap(toks[k + 3]?.text ?? '')
+    );
   }
 
   startsSentence(toks: Token[], a: number): boolean {

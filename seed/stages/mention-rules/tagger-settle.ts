@@ -194,6 +194,11 @@ export function settleByTagger(
                 : 'Place'
               : 'Place';
       if (exact) {
+        // "Capitol Visitor Center": a building's tail names a place, however sure the tagger is of an organization.
+        if (exact.method === 'head:building') {
+          exact.place = true;
+          continue;
+        }
         if (
           exact.type !== type &&
           t.margin >= (t.type === 'LOC' || t.type === 'MISC' ? DEMOTE_MARGIN : RETYPE_MARGIN)

@@ -52,7 +52,10 @@ export function resolveNameVariants(a: Analysis, ms: Mention[], g: Gazetteer): v
       all.sort((x, y) => y.length - x.length)[0];
     chosen.set(key, pick);
   }
-  for (const [short, long] of shortNames(orgs.map((m) => m.canonical!))) chosen.set(variantKey(short), long);
+  for (const [short, long] of fullTitles(orgs.map((m) => m.canonical!))) chosen.set(variantKey(short), long);
+  for (const [field, dept] of departmentFields(orgs.map((m) => m.canonical!))) chosen.set(variantKey(field), dept);
+  const merged = orgs.map((m) => chosen.get(variantKey(m.canonical!)) ?? m.canonical!);
+  for (const [short, long] of shortNames(merged)) chosen.set(variantKey(short), chosen.get(variantKey(long)) ?? long);
   if (!chosen.size) return;
   for (const m of orgs) {
     const pick = chosen.get(variantKey(m.canonical!));
@@ -114,6 +117,78 @@ export function shortNames(names: string[]): Map<string, string> {
       return false;
     });
     if (longer.length === 1) out.set(short, longer[0]);
+  }
+  return out;
+}
+
+/** A name split at its head's "on/for/of [the]": the words up to it ("House Select Committee on") and the rest. */
+function subjectSplit(name: string): { body: string; subject: string[] } | undefined {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  const h = headIndex(words);
+  if (h < 0 || h + 1 >= words.length - 1 || !/^(?:on|for)$/.test(words[h + 1])) return undefined;
+  let k = h + 2;
+  if (/^the$/i.test(words[k] ?? '')) k++;
+  return {
+    body: words
+      .slice(0, h + 2)
+      .join(' ')
+      .toLowerCase(),
+    subject: words.slice(k),
+  };
+}
+
+/**
+ * "the House Select Committee on the Chinese Communist Party" in a document that also writes "the House Select
+ * Committee on the Strategic Competition Between the United States and the Chinese Communist Party": one body under
+ * its full title and its working title, when both read the same up to "on/for" and the shorter's subject (two words or
+ * more, or the initials of the longer's last words: "… on the CCP") ends the longer's. The words before "on/for" may
+ * lose a leading qualifier ("Select Committee on CCP" of the "Congressional Select Committee on the Chinese Communist
+ * Party"). The full title is kept. ("Committee on Foreign Affairs" and "Committee on Armed Services"
+ * stay two.)
+ */
+export function fullTitles(names: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const split = [...new Set(names)].flatMap((n) => {
+    const s = subjectSplit(n);
+    return s ? [{ name: n, ...s }] : [];
+  });
+  for (const short of split) {
+    const longer = split.filter(
+      (long) =>
+        long !== short &&
+        (long.body === short.body || long.body.endsWith(` ${short.body}`)) &&
+        (long.subject.length > short.subject.length ||
+          (long.subject.length === short.subject.length && long.body.length > short.body.length)) &&
+        subjectEnds(short.subject, long.subject),
+    );
+    if (longer.length === 1) out.set(short.name, longer[0].name);
+  }
+  return out;
+}
+
+/** The shorter subject ends the longer: its words (two or more), or one acronym of the longer's last capitalized words. */
+function subjectEnds(short: string[], long: string[]): boolean {
+  if (short.length >= 2 || (short.length === long.length && short[0] === long[0]))
+    return short.every((w, i) => long[long.length - short.length + i] === w);
+  const acronym = short[0] ?? '';
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || long.length < acronym.length) return false;
+  const tail = long.slice(-acronym.length);
+  return tail.every((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && w[0] === acronym[i]);
+}
+
+/**
+ * "Commerce" ("Secretary of Commerce Jane Doe") in a document that names the "Department of Commerce": a one-word
+ * organization that is the field of exactly one department or ministry in the document is that department.
+ */
+export function departmentFields(names: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const distinct = [...new Set(names)];
+  for (const field of distinct) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(field)) continue;
+    const depts = distinct.filter((n) =>
+      new RegExp(`(?:^|\\s)(?:Department|Ministry)\\s+of\\s+(?:the\\s+)?${field}$`).test(n),
+    );
+    if (depts.length === 1) out.set(field, depts[0]);
   }
   return out;
 }

@@ -360,6 +360,10 @@ export function guessSpan(
       )) ||
     (last === 'Congress' && words.includes('National'));
   if (n >= 2 && g.eventHeads.has(last) && named && !body) return { type: 'Event', strength: 3, method: 'head:event' };
+  // "Capitol Visitor Center", "Cannon House Office Building": a building's tail after a name makes a place.
+  const tail = [words.slice(-2).join(' '), last].find((t) => g.buildingTails.has(t));
+  if (tail && !body && n > tail.split(' ').length && named && !STOP_WORDS.has(first))
+    return { type: 'Place', strength: 3, method: 'head:building' };
   if (body) return { type: 'Organization', strength: 3, method: 'head:organization' };
   if (n >= 2 && g.policyHeads.has(last) && named) return { type: 'Policy', strength: 3, method: 'head:policy' };
   // A legal form ends only a company's name, whatever the words before it: "Indian Oil Corp", "Sun Microsystems Inc".

@@ -277,3 +277,37 @@ describe('a head noun serves every name of its list (mention-rules/product-conte
     );
   });
 });
+
+describe("a building's or a venue's name (text/names.ts, gazetteer buildingTails)", () => {
+  it('types "… Visitor Center" and "… Building" as places, and leaves a chamber of commerce an organization', () => {
+    const got = names(
+      'The hearing will be held in Room 210 of the Norland Visitor Center. Talks followed at the Vesper Building in Ottawa, where the Ottawa Chamber of Commerce met.',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'Place:Norland Visitor Center',
+        'Place:Vesper Building',
+        'Organization:Ottawa Chamber of Commerce',
+      ]),
+    );
+  });
+});
+
+describe('a known name after "and" in an organization of a field (mention-rules/name-finder.ts)', () => {
+  it('splits "the Department of Energy and Micron Technology" in two, and keeps "Bureau of Industry and Security" whole', () => {
+    const got = names(
+      'The grant was agreed by the Department of Energy and Micron Technology on Thursday. The Bureau of Industry and Security agreed.',
+    );
+    expect(got).not.toContain('Organization:Department of Energy and Micron Technology');
+    expect(got).toEqual(expect.arrayContaining(['Company:Micron', 'Organization:Bureau of Industry and Security']));
+  });
+});
+
+describe('a committee "on" a comma list of fields (mention-rules/name-finder.ts)', () => {
+  it('reads "Senate Committee on Banking, Housing, and Urban Affairs" whole, serial comma and two-word field included', () => {
+    const got = names(
+      'The Senate Committee on Banking, Housing, and Urban Affairs met on Tuesday with the Vesta Group.',
+    );
+    expect(got).toContain('Organization:Senate Committee on Banking, Housing, and Urban Affairs');
+  });
+});

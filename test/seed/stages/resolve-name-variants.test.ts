@@ -2,7 +2,7 @@
 // and without its country or the dots of an abbreviation is one entity, named as its publisher names itself.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
-import { variantKey } from '../../../seed/stages/resolve-rules/name-variants.ts';
+import { departmentFields, variantKey } from '../../../seed/stages/resolve-rules/name-variants.ts';
 
 const context = { gazetteer: loadGazetteer() };
 const entities = (raw: string, source?: string) =>
@@ -31,5 +31,43 @@ describe('name variants', () => {
     );
     expect(e).toContain('Organization:U.S. Department of the Interior');
     expect(e).not.toContain('Organization:Department of the Interior');
+  });
+});
+
+describe('a body under its full title and its working title (resolve-rules/name-variants.ts)', () => {
+  it('joins "Joint Committee on the Andean Trade Bloc" with its full title and "the Joint Committee" with both', () => {
+    const e = entities(
+      'Members of the Joint Committee on the Economic Rivalry Between the European Union and the Andean Trade Bloc met. ' +
+        'The Joint Committee on the Andean Trade Bloc will hold a hearing in June. The Joint Committee said it would report.',
+    );
+    expect(e.filter((x) => x.includes('Committee'))).toEqual([
+      'Organization:Joint Committee on the Economic Rivalry Between the European Union and the Andean Trade Bloc',
+    ]);
+  });
+  it('joins a working title written with the initials of its subject: "Joint Committee on the ATB"', () => {
+    const e = entities(
+      'The Joint Committee on the Andean Trade Bloc will hold a hearing in June. Later the Joint Committee on the ATB said it would report.',
+    );
+    expect(e.filter((x) => x.includes('Committee'))).toEqual(['Organization:Joint Committee on the Andean Trade Bloc']);
+  });
+  it('reads a line opening "Joint Committee on ATB Holds Hearing" as the body, without its verb, and joins it to the title with a qualifier', () => {
+    const e = entities(
+      'A newsletter on the work of the Congressional Joint Committee on the Andean Trade Bloc.\n\n' +
+        'Joint Committee on ATB Holds Hearing - "Trade in the Andes"\n\nOn Thursday, the Joint Committee held a hearing.',
+    );
+    expect(e.filter((x) => x.includes('Committee'))).toEqual([
+      'Organization:Congressional Joint Committee on the Andean Trade Bloc',
+    ]);
+  });
+  it('reads "Commerce" as the one department of that field the document names, not a field two departments share', () => {
+    expect([
+      ...departmentFields(['Commerce', 'U.S. Department of Commerce', 'Bureau of Industry and Security']),
+    ]).toEqual([['Commerce', 'U.S. Department of Commerce']]);
+    expect(departmentFields(['Finance', 'Ministry of Finance', 'Department of Finance']).size).toBe(0);
+    expect(departmentFields(['Energy', 'Department of Commerce']).size).toBe(0);
+  });
+  it('keeps two committees of one chamber apart', () => {
+    const e = entities('The Senate Committee on Armed Services and the Senate Committee on Foreign Relations met.');
+    expect(e.filter((x) => x.includes('Committee'))).toHaveLength(2);
   });
 });
