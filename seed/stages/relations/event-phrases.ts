@@ -2,8 +2,7 @@
 // visitor's visit/trip to a place). The event takes a canonical name from its arguments' entity names ("Jensen Huang's
 // visit to Beijing"), so the same visit merges across documents; the visitor ATTENDED it and it is BASED_IN the place.
 // The event's mention joins the sentence's mentions, so the rules after this one read it ("in response to … visit").
-import type { Mention } from '../../analysis.ts';
-import { ORG, type M, type RelationContext, type SentenceView } from './relation-context.ts';
+import { eventMention, ORG, type M, type RelationContext, type SentenceView } from './relation-context.ts';
 
 const VISITOR = ['Person', ...ORG, 'Country'];
 const VENUE = ['Place', 'Country', ...ORG];
@@ -29,7 +28,7 @@ function antecedent(ctx: RelationContext, s: SentenceView, before: number, prono
 }
 
 export function eventPhrases(ctx: RelationContext, s: SentenceView): void {
-  const { a, text, byId } = ctx;
+  const { text, byId } = ctx;
   const nouns = ctx.words('visitNouns');
   const found: M[] = [];
   const visit = (p: M, y: M, start: number, modifier: string | undefined, noun: string) => {
@@ -37,25 +36,16 @@ export function eventPhrases(ctx: RelationContext, s: SentenceView): void {
     const who = byId.get(p.key);
     const where = byId.get(y.key);
     if (!who || !where || p.key === y.key) return;
-    const id = ctx.ensure('Event', `${who.name}'s ${noun.toLowerCase()} to ${where.name}`);
-    const rawStart = a.toRaw(start);
-    const rawEnd = a.toRaw(y.end);
-    const ev = byId.get(id)!;
-    if (!ev.mentions.some((x) => x.start === rawStart))
-      ev.mentions.push({ start: rawStart, end: rawEnd, text: a.doc.raw.slice(rawStart, rawEnd) });
-    // The wording the text uses is an alias of the event's name, as a named entity's other spellings are.
-    const said = a.doc.raw.slice(rawStart, rawEnd).replace(/\s+/g, ' ');
-    if (said !== ev.name && !ev.aliases.includes(said)) ev.aliases.push(said);
-    const mention: Mention = {
-      start: rawStart,
-      end: rawEnd,
-      text: a.doc.raw.slice(rawStart, rawEnd),
-      type: 'Event',
-      entityKey: id,
-      sentence: s.index,
-      method: 'relation:event-phrase',
-    };
-    found.push({ m: mention, key: id, type: 'Event', start, end: y.end });
+    const ev = eventMention(
+      ctx,
+      s,
+      `${who.name}'s ${noun.toLowerCase()} to ${where.name}`,
+      start,
+      y.end,
+      'relation:event-phrase',
+    );
+    found.push(ev);
+    const id = ev.key;
     const props = ctx.attribution(p, y);
     ctx.add(p.key, 'ATTENDED', id, s.si, 0.75, 'pattern:event-phrase', props);
     if (y.type === 'Place' || y.type === 'Country')

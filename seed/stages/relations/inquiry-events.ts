@@ -4,9 +4,8 @@
 // Unification Church"), so wordings merge across documents; it TARGETS the party it is into (or is LINKED_TO the
 // policy it is over), and the actor that opens it ("ordered", "launched": inquiryVerbs) or owns it ("China's probe")
 // ISSUED_BY-links it. The event's mention joins the sentence, so the rules after this one read it.
-import type { Mention } from '../../analysis.ts';
 import { alternation, POLICY_WORDS } from '../../lexicon/policy-words.ts';
-import { ACTOR, type M, type RelationContext, type SentenceView } from './relation-context.ts';
+import { ACTOR, eventMention, type M, type RelationContext, type SentenceView } from './relation-context.ts';
 
 let INQUIRY: RegExp | undefined;
 /** Modifiers (acronyms, "Section 301", listed words), the noun, the preposition, an optional "the" before the object. */
@@ -20,7 +19,7 @@ const VERBS = new Set(POLICY_WORDS.inquiryVerbs);
 const TARGET = [...ACTOR, 'Place'];
 
 export function inquiryEvents(ctx: RelationContext, s: SentenceView): void {
-  const { a, text, byId } = ctx;
+  const { text, byId } = ctx;
   const found: M[] = [];
   for (const y of s.ms) {
     if (!TARGET.includes(y.type) && y.type !== 'Policy') continue;
@@ -35,25 +34,8 @@ export function inquiryEvents(ctx: RelationContext, s: SentenceView): void {
       continue;
     const start = y.start - before.length + hit.index;
     const name = `${hit[1].replace(/\s+/g, ' ')}${hit[2].toLowerCase()} ${hit[3]} ${target.name}`;
-    const id = ctx.ensure('Event', name);
-    const ev = byId.get(id)!;
-    const rawStart = a.toRaw(start);
-    const rawEnd = a.toRaw(y.end);
-    if (!ev.mentions.some((x) => x.start === rawStart))
-      ev.mentions.push({ start: rawStart, end: rawEnd, text: a.doc.raw.slice(rawStart, rawEnd) });
-    // The wording the text uses is an alias of the event's name, as a named entity's other spellings are.
-    const said = a.doc.raw.slice(rawStart, rawEnd).replace(/\s+/g, ' ');
-    if (said !== ev.name && !ev.aliases.includes(said)) ev.aliases.push(said);
-    const mention: Mention = {
-      start: rawStart,
-      end: rawEnd,
-      text: a.doc.raw.slice(rawStart, rawEnd),
-      type: 'Event',
-      entityKey: id,
-      sentence: s.index,
-      method: 'relation:inquiry-event',
-    };
-    const event: M = { m: mention, key: id, type: 'Event', start, end: y.end };
+    const event = eventMention(ctx, s, name, start, y.end, 'relation:inquiry-event');
+    const id = event.key;
     found.push(event);
     const props = ctx.attribution(event, y);
     ctx.add(id, y.type === 'Policy' ? 'LINKED_TO' : 'TARGETS', y.key, s.si, 0.75, 'pattern:inquiry-event', props);

@@ -2,10 +2,9 @@
 // "US-China talks") or by what they are about and where ("trade talks in London"). The event is named from those words
 // ("APEC summit", "US-China trade talks in London"), so the same gathering merges across documents, and is BASED_IN the
 // place named after it. A bare "X met Y" is no such event: it is MET_WITH (meeting-places.ts).
-import type { Mention } from '../../analysis.ts';
 import { alternation } from '../../lexicon/policy-words.ts';
 import { lexTags } from '../text/lexicon.ts';
-import type { M, RelationContext, SentenceView } from './relation-context.ts';
+import { eventMention, type M, type RelationContext, type SentenceView } from './relation-context.ts';
 
 let PATTERNS: { held: RegExp; about: RegExp } | undefined;
 function patterns() {
@@ -29,7 +28,7 @@ const norm = (s: string) =>
     .replace(/\s+/g, ' ');
 
 export function occasionEvents(ctx: RelationContext, s: SentenceView): void {
-  const { a, text, byId, g } = ctx;
+  const { text, byId, g } = ctx;
   const sentence = text.slice(s.start, s.end);
   const { held, about } = patterns();
   const found: M[] = [];
@@ -59,24 +58,9 @@ export function occasionEvents(ctx: RelationContext, s: SentenceView): void {
     const name = about ? `${h.name} in ${byId.get(place.key)?.name ?? ''}` : h.name;
     // "trade talks" with no place and no holder names no one gathering.
     if (/(?:talks|negotiations)$/.test(name) && !/[-\u2013A-Z]/.test(name.split(' ')[0])) continue;
-    const id = ctx.ensure('Event', name);
-    const ev = byId.get(id)!;
     const end = about && place ? place.end : h.end;
-    const rawStart = a.toRaw(h.start);
-    const rawEnd = a.toRaw(end);
-    const said = a.doc.raw.slice(rawStart, rawEnd);
-    if (!ev.mentions.some((x) => x.start === rawStart)) ev.mentions.push({ start: rawStart, end: rawEnd, text: said });
-    if (said.replace(/\s+/g, ' ') !== ev.name && !ev.aliases.includes(said)) ev.aliases.push(said.replace(/\s+/g, ' '));
-    const mention: Mention = {
-      start: rawStart,
-      end: rawEnd,
-      text: said,
-      type: 'Event',
-      entityKey: id,
-      sentence: s.index,
-      method: 'relation:occasion-event',
-    };
-    const event: M = { m: mention, key: id, type: 'Event', start: h.start, end };
+    const event = eventMention(ctx, s, name, h.start, end, 'relation:occasion-event');
+    const id = event.key;
     found.push(event);
     if (place) ctx.add(id, 'BASED_IN', place.key, s.si, 0.7, 'pattern:occasion-event', ctx.attribution(event, place));
   }

@@ -158,6 +158,33 @@ export function relationContext(a: Analysis, g: Gazetteer): RelationContext {
 }
 
 /**
+ * An event a rule reads in a sentence: the Event entity of that name (created when the document has none), the text from
+ * `start` to `end` (normalized offsets) as one of its mentions, that wording as an alias when it reads otherwise, and the
+ * mention as the sentence view sees it, for the rule to join to the sentence's mentions.
+ */
+export function eventMention(
+  ctx: RelationContext,
+  s: SentenceView,
+  name: string,
+  start: number,
+  end: number,
+  method: string,
+): M {
+  const { a, byId } = ctx;
+  const id = ctx.ensure('Event', name);
+  const ev = byId.get(id)!;
+  const rawStart = a.toRaw(start);
+  const rawEnd = a.toRaw(end);
+  const text = a.doc.raw.slice(rawStart, rawEnd);
+  if (!ev.mentions.some((x) => x.start === rawStart)) ev.mentions.push({ start: rawStart, end: rawEnd, text });
+  // The wording the text uses is an alias of the event's name, as a named entity's other spellings are.
+  const said = text.replace(/\s+/g, ' ');
+  if (said !== ev.name && !ev.aliases.includes(said)) ev.aliases.push(said);
+  const m: Mention = { start: rawStart, end: rawEnd, text, type: 'Event', entityKey: id, sentence: s.index, method };
+  return { m, key: id, type: 'Event', start, end };
+}
+
+/**
  * The mentions of a sentence without those inside a policy's or an event's phrase: "the ban on chip sales to China hurt
  * Nvidia" says the ban hurt Nvidia, not China. The policy and event rules read the nested ones themselves.
  */
