@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseYamlData } from '../io/yaml-cache.ts';
+import { escapeRegExp } from '../stages/text/matches.ts';
 
 type Key =
   | 'listNouns'
@@ -20,12 +21,10 @@ export const POLICY_WORDS = parseYamlData(
   fs.readFileSync(fileURLToPath(new URL('./policy-words.yaml', import.meta.url)), 'utf8'),
 ) as Record<Key, string[]>;
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A list as one regex alternation, longest first ("chipmaking equipment" before "equipment"). */
 export function alternation(key: Key): string {
   return [...POLICY_WORDS[key]]
     .sort((x, y) => y.length - x.length)
-    .map((w) => escapeRe(w).replace(/ /g, String.raw`\s+`))
+    .map((w) => escapeRegExp(w).replace(/ /g, String.raw`\s+`))
     .join('|');
 }

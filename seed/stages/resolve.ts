@@ -10,6 +10,7 @@ import { isAnotherCountrysTitle } from './resolve-rules/another-countrys-title.t
 import { resolveNameVariants } from './resolve-rules/name-variants.ts';
 import { resolvePolicyShortNames } from './resolve-rules/policy-short-names.ts';
 import { resolveGenericRestrictions } from './resolve-rules/generic-restrictions.ts';
+import { escapeRegExp } from './text/matches.ts';
 
 const METHOD_RANK = (method: string) =>
   method === 'gazetteer' ? 4 : /^(head|pattern|phrase|anaphor)/.test(method) ? 3 : method.startsWith('lexicon') ? 2 : 1;
@@ -19,7 +20,6 @@ const clean = (s: string) =>
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/^(?:the|The)\s+/, '')
     .trim();
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Gender = 'm' | 'f' | undefined;
 const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.']);

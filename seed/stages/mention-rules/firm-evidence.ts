@@ -8,8 +8,9 @@
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon.ts';
 import type { Found } from './found-mention.ts';
+import { escapeRegExp } from '../text/matches.ts';
 
-const asPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const asPattern = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
 /** A noun and its plural ("company" → "company|companies", "bank" → "banks?"). */
 const plural = (n: string) => (/[^aeiou]y$/.test(n) ? `${asPattern(n.slice(0, -1))}(?:y|ies)` : `${asPattern(n)}s?`);
 

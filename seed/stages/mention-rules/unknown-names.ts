@@ -7,6 +7,7 @@ import { isCommonWord, isDemonym, SPEECH_VERBS } from '../text/lexicon.ts';
 import { matchesOf, splitSpaces } from '../text/matches.ts';
 import { type Found, isSettled, mayBeTeam, nationality } from './found-mention.ts';
 import { settleTeamsByList, settleTeamsByScore } from './conll-sports-tables.ts';
+import { escapeRegExp } from '../text/matches.ts';
 
 const SPEECH_AFTER = new RegExp(`^\\s+(?:${[...SPEECH_VERBS].filter((v) => !v.includes(' ')).join('|')})\\b`);
 
@@ -34,7 +35,7 @@ function apposedTitle(g: Gazetteer): RegExp {
       ...new Set([...g.titles.map((t) => t.title.split(' ').pop()!.replace(/\.$/, '')), ...g.personNouns]),
     ].filter((w) => w.length > 2);
     re = new RegExp(
-      `^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:${heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+      `^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:${heads.map(escapeRegExp).join('|')})\\b`,
       'i',
     );
     APPOSED_TITLE.set(g, re);

@@ -1,7 +1,13 @@
-// Every match of a global regex in a string, without String.prototype.matchAll's per-call copy of the regex.
+// Regex helpers: every match of a global regex in a string, without String.prototype.matchAll's per-call copy of the regex,
+// and a string escaped to match literally.
 // matchAll constructs a new RegExp (species copy) on each call: run per sentence over a document, the copies cost
 // about six times the matching itself. The matches are collected before returning, so a caller may use the same
 // regex again inside its loop.
+
+/** `s` as a regex that matches it literally (every special character escaped). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** All matches of `re` (which must have the g flag) in `s`, in order; `re.lastIndex` is left at 0. */
 export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {

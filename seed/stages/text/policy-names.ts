@@ -3,6 +3,7 @@
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { matchesOf } from './matches.ts';
 import { isCountryWord, isFirstName, lexTags } from './lexicon.ts';
+import { escapeRegExp } from './matches.ts';
 
 export interface PolicyName {
   start: number; // offsets into the string searched
@@ -16,7 +17,6 @@ const WORD = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 const JOIN = '(?:of|and|on|for|from|to|in|the|&|with|against)';
 /** Space within a line: a name never runs over a line break (a headline ends there). */
 const SP = String.raw`[^\S\n]+`;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface PolicyPatterns {
   headed: RegExp;
@@ -29,10 +29,10 @@ const PATTERNS = new WeakMap<Gazetteer, PolicyPatterns>();
 function patterns(g: Gazetteer): PolicyPatterns {
   let p = PATTERNS.get(g);
   if (!p) {
-    const heads = [...g.policyHeads].map(escapeRe).join('|');
+    const heads = [...g.policyHeads].map(escapeRegExp).join('|');
     const leads = [...g.policyLeads]
       .sort((x, y) => y.length - x.length)
-      .map(escapeRe)
+      .map(escapeRegExp)
       .join('|');
     // Name words (joined by lower-case connectors) ending in a policy head, with an optional year: "Trade Act of 1974".
     const headed = new RegExp(
