@@ -25,12 +25,13 @@ describe('npm run eval', () => {
       'heldout-news',
       'polnear',
       'conll',
+      'conll-holdout',
     ]);
   });
 
   it('scores the held-out news set as its own row, marked held out, and only that one', () => {
     const held = evaluations({}).filter((e) => e.heldOut);
-    expect(held.map((e) => e.name)).toEqual(['heldout-news']);
+    expect(held.map((e) => e.name)).toEqual(['heldout-news', 'conll-holdout']);
     expect(held[0].script).toBe('test/eval/indomain.ts');
     expect(held[0].args[0]).toMatch(/test[\\/]eval[\\/]heldout-news$/);
     expect(held[0].data).toMatch(/test[\\/]eval[\\/]heldout-news[\\/]gold$/);
@@ -38,8 +39,16 @@ describe('npm run eval', () => {
 
   it('points PolNeAR and CoNLL at the environment’s data, else the default paths', () => {
     const byName = (env: NodeJS.ProcessEnv) => Object.fromEntries(evaluations(env).map((e) => [e.name, e.args[0]]));
-    expect(byName({})).toMatchObject({ polnear: '/tmp/polnear/dev', conll: '/tmp/conll/eng.testa' });
-    expect(byName({ POLNEAR_DIR: '/d/p', CONLL_DEV: '/d/c' })).toMatchObject({ polnear: '/d/p', conll: '/d/c' });
+    expect(byName({})).toMatchObject({
+      polnear: '/tmp/polnear/dev',
+      conll: '/tmp/conll/eng.testa',
+      'conll-holdout': '/tmp/conll/eng.train',
+    });
+    expect(byName({ POLNEAR_DIR: '/d/p', CONLL_DEV: '/d/c', CONLL_TRAIN: '/d/t' })).toMatchObject({
+      polnear: '/d/p',
+      conll: '/d/c',
+      'conll-holdout': '/d/t',
+    });
   });
 
   it('lists a dev set’s top error kinds with examples, and withholds the held-out set’s', () => {
