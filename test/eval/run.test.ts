@@ -24,6 +24,8 @@ describe('npm run eval', () => {
       'indomain-news',
       'heldout-news',
       'polnear',
+      'polnear-train',
+      'polnear-holdout',
       'conll',
       'conll-holdout',
     ]);
@@ -31,7 +33,7 @@ describe('npm run eval', () => {
 
   it('scores the held-out news set as its own row, marked held out, and only that one', () => {
     const held = evaluations({}).filter((e) => e.heldOut);
-    expect(held.map((e) => e.name)).toEqual(['heldout-news', 'conll-holdout']);
+    expect(held.map((e) => e.name)).toEqual(['heldout-news', 'polnear-holdout', 'conll-holdout']);
     expect(held[0].script).toBe('test/eval/indomain.ts');
     expect(held[0].args[0]).toMatch(/test[\\/]eval[\\/]heldout-news$/);
     expect(held[0].data).toMatch(/test[\\/]eval[\\/]heldout-news[\\/]gold$/);
@@ -41,11 +43,17 @@ describe('npm run eval', () => {
     const byName = (env: NodeJS.ProcessEnv) => Object.fromEntries(evaluations(env).map((e) => [e.name, e.args[0]]));
     expect(byName({})).toMatchObject({
       polnear: '/tmp/polnear/dev',
+      'polnear-train': '/tmp/polnear/train',
+      'polnear-holdout': '/tmp/polnear/train',
       conll: '/tmp/conll/eng.testa',
       'conll-holdout': '/tmp/conll/eng.train',
     });
-    expect(byName({ POLNEAR_DIR: '/d/p', CONLL_DEV: '/d/c', CONLL_TRAIN: '/d/t' })).toMatchObject({
+    expect(
+      byName({ POLNEAR_DIR: '/d/p', POLNEAR_TRAIN: '/d/pt', CONLL_DEV: '/d/c', CONLL_TRAIN: '/d/t' }),
+    ).toMatchObject({
       polnear: '/d/p',
+      'polnear-train': '/d/pt',
+      'polnear-holdout': '/d/pt',
       conll: '/d/c',
       'conll-holdout': '/d/t',
     });
