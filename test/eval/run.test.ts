@@ -23,6 +23,7 @@ describe('npm run eval', () => {
       'indomain',
       'indomain-news',
       'heldout-news',
+      'heldout-voa',
       'polnear',
       'polnear-train',
       'polnear-holdout',
@@ -31,12 +32,14 @@ describe('npm run eval', () => {
     ]);
   });
 
-  it('scores the held-out news set as its own row, marked held out, and only that one', () => {
+  it('scores each held-out set as its own row, marked held out: the two news sets, the PolNeAR and CoNLL set-aside fifths', () => {
     const held = evaluations({}).filter((e) => e.heldOut);
-    expect(held.map((e) => e.name)).toEqual(['heldout-news', 'polnear-holdout', 'conll-holdout']);
-    expect(held[0].script).toBe('test/eval/indomain.ts');
-    expect(held[0].args[0]).toMatch(/test[\\/]eval[\\/]heldout-news$/);
-    expect(held[0].data).toMatch(/test[\\/]eval[\\/]heldout-news[\\/]gold$/);
+    expect(held.map((e) => e.name)).toEqual(['heldout-news', 'heldout-voa', 'polnear-holdout', 'conll-holdout']);
+    for (const ev of held.filter((e) => e.name.startsWith('heldout-'))) {
+      expect(ev.script).toBe('test/eval/indomain.ts');
+      expect(ev.args[0]).toMatch(new RegExp(`test[\\\\/]eval[\\\\/]${ev.name}$`));
+      expect(ev.data).toMatch(new RegExp(`test[\\\\/]eval[\\\\/]${ev.name}[\\\\/]gold$`));
+    }
   });
 
   it('points PolNeAR and CoNLL at the environment’s data, else the default paths', () => {
@@ -77,5 +80,8 @@ describe('npm run eval', () => {
     const held = errorLines({ name: 'heldout-news', heldOut: true }, summary, 3);
     expect(held).toEqual(['heldout-news — error kinds and examples withheld (held-out set: figures only)']);
     expect(errorLines({ name: 'heldout-news', heldOut: true }, { ...summary, errors: [] }, 3)).toEqual([]);
+    expect(errorLines({ name: 'heldout-voa', heldOut: true }, summary, 3)).toEqual([
+      'heldout-voa — error kinds and examples withheld (held-out set: figures only)',
+    ]);
   });
 });

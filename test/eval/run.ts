@@ -1,8 +1,8 @@
 // `npm run eval`: every dev evaluation that has its data here, in one table (measure, value, goal, met?) and the top
-// error kinds of each. Both in-domain sets (government documents, news reporting) and the held-out news set always; PolNeAR dev
-// and train (four fifths, and a set-aside fifth held out), CoNLL-2003 dev and a set-aside fifth of CoNLL-2003 train (held
-// out) when their data is present (test/eval/README.md).
-// The held-out set is marked as such in the output: its figures are reported, never tuned on.
+// error kinds of each. Both in-domain sets (government documents, news reporting) and the two held-out news sets always;
+// PolNeAR dev and train (four fifths, and a set-aside fifth held out), CoNLL-2003 dev and a set-aside fifth of CoNLL-2003
+// train (held out) when their data is present (test/eval/README.md).
+// The held-out sets are marked as such in the output: their figures are reported, never tuned on.
 // Each evaluation runs as its own process with `--json` and prints one JSON summary as its last line:
 // {name, size, metrics:[{measure, value, goal}], errors:[{kind, count, examples}]}.
 // Usage: npm run eval [-- --errors N]   (N examples per error kind; the 5 most frequent kinds are listed, 3 examples each, by default)
@@ -21,7 +21,7 @@ interface Evaluation {
   args: string[];
   data?: string;
   how: string;
-  /** Held-out data: its figures measure generalization and are reported, never tuned on (test/eval/heldout-news/README.md). */
+  /** Held-out data: its figures measure generalization and are reported, never tuned on (test/eval/heldout-news/README.md, test/eval/heldout-voa/README.md). */
   heldOut?: boolean;
 }
 
@@ -47,6 +47,15 @@ export function evaluations(env: NodeJS.ProcessEnv = process.env): Evaluation[] 
       args: [path.join(here, 'heldout-news')],
       data: path.join(here, 'heldout-news', 'gold'),
       how: 'test/eval/heldout-news (in the repository)',
+      heldOut: true,
+    },
+    // The second held-out set (VOA and DOD News reporting, test/eval/heldout-voa/README.md): figures only, never tuned on.
+    {
+      name: 'heldout-voa',
+      script: 'test/eval/indomain.ts',
+      args: [path.join(here, 'heldout-voa')],
+      data: path.join(here, 'heldout-voa', 'gold'),
+      how: 'test/eval/heldout-voa (in the repository)',
       heldOut: true,
     },
     {
