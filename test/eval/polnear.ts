@@ -7,6 +7,7 @@
 // `--json` prints, as the last line, {name, size, metrics:[{measure, value, goal}], errors:[{kind, count, examples}]}.
 import fs from 'node:fs';
 import path from 'node:path';
+import { polnearFolds } from './polnear-folds.ts';
 import { analyzeDocument, loadGazetteer } from '../../seed/pipeline.ts';
 import { SPEECH_VERBS } from '../../seed/stages/text/lexicon.ts';
 
@@ -119,6 +120,7 @@ function main() {
     .filter((f) => f.endsWith('.ann'))
     .sort();
   const seen = new Set<string>();
+  const held = new Set(part ? polnearFolds(dir).flatMap((f) => (f.held ? [f.base] : [])) : []);
   let articles = 0;
   const context = { gazetteer: loadGazetteer() };
   let speechGold = 0,
@@ -141,7 +143,7 @@ function main() {
     const base = ann.replace(/_[0-9a-f]{4}\.ann$/, '');
     if (seen.has(base)) continue; // one annotator per article
     seen.add(base);
-    if (part && (part === 'held') !== (seen.size % 5 === 0)) continue;
+    if (part && (part === 'held') !== held.has(base)) continue;
     const textFile = path.join(dir, 'text', `${base}.txt`);
     if (!fs.existsSync(textFile)) continue;
     articles++;
