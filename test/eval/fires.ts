@@ -44,7 +44,7 @@ export function firings(files: string[]): Firing[] {
     const name = new Map(a.entities.map((e) => [e.id, e.name]));
     const sentence = (i: number) => {
       const s = a.sentences[i];
-      return s ? a.text.slice(s.start, s.end).replace(/\s+/g, ' ') : '';
+      return s ? a.doc.raw.slice(s.start, s.end).replace(/\s+/g, ' ') : '';
     };
     for (const r of a.relations) {
       const props = r.properties && Object.keys(r.properties).length ? ` ${JSON.stringify(r.properties)}` : '';
@@ -58,7 +58,7 @@ export function firings(files: string[]): Firing[] {
       out.push({
         kind: 'mention',
         method: m.method,
-        line: `${a.text.slice(m.start, m.end)} → ${m.type}\n      «${sentence(m.sentence)}» (${path.basename(file)})`,
+        line: `${m.text} → ${m.type}\n      «${sentence(m.sentence)}» (${path.basename(file)})`,
       });
   }
   return out;
