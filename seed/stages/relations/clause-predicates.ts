@@ -2,6 +2,7 @@
 // joins them — a verb group, a relational noun, a light verb and a noun — mapped through the relation vocabulary
 // (seed/lexicon/relations.yaml); a predicate it lacks keeps its lemma on a RELATED_TO relationship. Lists fan out.
 import { lemmaOf, readPredicate, type Predicate } from '../text/predicates.ts';
+import { subjectReading } from './clause-subjects.ts';
 import {
   ACTOR,
   finiteVerb,
@@ -320,18 +321,23 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     // "for the Department of Commerce's Bureau of Industry and Security": a possessive inside a noun phrase holds
     // wherever the phrase stands.
     if (subj.length === 1 && obj.length === 1 && possessive(ctx, x, y, text.slice(x.end, y.start), s.si)) continue;
+    // "Microsoft, which backs OpenAI, sued Google", "Nvidia met Huawei and praised Alibaba", "Mike Johnson of Louisiana
+    // leads the House": the predicate is another name's (clause-subjects.ts).
+    const carried = subjectReading(ctx, groups, gi, text.slice(x.end, y.start));
     // "companies that make chips in China are having to …", "Rep. Mike Johnson of Louisiana is elected": a name after a
     // preposition is no subject of the clause that follows it; a participle after it still describes it ("the work
     // of the committee led by Chairman John Moolenaar").
     if (
       PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start)) &&
-      !REDUCED_PASSIVE.test(text.slice(x.end, y.start))
+      !REDUCED_PASSIVE.test(text.slice(x.end, y.start)) &&
+      !carried
     )
       continue;
     // "praised China's achievements": the object is what the name qualifies, not the name; when that is a name too
     // ("a rescission of the Biden Administration's AI Diffusion Rule", "heads China's ruling Communist Party"), it is
     // the object.
     if (/^['\u2019]s\b/.test(text.slice(obj[obj.length - 1].end, obj[obj.length - 1].end + 2))) {
+      if (carried !== undefined) continue;
       const possessed = groups[gi + 2];
       if (
         obj.length !== 1 ||
@@ -353,6 +359,13 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     )
       continue;
     if (possessive(ctx, x, y, text.slice(x.end, y.start), s.si)) continue;
+    if (carried === null) continue;
+    if (carried) {
+      const [sg, og] = carried.p.passive ? [obj, carried.subj] : [carried.subj, obj];
+      const [sx0, oy0] = carried.p.passive ? [y, carried.x] : [carried.x, y];
+      for (const sx of sg) for (const oy of og) emitClause(ctx, carried.p, sx, oy, sx0, oy0, s.si);
+      continue;
+    }
     // "the Department of Commerce (DOC) initiated …": the predicate starts after the acronym's closing parenthesis.
     let between = text.slice(x.end, y.start);
     if (between.startsWith(')') && text[x.start - 1] === '(') between = between.slice(1);

@@ -62,18 +62,20 @@ export function words(between: string): string[] | null {
   return out;
 }
 
-/** Matches a vocabulary form at toks[i]; a prepositional form may hold up to 4 words of object before its preposition. */
+/** Matches a vocabulary form at toks[i]; a prepositional verb may hold up to 4 words of object before its preposition
+ * ("invested $2bn in"), a relational noun none ("shareholder lawsuits in" is no "shareholder in"). */
 function matchForm(
   toks: string[],
   i: number,
   forms: PredicateForm[] | undefined,
+  maxGap = 4,
 ): { form: PredicateForm; next: number } | null {
   for (const f of forms ?? []) {
     const body = f.preposition ? f.words.slice(0, -1) : f.words;
     if (!body.every((w, k) => toks[i + k] === w)) continue;
     let j = i + body.length;
     if (!f.preposition) return { form: f, next: j };
-    for (let gap = 0; gap <= 4 && j < toks.length; gap++, j++) {
+    for (let gap = 0; gap <= maxGap && j < toks.length; gap++, j++) {
       if (toks[j] === f.preposition) return { form: f, next: j + 1 };
       if (toks[j] === ',' || BREAKS.has(toks[j]) || (gap > 0 && PREPOSITIONS.has(toks[j]))) break;
     }
@@ -138,7 +140,7 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     // "X's announcement of increased funding for Y": a preposition before the noun makes it another noun's
     // complement, and X the announcer.
     while (j < toks.length && j <= 4 && !vocab.nouns.has(toks[j]) && toks[j] !== ',' && !PREPOSITIONS.has(toks[j])) j++;
-    const hit = matchForm(toks, j, vocab.nouns.get(toks[j]));
+    const hit = matchForm(toks, j, vocab.nouns.get(toks[j]), 0);
     // "X—companies headquartered in Y": an apposition that is itself a reduced clause.
     for (
       let k = 2;
@@ -223,7 +225,7 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
   if (LIGHT.has(toks[i]) || be) {
     let j = LIGHT.has(toks[i]) ? i + 1 : i; // after a copula the noun follows at once ("X is a supplier to Y")
     while (j < toks.length && j <= i + 4 && !vocab.nouns.has(toks[j])) j++;
-    const noun = matchForm(toks, j, vocab.nouns.get(toks[j]));
+    const noun = matchForm(toks, j, vocab.nouns.get(toks[j]), 0);
     if (noun && onlyFiller(toks, noun.next))
       return { entry: noun.form.entry, lemma: noun.form.lemma, negated, modality, passive: false, shape: 'light-verb' };
   }
@@ -231,6 +233,7 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
   const w = toks[i];
   if (
     SPEECH_VERBS.has(w) ||
+    SPEECH_VERBS.has(lemmaOf(w) ?? w) ||
     BE.has(w) ||
     AUX.has(w) ||
     BREAKS.has(w) ||
