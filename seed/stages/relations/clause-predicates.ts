@@ -170,9 +170,11 @@ export function withoutTitle(ctx: RelationContext, between: string, y: M): strin
 function qualifiesNoun(ctx: RelationContext, m: M): boolean {
   const w = /^\s+([a-z][\w-]*)/.exec(ctx.text.slice(m.end, m.end + 30))?.[1];
   if (!w) return false;
-  for (const list of ['prepositions', 'breaks', 'auxiliaries', 'be', 'modals', 'negations', 'adverbs'])
+  // "visited Ankara this week", "talks with Iran brokered by Oman": a determiner or a participle starts no noun it
+  // qualifies.
+  for (const list of ['prepositions', 'breaks', 'auxiliaries', 'be', 'modals', 'negations', 'adverbs', 'determiners'])
     if (ctx.words(list).has(w)) return false;
-  return !finiteVerb(w) && !/ly$/.test(w);
+  return !finiteVerb(w) && !/(?:ly|ed)$/.test(w);
 }
 
 /** The words between a country and a firm it qualifies: a few lower-case nouns, no function word nor verb ("chip giant"). */
@@ -257,16 +259,20 @@ function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M
   const props: Record<string, string | number | boolean> = { ...ctx.attribution(x, y) };
   if (p.negated) props.negated = true;
   if (p.modality) props.modality = p.modality;
+  // "securing U.S. farmland", "came under U.S. scrutiny", "affect U.S. businesses": a country or place before a common
+  // noun only qualifies it.
+  if ((oy.type === 'Country' || oy.type === 'Place') && qualifiesNoun(ctx, oy)) return;
   if (!p.entry) {
     // A verb the vocabulary lacks joins two actors or an actor and a thing only: "said", "is" and the like never get here.
     if (!ACTOR.includes(sx.type) && sx.type !== 'Place') return;
-    // "securing U.S. farmland", "came under U.S. scrutiny": a country or place before a common noun only qualifies it.
-    if ((oy.type === 'Country' || oy.type === 'Place') && qualifiesNoun(ctx, oy)) return;
     ctx.add(sx.key, 'RELATED_TO', oy.key, si, 0.5, 'clause:generic', { ...props, predicate: p.lemma });
     return;
   }
-  const e = p.entry;
-  if (!e.from.has(sx.type as never) || !e.to.has(oy.type as never)) return;
+  // The first entry written this way whose labels fit the two parties ("released" a rule or a model).
+  const e = [p.entry, ...(p.alternatives ?? [])].find(
+    (z) => z.from.has(sx.type as never) && z.to.has(oy.type as never),
+  );
+  if (!e) return;
   const [from, to] = e.reverse ? [oy.key, sx.key] : [sx.key, oy.key];
   if (e.symmetric && ctx.out.has(`${to}|${e.type}|${from}`)) return;
   // "The Commerce Department announced $6.6 billion in funding for TSMC": a government's funding is a grant, no stake.

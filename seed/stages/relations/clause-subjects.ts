@@ -29,7 +29,9 @@ function modifierGap(ctx: RelationContext, gap: string): boolean {
   if (/[,;:()"\u201c\u201d\u2014]/.test(gap.replace(/^\s*,/, '')) || gap.length > 90) return false;
   if (RELATIVE.test(gap)) return true;
   if (!APPOSITIVE.test(gap)) return false;
+  // "Keith Hutto, a plumbing contractor who attended the rally with Mr. Moody,": a relative clause inside it is its own.
   return !gap
+    .replace(/\s(?:who|which|that)\s.*$/, ' ')
     .trim()
     .split(/\s+/)
     .some((w) => /^[a-z]/.test(w) && verbForm(ctx, w) && !ctx.vocab.nouns.has(w) && !ctx.words('roleTitles').has(w));

@@ -8,6 +8,9 @@ import { relationVocabulary } from '../../lexicon/relation-vocabulary.ts';
 export interface Predicate {
   /** The vocabulary entry, or none for a predicate the vocabulary lacks (a generic relationship). */
   entry?: RelationEntry;
+  /** Other entries written the same way, for other kinds of party ("release" a rule: ISSUED_BY; a model: RELEASED);
+   * the reader takes the first, `entry` before these, whose subject and object labels fit. */
+  alternatives?: RelationEntry[];
   /** The predicate's lemma with its preposition ("compete with", "praise"). */
   lemma: string;
   negated: boolean;
@@ -83,6 +86,13 @@ function matchForm(
   return null;
 }
 
+/** The entries of the other forms written with the same words as `form` ("release" under ISSUED_BY and RELEASED). */
+function alternativesOf(forms: PredicateForm[] | undefined, form: PredicateForm): { alternatives?: RelationEntry[] } {
+  const key = form.words.join(' ');
+  const out = (forms ?? []).filter((f) => f.entry !== form.entry && f.words.join(' ') === key).map((f) => f.entry);
+  return out.length ? { alternatives: [...new Set(out)] } : {};
+}
+
 /** Determiners and up to three modifiers before the second mention ("the British chip designer"); nothing else. */
 function onlyFiller(toks: string[], i: number): boolean {
   let content = 0;
@@ -153,6 +163,7 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     if (hit && onlyFiller(toks, hit.next))
       return {
         entry: hit.form.entry,
+        ...alternativesOf(vocab.nouns.get(toks[j]), hit.form),
         lemma: hit.form.lemma,
         negated: false,
         passive: false,
@@ -217,7 +228,15 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     const rest = passive ? hit.next + 1 : hit.next;
     // "is based in": the copula belongs to the form, it makes nothing passive.
     if (onlyFiller(toks, rest))
-      return { entry: hit.form.entry, lemma: hit.form.lemma, negated, modality, passive, shape: 'verb' };
+      return {
+        entry: hit.form.entry,
+        ...alternativesOf(vocab.verbs.get(hit.form.words[0]), hit.form),
+        lemma: hit.form.lemma,
+        negated,
+        modality,
+        passive,
+        shape: 'verb',
+      };
     // "announced $6.6 billion in funding for Y": a vocabulary verb that is also a light verb may carry a noun instead.
     if (!LIGHT.has(toks[i])) return null;
   }
@@ -227,7 +246,15 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     while (j < toks.length && j <= i + 4 && !vocab.nouns.has(toks[j])) j++;
     const noun = matchForm(toks, j, vocab.nouns.get(toks[j]), 0);
     if (noun && onlyFiller(toks, noun.next))
-      return { entry: noun.form.entry, lemma: noun.form.lemma, negated, modality, passive: false, shape: 'light-verb' };
+      return {
+        entry: noun.form.entry,
+        ...alternativesOf(vocab.nouns.get(toks[j]), noun.form),
+        lemma: noun.form.lemma,
+        negated,
+        modality,
+        passive: false,
+        shape: 'light-verb',
+      };
   }
   // A verb the vocabulary lacks: kept as a generic relationship with its lemma.
   const w = toks[i];

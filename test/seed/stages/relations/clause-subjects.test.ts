@@ -16,6 +16,15 @@ describe('a predicate after a modifier that a comma closes', () => {
     expect(triples('Nvidia, a rival of AMD, sued Intel.', 'SUES')).toEqual(['company:nvidia SUES company:intel']);
   });
 
+  it('reads an apposition with a relative clause inside as one modifier', () => {
+    expect(
+      triples(
+        'Keith Hutto, a plumbing contractor who attended the rally with Steve Moody, blamed George W. Bush.',
+        'ACCUSES',
+      ),
+    ).toEqual([expect.stringMatching(/^person:\S*hutto ACCUSES person:george-w-bush$/)]);
+  });
+
   it('reads past a relative clause with no name inside', () => {
     expect(triples('Huang, who turned 60 this year, met Xi Jinping.', 'MET_WITH')).toEqual([
       'person:huang MET_WITH person:xi-jinping',
@@ -62,5 +71,27 @@ describe('a subject with a prepositional phrase', () => {
   it('does not read a comma after the phrase as the start of its verb', () => {
     const t = triples('Morton Blackwell, long time committeeman from Virginia, endorsed Ted Cruz.');
     expect(t.filter((x) => x.startsWith('place:virginia') || x.startsWith('country:'))).toEqual([]);
+  });
+});
+
+describe('one predicate under several entries', () => {
+  it('takes the entry whose parties fit: a rule that implements a law is LINKED_TO it, an agency issues it', () => {
+    expect(triples('The Foreign Direct Product Rule implements the Export Control Reform Act.', 'LINKED_TO')).toEqual([
+      'policy:foreign-direct-product-rule LINKED_TO policy:export-control-reform-act',
+    ]);
+  });
+});
+
+describe('what a policy does to the parties it names', () => {
+  it('reads "affect", "hit", "apply to" after a policy as TARGETS, fanned out over a list', () => {
+    expect(triples('The new export controls affect Nvidia and AMD.', 'TARGETS')).toHaveLength(2);
+    expect(triples('The sanctions apply to Huawei.', 'TARGETS')).toEqual([
+      expect.stringMatching(/^policy:\S+ TARGETS company:huawei$/),
+    ]);
+  });
+
+  it('does not make a country that only qualifies a noun the object', () => {
+    expect(triples('The new export controls affect U.S. businesses selling to China.', 'TARGETS')).toEqual([]);
+    expect(triples('Joe Biden visited Ankara this week.', 'ATTENDED')).toHaveLength(1);
   });
 });
