@@ -3,6 +3,7 @@
 // (seed/lexicon/relations.yaml); a predicate it lacks keeps its lemma on a RELATED_TO relationship. Lists fan out.
 import { lemmaOf, readPredicate, type Predicate } from '../text/predicates.ts';
 import { subjectReading } from './clause-subjects.ts';
+import { lexTags } from '../text/lexicon.ts';
 import {
   ACTOR,
   finiteVerb,
@@ -174,7 +175,8 @@ function qualifiesNoun(ctx: RelationContext, m: M): boolean {
   // qualifies.
   for (const list of ['prepositions', 'breaks', 'auxiliaries', 'be', 'modals', 'negations', 'adverbs', 'determiners'])
     if (ctx.words(list).has(w)) return false;
-  return !finiteVerb(w) && !/(?:ly|ed)$/.test(w);
+  // "leader of the Democratic Party give her …": a bare verb is no noun either.
+  return !finiteVerb(w) && !/(?:ly|ed)$/.test(w) && lexTags(w) !== 'Infinitive';
 }
 
 /** The words between a country and a firm it qualifies: a few lower-case nouns, no function word nor verb ("chip giant"). */
@@ -259,9 +261,10 @@ function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M
   const props: Record<string, string | number | boolean> = { ...ctx.attribution(x, y) };
   if (p.negated) props.negated = true;
   if (p.modality) props.modality = p.modality;
-  // "securing U.S. farmland", "came under U.S. scrutiny", "affect U.S. businesses": a country or place before a common
-  // noun only qualifies it.
-  if ((oy.type === 'Country' || oy.type === 'Place') && qualifiesNoun(ctx, oy)) return;
+  // "securing U.S. farmland", "came under U.S. scrutiny", "affect U.S. businesses", "condemned the Huawei ban": a
+  // name before a common noun only qualifies it (a person's name aside: "met Biden aides" is rare, "Trump tariffs" is
+  // a policy's name).
+  if (oy.type !== 'Person' && qualifiesNoun(ctx, oy)) return;
   if (!p.entry) {
     // A verb the vocabulary lacks joins two actors or an actor and a thing only: "said", "is" and the like never get here.
     if (!ACTOR.includes(sx.type) && sx.type !== 'Place') return;

@@ -93,5 +93,7 @@ describe('what a policy does to the parties it names', () => {
   it('does not make a country that only qualifies a noun the object', () => {
     expect(triples('The new export controls affect U.S. businesses selling to China.', 'TARGETS')).toEqual([]);
     expect(triples('Joe Biden visited Ankara this week.', 'ATTENDED')).toHaveLength(1);
+    expect(triples('China condemned the new Huawei ban on Friday.', 'ACCUSES')).toEqual([]);
+    expect(triples('China condemned Huawei on Friday.', 'ACCUSES')).toEqual(['country:china ACCUSES company:huawei']);
   });
 });
