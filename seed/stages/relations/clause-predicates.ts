@@ -110,6 +110,14 @@ const MOD_BREAK = /^(?:with|against|to|of|in|on|for|from|by|over|between|and|or)
 /** "the Department of Commerce's Bureau of Industry and Security", "China's State Council", "the Biden Administration's AI Diffusion Rule". */
 function possessive(ctx: RelationContext, x: M, y: M, between: string, si: number): boolean {
   if (x.m.anaphor) return false;
+  // "China's global infrastructure push, known as the Belt and Road Initiative": a possessed noun phrase the text then
+  // names is the name's, as "China's Belt and Road Initiative" would be.
+  if (
+    /^['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+(?:known\s+as|called|dubbed|named|titled|entitled)\s+(?:the\s+)?$/.test(
+      between,
+    )
+  )
+    between = "'s ";
   // "the People's Republic of China's (PRC) Military-Civil Fusion strategy": the acronym in parentheses after the
   // possessive stands for its owner; what follows it is possessed.
   if (/^\)\s+$/.test(between) && /['\u2019]s\s*\($/.test(ctx.text.slice(Math.max(0, x.start - 6), x.start)))
@@ -264,7 +272,8 @@ function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M
   // "securing U.S. farmland", "came under U.S. scrutiny", "affect U.S. businesses", "condemned the Huawei ban": a
   // name before a common noun only qualifies it (a person's name aside: "met Biden aides" is rare, "Trump tariffs" is
   // a policy's name).
-  if (oy.type !== 'Person' && qualifiesNoun(ctx, oy)) return;
+  // A chip or a model before its kind is that thing ("its A100 and H100 chips").
+  if (!['Person', 'Chip', 'ChipFamily', 'Model'].includes(oy.type) && qualifiesNoun(ctx, oy)) return;
   if (!p.entry) {
     // A verb the vocabulary lacks joins two actors or an actor and a thing only: "said", "is" and the like never get here.
     if (!ACTOR.includes(sx.type) && sx.type !== 'Place') return;

@@ -135,6 +135,34 @@ export function lemmaOf(w: string): string | null {
   return null;
 }
 
+/** Nouns of a plan or an intent ("X's plan to acquire Y": acquiring is not yet a fact, its modality is the noun's
+ * lemma); nouns of a decision or an act ("X's decision to impose Y": a fact); nouns of an act named by its verb
+ * ("announcement announce": "X's announcement of funding for Y" reads as "X announced funding for Y"). */
+const INTENT_NOUNS = set('intentNouns');
+const FACT_NOUNS = set('factNouns');
+const NOMINALIZATIONS = new Map([...set('nominalizations')].map((x) => x.split(/\s+/) as [string, string]));
+
+function possessedVerb(toks: string[], vocab: RelationVocabulary): Predicate | null {
+  for (let k = 1; k <= 3 && k + 1 < toks.length; k++) {
+    const w = toks[k];
+    const next = toks[k + 1];
+    let rest: string[] | undefined;
+    let modality: string | undefined;
+    if ((INTENT_NOUNS.has(w) || FACT_NOUNS.has(w)) && next === 'to') {
+      rest = toks.slice(k + 2);
+      if (INTENT_NOUNS.has(w)) modality = w.replace(/s$/, '');
+    } else if (NOMINALIZATIONS.has(w) && next === 'of') rest = [NOMINALIZATIONS.get(w)!, ...toks.slice(k + 2)];
+    if (rest) {
+      const p = readPredicate(` ${rest.join(' ')} `, vocab);
+      if (!p || p.passive || p.shape === 'possessive' || p.shape === 'apposition') return null;
+      return modality && !p.modality ? { ...p, modality } : p;
+    }
+    // Up to two modifiers before the noun ("'s latest decision to"), no function word.
+    if (w === ',' || PREPOSITIONS.has(w) || BREAKS.has(w) || AUX.has(w) || BE.has(w)) return null;
+  }
+  return null;
+}
+
 /**
  * Reads the predicate between a mention and the next one, or null when the words there are not one predicate (a list,
  * a clause boundary, a speech verb, too many words).
@@ -169,6 +197,8 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
         passive: false,
         shape: toks[0] === "'s" ? 'possessive' : 'apposition',
       };
+    // "X's decision to impose Y", "X's announcement of funding for Y": the possessor does what the noun names.
+    if (toks[0] === "'s") return possessedVerb(toks, vocab);
     // An apposition that describes the subject ("X, the chip designer, acquired Y"): skip to its closing comma.
     if (toks[0] !== ',') return null;
     const close = toks.indexOf(',', 1);
@@ -197,9 +227,12 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
   let modality: string | undefined;
   let be = false;
   let beAt = -1;
+  // "X has ties to Y", "X has a partnership with Y": "have" before a noun is a light verb, not an auxiliary.
+  let haveAt = -1;
   for (; i < toks.length; i++) {
     const w = toks[i];
     if (BE.has(w)) [be, beAt] = [true, i];
+    else if (w === 'has' || w === 'have' || w === 'had') haveAt = i;
     else if (AUX.has(w)) continue;
     else if (MODALS.has(w)) modality = w;
     else if (NEGATIONS.has(w)) negated = true;
@@ -241,7 +274,7 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     if (!LIGHT.has(toks[i])) return null;
   }
   // "X signed a partnership with Y", "X took a stake in Y".
-  if (LIGHT.has(toks[i]) || be) {
+  if (LIGHT.has(toks[i]) || be || (haveAt >= 0 && haveAt === i - 1)) {
     let j = LIGHT.has(toks[i]) ? i + 1 : i; // after a copula the noun follows at once ("X is a supplier to Y")
     while (j < toks.length && j <= i + 4 && !vocab.nouns.has(toks[j])) j++;
     const noun = matchForm(toks, j, vocab.nouns.get(toks[j]), 0);
