@@ -64,10 +64,10 @@ function coordinatedRoles(ctx: RelationContext, p: M, ms: M[], j: number, si: nu
     if (rc && known(ctx, rc[1])) {
       // "senior fellow and director of": the last role names the one held at this organization.
       const title = rc[1].split(/\s+and\s+/).pop()!;
-      affiliate(ctx, p, o, known(ctx, title) ? title : rc[1], si, 'pattern:role-apposition');
+      affiliate(ctx, p, o, known(ctx, title) ? title : rc[1], si, 'pattern:role-coordinated');
       const parent = ms[k + 1];
       if (parent && ORG.includes(parent.type) && UNIT_OF.test(ctx.text.slice(o.end, parent.start)))
-        ctx.add(p.key, 'HOLDS_ROLE', parent.key, si, 0.75, 'pattern:role-apposition', {
+        ctx.add(p.key, 'HOLDS_ROLE', parent.key, si, 0.75, 'pattern:role-coordinated', {
           title: rc[1],
           ...ctx.attribution(p, parent),
         });
