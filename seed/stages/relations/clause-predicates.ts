@@ -264,7 +264,9 @@ function government(ctx: RelationContext, m: M): boolean {
   return m.type === 'Organization' && !!e && (GOVERNMENT_KINDS.has(e.kind ?? '') || GOVERNMENT_HEAD.test(e.name));
 }
 
-function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M, si: number): void {
+/** `rule` names the rule in the provenance: "clause" for the pair's own reading, "clause-subject" for a subject
+ * clause-subjects.ts found elsewhere. */
+function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M, si: number, rule = 'clause'): void {
   if (sx.key === oy.key) return;
   const props: Record<string, string | number | boolean> = { ...ctx.attribution(x, y) };
   if (p.negated) props.negated = true;
@@ -277,7 +279,7 @@ function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M
   if (!p.entry) {
     // A verb the vocabulary lacks joins two actors or an actor and a thing only: "said", "is" and the like never get here.
     if (!ACTOR.includes(sx.type) && sx.type !== 'Place') return;
-    ctx.add(sx.key, 'RELATED_TO', oy.key, si, 0.5, 'clause:generic', { ...props, predicate: p.lemma });
+    ctx.add(sx.key, 'RELATED_TO', oy.key, si, 0.5, `${rule}:generic`, { ...props, predicate: p.lemma });
     return;
   }
   // The first entry written this way whose labels fit the two parties ("released" a rule or a model).
@@ -290,7 +292,7 @@ function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M
   // "The Commerce Department announced $6.6 billion in funding for TSMC": a government's funding is a grant, no stake.
   const type =
     e.type === 'INVESTS_IN' && ctx.words('grantPredicates').has(p.lemma) && government(ctx, sx) ? 'PAYS' : e.type;
-  ctx.add(from, type, to, si, p.negated || p.modality ? 0.6 : 0.75, `clause:${p.shape}`, {
+  ctx.add(from, type, to, si, p.negated || p.modality ? 0.6 : 0.75, `${rule}:${p.shape}`, {
     ...props,
     predicate: p.lemma,
   });
@@ -381,7 +383,7 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     if (carried) {
       const [sg, og] = carried.p.passive ? [obj, carried.subj] : [carried.subj, obj];
       const [sx0, oy0] = carried.p.passive ? [y, carried.x] : [carried.x, y];
-      for (const sx of sg) for (const oy of og) emitClause(ctx, carried.p, sx, oy, sx0, oy0, s.si);
+      for (const sx of sg) for (const oy of og) emitClause(ctx, carried.p, sx, oy, sx0, oy0, s.si, 'clause-subject');
       continue;
     }
     // "the Department of Commerce (DOC) initiated …": the predicate starts after the acronym's closing parenthesis.

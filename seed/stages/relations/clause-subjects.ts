@@ -64,6 +64,9 @@ function verbForm(ctx: RelationContext, w: string): boolean {
   return !!lemma && lexTags(lemma) === 'Infinitive';
 }
 
+/** A past participle and a preposition: "based in", "led by", "owned by", "located at". */
+const REDUCED = /^\s*[a-z]+(?:ed|wn|lt)\s+(?:in|by|at|on|near|outside|inside)\b/;
+
 /** A verb phrase that opens with a finite verb after adverbs and auxiliaries: "praised ", "also signed a deal with ". */
 function opensVerbPhrase(ctx: RelationContext, rest: string): boolean {
   for (const w of rest.trim().split(/\s+/)) {
@@ -99,6 +102,9 @@ export function subjectReading(ctx: RelationContext, groups: M[][], gi: number, 
       const words = afterClosingComma(between);
       if (words === undefined) return /^\s*,/.test(between) ? null : undefined;
       if (!opensVerbPhrase(ctx, words.replace(/^\s*(?:who|which)\s/, ' '))) return null;
+      // "X, a lawyer for the Y Association, based in Tupelo": a participle and its preposition after the comma is a
+      // reduced clause about the name inside, not the head's verb: the pair reads as it stands.
+      if (REDUCED.test(words)) return undefined;
       const p = read(words);
       return p ? { subj: prev, x: lastOf(prev), p } : null;
     }

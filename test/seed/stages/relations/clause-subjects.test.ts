@@ -40,6 +40,13 @@ describe('a predicate after a modifier that a comma closes', () => {
     ).toEqual([expect.stringMatching(/^person:\S*smith ACCUSES company:nvidia$/)]);
   });
 
+  it('leaves a participle and its preposition after the comma to the name inside', () => {
+    const t = triples(
+      'Joseph Murray, a onetime lawyer for the American Family Association, based in Tupelo, Miss., came out.',
+    );
+    expect(t.filter((x) => x.startsWith('person:joseph-murray BASED_IN'))).toEqual([]);
+  });
+
   it('makes nothing of a participle or a speech verb after the comma', () => {
     const t = triples('Bill Smith, the president of the Foundation for Peace, saying Nvidia was wrong.');
     expect(t.filter((x) => / (?:RELATED_TO|ACCUSES) /.test(x))).toEqual([]);
@@ -51,6 +58,11 @@ describe('a coordinated verb phrase', () => {
     expect(triples('Nvidia met Huawei and criticized Alibaba.', 'ACCUSES')).toEqual([
       'company:nvidia ACCUSES company:alibaba',
     ]);
+  });
+
+  it('takes no object inside a clause that "why", "how" or "whether" opens', () => {
+    const t = triples("Trump complained Khizr Khan had attacked him and questioned why Ghazala Khan hadn't spoken.");
+    expect(t.filter((x) => x.includes('RELATED_TO person:ghazala-khan'))).toEqual([]);
   });
 
   it('does not give a verb to a subject inside an embedded clause', () => {
