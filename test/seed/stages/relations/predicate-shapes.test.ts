@@ -75,3 +75,22 @@ describe('a possessed phrase the text names', () => {
     ).toEqual(['policy:belt-and-road-initiative ISSUED_BY country:china']);
   });
 });
+
+describe('"They" opening a sentence after a policy named in the plural', () => {
+  it('stands for the policy the last sentence is about', () => {
+    expect(
+      triples(
+        'The Commerce Department issued new export controls on Monday. They also target Naura and Piotech.',
+        'TARGETS',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('does not stand for a policy the last sentence only mentions', () => {
+    expect(
+      triples(
+        'The lawmakers asked Mike Waltz to consider updating the Federal Acquisition Regulations. They also asked Nvidia to explain.',
+      ).filter((t) => t.startsWith('policy:')),
+    ).toEqual([]);
+  });
+});
