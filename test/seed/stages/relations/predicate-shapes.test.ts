@@ -94,3 +94,17 @@ describe('"They" opening a sentence after a policy named in the plural', () => {
     ).toEqual([]);
   });
 });
+
+describe('who introduces a policy', () => {
+  it('makes a person who introduces a bill its sponsor (BACKED_BY) and a body that introduces a rule its issuer', () => {
+    expect(triples('Senators Elizabeth Warren and Marco Rubio introduced the Chip Security Act.', 'BACKED_BY')).toEqual(
+      [
+        'policy:chip-security-act BACKED_BY person:elizabeth-warren',
+        'policy:chip-security-act BACKED_BY person:marco-rubio',
+      ],
+    );
+    expect(triples('The Commerce Department introduced the Foreign Direct Product Rule.', 'ISSUED_BY')).toEqual([
+      'policy:foreign-direct-product-rule ISSUED_BY organization:us-department-of-commerce',
+    ]);
+  });
+});
