@@ -78,7 +78,10 @@ function matchForm(
     if (!body.every((w, k) => toks[i + k] === w)) continue;
     let j = i + body.length;
     if (!f.preposition) return { form: f, next: j };
-    for (let gap = 0; gap <= maxGap && j < toks.length; gap++, j++) {
+    // A particle verb holds no object inside ("take on", "build on", "take over"): "take further action on China" is
+    // no "take on".
+    const most = f.preposition === 'on' || f.preposition === 'over' ? 0 : maxGap;
+    for (let gap = 0; gap <= most && j < toks.length; gap++, j++) {
       if (toks[j] === f.preposition) return { form: f, next: j + 1 };
       if (toks[j] === ',' || BREAKS.has(toks[j]) || (gap > 0 && PREPOSITIONS.has(toks[j]))) break;
     }

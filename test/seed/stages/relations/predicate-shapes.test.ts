@@ -108,3 +108,13 @@ describe('who introduces a policy', () => {
     ]);
   });
 });
+
+describe('a particle verb', () => {
+  it('holds no object between the verb and its particle', () => {
+    expect(triples('Katherine Tai will take further action on China.', 'COMPETES_WITH')).toEqual([]);
+    expect(triples('AMD took on Nvidia in 2023.', 'COMPETES_WITH')).toEqual([
+      'company:amd COMPETES_WITH company:nvidia',
+    ]);
+    expect(triples('SoftBank invested $2 billion in Intel.', 'INVESTS_IN')).toHaveLength(1);
+  });
+});
