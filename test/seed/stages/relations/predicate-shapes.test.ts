@@ -118,3 +118,11 @@ describe('a particle verb', () => {
     expect(triples('SoftBank invested $2 billion in Intel.', 'INVESTS_IN')).toHaveLength(1);
   });
 });
+
+describe('who orders a policy', () => {
+  it('reads "X ordered Y" for a policy Y as X issuing it', () => {
+    expect(triples('The Commerce Department ordered the Foreign Direct Product Rule in 2020.', 'ISSUED_BY')).toEqual([
+      'policy:foreign-direct-product-rule ISSUED_BY organization:us-department-of-commerce',
+    ]);
+  });
+});
