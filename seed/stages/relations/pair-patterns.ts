@@ -308,7 +308,6 @@ export function hyphenBacked(ctx: RelationContext, s: SentenceView): void {
         )
       )
         ctx.add(y.key, type, x.key, s.si, 0.85, type === 'BACKED_BY' ? 'pattern:x-backed' : 'pattern:x-linked');
-      break;
     }
   }
 }
