@@ -30,7 +30,15 @@ function emit(ctx: RelationContext, noun: PossessiveNoun, possessor: M, named: M
     ORG.includes(named.type) &&
     ctx.words('organizationNouns').has(word)
   ) {
-    ctx.add(named.key, 'BASED_IN', possessor.key, si, 0.7, 'pattern:possessive-noun', ctx.attribution(possessor, named));
+    ctx.add(
+      named.key,
+      'BASED_IN',
+      possessor.key,
+      si,
+      0.7,
+      'pattern:possessive-noun',
+      ctx.attribution(possessor, named),
+    );
     return;
   }
   // "Hong Kong's leader, Chief Executive John Lee": a person leads the organization, country or place.
