@@ -289,9 +289,19 @@ function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M
   if (!e) return;
   const [from, to] = e.reverse ? [oy.key, sx.key] : [sx.key, oy.key];
   if (e.symmetric && ctx.out.has(`${to}|${e.type}|${from}`)) return;
+  // "an executive vice president of", "a deputy director of": a title a notLeading word qualifies is a role, not the lead.
+  const head = p.lemma.split(' ')[0];
+  const qualified =
+    e.type === 'LEADS' &&
+    new RegExp(`\\b(?:${[...ctx.words('notLeading')].join('|')})[\\s-]+(?:[a-z]+\\s+)?${head}`, 'i').test(
+      ctx.text.slice(x.end, y.start),
+    );
   // "The Commerce Department announced $6.6 billion in funding for TSMC": a government's funding is a grant, no stake.
-  const type =
-    e.type === 'INVESTS_IN' && ctx.words('grantPredicates').has(p.lemma) && government(ctx, sx) ? 'PAYS' : e.type;
+  const type = qualified
+    ? 'HOLDS_ROLE'
+    : e.type === 'INVESTS_IN' && ctx.words('grantPredicates').has(p.lemma) && government(ctx, sx)
+      ? 'PAYS'
+      : e.type;
   ctx.add(from, type, to, si, p.negated || p.modality ? 0.6 : 0.75, `${rule}:${p.shape}`, {
     ...props,
     predicate: p.lemma,

@@ -277,7 +277,9 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     if (!LIGHT.has(toks[i])) return null;
   }
   // "X signed a partnership with Y", "X took a stake in Y".
-  if (LIGHT.has(toks[i]) || be || (haveAt >= 0 && haveAt === i - 1)) {
+  // After a copula or "have" the noun phrase follows at once: "is handling lawsuits against Y" is another verb's object.
+  const nounPhraseNext = !/(?:ing|ed)$/.test(toks[i]) || vocab.nouns.has(toks[i]) || DETERMINERS.has(toks[i]);
+  if (LIGHT.has(toks[i]) || ((be || (haveAt >= 0 && haveAt === i - 1)) && nounPhraseNext)) {
     let j = LIGHT.has(toks[i]) ? i + 1 : i; // after a copula the noun follows at once ("X is a supplier to Y")
     while (j < toks.length && j <= i + 4 && !vocab.nouns.has(toks[j])) j++;
     const noun = matchForm(toks, j, vocab.nouns.get(toks[j]), 0);

@@ -126,3 +126,27 @@ describe('who orders a policy', () => {
     ]);
   });
 });
+
+describe('roles read from verbs and relational nouns', () => {
+  it('makes a person who joins an organization hold a role there, not attend it', () => {
+    expect(triples('Lael Brainard joined the Federal Reserve in 2014.')).toContain(
+      'person:lael-brainard HOLDS_ROLE organization:federal-reserve',
+    );
+  });
+
+  it('reads a leader\'s noun that a notLeading word qualifies as a role ("vice president of")', () => {
+    const t = triples('Sammy Aaron is the vice chairman of the Trump Organization.');
+    expect(t.filter((x) => x.includes(' LEADS '))).toEqual([]);
+  });
+});
+
+describe('a noun after a copula', () => {
+  it('is read only when it follows the copula, not after another verb', () => {
+    expect(
+      triples('Judge Gonzalo Curiel, who is handling two lawsuits against Trump University, ruled.', 'SUES'),
+    ).toEqual([]);
+    expect(triples('Israel is conducting trade talks with China.', 'NEGOTIATED_WITH')).toEqual([
+      'country:israel NEGOTIATED_WITH country:china',
+    ]);
+  });
+});
