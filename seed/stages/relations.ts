@@ -87,6 +87,21 @@ export const RELATION_RULES: RelationRule[] = [
 
 const SUBJECT_TYPES = new Set(['Chip', 'Model', 'Company', 'Policy', 'ChipFamily']);
 
+/** The policy the last sentence is about, named in the plural: its first name, or what its first name issued ("The
+ * Commerce Department issued new export controls."), never a policy somewhere in it ("… consider updating Federal
+ * Acquisition Regulations": "They" are who asked). */
+function pluralPolicy(ctx: RelationContext, m: SentenceView['ms'][number], prev: SentenceView | undefined): boolean {
+  if (m.type !== 'Policy' || !prev?.ms.length) return false;
+  const first = prev.ms[0];
+  if (first.key !== m.key && !ctx.out.has(`${m.key}|ISSUED_BY|${first.key}`)) return false;
+  // The entity's name, not the words written ("new export controls on Monday" is the policy "Monday export controls").
+  const last = (ctx.byId.get(m.key)?.name ?? ctx.text.slice(m.start, m.end))
+    .toLowerCase()
+    .match(/[a-z]+/g)
+    ?.pop();
+  return !!last && last.endsWith('s') && ctx.words('policyAnaphors.restriction').has(last);
+}
+
 export function findRelations(
   a: Analysis,
   g: Gazetteer,
@@ -98,6 +113,14 @@ export function findRelations(
     // "It is based on …": a sentence-initial "it" is the subject of the sentence before.
     if (ctx.prevSubject && /^(?:It|it)\b/.test(ctx.text.slice(s.start, s.end)))
       s.ms.unshift({ ...ctx.prevSubject, start: s.start, end: s.start + 2 });
+    // "They also impact Naura": a sentence-initial "They" stands for the last sentence's policy named in the plural
+    // ("new export controls", "the latest rules": a plural head of relations.yaml policyAnaphors.restriction).
+    else if (
+      ctx.prevSubject &&
+      /^They\b/.test(ctx.text.slice(s.start, s.end)) &&
+      pluralPolicy(ctx, ctx.prevSubject, ctx.sentences[s.si - 1])
+    )
+      s.ms.unshift({ ...ctx.prevSubject, start: s.start, end: s.start + 4 });
     for (const r of rules) r.run(ctx, s);
     ctx.prevSubject = s.ms.find((x) => SUBJECT_TYPES.has(x.type) && !x.m.anaphor) ?? ctx.prevSubject;
     if (s.ms.length && s.ms[0].type === 'Person') ctx.prevSubject = null;

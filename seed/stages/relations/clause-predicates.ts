@@ -2,6 +2,8 @@
 // joins them — a verb group, a relational noun, a light verb and a noun — mapped through the relation vocabulary
 // (seed/lexicon/relations.yaml); a predicate it lacks keeps its lemma on a RELATED_TO relationship. Lists fan out.
 import { lemmaOf, readPredicate, type Predicate } from '../text/predicates.ts';
+import { subjectReading } from './clause-subjects.ts';
+import { lexTags } from '../text/lexicon.ts';
 import {
   ACTOR,
   finiteVerb,
@@ -108,6 +110,14 @@ const MOD_BREAK = /^(?:with|against|to|of|in|on|for|from|by|over|between|and|or)
 /** "the Department of Commerce's Bureau of Industry and Security", "China's State Council", "the Biden Administration's AI Diffusion Rule". */
 function possessive(ctx: RelationContext, x: M, y: M, between: string, si: number): boolean {
   if (x.m.anaphor) return false;
+  // "China's global infrastructure push, known as the Belt and Road Initiative": a possessed noun phrase the text then
+  // names is the name's, as "China's Belt and Road Initiative" would be.
+  if (
+    /^['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+(?:known\s+as|called|dubbed|named|titled|entitled)\s+(?:the\s+)?$/.test(
+      between,
+    )
+  )
+    between = "'s ";
   // "the People's Republic of China's (PRC) Military-Civil Fusion strategy": the acronym in parentheses after the
   // possessive stands for its owner; what follows it is possessed.
   if (/^\)\s+$/.test(between) && /['\u2019]s\s*\($/.test(ctx.text.slice(Math.max(0, x.start - 6), x.start)))
@@ -169,9 +179,12 @@ export function withoutTitle(ctx: RelationContext, between: string, y: M): strin
 function qualifiesNoun(ctx: RelationContext, m: M): boolean {
   const w = /^\s+([a-z][\w-]*)/.exec(ctx.text.slice(m.end, m.end + 30))?.[1];
   if (!w) return false;
-  for (const list of ['prepositions', 'breaks', 'auxiliaries', 'be', 'modals', 'negations', 'adverbs'])
+  // "visited Ankara this week", "talks with Iran brokered by Oman": a determiner or a participle starts no noun it
+  // qualifies.
+  for (const list of ['prepositions', 'breaks', 'auxiliaries', 'be', 'modals', 'negations', 'adverbs', 'determiners'])
     if (ctx.words(list).has(w)) return false;
-  return !finiteVerb(w) && !/ly$/.test(w);
+  // "leader of the Democratic Party give her …": a bare verb is no noun either.
+  return !finiteVerb(w) && !/(?:ly|ed)$/.test(w) && lexTags(w) !== 'Infinitive';
 }
 
 /** The words between a country and a firm it qualifies: a few lower-case nouns, no function word nor verb ("chip giant"). */
@@ -251,27 +264,45 @@ function government(ctx: RelationContext, m: M): boolean {
   return m.type === 'Organization' && !!e && (GOVERNMENT_KINDS.has(e.kind ?? '') || GOVERNMENT_HEAD.test(e.name));
 }
 
-function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M, si: number): void {
+/** `rule` names the rule in the provenance: "clause" for the pair's own reading, "clause-subject" for a subject
+ * clause-subjects.ts found elsewhere. */
+function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M, si: number, rule = 'clause'): void {
   if (sx.key === oy.key) return;
   const props: Record<string, string | number | boolean> = { ...ctx.attribution(x, y) };
   if (p.negated) props.negated = true;
   if (p.modality) props.modality = p.modality;
+  // "securing U.S. farmland", "came under U.S. scrutiny", "affect U.S. businesses", "condemned the Huawei ban": a
+  // name before a common noun only qualifies it (a person's name aside: "met Biden aides" is rare, "Trump tariffs" is
+  // a policy's name).
+  // A chip or a model before its kind is that thing ("its A100 and H100 chips").
+  if (!['Person', 'Chip', 'ChipFamily', 'Model'].includes(oy.type) && qualifiesNoun(ctx, oy)) return;
   if (!p.entry) {
     // A verb the vocabulary lacks joins two actors or an actor and a thing only: "said", "is" and the like never get here.
     if (!ACTOR.includes(sx.type) && sx.type !== 'Place') return;
-    // "securing U.S. farmland", "came under U.S. scrutiny": a country or place before a common noun only qualifies it.
-    if ((oy.type === 'Country' || oy.type === 'Place') && qualifiesNoun(ctx, oy)) return;
-    ctx.add(sx.key, 'RELATED_TO', oy.key, si, 0.5, 'clause:generic', { ...props, predicate: p.lemma });
+    ctx.add(sx.key, 'RELATED_TO', oy.key, si, 0.5, `${rule}:generic`, { ...props, predicate: p.lemma });
     return;
   }
-  const e = p.entry;
-  if (!e.from.has(sx.type as never) || !e.to.has(oy.type as never)) return;
+  // The first entry written this way whose labels fit the two parties ("released" a rule or a model).
+  const e = [p.entry, ...(p.alternatives ?? [])].find(
+    (z) => z.from.has(sx.type as never) && z.to.has(oy.type as never),
+  );
+  if (!e) return;
   const [from, to] = e.reverse ? [oy.key, sx.key] : [sx.key, oy.key];
   if (e.symmetric && ctx.out.has(`${to}|${e.type}|${from}`)) return;
+  // "an executive vice president of", "a deputy director of": a title a notLeading word qualifies is a role, not the lead.
+  const head = p.lemma.split(' ')[0];
+  const qualified =
+    e.type === 'LEADS' &&
+    new RegExp(`\\b(?:${[...ctx.words('notLeading')].join('|')})[\\s-]+(?:[a-z]+\\s+)?${head}`, 'i').test(
+      ctx.text.slice(x.end, y.start),
+    );
   // "The Commerce Department announced $6.6 billion in funding for TSMC": a government's funding is a grant, no stake.
-  const type =
-    e.type === 'INVESTS_IN' && ctx.words('grantPredicates').has(p.lemma) && government(ctx, sx) ? 'PAYS' : e.type;
-  ctx.add(from, type, to, si, p.negated || p.modality ? 0.6 : 0.75, `clause:${p.shape}`, {
+  const type = qualified
+    ? 'HOLDS_ROLE'
+    : e.type === 'INVESTS_IN' && ctx.words('grantPredicates').has(p.lemma) && government(ctx, sx)
+      ? 'PAYS'
+      : e.type;
+  ctx.add(from, type, to, si, p.negated || p.modality ? 0.6 : 0.75, `${rule}:${p.shape}`, {
     ...props,
     predicate: p.lemma,
   });
@@ -320,18 +351,23 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     // "for the Department of Commerce's Bureau of Industry and Security": a possessive inside a noun phrase holds
     // wherever the phrase stands.
     if (subj.length === 1 && obj.length === 1 && possessive(ctx, x, y, text.slice(x.end, y.start), s.si)) continue;
+    // "Microsoft, which backs OpenAI, sued Google", "Nvidia met Huawei and praised Alibaba", "Mike Johnson of Louisiana
+    // leads the House": the predicate is another name's (clause-subjects.ts).
+    const carried = subjectReading(ctx, groups, gi, text.slice(x.end, y.start));
     // "companies that make chips in China are having to …", "Rep. Mike Johnson of Louisiana is elected": a name after a
     // preposition is no subject of the clause that follows it; a participle after it still describes it ("the work
     // of the committee led by Chairman John Moolenaar").
     if (
       PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start)) &&
-      !REDUCED_PASSIVE.test(text.slice(x.end, y.start))
+      !REDUCED_PASSIVE.test(text.slice(x.end, y.start)) &&
+      !carried
     )
       continue;
     // "praised China's achievements": the object is what the name qualifies, not the name; when that is a name too
     // ("a rescission of the Biden Administration's AI Diffusion Rule", "heads China's ruling Communist Party"), it is
     // the object.
     if (/^['\u2019]s\b/.test(text.slice(obj[obj.length - 1].end, obj[obj.length - 1].end + 2))) {
+      if (carried !== undefined) continue;
       const possessed = groups[gi + 2];
       if (
         obj.length !== 1 ||
@@ -353,6 +389,13 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     )
       continue;
     if (possessive(ctx, x, y, text.slice(x.end, y.start), s.si)) continue;
+    if (carried === null) continue;
+    if (carried) {
+      const [sg, og] = carried.p.passive ? [obj, carried.subj] : [carried.subj, obj];
+      const [sx0, oy0] = carried.p.passive ? [y, carried.x] : [carried.x, y];
+      for (const sx of sg) for (const oy of og) emitClause(ctx, carried.p, sx, oy, sx0, oy0, s.si, 'clause-subject');
+      continue;
+    }
     // "the Department of Commerce (DOC) initiated …": the predicate starts after the acronym's closing parenthesis.
     let between = text.slice(x.end, y.start);
     if (between.startsWith(')') && text[x.start - 1] === '(') between = between.slice(1);

@@ -24,16 +24,22 @@ export function organizationUnits(ctx: RelationContext, s: SentenceView): void {
     )
       ctx.add(x.key, 'PART_OF', y.key, s.si, 0.7, 'pattern:unit-department');
   }
-  // "the Strategic Technologies Program at the Center for Strategic and International Studies": a unit (a program,
-  // a lab, an institute: relations.yaml `unitHeads`) at an organization is part of it.
+  // "the Strategic Technologies Program at the Center for Strategic and International Studies", "the Bureau of Industry
+  // and Security within the Department of Commerce": a unit (a program, a lab, an office, a bureau: relations.yaml
+  // `unitHeads`) at, within or under an organization is part of it.
   const units = ctx.words('unitHeads');
   for (let k = 0; k + 1 < ms.length; k++) {
     const [x, y] = [ms[k], ms[k + 1]];
     if (x.type !== 'Organization' || !ORG.includes(y.type) || x.key === y.key || y.start < x.end) continue;
-    const head = /(\p{L}+)$/u.exec(x.m.text)?.[1]?.toLowerCase() ?? '';
+    // The head is the name's last word, or the word before its "of" ("Bureau of Industry and Security").
+    const head = (
+      /^(?:the\s+)?(\p{L}+)\s+(?:of|for|on)\s/iu.exec(x.m.text)?.[1] ??
+      /(\p{L}+)$/u.exec(x.m.text)?.[1] ??
+      ''
+    ).toLowerCase();
     if (
       units.has(head) &&
-      /^\s+at\s+(?:the\s+)?$/.test(text.slice(x.end, y.start)) &&
+      /^\s+(?:at|within|under|inside)\s+(?:the\s+)?$/.test(text.slice(x.end, y.start)) &&
       !/^['\u2019]s\b/.test(text.slice(y.end, y.end + 2))
     )
       ctx.add(x.key, 'PART_OF', y.key, s.si, 0.7, 'pattern:unit-at-organization');

@@ -4,7 +4,7 @@
 import type { RelationType } from '../../../core/graph-model.ts';
 import { lemmaOf } from '../text/predicates.ts';
 import { governingVerb } from './clause-predicates.ts';
-import { ACTOR, ORG, THING, type RelationContext, type SentenceView } from './relation-context.ts';
+import { ACTOR, finiteVerb, ORG, THING, type RelationContext, type SentenceView } from './relation-context.ts';
 
 interface PairRule {
   type: RelationType;
@@ -270,17 +270,44 @@ export function pairPatterns(ctx: RelationContext, s: SentenceView): void {
   }
 }
 
-/** "the Alibaba-backed Chinese AI startup Moonshot AI": the backer sits before the company, joined by a hyphen. */
+/**
+ * "the Alibaba-backed Chinese AI startup Moonshot AI", "CCP-tied DeepSeek", "China-linked hackers group APT41": a party
+ * before a hyphen and a participle, and a name up to four words after it that the participle describes. Participles
+ * and the relationship each makes are data: relations.yaml `hyphenBacked` (BACKED_BY) and `hyphenLinked` (LINKED_TO).
+ */
 export function hyphenBacked(ctx: RelationContext, s: SentenceView): void {
   const ms = s.ms;
+  const backed = ctx.words('hyphenBacked');
+  const linked = ctx.words('hyphenLinked');
   for (let i = 0; i < ms.length; i++) {
     const x = ms[i];
-    if (!ORG.includes(x.type)) continue;
+    if (!ORG.includes(x.type) && x.type !== 'Country') continue;
+    const participle = /^-([a-z]+)\s/i.exec(ctx.text.slice(x.end, x.end + 20))?.[1].toLowerCase();
+    const type =
+      participle && backed.has(participle)
+        ? 'BACKED_BY'
+        : participle && linked.has(participle)
+          ? 'LINKED_TO'
+          : undefined;
+    if (!type) continue;
     for (let j = i + 1; j < ms.length && ms[j].start - x.end <= 80; j++) {
       const y = ms[j];
-      if (y.start < x.end || !ORG.includes(y.type)) continue;
-      if (/^-(?:backed|funded|owned|supported)\s+(?:[\w-]+\s+){0,4}$/.test(ctx.text.slice(x.end, y.start)))
-        ctx.add(y.key, 'BACKED_BY', x.key, s.si, 0.85, 'pattern:x-backed');
+      if (y.start < x.end || !(ORG.includes(y.type) || y.type === 'Model' || y.type === 'Person')) continue;
+      // A country backs nothing by itself ("U.S.-backed" names a government's support): only ties are read for it.
+      if (x.type === 'Country' && type === 'BACKED_BY') break;
+      // The words between name what the participle describes ("firm", "Chinese AI startup"), no verb of a clause.
+      const gap = ctx.text.slice(x.end, y.start);
+      const between = gap.trim().split(/\s+/).slice(1);
+      if (
+        /^-[a-z]+\s+(?:[\w-]+\s+){0,4}$/i.test(gap) &&
+        !between.some(
+          (w) =>
+            /^[a-z]+(?:ed|ing)$/.test(w) ||
+            finiteVerb(w) ||
+            ['breaks', 'be', 'prepositions'].some((l) => ctx.words(l).has(w.toLowerCase())),
+        )
+      )
+        ctx.add(y.key, type, x.key, s.si, 0.85, type === 'BACKED_BY' ? 'pattern:x-backed' : 'pattern:x-linked');
     }
   }
 }

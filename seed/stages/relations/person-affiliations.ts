@@ -21,6 +21,10 @@ const AFTER_APPOSED = new RegExp(
  */
 const ROLE_APPOSED =
   /^\s*(?:,\s+|\s+(?:is|was|has been|had been)\s+)(?:(?:a|an|the)\s+)?((?:[\p{Ll}-]+\s+){0,6}?[\p{Ll}-]+)\s+(?:at|of|with|for)\s+([^,;()"\u201c\u201d]{0,80}?\s)?$/u;
+/** A second role after the first one's organization: "… at the CIA and now senior fellow and director of the Y
+ * Program", ", and a professor at the Z University". */
+const ROLE_COORDINATED =
+  /^\s*,?\s+and\s+(?:(?:now|also|later|currently)\s+)?(?:(?:a|an|the)\s+)?((?:[\p{Ll}-]+\s+){0,6}?[\p{Ll}-]+)\s+(?:at|of|with|for|to)\s+(?:the\s+)?$/u;
 /** Between a unit and the organization it belongs to: "the Y Program at the X Center". */
 const UNIT_OF = /^\s+(?:at|of)\s+(?:the\s+)?$/;
 /** Before an organization that stands between a title and a name: "then-Speaker of the House Nancy Pelosi". */
@@ -43,6 +47,33 @@ function affiliate(ctx: RelationContext, p: M, org: M, title: string | undefined
   const leads = !!title && titleLeads(ctx, title, true);
   if (!leads || cabinetTitle(ctx, title)) ctx.add(p.key, 'HOLDS_ROLE', org.key, si, 0.75, method, props);
   if (leads) ctx.add(p.key, 'LEADS', org.key, si, 0.75, method, props);
+}
+
+/**
+ * "Martijn Rasser, a former senior intelligence officer at the CIA and now senior fellow and director of the Technology
+ * and National Security Program at the Center for a New American Security": each role after "and" is held at the
+ * organization after it (a unit's leader's title LEADS the unit and is a role at the organization the unit is at).
+ */
+function coordinatedRoles(ctx: RelationContext, p: M, ms: M[], j: number, si: number): void {
+  for (let prev = ms[j], k = j + 1; k < ms.length; k++) {
+    const o = ms[k];
+    if (o.start < prev.end) continue;
+    if (!ORG.includes(o.type)) return;
+    const gap = ctx.text.slice(prev.end, o.start);
+    const rc = ROLE_COORDINATED.exec(gap);
+    if (rc && known(ctx, rc[1])) {
+      // "senior fellow and director of": the last role names the one held at this organization.
+      const title = rc[1].split(/\s+and\s+/).pop()!;
+      affiliate(ctx, p, o, known(ctx, title) ? title : rc[1], si, 'pattern:role-coordinated');
+      const parent = ms[k + 1];
+      if (parent && ORG.includes(parent.type) && UNIT_OF.test(ctx.text.slice(o.end, parent.start)))
+        ctx.add(p.key, 'HOLDS_ROLE', parent.key, si, 0.75, 'pattern:role-coordinated', {
+          title: rc[1],
+          ...ctx.attribution(p, parent),
+        });
+    } else if (!UNIT_OF.test(gap)) return;
+    prev = o;
+  }
 }
 
 export function personAffiliations(ctx: RelationContext, s: SentenceView): void {
@@ -85,6 +116,7 @@ export function personAffiliations(ctx: RelationContext, s: SentenceView): void 
           const parent = ms[j + 1];
           if (parent && ORG.includes(parent.type) && UNIT_OF.test(text.slice(o.end, parent.start))) roleAt(parent);
         }
+        coordinatedRoles(ctx, p, ms, j, s.si);
         break;
       }
     }

@@ -20,7 +20,14 @@ export function policyArguments(ctx: RelationContext, s: SentenceView): void {
         /^[-\u2013]|[-\u2013]$/.test(text.slice(inner.end, inner.end + 1) + text.slice(inner.start - 1, inner.start))
       )
         continue;
-      const object = OBJECT.test(text.slice(p.start, inner.start));
+      // "TikTok Divestment Bill", "the Huawei ban", "Huawei to the Entity List": a company named in a restriction (or
+      // followed by a preposition inside the phrase) is what it aims at; companies issue no restrictions.
+      const after = text.slice(inner.end, p.end).toLowerCase();
+      const restrictionAfter =
+        inner.type === 'Company' &&
+        (/^\s+(?:to|on|from|into|off)\s/.test(after) ||
+          after.split(/[^a-z-]+/).some((w) => w === 'divestment' || ctx.words('policyAnaphors.restriction').has(w)));
+      const object = OBJECT.test(text.slice(p.start, inner.start)) || restrictionAfter;
       if (object && (ORG.includes(inner.type) || inner.type === 'Country'))
         ctx.add(p.key, 'TARGETS', inner.key, s.si, 0.7, 'pattern:policy-target');
       else if (ORG.includes(inner.type) || inner.type === 'Person')

@@ -12,17 +12,35 @@ const NAMED_FIRST = /^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$/;
 const NOUN_AFTER = /^['\u2019]s((?:\s+[a-z][\w-]*){1,4})/;
 
 /** The first of up to four lower-case words after "'s" that is a possessive noun. */
-function nounAfter(nouns: Map<string, PossessiveNoun>, after: string): PossessiveNoun | undefined {
+function nounAfter(nouns: Map<string, PossessiveNoun>, after: string): { n: PossessiveNoun; w: string } | undefined {
   const m = NOUN_AFTER.exec(after);
   if (!m) return undefined;
   for (const w of m[1].trim().split(/\s+/)) {
     const n = nouns.get(w);
-    if (n) return n;
+    if (n) return { n, w };
   }
   return undefined;
 }
 
-function emit(ctx: RelationContext, noun: PossessiveNoun, possessor: M, named: M, si: number): void {
+function emit(ctx: RelationContext, noun: PossessiveNoun, possessor: M, named: M, si: number, word: string): void {
+  // "China's biggest computer chipmaker SMIC": a country's or a place's firm of a kind (relations.yaml
+  // organizationNouns) is based there, no supplier of it.
+  if (
+    (possessor.type === 'Country' || possessor.type === 'Place') &&
+    ORG.includes(named.type) &&
+    ctx.words('organizationNouns').has(word)
+  ) {
+    ctx.add(
+      named.key,
+      'BASED_IN',
+      possessor.key,
+      si,
+      0.7,
+      'pattern:possessive-noun',
+      ctx.attribution(possessor, named),
+    );
+    return;
+  }
   // "Hong Kong's leader, Chief Executive John Lee": a person leads the organization, country or place.
   if (noun.type === 'LEADS') {
     if (
@@ -53,13 +71,13 @@ export function possessiveNouns(ctx: RelationContext, s: SentenceView): void {
     const a = POSSESSOR_FIRST.exec(between);
     const na = a && nouns.get(a[2]);
     if (na) {
-      emit(ctx, na, x, y, s.si);
+      emit(ctx, na, x, y, s.si, a[2]);
       continue;
     }
     // "Apple, TSMC's largest customer": y is the possessor, x the named party.
     if (NAMED_FIRST.test(between)) {
       const nb = nounAfter(nouns, text.slice(y.end, y.end + 60));
-      if (nb) emit(ctx, nb, y, x, s.si);
+      if (nb) emit(ctx, nb.n, y, x, s.si, nb.w);
     }
   }
 }

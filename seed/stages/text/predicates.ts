@@ -8,6 +8,9 @@ import { relationVocabulary } from '../../lexicon/relation-vocabulary.ts';
 export interface Predicate {
   /** The vocabulary entry, or none for a predicate the vocabulary lacks (a generic relationship). */
   entry?: RelationEntry;
+  /** Other entries written the same way, for other kinds of party ("release" a rule: ISSUED_BY; a model: RELEASED);
+   * the reader takes the first, `entry` before these, whose subject and object labels fit. */
+  alternatives?: RelationEntry[];
   /** The predicate's lemma with its preposition ("compete with", "praise"). */
   lemma: string;
   negated: boolean;
@@ -62,23 +65,35 @@ export function words(between: string): string[] | null {
   return out;
 }
 
-/** Matches a vocabulary form at toks[i]; a prepositional form may hold up to 4 words of object before its preposition. */
+/** Matches a vocabulary form at toks[i]; a prepositional verb may hold up to 4 words of object before its preposition
+ * ("invested $2bn in"), a relational noun none ("shareholder lawsuits in" is no "shareholder in"). */
 function matchForm(
   toks: string[],
   i: number,
   forms: PredicateForm[] | undefined,
+  maxGap = 4,
 ): { form: PredicateForm; next: number } | null {
   for (const f of forms ?? []) {
     const body = f.preposition ? f.words.slice(0, -1) : f.words;
     if (!body.every((w, k) => toks[i + k] === w)) continue;
     let j = i + body.length;
     if (!f.preposition) return { form: f, next: j };
-    for (let gap = 0; gap <= 4 && j < toks.length; gap++, j++) {
+    // A particle verb holds no object inside ("take on", "build on", "take over"): "take further action on China" is
+    // no "take on".
+    const most = f.preposition === 'on' || f.preposition === 'over' ? 0 : maxGap;
+    for (let gap = 0; gap <= most && j < toks.length; gap++, j++) {
       if (toks[j] === f.preposition) return { form: f, next: j + 1 };
       if (toks[j] === ',' || BREAKS.has(toks[j]) || (gap > 0 && PREPOSITIONS.has(toks[j]))) break;
     }
   }
   return null;
+}
+
+/** The entries of the other forms written with the same words as `form` ("release" under ISSUED_BY and RELEASED). */
+function alternativesOf(forms: PredicateForm[] | undefined, form: PredicateForm): { alternatives?: RelationEntry[] } {
+  const key = form.words.join(' ');
+  const out = (forms ?? []).filter((f) => f.entry !== form.entry && f.words.join(' ') === key).map((f) => f.entry);
+  return out.length ? { alternatives: [...new Set(out)] } : {};
 }
 
 /** Determiners and up to three modifiers before the second mention ("the British chip designer"); nothing else. */
@@ -123,6 +138,34 @@ export function lemmaOf(w: string): string | null {
   return null;
 }
 
+/** Nouns of a plan or an intent ("X's plan to acquire Y": acquiring is not yet a fact, its modality is the noun's
+ * lemma); nouns of a decision or an act ("X's decision to impose Y": a fact); nouns of an act named by its verb
+ * ("announcement announce": "X's announcement of funding for Y" reads as "X announced funding for Y"). */
+const INTENT_NOUNS = set('intentNouns');
+const FACT_NOUNS = set('factNouns');
+const NOMINALIZATIONS = new Map([...set('nominalizations')].map((x) => x.split(/\s+/) as [string, string]));
+
+function possessedVerb(toks: string[], vocab: RelationVocabulary): Predicate | null {
+  for (let k = 1; k <= 3 && k + 1 < toks.length; k++) {
+    const w = toks[k];
+    const next = toks[k + 1];
+    let rest: string[] | undefined;
+    let modality: string | undefined;
+    if ((INTENT_NOUNS.has(w) || FACT_NOUNS.has(w)) && next === 'to') {
+      rest = toks.slice(k + 2);
+      if (INTENT_NOUNS.has(w)) modality = w.replace(/s$/, '');
+    } else if (NOMINALIZATIONS.has(w) && next === 'of') rest = [NOMINALIZATIONS.get(w)!, ...toks.slice(k + 2)];
+    if (rest) {
+      const p = readPredicate(` ${rest.join(' ')} `, vocab);
+      if (!p || p.passive || p.shape === 'possessive' || p.shape === 'apposition') return null;
+      return modality && !p.modality ? { ...p, modality } : p;
+    }
+    // Up to two modifiers before the noun ("'s latest decision to"), no function word.
+    if (w === ',' || PREPOSITIONS.has(w) || BREAKS.has(w) || AUX.has(w) || BE.has(w)) return null;
+  }
+  return null;
+}
+
 /**
  * Reads the predicate between a mention and the next one, or null when the words there are not one predicate (a list,
  * a clause boundary, a speech verb, too many words).
@@ -138,7 +181,7 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     // "X's announcement of increased funding for Y": a preposition before the noun makes it another noun's
     // complement, and X the announcer.
     while (j < toks.length && j <= 4 && !vocab.nouns.has(toks[j]) && toks[j] !== ',' && !PREPOSITIONS.has(toks[j])) j++;
-    const hit = matchForm(toks, j, vocab.nouns.get(toks[j]));
+    const hit = matchForm(toks, j, vocab.nouns.get(toks[j]), 0);
     // "X—companies headquartered in Y": an apposition that is itself a reduced clause.
     for (
       let k = 2;
@@ -151,11 +194,14 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     if (hit && onlyFiller(toks, hit.next))
       return {
         entry: hit.form.entry,
+        ...alternativesOf(vocab.nouns.get(toks[j]), hit.form),
         lemma: hit.form.lemma,
         negated: false,
         passive: false,
         shape: toks[0] === "'s" ? 'possessive' : 'apposition',
       };
+    // "X's decision to impose Y", "X's announcement of funding for Y": the possessor does what the noun names.
+    if (toks[0] === "'s") return possessedVerb(toks, vocab);
     // An apposition that describes the subject ("X, the chip designer, acquired Y"): skip to its closing comma.
     if (toks[0] !== ',') return null;
     const close = toks.indexOf(',', 1);
@@ -184,9 +230,12 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
   let modality: string | undefined;
   let be = false;
   let beAt = -1;
+  // "X has ties to Y", "X has a partnership with Y": "have" before a noun is a light verb, not an auxiliary.
+  let haveAt = -1;
   for (; i < toks.length; i++) {
     const w = toks[i];
     if (BE.has(w)) [be, beAt] = [true, i];
+    else if (w === 'has' || w === 'have' || w === 'had') haveAt = i;
     else if (AUX.has(w)) continue;
     else if (MODALS.has(w)) modality = w;
     else if (NEGATIONS.has(w)) negated = true;
@@ -215,22 +264,41 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     const rest = passive ? hit.next + 1 : hit.next;
     // "is based in": the copula belongs to the form, it makes nothing passive.
     if (onlyFiller(toks, rest))
-      return { entry: hit.form.entry, lemma: hit.form.lemma, negated, modality, passive, shape: 'verb' };
+      return {
+        entry: hit.form.entry,
+        ...alternativesOf(vocab.verbs.get(hit.form.words[0]), hit.form),
+        lemma: hit.form.lemma,
+        negated,
+        modality,
+        passive,
+        shape: 'verb',
+      };
     // "announced $6.6 billion in funding for Y": a vocabulary verb that is also a light verb may carry a noun instead.
     if (!LIGHT.has(toks[i])) return null;
   }
   // "X signed a partnership with Y", "X took a stake in Y".
-  if (LIGHT.has(toks[i]) || be) {
+  // After a copula or "have" the noun phrase follows at once: "is handling lawsuits against Y" is another verb's object.
+  const nounPhraseNext = !/(?:ing|ed)$/.test(toks[i]) || vocab.nouns.has(toks[i]) || DETERMINERS.has(toks[i]);
+  if (LIGHT.has(toks[i]) || ((be || (haveAt >= 0 && haveAt === i - 1)) && nounPhraseNext)) {
     let j = LIGHT.has(toks[i]) ? i + 1 : i; // after a copula the noun follows at once ("X is a supplier to Y")
     while (j < toks.length && j <= i + 4 && !vocab.nouns.has(toks[j])) j++;
-    const noun = matchForm(toks, j, vocab.nouns.get(toks[j]));
+    const noun = matchForm(toks, j, vocab.nouns.get(toks[j]), 0);
     if (noun && onlyFiller(toks, noun.next))
-      return { entry: noun.form.entry, lemma: noun.form.lemma, negated, modality, passive: false, shape: 'light-verb' };
+      return {
+        entry: noun.form.entry,
+        ...alternativesOf(vocab.nouns.get(toks[j]), noun.form),
+        lemma: noun.form.lemma,
+        negated,
+        modality,
+        passive: false,
+        shape: 'light-verb',
+      };
   }
   // A verb the vocabulary lacks: kept as a generic relationship with its lemma.
   const w = toks[i];
   if (
     SPEECH_VERBS.has(w) ||
+    SPEECH_VERBS.has(lemmaOf(w) ?? w) ||
     BE.has(w) ||
     AUX.has(w) ||
     BREAKS.has(w) ||

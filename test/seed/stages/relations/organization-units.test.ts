@@ -41,4 +41,17 @@ describe('organization units and homes', () => {
       triples('Officials from the Commerce Department at the White House declined to comment.', 'PART_OF'),
     ).toEqual([]);
   });
+
+  it('reads a unit named "Bureau of …" or "Office of …" at, within or under an organization as part of it', () => {
+    expect(
+      triples('The Bureau of Industry and Security at the Department of Commerce issued the rule.', 'PART_OF'),
+    ).toEqual(['organization:bureau-of-industry-and-security PART_OF organization:us-department-of-commerce']);
+    expect(
+      triples('The Office of Foreign Assets Control within the Treasury Department sanctioned Huawei.', 'PART_OF'),
+    ).toEqual(['organization:office-of-foreign-assets-control PART_OF organization:treasury-department']);
+  });
+
+  it('reads no unit in a name whose head is no unit word', () => {
+    expect(triples('The Chamber of Commerce at the White House met.', 'PART_OF')).toEqual([]);
+  });
 });

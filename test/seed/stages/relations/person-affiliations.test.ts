@@ -52,4 +52,23 @@ describe('person affiliations around the name', () => {
     // No title word, no role: "a farmer at" reads nothing.
     expect(triples('Jane Doe, a neighbour of the Hudson Institute, said it.', 'HOLDS_ROLE')).toEqual([]);
   });
+
+  it('reads each coordinated role at the organization after it', () => {
+    const t = triples(
+      'Martijn Rasser, a former senior intelligence officer at the Central Intelligence Agency and now senior fellow and director of the Technology and National Security Program at the Center for a New American Security, said so.',
+    );
+    expect(t).toContain('person:martijn-rasser LEADS organization:technology-and-national-security-program');
+    expect(t).toContain('person:martijn-rasser HOLDS_ROLE organization:center-for-a-new-american-security');
+    expect(triples('Jane Doe, a professor at Stanford University and an adviser to Nvidia, said so.')).toContain(
+      'person:jane-doe HOLDS_ROLE company:nvidia',
+    );
+  });
+
+  it('reads no role after "and" that no known title names', () => {
+    expect(
+      triples('Jane Doe, a professor at Stanford University and a fan of Nvidia, said so.').filter((t) =>
+        t.endsWith('company:nvidia'),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -22,4 +22,10 @@ describe('policy arguments', () => {
     const t = triples('The country struck a secret security deal with China.');
     expect(t.filter((x) => x.startsWith('policy:secret-security-deal-with-china'))).toEqual([]);
   });
+
+  it('makes a company named in a policy before "to" or a restriction noun its target, never its issuer', () => {
+    const t = triples('The Commerce Department added Huawei to the Entity List in 2019.');
+    expect(t.filter((x) => / ISSUED_BY company:huawei$/.test(x))).toEqual([]);
+    expect(t).toContainEqual(expect.stringMatching(/^policy:\S+ TARGETS company:huawei$/));
+  });
 });

@@ -37,4 +37,11 @@ describe('a possessive leader noun', () => {
     );
     expect(triples("Nvidia's boss Jensen Huang spoke.", 'LEADS')).toEqual(['person:jensen-huang LEADS company:nvidia']);
   });
+
+  it("reads a country's firm of a kind as based there, not as its supplier", () => {
+    const t = triples("The U.S. added China's biggest computer chipmaker SMIC to a blacklist.");
+    expect(t).toContain('company:smic BASED_IN country:china');
+    expect(t.filter((x) => x.includes(' SUPPLIES '))).toEqual([]);
+    expect(triples("Apple's supplier TSMC grew.", 'SUPPLIES')).toEqual(['company:tsmc SUPPLIES company:apple']);
+  });
 });
