@@ -18,8 +18,10 @@ import {
   AFTER_SPK_VERB,
   AFTER_VERB_SPK,
   BEFORE,
+  BEFORE_MANNER,
   CALLED,
   COLON_INTRO,
+  COLON_PREDICATE,
   CUE,
   GERUND_BEFORE,
   INVERTED_BEFORE,
@@ -344,7 +346,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       [];
     for (const q of quotes) {
       const sent = sentenceOf(q.s);
-      const afterText = masked.slice(q.e + 1, Math.min(p.end, q.e + 160));
+      const afterText = masked.slice(q.e + 1, Math.min(p.end, q.e + 320)); // room for two appositions (APPOSITIONS)
       const beforeStart = Math.max(sent.start, ...quotes.filter((o) => o.e < q.s).map((o) => o.e + 1));
       const beforeText = masked.slice(beforeStart, q.s - 1);
       let hit: { spk: Speaker | null; cue: string; via?: number; method: string } | null = null;
@@ -372,7 +374,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         if (spk) hit = { spk, cue: c.cue || 'quoted', via: c.via, method: 'quote:after' };
       }
       if (!hit) {
-        const before = BEFORE.exec(beforeText);
+        const before = BEFORE.exec(beforeText) ?? BEFORE_MANNER.exec(beforeText);
         if (before) {
           const ix = before.indices!.groups!;
           const spk = speakerAt(beforeStart + ix.spk[0]);
@@ -419,6 +421,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           if (spk) hit = { spk, cue: verb!.groups!.verb, method: 'quote:verb-inside' };
         }
       }
+      if (!hit && beforeStart === sent.start) {
+        // "Cruz called them on it: “…”": the subject of a predicate that ends in a colon before the quotation.
+        const colonAt = COLON_PREDICATE.exec(beforeText);
+        const spk = colonAt ? speakerAt(beforeStart + colonAt.indices!.groups!.spk[0]) : null;
+        if (spk) hit = { spk, cue: colonAt!.groups!.verb, method: 'quote:colon' };
+      }
       attributed.push({ q, ...(hit ?? { spk: null, cue: '', method: '' }) });
     }
     // A quotation left unattributed and signed on the next line ("-Assistant Attorney General Jo Roe"): statement-rules/press-release-signatures.ts.
@@ -435,7 +443,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     if (/:\s*$/.test(text.slice(lastSentence.start, lastSentence.end))) {
       const intro = masked.slice(lastSentence.start, lastSentence.end);
       // … or "X has instructed …, stating:" (statement-rules/press-release-colons.ts).
-      const m = COLON_INTRO.exec(intro) ?? GERUND_COLON.exec(intro);
+      const m = COLON_INTRO.exec(intro) ?? GERUND_COLON.exec(intro) ?? COLON_PREDICATE.exec(intro);
       if (m) prevColonSpeaker = speakerAt(lastSentence.start + m.indices!.groups!.spk[0]);
     }
     const paraSpeaker = attributed.find((x) => x.spk)?.spk ?? colon ?? out.slice(firstOut).find(() => true)?.speaker;

@@ -20,6 +20,8 @@ export const PRE_AFTER_QUOTE = `(?:(?:[\\p{L}\\p{M}\\w'-]+|(?:\\p{Lu}\\.)+|(?:Mr
 /** Any words before a sentence-initial speaker: "Republican presidential nominee Donald Trump said …". */
 export const PRE_WIDE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,6}?`;
 export const VERB = `(?:${SPEECH_VERB_RE})`;
+/** Beside a quotation, a verb of the manner of speaking attributes it too ("“…,” Trump shouted."): statement-words.yaml quoteVerbs. */
+export const QUOTE_VERB = `(?:${SPEECH_VERB_RE}|${STATEMENT_WORDS.quoteVerbs.join('|')})`;
 /** "told" and its kin take the audience after them: a verb-first attribution ("…, said X") is never one of them. */
 export const NOT_TELL = `(?!(?:${TELL_VERBS})\\b)`;
 export const ADVERBS = `(?:(?:${STATEMENT_WORDS.adverbs.join('|')})\\s+)*`;
@@ -35,7 +37,7 @@ export const SETTING_END = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|be
 
 /** After a quotation a writing "reads" it: "“…,” the letter reads." */
 export const AFTER_SPK_VERB = new RegExp(
-  `^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB}|reads|read)\\b(?<rest>${AUDIENCE}${SETTING_END})`,
+  `^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${QUOTE_VERB}|reads|read)\\b(?<rest>${AUDIENCE}${SETTING_END})`,
   'du',
 );
 /** After an inverted verb a long title may stand before the name: "added Under Secretary of Commerce for industry and security Alan Estevez". */
@@ -43,11 +45,16 @@ export const PRE_TITLE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,1
 /** After an inverted verb, the speaker is the last name of a titled phrase, a title of up to four words between: "said White House national security adviser Jake Sullivan". */
 export const LAST_AFTER_TITLE = `(?!${FILL})(?!\\s+(?:(?!(?:in|at|on|of|for|to|from|with|by|during|after|before|and|or|but|who|which|that|when|while|as|the|a|an|said|says|told)\\b)[\\p{L}\\p{M}\\w.'-]+\\s+){0,4}${SPK})`;
 export const AFTER_VERB_SPK = new RegExp(
-  `^\\s*,?\\s*${NOT_TELL}(?<verb>${VERB})\\s+${PRE_TITLE}(?<spk>${SPK})${LAST_AFTER_TITLE}${PARTY}(?<rest>[^".]{0,90})`,
+  `^\\s*,?\\s*${NOT_TELL}(?<verb>${QUOTE_VERB})\\s+${PRE_TITLE}(?<spk>${SPK})${LAST_AFTER_TITLE}${PARTY}(?<rest>[^".]{0,90})`,
   'du',
 );
 export const BEFORE = new RegExp(
   `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`,
+  'du',
+);
+/** A verb of the manner of speaking right before a quotation, a comma or colon between: "the man shouted, “…”", "X retorted: “…”". */
+export const BEFORE_MANNER = new RegExp(
+  `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${QUOTE_VERB})\\b(?<rest>${AUDIENCE})\\s*[,:]\\s*$`,
   'du',
 );
 /** A verb opening the sentence before its speaker and a quotation: "Said Ellis: "…"", "Added the senator, "…"". */
@@ -99,9 +106,11 @@ export const CALLED = new RegExp(
 );
 /** A quotation after a gerund attached to the sentence's subject ("Trump attacked Clinton, saying, "…"", the subject
  * within the sentence's first words, no quotation between) or right after a speaker ("footage of Clinton asking, "…""),
- * perhaps a few words after the gerund ("…, saying his "start-up capital was less than expected""). */
+ * perhaps a few words after the gerund ("…, saying his "start-up capital was less than expected""), a name among them
+ * ("…, telling Reuters, "…""); an apposition may follow the subject, and "by", "after", "before" or "while" may stand
+ * for the comma ("Obama punctuated his list by saying "…""). */
 export const GERUND_BEFORE = new RegExp(
-  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:\\s[^"]{0,200}?,)?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)(?:\\s+(?:that\\s+)?(?!that\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,4})?\\s*[,:]?\\s*$`,
+  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:,?\\s[^"]{0,200}?(?:,|\\s(?:by|after|before|while)))?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)(?:\\s+(?:that\\s+)?(?!that\\b)(?:${SPK}|[\\w'’-]+)(?:\\s+(?:${SPK}|[\\w'’-]+)){0,4})?\\s*[,:]?\\s*$`,
   'du',
 );
 /** A quotation that opens with its speaker's speech verb and a clause (Biden "emphasized that …", and he "underscored
@@ -114,6 +123,14 @@ export const QUOTED_VERB = new RegExp(`^(?<verb>${VERB})\\s+(?:that|how|whether)
 /** "X said:" closing a paragraph: the next paragraph's quotation is X's. */
 export const COLON_INTRO = new RegExp(
   `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`,
+  'du',
+);
+/** A sentence whose subject is a speaker and whose predicate, whatever its verb, ends in a colon before a quotation
+ * (here or opening the next paragraph): "Cruz called them on it: “…”", "President Clinton released the following
+ * statement:", "the Christie supporter retorted: “…”". The predicate opens with a lower-case word that is no
+ * conjunction or preposition, and holds no quotation and no sentence end. */
+export const COLON_PREDICATE = new RegExp(
+  `^\\s*(?:[^"]{0,120}?,\\s+)?${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+(?<verb>(?!(?:and|or|but|of|in|on|at|for|to|with|from|by|as|who|which|that|is|are|was|were)\\b)\\p{Ll}[\\p{L}'’-]*)(?<rest>[^":;.!?]{0,100}?)\\s*:\\s*$`,
   'du',
 );
 /** A relative clause: "… an architect, Jo Ruiz, who said he was never paid": the speaker is the name before "who". */

@@ -1,0 +1,91 @@
+// Quotations attributed by the words right beside them (statements.ts, statement-rules/statement-patterns.ts): verbs of
+// the manner of speaking, a predicate ending in a colon, a gerund with a named audience.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+
+const context = { gazetteer: loadGazetteer() };
+const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+const said = (raw: string) => analyze(raw).statements.map((s) => [s.speakerName, s.kind, s.text]);
+
+describe('a verb of the manner of speaking beside a quotation (statement-words.yaml quoteVerbs)', () => {
+  it('attributes the quotation after it, a comma or colon between', () => {
+    expect(said('Rally.\n\nDonald Trump shouted, \u201cThey stole the country.\u201d')).toEqual([
+      ['Donald Trump', 'direct', 'They stole the country.'],
+    ]);
+    expect(said('Rally.\n\nMarco Rubio retorted: \u201cNot today, not ever.\u201d')).toEqual([
+      ['Marco Rubio', 'direct', 'Not today, not ever.'],
+    ]);
+  });
+
+  it('attributes the quotation before it, the speaker before or after the verb', () => {
+    expect(said('Rally.\n\n\u201cThey stole the country,\u201d Donald Trump shouted.')).toEqual([
+      ['Donald Trump', 'direct', 'They stole the country'],
+    ]);
+    expect(said('Rally.\n\n\u201cNobody wants that deal,\u201d quipped Jeb Bush.')).toEqual([
+      ['Jeb Bush', 'direct', 'Nobody wants that deal'],
+    ]);
+    expect(said('Rally.\n\n\u201cIt is over for them,\u201d Jeb Bush shot back.')).toEqual([
+      ['Jeb Bush', 'direct', 'It is over for them'],
+    ]);
+  });
+
+  it('takes "puts it" as a cue: "As Dana Milbank puts it, “…”"', () => {
+    expect(said('Notes.\n\nAs The Post\u2019s Dana Milbank puts it, \u201cSenate Republicans are unmoved.\u201d')).toEqual([
+      ['Dana Milbank', 'direct', 'Senate Republicans are unmoved.'],
+    ]);
+  });
+
+  it('needs the comma or colon: a manner verb with a setting before quoted words is no attribution', () => {
+    expect(said('Rally.\n\nDonald Trump laughed at the \u201cidea\u201d of a wall.')).toEqual([]);
+  });
+});
+
+describe('a predicate ending in a colon before a quotation (COLON_PREDICATE)', () => {
+  it('gives the quotation to the subject, whatever the verb, in the same paragraph', () => {
+    expect(
+      said('Town hall.\n\nAt a town hall in Hudson on Monday, Chris Christie took the microphone: \u201cThere is a special place in hell.\u201d'),
+    ).toEqual([['Chris Christie', 'direct', 'There is a special place in hell.']]);
+  });
+
+  it('and when the quotation opens the next paragraph', () => {
+    const st = analyze(
+      'Debate.\n\nTed Cruz called them on it:\n\n\u201cThe questions asked in this debate illustrate why the American people don\u2019t trust the media.\u201d',
+    ).statements;
+    expect(st.map((s) => [s.speakerName, s.text.slice(0, 13)])).toEqual([['Ted Cruz', 'The questions']]);
+  });
+
+  it('not when the colon ends a phrase with no verb after the speaker', () => {
+    expect(said('Debate.\n\nMarco Rubio and the others in the race: \u201cNot today, not ever.\u201d')).toEqual([]);
+  });
+});
+
+describe('a gerund before a quotation (GERUND_BEFORE)', () => {
+  it('reads a named audience after the gerund ("telling Reuters, “…”")', () => {
+    expect(
+      said(
+        'Macau.\n\nHours later, Donald Trump returned the compliment, telling Reuters, \u201cSheldon and I have been friends for a long time.\u201d',
+      ),
+    ).toEqual([['Donald Trump', 'direct', 'Sheldon and I have been friends for a long time.']]);
+  });
+
+  it('reads an apposition after the subject and "by" for the comma', () => {
+    expect(
+      said(
+        'Email.\n\nHuma Abedin, vice chairwoman for the campaign, emailed supporters on Monday, telling them, \u201cI am a proud Muslim.\u201d',
+      ),
+    ).toEqual([['Huma Abedin', 'direct', 'I am a proud Muslim.']]);
+    expect(said('List.\n\nBarack Obama punctuated his list by saying \u201cToo many.\u201d')).toEqual([
+      ['Barack Obama', 'direct', 'Too many.'],
+    ]);
+  });
+});
+
+describe('a speaker after a quotation, two appositions between', () => {
+  it('is read though the appositions run past 160 characters', () => {
+    expect(
+      said(
+        'Rally.\n\n\u201cVery good reporter, very good reporter,\u201d Donald Trump, the Republican frontrunner nationally and the current polling leader in the state, a businessman from New York with no government experience at all, said on Monday.',
+      ),
+    ).toEqual([['Donald Trump', 'direct', 'Very good reporter, very good reporter']]);
+  });
+});
