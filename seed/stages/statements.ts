@@ -19,6 +19,8 @@ import {
   AFTER_VERB_SPK,
   BEFORE,
   BEFORE_MANNER,
+  ACCORDING_BEFORE,
+  BEFORE_COORDINATED,
   CALLED,
   COLON_INTRO,
   COLON_PREDICATE,
@@ -381,6 +383,18 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           const c = cueOf(before.groups!.verb, before.groups!.rest, beforeStart + ix.rest[0]);
           if (spk) hit = { spk, cue: c.cue, via: c.via, method: 'quote:before' };
         }
+      }
+      if (!hit && beforeStart === sent.start) {
+        // "Carson did not mention his rivals, but told supporters, "…"": the subject of a coordinated speech verb.
+        const co = BEFORE_COORDINATED.exec(beforeText);
+        const spk = co ? speakerAt(beforeStart + co.indices!.groups!.spk[0]) : null;
+        if (spk) hit = { spk, cue: co!.groups!.verb, method: 'quote:coordinated' };
+      }
+      if (!hit) {
+        // "According to Reuters, "…"": the source named right before the quotation.
+        const acc = ACCORDING_BEFORE.exec(beforeText);
+        const spk = acc ? speakerAt(beforeStart + acc.indices!.groups!.spk[0]) : null;
+        if (spk) hit = { spk, cue: 'according to', method: 'quote:according' };
       }
       if (!hit) {
         // "Said Ellis: "…"": the verb opens the sentence, the speaker follows it.

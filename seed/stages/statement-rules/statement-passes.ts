@@ -93,14 +93,20 @@ export function dropNested(out: Statement[]): void {
   for (let i = 0; i < out.length; i++) {
     const outer = out[i];
     if (outer.kind !== 'indirect') continue;
+    const inners: Statement[] = [];
+    let trailing = false;
     for (let j = i + 1; j < out.length && out[j].start < outer.end; j++) {
       const inner = out[j];
       if (inner.kind !== 'direct' || inner.speaker !== outer.speaker || inner.end > outer.end) continue;
-      const trailing =
+      inners.push(inner);
+      trailing ||=
         /trail|parenthetical|according-last/.test(outer.provenance.method) &&
         /^[\s"'”’.,;:!?]*$/.test(outer.text.slice(inner.end - outer.start));
-      drop.add(trailing ? outer : inner);
     }
+    // The outer statement goes when a quotation it holds is the statement; then every quotation it holds stays
+    // ("“A,” she said, but …, “B,” said X": both quotations, not the sentence around them).
+    if (trailing) drop.add(outer);
+    else for (const inner of inners) drop.add(inner);
   }
   if (!drop.size) return;
   const kept = out.filter((st) => !drop.has(st));

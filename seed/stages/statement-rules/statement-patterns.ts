@@ -49,12 +49,25 @@ export const AFTER_VERB_SPK = new RegExp(
   'du',
 );
 export const BEFORE = new RegExp(
-  `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`,
+  `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION}|,)\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`,
   'du',
 );
-/** A verb of the manner of speaking right before a quotation, a comma or colon between: "the man shouted, “…”", "X retorted: “…”". */
+/** A verb of the manner of speaking right before a quotation, a comma or colon between: "the man shouted, “…”", "X retorted: “…”";
+ * or a writing's "reads": "the headline reads: “…”". */
 export const BEFORE_MANNER = new RegExp(
-  `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${QUOTE_VERB})\\b(?<rest>${AUDIENCE})\\s*[,:]\\s*$`,
+  `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${QUOTE_VERB}|reads|read)\\b(?<rest>${AUDIENCE})\\s*[,:]\\s*$`,
+  'du',
+);
+/** A speech verb coordinated after the sentence's own predicate, right before a quotation: "Carson did not mention his
+ * opponents, but told his supporters, “…”". The subject opens the sentence (after an opening phrase and its comma, not a
+ * subordinate clause's "After X spoke"), and no other speaker opens a clause between it and the verb. */
+export const BEFORE_COORDINATED = new RegExp(
+  `^\\s*(?:[^"]{0,120}?,\\s+)?(?!(?:After|Before|When|While|As|If|Since|Because|Although|Though|Once|Until|Unless|In|On|At|For|From|With|By|During|Like|Unlike)\\b)${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+(?:[a-z]+ly\\s+)?[a-z](?:(?![,;]\\s+${PRE}${SPK})[^"]){0,160}?(?:,\\s*|\\s+)(?:and|but|then|and\\s+then|yet)\\s+${ADVERBS}(?<verb>${QUOTE_VERB})\\b(?<rest>[^",.;:!?]{0,60}?)\\s*[,:]\\s*$`,
+  'du',
+);
+/** "According to X, “…”" / "According to X: “…”": the source named right before a quotation, an apposition allowed. */
+export const ACCORDING_BEFORE = new RegExp(
+  `\\b[Aa]ccording\\s+to\\s+${PRE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?:,\\s+(?:an?|the|who|whose)\\s[^,"]{0,70})?\\s*[,:]\\s*$`,
   'du',
 );
 /** A verb opening the sentence before its speaker and a quotation: "Said Ellis: "…"", "Added the senator, "…"". */
@@ -127,10 +140,10 @@ export const COLON_INTRO = new RegExp(
 );
 /** A sentence whose subject is a speaker and whose predicate, whatever its verb, ends in a colon before a quotation
  * (here or opening the next paragraph): "Cruz called them on it: “…”", "President Clinton released the following
- * statement:", "the Christie supporter retorted: “…”". The predicate opens with a lower-case word that is no
+ * statement:", "the Christie supporter retorted: “…”"), an opening phrase set off by a comma or a dash before the subject. The predicate opens with a lower-case word that is no
  * conjunction or preposition, and holds no quotation and no sentence end. */
 export const COLON_PREDICATE = new RegExp(
-  `^\\s*(?:[^"]{0,120}?,\\s+)?${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+(?<verb>(?!(?:and|or|but|of|in|on|at|for|to|with|from|by|as|who|which|that|is|are|was|were)\\b)\\p{Ll}[\\p{L}'’-]*)(?<rest>[^":;.!?]{0,100}?)\\s*:\\s*$`,
+  `^\\s*(?:[^"]{0,160}?(?:,|\\s[-\\u2014\\u2013]{1,2})\\s+)?${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+(?<verb>(?!(?:and|or|but|of|in|on|at|for|to|with|from|by|as|who|which|that|is|are|was|were)\\b)\\p{Ll}[\\p{L}'’-]*)(?<rest>[^":;.!?]{0,100}?)\\s*:\\s*$`,
   'du',
 );
 /** A relative clause: "… an architect, Jo Ruiz, who said he was never paid": the speaker is the name before "who". */

@@ -30,9 +30,9 @@ describe('a verb of the manner of speaking beside a quotation (statement-words.y
   });
 
   it('takes "puts it" as a cue: "As Dana Milbank puts it, “…”"', () => {
-    expect(said('Notes.\n\nAs The Post\u2019s Dana Milbank puts it, \u201cSenate Republicans are unmoved.\u201d')).toEqual([
-      ['Dana Milbank', 'direct', 'Senate Republicans are unmoved.'],
-    ]);
+    expect(
+      said('Notes.\n\nAs The Post\u2019s Dana Milbank puts it, \u201cSenate Republicans are unmoved.\u201d'),
+    ).toEqual([['Dana Milbank', 'direct', 'Senate Republicans are unmoved.']]);
   });
 
   it('needs the comma or colon: a manner verb with a setting before quoted words is no attribution', () => {
@@ -43,7 +43,9 @@ describe('a verb of the manner of speaking beside a quotation (statement-words.y
 describe('a predicate ending in a colon before a quotation (COLON_PREDICATE)', () => {
   it('gives the quotation to the subject, whatever the verb, in the same paragraph', () => {
     expect(
-      said('Town hall.\n\nAt a town hall in Hudson on Monday, Chris Christie took the microphone: \u201cThere is a special place in hell.\u201d'),
+      said(
+        'Town hall.\n\nAt a town hall in Hudson on Monday, Chris Christie took the microphone: \u201cThere is a special place in hell.\u201d',
+      ),
     ).toEqual([['Chris Christie', 'direct', 'There is a special place in hell.']]);
   });
 
@@ -54,8 +56,59 @@ describe('a predicate ending in a colon before a quotation (COLON_PREDICATE)', (
     expect(st.map((s) => [s.speakerName, s.text.slice(0, 13)])).toEqual([['Ted Cruz', 'The questions']]);
   });
 
+  it('after an opening phrase set off by dashes', () => {
+    expect(
+      said(
+        'Debate.\n\nIn response \u2014 especially where Donald Trump is concerned \u2014 Bernie Sanders answered with a phrase: \u201cDo not moan to me.\u201d',
+      ),
+    ).toEqual([['Bernie Sanders', 'direct', 'Do not moan to me.']]);
+  });
+
   it('not when the colon ends a phrase with no verb after the speaker', () => {
     expect(said('Debate.\n\nMarco Rubio and the others in the race: \u201cNot today, not ever.\u201d')).toEqual([]);
+  });
+});
+
+describe('"According to X" right before a quotation (ACCORDING_BEFORE)', () => {
+  it('gives the quotation to the source, after a comma or a colon', () => {
+    expect(said('Intro.\n\nAccording to Reuters, \u201cThe senator has had a mixed record on trade.\u201d')).toEqual([
+      ['Reuters', 'direct', 'The senator has had a mixed record on trade.'],
+    ]);
+    expect(
+      said('Intro.\n\nAccording to Paul Sperry of Counter Jihad: \u201cThe group has been moving vans.\u201d'),
+    ).toEqual([['Paul Sperry', 'direct', 'The group has been moving vans.']]);
+  });
+});
+
+describe("a speech verb coordinated after the sentence's predicate (BEFORE_COORDINATED)", () => {
+  it("gives the quotation to the sentence's subject", () => {
+    expect(
+      said(
+        'Rally.\n\nBen Carson did not mention his opponents by name, but told his supporters, \u201cOur nation is in trouble.\u201d',
+      ),
+    ).toEqual([['Ben Carson', 'direct', 'Our nation is in trouble.']]);
+    expect(
+      said('Rally.\n\nDonald Trump gestured to the crowd, then leaned in and boomed, \u201cLet\u2019s win.\u201d'),
+    ).toEqual([['Donald Trump', 'direct', 'Let\u2019s win.']]);
+  });
+
+  it("not to a subordinate clause's subject, nor across another clause's subject", () => {
+    expect(
+      said('Rally.\n\nAfter Donald Trump spoke, Hillary Clinton smiled and said, \u201cWe will win this.\u201d'),
+    ).toEqual([['Hillary Clinton', 'direct', 'We will win this.']]);
+    expect(
+      said(
+        'Rally.\n\nDonald Trump attacked the press, and Bernie Sanders told reporters, \u201cWe will win this.\u201d',
+      ),
+    ).toEqual([['Bernie Sanders', 'direct', 'We will win this.']]);
+  });
+
+  it('reads a stray comma between a speaker and the verb ("Gov. John Kasich (R-OH), said, “…”")', () => {
+    expect(
+      said(
+        'Ohio.\n\nAfter winning Ohio, Gov. John Kasich (R-OH), said, \u201cI am getting ready to rent a wagon.\u201d',
+      ),
+    ).toEqual([['John Kasich', 'direct', 'I am getting ready to rent a wagon.']]);
   });
 });
 
@@ -87,5 +140,28 @@ describe('a speaker after a quotation, two appositions between', () => {
         'Rally.\n\n\u201cVery good reporter, very good reporter,\u201d Donald Trump, the Republican frontrunner nationally and the current polling leader in the state, a businessman from New York with no government experience at all, said on Monday.',
       ),
     ).toEqual([['Donald Trump', 'direct', 'Very good reporter, very good reporter']]);
+  });
+});
+
+describe('a described source beside a quotation (text/sources.ts)', () => {
+  it('speaks with a manner verb after the quotation, or a writing reads it', () => {
+    expect(
+      analyze('Rally.\n\n\u201cThey stole the country,\u201d the man shouted.').statements.map((s) => s.speakerName),
+    ).toEqual(['man']);
+    expect(
+      analyze('Paper.\n\nThe headline reads: \u201cRepeat after me: the rule is not changing.\u201d').statements.map(
+        (s) => s.speakerName,
+      ),
+    ).toEqual(['headline']);
+  });
+});
+
+describe('a reported statement that holds two quotations of its speaker (statement-passes.ts dropNested)', () => {
+  it('gives way to both quotations when one of them trails it', () => {
+    expect(
+      said(
+        'Vermont.\n\nMadeleine Kunin was critical.\n\n\u201cHis normal demeanor is grumpy,\u201d she said, but despite the tone, \u201cI think he will do it,\u201d said Kunin.',
+      ).map(([who, kind, text]) => [who, kind, (text as string).slice(0, 20)]),
+    ).toEqual([['Madeleine Kunin', 'direct', 'His normal demeanor ']]);
   });
 });
