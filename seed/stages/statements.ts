@@ -59,6 +59,9 @@ const ARTICLE_AFTER_VERB = /^\s+(?:the|a|an|his|her|its|their|this|these)\s/;
 const TELL_LIKE = /^(?:told|tells|tell|asked|asks|ask|informed|reminded|warned|urged|assured|briefed)$/;
 /** A paragraph that ends with its quotation's attribution: `…," said Ambassador Jo Roe.` */
 const SAID_LAST = /^[\s,.!?"\u201d]*\b(?:said|says|stated|added|noted)\b[^"\u201c\u201d.!?]{0,120}[.!?]?\s*$/;
+/** What stands before a quoted title: a possessive ("CNN's"), a preposition ("on", "of", "in"), or a work's noun ("his book"). */
+const TITLE_BEFORE =
+  /(?:['\u2019]s|\b(?:on|of|in|at|from|with|host|book|books|show|program|programme|film|movie|series|song|album|column|episode|documentary|novel|memoir|magazine|newsletter|podcast))\s*$/;
 /** A title, not a sentence: no sentence end, and every word of four letters or more capitalized. */
 const isTitleCase = (s: string) =>
   !/[.!?]["\u201d]?\s*$/.test(s.trim()) &&
@@ -477,10 +480,15 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const container = indirect.find((st) => a.fromRaw!(st.start) <= x.q.s && x.q.e <= a.fromRaw!(st.end));
       // A quoted title ("Squawk Box", "Make Your Kid a Millionaire") names a work; it is not a statement.
       const inner = text.slice(x.q.s, x.q.e).trim();
+      const titleCase = splitSpaces(inner).every((w) => w.length < 4 || /^[\p{Lu}\d"'(]/u.test(w));
+      if (n <= 7 && !/[.!?,]$/.test(inner) && titleCase) continue;
+      // … also with a comma or full stop inside its marks, where a possessive, a preposition or a work's noun stands
+      // before it: CNN's "State of the Union," / on "Morning Joe," / his book "The Art of the Deal."
       if (
-        n <= 7 &&
-        !/[.!?,]$/.test(inner) &&
-        splitSpaces(inner).every((w) => w.length < 4 || /^[\p{Lu}\d"'(]/u.test(w))
+        n <= 12 &&
+        titleCase &&
+        !/[!?]$/.test(inner) &&
+        TITLE_BEFORE.test(text.slice(Math.max(0, x.q.s - 40), x.q.s - 1))
       )
         continue;
       if (x.spk) {

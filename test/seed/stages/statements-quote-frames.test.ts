@@ -165,3 +165,24 @@ describe('a reported statement that holds two quotations of its speaker (stateme
     ).toEqual([['Madeleine Kunin', 'direct', 'His normal demeanor ']]);
   });
 });
+
+describe('a quoted title with a comma or full stop inside its marks (statements.ts TITLE_BEFORE)', () => {
+  it('is no statement after a possessive, a preposition or a work noun', () => {
+    expect(
+      said(
+        'TV.\n\nSunday on Fox News channel\u2019s \u201cSunday Morning Futures,\u201d Rep. Darrell Issa said the rule was wrong.',
+      ).filter(([, kind]) => kind === 'direct'),
+    ).toEqual([]);
+    expect(
+      said('Jet.\n\nThe plane cost $8 million, according to his book \u201cThe Art of the Deal.\u201d').filter(
+        ([, kind]) => kind === 'direct',
+      ),
+    ).toEqual([]);
+  });
+
+  it('but a title-case quotation after a comma is still a statement', () => {
+    expect(said('Rally.\n\nAt the rally in Iowa, \u201cWe Will Win,\u201d Donald Trump said.')).toEqual([
+      ['Donald Trump', 'direct', 'We Will Win'],
+    ]);
+  });
+});
