@@ -59,9 +59,10 @@ const ARTICLE_AFTER_VERB = /^\s+(?:the|a|an|his|her|its|their|this|these)\s/;
 const TELL_LIKE = /^(?:told|tells|tell|asked|asks|ask|informed|reminded|warned|urged|assured|briefed)$/;
 /** A paragraph that ends with its quotation's attribution: `…," said Ambassador Jo Roe.` */
 const SAID_LAST = /^[\s,.!?"\u201d]*\b(?:said|says|stated|added|noted)\b[^"\u201c\u201d.!?]{0,120}[.!?]?\s*$/;
-/** What stands before a quoted title: a possessive ("CNN's"), a preposition ("on", "of", "in"), or a work's noun ("his book"). */
+/** What stands before a quoted title: a possessive ("CNN's"), a preposition ("on", "in"; not "of": "a goal of "Peace
+ * Through Strength"" is a slogan someone proclaimed), or a work's noun ("his book"). */
 const TITLE_BEFORE =
-  /(?:['\u2019]s|\b(?:on|of|in|at|from|with|host|book|books|show|program|programme|film|movie|series|song|album|column|episode|documentary|novel|memoir|magazine|newsletter|podcast))\s*$/;
+  /(?:['\u2019]s|\b(?:on|in|at|from|with|host|book|books|show|program|programme|film|movie|series|song|album|column|episode|documentary|novel|memoir|magazine|newsletter|podcast))\s*$/;
 /** A title, not a sentence: no sentence end, and every word of four letters or more capitalized. */
 const isTitleCase = (s: string) =>
   !/[.!?]["\u201d]?\s*$/.test(s.trim()) &&

@@ -10,6 +10,9 @@ export function statementId(docId: string, start: number, end: number): string {
   return createHash('sha1').update(`${docId}:${start}:${end}`).digest('hex').slice(0, 16);
 }
 
+/** A quoted title in an attribution: up to eight capitalized or short words in their marks ("Fox and Friends."). */
+const QUOTED_TITLE =
+  /["\u201c](?:\p{Lu}[\p{L}'\u2019-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'\u2019-]*|[a-z]{1,3}|\d+)){0,7}[,.]?["\u201d]/gu;
 /** A title or an initialism with its full stop ("Sen.", "Gov.", "U.S."): no sentence ends there. */
 const ABBREVIATION = /\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.(?=\s)/g;
 
@@ -25,13 +28,15 @@ export function joinSplitQuotes(out: Statement[], raw: string): void {
     const y = out[i + 1];
     if (x.kind !== 'direct' || y.kind !== 'direct' || x.speaker !== y.speaker) continue;
     const gap = raw.slice(x.end, y.start);
+    // A quoted title in the attribution ("… said on Fox News's “Fox and Friends.” “…") is part of it, not another quotation.
+    const marks = gap.replace(QUOTED_TITLE, 'T');
     if (
       gap.length > 120 ||
       /\n\s*\n/.test(gap) ||
       // A quotation opening a line opens a paragraph of its own (texts with one line break between paragraphs).
       /\n\s*["\u201c]\s*$/.test(gap) ||
-      (gap.match(/["\u201c\u201d]/g) ?? []).length > 2 ||
-      (gap.replace(ABBREVIATION, '').match(/[.!?]\s/g) ?? []).length > 1
+      (marks.match(/["\u201c\u201d]/g) ?? []).length > 2 ||
+      (marks.replace(ABBREVIATION, '').match(/[.!?]\s/g) ?? []).length > 1
     )
       continue;
     // The gap must hold the attribution itself: a closing quotation mark, then words, then an opening one.

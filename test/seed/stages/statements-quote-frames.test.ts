@@ -186,3 +186,14 @@ describe('a quoted title with a comma or full stop inside its marks (statements.
     ]);
   });
 });
+
+describe('a quotation split by an attribution that names a show in quotation marks (statement-passes.ts joinSplitQuotes)', () => {
+  it('is one statement', () => {
+    const st = analyze(
+      'Flynn.\n\n\u201cHe is absolutely right. There is a disconnect,\u201d Michael Flynn, a top Trump surrogate, said Thursday morning on Fox News\u2019s \u201cFox and Friends.\u201d \u201cI mean, there is a lot of frustration within the ranks.\u201d',
+    ).statements;
+    expect(st.map((s) => [s.speakerName, s.text.slice(0, 10), s.text.slice(-12)])).toEqual([
+      ['Michael Flynn', 'He is abso', 'n the ranks.'],
+    ]);
+  });
+});
