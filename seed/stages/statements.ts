@@ -31,6 +31,7 @@ import {
   NO_THAT_VERBS,
   OBJECT_VERBS,
   QUOTED_VERB,
+  SAID_THEN_GERUND,
   SENTENCE_RULES,
   SPEAKER_BEFORE_QUOTE,
   SIGNATURE,
@@ -410,7 +411,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       }
       if (!hit) {
         // "Trump attacked Clinton's record, saying, "She is unstable."": the sentence's subject speaks through the gerund.
-        const gerund = GERUND_BEFORE.exec(beforeText);
+        const gerund = SAID_THEN_GERUND.exec(beforeText) ?? GERUND_BEFORE.exec(beforeText);
         if (gerund) {
           const spk = speakerAt(beforeStart + gerund.indices!.groups!.spk[0]);
           if (spk) hit = { spk, cue: gerund.groups!.verb, method: 'quote:gerund' };

@@ -126,6 +126,12 @@ export const GERUND_BEFORE = new RegExp(
   `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:,?\\s[^"]{0,200}?(?:,|\\s(?:by|after|before|while)))?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)(?:\\s+(?:that\\s+)?(?!that\\b)(?:${SPK}|[\\w'’-]+)(?:\\s+(?:${SPK}|[\\w'’-]+)){0,4})?\\s*[,:]?\\s*$`,
   'du',
 );
+/** A gerund right after an attribution of its own: "Ryan and Trump will meet next week, Spicer said, adding, "…"" — the
+ * speaker is the one who said, not the sentence's first name. */
+export const SAID_THEN_GERUND = new RegExp(
+  `(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?:${VERB})\\b[^",.]{0,40},\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing)\\s*[,:]?\\s*$`,
+  'du',
+);
 /** A quotation that opens with its speaker's speech verb and a clause (Biden "emphasized that …", and he "underscored
  * that …"): the speaker stands right before the quotation, at a clause start. */
 export const SPEAKER_BEFORE_QUOTE = new RegExp(
@@ -138,12 +144,15 @@ export const COLON_INTRO = new RegExp(
   `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`,
   'du',
 );
+/** Up to five title words before a subject's name, lower-case ones too ("Republican presidential nominee Donald Trump"),
+ * but no word that opens a clause or a phrase of its own ("when", "after", "of", "to"). */
+export const SUBJECT_TITLE = `(?:(?:${SPK}(?:'s)?|(?!(?:when|whenever|after|before|while|as|if|since|because|although|though|unless|until|that|which|who|whom|whose|where|of|to|for|with|by|from|in|on|at|and|or|but)\\b)[\\p{L}\\p{M}\\w.'-]+)\\s+){0,5}?`;
 /** A sentence whose subject is a speaker and whose predicate, whatever its verb, ends in a colon before a quotation
  * (here or opening the next paragraph): "Cruz called them on it: “…”", "President Clinton released the following
  * statement:", "the Christie supporter retorted: “…”"), an opening phrase set off by a comma or a dash before the subject. The predicate opens with a lower-case word that is no
  * conjunction or preposition, and holds no quotation and no sentence end. */
 export const COLON_PREDICATE = new RegExp(
-  `^[\\s\\u2014\\u2013-]*(?:[^"]{0,160}?(?:,|\\s[-\\u2014\\u2013]{1,2})\\s+)?${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+(?<verb>(?!(?:and|or|but|of|in|on|at|for|to|with|from|by|as|who|which|that|is|are|was|were)\\b)\\p{Ll}[\\p{L}'’-]*)(?<rest>[^":;.!?]{0,100}?)\\s*:\\s*$`,
+  `^[\\s\\u2014\\u2013-]*(?:[^"]{0,160}?(?:,|\\s[-\\u2014\\u2013]{1,2})\\s+)?${SUBJECT_TITLE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+(?<verb>(?!(?:and|or|but|of|in|on|at|for|to|with|from|by|as|who|which|that|is|are|was|were)\\b)\\p{Ll}[\\p{L}'’-]*)(?<rest>[^":;.!?]{0,100}?)\\s*:\\s*$`,
   'du',
 );
 /** A relative clause: "… an architect, Jo Ruiz, who said he was never paid": the speaker is the name before "who". */

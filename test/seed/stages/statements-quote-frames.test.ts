@@ -197,3 +197,26 @@ describe('a quotation split by an attribution that names a show in quotation mar
     ]);
   });
 });
+
+describe('more quotation frames', () => {
+  it('a colon predicate after lower-case title words ("Republican presidential nominee Donald Trump issued …:")', () => {
+    const st = analyze(
+      'Munich.\n\nIn response to the loss of life, Republican presidential nominee Donald Trump issued the following statement:\n\n\u201cOur prayers are with all those affected by the attacks.\u201d',
+    ).statements;
+    expect(st.map((s) => [s.speakerName, s.text.slice(0, 11)])).toEqual([['Donald Trump', 'Our prayers']]);
+  });
+
+  it('a gerund right after its own attribution is that speaker\u2019s ("…, Spicer said, adding, “…”")', () => {
+    expect(
+      said(
+        'Talks.\n\nPaul Ryan and Donald Trump will meet next week, Sean Spicer said, adding, \u201cThey need to sit down.\u201d',
+      ).filter(([, kind]) => kind === 'direct'),
+    ).toEqual([['Sean Spicer', 'direct', 'They need to sit down.']]);
+  });
+
+  it('"sings" beside a quotation', () => {
+    expect(
+      said('Song.\n\nIn the song, Billy Joel sings, \u201cDon\u2019t go changing to try and please me.\u201d'),
+    ).toEqual([['Billy Joel', 'direct', 'Don\u2019t go changing to try and please me.']]);
+  });
+});
