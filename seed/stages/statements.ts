@@ -32,6 +32,7 @@ import {
   OBJECT_VERBS,
   QUOTED_VERB,
   SAID_THEN_GERUND,
+  SENTENCE_SUBJECT,
   SENTENCE_RULES,
   SPEAKER_BEFORE_QUOTE,
   SIGNATURE,
@@ -64,6 +65,8 @@ const SAID_LAST = /^[\s,.!?"\u201d]*\b(?:said|says|stated|added|noted)\b[^"\u201
  * Through Strength"" is a slogan someone proclaimed), or a work's noun ("his book"). */
 const TITLE_BEFORE =
   /(?:['\u2019]s|\b(?:on|in|at|from|with|host|book|books|show|program|programme|film|movie|series|song|album|column|episode|documentary|novel|memoir|magazine|newsletter|podcast))\s*$/;
+/** A quotation that names something: "held a hearing titled "…"", "a group called "…"". */
+const NAMED_AS = /\b(?:titled|entitled|named|called|dubbed|headlined|labeled|labelled|known\s+as)\s*,?\s*$/;
 /** A title, not a sentence: no sentence end, and every word of four letters or more capitalized. */
 const isTitleCase = (s: string) =>
   !/[.!?]["\u201d]?\s*$/.test(s.trim()) &&
@@ -517,9 +520,20 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const named = [...gap].some((c, i) => c === HEAD && at.get(x.q.e + i)?.method !== 'anaphor:pronoun');
       const sameLine =
         y?.spk && y.method === 'quote:after' && gap.length <= 80 && !named && !/\n|[.!?]\s/.test(gap) ? y.spk : null;
+      // The subject of the quotation's own sentence, when the sentence opens with one before it.
+      const sent = sentenceOf(x.q.s);
+      const lead = x.q.s - 1 > sent.start ? masked.slice(sent.start, x.q.s - 1) : '';
+      // Only for words that read as said, closed by their own punctuation ("…?", "…."): a quoted term ("released the names
+      // of additional “Communist Chinese military companies”") is the writer's naming, not the subject's speech.
+      const subj =
+        lead && !/["\u201c\u201d]/.test(lead) && /[.!?,…]$/.test(inner) && !NAMED_AS.test(lead)
+          ? SENTENCE_SUBJECT.exec(lead)
+          : null;
+      const subject = subj ? speakerAt(sent.start + subj.indices!.groups!.spk[0]) : null;
       const spk = container
         ? { key: container.speaker, name: container.speakerName }
         : (sameLine ??
+          subject ??
           fallback ??
           (startsPara && (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone)) ? lastSpeaker : null));
       if (spk)
@@ -529,7 +543,13 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           x.q.e,
           spk,
           container ? container.cue : fallback ? x.cue || 'quoted' : 'quoted',
-          container ? 'quote:inside' : fallback ? 'quote:paragraph' : 'quote:continued',
+          container
+            ? 'quote:inside'
+            : subject && !sameLine
+              ? 'quote:subject'
+              : fallback
+                ? 'quote:paragraph'
+                : 'quote:continued',
           container ? 0.8 : 0.6,
         );
     }

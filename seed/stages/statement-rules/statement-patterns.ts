@@ -145,14 +145,59 @@ export const COLON_INTRO = new RegExp(
   'du',
 );
 /** Up to five title words before a subject's name, lower-case ones too ("Republican presidential nominee Donald Trump"),
- * but no word that opens a clause or a phrase of its own ("when", "after", "of", "to"). */
-export const SUBJECT_TITLE = `(?:(?:${SPK}(?:'s)?|(?!(?:when|whenever|after|before|while|as|if|since|because|although|though|unless|until|that|which|who|whom|whose|where|of|to|for|with|by|from|in|on|at|and|or|but)\\b)[\\p{L}\\p{M}\\w.'-]+)\\s+){0,5}?`;
+ * but no word that opens a clause or a phrase of its own ("when", "After", "of", "to"), and no verb-like "-ed" or "-ing"
+ * word ("asked the Cleveland crowd"). */
+const CLAUSE_OPENERS = [
+  'when',
+  'whenever',
+  'after',
+  'before',
+  'while',
+  'as',
+  'if',
+  'since',
+  'because',
+  'although',
+  'though',
+  'unless',
+  'until',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'of',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'in',
+  'on',
+  'at',
+  'and',
+  'or',
+  'but',
+  'during',
+  'despite',
+  'like',
+  'unlike',
+];
+export const SUBJECT_TITLE = `(?:(?:${SPK}(?:'s)?|(?!(?:${CLAUSE_OPENERS.map((w) => `${w}|${w[0].toUpperCase()}${w.slice(1)}`).join('|')})\\b)(?![a-z]+(?:ed|ing)\\b)[\\p{L}\\p{M}\\w.'-]+)\\s+){0,5}?`;
 /** A sentence whose subject is a speaker and whose predicate, whatever its verb, ends in a colon before a quotation
  * (here or opening the next paragraph): "Cruz called them on it: “…”", "President Clinton released the following
  * statement:", "the Christie supporter retorted: “…”"), an opening phrase set off by a comma or a dash before the subject. The predicate opens with a lower-case word that is no
  * conjunction or preposition, and holds no quotation and no sentence end. */
 export const COLON_PREDICATE = new RegExp(
-  `^[\\s\\u2014\\u2013-]*(?:[^"]{0,160}?(?:,|\\s[-\\u2014\\u2013]{1,2})\\s+)?${SUBJECT_TITLE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+(?<verb>(?!(?:and|or|but|of|in|on|at|for|to|with|from|by|as|who|which|that|is|are|was|were)\\b)\\p{Ll}[\\p{L}'’-]*)(?<rest>[^":;.!?]{0,100}?)\\s*:\\s*$`,
+  `^[\\s\\u2014\\u2013-]*(?:[^"]{0,160}?(?:,|\\s[-\\u2014\\u2013]{1,2})\\s+)??${SUBJECT_TITLE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+(?<verb>(?!(?:and|or|but|of|in|on|at|for|to|with|from|by|as|who|which|that|is|are|was|were)\\b)\\p{Ll}[\\p{L}'’-]*)(?<rest>[^":;.!?]{0,100}?)\\s*:\\s*$`,
+  'du',
+);
+/** A sentence opening with a speaker as its subject and a lower-case verb, up to a quotation no rule attributed:
+ * "Smith, delivering Cross' speech, asked the Cleveland crowd "…"" — the quotation is the subject's, not the paragraph's
+ * speaker's. A copula ("his guilty pleasure is "…"") is no act of saying. */
+export const SENTENCE_SUBJECT = new RegExp(
+  `^[\\s\\u2014\\u2013-]*(?:[^"]{0,160}?(?:,|\\s[-\\u2014\\u2013]{1,2})\\s+)??${SUBJECT_TITLE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+(?:[a-z]+ly\\s+)?(?!(?:and|or|but|of|in|on|at|for|to|with|from|by|as|who|which|that|is|are|was|were|be|been|has|have|had)\\b)\\p{Ll}[^"]{0,200}$`,
   'du',
 );
 /** A relative clause: "… an architect, Jo Ruiz, who said he was never paid": the speaker is the name before "who". */

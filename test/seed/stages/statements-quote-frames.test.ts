@@ -220,3 +220,31 @@ describe('more quotation frames', () => {
     ).toEqual([['Billy Joel', 'direct', 'Don\u2019t go changing to try and please me.']]);
   });
 });
+
+describe('an unattributed quotation in a sentence that opens with a speaker (SENTENCE_SUBJECT)', () => {
+  it("is the subject's, not the paragraph speaker's", () => {
+    const st = said(
+      'Speech.\n\n\u201cI wrote it,\u201d Richard Cross said. Patricia Smith, delivering the speech, asked the Cleveland crowd \u201cIf she cannot give us the truth, why should we give her the presidency?\u201d',
+    );
+    expect(st.map(([who, , text]) => [who, (text as string).slice(0, 9)])).toEqual([
+      ['Richard Cross', 'I wrote i'],
+      ['Patricia Smith', 'If she ca'],
+    ]);
+  });
+
+  it('not a subordinate clause\u2019s subject, nor a quoted term or a title', () => {
+    expect(
+      said('Talks.\n\nAt one point, Ted Cruz coached Donald Trump to \u201cbreathe, breathe, breathe, breathe.\u201d'),
+    ).toEqual([['Ted Cruz', 'direct', 'breathe, breathe, breathe, breathe.']]);
+    expect(
+      said(
+        'List.\n\nToday, the Department of Defense released the names of additional \u201cCommunist Chinese military companies\u201d operating in the United States.',
+      ),
+    ).toEqual([]);
+    expect(
+      said(
+        'Hearing.\n\nOn Thursday, the Select Committee held a hearing titled \u201cRebuilding the Arsenal of Democracy: The Imperative to Strengthen the Base.\u201d',
+      ),
+    ).toEqual([]);
+  });
+});
