@@ -15,6 +15,7 @@ import { WRITING_GERUND_BEFORE } from './statement-rules/press-release-writings.
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
 import {
   ACT,
+  AFTER_ACCORDING,
   AFTER_SPK_VERB,
   AFTER_VERB_SPK,
   BEFORE,
@@ -365,7 +366,10 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       let after =
         q.open || (closed && (BEFORE.test(beforeText) || GERUND_BEFORE.test(beforeText) || CALLED.test(beforeText)))
           ? null
-          : (AFTER_SPK_VERB.exec(afterText) ?? AFTER_VERB_SPK.exec(afterText) ?? SIGNATURE.exec(afterText));
+          : (AFTER_SPK_VERB.exec(afterText) ??
+            AFTER_VERB_SPK.exec(afterText) ??
+            AFTER_ACCORDING.exec(afterText) ??
+            SIGNATURE.exec(afterText));
       // "…neighborhood." Russia insisted that talks resume: after a closed sentence, a verb with a clause of its own
       // opens a new statement; it does not attribute the quotation before it.
       if (after && closed) {

@@ -13,7 +13,7 @@ export const PRE = `(?:(?:\\p{Lu}[\\p{L}\\p{M}\\w.'-]*|the|a|an|one|another|some
 /** A party and state after a politician's name: "Sen. Jane Roe (D-Mo.) said". */
 export const PARTY = `(?:\\s*\\((?:[A-Z][\\w.,\\s-]{0,20}|${SPK})\\))?(?:\\s+of\\s+(?:the\\s+)?(?:${SPK}|\\p{Lu}[\\w.'-]*(?:\\s+\\p{Lu}[\\w.'-]*){0,3}))?`;
 /** One or two appositions between a speaker and the verb: "Jane Roe, director of the X institute, one of its founders, said"; or one set off by dashes. */
-export const APPOSITIONS = '(?:(?:,[^,"]{1,150}){1,2},|(?:,[^,"]{1,150})?\\s+--?\\s[^"]{1,200}?\\s--?,?)';
+export const APPOSITIONS = '(?:(?:,[^,"]{1,200}){1,2},|(?:,[^,"]{1,200})?\\s+--?\\s[^"]{1,200}?\\s--?,?)';
 export const APPOSITION = `(?:${APPOSITIONS})?`;
 /** After a closing quotation, any few words may describe the speaker: "…," panel chairman Rep. Jo Lane said. A full stop that is no abbreviation ends the sentence, and the attribution with it. */
 export const PRE_AFTER_QUOTE = `(?:(?:[\\p{L}\\p{M}\\w'-]+|(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr)\\.|${SPK}(?:'s)?)\\s+){0,5}?`;
@@ -48,8 +48,15 @@ export const AFTER_VERB_SPK = new RegExp(
   `^\\s*,?\\s*${NOT_TELL}(?<verb>${QUOTE_VERB})\\s+${PRE_TITLE}(?<spk>${SPK})${LAST_AFTER_TITLE}${PARTY}(?<rest>[^".]{0,90})`,
   'du',
 );
+/** An act coordinated before the speech verb: "he laughed and said", "she paused, then added". */
+export const ACT_AND = '(?:[a-z]+ed(?:\\s+and|,)\\s+(?:then\\s+)?)?';
+/** A source named after a quotation by "according to": "“…,” according to Judicial Watch." */
+export const AFTER_ACCORDING = new RegExp(
+  `^\\s*,?\\s*(?<verb>according\\s+to)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\p{L}\\w.'-]+\\s+){0,3}?(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?<rest>)[^".]{0,60}(?:[.,;]|$)`,
+  'du',
+);
 export const BEFORE = new RegExp(
-  `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION}|,)\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`,
+  `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION}|,)\\s+${ADVERBS}${ACT_AND}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`,
   'du',
 );
 /** A verb of the manner of speaking right before a quotation, a comma or colon between: "the man shouted, “…”", "X retorted: “…”";

@@ -248,3 +248,19 @@ describe('an unattributed quotation in a sentence that opens with a speaker (SEN
     ).toEqual([]);
   });
 });
+
+describe('after a quotation: "according to X", "reacted X"; before one: "X laughed and said"', () => {
+  it('attributes the quotation', () => {
+    expect(
+      said(
+        'Watch.\n\n\u201cThe new material shows the department compiled records,\u201d according to Judicial Watch.',
+      ),
+    ).toEqual([['Judicial Watch', 'direct', 'The new material shows the department compiled records']]);
+    expect(said('Speech.\n\n\u201cObama said Muslims are our sports heroes,\u201d reacted Donald Trump.')).toEqual([
+      ['Donald Trump', 'direct', 'Obama said Muslims are our sports heroes'],
+    ]);
+    expect(
+      said('Press.\n\nAsked about a press conference, Robby Mook laughed and said, \u201cWe\u2019ll see.\u201d'),
+    ).toEqual([['Robby Mook', 'direct', 'We\u2019ll see.']]);
+  });
+});
