@@ -17,7 +17,8 @@ type Key =
   | 'adverbs'
   | 'audiences'
   | 'requestCues'
-  | 'writingNouns';
+  | 'writingNouns'
+  | 'quoteVerbs';
 
 /** The shipped lists (seed/lexicon/statement-words.yaml), read once. */
 export const STATEMENT_WORDS = parseYamlData(

@@ -15,11 +15,16 @@ import { WRITING_GERUND_BEFORE } from './statement-rules/press-release-writings.
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
 import {
   ACT,
+  AFTER_ACCORDING,
   AFTER_SPK_VERB,
   AFTER_VERB_SPK,
   BEFORE,
+  BEFORE_MANNER,
+  ACCORDING_BEFORE,
+  BEFORE_COORDINATED,
   CALLED,
   COLON_INTRO,
+  COLON_PREDICATE,
   CUE,
   GERUND_BEFORE,
   INVERTED_BEFORE,
@@ -27,6 +32,8 @@ import {
   NO_THAT_VERBS,
   OBJECT_VERBS,
   QUOTED_VERB,
+  SAID_THEN_GERUND,
+  SENTENCE_SUBJECT,
   SENTENCE_RULES,
   SPEAKER_BEFORE_QUOTE,
   SIGNATURE,
@@ -55,6 +62,12 @@ const ARTICLE_AFTER_VERB = /^\s+(?:the|a|an|his|her|its|their|this|these)\s/;
 const TELL_LIKE = /^(?:told|tells|tell|asked|asks|ask|informed|reminded|warned|urged|assured|briefed)$/;
 /** A paragraph that ends with its quotation's attribution: `…," said Ambassador Jo Roe.` */
 const SAID_LAST = /^[\s,.!?"\u201d]*\b(?:said|says|stated|added|noted)\b[^"\u201c\u201d.!?]{0,120}[.!?]?\s*$/;
+/** What stands before a quoted title: a possessive ("CNN's"), a preposition ("on", "in"; not "of": "a goal of "Peace
+ * Through Strength"" is a slogan someone proclaimed), or a work's noun ("his book"). */
+const TITLE_BEFORE =
+  /(?:['\u2019]s|\b(?:on|in|at|from|with|host|book|books|show|program|programme|film|movie|series|song|album|column|episode|documentary|novel|memoir|magazine|newsletter|podcast))\s*$/;
+/** A quotation that names something: "held a hearing titled "…"", "a group called "…"". */
+const NAMED_AS = /\b(?:titled|entitled|named|called|dubbed|headlined|labeled|labelled|known\s+as)\s*,?\s*$/;
 /** A title, not a sentence: no sentence end, and every word of four letters or more capitalized. */
 const isTitleCase = (s: string) =>
   !/[.!?]["\u201d]?\s*$/.test(s.trim()) &&
@@ -345,7 +358,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       [];
     for (const q of quotes) {
       const sent = sentenceOf(q.s);
-      const afterText = masked.slice(q.e + 1, Math.min(p.end, q.e + 160));
+      const afterText = masked.slice(q.e + 1, Math.min(p.end, q.e + 320)); // room for two appositions (APPOSITIONS)
       const beforeStart = Math.max(sent.start, ...quotes.filter((o) => o.e < q.s).map((o) => o.e + 1));
       const beforeText = masked.slice(beforeStart, q.s - 1);
       let hit: { spk: Speaker | null; cue: string; via?: number; method: string } | null = null;
@@ -354,7 +367,10 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       let after =
         q.open || (closed && (BEFORE.test(beforeText) || GERUND_BEFORE.test(beforeText) || CALLED.test(beforeText)))
           ? null
-          : (AFTER_SPK_VERB.exec(afterText) ?? AFTER_VERB_SPK.exec(afterText) ?? SIGNATURE.exec(afterText));
+          : (AFTER_SPK_VERB.exec(afterText) ??
+            AFTER_VERB_SPK.exec(afterText) ??
+            AFTER_ACCORDING.exec(afterText) ??
+            SIGNATURE.exec(afterText));
       // "…neighborhood." Russia insisted that talks resume: after a closed sentence, a verb with a clause of its own
       // opens a new statement; it does not attribute the quotation before it.
       if (after && closed) {
@@ -373,13 +389,25 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         if (spk) hit = { spk, cue: c.cue || 'quoted', via: c.via, method: 'quote:after' };
       }
       if (!hit) {
-        const before = BEFORE.exec(beforeText);
+        const before = BEFORE.exec(beforeText) ?? BEFORE_MANNER.exec(beforeText);
         if (before) {
           const ix = before.indices!.groups!;
           const spk = speakerAt(beforeStart + ix.spk[0]);
           const c = cueOf(before.groups!.verb, before.groups!.rest, beforeStart + ix.rest[0]);
           if (spk) hit = { spk, cue: c.cue, via: c.via, method: 'quote:before' };
         }
+      }
+      if (!hit && beforeStart === sent.start) {
+        // "Carson did not mention his rivals, but told supporters, "…"": the subject of a coordinated speech verb.
+        const co = BEFORE_COORDINATED.exec(beforeText);
+        const spk = co ? speakerAt(beforeStart + co.indices!.groups!.spk[0]) : null;
+        if (spk) hit = { spk, cue: co!.groups!.verb, method: 'quote:coordinated' };
+      }
+      if (!hit) {
+        // "According to Reuters, "…"": the source named right before the quotation.
+        const acc = ACCORDING_BEFORE.exec(beforeText);
+        const spk = acc ? speakerAt(beforeStart + acc.indices!.groups!.spk[0]) : null;
+        if (spk) hit = { spk, cue: 'according to', method: 'quote:according' };
       }
       if (!hit) {
         // "Said Ellis: "…"": the verb opens the sentence, the speaker follows it.
@@ -391,7 +419,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       }
       if (!hit) {
         // "Trump attacked Clinton's record, saying, "She is unstable."": the sentence's subject speaks through the gerund.
-        const gerund = GERUND_BEFORE.exec(beforeText);
+        const gerund = SAID_THEN_GERUND.exec(beforeText) ?? GERUND_BEFORE.exec(beforeText);
         if (gerund) {
           const spk = speakerAt(beforeStart + gerund.indices!.groups!.spk[0]);
           if (spk) hit = { spk, cue: gerund.groups!.verb, method: 'quote:gerund' };
@@ -420,6 +448,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           if (spk) hit = { spk, cue: verb!.groups!.verb, method: 'quote:verb-inside' };
         }
       }
+      if (!hit && beforeStart === sent.start) {
+        // "Cruz called them on it: “…”": the subject of a predicate that ends in a colon before the quotation.
+        const colonAt = COLON_PREDICATE.exec(beforeText);
+        const spk = colonAt ? speakerAt(beforeStart + colonAt.indices!.groups!.spk[0]) : null;
+        if (spk) hit = { spk, cue: colonAt!.groups!.verb, method: 'quote:colon' };
+      }
       attributed.push({ q, ...(hit ?? { spk: null, cue: '', method: '' }) });
     }
     // A quotation left unattributed and signed on the next line ("-Assistant Attorney General Jo Roe"): statement-rules/press-release-signatures.ts.
@@ -436,7 +470,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     if (/:\s*$/.test(text.slice(lastSentence.start, lastSentence.end))) {
       const intro = masked.slice(lastSentence.start, lastSentence.end);
       // … or "X has instructed …, stating:" (statement-rules/press-release-colons.ts).
-      const m = COLON_INTRO.exec(intro) ?? GERUND_COLON.exec(intro);
+      const m = COLON_INTRO.exec(intro) ?? GERUND_COLON.exec(intro) ?? COLON_PREDICATE.exec(intro);
       if (m) prevColonSpeaker = speakerAt(lastSentence.start + m.indices!.groups!.spk[0]);
     }
     const paraSpeaker = attributed.find((x) => x.spk)?.spk ?? colon ?? out.slice(firstOut).find(() => true)?.speaker;
@@ -456,10 +490,15 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const container = indirect.find((st) => a.fromRaw!(st.start) <= x.q.s && x.q.e <= a.fromRaw!(st.end));
       // A quoted title ("Squawk Box", "Make Your Kid a Millionaire") names a work; it is not a statement.
       const inner = text.slice(x.q.s, x.q.e).trim();
+      const titleCase = splitSpaces(inner).every((w) => w.length < 4 || /^[\p{Lu}\d"'(]/u.test(w));
+      if (n <= 7 && !/[.!?,]$/.test(inner) && titleCase) continue;
+      // … also with a comma or full stop inside its marks, where a possessive, a preposition or a work's noun stands
+      // before it: CNN's "State of the Union," / on "Morning Joe," / his book "The Art of the Deal."
       if (
-        n <= 7 &&
-        !/[.!?,]$/.test(inner) &&
-        splitSpaces(inner).every((w) => w.length < 4 || /^[\p{Lu}\d"'(]/u.test(w))
+        n <= 12 &&
+        titleCase &&
+        !/[!?]$/.test(inner) &&
+        TITLE_BEFORE.test(text.slice(Math.max(0, x.q.s - 40), x.q.s - 1))
       )
         continue;
       if (x.spk) {
@@ -486,9 +525,20 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const named = [...gap].some((c, i) => c === HEAD && at.get(x.q.e + i)?.method !== 'anaphor:pronoun');
       const sameLine =
         y?.spk && y.method === 'quote:after' && gap.length <= 80 && !named && !/\n|[.!?]\s/.test(gap) ? y.spk : null;
+      // The subject of the quotation's own sentence, when the sentence opens with one before it.
+      const sent = sentenceOf(x.q.s);
+      const lead = x.q.s - 1 > sent.start ? masked.slice(sent.start, x.q.s - 1) : '';
+      // Only for words that read as said, closed by their own punctuation ("…?", "…."): a quoted term ("released the names
+      // of additional “Communist Chinese military companies”") is the writer's naming, not the subject's speech.
+      const subj =
+        lead && !/["\u201c\u201d]/.test(lead) && /[.!?,…]$/.test(inner) && !NAMED_AS.test(lead)
+          ? SENTENCE_SUBJECT.exec(lead)
+          : null;
+      const subject = subj ? speakerAt(sent.start + subj.indices!.groups!.spk[0]) : null;
       const spk = container
         ? { key: container.speaker, name: container.speakerName }
         : (sameLine ??
+          subject ??
           fallback ??
           (startsPara && (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone)) ? lastSpeaker : null));
       if (spk)
@@ -498,7 +548,13 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           x.q.e,
           spk,
           container ? container.cue : fallback ? x.cue || 'quoted' : 'quoted',
-          container ? 'quote:inside' : fallback ? 'quote:paragraph' : 'quote:continued',
+          container
+            ? 'quote:inside'
+            : subject && !sameLine
+              ? 'quote:subject'
+              : fallback
+                ? 'quote:paragraph'
+                : 'quote:continued',
           container ? 0.8 : 0.6,
         );
     }

@@ -10,6 +10,9 @@ export function statementId(docId: string, start: number, end: number): string {
   return createHash('sha1').update(`${docId}:${start}:${end}`).digest('hex').slice(0, 16);
 }
 
+/** A quoted title in an attribution: up to eight capitalized or short words in their marks ("Fox and Friends."). */
+const QUOTED_TITLE =
+  /["\u201c](?:\p{Lu}[\p{L}'\u2019-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'\u2019-]*|[a-z]{1,3}|\d+)){0,7}[,.]?["\u201d]/gu;
 /** A title or an initialism with its full stop ("Sen.", "Gov.", "U.S."): no sentence ends there. */
 const ABBREVIATION = /\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.(?=\s)/g;
 
@@ -25,13 +28,15 @@ export function joinSplitQuotes(out: Statement[], raw: string): void {
     const y = out[i + 1];
     if (x.kind !== 'direct' || y.kind !== 'direct' || x.speaker !== y.speaker) continue;
     const gap = raw.slice(x.end, y.start);
+    // A quoted title in the attribution ("… said on Fox News's “Fox and Friends.” “…") is part of it, not another quotation.
+    const marks = gap.replace(QUOTED_TITLE, 'T');
     if (
       gap.length > 120 ||
       /\n\s*\n/.test(gap) ||
       // A quotation opening a line opens a paragraph of its own (texts with one line break between paragraphs).
       /\n\s*["\u201c]\s*$/.test(gap) ||
-      (gap.match(/["\u201c\u201d]/g) ?? []).length > 2 ||
-      (gap.replace(ABBREVIATION, '').match(/[.!?]\s/g) ?? []).length > 1
+      (marks.match(/["\u201c\u201d]/g) ?? []).length > 2 ||
+      (marks.replace(ABBREVIATION, '').match(/[.!?]\s/g) ?? []).length > 1
     )
       continue;
     // The gap must hold the attribution itself: a closing quotation mark, then words, then an opening one.
@@ -93,14 +98,20 @@ export function dropNested(out: Statement[]): void {
   for (let i = 0; i < out.length; i++) {
     const outer = out[i];
     if (outer.kind !== 'indirect') continue;
+    const inners: Statement[] = [];
+    let trailing = false;
     for (let j = i + 1; j < out.length && out[j].start < outer.end; j++) {
       const inner = out[j];
       if (inner.kind !== 'direct' || inner.speaker !== outer.speaker || inner.end > outer.end) continue;
-      const trailing =
+      inners.push(inner);
+      trailing ||=
         /trail|parenthetical|according-last/.test(outer.provenance.method) &&
         /^[\s"'”’.,;:!?]*$/.test(outer.text.slice(inner.end - outer.start));
-      drop.add(trailing ? outer : inner);
     }
+    // The outer statement goes when a quotation it holds is the statement; then every quotation it holds stays
+    // ("“A,” she said, but …, “B,” said X": both quotations, not the sentence around them).
+    if (trailing) drop.add(outer);
+    else for (const inner of inners) drop.add(inner);
   }
   if (!drop.size) return;
   const kept = out.filter((st) => !drop.has(st));

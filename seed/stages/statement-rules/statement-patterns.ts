@@ -13,13 +13,15 @@ export const PRE = `(?:(?:\\p{Lu}[\\p{L}\\p{M}\\w.'-]*|the|a|an|one|another|some
 /** A party and state after a politician's name: "Sen. Jane Roe (D-Mo.) said". */
 export const PARTY = `(?:\\s*\\((?:[A-Z][\\w.,\\s-]{0,20}|${SPK})\\))?(?:\\s+of\\s+(?:the\\s+)?(?:${SPK}|\\p{Lu}[\\w.'-]*(?:\\s+\\p{Lu}[\\w.'-]*){0,3}))?`;
 /** One or two appositions between a speaker and the verb: "Jane Roe, director of the X institute, one of its founders, said"; or one set off by dashes. */
-export const APPOSITIONS = '(?:(?:,[^,"]{1,150}){1,2},|(?:,[^,"]{1,150})?\\s+--?\\s[^"]{1,200}?\\s--?,?)';
+export const APPOSITIONS = '(?:(?:,[^,"]{1,200}){1,2},|(?:,[^,"]{1,200})?\\s+--?\\s[^"]{1,200}?\\s--?,?)';
 export const APPOSITION = `(?:${APPOSITIONS})?`;
 /** After a closing quotation, any few words may describe the speaker: "…," panel chairman Rep. Jo Lane said. A full stop that is no abbreviation ends the sentence, and the attribution with it. */
 export const PRE_AFTER_QUOTE = `(?:(?:[\\p{L}\\p{M}\\w'-]+|(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr)\\.|${SPK}(?:'s)?)\\s+){0,5}?`;
 /** Any words before a sentence-initial speaker: "Republican presidential nominee Donald Trump said …". */
 export const PRE_WIDE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,6}?`;
 export const VERB = `(?:${SPEECH_VERB_RE})`;
+/** Beside a quotation, a verb of the manner of speaking attributes it too ("“…,” Trump shouted."): statement-words.yaml quoteVerbs. */
+export const QUOTE_VERB = `(?:${SPEECH_VERB_RE}|${STATEMENT_WORDS.quoteVerbs.join('|')})`;
 /** "told" and its kin take the audience after them: a verb-first attribution ("…, said X") is never one of them. */
 export const NOT_TELL = `(?!(?:${TELL_VERBS})\\b)`;
 export const ADVERBS = `(?:(?:${STATEMENT_WORDS.adverbs.join('|')})\\s+)*`;
@@ -35,7 +37,7 @@ export const SETTING_END = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|be
 
 /** After a quotation a writing "reads" it: "“…,” the letter reads." */
 export const AFTER_SPK_VERB = new RegExp(
-  `^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${VERB}|reads|read)\\b(?<rest>${AUDIENCE}${SETTING_END})`,
+  `^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${QUOTE_VERB}|reads|read)\\b(?<rest>${AUDIENCE}${SETTING_END})`,
   'du',
 );
 /** After an inverted verb a long title may stand before the name: "added Under Secretary of Commerce for industry and security Alan Estevez". */
@@ -43,11 +45,36 @@ export const PRE_TITLE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,1
 /** After an inverted verb, the speaker is the last name of a titled phrase, a title of up to four words between: "said White House national security adviser Jake Sullivan". */
 export const LAST_AFTER_TITLE = `(?!${FILL})(?!\\s+(?:(?!(?:in|at|on|of|for|to|from|with|by|during|after|before|and|or|but|who|which|that|when|while|as|the|a|an|said|says|told)\\b)[\\p{L}\\p{M}\\w.'-]+\\s+){0,4}${SPK})`;
 export const AFTER_VERB_SPK = new RegExp(
-  `^\\s*,?\\s*${NOT_TELL}(?<verb>${VERB})\\s+${PRE_TITLE}(?<spk>${SPK})${LAST_AFTER_TITLE}${PARTY}(?<rest>[^".]{0,90})`,
+  `^\\s*,?\\s*${NOT_TELL}(?<verb>${QUOTE_VERB})\\s+${PRE_TITLE}(?<spk>${SPK})${LAST_AFTER_TITLE}${PARTY}(?<rest>[^".]{0,90})`,
+  'du',
+);
+/** An act coordinated before the speech verb: "he laughed and said", "she paused, then added". */
+export const ACT_AND = '(?:[a-z]+ed(?:\\s+and|,)\\s+(?:then\\s+)?)?';
+/** A source named after a quotation by "according to": "“…,” according to Judicial Watch." */
+export const AFTER_ACCORDING = new RegExp(
+  `^\\s*,?\\s*(?<verb>according\\s+to)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\p{L}\\w.'-]+\\s+){0,3}?(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?<rest>)[^".]{0,60}(?:[.,;]|$)`,
   'du',
 );
 export const BEFORE = new RegExp(
-  `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`,
+  `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION}|,)\\s+${ADVERBS}${ACT_AND}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*(?:,|:|that)?\\s*$`,
+  'du',
+);
+/** A verb of the manner of speaking right before a quotation, a comma or colon between: "the man shouted, “…”", "X retorted: “…”";
+ * or a writing's "reads": "the headline reads: “…”". */
+export const BEFORE_MANNER = new RegExp(
+  `${PRE}(?<spk>${SPK})${PARTY}(?:,?\\s+who|${APPOSITION})\\s+${ADVERBS}(?<verb>${QUOTE_VERB}|reads|read)\\b(?<rest>${AUDIENCE})\\s*[,:]\\s*$`,
+  'du',
+);
+/** A speech verb coordinated after the sentence's own predicate, right before a quotation: "Carson did not mention his
+ * opponents, but told his supporters, “…”". The subject opens the sentence (after an opening phrase and its comma, not a
+ * subordinate clause's "After X spoke"), and no other speaker opens a clause between it and the verb. */
+export const BEFORE_COORDINATED = new RegExp(
+  `^\\s*(?:[^"]{0,120}?,\\s+)?(?!(?:After|Before|When|While|As|If|Since|Because|Although|Though|Once|Until|Unless|In|On|At|For|From|With|By|During|Like|Unlike)\\b)${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+(?:[a-z]+ly\\s+)?[a-z](?:(?![,;]\\s+${PRE}${SPK})[^"]){0,160}?(?:,\\s*|\\s+)(?:and|but|then|and\\s+then|yet)\\s+${ADVERBS}(?<verb>${QUOTE_VERB})\\b(?<rest>[^",.;:!?]{0,60}?)\\s*[,:]\\s*$`,
+  'du',
+);
+/** "According to X, “…”" / "According to X: “…”": the source named right before a quotation, an apposition allowed. */
+export const ACCORDING_BEFORE = new RegExp(
+  `\\b[Aa]ccording\\s+to\\s+${PRE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?:,\\s+(?:an?|the|who|whose)\\s[^,"]{0,70})?\\s*[,:]\\s*$`,
   'du',
 );
 /** A verb opening the sentence before its speaker and a quotation: "Said Ellis: "…"", "Added the senator, "…"". */
@@ -99,9 +126,17 @@ export const CALLED = new RegExp(
 );
 /** A quotation after a gerund attached to the sentence's subject ("Trump attacked Clinton, saying, "…"", the subject
  * within the sentence's first words, no quotation between) or right after a speaker ("footage of Clinton asking, "…""),
- * perhaps a few words after the gerund ("…, saying his "start-up capital was less than expected""). */
+ * perhaps a few words after the gerund ("…, saying his "start-up capital was less than expected""), a name among them
+ * ("…, telling Reuters, "…""); an apposition may follow the subject, and "by", "after", "before" or "while" may stand
+ * for the comma ("Obama punctuated his list by saying "…""). */
 export const GERUND_BEFORE = new RegExp(
-  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:\\s[^"]{0,200}?,)?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)(?:\\s+(?:that\\s+)?(?!that\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,4})?\\s*[,:]?\\s*$`,
+  `^(?:[^"]{0,60}?\\s)?(?<spk>${SPK})${PARTY}(?:,?\\s[^"]{0,200}?(?:,|\\s(?:by|after|before|while)))?\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing|chanting)(?:\\s+(?:that\\s+)?(?!that\\b)(?:${SPK}|[\\w'’-]+)(?:\\s+(?:${SPK}|[\\w'’-]+)){0,4})?\\s*[,:]?\\s*$`,
+  'du',
+);
+/** A gerund right after an attribution of its own: "Ryan and Trump will meet next week, Spicer said, adding, "…"" — the
+ * speaker is the one who said, not the sentence's first name. */
+export const SAID_THEN_GERUND = new RegExp(
+  `(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?:${VERB})\\b[^",.]{0,40},\\s+(?<verb>${SPEECH_GERUNDS}|asking|tweeting|writing)\\s*[,:]?\\s*$`,
   'du',
 );
 /** A quotation that opens with its speaker's speech verb and a clause (Biden "emphasized that …", and he "underscored
@@ -114,6 +149,62 @@ export const QUOTED_VERB = new RegExp(`^(?<verb>${VERB})\\s+(?:that|how|whether)
 /** "X said:" closing a paragraph: the next paragraph's quotation is X's. */
 export const COLON_INTRO = new RegExp(
   `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?:${VERB})\\b[^"]{0,80}:\\s*$`,
+  'du',
+);
+/** Up to five title words before a subject's name, lower-case ones too ("Republican presidential nominee Donald Trump"),
+ * but no word that opens a clause or a phrase of its own ("when", "After", "of", "to"), and no verb-like "-ed" or "-ing"
+ * word ("asked the Cleveland crowd"). */
+const CLAUSE_OPENERS = [
+  'when',
+  'whenever',
+  'after',
+  'before',
+  'while',
+  'as',
+  'if',
+  'since',
+  'because',
+  'although',
+  'though',
+  'unless',
+  'until',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'of',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'in',
+  'on',
+  'at',
+  'and',
+  'or',
+  'but',
+  'during',
+  'despite',
+  'like',
+  'unlike',
+];
+export const SUBJECT_TITLE = `(?:(?:${SPK}(?:'s)?|(?!(?:${CLAUSE_OPENERS.map((w) => `${w}|${w[0].toUpperCase()}${w.slice(1)}`).join('|')})\\b)(?![a-z]+(?:ed|ing)\\b)[\\p{L}\\p{M}\\w.'-]+)\\s+){0,5}?`;
+/** A sentence whose subject is a speaker and whose predicate, whatever its verb, ends in a colon before a quotation
+ * (here or opening the next paragraph): "Cruz called them on it: “…”", "President Clinton released the following
+ * statement:", "the Christie supporter retorted: “…”"), an opening phrase set off by a comma or a dash before the subject. The predicate opens with a lower-case word that is no
+ * conjunction or preposition, and holds no quotation and no sentence end. */
+export const COLON_PREDICATE = new RegExp(
+  `^[\\s\\u2014\\u2013-]*(?:[^"]{0,160}?(?:,|\\s[-\\u2014\\u2013]{1,2})\\s+)??${SUBJECT_TITLE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+(?<verb>(?!(?:and|or|but|of|in|on|at|for|to|with|from|by|as|who|which|that|is|are|was|were)\\b)\\p{Ll}[\\p{L}'’-]*)(?<rest>[^":;.!?]{0,100}?)\\s*:\\s*$`,
+  'du',
+);
+/** A sentence opening with a speaker as its subject and a lower-case verb, up to a quotation no rule attributed:
+ * "Smith, delivering Cross' speech, asked the Cleveland crowd "…"" — the quotation is the subject's, not the paragraph's
+ * speaker's. A copula ("his guilty pleasure is "…"") is no act of saying. */
+export const SENTENCE_SUBJECT = new RegExp(
+  `^[\\s\\u2014\\u2013-]*(?:[^"]{0,160}?(?:,|\\s[-\\u2014\\u2013]{1,2})\\s+)??${SUBJECT_TITLE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+(?:[a-z]+ly\\s+)?(?!(?:and|or|but|of|in|on|at|for|to|with|from|by|as|who|which|that|is|are|was|were|be|been|has|have|had)\\b)\\p{Ll}[^"]{0,200}$`,
   'du',
 );
 /** A relative clause: "… an architect, Jo Ruiz, who said he was never paid": the speaker is the name before "who". */

@@ -5,6 +5,7 @@ import { matchesOf } from './matches.ts';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseYamlData } from '../../io/yaml-cache.ts';
+import { STATEMENT_WORDS } from '../../lexicon/statement-words.ts';
 
 /**
  * The word lists (seed/gazetteer/source-words.yaml): heads of described people, bodies and writings, bodies that speak
@@ -65,6 +66,13 @@ const EVIDENCE_AFTER =
   /^(?:\s+(?:of|by|from|for|on|in)\s+[^,."]{1,60}?)?\s+(?:also\s+)?(?:shows?|showed|finds|found|indicates?|indicated|reveals?|revealed|concludes?|concluded|suggests?|suggested)\b/;
 /** A writing quoted before it "reads" what it says: "“…,” the letter reads." (only right after a closing quotation). */
 const READS_AFTER = /^\s+(?:reads|read)\b/;
+/** A verb of the manner of speaking right after a source that a closing quotation precedes: "“…,” the man shouted." */
+const MANNER_AFTER = new RegExp(`^(?:\\s+[a-z]+ly)?\\s+(?:${STATEMENT_WORDS.quoteVerbs.join('|')})\\b`);
+/** … or before one, a comma or colon between: "the headline reads: “…”". */
+const READS_QUOTE = /^\s+(?:reads|read)\s*[,:]\s*["\u201c]/;
+/** A phrase of setting opening a clause, before a writing: "In a Facebook message posted Friday, …" (not "a narrator in the ad asks"). */
+const IN_SETTING =
+  /(?:^|[,;(.!?"\n]\s*)(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough)\s+(?:a|an|the|his|her|its|their|this|that)\s+$/;
 const QUOTE_BEFORE = /[,.!?]['\u2019]?["\u201d]\s+(?:(?:the|a|an|his|her|its|their|The)\s+)?(?:[\w-]+\s+){0,2}$/;
 /** "according to" or a speech verb right before it: "…," said a senior official. */
 const CUE_BEFORE = new RegExp(
@@ -91,11 +99,16 @@ export function findSources(s: string): SourceHit[] {
     const end = m.index + m[0].length;
     const before = s.slice(Math.max(0, m.index - 80), m.index);
     // Only in speaker position: right before a speech verb, or right after "according to" or a verb.
+    const afterQuote = QUOTE_BEFORE.test(before);
     const writingShows =
       !!m.groups!.writing &&
       (EVIDENCE_AFTER.test(s.slice(end, end + 90)) ||
-        (READS_AFTER.test(s.slice(end, end + 8)) && QUOTE_BEFORE.test(before)));
-    if (!VERB_AFTER.test(s.slice(end, end + 120)) && !CUE_BEFORE.test(before) && !writingShows) continue;
+        (READS_AFTER.test(s.slice(end, end + 8)) && afterQuote) ||
+        READS_QUOTE.test(s.slice(end, end + 12)));
+    // Right after a closing quotation, a verb of the manner of speaking makes a source too: "“…,” the man shouted."
+    const mannerAfter = afterQuote && MANNER_AFTER.test(s.slice(end, end + 40));
+    const verbAfter = VERB_AFTER.test(s.slice(end, end + 120));
+    if (!verbAfter && !CUE_BEFORE.test(before) && !writingShows && !mannerAfter) continue;
     // Walk back over modifiers: lower-case ones join the span, capitalized ones only the name.
     let start = m.index;
     let nameStart = m.index;
@@ -142,14 +155,18 @@ export function findSources(s: string): SourceHit[] {
     if (m.groups!.body === 'media' && /\bsocial\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     // A capitalized head right after other capitalized words is part of a name ("Federal Police", "Tax Analysts").
     if (/^\p{Lu}/u.test(m[0]) && nameStart < m.index && !lowerOnly) continue;
-    // "people", "men" alone are too vague to be a source: they need a modifier or "familiar with …".
+    // "people", "men" alone are too vague to be a source: they need a modifier or "familiar with …"; or to speak right
+    // after a quotation, with an article ("“…,” the man shouted").
     if (
       m.groups!.people &&
       /^(?:people|man|woman|men|women|person)$/i.test(m.groups!.people) &&
       !m.groups!.familiar &&
-      start === m.index
+      start === m.index &&
+      !(afterQuote && (verbAfter || mannerAfter) && /^(?:the|a|an|one)$/.test(lead ?? ''))
     )
       continue;
+    // A writing in a setting ("In a Facebook message posted Friday, Cruz said …") is where it was said, not who said it.
+    if (m.groups!.writing && IN_SETTING.test(s.slice(Math.max(0, nameStart - 30), nameStart))) continue;
     // A writing speaks only with an article or a modifier before it ("the report", "exit polls"), never bare ("data show").
     // A plural writing that shows or finds something may stand bare ("Polls showed that …").
     if (

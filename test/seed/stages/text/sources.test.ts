@@ -36,3 +36,37 @@ describe('media as sources', () => {
     expect(names('Her social media posts drew attention to the race.')).toEqual([]);
   });
 });
+
+describe('sources right after a quotation', () => {
+  const names = (s: string) => findSources(s).map((h) => h.name);
+  it('speak with a verb of the manner of speaking: "…," the man shouted', () => {
+    expect(names('"They stole the country," the man shouted, using an expletive.')).toEqual(['man']);
+    expect(names('"Oh, my God," a young woman exclaimed upon seeing him.')).toEqual(['young woman']);
+  });
+
+  it('not bare "man" away from a quotation, nor with a manner verb there', () => {
+    expect(names('The man shouted at the police and left.')).toEqual([]);
+    expect(names('A man said nothing at all about it.')).toEqual([]);
+  });
+
+  it('include writings that read a quotation, after it or before it', () => {
+    expect(names('"If she wants to be president, she must act," the editorial read.')).toEqual(['editorial']);
+    expect(names('The headline reads: "Repeat after me."')).toEqual(['headline']);
+    expect(names('She read the email twice.')).toEqual([]);
+  });
+});
+
+describe('a writing in a setting', () => {
+  it('is where something was said, not a source: "In a Facebook message posted Friday, Cruz said …"', () => {
+    expect(findSources('In a Facebook message posted Friday, Cruz said he had doubts.').map((h) => h.name)).toEqual([]);
+    expect(findSources('The message posted Friday said the rule stands.').map((h) => h.name)).toEqual(['message']);
+  });
+});
+
+describe('a writing after a preposition inside a phrase', () => {
+  it('still speaks: "…," a narrator in the Clinton ad asks', () => {
+    expect(findSources('"Why didn\'t he pay?" a narrator in the campaign ad asks.').map((h) => h.name)).toContain(
+      'campaign ad',
+    );
+  });
+});
