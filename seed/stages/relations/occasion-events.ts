@@ -4,6 +4,7 @@
 // place named after it. A bare "X met Y" is no such event: it is MET_WITH (meeting-places.ts).
 import { alternation } from '../../lexicon/policy-words.ts';
 import { lexTags } from '../text/lexicon.ts';
+import { matchesOf } from '../text/matches.ts';
 import { eventMention, type M, type RelationContext, type SentenceView } from './relation-context.ts';
 
 let PATTERNS: { held: RegExp; about: RegExp } | undefined;
@@ -33,7 +34,7 @@ export function occasionEvents(ctx: RelationContext, s: SentenceView): void {
   const { held, about } = patterns();
   const found: M[] = [];
   const hits: { start: number; end: number; name: string }[] = [];
-  for (const m of sentence.matchAll(held)) {
+  for (const m of matchesOf(held, sentence)) {
     // A country alone ("the US talks") says whose side, not which gathering; a name of a person or firm is no holder.
     const holder = g.byAlias.get(m[1]);
     if (!m[1].includes('-') && !m[1].includes('\u2013') && holder && holder.type !== 'Organization') continue;
@@ -41,7 +42,7 @@ export function occasionEvents(ctx: RelationContext, s: SentenceView): void {
     if (lexTags(m[1]) === 'Actor') continue;
     hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, name: norm(m[0]) });
   }
-  for (const m of sentence.matchAll(about)) {
+  for (const m of matchesOf(about, sentence)) {
     if (hits.some((h) => h.start <= s.start + m.index && s.start + m.index < h.end)) continue;
     hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, name: norm(m[0]) });
   }
