@@ -1,5 +1,6 @@
 // Word tokens with offsets: the shallow unit the mention and relation patterns work on (no parser, no dependencies).
 import { isCountryWord } from './lexicon.ts';
+import { isSpaceCode } from './matches.ts';
 export interface Token {
   start: number;
   end: number;
@@ -20,22 +21,6 @@ function letterOrDigitAt(s: string, i: number): number {
   if (Number.isNaN(c)) return 0;
   LETTER_OR_DIGIT.lastIndex = i;
   return LETTER_OR_DIGIT.test(s) ? LETTER_OR_DIGIT.lastIndex - i : 0;
-}
-
-/** Whether the code unit is one of JavaScript's \s (white space or a line terminator). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Whether the code unit is a regex word character ([A-Za-z0-9_], what \b reads). */
@@ -84,7 +69,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const slice = text.slice(from, to);
   const len = slice.length;
   for (let at = 0, next = 0; ; at = next) {
-    while (at < len && isSpace(slice.charCodeAt(at))) at++;
+    while (at < len && isSpaceCode(slice.charCodeAt(at))) at++;
     if (at >= len) break;
     next = tokenEnd(slice, at);
     const start = from + at;
