@@ -487,12 +487,13 @@ export class NameFinder {
         if (v > k + 1 && v < j && VERSION_TOKEN.test(toks[v].text))
           tiered = v + 1 - k + (v + 1 < j && VARIANT.has(toks[v + 1].text) ? 1 : 0);
       }
+      // The sentence-wide context test last: it reads the whole sentence, the others one token.
       const modelish =
         tiered > 0 ||
-        ((this.g.modelFamilies.has(t) || MODEL_CONTEXT.test(sc.text)) &&
-          k + 1 < j &&
+        (k + 1 < j &&
           VERSION_TOKEN.test(toks[k + 1].text) &&
-          /^\p{Lu}/u.test(t));
+          /^\p{Lu}/u.test(t) &&
+          (this.g.modelFamilies.has(t) || MODEL_CONTEXT.test(sc.text)));
       const hyphenModel =
         /^[\p{Lu}][\p{L}]+-(?:\d[\w.]*|[A-Z]\d[\w.]*)$/u.test(t) &&
         (this.g.modelFamilies.has(t.split('-')[0]) || MODEL_CONTEXT.test(sc.text));
