@@ -142,6 +142,8 @@ export interface Stage {
 /** Shared, read-only inputs of the stages (gazetteer, options). */
 export interface PipelineContext {
   gazetteer: unknown;
+  /** The name tagger's model (`seed/ner`); the committed model when absent. Evaluations pass one trained on a split. */
+  nerModel?: unknown;
 }
 
 /** The `npm run extract` output contract (evaluators read it). */

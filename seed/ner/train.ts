@@ -2,6 +2,8 @@
 // Usage: npx tsx seed/ner/train.ts /tmp/conll/eng.train --dev /tmp/conll/eng.testa --out seed/ner/model.bin  (deterministic: same data, same bytes)
 // The data is not in the repository (Reuters RCV1 text, CoNLL-2003 annotations); never pass the test split (eng.testb).
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { tokenize, type Token } from '../stages/text/tokens.ts';
@@ -187,6 +189,38 @@ function evaluate(model: NerModel, docs: Sentence[][], g: Gazetteer): string {
     .join(' | ');
 }
 
+export interface TrainOptions {
+  epochs: number;
+  /** Feature hash bits during training. */
+  bits: number;
+  /** Drop features whose largest averaged weight is below this. */
+  prune: number;
+  /** What the model was trained on, kept in its header. */
+  trainedOn: string;
+  /** Called after each epoch with the model as it would be written then (for dev reports). */
+  onEpoch?: (epoch: number, secs: number, model: () => NerModel) => void;
+}
+
+/** Trains a model on CoNLL documents (deterministic: the same documents and options give the same bytes). */
+export function trainNerModel(docs: ConllDoc[], g: Gazetteer, o: TrainOptions): { model: NerModel; bytes: Buffer } {
+  const train = prepare(docs, g);
+  const p = new Perceptron(o.bits);
+  const built = () => {
+    const m = p.export(o.prune, o.trainedOn);
+    return { m, bytes: encodeModel(m.header, m.keys, m.weights) };
+  };
+  for (let e = 1; e <= o.epochs; e++) {
+    const t0 = performance.now();
+    for (const doc of shuffle(train, e)) for (const s of doc) p.train(s);
+    o.onEpoch?.(e, (performance.now() - t0) / 1000, () => {
+      const { m } = built();
+      return new NerModel(m.header, m.keys, m.weights);
+    });
+  }
+  const { bytes } = built();
+  return { model: decodeModel(bytes, 'trained model'), bytes }; // the bytes must read back
+}
+
 function main() {
   const program = new Command('ner-train')
     .argument('<train>', 'CoNLL-2003 eng.train')
@@ -199,27 +233,21 @@ function main() {
   const opts = program.opts<{ dev?: string; out: string; epochs: string; bits: string; prune: string }>();
   const epochs = Number(opts.epochs);
   const g = loadGazetteer();
-  const train = prepare(readConll(program.args[0]), g);
   const dev = opts.dev ? prepare(readConll(opts.dev), g) : [];
-  const p = new Perceptron(Number(opts.bits));
-  const trainedOn = `CoNLL-2003 eng.train, ${epochs} epochs, averaged structured perceptron, features v${FEATURE_VERSION}`;
-  for (let e = 1; e <= epochs; e++) {
-    const t0 = performance.now();
-    for (const doc of shuffle(train, e)) for (const s of doc) p.train(s);
-    const secs = ((performance.now() - t0) / 1000).toFixed(1);
-    if (dev.length) {
-      const m = p.export(Number(opts.prune), trainedOn);
-      console.log(
-        `epoch ${e} (${secs} s, ${m.keys.length} features): dev ${evaluate(new NerModel(m.header, m.keys, m.weights), dev, g)}`,
-      );
-    } else console.log(`epoch ${e} (${secs} s)`);
-  }
-  const m = p.export(Number(opts.prune), trainedOn);
-  const bytes = encodeModel(m.header, m.keys, m.weights);
-  const model = decodeModel(bytes, opts.out); // the file must read back
+  const { model, bytes } = trainNerModel(readConll(program.args[0]), g, {
+    epochs,
+    bits: Number(opts.bits),
+    prune: Number(opts.prune),
+    trainedOn: `CoNLL-2003 eng.train, ${epochs} epochs, averaged structured perceptron, features v${FEATURE_VERSION}`,
+    onEpoch: (e, secs, current) => {
+      if (!dev.length) return console.log(`epoch ${e} (${secs.toFixed(1)} s)`);
+      const m = current();
+      console.log(`epoch ${e} (${secs.toFixed(1)} s, ${m.header.rows} features): dev ${evaluate(m, dev, g)}`);
+    },
+  });
   fs.writeFileSync(opts.out, bytes);
-  console.log(`wrote ${opts.out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${m.keys.length} features`);
+  console.log(`wrote ${opts.out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${model.header.rows} features`);
   if (dev.length) console.log(`dev (as written): ${evaluate(model, dev, g)}`);
 }
 
-main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

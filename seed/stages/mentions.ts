@@ -8,6 +8,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { gazetteerOf, indexAtOrBefore, textRange } from './text/stage-context.ts';
 import { findPhrases } from './text/phrases.ts';
 import { findSources } from './text/sources.ts';
+import type { NerModel } from '../ner/ner-model.ts';
 import { tagSentences } from '../ner/tagger.ts';
 import { settleDocumentSenses } from './text/senses.ts';
 import { type Found, isDomainFind, type SentenceScan } from './mention-rules/found-mention.ts';
@@ -41,6 +42,8 @@ const isNationality = (w: string, g: Gazetteer) =>
 export interface MentionState {
   text: string;
   g: Gazetteer;
+  /** The tagger's model when the context gives one (else the committed model). */
+  model?: NerModel;
   ranges: { start: number; end: number }[];
   scans: SentenceScan[];
   finder: NameFinder;
@@ -118,7 +121,7 @@ export const MENTION_RULES: MentionRule[] = [
         tagSentences(
           s.scans.map((sc) => sc.toks),
           s.g,
-          { margins: true, ...settledTokens(s.scans, s.found, s.finder) },
+          { margins: true, model: s.model, ...settledTokens(s.scans, s.found, s.finder) },
         ),
         s.scans,
         s.text,
@@ -200,13 +203,13 @@ export const MENTION_RULES: MentionRule[] = [
   },
 ];
 
-export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
+export function findMentions(a: Analysis, g: Gazetteer, model?: NerModel): Mention[] {
   const text = a.text;
   const ranges = a.sentences.map((s) => textRange(a, s));
   const lowerWords = new Set<string>();
   const finder = new NameFinder(text, g, lowerWords);
   const scans = scanSentences(text, ranges, lowerWords);
-  const state: MentionState = { text, g, ranges, scans, finder, found: finder.found, phraseAnaphors: [] };
+  const state: MentionState = { text, g, model, ranges, scans, finder, found: finder.found, phraseAnaphors: [] };
   for (const rule of MENTION_RULES) rule.run(state);
   return keepNonOverlapping(state.found).map((f) => toMention(a, f));
 }
@@ -214,6 +217,6 @@ export function findMentions(a: Analysis, g: Gazetteer): Mention[] {
 export const mentions: Stage = {
   name: 'mentions',
   run(a: Analysis, context: PipelineContext): Analysis {
-    return { ...a, mentions: findMentions(a, gazetteerOf(context)) };
+    return { ...a, mentions: findMentions(a, gazetteerOf(context), context.nerModel as NerModel | undefined) };
   },
 };

@@ -1,8 +1,10 @@
 // Dev evaluation (not part of `npm test`): PER/ORG/LOC span P/R/F1 of the mention finder on CoNLL-2003 dev (eng.testa), plus throughput.
 // Usage: npx tsx test/eval/conll.ts [path/to/eng.testa] [--errors N] [--json]  — the data is not in the repository; never point this at eng.testb.
 import { analyzeDocument, loadGazetteer } from '../../seed/pipeline.ts';
-import type { SourceDocument } from '../../seed/analysis.ts';
-import { readConll } from '../../seed/ner/conll.ts';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PipelineContext, SourceDocument } from '../../seed/analysis.ts';
+import { readConll, type ConllDoc } from '../../seed/ner/conll.ts';
 
 interface Span {
   start: number;
@@ -46,11 +48,17 @@ function parseArgs(argv: string[]): { file: string; errors: number; json: boolea
 
 const round = (x: number) => Number(x.toFixed(3));
 
-function main() {
-  const { file, errors: maxErrors, json } = parseArgs(process.argv.slice(2));
-  const docs = readConll(file);
-  const context = { gazetteer: loadGazetteer() };
-  const counts: Record<string, { tp: number; fp: number; fn: number }> = {
+export interface ConllScore {
+  counts: Record<'PER' | 'ORG' | 'LOC', { tp: number; fp: number; fn: number }>;
+  /** One line per false positive or negative, with its context and rule. */
+  errors: string[];
+  bytes: number;
+  secs: number;
+}
+
+/** Exact-span PER/ORG/LOC counts of the pipeline on CoNLL documents (the context may carry another tagger model). */
+export function scoreConll(docs: ConllDoc[], context: PipelineContext): ConllScore {
+  const counts: ConllScore['counts'] = {
     PER: { tp: 0, fp: 0, fn: 0 },
     ORG: { tp: 0, fp: 0, fn: 0 },
     LOC: { tp: 0, fp: 0, fn: 0 },
@@ -74,7 +82,7 @@ function main() {
   docs.forEach((d, i) => {
     const all = predictedAll[i];
     const pred = all.filter((s) => s.type);
-    for (const type of ['PER', 'ORG', 'LOC']) {
+    for (const type of ['PER', 'ORG', 'LOC'] as const) {
       const gold = new Map(d.gold.filter((s) => s.type === type).map((s) => [`${s.start}:${s.end}`, s]));
       const ps = new Map(pred.filter((s) => s.type === type).map((s) => [`${s.start}:${s.end}`, s]));
       for (const [x, p] of ps) {
@@ -97,6 +105,13 @@ function main() {
         }
     }
   });
+  return { counts, errors, bytes, secs };
+}
+
+function main() {
+  const { file, errors: maxErrors, json } = parseArgs(process.argv.slice(2));
+  const docs = readConll(file);
+  const { counts, errors, bytes, secs } = scoreConll(docs, { gazetteer: loadGazetteer() });
   if (maxErrors)
     console.log(
       errors
@@ -143,4 +158,4 @@ function main() {
   }
 }
 
-main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,5 +1,5 @@
 // Dev evaluation (not part of `npm test`): statement recall and speaker accuracy on PolNeAR dev attributions.
-// Usage: npx tsx test/eval/polnear.ts [dir with attributions/*.ann and text/*.txt] [--json]  — the data is not in the repository.
+// Usage: npx tsx test/eval/polnear.ts [dir with attributions/*.ann and text/*.txt] [--json] [--errors N] [--fold tune|held]  — the data is not in the repository.
 // Two scorings: the older lenient one (overlap ≥ half of the shorter span) and the judged one (issue 14): a gold content is its
 // whole extent (first to last character); found when ONE statement covers ≥ 50% of it; recall by quote kind (direct, indirect,
 // mixed); precision = share of statements with ≥ 50% of their characters inside gold content; speaker right by surname.
@@ -7,6 +7,7 @@
 // `--json` prints, as the last line, {name, size, metrics:[{measure, value, goal}], errors:[{kind, count, examples}]}.
 import fs from 'node:fs';
 import path from 'node:path';
+import { polnearFolds } from './polnear-folds.ts';
 import { analyzeDocument, loadGazetteer } from '../../seed/pipeline.ts';
 import { SPEECH_VERBS } from '../../seed/stages/text/lexicon.ts';
 
@@ -30,10 +31,11 @@ function readAnn(file: string): Gold[] {
   const events: Record<string, string>[] = [];
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     const [id, body, text] = line.split('\t');
-    if (id?.startsWith('T')) {
+    // a span's text may run over lines: a continuation line ("The number …") is not a T or E line
+    if (/^T\d+$/.test(id) && body) {
       const nums = body.split(/[ ;]/).slice(1).map(Number);
       spans.set(id, { start: Math.min(...nums), end: Math.max(...nums), text });
-    } else if (id?.startsWith('E')) {
+    } else if (/^E\d+$/.test(id) && body) {
       events.push(Object.fromEntries(body.split(' ').map((kv) => kv.split(':') as [string, string])));
     }
   }
@@ -95,7 +97,13 @@ function main() {
   const json = args.includes('--json');
   const errorsAt = args.indexOf('--errors');
   const showErrors = errorsAt >= 0 ? Number(args[errorsAt + 1]) || 50 : 0;
-  const dir = args.find((x, i) => !x.startsWith('--') && (errorsAt < 0 || i !== errorsAt + 1)) ?? '/tmp/polnear/dev';
+  // `--fold tune|held`: the articles (in name order) at positions 5k+4 are "held", the others "tune" (all by default)
+  const foldAt = args.indexOf('--fold');
+  const part = foldAt >= 0 ? args[foldAt + 1] : undefined;
+  if (part !== undefined && part !== 'tune' && part !== 'held')
+    throw new Error('polnear: invalid `--fold`. Expecting `tune` or `held`');
+  const valueAt = new Set([errorsAt + 1, foldAt + 1].filter((i) => i > 0));
+  const dir = args.find((x, i) => !x.startsWith('--') && !valueAt.has(i)) ?? '/tmp/polnear/dev';
   const judged = {
     gold: { direct: 0, indirect: 0, mixed: 0 } as Record<QuoteKind, number>,
     found: { direct: 0, indirect: 0, mixed: 0 } as Record<QuoteKind, number>,
@@ -112,6 +120,8 @@ function main() {
     .filter((f) => f.endsWith('.ann'))
     .sort();
   const seen = new Set<string>();
+  const held = new Set(part ? polnearFolds(dir).flatMap((f) => (f.held ? [f.base] : [])) : []);
+  let articles = 0;
   const context = { gazetteer: loadGazetteer() };
   let speechGold = 0,
     speechFound = 0,
@@ -133,8 +143,10 @@ function main() {
     const base = ann.replace(/_[0-9a-f]{4}\.ann$/, '');
     if (seen.has(base)) continue; // one annotator per article
     seen.add(base);
+    if (part && (part === 'held') !== held.has(base)) continue;
     const textFile = path.join(dir, 'text', `${base}.txt`);
     if (!fs.existsSync(textFile)) continue;
+    articles++;
     const raw = fs.readFileSync(textFile, 'utf8');
     bytes += Buffer.byteLength(raw);
     const t0 = performance.now();
@@ -239,7 +251,7 @@ function main() {
     }
   }
   if (process.env.POLNEAR_MISSES) fs.writeFileSync(process.env.POLNEAR_MISSES, misses.join('\n'));
-  console.log(`${seen.size} articles, ${gold} gold attributions`);
+  console.log(`${articles} articles, ${gold} gold attributions`);
   console.log(
     `statement recall ${(found / gold).toFixed(3)} (${found}/${gold}); precision (overlaps a gold content) ${(predictedMatched / (predicted || 1)).toFixed(3)} (${predictedMatched}/${predicted})`,
   );
@@ -270,8 +282,8 @@ function main() {
   if (json) {
     const sample = (xs: string[]) => xs.slice(0, 5);
     const report = {
-      name: 'PolNeAR dev (attribution)',
-      size: { articles: seen.size, 'gold attributions': allGold, KB: Math.round(bytes / 1e3) },
+      name: `PolNeAR ${path.basename(path.resolve(dir))}${part ? ` (${part === 'held' ? 'set-aside fifth' : 'four fifths'})` : ''} (attribution)`,
+      size: { articles, 'gold attributions': allGold, KB: Math.round(bytes / 1e3) },
       metrics: [
         { measure: 'direct quotes found', value: ratio(judged.found.direct, judged.gold.direct), goal: '≥ 0.92' },
         { measure: 'indirect quotes found', value: ratio(judged.found.indirect, judged.gold.indirect) },

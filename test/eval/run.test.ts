@@ -23,23 +23,43 @@ describe('npm run eval', () => {
       'indomain',
       'indomain-news',
       'heldout-news',
+      'heldout-voa',
       'polnear',
+      'polnear-train',
+      'polnear-holdout',
       'conll',
+      'conll-holdout',
     ]);
   });
 
-  it('scores the held-out news set as its own row, marked held out, and only that one', () => {
+  it('scores each held-out set as its own row, marked held out: the two news sets, the PolNeAR and CoNLL set-aside fifths', () => {
     const held = evaluations({}).filter((e) => e.heldOut);
-    expect(held.map((e) => e.name)).toEqual(['heldout-news']);
-    expect(held[0].script).toBe('test/eval/indomain.ts');
-    expect(held[0].args[0]).toMatch(/test[\\/]eval[\\/]heldout-news$/);
-    expect(held[0].data).toMatch(/test[\\/]eval[\\/]heldout-news[\\/]gold$/);
+    expect(held.map((e) => e.name)).toEqual(['heldout-news', 'heldout-voa', 'polnear-holdout', 'conll-holdout']);
+    for (const ev of held.filter((e) => e.name.startsWith('heldout-'))) {
+      expect(ev.script).toBe('test/eval/indomain.ts');
+      expect(ev.args[0]).toMatch(new RegExp(`test[\\\\/]eval[\\\\/]${ev.name}$`));
+      expect(ev.data).toMatch(new RegExp(`test[\\\\/]eval[\\\\/]${ev.name}[\\\\/]gold$`));
+    }
   });
 
   it('points PolNeAR and CoNLL at the environment’s data, else the default paths', () => {
     const byName = (env: NodeJS.ProcessEnv) => Object.fromEntries(evaluations(env).map((e) => [e.name, e.args[0]]));
-    expect(byName({})).toMatchObject({ polnear: '/tmp/polnear/dev', conll: '/tmp/conll/eng.testa' });
-    expect(byName({ POLNEAR_DIR: '/d/p', CONLL_DEV: '/d/c' })).toMatchObject({ polnear: '/d/p', conll: '/d/c' });
+    expect(byName({})).toMatchObject({
+      polnear: '/tmp/polnear/dev',
+      'polnear-train': '/tmp/polnear/train',
+      'polnear-holdout': '/tmp/polnear/train',
+      conll: '/tmp/conll/eng.testa',
+      'conll-holdout': '/tmp/conll/eng.train',
+    });
+    expect(
+      byName({ POLNEAR_DIR: '/d/p', POLNEAR_TRAIN: '/d/pt', CONLL_DEV: '/d/c', CONLL_TRAIN: '/d/t' }),
+    ).toMatchObject({
+      polnear: '/d/p',
+      'polnear-train': '/d/pt',
+      'polnear-holdout': '/d/pt',
+      conll: '/d/c',
+      'conll-holdout': '/d/t',
+    });
   });
 
   it('lists a dev set’s top error kinds with examples, and withholds the held-out set’s', () => {
@@ -60,5 +80,8 @@ describe('npm run eval', () => {
     const held = errorLines({ name: 'heldout-news', heldOut: true }, summary, 3);
     expect(held).toEqual(['heldout-news — error kinds and examples withheld (held-out set: figures only)']);
     expect(errorLines({ name: 'heldout-news', heldOut: true }, { ...summary, errors: [] }, 3)).toEqual([]);
+    expect(errorLines({ name: 'heldout-voa', heldOut: true }, summary, 3)).toEqual([
+      'heldout-voa — error kinds and examples withheld (held-out set: figures only)',
+    ]);
   });
 });
