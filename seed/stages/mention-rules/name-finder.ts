@@ -72,6 +72,17 @@ function titlesByFirstWord(g: Gazetteer): Map<string, Gazetteer['titles']> {
   return m;
 }
 
+const TITLE_FIRST_CHARS = new WeakMap<Map<string, Gazetteer['titles']>, Set<number>>();
+/** The first characters of the titles' first words: a word starting with another opens no title (no lookup by it). */
+function titleFirstChars(byFirst: Map<string, Gazetteer['titles']>): Set<number> {
+  let s = TITLE_FIRST_CHARS.get(byFirst);
+  if (!s) {
+    s = new Set([...byFirst.keys()].map((w) => w.charCodeAt(0)));
+    TITLE_FIRST_CHARS.set(byFirst, s);
+  }
+  return s;
+}
+
 export class NameFinder {
   found: Found[] = [];
   chipNames = new Set<string>();
@@ -103,10 +114,13 @@ export class NameFinder {
   }
 
   titlesByFirst?: Map<string, Gazetteer['titles']>;
+  titleFirsts?: Set<number>;
 
   title(toks: Token[], k: number, end: number): { n: number; title: string; org?: string; leads?: boolean } | null {
     let best: { n: number; title: string; org?: string; leads?: boolean } | null = null;
     this.titlesByFirst ??= titlesByFirstWord(this.g);
+    this.titleFirsts ??= titleFirstChars(this.titlesByFirst);
+    if (!this.titleFirsts.has(toks[k].text.charCodeAt(0))) return null;
     for (const t of this.titlesByFirst.get(toks[k].text) ?? []) {
       const words = t.title.split(' ');
       if (k + words.length > end || (best && best.n >= words.length)) continue;
