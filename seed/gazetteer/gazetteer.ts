@@ -40,6 +40,8 @@ export interface Gazetteer {
   titles: Title[];
   personNouns: Set<string>;
   companyNouns: Set<string>;
+  /** Company nouns that also name other bodies ("group"): they make no organization a company. */
+  companyNounsAlsoOther: Set<string>;
   organizationNouns: Set<string>;
   modelFamilies: Set<string>;
   /** Nouns that make the name before them an AI model's ("the Qwen models", "its R1 reasoning model"): name-words.yaml. */
@@ -148,6 +150,7 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     demonyms,
     personNouns: set('personNouns'),
     companyNouns: set('companyNouns'),
+    companyNounsAlsoOther: set('companyNounsAlsoOther'),
     organizationNouns: set('organizationNouns'),
     modelFamilies: set('modelFamilies'),
     modelHeads: set('modelHeads'),

@@ -174,7 +174,12 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
     if (
       !m.anaphor &&
       (m.type === 'Company' ||
-        (m.type === 'Organization' && !m.kind && m.method !== 'gazetteer' && m.method !== 'head:organization'))
+        (m.type === 'Organization' &&
+          !m.kind &&
+          m.method !== 'gazetteer' &&
+          m.method !== 'head:organization' &&
+          // "the U.S. government": a body named by description is never "the company"
+          m.method !== 'description:government'))
     )
       companies.push(m);
     if (m.type === 'Policy' && !m.canonical) {
@@ -248,14 +253,22 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
 }
 
 /** An organization called "the firm", or led by a CEO, is a company: all its mentions change type together. */
-function retypeCompanies(ms: Mention[]): void {
+function retypeCompanies(ms: Mention[], g: Gazetteer): void {
   const names = new Set<string>();
   for (const m of ms) {
-    if (m.anaphor && m.type === 'Company' && m.canonical) names.add(m.canonical);
+    if (m.anaphor && m.type === 'Company' && m.canonical && !g.companyNounsAlsoOther.has(m.role ?? ''))
+      names.add(m.canonical);
     if (m.type === 'Person' && m.leads && m.roleOrg) names.add(m.roleOrg);
   }
   for (const m of ms)
-    if (m.type === 'Organization' && m.canonical && names.has(m.canonical) && !m.kind && m.method !== 'gazetteer')
+    if (
+      m.type === 'Organization' &&
+      m.canonical &&
+      names.has(m.canonical) &&
+      !m.kind &&
+      m.method !== 'gazetteer' &&
+      m.method !== 'description:government'
+    )
       m.type = 'Company';
 }
 
@@ -362,7 +375,7 @@ export const resolve: Stage = {
     appositions(a, ms, g);
     resolveDescribedSpeakers(ms, a.doc.raw);
     resolveAnaphors(ms, (i) => a.sentences[i]?.paragraph ?? 0, a.doc.raw);
-    retypeCompanies(ms);
+    retypeCompanies(ms, g);
     const next = { ...a, mentions: ms };
     return { ...next, entities: buildEntities(next, g) };
   },

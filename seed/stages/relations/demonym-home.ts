@@ -68,6 +68,9 @@ export function demonymHome(ctx: RelationContext, s: SentenceView): void {
     const listed = ms.filter((z) => z.start >= s.start + dm.index! + dm[1].length && z.end <= c.start);
     const caps = (gap.match(/\p{Lu}[\w-]*/gu) ?? []).length;
     if (/\b(?:said|says|is|are|was|were|has|have|and\s+the)\b/.test(gap) || caps > listed.length + 2) continue;
+    // "without U.S. technology and thus SMIC may …": a conjunction right before the company, with no company listed
+    // before it, ends the nationality's noun phrase: the company is the next conjunct, not a member of a list.
+    if (!listed.length && /\b(?:and|or|but)(?:\s+(?:thus|so|then|therefore|hence|also|yet))?\s*$/.test(gap)) continue;
     // "Chinese demand for Nvidia accelerators": a preposition before the company (outside a "like" list) means the
     // demonym qualifies another noun.
     const head = gap

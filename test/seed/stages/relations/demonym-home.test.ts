@@ -16,6 +16,16 @@ describe('demonym before a company', () => {
     );
   });
 
+  it('does not place a company that follows the nationality’s noun phrase after a conjunction', () => {
+    expect(
+      triples('The chip could not be made without U.S. technology and thus SMIC may have broken the rule.', 'BASED_IN'),
+    ).not.toContain('company:smic BASED_IN country:united-states');
+    // a list goes on past its "and"
+    expect(triples('Chinese firms Huawei and ZTE were added.', 'BASED_IN')).toEqual(
+      expect.arrayContaining(['company:huawei BASED_IN country:china', 'company:zte BASED_IN country:china']),
+    );
+  });
+
   it('reads a nationality in an apposition after the company', () => {
     expect(triples('DeepSeek, a Chinese AI startup, released a model.', 'BASED_IN')).toEqual([
       'company:deepseek BASED_IN country:china',
