@@ -72,12 +72,16 @@ function titlesByFirstWord(g: Gazetteer): Map<string, Gazetteer['titles']> {
   return m;
 }
 
-const TITLE_FIRST_CHARS = new WeakMap<Map<string, Gazetteer['titles']>, Set<number>>();
-/** The first characters of the titles' first words: a word starting with another opens no title (no lookup by it). */
-function titleFirstChars(byFirst: Map<string, Gazetteer['titles']>): Set<number> {
+const TITLE_FIRST_CHARS = new WeakMap<Map<string, Gazetteer['titles']>, Uint8Array>();
+/**
+ * The first characters of the titles' first words, as a table by code unit (1: some title's first word starts with it):
+ * a word starting with another opens no title, and is not looked up by its text.
+ */
+function titleFirstChars(byFirst: Map<string, Gazetteer['titles']>): Uint8Array {
   let s = TITLE_FIRST_CHARS.get(byFirst);
   if (!s) {
-    s = new Set([...byFirst.keys()].map((w) => w.charCodeAt(0)));
+    s = new Uint8Array(65536);
+    for (const w of byFirst.keys()) if (w.length) s[w.charCodeAt(0)] = 1;
     TITLE_FIRST_CHARS.set(byFirst, s);
   }
   return s;
@@ -114,13 +118,13 @@ export class NameFinder {
   }
 
   titlesByFirst?: Map<string, Gazetteer['titles']>;
-  titleFirsts?: Set<number>;
+  titleFirsts?: Uint8Array;
 
   title(toks: Token[], k: number, end: number): { n: number; title: string; org?: string; leads?: boolean } | null {
     let best: { n: number; title: string; org?: string; leads?: boolean } | null = null;
     this.titlesByFirst ??= titlesByFirstWord(this.g);
     this.titleFirsts ??= titleFirstChars(this.titlesByFirst);
-    if (!this.titleFirsts.has(toks[k].text.charCodeAt(0))) return null;
+    if (toks[k].text.length && !this.titleFirsts[toks[k].text.charCodeAt(0)]) return null;
     for (const t of this.titlesByFirst.get(toks[k].text) ?? []) {
       const words = t.title.split(' ');
       if (k + words.length > end || (best && best.n >= words.length)) continue;

@@ -9,6 +9,7 @@ import { eventMention, type M, type RelationContext, type SentenceView } from '.
 
 let PATTERNS: { held: RegExp; about: RegExp } | undefined;
 function patterns() {
+  if (PATTERNS) return PATTERNS;
   const pair = String.raw`(?:U\.S\.|[A-Z][\w.]*)[-\u2013](?:U\.S\.|[A-Z][\w.]*)`;
   PATTERNS ??= {
     // "the APEC summit", "US-China trade talks": an acronym or a hyphenated pair, up to two lower-case words, the noun.
