@@ -46,10 +46,12 @@ export function keepNonOverlapping(found: Found[]): Found[] {
 
 /** A find as the analysis's mention: raw-text offsets and text, and the optional fields it carries. */
 export function toMention(a: Analysis, f: Found): Mention {
+  const start = a.toRaw(f.start);
+  const end = a.toRaw(f.end);
   const m: Mention = {
-    start: a.toRaw(f.start),
-    end: a.toRaw(f.end),
-    text: a.doc.raw.slice(a.toRaw(f.start), a.toRaw(f.end)),
+    start,
+    end,
+    text: a.doc.raw.slice(start, end),
     type: f.type as EntityLabel,
     sentence: f.sentence,
     method: f.method,
