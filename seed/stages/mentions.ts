@@ -163,18 +163,30 @@ export const MENTION_RULES: MentionRule[] = [
   { name: "a party's adjective after an institution", run: (s) => settlePartyAdjectives(s.found, s.text, s.g) },
   { name: 'no references to a part of a text', run: (s) => settleReferences(s.found, s.text, s.g) },
   {
-    // A nationality word alone ("Chinese tech giants", "Chinese customers") names no firm, body or person.
+    // A nationality word alone ("Chinese tech giants", "Chinese customers") names no firm, body, person or place; in a
+    // compound of home ("Dutch-based ASML") it stands for its country.
     name: 'no nationality alone',
     run: (s) => {
-      for (const f of s.found)
+      for (const f of s.found) {
+        const word = s.text.slice(f.start, f.end);
         if (
-          (f.type === 'Company' || f.type === 'Organization' || f.type === 'Person') &&
+          (f.type === 'Company' ||
+            f.type === 'Organization' ||
+            f.type === 'Person' ||
+            // "U.S." is a nationality word and the country's own name
+            (f.type === 'Place' && s.g.byAlias.get(word)?.type !== 'Country')) &&
           !f.anaphor &&
           f.method !== 'gazetteer' &&
           !f.method.startsWith('description:') &&
-          isNationality(s.text.slice(f.start, f.end), s.g)
-        )
-          f.type = 'Unknown';
+          isNationality(word, s.g)
+        ) {
+          const country = s.g.demonyms.get(word);
+          if (country && /^-(?:based|headquartered)\b/.test(s.text.slice(f.end, f.end + 14))) {
+            f.type = 'Country';
+            f.canonical = s.g.byAlias.get(country)?.name ?? country;
+          } else f.type = 'Unknown';
+        }
+      }
     },
   },
   {

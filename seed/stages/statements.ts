@@ -135,6 +135,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     const m = at.get(base + o);
     return !!m && (m.method.startsWith('description:') || m.method === 'anaphor:description');
   };
+  const person = (base: number) => (o: number) => at.get(base + o)?.type === 'Person';
   const out: Statement[] = [];
   const byPronoun = new Set<Statement>();
 
@@ -310,7 +311,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       };
       // Cue by cue first: a sentence may hold more than one attribution; the whole-sentence rules below fill in what it leaves.
       const taken: { s: number; e: number }[] = [];
-      for (const f of findAttributions(ms, (o) => quoted(s.start + o), described(s.start))) {
+      for (const f of findAttributions(ms, (o) => quoted(s.start + o), described(s.start), person(s.start))) {
         const fs = s.start + f.start;
         const fe = s.start + f.end;
         if (taken.some((t) => Math.min(t.e, fe) - Math.max(t.s, fs) > 0.5 * Math.min(t.e - t.s, fe - fs))) continue;

@@ -88,6 +88,8 @@ interface Scan {
   ms: string;
   quoted: (offset: number) => boolean;
   described?: (offset: number) => boolean;
+  /** Whether the speaker masked there is a named person. */
+  person?: (offset: number) => boolean;
   /** Where each masked speaker starts. */
   heads: number[];
   /** The sentence's subject, when a speaker is it. */
@@ -133,7 +135,7 @@ interface SpeakerRule {
  */
 const leftSpeaker: SpeakerRule = {
   name: 'left',
-  find({ ms, heads, described }, { v }) {
+  find({ ms, heads, described, person }, { v }) {
     let spk = -1;
     let how = '';
     for (let k = heads.length - 1, n = 0; k >= 0 && n < 6; k--) {
@@ -144,6 +146,9 @@ const leftSpeaker: SpeakerRule = {
       const g = GAP.exec(ms.slice(headEnd(ms, h), v));
       if (!g) continue;
       if (spk >= 0 && !g.groups!.appos && !g.groups!.rel) break;
+      // "In a report by Bloomberg, Michael McCaul, chairman of …, said": a person's name is no apposition of a body
+      // named before it; the person speaks.
+      if (spk >= 0 && person?.(spk) && !described?.(spk) && !person(h)) break;
       spk = h;
       how = g.groups!.rel ? 'relative' : 'subject';
       // "A spokesperson, He Yadong, told …": a name in apposition to a description says who speaks.
@@ -587,17 +592,29 @@ function cutAtNextAttribution(ms: string, found: Found[], quoteClauses: number[]
 
 /**
  * Every attribution in a masked sentence. `quoted` says whether an offset lies inside a quotation (whose words are
- * the quotation's, found elsewhere); `described` whether the speaker masked there is a description, not a name.
+ * the quotation's, found elsewhere); `described` whether the speaker masked there is a description, not a name;
+ * `person` whether it is a person.
  */
 export function findAttributions(
   ms: string,
   quoted: (offset: number) => boolean,
   described?: (offset: number) => boolean,
+  person?: (offset: number) => boolean,
 ): Attribution[] {
   if (!ms.includes(HEAD)) return [];
   const heads: number[] = [];
   for (let i = ms.indexOf(HEAD); i >= 0; i = ms.indexOf(HEAD, i + 1)) heads.push(i);
-  const sc: Scan = { ms, quoted, described, heads, subject: SUBJECT.exec(ms), found: [], last: null, quoteClauses: [] };
+  const sc: Scan = {
+    ms,
+    quoted,
+    described,
+    person,
+    heads,
+    subject: SUBJECT.exec(ms),
+    found: [],
+    last: null,
+    quoteClauses: [],
+  };
   const found: Found[] = [];
   for (const rule of CUE_RULES) for (const f of rule.read(sc)) found.push(f);
   cutAtNextAttribution(ms, found, sc.quoteClauses);

@@ -311,3 +311,16 @@ describe('a committee "on" a comma list of fields (mention-rules/name-finder.ts)
     expect(got).toContain('Organization:Senate Committee on Banking, Housing, and Urban Affairs');
   });
 });
+
+describe('a nationality in a compound of home', () => {
+  it('reads "Dutch-based ASML" as the Netherlands (no place called Dutch), where the firm is based', () => {
+    const raw = 'The curbs are expected to affect Dutch-based ASML, Europe’s largest semiconductor tech company.';
+    const a = analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+    const out = toExtractionOutput(a);
+    expect(out.entities.map((e) => `${e.type}:${e.name}`)).not.toContain('Place:Dutch');
+    const name = new Map(out.entities.map((e) => [e.id, e.name]));
+    expect(out.relations.map((r) => `${name.get(r.from)} ${r.type} ${name.get(r.to)}`)).toContain(
+      'ASML BASED_IN Netherlands',
+    );
+  });
+});

@@ -338,3 +338,17 @@ describe('"the letter" after its sender spoke', () => {
     expect(find(st, 'harm would come')?.speakerName).toBe('letter');
   });
 });
+
+describe('a person after a body and a comma', () => {
+  it('gives the verb to the person, not to the body before them ("In a report by Bloomberg, X, chairman of …, said")', () => {
+    const st = statementsOf(
+      'In a report by Bloomberg, Michael McCaul, chairman of the House Foreign Affairs Committee, said that SMIC has violated sanctions.',
+    );
+    expect(find(st, 'SMIC has violated')?.speakerName).toBe('Michael McCaul');
+  });
+
+  it('still gives it to the person named before a body in their apposition ("Jo Roe, head of the Acme union, which …, said")', () => {
+    const st = statementsOf('Jo Roe, head of the Acme union, which represents workers, said the plan was unfair.');
+    expect(find(st, 'the plan was unfair')?.speakerName).toBe('Jo Roe');
+  });
+});
