@@ -186,6 +186,12 @@ export interface WordInfo {
   lowerText: string;
   /** Bits: 1 opens a sentence part (quote, bracket, list number), 2 all lower-case letters, 4 title-case (capital, then a lower-case letter), 8 starts upper-case. */
   kind: number;
+  /**
+   * The decoder's cached scores of this word (viterbi.ts) and the cache they belong to: read here, a word's scores cost
+   * no lookup by its text. Scores are a pure function of the word and the model, so a copy kept here stays right.
+   */
+  scoresOf: unknown;
+  scores: Float32Array | undefined;
 }
 
 const WORDS = new Map<string, WordInfo>();
@@ -216,6 +222,8 @@ export function wordInfo(text: string): WordInfo {
     up,
     lowerText: l,
     kind,
+    scoresOf: undefined,
+    scores: undefined,
   };
   if (WORDS.size >= MAX_WORDS) WORDS.clear();
   WORDS.set(text, info);
@@ -232,6 +240,8 @@ export const PAD_BEFORE_WORD: WordInfo = {
   up: false,
   lowerText: '<s>',
   kind: 0,
+  scoresOf: undefined,
+  scores: undefined,
 };
 export const PAD_AFTER_WORD: WordInfo = {
   text: '</s>',
@@ -242,6 +252,8 @@ export const PAD_AFTER_WORD: WordInfo = {
   up: false,
   lowerText: '</s>',
   kind: 0,
+  scoresOf: undefined,
+  scores: undefined,
 };
 
 /** Per-token values of one sentence, computed once; the feature functions combine them. */

@@ -45,12 +45,15 @@ const PART_RIGHT1 = 8;
 const PART_RIGHT2 = 16;
 
 function wordEntry(scorer: Scorer, cache: Map<string, Float32Array>, w: WordInfo, part: number): Float32Array {
-  let e = cache.get(w.text);
+  let e = w.scoresOf === cache ? w.scores : cache.get(w.text);
   if (e === undefined) {
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
     e = new Float32Array(ENTRY + 1);
     cache.set(w.text, e);
-  } else if ((e[ENTRY] & part) !== 0) return e;
+  }
+  w.scoresOf = cache;
+  w.scores = e;
+  if ((e[ENTRY] & part) !== 0) return e;
   // A word seen only next to a capital ("said", "the") needs one part of the five: the others are not scored.
   const s = ENTRY_SCORES;
   let from: number;

@@ -116,7 +116,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   };
   // Mentions by start, searched by bisection: a statement's span holds few of the document's mentions.
   const byStartNorm = [...norm].sort((x, y) => x.start - y.start);
-  const mentionsIn = (s: number, e: number) => {
+  /** Index of the first mention (by start) that starts at or after offset s. */
+  const firstFrom = (s: number) => {
     let lo = 0;
     let hi = byStartNorm.length;
     while (lo < hi) {
@@ -124,6 +125,17 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       if (byStartNorm[mid].start < s) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  };
+  /** The mentions inside [s, e] (in start order). */
+  const within = (s: number, e: number) => {
+    const out: typeof norm = [];
+    for (let i = firstFrom(s); i < byStartNorm.length && byStartNorm[i].start <= e; i++)
+      if (byStartNorm[i].end <= e) out.push(byStartNorm[i]);
+    return out;
+  };
+  const mentionsIn = (s: number, e: number) => {
+    const lo = firstFrom(s);
     const keys: string[] = [];
     for (let i = lo; i < byStartNorm.length && byStartNorm[i].start < e; i++)
       if (byStartNorm[i].end <= e && byStartNorm[i].m.entityKey) keys.push(byStartNorm[i].m.entityKey!);
@@ -324,7 +336,10 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       }
       // A whole-sentence rule adds only what overlaps no statement found cue by cue; a sentence the cues read is left as is.
       const before = out.length;
-      if (before === firstOfSentence) SENTENCE_RULES.some((r) => tryRule(r.pattern, r.method, r.confidence));
+      if (before === firstOfSentence)
+        SENTENCE_RULES.some(
+          (r) => (!r.needs || r.needs.some((w) => ms.includes(w))) && tryRule(r.pattern, r.method, r.confidence),
+        );
       if (
         out.length > before &&
         out
@@ -560,18 +575,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     }
     const mine = out.slice(firstOut);
     if (mine.length) lastSpeaker = { key: mine[mine.length - 1].speaker, name: mine[mine.length - 1].speakerName };
+    // The paragraph's mentions, found by bisection rather than by a pass over the document's (sets: order aside).
+    const inPara = within(p.start, p.end);
     const unquotedOthers = new Set(
-      norm
-        .filter(
-          (x) => x.start >= p.start && x.end <= p.end && !quoted(x.start) && x.m.entityKey && x.m.type === 'Person',
-        )
-        .map((x) => x.m.entityKey),
+      inPara.filter((x) => !quoted(x.start) && x.m.entityKey && x.m.type === 'Person').map((x) => x.m.entityKey),
     );
-    const others = new Set(
-      norm
-        .filter((x) => x.start >= p.start && x.end <= p.end && x.m.entityKey && x.m.type === 'Person')
-        .map((x) => x.m.entityKey),
-    );
+    const others = new Set(inPara.filter((x) => x.m.entityKey && x.m.type === 'Person').map((x) => x.m.entityKey));
     // A quotation opening a paragraph and running on (the multi-paragraph convention) continues the last speaker even
     // when the paragraph before named others inside its quotations ("… President Biden is directing me …," said Tai.).
     const lastQuote = quotes[quotes.length - 1];

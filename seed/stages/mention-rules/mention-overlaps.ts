@@ -6,17 +6,11 @@ import { type Found, isPlace } from './found-mention.ts';
 /** Overlaps: a policy or administration phrase wins over the names inside it; otherwise the longer, stronger span. */
 export function keepNonOverlapping(found: Found[]): Found[] {
   // "export controls on the People's Republic of China": a phrase that ends inside a known name runs to the name's end.
+  const known = found.filter((k) => k.method === 'gazetteer');
   for (const f of found) {
     if (f.type !== 'Policy' && f.type !== 'Event') continue;
-    for (const k of found)
-      if (
-        k.method === 'gazetteer' &&
-        k.start > f.start &&
-        k.start < f.end &&
-        k.end > f.end &&
-        k.sentence === f.sentence
-      )
-        f.end = k.end;
+    for (const k of known)
+      if (k.start > f.start && k.start < f.end && k.end > f.end && k.sentence === f.sentence) f.end = k.end;
   }
   const rank = (f: Found) =>
     (f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) + (f.anaphor ? -1 : 0);
@@ -52,10 +46,12 @@ export function keepNonOverlapping(found: Found[]): Found[] {
 
 /** A find as the analysis's mention: raw-text offsets and text, and the optional fields it carries. */
 export function toMention(a: Analysis, f: Found): Mention {
+  const start = a.toRaw(f.start);
+  const end = a.toRaw(f.end);
   const m: Mention = {
-    start: a.toRaw(f.start),
-    end: a.toRaw(f.end),
-    text: a.doc.raw.slice(a.toRaw(f.start), a.toRaw(f.end)),
+    start,
+    end,
+    text: a.doc.raw.slice(start, end),
     type: f.type as EntityLabel,
     sentence: f.sentence,
     method: f.method,

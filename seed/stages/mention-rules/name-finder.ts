@@ -72,6 +72,21 @@ function titlesByFirstWord(g: Gazetteer): Map<string, Gazetteer['titles']> {
   return m;
 }
 
+const TITLE_FIRST_CHARS = new WeakMap<Map<string, Gazetteer['titles']>, Uint8Array>();
+/**
+ * The first characters of the titles' first words, as a table by code unit (1: some title's first word starts with it):
+ * a word starting with another opens no title, and is not looked up by its text.
+ */
+function titleFirstChars(byFirst: Map<string, Gazetteer['titles']>): Uint8Array {
+  let s = TITLE_FIRST_CHARS.get(byFirst);
+  if (!s) {
+    s = new Uint8Array(65536);
+    for (const w of byFirst.keys()) if (w.length) s[w.charCodeAt(0)] = 1;
+    TITLE_FIRST_CHARS.set(byFirst, s);
+  }
+  return s;
+}
+
 export class NameFinder {
   found: Found[] = [];
   chipNames = new Set<string>();
@@ -103,10 +118,13 @@ export class NameFinder {
   }
 
   titlesByFirst?: Map<string, Gazetteer['titles']>;
+  titleFirsts?: Uint8Array;
 
   title(toks: Token[], k: number, end: number): { n: number; title: string; org?: string; leads?: boolean } | null {
     let best: { n: number; title: string; org?: string; leads?: boolean } | null = null;
     this.titlesByFirst ??= titlesByFirstWord(this.g);
+    this.titleFirsts ??= titleFirstChars(this.titlesByFirst);
+    if (toks[k].text.length && !this.titleFirsts[toks[k].text.charCodeAt(0)]) return null;
     for (const t of this.titlesByFirst.get(toks[k].text) ?? []) {
       const words = t.title.split(' ');
       if (k + words.length > end || (best && best.n >= words.length)) continue;
@@ -487,12 +505,13 @@ export class NameFinder {
         if (v > k + 1 && v < j && VERSION_TOKEN.test(toks[v].text))
           tiered = v + 1 - k + (v + 1 < j && VARIANT.has(toks[v + 1].text) ? 1 : 0);
       }
+      // The sentence-wide context test last: it reads the whole sentence, the others one token.
       const modelish =
         tiered > 0 ||
-        ((this.g.modelFamilies.has(t) || MODEL_CONTEXT.test(sc.text)) &&
-          k + 1 < j &&
+        (k + 1 < j &&
           VERSION_TOKEN.test(toks[k + 1].text) &&
-          /^\p{Lu}/u.test(t));
+          /^\p{Lu}/u.test(t) &&
+          (this.g.modelFamilies.has(t) || MODEL_CONTEXT.test(sc.text)));
       const hyphenModel =
         /^[\p{Lu}][\p{L}]+-(?:\d[\w.]*|[A-Z]\d[\w.]*)$/u.test(t) &&
         (this.g.modelFamilies.has(t.split('-')[0]) || MODEL_CONTEXT.test(sc.text));

@@ -29,6 +29,15 @@ function addLowerWords(text: string, sentenceStart: number, toks: Token[], out: 
   }
 }
 
+/** Whether a word holds an ASCII digit (what /\d/ finds), read without a regex: asked of every token. */
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Every sentence's scan, and the lower-case words of the whole document added to `lowerWords`. */
 export function scanSentences(
   text: string,
@@ -53,7 +62,7 @@ export function scanSentences(
     // result or a table row unless a long line holds few of them ("Nvidia Warns of $5.5 Billion Hit as Curbs Bite on H20 Sales").
     // A score ("6-4"), brackets, slashes or a figure opening or ending the line make it a sports row, never a headline.
     let figures = 0;
-    for (const t of toks) if (/\d/.test(t.text)) figures += /^\d+(?:[-:/]\d+)+$/.test(t.text) ? 3 : 1;
+    for (const t of toks) if (hasDigit(t.text)) figures += /^\d+(?:[-:/]\d+)+$/.test(t.text) ? 3 : 1;
     const headline =
       wordCount >= 4 &&
       capsCount / wordCount >= 0.7 &&

@@ -15,12 +15,27 @@ function billOf(ctx: RelationContext, s: SentenceView): M | undefined {
   return undefined;
 }
 
+/** The verb pattern, built once per word lists (the vocabulary's sets are built once). */
+let SPONSORED: { verbs: Set<string>; nouns: Set<string>; re: RegExp | null } | undefined;
+function sponsoredPattern(ctx: RelationContext): RegExp | null {
+  const verbSet = ctx.words('sponsorVerbs');
+  const nounSet = ctx.words('billNouns');
+  if (SPONSORED?.verbs !== verbSet || SPONSORED.nouns !== nounSet) {
+    const verbs = [...verbSet].join('|');
+    const nouns = [...nounSet].join('|');
+    const re = verbs && nouns ? new RegExp(String.raw`\b(?:${verbs})\s+the\s+following\s+(?:${nouns})\b`) : null;
+    SPONSORED = { verbs: verbSet, nouns: nounSet, re };
+  }
+  return SPONSORED.re;
+}
+
 export function billSponsors(ctx: RelationContext, s: SentenceView): void {
-  const verbs = [...ctx.words('sponsorVerbs')].join('|');
-  const nouns = [...ctx.words('billNouns')].join('|');
-  if (!verbs || !nouns) return;
   const sentence = ctx.text.slice(s.start, s.end);
-  const hit = new RegExp(String.raw`\b(?:${verbs})\s+the\s+following\s+(?:${nouns})\b`).exec(sentence);
+  // The pattern holds the word "following": a sentence without it is not read.
+  if (!sentence.includes('following')) return;
+  const re = sponsoredPattern(ctx);
+  if (!re) return;
+  const hit = re.exec(sentence);
   if (!hit) return;
   const at = s.start + hit.index;
   const sponsors = s.ms.filter((m) => m.type === 'Person' && !m.m.anaphor && m.end <= at);

@@ -61,8 +61,15 @@ function pronounOwner(ctx: RelationContext, s: SentenceView, ps: M[], at: number
   return first && isPerson(first) ? first : undefined;
 }
 
+/** What a sentence must hold for either pattern to match before one of its mentions (no word boundary: the text
+ * before a mention may start inside a word). A sentence without it is not read. */
+const MAY_PRONOUN = /(?:his|her)\s/i;
+const MAY_ADJUNCT = /(?:after|before|while|when|upon|following|during)\s+[a-z]+ing\s/;
+
 export function implicitSubjects(ctx: RelationContext, s: SentenceView): void {
   const { text } = ctx;
+  const sentence = text.slice(s.start, s.end);
+  if (!MAY_PRONOUN.test(sentence) && !MAY_ADJUNCT.test(sentence)) return;
   const ps = parties(ctx, s);
   for (const y of ps) {
     const before = text.slice(Math.max(s.start, y.start - 100), y.start);

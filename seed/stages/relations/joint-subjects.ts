@@ -5,6 +5,7 @@
 // and AMD compete in …", "the United States and China must work together"), a verb that takes the shared noun ("both A
 // and B need to manage competition"), and "both countries" standing for the two countries named before in the sentence.
 import type { RelationEntry } from '../../lexicon/relation-vocabulary.ts';
+import { matchesOf } from '../text/matches.ts';
 import { listGroups } from './clause-predicates.ts';
 import { ACTOR, type M, outerMentions, type RelationContext, type SentenceView } from './relation-context.ts';
 
@@ -112,7 +113,7 @@ export function jointSubjects(ctx: RelationContext, s: SentenceView): void {
   }
   // "…, and both countries are competing": the two parties of the noun's types named before it in the sentence.
   const sentence = text.slice(s.start, s.end);
-  for (const hit of sentence.matchAll(BOTH)) {
+  for (const hit of matchesOf(BOTH, sentence)) {
     const types = ctx.words(`jointAnaphors.${hit[1].toLowerCase()}`);
     if (!types.size) continue;
     const at = s.start + hit.index + hit[0].length;

@@ -42,6 +42,11 @@ export function jointTitles(ctx: RelationContext, s: SentenceView): void {
   const ms = s.ms;
   for (let k = 0; k < ms.length; k++) {
     if (ms[k].type !== 'Person' || ms[k].m.anaphor) continue;
+    // A run needs a second titled person right after this one: checked first, the cheaper test (same result).
+    const next = ms[k + 1];
+    if (next?.type !== 'Person' || next.m.anaphor) continue;
+    const second = JOIN.exec(ctx.text.slice(ms[k].end, next.start));
+    if (!second || !knownTitle(ctx, second[1].trim())) continue;
     const first = titleBefore(ctx, s, ms[k]);
     if (!first) continue;
     // The run of titled names joined by "and" or commas.

@@ -4,10 +4,12 @@
 // place named after it. A bare "X met Y" is no such event: it is MET_WITH (meeting-places.ts).
 import { alternation } from '../../lexicon/policy-words.ts';
 import { lexTags } from '../text/lexicon.ts';
+import { matchesOf } from '../text/matches.ts';
 import { eventMention, type M, type RelationContext, type SentenceView } from './relation-context.ts';
 
 let PATTERNS: { held: RegExp; about: RegExp } | undefined;
 function patterns() {
+  if (PATTERNS) return PATTERNS;
   const pair = String.raw`(?:U\.S\.|[A-Z][\w.]*)[-\u2013](?:U\.S\.|[A-Z][\w.]*)`;
   PATTERNS ??= {
     // "the APEC summit", "US-China trade talks": an acronym or a hyphenated pair, up to two lower-case words, the noun.
@@ -33,7 +35,7 @@ export function occasionEvents(ctx: RelationContext, s: SentenceView): void {
   const { held, about } = patterns();
   const found: M[] = [];
   const hits: { start: number; end: number; name: string }[] = [];
-  for (const m of sentence.matchAll(held)) {
+  for (const m of matchesOf(held, sentence)) {
     // A country alone ("the US talks") says whose side, not which gathering; a name of a person or firm is no holder.
     const holder = g.byAlias.get(m[1]);
     if (!m[1].includes('-') && !m[1].includes('\u2013') && holder && holder.type !== 'Organization') continue;
@@ -41,7 +43,7 @@ export function occasionEvents(ctx: RelationContext, s: SentenceView): void {
     if (lexTags(m[1]) === 'Actor') continue;
     hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, name: norm(m[0]) });
   }
-  for (const m of sentence.matchAll(about)) {
+  for (const m of matchesOf(about, sentence)) {
     if (hits.some((h) => h.start <= s.start + m.index && s.start + m.index < h.end)) continue;
     hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, name: norm(m[0]) });
   }

@@ -183,11 +183,13 @@ function subjectEnds(short: string[], long: string[]): boolean {
 export function departmentFields(names: string[]): Map<string, string> {
   const out = new Map<string, string>();
   const distinct = [...new Set(names)];
+  // Only a name with one of the two head words can be a field's department: the others are not tried per field.
+  const bodies = distinct.filter((n) => n.includes('Department') || n.includes('Ministry'));
   for (const field of distinct) {
+    if (!bodies.length) break;
     if (!/^\p{Lu}\p{Ll}+$/u.test(field)) continue;
-    const depts = distinct.filter((n) =>
-      new RegExp(`(?:^|\\s)(?:Department|Ministry)\\s+of\\s+(?:the\\s+)?${field}$`).test(n),
-    );
+    const of = new RegExp(`(?:^|\\s)(?:Department|Ministry)\\s+of\\s+(?:the\\s+)?${field}$`);
+    const depts = bodies.filter((n) => of.test(n));
     if (depts.length === 1) out.set(field, depts[0]);
   }
   return out;

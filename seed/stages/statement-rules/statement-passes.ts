@@ -1,13 +1,13 @@
 // Passes over a document's statements once every rule has read it: a reported statement cut where another speaker's
 // quotation is attributed inside it, a quotation nested in its own speaker's reported statement kept once, and a
 // quotation split around its attribution joined into one statement (STATEMENT_PASSES, in that order).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Statement } from '../../analysis.ts';
 import { dropReportedRequests } from './reported-requests.ts';
 
-/** A statement's id: its document and raw offsets, hashed. */
+/** A statement's id: its document and raw offsets, hashed (one-shot crypto.hash: no Hash object per statement). */
 export function statementId(docId: string, start: number, end: number): string {
-  return createHash('sha1').update(`${docId}:${start}:${end}`).digest('hex').slice(0, 16);
+  return hash('sha1', `${docId}:${start}:${end}`, 'hex').slice(0, 16);
 }
 
 /** A quoted title in an attribution: up to eight capitalized or short words in their marks ("Fox and Friends."). */

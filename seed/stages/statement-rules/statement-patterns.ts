@@ -223,14 +223,17 @@ export const SIGNATURE = new RegExp(`^\\s*-{1,3}\\s*(?<spk>${SPK})(?<verb>)(?<re
 export const CUE = new RegExp(`\\b(?:${SPEECH_VERB_RE}|${SPEECH_GERUNDS})\\b|\\b[Aa]ccording\\s+to\\b`);
 export const NO_THAT_VERBS = new RegExp(`^(?:${STATEMENT_WORDS.noThatVerbs.join('|')})$`);
 
-/** The whole-sentence rules of reported speech, each named by its method, in the order they are tried (the first that reads the sentence wins). */
-export const SENTENCE_RULES: { pattern: RegExp; method: string; confidence: number }[] = [
-  { pattern: ACCORDING_FIRST, method: 'indirect:according-first', confidence: 0.85 },
-  { pattern: ACCORDING_LAST, method: 'indirect:according-last', confidence: 0.85 },
-  { pattern: PARENTHETICAL, method: 'indirect:parenthetical', confidence: 0.75 },
+/**
+ * The whole-sentence rules of reported speech, each named by its method, in the order they are tried (the first that reads
+ * the sentence wins). `needs`: text the pattern cannot match without (any one of them), so a sentence lacking it is not tried.
+ */
+export const SENTENCE_RULES: { pattern: RegExp; method: string; confidence: number; needs?: string[] }[] = [
+  { pattern: ACCORDING_FIRST, method: 'indirect:according-first', confidence: 0.85, needs: ['ccording'] },
+  { pattern: ACCORDING_LAST, method: 'indirect:according-last', confidence: 0.85, needs: ['according'] },
+  { pattern: PARENTHETICAL, method: 'indirect:parenthetical', confidence: 0.75, needs: [','] },
   { pattern: INDIRECT_SUBJECT, method: 'indirect:subject', confidence: 0.8 },
-  { pattern: TRAIL_SPK_VERB, method: 'indirect:trail-speaker-verb', confidence: 0.8 },
-  { pattern: WHO, method: 'indirect:relative', confidence: 0.7 },
-  { pattern: TRAIL_VERB_SPK, method: 'indirect:trail-verb-speaker', confidence: 0.8 },
-  { pattern: GERUND, method: 'indirect:gerund', confidence: 0.6 },
+  { pattern: TRAIL_SPK_VERB, method: 'indirect:trail-speaker-verb', confidence: 0.8, needs: [',', '"'] },
+  { pattern: WHO, method: 'indirect:relative', confidence: 0.7, needs: ['who'] },
+  { pattern: TRAIL_VERB_SPK, method: 'indirect:trail-verb-speaker', confidence: 0.8, needs: [',', '"'] },
+  { pattern: GERUND, method: 'indirect:gerund', confidence: 0.6, needs: ['that'] },
 ];

@@ -42,9 +42,18 @@ const FIRST = 1,
   COMMON = 256,
   KNOWN = 512;
 const BITS = new Map<string, number>();
+// The word asked last and its bits: the rules ask several predicates of one word in a row (about half of all asks
+// repeat the one before), which this answers without a map lookup.
+let LAST_WORD = '';
+let LAST_BITS = -1;
 function wordBits(w: string): number {
+  if (w === LAST_WORD && LAST_BITS >= 0) return LAST_BITS;
   let b = BITS.get(w);
-  if (b !== undefined) return b;
+  if (b !== undefined) {
+    LAST_WORD = w;
+    LAST_BITS = b;
+    return b;
+  }
   const t = lexTags(w);
   b = KNOWN;
   if (has(t, 'FirstName', 'MaleName', 'FemaleName')) b |= FIRST;
@@ -58,6 +67,8 @@ function wordBits(w: string): number {
   if (commonWord(w)) b |= COMMON;
   if (BITS.size >= 200_000) BITS.clear();
   BITS.set(w, b);
+  LAST_WORD = w;
+  LAST_BITS = b;
   return b;
 }
 export const isFirstName = (w: string) => (wordBits(w) & FIRST) !== 0;

@@ -127,6 +127,8 @@ function findDescriptions(s: string, g: Gazetteer): { start: number; end: number
 export function findPhrases(text: string, from: number, to: number, g: Gazetteer): PhraseHit[] {
   const s = text.slice(from, to);
   const out: PhraseHit[] = [];
+  // A pattern whose words the text lacks (any one of `needs` must occur) is not run over it: the same matches, none.
+  const scan = (re: RegExp, needs: string[]) => (needs.some((w) => s.includes(w)) ? matchesOf(re, s) : []);
   const at = (m: RegExpExecArray, offset = 0, len = m[0].length) => ({
     start: from + m.index + offset,
     end: from + m.index + offset + len,
@@ -187,7 +189,7 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
     });
   for (const p of findPolicyNounPhrases(s, g))
     out.push({ start: from + p.start, end: from + p.end, type: 'Policy', canonical: p.name, method: p.method });
-  for (const m of matchesOf(RESUMPTION, s)) {
+  for (const m of scan(RESUMPTION, ['resum'])) {
     const x = m.groups?.x;
     out.push({
       ...at(m as RegExpExecArray),
@@ -197,7 +199,7 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       subject: x,
     });
   }
-  for (const m of matchesOf(DEAL, s)) {
+  for (const m of scan(DEAL, ['deal', 'agreement', 'pact', 'accord', 'truce'])) {
     const words = splitSpaces(m.groups!.mods.trim());
     if (
       words.some((w) => DEAL_NOISE.has(w)) ||
@@ -232,7 +234,7 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       subject,
     });
   }
-  for (const m of matchesOf(LICENCE, s))
+  for (const m of scan(LICENCE, ['licen']))
     out.push({
       ...at(m as RegExpExecArray),
       type: 'Policy',
@@ -241,7 +243,7 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       subject: m.groups!.x,
     });
   // A ban is named by what it bans, so "the ban on H20 sales to China" and "the H20 ban" are one policy.
-  for (const m of matchesOf(BAN, s)) {
+  for (const m of scan(BAN, ['ban'])) {
     const x = m.groups!.x;
     const lx = m.groups!.lx;
     // A ban on several lower-case words ("all tech exports to Huawei") has no short form: its phrase names it.
@@ -254,7 +256,7 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       subject: x,
     });
   }
-  for (const m of matchesOf(NAMED_BAN, s)) {
+  for (const m of scan(NAMED_BAN, ['ban'])) {
     const x = m.groups!.x;
     // "the Trump ban", "a Commerce ban": a name that is an issuer is no thing banned; the word after "the" leads.
     if (/^(?:US|U\.S|American|Chinese|Commerce|White|Trump|Biden|New|First)$/.test(x)) continue;
@@ -267,7 +269,7 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       subject: /^[A-Z]/.test(x) ? x : undefined,
     });
   }
-  for (const m of matchesOf(ADMINISTRATION, s)) {
+  for (const m of scan(ADMINISTRATION, ['administration', '-era', '-Era'])) {
     const who = m.groups!.who;
     const us = who === 'US' || who === 'U.S.';
     out.push({

@@ -3,6 +3,7 @@
 // light verb and such a noun ("signed a partnership with"); with its negation, modality and voice.
 import type { PredicateForm, RelationEntry, RelationVocabulary } from '../../lexicon/relation-vocabulary.ts';
 import { lexTags, SPEECH_VERBS } from './lexicon.ts';
+import { splitSpaces } from './matches.ts';
 import { relationVocabulary } from '../../lexicon/relation-vocabulary.ts';
 
 export interface Predicate {
@@ -48,10 +49,9 @@ export function words(between: string): string[] | null {
   const out: string[] = [];
   // A dash set off like a comma ("Samsung and SK hynix\u2014companies headquartered in …") reads as one; so does the
   // hyphen the normalize stage leaves for a dash glued to the word before it ("hynix- companies").
-  for (const raw of between
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s*[\u2014\u2013]\s*|\s+--\s+|^-\s+|\s+-\s+/g, ' , ')
-    .split(/\s+/)) {
+  for (const raw of splitSpaces(
+    between.replace(/[\u2018\u2019]/g, "'").replace(/\s*[\u2014\u2013]\s*|\s+--\s+|^-\s+|\s+-\s+/g, ' , '),
+  )) {
     if (!raw) continue;
     const m = /^([^,;:()"\u201c\u201d]*?)(n't|'s)?([,;:()"\u201c\u201d]*)$/i.exec(raw);
     if (!m) return null;

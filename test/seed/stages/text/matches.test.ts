@@ -34,4 +34,41 @@ describe('splitSpaces', () => {
     for (const s of ['', ' ', 'a', 'a b', '  a \t b\n', 'Howard  Lutnick ', '\u00a0x\u2003y'])
       expect(splitSpaces(s), JSON.stringify(s)).toEqual(s.split(/\s+/));
   });
+
+  it('splits random strings of spaces, line breaks and other characters as split(/\\s+/) does', () => {
+    const alphabet = [
+      'a',
+      'B',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\v',
+      '\f',
+      '\u00a0',
+      '\u1680',
+      '\u2000',
+      '\u200a',
+      '\u200b',
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff',
+      '\u180e',
+      '\u0085',
+      '😀',
+    ];
+    let seed = 11;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      for (let i = rand(12); i > 0; i--) s += alphabet[rand(alphabet.length)];
+      expect(splitSpaces(s), JSON.stringify(s)).toEqual(s.split(/\s+/));
+    }
+  });
 });
