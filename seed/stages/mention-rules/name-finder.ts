@@ -7,6 +7,7 @@ import { guessSpan, isFamilyGiven, LEGAL_FORMS, STOP_WORDS, type SpanGuess } fro
 import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon.ts';
 import { type Found, HONORIFIC, isCap, NAME_PREPOSITIONS, PLURAL_NOUN, type SentenceScan } from './found-mention.ts';
 import { scanTableRow } from './conll-sports-tables.ts';
+import { MONTH_ABBREVIATION_ALT, MONTH_ALT, WEEKDAY_ALT } from '../../lexicon/calendar-words.ts';
 
 /** Verbs a headline writes capitalized after its subject: "Committee Holds Hearing", "Agency Unveils Rule". */
 const HEADLINE_ACT =
@@ -39,8 +40,7 @@ function aliasFirstTokens(g: Gazetteer): { exact: Set<string>; lower: Set<string
 }
 
 /** Days and months: "on Friday" after a name is a date, not more of the name. */
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const CALENDAR = new RegExp(`^(?:${WEEKDAY_ALT}|${MONTH_ALT}|${MONTH_ABBREVIATION_ALT})\\.?$`);
 
 const ALIAS_PREFIXES = new WeakMap<Gazetteer, Set<string>>();
 /** Every proper prefix of a many-word alias, cut at a token's end ("People", "People's", "People's Republic", …). */

@@ -4,6 +4,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { matchesOf } from './matches.ts';
 import { isCountryWord, isFirstName, lexTags } from './lexicon.ts';
 import { escapeRegExp } from './matches.ts';
+import { MONTH_ALT, WEEKDAY_ALT } from '../../lexicon/calendar-words.ts';
 
 export interface PolicyName {
   start: number; // offsets into the string searched
@@ -12,7 +13,7 @@ export interface PolicyName {
 }
 
 /** A capitalized word without a possessive ("Department's" ends a name: the possessive rule reads it). */
-const WORD = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w-]*(?:\.[\w-]+)*|\d{3,4})`;
+const WORD = String.raw`(?!(?:${WEEKDAY_ALT}|${MONTH_ALT})\b)(?:[A-Z][\w-]*(?:\.[\w-]+)*|\d{3,4})`;
 /** Lower-case words that join the words of a long name. */
 const JOIN = '(?:of|and|on|for|from|to|in|the|&|with|against)';
 /** Space within a line: a name never runs over a line break (a headline ends there). */

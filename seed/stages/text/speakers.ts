@@ -14,6 +14,7 @@ import { matchesOf, splitSpaces } from './matches.ts';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseYamlData } from '../../io/yaml-cache.ts';
+import { MONTH_ALT, NEWS_MONTH_ABBREVIATION_ALT, WEEKDAY_ALT } from '../../lexicon/calendar-words.ts';
 
 /** The word lists (seed/gazetteer/speaker-words.yaml). */
 const SPEAKER_WORDS = parseYamlData(
@@ -102,8 +103,7 @@ const RELATIVE = new RegExp(
 /** A verb coordinated after the sentence's own verb ("Democrats also objected to the vote, and said …"): its subject is the sentence's. */
 const COORD_BEFORE = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+${AUX}$`, 'u');
 /** A time an opening phrase names: "In August,", "On Tuesday,", "Last week,". */
-const TIME_WORD =
-  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|week|month|year|spring|summer|fall|autumn|winter|\\d{4}';
+const TIME_WORD = `${WEEKDAY_ALT}|${MONTH_ALT}|${NEWS_MONTH_ABBREVIATION_ALT}|week|month|year|spring|summer|fall|autumn|winter|\\d{4}`;
 /** The sentence's subject when no mention covers it: a description, a group or a name, then its (past or present) verb. */
 const SENT_SUBJECT = new RegExp(
   `^(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Now|Later|Earlier|Separately|Also|Then)\\s*,?\\s+)?(?:(?:In|On|By|Last|This|Earlier\\s+this)\\s+(?:${TIME_WORD})(?:\\s+\\d{1,4})?(?:,\\s+\\d{4})?\\s*,\\s+)?(?:(?<desc>${DESC})|(?<group>${GROUP})|(?<name>${NAME}))\\s+(?:[a-z]+ly\\s+|also\\s+)?(?:[a-z]+ed|has|was|is|does|[a-z]+s(?!\\s+[a-z]+ed\\b)|said|told|wrote|spoke|gave|made|took|met|sent)\\b`,
@@ -122,8 +122,7 @@ const NAME_APPOSITION = new RegExp(`[\u0002\\p{Ll}]\\s*,\\s+(?<name>${NAME}),\\s
 /** Opening words that are not part of a name: "But Batchelder said", "Meanwhile Politico reported". */
 const OPENERS = new Set(SPEAKER_WORDS.speakerOpeners);
 const PRONOUNS = new Set(SPEAKER_WORDS.speakerPronouns);
-const TIME =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+const TIME = new RegExp(`^(?:${WEEKDAY_ALT}|${MONTH_ALT}|${NEWS_MONTH_ABBREVIATION_ALT})$`);
 /** Titles and honorifics before a personal name: the name is what follows the last of them. */
 const TITLES = new Set(SPEAKER_WORDS.speakerTitles);
 /** Heads of organization names: "Tax Policy Center", "Christian News Service", "Daily Caller". */
