@@ -157,7 +157,7 @@ function readName(
   sentenceStart: boolean,
   afterAccording: boolean,
   appositive = false,
-): { at: number; name: string; type: SpeakerPhrase['type'] } | null {
+): { at: number; name: string; type: SpeakerPhrase['type']; described?: boolean } | null {
   const words = splitSpaces(phrase);
   let i = 0;
   let hadThe = false;
@@ -180,7 +180,19 @@ function readName(
   let t = -1;
   for (let k = i; k < words.length - 1; k++) if (TITLES.has(words[k])) t = k;
   const titled = t >= 0;
-  const from = titled ? t + 1 : i;
+  let from = titled ? t + 1 : i;
+  // "Secretary of Energy Jane Doe", "Minister of Foreign Affairs Wang Yi": the body after the title's "of" is the
+  // title's; the name starts at its first given name, else it is the last two words. No name after it: no name here.
+  if (titled && /^(?:of|for)$/.test(words[from] ?? '')) {
+    const body = words.slice(from + 1);
+    if (body.length < 2) {
+      // "The Secretary of Energy said": the title alone describes the speaker.
+      const at = new RegExp(`^(?:\\S+\\s+){${t}}`).exec(phrase)![0].length;
+      return { at, name: words.slice(t).join(' ').replace(/'s?$/, ''), type: 'Person', described: true };
+    }
+    const given = body.findIndex((w, k) => k >= 1 && isFirstName(w));
+    from += 1 + (given >= 1 ? given : body.length === 2 ? 1 : body.length - 2);
+  }
   const nameWords = words.slice(from).map((w) => w.replace(/'s?$/, ''));
   if (!nameWords.length || nameWords.some((w) => !w)) return null;
   const at = from ? new RegExp(`^(?:\\S+\\s+){${from}}`).exec(phrase)![0].length : 0;
@@ -250,10 +262,11 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
   const add = (
     start: number,
     phrase: string,
-    read: { at: number; name: string; type: SpeakerPhrase['type'] } | null,
+    read: { at: number; name: string; type: SpeakerPhrase['type']; described?: boolean } | null,
     described: boolean,
   ) => {
     if (!read) return;
+    if (read.described) described = true;
     const s = start + read.at;
     const e = start + phrase.length;
     // "…, said Del." before "Stacey Plaskett …": a short word and a full stop is an abbreviation the sentence split at.
