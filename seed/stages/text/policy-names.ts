@@ -35,9 +35,10 @@ function patterns(g: Gazetteer): PolicyPatterns {
       .sort((x, y) => y.length - x.length)
       .map(escapeRegExp)
       .join('|');
-    // Name words (joined by lower-case connectors) ending in a policy head, with an optional year: "Trade Act of 1974".
+    // Name words (joined by lower-case connectors) ending in a policy head, with an optional year: "Trade Act of 1974",
+    // "National Defense Authorization Act for Fiscal Year 1999".
     const headed = new RegExp(
-      String.raw`\b${WORD}(?:${SP}(?:${JOIN}${SP})*${WORD}){0,12}?${SP}(?:${heads})\b(?:${SP}of${SP}(?:19|20)\d\d)?(?!${SP}(?:${JOIN}${SP})*[A-Z]|-)`,
+      String.raw`\b${WORD}(?:${SP}(?:${JOIN}${SP})*${WORD}){0,12}?${SP}(?:${heads})\b(?:${SP}(?:of|for${SP}Fiscal${SP}Year)${SP}(?:19|20)\d\d)?(?!${SP}(?:${JOIN}${SP})*[A-Z]|-)`,
       'g',
     );
     // A policy noun (or two joined by "and"), then on/of/to and title-case words, commas between list members: a
@@ -120,6 +121,13 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
       ) {
         start += cut[0].length;
         text = text.slice(cut[0].length);
+      }
+      // "Section 1237 of the National Defense Authorization Act …": a reference to a part of a law ("Section", "Title",
+      // the gazetteer's referenceWords) names the law after its "of".
+      const ref = /^(\S+)\s+[\dA-Z][\w.()-]*\s+of\s+(?:the\s+)?(?=\S)/.exec(text);
+      if (ref && g.referenceWords.has(ref[1])) {
+        start += ref[0].length;
+        text = text.slice(ref[0].length);
       }
       // "… Diffusion Rule, Strengthens Chip-Related Export Controls": a list never goes on over a headline's verb.
       if (re === led)

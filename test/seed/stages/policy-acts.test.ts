@@ -1,0 +1,35 @@
+// Acts named with their dates and parts: "National Defense Authorization Act for Fiscal Year 1999 (FY99 NDAA)",
+// "Section 1237 of the …" (seed/stages/text/policy-names.ts), their dated short forms (seed/stages/resolve-rules/
+// acronyms.ts) and the acts the gazetteer knows by their short form alone (NDAA, ECRA, IEEPA).
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+import { isAcronymOf } from '../../../seed/stages/resolve-rules/acronyms.ts';
+
+const context = { gazetteer: loadGazetteer() };
+const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+
+describe('acts', () => {
+  it('reads an act named for a fiscal year whole, without the section that cites it', () => {
+    const a = analyze(
+      'Section 1237 of the Strong Harbors Authorization Act for Fiscal Year 2003 (FY03 SHAA) requires a list. The SHAA was amended.',
+    );
+    const act = a.entities.find((e) => e.type === 'Policy');
+    expect(act?.name).toBe('Strong Harbors Authorization Act for Fiscal Year 2003');
+    expect(a.entities.filter((e) => /SHAA/.test(e.name))).toEqual([]);
+    expect(act?.aliases).toEqual(expect.arrayContaining(['SHAA']));
+  });
+
+  it('leaves a dated qualifier out of the short form', () => {
+    expect(isAcronymOf('ECRA', 'Export Control Reform Act of 2018')).toBe(true);
+    expect(isAcronymOf('NDAA', 'National Defense Authorization Act for Fiscal Year 1999')).toBe(true);
+    expect(isAcronymOf('NDA', 'National Defense Authority for Ports')).toBe(false);
+  });
+
+  it('types the acts known by their short form as policies', () => {
+    const a = analyze('The committee added the provisions to the NDAA and cited IEEPA.');
+    expect(a.entities.filter((e) => e.type === 'Policy').map((e) => e.name)).toEqual([
+      'National Defense Authorization Act',
+      'International Emergency Economic Powers Act',
+    ]);
+  });
+});
