@@ -129,6 +129,13 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
         start += ref[0].length;
         text = text.slice(ref[0].length);
       }
+      // "entities in the PRC on the Entity List": a country and a preposition before a policy's name say where, not
+      // which policy.
+      const where = /^(\S+(?:\s+\S+){0,3}?)\s+(?:on|in|to|from|with|against)\s+(?:the\s+)?(?=\S)/.exec(text);
+      if (re === headed && where && isDestination(where[1], g)) {
+        start += where[0].length;
+        text = text.slice(where[0].length);
+      }
       // "… Diffusion Rule, Strengthens Chip-Related Export Controls": a list never goes on over a headline's verb.
       if (re === led)
         for (const c of matchesOf(/,\s+(?:and\s+)?(\S+)/g, text))

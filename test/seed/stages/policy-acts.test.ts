@@ -33,3 +33,15 @@ describe('acts', () => {
     ]);
   });
 });
+
+describe('a country before a policy name', () => {
+  it('leaves "the PRC on" out of "the Entity List"', () => {
+    const a = analyze('BIS will place additional related entities in the PRC on the Entity List.');
+    expect(a.entities.filter((e) => e.type === 'Policy').map((e) => e.name)).toEqual(['Entity List']);
+  });
+
+  it('keeps the words of a policy name that opens with a country', () => {
+    const a = analyze('Lawmakers debated the China Competition Act on Tuesday.');
+    expect(a.entities.filter((e) => e.type === 'Policy').map((e) => e.name)).toEqual(['China Competition Act']);
+  });
+});
