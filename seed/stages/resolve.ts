@@ -3,7 +3,7 @@ import type { Analysis, Entity, Mention, PipelineContext, Stage } from '../analy
 import type { EntityLabel } from '../../core/graph-model.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { entityKey, gazetteerOf } from './text/stage-context.ts';
-import { isFemaleName, isFirstName, isMaleName } from './text/lexicon.ts';
+import { isFemaleName, isFirstName, isMaleName, isPlaceWord } from './text/lexicon.ts';
 import { resolveAcronyms } from './resolve-rules/acronyms.ts';
 import { resolveDescribedSpeakers } from './resolve-rules/described-speakers.ts';
 import { isAnotherCountrysTitle } from './resolve-rules/another-countrys-title.ts';
@@ -48,7 +48,17 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
   }
   for (const m of named) {
     const c = m.canonical!;
-    if (c.includes(' ') || m.type === 'Place') continue; // a place keeps its own reading ("Chicago" beside "Chicago Cubs")
+    if (c.includes(' ')) continue;
+    // A place keeps its own reading ("Chicago" beside "Chicago Cubs"), unless only a guess typed it and the word is no
+    // place's name but the surname of a person the document names ("Rubio" beside "Marco Rubio").
+    if (m.type === 'Place') {
+      const person =
+        METHOD_RANK(m.method) <= 2 && !isPlaceWord(c)
+          ? byLater.get(c)?.find((p) => !p.method.startsWith('description:') && p.canonical!.endsWith(` ${c}`))
+          : undefined;
+      if (person) [m.canonical, m.type] = [person.canonical, 'Person'];
+      continue;
+    }
     // A described source ("IMF report", "former Carson advisers") is no full name of a name ("IMF", "Carson"), only
     // of a shorter description ("advisers").
     const fits = (p: Mention) => p.method !== 'description:source' || m.method === 'description:source';
