@@ -22,7 +22,7 @@ const clean = (s: string) =>
     .trim();
 
 type Gender = 'm' | 'f' | undefined;
-const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Rev.', 'Prof.']);
 
 /** Canonical names and one type per name for the mentions that name something (not pronouns). */
 function nameMentions(ms: Mention[], g: Gazetteer): void {

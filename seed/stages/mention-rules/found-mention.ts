@@ -30,7 +30,7 @@ export interface SentenceScan {
   headline: boolean;
 }
 
-export const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.$/;
+export const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Rev|Prof)\.$/;
 /** A capitalized plural ("Representatives", "Sales"), not a possessive or an abbreviation. */
 export const PLURAL_NOUN = /^\p{Lu}\p{Ll}+[^su]s$/u;
 /** Prepositions that join a governing noun to a name after it. */
