@@ -20,7 +20,9 @@ export function settleCommonWordRuns(
 ): void {
   let lower: string | undefined;
   for (const f of found) {
-    if (f.anaphor || f.cued || !guessed(f.method)) continue;
+    // A repeat of a guessed name elsewhere in the document (senses.ts) is as much a guess as the name it repeats.
+    const repeat = f.method === 'document:repeat';
+    if (f.anaphor || (f.cued && !repeat) || !(repeat || guessed(f.method))) continue;
     if (f.type !== 'Organization' && f.type !== 'Place' && f.type !== 'Person' && f.type !== 'Company') continue;
     const words = text.slice(f.start, f.end).split(/\s+/);
     if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;

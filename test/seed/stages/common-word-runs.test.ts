@@ -22,3 +22,13 @@ describe('title-case common words', () => {
     expect(orgs('Red Star won the match. The fans were happy.')).toContain('Red Star');
   });
 });
+
+describe('title-case common words repeated', () => {
+  it('drops the repeats of a guessed name it drops', () => {
+    expect(
+      orgs(
+        'He said he would expand on Obama’s deferred actions programs. That might be difficult — although the 2012 Deferred Action for Childhood Arrivals program, or DACA, is currently operating. Parents remain at risk despite the Deferred Action for Parents of Americans program.',
+      ),
+    ).not.toContain('Deferred Action');
+  });
+});

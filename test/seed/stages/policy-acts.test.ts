@@ -45,3 +45,14 @@ describe('a country before a policy name', () => {
     expect(a.entities.filter((e) => e.type === 'Policy').map((e) => e.name)).toEqual(['China Competition Act']);
   });
 });
+
+describe('a short name in brackets after a quoted title', () => {
+  it('is the titled policy’s short name, whatever its letters', () => {
+    const a = analyze(
+      'BIS revised two rules: (1) “Export Controls on Semiconductor Manufacturing Items” (SME IFR); and (2) “Restrictions on Certain Advanced Computing Items” (AC/S IFR). The SME IFR took effect at once.',
+    );
+    expect(a.entities.filter((e) => e.type === 'Organization' && /IFR/.test(e.name))).toEqual([]);
+    const sme = a.entities.find((e) => e.name === 'Export Controls on Semiconductor Manufacturing Items');
+    expect(sme?.aliases).toContain('SME IFR');
+  });
+});
