@@ -56,3 +56,15 @@ describe('a short name in brackets after a quoted title', () => {
     expect(sme?.aliases).toContain('SME IFR');
   });
 });
+
+describe('policies the gazetteer knows by a lower-case name', () => {
+  it('finds them as written in running text', () => {
+    const a = analyze('The rules address the threats posed by the military-civil fusion strategy of the PRC.');
+    expect(a.entities.filter((e) => e.type === 'Policy').map((e) => e.name)).toEqual(['Military-Civil Fusion']);
+  });
+
+  it('takes no part of a longer word for one', () => {
+    const a = analyze('The anti-military-civil fusionist camp objected.');
+    expect(a.entities.filter((e) => e.type === 'Policy')).toEqual([]);
+  });
+});
