@@ -143,8 +143,11 @@ export const MENTION_RULES: MentionRule[] = [
   {
     name: 'person names only',
     run: (s) => {
-      for (const f of s.found)
+      for (const f of s.found) {
+        // "the Clinton Foundation": a name a body's head word ends is no person's, however sure the tagger is.
+        if (f.type === 'Person' && /^ner:head:(?:organization|institution)$/.test(f.method)) f.type = 'Organization';
         if (f.type === 'Person' && !isPersonName(s.text.slice(f.start, f.end), f, s.g)) f.type = 'Unknown';
+      }
     },
   },
   { name: 'place names', run: (s) => retypePlaceNames(s.found, s.text, s.g) },
@@ -188,6 +191,21 @@ export const MENTION_RULES: MentionRule[] = [
             s.text.slice(f.start, f.end),
           ) &&
           /\(\s*$/.test(s.text.slice(Math.max(0, f.start - 3), f.start))
+        )
+          f.type = 'Unknown';
+    },
+  },
+  {
+    // A lawmaker's party and state ("(R-Ohio)", "Ted Cruz, R-Texas,", "(D-Nev.)") name no organization or place.
+    name: 'no party tags',
+    run: (s) => {
+      for (const f of s.found)
+        if (
+          !f.anaphor &&
+          f.method !== 'gazetteer' &&
+          /^[RDI](?:-\p{Lu}[\p{L}.]*)?$/u.test(s.text.slice(f.start, f.end)) &&
+          /(?:\(|,\s)\s*$/.test(s.text.slice(Math.max(0, f.start - 3), f.start)) &&
+          /^[-.\p{L}]*\s*[),]/u.test(s.text.slice(f.end, f.end + 12))
         )
           f.type = 'Unknown';
     },

@@ -368,6 +368,15 @@ export class NameFinder {
       // "General Motors", "President Lines": a title that begins an organization's name is no title.
       if (title && k + title.n < j && !this.known(toks, k, j, sc.caps)?.n && !this.wholeName(toks, k, j, sc.caps)) {
         flush(buf, k);
+        // "NYPD Commissioner James O'Neill": an acronym right before a title is a body's, evidenced by the title.
+        if (
+          lastOrg &&
+          k > 0 &&
+          (lastOrg as Found).end === toks[k - 1].end &&
+          (lastOrg as Found).method === 'shape:acronym' &&
+          /^[A-Z]{2,6}$/.test(toks[k - 1].text)
+        )
+          (lastOrg as Found).cued = true;
         const body = this.titleBody(toks, k, title.n, j);
         pendingTitle = {
           title: body ? this.text.slice(toks[k].start, toks[k + body.n - 1].end) : title.title,
