@@ -15,6 +15,15 @@ export interface SpanGuess {
 
 /** Capitalized abbreviations that are not names in news text. */
 export const STOP_ACRONYMS = new Set([
+  // Time zones after a clock time ("11:15 a.m., E.T.").
+  'ET',
+  'E.T.',
+  'EST',
+  'EDT',
+  'PST',
+  'PDT',
+  'GMT',
+  'UTC',
   'AI',
   'GPU',
   'GPUs',
