@@ -210,8 +210,10 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
     }
     if (m.type === 'Company') {
       // "the firm" after an organization no list knows: that organization is a company.
+      // A government body named by description ("the North Korean military") is never "the firm" or "the group": after
+      // one, the description names no one.
       const c = companies[companies.length - 1];
-      if (c) m.canonical = c.canonical;
+      if (c && !c.method.startsWith('description:')) m.canonical = c.canonical;
       continue;
     }
     if (m.type !== 'Person') continue;
