@@ -14,7 +14,8 @@ type Key =
   | 'inquiryModifiers'
   | 'inquiryVerbs'
   | 'occasionNouns'
-  | 'talksModifiers';
+  | 'talksModifiers'
+  | 'titledEventNouns';
 
 /** The shipped lists (seed/lexicon/policy-words.yaml), read once. */
 export const POLICY_WORDS = parseYamlData(

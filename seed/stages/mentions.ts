@@ -19,6 +19,7 @@ import { settleByTagger, settledTokens } from './mention-rules/tagger-settle.ts'
 import { isPersonName, retypePlaceNames } from './mention-rules/person-checks.ts';
 import { settleTitleRuns } from './mention-rules/title-runs.ts';
 import { settleFirms } from './mention-rules/firm-evidence.ts';
+import { settleSubsidiaryNames } from './mention-rules/subsidiary-names.ts';
 import { settleProducts } from './mention-rules/product-context.ts';
 import {
   settleBareHeads,
@@ -145,20 +146,24 @@ export const MENTION_RULES: MentionRule[] = [
   {
     name: 'person names only',
     run: (s) => {
-      for (const f of s.found)
+      for (const f of s.found) {
+        // "the Clinton Foundation": a name a body's head word ends is no person's, however sure the tagger is.
+        if (f.type === 'Person' && /^ner:head:(?:organization|institution)$/.test(f.method)) f.type = 'Organization';
         if (f.type === 'Person' && !isPersonName(s.text.slice(f.start, f.end), f, s.g)) f.type = 'Unknown';
+      }
     },
   },
   { name: 'place names', run: (s) => retypePlaceNames(s.found, s.text, s.g) },
   { name: 'places by context', run: (s) => settlePlaceContext(s.found, s.text) },
   { name: 'capitals for their country', run: (s) => settleCapitalMetonymy(s.found, s.text, s.g) },
-  { name: 'programs of an institution', run: (s) => settleResearchPrograms(s.found, s.text) },
+  { name: 'programs of an institution', run: (s) => settleResearchPrograms(s.found, s.text, s.ranges) },
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },
   { name: 'firms by context', run: (s) => settleFirms(s.found, s.text, s.g) },
+  { name: "a subsidiary's name", run: (s) => settleSubsidiaryNames(s.found, s.text) },
   { name: 'products by their head noun', run: (s) => settleProducts(s.found, s.scans, s.text, s.g, s.finder.isCommon) },
   { name: 'names that end in a possessive', run: (s) => settlePossessiveNames(s.found, s.text) },
   { name: 'a country before a name', run: (s) => addCountryBeforeName(s.found, s.text, s.g) },
-  { name: 'title-case common words', run: (s) => settleCommonWordRuns(s.found, s.text, s.g) },
+  { name: 'title-case common words', run: (s) => settleCommonWordRuns(s.found, s.text, s.g, s.finder.isCommon) },
   { name: 'no head word alone', run: (s) => settleBareHeads(s.found, s.text, s.g) },
   { name: "a party's adjective after an institution", run: (s) => settlePartyAdjectives(s.found, s.text, s.g) },
   { name: 'no references to a part of a text', run: (s) => settleReferences(s.found, s.text, s.g) },
@@ -201,6 +206,21 @@ export const MENTION_RULES: MentionRule[] = [
             s.text.slice(f.start, f.end),
           ) &&
           /\(\s*$/.test(s.text.slice(Math.max(0, f.start - 3), f.start))
+        )
+          f.type = 'Unknown';
+    },
+  },
+  {
+    // A lawmaker's party and state ("(R-Ohio)", "Ted Cruz, R-Texas,", "(D-Nev.)") name no organization or place.
+    name: 'no party tags',
+    run: (s) => {
+      for (const f of s.found)
+        if (
+          !f.anaphor &&
+          f.method !== 'gazetteer' &&
+          /^[RDI](?:-\p{Lu}[\p{L}.]*)?$/u.test(s.text.slice(f.start, f.end)) &&
+          /(?:\(|,\s)\s*$/.test(s.text.slice(Math.max(0, f.start - 3), f.start)) &&
+          /^[-.\p{L}]*\s*[),]/u.test(s.text.slice(f.end, f.end + 12))
         )
           f.type = 'Unknown';
     },

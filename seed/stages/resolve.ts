@@ -3,7 +3,7 @@ import type { Analysis, Entity, Mention, PipelineContext, Stage } from '../analy
 import type { EntityLabel } from '../../core/graph-model.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { entityKey, gazetteerOf } from './text/stage-context.ts';
-import { isFemaleName, isFirstName, isMaleName } from './text/lexicon.ts';
+import { isFemaleName, isFirstName, isMaleName, isPlaceWord } from './text/lexicon.ts';
 import { resolveAcronyms } from './resolve-rules/acronyms.ts';
 import { resolveDescribedSpeakers } from './resolve-rules/described-speakers.ts';
 import { isAnotherCountrysTitle } from './resolve-rules/another-countrys-title.ts';
@@ -22,7 +22,7 @@ const clean = (s: string) =>
     .trim();
 
 type Gender = 'm' | 'f' | undefined;
-const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Rev.', 'Prof.']);
 
 /** Canonical names and one type per name for the mentions that name something (not pronouns). */
 function nameMentions(ms: Mention[], g: Gazetteer): void {
@@ -48,7 +48,17 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
   }
   for (const m of named) {
     const c = m.canonical!;
-    if (c.includes(' ') || m.type === 'Place') continue; // a place keeps its own reading ("Chicago" beside "Chicago Cubs")
+    if (c.includes(' ')) continue;
+    // A place keeps its own reading ("Chicago" beside "Chicago Cubs"), unless only a guess typed it and the word is no
+    // place's name but the surname of a person the document names ("Rubio" beside "Marco Rubio").
+    if (m.type === 'Place') {
+      const person =
+        METHOD_RANK(m.method) <= 2 && !isPlaceWord(c)
+          ? byLater.get(c)?.find((p) => !p.method.startsWith('description:') && p.canonical!.endsWith(` ${c}`))
+          : undefined;
+      if (person) [m.canonical, m.type] = [person.canonical, 'Person'];
+      continue;
+    }
     // A described source ("IMF report", "former Carson advisers") is no full name of a name ("IMF", "Carson"), only
     // of a shorter description ("advisers").
     const fits = (p: Mention) => p.method !== 'description:source' || m.method === 'description:source';
@@ -205,8 +215,10 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
     }
     if (m.type === 'Company') {
       // "the firm" after an organization no list knows: that organization is a company.
+      // A government body named by description ("the North Korean military") is never "the firm" or "the group": after
+      // one, the description names no one.
       const c = companies[companies.length - 1];
-      if (c) m.canonical = c.canonical;
+      if (c && !c.method.startsWith('description:')) m.canonical = c.canonical;
       continue;
     }
     if (m.type !== 'Person') continue;

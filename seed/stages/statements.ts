@@ -42,7 +42,7 @@ import {
 } from './statement-rules/statement-patterns.ts';
 import type { Analysis, Entity, Mention, Stage, Statement } from '../analysis.ts';
 import { indexAtOrBefore, rawSpan, textRange } from './text/stage-context.ts';
-import { findAttributions, HEAD, hasCue, nounNotVerb } from './text/attribution.ts';
+import { findAttributions, HEAD, hasCue, nounNotVerb, THAT_TIME } from './text/attribution.ts';
 import { splitSpaces } from './text/matches.ts';
 import { captionBefore } from './text/captions.ts';
 
@@ -298,6 +298,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
             /^[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|some|all|any|\d)\b/.test(trimmed))
         )
           return false;
+        // "highlighted that year in a visit to …": "that" was a determiner of a time, not the clause's opening.
+        if ((gr.that || late) && THAT_TIME.test(trimmed)) return false;
         // A content that is one whole quotation is a direct statement, found below.
         if (/^"[^"]*"[\s.,]*$/.test(trimmed)) return false;
         if (

@@ -7,14 +7,22 @@
 // Blacks", "Red Star") is never written in lower case, so it stays.
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import type { Found } from './found-mention.ts';
+import { isFirstName } from '../text/lexicon.ts';
 
 /** Methods of a guess from the tagger or from shape alone. */
 const guessed = (m: string) => m === 'ner' || m.startsWith('ner:shape') || m.startsWith('shape:');
 
-export function settleCommonWordRuns(found: Found[], text: string, g: Gazetteer): void {
+export function settleCommonWordRuns(
+  found: Found[],
+  text: string,
+  g: Gazetteer,
+  isCommon: (w: string) => boolean = () => false,
+): void {
   let lower: string | undefined;
   for (const f of found) {
-    if (f.anaphor || f.cued || !guessed(f.method)) continue;
+    // A repeat of a guessed name elsewhere in the document (senses.ts) is as much a guess as the name it repeats.
+    const repeat = f.method === 'document:repeat';
+    if (f.anaphor || (f.cued && !repeat) || !(repeat || guessed(f.method))) continue;
     if (f.type !== 'Organization' && f.type !== 'Place' && f.type !== 'Person' && f.type !== 'Company') continue;
     const words = text.slice(f.start, f.end).split(/\s+/);
     if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
@@ -34,6 +42,9 @@ export function settleCommonWordRuns(found: Found[], text: string, g: Gazetteer)
     let written = false;
     for (let i = at; i >= 0 && !written; i = lower.indexOf(phrase.toLowerCase(), i + 1))
       written = text.slice(i, i + phrase.length) !== phrase && /^\p{Ll}/u.test(text[i]);
+    // Nor does a guessed body's or firm's name whose every word the document writes in lower case elsewhere ("National
+    // Security" beside "national" and "security"), no given name among them.
+    if (!written && f.type !== 'Person' && words.every((w) => isCommon(w) && !isFirstName(w))) written = true;
     if (written) f.type = 'Unknown';
   }
 }

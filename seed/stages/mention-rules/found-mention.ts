@@ -30,7 +30,7 @@ export interface SentenceScan {
   headline: boolean;
 }
 
-export const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.$/;
+export const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Rev|Prof)\.$/;
 /** A capitalized plural ("Representatives", "Sales"), not a possessive or an abbreviation. */
 export const PLURAL_NOUN = /^\p{Lu}\p{Ll}+[^su]s$/u;
 /** Prepositions that join a governing noun to a name after it. */
@@ -66,7 +66,13 @@ export function allCaps(text: string): boolean {
 
 /** A Place-typed span with evidence of a place: the words of a known place, or a cue (see Found.place). */
 export function isPlace(f: Found): boolean {
-  return f.place ?? (f.method === 'lexicon:place' || f.method === 'shape:compass' || f.method === 'gazetteer');
+  return (
+    f.place ??
+    (f.method === 'lexicon:place' ||
+      f.method === 'shape:compass' ||
+      f.method === 'gazetteer' ||
+      f.method === 'head:building')
+  );
 }
 
 /** Finds of the domain layer (gazetteer entries, chips, models, policies, events, descriptions): the tagger never retypes them. */

@@ -12,8 +12,10 @@ export function keepNonOverlapping(found: Found[]): Found[] {
     for (const k of known)
       if (k.start > f.start && k.start < f.end && k.end > f.end && k.sentence === f.sentence) f.end = k.end;
   }
+  // A quoted event title holds whatever it names ("… Export Controls …" inside a hearing's title is the title's).
   const rank = (f: Found) =>
-    (f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) + (f.anaphor ? -1 : 0);
+    (f.method === 'phrase:titled-event' ? 4 : f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) +
+    (f.anaphor ? -1 : 0);
   const sorted = found
     .filter((f) => (f.type !== 'Place' || isPlace(f)) && f.type !== 'Unknown')
     .sort((x, y) => rank(y) - rank(x) || y.end - y.start - (x.end - x.start) || y.strength - x.strength);

@@ -4,9 +4,10 @@ import type { EntityLabel } from '../../../core/graph-model.ts';
 import type { Gazetteer, KnownEntity } from '../../gazetteer/gazetteer.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { guessSpan, isFamilyGiven, LEGAL_FORMS, STOP_WORDS, type SpanGuess } from '../text/names.ts';
-import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon.ts';
+import { isCommonWord, isDemonym, isFirstName, isPlaceWord } from '../text/lexicon.ts';
 import { type Found, HONORIFIC, isCap, NAME_PREPOSITIONS, PLURAL_NOUN, type SentenceScan } from './found-mention.ts';
 import { scanTableRow } from './conll-sports-tables.ts';
+import { MONTH_ABBREVIATION_ALT, MONTH_ALT, WEEKDAY_ALT } from '../../lexicon/calendar-words.ts';
 
 /** Verbs a headline writes capitalized after its subject: "Committee Holds Hearing", "Agency Unveils Rule". */
 const HEADLINE_ACT =
@@ -39,8 +40,7 @@ function aliasFirstTokens(g: Gazetteer): { exact: Set<string>; lower: Set<string
 }
 
 /** Days and months: "on Friday" after a name is a date, not more of the name. */
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const CALENDAR = new RegExp(`^(?:${WEEKDAY_ALT}|${MONTH_ALT}|${MONTH_ABBREVIATION_ALT})\\.?$`);
 
 const ALIAS_PREFIXES = new WeakMap<Gazetteer, Set<string>>();
 /** Every proper prefix of a many-word alias, cut at a token's end ("People", "People's", "People's Republic", …). */
@@ -386,14 +386,25 @@ export class NameFinder {
       // "General Motors", "President Lines": a title that begins an organization's name is no title.
       if (title && k + title.n < j && !this.known(toks, k, j, sc.caps)?.n && !this.wholeName(toks, k, j, sc.caps)) {
         flush(buf, k);
+        // "NYPD Commissioner James O'Neill": an acronym right before a title is a body's, evidenced by the title.
+        if (
+          lastOrg &&
+          k > 0 &&
+          (lastOrg as Found).end === toks[k - 1].end &&
+          (lastOrg as Found).method === 'shape:acronym' &&
+          /^[A-Z]{2,6}$/.test(toks[k - 1].text)
+        )
+          (lastOrg as Found).cued = true;
+        const body = this.titleBody(toks, k, title.n, j);
         pendingTitle = {
-          title: title.title,
-          org: lastOrg ? this.text.slice(lastOrg.start, lastOrg.end) : title.org,
+          title: body ? this.text.slice(toks[k].start, toks[k + body.n - 1].end) : title.title,
+          org: lastOrg ? this.text.slice(lastOrg.start, lastOrg.end) : (body?.org ?? title.org),
           leads: lastOrg ? title.leads : false,
           at: k,
         };
-        this.titleSpans.push({ sentence: sc.index, first: k, last: k + title.n - 1 });
-        k += title.n;
+        const n = body?.n ?? title.n;
+        this.titleSpans.push({ sentence: sc.index, first: k, last: k + n - 1 });
+        k += n;
         buf = k;
         continue;
       }
@@ -565,6 +576,54 @@ export class NameFinder {
         role: p.title,
       });
     }
+  }
+
+  /**
+   * "Secretary of Energy Jane Doe", "Minister of Foreign Affairs Wang Yi", "Director of National Intelligence Tulsi
+   * Gabbard": a title's "of" or "for" and the capitalized words of the body after it belong to the title, up to the
+   * person's name that ends the run — from its first given name, else its last two words (one after a field's or a
+   * body's head word: "Homeland Security Noem"). With no name after the body the whole run is the title ("the
+   * Secretary of Energy said"). A country or a firm the gazetteer knows is a name of its own ("President of Taiwan Lai
+   * Ching-te"); a known organization there is the title's ("Secretary of Commerce" → the department).
+   * Returns the title's length in tokens and its organization, or null when no body follows.
+   */
+  titleBody(toks: Token[], k: number, n: number, j: number): { n: number; org?: string } | null {
+    const e = k + n;
+    if (e + 1 >= j || !/^(?:of|for)$/.test(toks[e].text) || HONORIFIC.test(toks[k].text)) return null;
+    // "Director of The Remembrance Project", "Governor of Arkansas": a body named with its article or ending in a
+    // body's head, or a place, is a name of its own after the title.
+    const lastWord = toks[j - 1].text;
+    if (
+      /^(?:The|A|An)$/.test(toks[e + 1].text) ||
+      this.g.organizationHeads.has(lastWord) ||
+      this.g.companyHeads.has(lastWord) ||
+      toks.slice(e + 1, j).some((t) => isPlaceWord(t.text))
+    )
+      return null;
+    let org: string | undefined;
+    for (let m = e + 1; m < j; m++) {
+      const kn = this.known(toks, m, j, false);
+      if (!kn) continue;
+      if (kn.e.type !== 'Organization') return null;
+      org ??= kn.e.name;
+      m += kn.n - 1;
+    }
+    let p = -1;
+    for (let m = e + 2; m < j; m++)
+      if (isFirstName(toks[m].text) && !CONNECTORS.has(toks[m - 1].text)) {
+        p = m;
+        break;
+      }
+    if (p < 0) {
+      const rest = j - (e + 1);
+      // "Minister for Consular Affairs": a field's name ends the body, and no name follows.
+      if (rest <= 1 || this.g.fieldWords.has(lastWord)) p = j;
+      else if (rest === 2) p = j - 1;
+      else
+        p = this.g.fieldWords.has(toks[j - 2].text) || this.g.organizationHeads.has(toks[j - 2].text) ? j - 1 : j - 2;
+    }
+    if (CONNECTORS.has(toks[p - 1].text)) return null;
+    return { n: p - k, org };
   }
 
   /** Whether the last one or two words before toks[j] (within the run from i) are a known name of one of these types. */

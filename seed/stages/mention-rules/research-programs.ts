@@ -10,8 +10,46 @@ const AT_INSTITUTION = /^\s+at\s+(?:the\s+)?\p{Lu}/u;
 const POST_BEFORE =
   /\b(?:director|head|chair|fellow|associate|member|manager|lead)\s+(?:of|in|with|for)\s+(?:the\s+)?$/i;
 
+/**
+ * "the Center for a New American Security's Technology and National Security program": title-case words before a
+ * lower-case "program" that an institution runs (its possessive before them, or "at" one after) name that unit, "and"
+ * and "of" inside included; the names guessed inside ("National Security") are its words, not names.
+ */
+const LOWER_PROGRAM =
+  /(?<pre>(?<poss>['\u2019]s\s+)|\b(?:director|head|chair|fellow|associate|member|manager|lead)\s+(?:of|in|with|for)\s+(?:the|its|their)\s+)(?<name>\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|for|on|&)\s+)?\p{Lu}[\p{L}-]*){0,6}\s+program)\b/gu;
+
+/** Heads of a research institution's name. */
+const INSTITUTION =
+  /\b(?:Center|Centre|Institute|Institution|University|College|School|Foundation|Endowment|Academy)\b/;
+
+function addLowerPrograms(found: Found[], text: string, ranges: { start: number; end: number }[]): void {
+  if (!text.includes(' program')) return;
+  for (const m of text.matchAll(LOWER_PROGRAM)) {
+    const start = m.index + m.groups!.pre.length;
+    const end = start + m.groups!.name.length;
+    // A possessive must be a research institution's (a think tank, a university): a government's or a firm's program
+    // is a policy or a product.
+    if (
+      m.groups!.poss &&
+      !found.some((f) => f.end === m.index && f.type === 'Organization' && INSTITUTION.test(text.slice(f.start, f.end)))
+    )
+      continue;
+    if (found.some((f) => f.start < end && start < f.end && (f.type === 'Policy' || f.method === 'gazetteer')))
+      continue;
+    const sentence = ranges.findIndex((r) => r.start <= start && end <= r.end);
+    if (sentence < 0) continue;
+    for (const f of found) if (f.start >= start && f.end <= end && !f.anaphor) f.type = 'Unknown';
+    found.push({ start, end, type: 'Organization', method: 'head:program-unit', strength: 3, sentence });
+  }
+}
+
 /** Applies the rule to a document's finds (in place). */
-export function settleResearchPrograms(found: Found[], text: string): void {
+export function settleResearchPrograms(
+  found: Found[],
+  text: string,
+  ranges: { start: number; end: number }[] = [],
+): void {
+  addLowerPrograms(found, text, ranges);
   for (const f of found) {
     if (f.type !== 'Policy' || f.anaphor) continue;
     if (!PROGRAM_HEAD.test(text.slice(f.start, f.end))) continue;

@@ -2,6 +2,7 @@
 // the document writes in lower case (which tell a capitalized common word from a name).
 import { tokenize, type Token } from '../text/tokens.ts';
 import { allCaps, type SentenceScan } from './found-mention.ts';
+import { isCommonWord } from '../text/lexicon.ts';
 
 /**
  * Words written in lower case inside a sentence (not first, not right after an end mark or a quotation mark): what
@@ -38,6 +39,29 @@ function hasDigit(w: string): boolean {
   return false;
 }
 
+/**
+ * A short headline: a line of two or three capitalized words standing alone, with no end mark and no figure, whose last
+ * word is an ordinary word ("Nvidia Stock Falls", "Curbs Bite", "Chip Curbs Tighten"). A line that is a name ends in a
+ * name ("Jane Roe", "By Jane Roe") or an acronym ("Jane Roe, VOA"); all capitals are a table's or a wire's heading.
+ */
+function shortHeadline(
+  text: string,
+  r: { start: number; end: number },
+  toks: Token[],
+  wordCount: number,
+  capsCount: number,
+  figures: number,
+): boolean {
+  if (wordCount < 2 || wordCount > 3 || capsCount !== wordCount || figures > 0 || toks.length !== wordCount)
+    return false;
+  const last = toks[toks.length - 1].text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last) || !isCommonWord(last)) return false;
+  const alone =
+    (r.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, r.start - 20), r.start))) &&
+    /^[ \t]*(?:\n|$)/.test(text.slice(r.end, r.end + 20));
+  return alone;
+}
+
 /** Every sentence's scan, and the lower-case words of the whole document added to `lowerWords`. */
 export function scanSentences(
   text: string,
@@ -64,10 +88,11 @@ export function scanSentences(
     let figures = 0;
     for (const t of toks) if (hasDigit(t.text)) figures += /^\d+(?:[-:/]\d+)+$/.test(t.text) ? 3 : 1;
     const headline =
-      wordCount >= 4 &&
-      capsCount / wordCount >= 0.7 &&
-      !/[.!?"]\s*$/.test(s) &&
-      (figures === 0 || (wordCount >= 8 && figures <= 2 && !allCaps(s) && !/^\s*\d|[()/]|\d\s*$/.test(s)));
+      (wordCount >= 4 &&
+        capsCount / wordCount >= 0.7 &&
+        !/[.!?"]\s*$/.test(s) &&
+        (figures === 0 || (wordCount >= 8 && figures <= 2 && !allCaps(s) && !/^\s*\d|[()/]|\d\s*$/.test(s)))) ||
+      shortHeadline(text, r, toks, wordCount, capsCount, figures);
     return { start: r.start, text: s, toks, index, caps: allCaps(s), headline };
   });
 }

@@ -4,25 +4,12 @@
 // "Trump–Huang meeting" entity (an event the text names as one, "Huang's visit to Beijing", is the event rules' job).
 import type { Relation } from '../../analysis.ts';
 import type { M, RelationContext, SentenceView } from './relation-context.ts';
+import { CALENDAR_WORDS, WEEKDAY_ALT } from '../../lexicon/calendar-words.ts';
 
 /** What may stand between the second person and the venue: an apposition's end, a weekday, "on Friday". */
-const TO_VENUE =
-  /^(?:\s*,)?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:in|at)\s+(?:the\s+)?$/;
+const TO_VENUE = new RegExp(String.raw`^(?:\s*,)?\s+(?:(?:on\s+)?(?:${WEEKDAY_ALT})\s+)?(?:in|at)\s+(?:the\s+)?$`);
 const VENUE = ['Place', 'Country', 'Organization'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = CALENDAR_WORDS.months;
 /** "on July 10", "on June 19, 2023", "July 10": the day a clause gives. */
 const DAY = new RegExp(
   String.raw`\b(?:on\s+)?(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?`,

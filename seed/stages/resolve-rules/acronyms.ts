@@ -21,8 +21,15 @@ function acronymsOf(full: string): Set<string> {
   const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
   const legal = (w: string) => LEGAL_FORMS.has(w.replace(/,$/, ''));
   const lastLegal = (ws: string[]) => ws.filter((w, i) => !legal(w) || i === ws.length - 1);
+  // "Export Control Reform Act of 2018" (ECRA), "National Defense Authorization Act for Fiscal Year 1999" (NDAA): a
+  // dated qualifier after the last "of" or "for" is no part of the short form.
+  const cut = Math.max(words.lastIndexOf('of'), words.lastIndexOf('for'));
+  const undated =
+    cut > 1 && /\d/.test(words.slice(cut + 1).join(' '))
+      ? words.slice(0, cut).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()))
+      : [];
   return new Set(
-    [words, content, words.filter((w) => !legal(w)), content.filter((w) => !legal(w)), lastLegal(content)]
+    [words, content, words.filter((w) => !legal(w)), content.filter((w) => !legal(w)), lastLegal(content), undated]
       .filter((ws) => ws.length)
       .map(initials),
   );
@@ -38,6 +45,10 @@ const clean = (s: string) =>
 /** A bracketed short form after a name, a company's legal form between them allowed ("Co., Limited (CATL)"). */
 const ACRONYM_AFTER =
   /^(?:,?\s+(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Co\.?|LLC|PLC|plc|AG|SA|S\.A\.|N\.V\.))?\s*\(\s*([A-Z][A-Za-z&]{1,9}|[A-Z](?:\.[A-Z])+\.?)\s*\)/;
+/** A bracketed short form with a fiscal year before it: "(FY99 NDAA)", "(FY2024 NDAA)". */
+const DATED_ACRONYM_AFTER = /^\s*\(\s*(FY\s?\d{2,4})\s+([A-Z][A-Za-z&]{1,9})\s*\)/;
+/** A short name in brackets right after a quoted title: “Export Controls on Semiconductor Manufacturing Items” (SME IFR). */
+const QUOTED_SHORT_AFTER = /^\s*["\u201d]\s*\(\s*([A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,2})\s*\)/;
 /** A short form given after a comma: "Japan's trade ministry, known as METI", "Hua Hong Semiconductor, or HHGrace,". */
 const NAMED_AFTER =
   /^,\s+(?:((?:also\s+)?known\s+as|called)|or)\s+(?:the\s+)?([A-Z][A-Za-z&]{1,9})\b(?![\w'’-]|\s+\p{Lu})/u;
@@ -87,6 +98,18 @@ export function resolveAcronyms(a: Analysis, ms: Mention[]): void {
     const x = ACRONYM_AFTER.exec(raw.slice(m.end, m.end + 30));
     if (x && isAcronymOf(x[1], clean(m.text + x[0].slice(0, x[0].indexOf('(')))))
       define(x[1], m, m.end + x[0].indexOf(x[1], x[0].indexOf('(')));
+    // “Export Controls on Semiconductor Manufacturing Items” (SME IFR): a title in quotation marks and a bracket right
+    // after it is a definition, whatever the short name's letters.
+    const quoted =
+      m.type === 'Policy' || m.type === 'Event' ? QUOTED_SHORT_AFTER.exec(raw.slice(m.end, m.end + 30)) : null;
+    if (quoted) define(quoted[1], m, m.end + quoted[0].lastIndexOf(quoted[1]));
+    // "(FY99 NDAA)": the dated short form is the name's, and so is the bare one ("the NDAA") later on.
+    const dated = DATED_ACRONYM_AFTER.exec(raw.slice(m.end, m.end + 30));
+    if (dated && isAcronymOf(dated[2], clean(m.text))) {
+      const short = dated[0].slice(dated[0].indexOf(dated[1])).replace(/\s*\)$/, '');
+      define(short, m, m.end + dated[0].indexOf(dated[1]));
+      if (!defined.has(dated[2])) defined.set(dated[2], m);
+    }
     // "…, known as METI" names the short form whatever its letters; "…, or SMIC" only when it spells the initials
     // (otherwise it is a list: "Nvidia, or AMD"). A short form the gazetteer knows gives the description its name.
     const z = NAMED_AFTER.exec(raw.slice(m.end, m.end + 40));

@@ -4,6 +4,7 @@
 import { SPEECH_GERUNDS, SPEECH_VERB_RE, TELL_VERBS } from '../text/lexicon.ts';
 import { FILL, HEAD, LAST_IN_PHRASE } from '../text/attribution.ts';
 import { STATEMENT_WORDS } from '../../lexicon/statement-words.ts';
+import { WEEKDAY_ALT } from '../../lexicon/calendar-words.ts';
 
 const AUDIENCES = STATEMENT_WORDS.audiences.join('|');
 
@@ -27,8 +28,7 @@ export const NOT_TELL = `(?!(?:${TELL_VERBS})\\b)`;
 export const ADVERBS = `(?:(?:${STATEMENT_WORDS.adverbs.join('|')})\\s+)*`;
 export const AUDIENCE_ONLY = `(?:\\s+to\\s+(?:${SPK}|${AUDIENCES}|the\\s+\\w+)|(?<=\\b(?:told|tells|informed|assured|briefed|reminded))\\s+(?:${SPK}|${AUDIENCES}|the\\s+(?:audience|crowd|newspaper|outlet|agency|broadcaster|channel)|an?\\s+\\w+(?:\\s+\\w+)?))?`;
 /** "said Monday", "said last week", "said in a statement". */
-export const WHEN =
-  '(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|earlier|later|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning)|in\\s+a\\s+(?:statement|post|tweet|release|letter|speech)))?';
+export const WHEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAY_ALT}|yesterday|today|tonight|recently|earlier|later|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning)|in\\s+a\\s+(?:statement|post|tweet|release|letter|speech)))?`;
 export const AUDIENCE = `${AUDIENCE_ONLY}${WHEN}`;
 export const SETTING =
   '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while|of|about)\\s+[^,"]{0,70}?)?';

@@ -3,6 +3,7 @@
 import { SPEECH_GERUNDS, SPEECH_VERB_RE } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
 import { STATEMENT_WORDS } from '../../lexicon/statement-words.ts';
+import { WEEKDAY_ALT, MONTH_ALT } from '../../lexicon/calendar-words.ts';
 
 const SPEECH_NOUNS = STATEMENT_WORDS.speechNouns.join('|');
 const TOPIC_NOUNS = STATEMENT_WORDS.topicNouns.join('|');
@@ -19,7 +20,7 @@ export const SPK = `${HEAD}${FILL}*`;
 export const LAST_IN_PHRASE = `(?!${FILL})(?!\\s+(?:(?!(?:in|at|on|of|for|to|from|with|by|during|after|before|and|or|but|who|which|that|when|while|as|the|a|an|said|says|told)\\b)[\\p{L}\\p{M}\\w.'-]+\\s+){0,2}${SPK})`;
 
 /** Words that may stand between a subject and its speech verb: auxiliaries, adverbs, "continued to", "is" before a gerund. */
-export const AUX = `(?:(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?(?:19|20)\\d\\d|(?:this|last|earlier\\s+this)\\s+(?:week|month|year)|[a-z]+ly|also|just|long|still|now|then|later|earlier|again|once|often|always|further|previously|recently|reportedly|separately|similarly|likewise|too|together|has|have|had|did|does|do|would|will|could|can|may|might|should|must|is|are|was|were|been|being|(?:continues?|continued|went\\s+on|goes\\s+on|appeared|appears|seemed|seems|wants?|wanted|tried|sought|began|begins|started|used|proceeded|hastened|rushed|would\\s+later|was\\s+quick)\\s+to)\\s+)*`;
+export const AUX = `(?:(?:(?:on\\s+)?(?:${WEEKDAY_ALT})|in\\s+(?:(?:${MONTH_ALT})\\s+)?(?:19|20)\\d\\d|(?:this|last|earlier\\s+this)\\s+(?:week|month|year)|[a-z]+ly|also|just|long|still|now|then|later|earlier|again|once|often|always|further|previously|recently|reportedly|separately|similarly|likewise|too|together|has|have|had|did|does|do|would|will|could|can|may|might|should|must|is|are|was|were|been|being|(?:continues?|continued|went\\s+on|goes\\s+on|appeared|appears|seemed|seems|wants?|wanted|tried|sought|began|begins|started|used|proceeded|hastened|rushed|would\\s+later|was\\s+quick)\\s+to)\\s+)*`;
 /** A negation of the verb itself, in the words right before it ("did not immediately respond", "declined to say"); a "not" earlier in the clause negates something else ("not paying an architect who said"). */
 export const NEGATED =
   /(?:\b(?:not|never)|n't|\b(?:declined|refused|failed|declines|refuses|fails|decline|refuse|fail)\s+to)\s+(?:(?:[a-z]+ly|also|yet|even|ever|once|be|been|being|have|has|had|to|want|wants|wanted|going|care|cared)\s+){0,4}$/;
@@ -62,7 +63,7 @@ const SPEECH_NOUN_THAT = new RegExp(`'s?\\s+(?:[a-z-]+\\s+){0,2}?(?:${SPEECH_NOU
 export const hasCue = (ms: string): boolean => CUE_ONE.test(ms) || SPEECH_NOUN_THAT.test(ms) || NOUN_TOPIC_ONE.test(ms);
 /** A speech noun after a possessive speaker: "Trump's claim that …", "the company's statement that …". */
 /** A speech noun and its topic: "the senator's remarks on Tuesday about the tariffs" — what the words were about. */
-export const NOUN_TOPIC_SOURCE = `(?<spk>${SPK})'s?\\s+(?:[a-z-]+\\s+){0,2}?(?<noun>${TOPIC_NOUNS})(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\\s+week))?\\s+(?<prep>about|on|regarding|concerning)\\s+(?=[\\w\u0001])`;
+export const NOUN_TOPIC_SOURCE = `(?<spk>${SPK})'s?\\s+(?:[a-z-]+\\s+){0,2}?(?<noun>${TOPIC_NOUNS})(?:\\s+(?:on\\s+)?(?:${WEEKDAY_ALT}|yesterday|last\\s+week))?\\s+(?<prep>about|on|regarding|concerning)\\s+(?=[\\w\u0001])`;
 export const NOUN_TOPIC = new RegExp(NOUN_TOPIC_SOURCE, 'gu');
 export const NOUN_TOPIC_ONE = new RegExp(NOUN_TOPIC_SOURCE, 'u');
 /** Where a topic ends: a comma, or the verb of the clause the noun phrase is subject of ("… on the shooting came as …"). */
@@ -79,8 +80,9 @@ export const TO_AUDIENCE = new RegExp(
   `^\\s+to\\s+(?:${SPK}|reporters|journalists|investors|analysts|lawmakers|the\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+(?=\\s+(?:that|on|in|at|during)\\b|,|$))`,
   'u',
 );
-export const WHEN =
-  /^(?:\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|recently|earlier|later|again|also|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|afternoon)))*/;
+export const WHEN = new RegExp(
+  `^(?:\\s+(?:on\\s+)?(?:(?:${WEEKDAY_ALT})(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|recently|earlier|later|again|also|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning|afternoon)))*`,
+);
 export const SETTING =
   /^\s*,?\s+(?:(?:on|in|at|during|via|through|after|before|while|from|over)\s+|to\s+(?=(?:the|a|an|his|her|their|its)\s|[A-Z\u0001]))[^,".;]{0,80}?(?=\s*,|\s+that\b|\s*[.;]?\s*$)/;
 /** Words that open a clause, so a verb with no "that" reports one: "said it would", "agreed the plan was". */

@@ -322,6 +322,10 @@ const trailingBeforeSetting: ContentRule = {
  * What was said follows: after "that", a colon, or a clause; some verbs take their object or an infinitive. A bare
  * complement that opens with a preposition, a participle or a verb is a setting or a relative clause, not speech.
  */
+/** A time noun after "that" with a preposition or the end after it: "that year in a visit", "that week." */
+export const THAT_TIME =
+  /^(?:year|week|month|day|night|time|morning|afternoon|evening|decade|summer|spring|fall|autumn|winter)\b(?!\s+(?:is|was|were|will|would|has|had|have|could|should|might|may|must|can|did|does)\b)(?=\s+(?:in|at|on|during|after|before|when|with|to|for)\b|\s*[.;]?\s*$)/;
+
 const following: ContentRule = {
   name: 'following',
   read({ ms }, c) {
@@ -335,6 +339,8 @@ const following: ContentRule = {
       (TELL.test(verb) || /^\s*(?:on|in|at|during)\b/.test(tail) ? /^[^,"]{0,60}?\bthat\s+/.exec(tail) : null);
     if (that) {
       cs += that[0].length;
+      // "highlighted that year in a visit to …": "that" before a time noun that no verb follows is a determiner.
+      if (THAT_TIME.test(ms.slice(cs))) return null;
       if (VERB_FIRST.test(ms.slice(cs))) {
         // "believe that is likely": a verb right after "that" makes it the clause's subject, a demonstrative.
         // Only right after the verb: after a setting ("after the meeting that was held") "that" is a relative pronoun.

@@ -1,6 +1,7 @@
 // Classifies a capitalized span no list knows: organization and event heads, compromise's name and place words, shape.
 import type { EntityLabel } from '../../../core/graph-model.ts';
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { CALENDAR_WORDS } from '../../lexicon/calendar-words.ts';
 import { isCommonWord, isCountryWord, isDemonym, isFirstName, isLastName, isOrgWord, isPlaceWord } from './lexicon.ts';
 
 export type SpanType = EntityLabel | 'Place' | 'Unknown';
@@ -14,6 +15,15 @@ export interface SpanGuess {
 
 /** Capitalized abbreviations that are not names in news text. */
 export const STOP_ACRONYMS = new Set([
+  // Time zones after a clock time ("11:15 a.m., E.T.").
+  'ET',
+  'E.T.',
+  'EST',
+  'EDT',
+  'PST',
+  'PDT',
+  'GMT',
+  'UTC',
   'AI',
   'GPU',
   'GPUs',
@@ -121,29 +131,23 @@ export const STOP_WORDS = new Set([
   'Then',
   'Today',
   'Yesterday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...CALENDAR_WORDS.weekdays,
+  ...CALENDAR_WORDS.months,
   'Mr.',
   'Mrs.',
   'Ms.',
   'Dr.',
+  // A question's opening auxiliary ("Can Sanders take a punch?", "Does Nvidia care?") is no part of the name after it.
+  'Can',
+  'Could',
+  'Should',
+  'Would',
+  'Does',
+  'Did',
+  'Is',
+  'Are',
+  'Was',
+  'Were',
   'What',
   'Who',
   'Why',
@@ -201,32 +205,10 @@ export const STOP_WORDS = new Set([
   'Note',
   'Related',
   'Advertisement',
-  'Jan.',
-  'Feb.',
-  'Aug.',
-  'Sept.',
-  'Sep.',
-  'Oct.',
-  'Nov.',
-  'Dec.',
-  'Mon',
-  'Tue',
-  'Wed',
-  'Thu',
-  'Fri',
-  'Sat',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
+  ...CALENDAR_WORDS.newsMonthAbbreviations.map((w) => `${w}.`),
+  // "Sun" is left out: it is a surname and a firm's name (Sun Microsystems) more often than a day.
+  ...CALENDAR_WORDS.weekdayAbbreviations.filter((w) => w !== 'Sun'),
+  ...CALENDAR_WORDS.monthAbbreviations,
 ]);
 
 /** Organization heads that never end a place's or a person's name, whatever the words before them. */

@@ -4,6 +4,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { isCountryWord, SPEECH_VERB_RE } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
 import { findPolicyNames } from './policy-names.ts';
+import { findTitledEvents } from './titled-events.ts';
 import { countryNamed, findPolicyNounPhrases } from './policy-noun-phrases.ts';
 import { alternation } from '../../lexicon/policy-words.ts';
 
@@ -179,6 +180,14 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       out.push({ ...at(idx), type: 'Policy', canonical: head, method: 'phrase:restriction' });
     }
   }
+  for (const e of findTitledEvents(s))
+    out.push({
+      start: from + e.start,
+      end: from + e.end,
+      type: 'Event',
+      canonical: e.name,
+      method: 'phrase:titled-event',
+    });
   for (const p of findPolicyNames(s, g))
     out.push({
       start: from + p.start,

@@ -4,6 +4,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { matchesOf } from './matches.ts';
 import { isCountryWord, isFirstName, lexTags } from './lexicon.ts';
 import { escapeRegExp } from './matches.ts';
+import { MONTH_ALT, WEEKDAY_ALT } from '../../lexicon/calendar-words.ts';
 
 export interface PolicyName {
   start: number; // offsets into the string searched
@@ -12,7 +13,7 @@ export interface PolicyName {
 }
 
 /** A capitalized word without a possessive ("Department's" ends a name: the possessive rule reads it). */
-const WORD = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w-]*(?:\.[\w-]+)*|\d{3,4})`;
+const WORD = String.raw`(?!(?:${WEEKDAY_ALT}|${MONTH_ALT})\b)(?:[A-Z][\w-]*(?:\.[\w-]+)*|\d{3,4})`;
 /** Lower-case words that join the words of a long name. */
 const JOIN = '(?:of|and|on|for|from|to|in|the|&|with|against)';
 /** Space within a line: a name never runs over a line break (a headline ends there). */
@@ -34,9 +35,10 @@ function patterns(g: Gazetteer): PolicyPatterns {
       .sort((x, y) => y.length - x.length)
       .map(escapeRegExp)
       .join('|');
-    // Name words (joined by lower-case connectors) ending in a policy head, with an optional year: "Trade Act of 1974".
+    // Name words (joined by lower-case connectors) ending in a policy head, with an optional year: "Trade Act of 1974",
+    // "National Defense Authorization Act for Fiscal Year 1999".
     const headed = new RegExp(
-      String.raw`\b${WORD}(?:${SP}(?:${JOIN}${SP})*${WORD}){0,12}?${SP}(?:${heads})\b(?:${SP}of${SP}(?:19|20)\d\d)?(?!${SP}(?:${JOIN}${SP})*[A-Z]|-)`,
+      String.raw`\b${WORD}(?:${SP}(?:${JOIN}${SP})*${WORD}){0,12}?${SP}(?:${heads})\b(?:${SP}(?:of|for${SP}Fiscal${SP}Year)${SP}(?:19|20)\d\d)?(?!${SP}(?:${JOIN}${SP})*[A-Z]|-)`,
       'g',
     );
     // A policy noun (or two joined by "and"), then on/of/to and title-case words, commas between list members: a
@@ -119,6 +121,20 @@ export function findPolicyNames(s: string, g: Gazetteer): PolicyName[] {
       ) {
         start += cut[0].length;
         text = text.slice(cut[0].length);
+      }
+      // "Section 1237 of the National Defense Authorization Act …": a reference to a part of a law ("Section", "Title",
+      // the gazetteer's referenceWords) names the law after its "of".
+      const ref = /^(\S+)\s+[\dA-Z][\w.()-]*\s+of\s+(?:the\s+)?(?=\S)/.exec(text);
+      if (ref && g.referenceWords.has(ref[1])) {
+        start += ref[0].length;
+        text = text.slice(ref[0].length);
+      }
+      // "entities in the PRC on the Entity List": a country and a preposition before a policy's name say where, not
+      // which policy.
+      const where = /^(\S+(?:\s+\S+){0,3}?)\s+(?:on|in|to|from|with|against)\s+(?:the\s+)?(?=\S)/.exec(text);
+      if (re === headed && where && isDestination(where[1], g)) {
+        start += where[0].length;
+        text = text.slice(where[0].length);
       }
       // "… Diffusion Rule, Strengthens Chip-Related Export Controls": a list never goes on over a headline's verb.
       if (re === led)

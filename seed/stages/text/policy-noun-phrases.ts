@@ -5,7 +5,7 @@
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { alternation } from '../../lexicon/policy-words.ts';
 import { lexTags } from './lexicon.ts';
-import { matchesOf } from './matches.ts';
+import { escapeRegExp, matchesOf } from './matches.ts';
 import { ERA } from './policy-names.ts';
 
 export interface PolicyNounPhrase {
@@ -75,11 +75,34 @@ function namesPolicy(words: string[], g: Gazetteer): boolean {
   return caps.length >= 2 && caps.length === words.length && !other(caps.join(' '));
 }
 
+const KNOWN_LOWER = new WeakMap<Gazetteer, { re: RegExp | null; names: Map<string, string> }>();
+/**
+ * The policies the gazetteer knows by a lower-case name ("military-civil fusion strategy", "foreign direct product
+ * rule"): the capitalized-name finder never reads them, so they are matched here, longest first, as written.
+ */
+function knownLowerPolicies(g: Gazetteer): { re: RegExp | null; names: Map<string, string> } {
+  let k = KNOWN_LOWER.get(g);
+  if (!k) {
+    const names = new Map<string, string>();
+    for (const e of g.entities)
+      if (e.type === 'Policy')
+        for (const a of [e.name, ...e.aliases]) if (/^\p{Ll}/u.test(a) && a.includes(' ')) names.set(a, e.name);
+    const alts = [...names.keys()].sort((x, y) => y.length - x.length).map(escapeRegExp);
+    k = { re: alts.length ? new RegExp(String.raw`(?<![\w-])(?:${alts.join('|')})(?![\w-])`, 'g') : null, names };
+    KNOWN_LOWER.set(g, k);
+  }
+  return k;
+}
+
 export function findPolicyNounPhrases(s: string, g: Gazetteer): PolicyNounPhrase[] {
   const { list, named, goods, section } = patterns();
   const out: PolicyNounPhrase[] = [];
   const push = (start: number, text: string, method: string) =>
     out.push({ start, end: start + text.length, name: text.replace(/\s+/g, ' '), method });
+  const known = knownLowerPolicies(g);
+  if (known.re)
+    for (const m of matchesOf(known.re, s))
+      out.push({ start: m.index, end: m.index + m[0].length, name: known.names.get(m[0])!, method: 'gazetteer' });
   if (/lacklist|lack list/.test(s)) for (const m of matchesOf(list, s)) push(m.index, m[0], 'phrase:register');
   for (const m of matchesOf(named, s)) {
     const words = m[1].trim().split(/\s+/);

@@ -14,6 +14,7 @@ import { matchesOf, splitSpaces } from './matches.ts';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseYamlData } from '../../io/yaml-cache.ts';
+import { MONTH_ALT, NEWS_MONTH_ABBREVIATION_ALT, WEEKDAY_ALT } from '../../lexicon/calendar-words.ts';
 
 /** The word lists (seed/gazetteer/speaker-words.yaml). */
 const SPEAKER_WORDS = parseYamlData(
@@ -102,8 +103,7 @@ const RELATIVE = new RegExp(
 /** A verb coordinated after the sentence's own verb ("Democrats also objected to the vote, and said …"): its subject is the sentence's. */
 const COORD_BEFORE = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+${AUX}$`, 'u');
 /** A time an opening phrase names: "In August,", "On Tuesday,", "Last week,". */
-const TIME_WORD =
-  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|week|month|year|spring|summer|fall|autumn|winter|\\d{4}';
+const TIME_WORD = `${WEEKDAY_ALT}|${MONTH_ALT}|${NEWS_MONTH_ABBREVIATION_ALT}|week|month|year|spring|summer|fall|autumn|winter|\\d{4}`;
 /** The sentence's subject when no mention covers it: a description, a group or a name, then its (past or present) verb. */
 const SENT_SUBJECT = new RegExp(
   `^(?:(?:But|And|Yet|Still|Meanwhile|However|Instead|Now|Later|Earlier|Separately|Also|Then)\\s*,?\\s+)?(?:(?:In|On|By|Last|This|Earlier\\s+this)\\s+(?:${TIME_WORD})(?:\\s+\\d{1,4})?(?:,\\s+\\d{4})?\\s*,\\s+)?(?:(?<desc>${DESC})|(?<group>${GROUP})|(?<name>${NAME}))\\s+(?:[a-z]+ly\\s+|also\\s+)?(?:[a-z]+ed|has|was|is|does|[a-z]+s(?!\\s+[a-z]+ed\\b)|said|told|wrote|spoke|gave|made|took|met|sent)\\b`,
@@ -122,8 +122,7 @@ const NAME_APPOSITION = new RegExp(`[\u0002\\p{Ll}]\\s*,\\s+(?<name>${NAME}),\\s
 /** Opening words that are not part of a name: "But Batchelder said", "Meanwhile Politico reported". */
 const OPENERS = new Set(SPEAKER_WORDS.speakerOpeners);
 const PRONOUNS = new Set(SPEAKER_WORDS.speakerPronouns);
-const TIME =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+const TIME = new RegExp(`^(?:${WEEKDAY_ALT}|${MONTH_ALT}|${NEWS_MONTH_ABBREVIATION_ALT})$`);
 /** Titles and honorifics before a personal name: the name is what follows the last of them. */
 const TITLES = new Set(SPEAKER_WORDS.speakerTitles);
 /** Heads of organization names: "Tax Policy Center", "Christian News Service", "Daily Caller". */
@@ -158,7 +157,7 @@ function readName(
   sentenceStart: boolean,
   afterAccording: boolean,
   appositive = false,
-): { at: number; name: string; type: SpeakerPhrase['type'] } | null {
+): { at: number; name: string; type: SpeakerPhrase['type']; described?: boolean } | null {
   const words = splitSpaces(phrase);
   let i = 0;
   let hadThe = false;
@@ -181,7 +180,19 @@ function readName(
   let t = -1;
   for (let k = i; k < words.length - 1; k++) if (TITLES.has(words[k])) t = k;
   const titled = t >= 0;
-  const from = titled ? t + 1 : i;
+  let from = titled ? t + 1 : i;
+  // "Secretary of Energy Jane Doe", "Minister of Foreign Affairs Wang Yi": the body after the title's "of" is the
+  // title's; the name starts at its first given name, else it is the last two words. No name after it: no name here.
+  if (titled && /^(?:of|for)$/.test(words[from] ?? '')) {
+    const body = words.slice(from + 1);
+    if (body.length < 2) {
+      // "The Secretary of Energy said": the title alone describes the speaker.
+      const at = new RegExp(`^(?:\\S+\\s+){${t}}`).exec(phrase)![0].length;
+      return { at, name: words.slice(t).join(' ').replace(/'s?$/, ''), type: 'Person', described: true };
+    }
+    const given = body.findIndex((w, k) => k >= 1 && isFirstName(w));
+    from += 1 + (given >= 1 ? given : body.length === 2 ? 1 : body.length - 2);
+  }
   const nameWords = words.slice(from).map((w) => w.replace(/'s?$/, ''));
   if (!nameWords.length || nameWords.some((w) => !w)) return null;
   const at = from ? new RegExp(`^(?:\\S+\\s+){${from}}`).exec(phrase)![0].length : 0;
@@ -251,10 +262,11 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
   const add = (
     start: number,
     phrase: string,
-    read: { at: number; name: string; type: SpeakerPhrase['type'] } | null,
+    read: { at: number; name: string; type: SpeakerPhrase['type']; described?: boolean } | null,
     described: boolean,
   ) => {
     if (!read) return;
+    if (read.described) described = true;
     const s = start + read.at;
     const e = start + phrase.length;
     // "…, said Del." before "Stacey Plaskett …": a short word and a full stop is an abbreviation the sentence split at.

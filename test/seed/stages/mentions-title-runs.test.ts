@@ -37,7 +37,11 @@ describe('mention rule: titles of works', () => {
         'Senator Maria Lopez chaired it.',
     );
     expect(n).toContain('Person:Maria Lopez');
-    expect(n.filter((x) => /Harbors|Coastal|Erosion|Strength/.test(x))).toEqual([]);
+    // The hearing itself is an event named by its whole title (seed/stages/text/titled-events.ts); no title word is a
+    // name of its own.
+    expect(n.filter((x) => /Harbors|Coastal|Erosion|Strength/.test(x))).toEqual([
+      'Event:Restoring the Strength of Our Harbors: Combatting Coastal Erosion Threats',
+    ]);
   });
   it('cuts a name guessed across a headline verb before the verb', () => {
     const n = names(

@@ -24,3 +24,18 @@ describe('programs of an institution', () => {
     expect(names.some((n) => n.startsWith('Organization:') && n.includes('Program'))).toBe(false);
   });
 });
+
+describe('programs of an institution, written with a lower-case "program"', () => {
+  it("reads a think tank's program as one Organization, its words no names of their own", () => {
+    const names = extract(
+      "Sam Howell researches quantum science at the Center for a New American Security's Technology and National Security program.",
+    );
+    expect(names).toContain('Organization:Technology and National Security program');
+    expect(names).not.toContain('Organization:National Security');
+  });
+
+  it("leaves a firm's or a government's program alone", () => {
+    expect(extract("Nvidia's Inception program grew.").some((n) => n.includes('program'))).toBe(false);
+    expect(extract("BIS's Validated End-User program changed.")).toContain('Policy:Validated End-User Program');
+  });
+});

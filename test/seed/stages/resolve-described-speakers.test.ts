@@ -58,3 +58,12 @@ describe("a letter's writers", () => {
     expect(a.statements.find((s) => s.text.includes("plant's owner"))?.speakerName).toBe('letter');
   });
 });
+
+describe('"the group" after a government body', () => {
+  it('makes no company of a military named by description', () => {
+    const a = analyze(
+      'North Korea fired more shells on Wednesday. The North Korean military said it was a response to drills. Analysts said the controversial group would fire again.',
+    );
+    expect(a.entities.find((e) => e.name === 'North Korean military')?.type).toBe('Organization');
+  });
+});

@@ -495,3 +495,21 @@ describe('a quotation split by its attribution', () => {
     expect(st.map((s) => s.speakerName)).toEqual(['Huang', 'Lisa Su']);
   });
 });
+
+describe('"that" before a time noun', () => {
+  const context2 = { gazetteer: loadGazetteer() };
+  const said = (raw: string) =>
+    analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context2).statements.map((s) => s.text);
+
+  it('reads "highlighted that year in a visit" as no statement', () => {
+    expect(
+      said(
+        'The funding comes from the 2022 act, which President Joe Biden highlighted that year in a visit to the plant.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads "that" opening a clause', () => {
+    expect(said('Joe Biden highlighted that the law would help the plant.')).toEqual(['the law would help the plant']);
+  });
+});
