@@ -1,0 +1,80 @@
+// Shapes of news clauses whose parties sit away from the verb: a seat phrase after a predicate noun, a category noun
+// before examples, a role named with "on"/"during", work at an organization, trade nouns as a verb's object, and a
+// supply verb with its goods before "to".
+import { describe, expect, it } from 'vitest';
+import { triples } from './_relations-of.ts';
+
+describe('seat phrases', () => {
+  it('reads ", based in X" after a predicate noun as the subject\'s seat', () => {
+    expect(triples("ASML is Europe's largest tech company, based in Veldhoven.", 'BASED_IN')).toEqual([
+      'company:asml BASED_IN place:veldhoven',
+    ]);
+    expect(triples('ASML is a Dutch company headquartered in Veldhoven.', 'BASED_IN')).toEqual([
+      'company:asml BASED_IN place:veldhoven',
+    ]);
+  });
+
+  it('gives no seat to a name that only qualifies a noun', () => {
+    expect(triples('Jensen Huang met Nvidia staff based in Santa Clara.', 'BASED_IN')).toEqual([]);
+  });
+});
+
+describe('category nouns before examples', () => {
+  it('fans a policy\'s effect out to "companies like A and B"', () => {
+    const raw =
+      'The United States announced new export controls on chips. In Japan, the controls would affect companies like Nikon and Tokyo Electron.';
+    const t = triples(raw, 'TARGETS');
+    expect(t).toContain('policy:export-controls-on-chips TARGETS company:nikon');
+    expect(t).toContain('policy:export-controls-on-chips TARGETS company:tokyo-electron');
+  });
+});
+
+describe('roles and work', () => {
+  it('reads a role "on" a committee and "during" an administration', () => {
+    expect(
+      triples(
+        'Rep. Raja Krishnamoorthi, the ranking Democrat on the House Select Committee on China, said the rule was weak.',
+        'HOLDS_ROLE',
+      ),
+    ).toEqual(['person:raja-krishnamoorthi HOLDS_ROLE organization:house-select-committee-on-china']);
+    expect(
+      triples(
+        'Matt Pottinger, a deputy national security adviser during the first Trump administration, said the rule was weak.',
+        'HOLDS_ROLE',
+      ),
+    ).toEqual(['person:matt-pottinger HOLDS_ROLE organization:trump-administration']);
+  });
+
+  it('reads working at an organization as a role there', () => {
+    expect(
+      triples('David Feith, who worked at the National Security Council, said the rule was weak.', 'HOLDS_ROLE'),
+    ).toEqual(['person:david-feith HOLDS_ROLE organization:national-security-council']);
+  });
+});
+
+describe('trade nouns as the object', () => {
+  it('restricts the goods of "exports of" and targets the country after "to"', () => {
+    const t = triples(
+      "President Donald Trump spoke. Trump initially restricted exports of Nvidia's H20 and AMD's MI308 chips to China.",
+    );
+    expect(t).toContain('person:donald-trump RESTRICTS chip:h20');
+    expect(t).toContain('person:donald-trump RESTRICTS chip:mi308');
+    expect(t).toContain('person:donald-trump TARGETS country:china');
+  });
+
+  it('permits what "allow sales of" names, keeping modality', () => {
+    const r = triples("The Commerce Department may allow sales of Nvidia's H20 to China.", 'PERMITS');
+    expect(r).toEqual(['organization:us-department-of-commerce PERMITS chip:h20']);
+  });
+});
+
+describe('supply goods to a party', () => {
+  it('reads "supplying <goods> to Y" in an adjunct with the sentence subject', () => {
+    expect(
+      triples(
+        'SMIC produced the chips for two years before supplying Kirin 9000s system-on-chip to blacklisted Huawei.',
+        'SUPPLIES',
+      ),
+    ).toEqual(['company:smic SUPPLIES company:huawei']);
+  });
+});
