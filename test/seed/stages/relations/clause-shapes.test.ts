@@ -27,6 +27,11 @@ describe('category nouns before examples', () => {
     expect(t).toContain('policy:export-controls-on-chips TARGETS company:nikon');
     expect(t).toContain('policy:export-controls-on-chips TARGETS company:tokyo-electron');
   });
+
+  it('does not reach across a comma to a name of another clause', () => {
+    const raw = 'He vowed to return jobs stolen by China, take on our enemies like Iran and restore trust.';
+    expect(triples(raw).filter((t) => t.startsWith('country:china'))).toEqual([]);
+  });
 });
 
 describe('roles and work', () => {
