@@ -416,7 +416,14 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     const gerund = /^\s+(\p{Ll}+ing)\s/u.exec(between)?.[1];
     if (gerund && ctx.vocab.nouns.has(gerund) && !read.passive) {
       const owner = possessorBefore(ctx, s, subj[0]);
-      if (owner) for (const oy of obj) emitClause(ctx, read, owner, oy, owner, y, s.si);
+      if (owner)
+        for (const oy of obj) {
+          emitClause(ctx, read, owner, oy, owner, y, s.si);
+          // The place before the noun is the meeting's venue ("Huang's White House meeting with Trump").
+          const met = ctx.out.get(`${owner.key}|MET_WITH|${oy.key}`);
+          if (met && subj.length === 1 && subj[0].type !== 'Person' && met.provenance.method.startsWith('clause'))
+            met.properties = { ...met.properties, place: subj[0].key };
+        }
       if (owner || subj[0].type !== 'Person') continue;
     }
     // "may allow Nvidia to sell the H20 to China": a subject that is another verb's object, with an infinitive after

@@ -1,7 +1,7 @@
 // Who the parties of a predicate are, in shapes common in news: a visit to a person is a meeting, a place before
 // "meeting" is its venue, and an entity is never related to itself under another type.
 import { describe, expect, it } from 'vitest';
-import { triples } from './_relations-of.ts';
+import { relationsOf, triples } from './_relations-of.ts';
 
 describe('visit, host or receive a person', () => {
   it('reads "X visited Y" with a person object as MET_WITH', () => {
@@ -25,6 +25,8 @@ describe('a name before a relational noun that is also a gerund', () => {
     const met = triples(raw, 'MET_WITH');
     expect(met).toContain('person:jensen-huang MET_WITH person:donald-trump');
     expect(met.filter((t) => t.includes('white-house'))).toEqual([]);
+    const r = relationsOf(raw).find((x) => x.type === 'MET_WITH');
+    expect(r?.properties?.place).toBe('organization:white-house');
   });
 
   it('makes no party of a place before "meeting" without a possessor', () => {
