@@ -67,6 +67,21 @@ describe('trade nouns as the object', () => {
     expect(t).toContain('person:donald-trump TARGETS country:china');
   });
 
+  it('targets each party of a list after "to", and a country with no goods named', () => {
+    const t = triples("The Commerce Department banned sales of Nvidia's H100 chips to Huawei and ZTE.", 'TARGETS');
+    expect(t).toEqual([
+      'organization:us-department-of-commerce TARGETS company:huawei',
+      'organization:us-department-of-commerce TARGETS company:zte',
+    ]);
+    expect(triples('The Commerce Department restricted chip exports to China.', 'TARGETS')).toEqual([
+      'organization:us-department-of-commerce TARGETS country:china',
+    ]);
+  });
+
+  it('gives a company that restricts its own exports no target', () => {
+    expect(triples('Nvidia restricted exports to China.', 'TARGETS')).toEqual([]);
+  });
+
   it('permits what "allow sales of" names, keeping modality', () => {
     const r = triples("The Commerce Department may allow sales of Nvidia's H20 to China.", 'PERMITS');
     expect(r).toEqual(['organization:us-department-of-commerce PERMITS chip:h20']);
