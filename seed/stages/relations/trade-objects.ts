@@ -57,8 +57,9 @@ export function tradeObjects(ctx: RelationContext, s: SentenceView): void {
       restricts ||= e.type === 'RESTRICTS';
       ctx.add(subject.key, e.type, g.key, s.si, confidence, 'pattern:trade-object', props(g));
     }
-    // "… to China", "… to Huawei and ZTE": where the restricted trade goes (a list fans out).
-    const PARTY = ['Country', 'Company', 'Organization'];
+    // "… to China", "… to China and Russia": the countries the restricted trade goes to (a list fans out). A company
+    // there ("banned chip sales to Huawei") is left to the policy rules: the graph model targets a firm from a policy.
+    const PARTY = ['Country'];
     const dests: M[] = [];
     let from = end;
     let join = /^\s+to\s+(?:the\s+)?$/;

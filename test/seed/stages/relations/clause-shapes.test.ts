@@ -67,11 +67,11 @@ describe('trade nouns as the object', () => {
     expect(t).toContain('person:donald-trump TARGETS country:china');
   });
 
-  it('targets each party of a list after "to", and a country with no goods named', () => {
-    const t = triples("The Commerce Department banned sales of Nvidia's H100 chips to Huawei and ZTE.", 'TARGETS');
+  it('targets each country of a list after "to", also with no goods named', () => {
+    const t = triples("The Commerce Department banned sales of Nvidia's H100 chips to China and Russia.", 'TARGETS');
     expect(t).toEqual([
-      'organization:us-department-of-commerce TARGETS company:huawei',
-      'organization:us-department-of-commerce TARGETS company:zte',
+      'organization:us-department-of-commerce TARGETS country:china',
+      'organization:us-department-of-commerce TARGETS country:russia',
     ]);
     expect(triples('The Commerce Department restricted chip exports to China.', 'TARGETS')).toEqual([
       'organization:us-department-of-commerce TARGETS country:china',
