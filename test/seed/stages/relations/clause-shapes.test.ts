@@ -2,7 +2,7 @@
 // before examples, a role named with "on"/"during", work at an organization, trade nouns as a verb's object, and a
 // supply verb with its goods before "to".
 import { describe, expect, it } from 'vitest';
-import { triples } from './_relations-of.ts';
+import { relationsOf, triples } from './_relations-of.ts';
 
 describe('seat phrases', () => {
   it('reads ", based in X" after a predicate noun as the subject\'s seat', () => {
@@ -48,6 +48,16 @@ describe('roles and work', () => {
         'HOLDS_ROLE',
       ),
     ).toEqual(['person:matt-pottinger HOLDS_ROLE organization:trump-administration']);
+  });
+
+  it('makes a seat "on" a board no lead, and reads no role from a relative clause', () => {
+    const raw = "Ian H. Solomon, who was executive director on the World Bank's board, said the plan was new.";
+    expect(triples(raw).filter((t) => t.includes(' LEADS '))).toEqual([]);
+  });
+
+  it('keeps "editor in chief" one title', () => {
+    const r = relationsOf("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, said it.");
+    expect(r.filter((x) => x.type === 'HOLDS_ROLE').map((x) => x.properties?.title)).toEqual(['editor in chief']);
   });
 
   it('reads working at an organization as a role there', () => {
