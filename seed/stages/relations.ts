@@ -27,6 +27,8 @@ import { attributiveNouns } from './relations/attributive-nouns.ts';
 import { departmentTitles } from './relations/department-titles.ts';
 import { countryInName, hyphenBased, placeNounOf, placesWithin } from './relations/places-within.ts';
 import { whereClauses } from './relations/where-clauses.ts';
+import { seatPhrases } from './relations/seat-phrases.ts';
+import { tradeObjects } from './relations/trade-objects.ts';
 import { broadcastCredits } from './relations/broadcast-credits.ts';
 import { organizationUnits } from './relations/organization-units.ts';
 import { familyMakers, familyPrefix } from './relations/family-prefix.ts';
@@ -56,6 +58,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'places-within', run: placesWithin },
   { name: 'place-noun-of', run: placeNounOf },
   { name: 'where-clauses', run: whereClauses },
+  { name: 'seat-phrases', run: seatPhrases },
   { name: 'hyphen-based', run: hyphenBased },
   { name: 'broadcast-credits', run: broadcastCredits },
   { name: 'organization-units', run: organizationUnits },
@@ -69,6 +72,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'pair-patterns', run: pairPatterns },
   { name: 'hyphen-backed', run: hyphenBacked },
   { name: 'clause-predicates', run: clausePredicates },
+  { name: 'trade-objects', run: tradeObjects },
   { name: 'joint-subjects', run: jointSubjects },
   { name: 'headline-copulas', run: headlineCopulas },
   { name: 'possessive-nouns', run: possessiveNouns },

@@ -253,6 +253,12 @@ function possessiveModifiers(ctx: RelationContext, gap: string): boolean {
     .some((w) => finiteVerb(w) || stop.some((l) => ctx.words(l).has(w)));
 }
 
+/** The name whose "'s" (with up to two modifiers) stands just before `m`: "Huang's recent White House …" → Huang. */
+function possessorBefore(ctx: RelationContext, s: SentenceView, m: M): M | undefined {
+  const owner = s.ms.filter((z) => z.end <= m.start && m.start - z.end <= 40).at(-1);
+  return owner && possessiveModifiers(ctx, ctx.text.slice(owner.end, m.start)) ? owner : undefined;
+}
+
 const GOVERNMENT_KINDS = new Set(['government', 'agency', 'administration']);
 const GOVERNMENT_HEAD =
   /\b(?:Department|Ministry|Administration|Government|Agency|Bureau|Commission|Congress|Parliament)\b/;
@@ -404,6 +410,22 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
       between = between.replace(/\s*\($/, ' ');
     const read = readPredicate(withoutTitle(ctx, between, y), ctx.vocab) ?? asRole(ctx, between);
     if (!read) continue;
+    // "Huang's recent White House meeting with Trump", "a Beijing meeting with Xi": a name before a word that is a
+    // relational noun as well as a gerund only qualifies the noun (a venue, never a party); the noun's party is the
+    // possessor before the name, when there is one.
+    const gerund = /^\s+(\p{Ll}+ing)\s/u.exec(between)?.[1];
+    if (gerund && ctx.vocab.nouns.has(gerund) && !read.passive) {
+      const owner = possessorBefore(ctx, s, subj[0]);
+      if (owner)
+        for (const oy of obj) {
+          emitClause(ctx, read, owner, oy, owner, y, s.si);
+          // The place before the noun is the meeting's venue ("Huang's White House meeting with Trump").
+          const met = ctx.out.get(`${owner.key}|MET_WITH|${oy.key}`);
+          if (met && subj.length === 1 && subj[0].type !== 'Person' && met.provenance.method.startsWith('clause'))
+            met.properties = { ...met.properties, place: subj[0].key };
+        }
+      if (owner || subj[0].type !== 'Person') continue;
+    }
     // "may allow Nvidia to sell the H20 to China": a subject that is another verb's object, with an infinitive after
     // it, states what that verb allows, asks or expects, not a fact; the verb is the relationship's modality.
     const governing = /^\s+to\s/.test(between) ? governingVerb(ctx, s.start, subj[0].start) : undefined;

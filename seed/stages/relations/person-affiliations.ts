@@ -15,12 +15,13 @@ const AFTER_APPOSED = new RegExp(
 );
 /**
  * A lower-case role in apposition or after "is": "Jane Doe, a senior fellow at the Washington think tank the X
- * Institute", "John Roe is a senior vice president and director of the Y Program at the X Center". The role is the
+ * Institute", "X, the ranking Democrat on the House Select Committee", "X, a deputy adviser during the first Trump
+ * administration", "John Roe is a senior vice president and director of the Y Program at the X Center". The role is the
  * words before the first preposition; what follows it up to the organization has no comma, parenthesis or quote. A
  * leader's title of a unit inside the organization ("director of the Y Program at the X Center") is a role at it.
  */
 const ROLE_APPOSED =
-  /^\s*(?:,\s+|\s+(?:is|was|has been|had been)\s+)(?:(?:a|an|the)\s+)?((?:[\p{Ll}-]+\s+){0,6}?[\p{Ll}-]+)\s+(?:at|of|with|for)\s+([^,;()"\u201c\u201d]{0,80}?\s)?$/u;
+  /^\s*(?:,\s+|\s+(?:is|was|has been|had been)\s+)(?:(?:a|an|the)\s+)?((?:[\p{Ll}-]+\s+){0,6}?(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+))\s+(at|of|with|for|on|in(?!\s+chief\b)|during)\s+([^,;()"\u201c\u201d]{0,80}?\s)?$/u;
 /** A second role after the first one's organization: "… at the CIA and now senior fellow and director of the Y
  * Program", ", and a professor at the Z University". */
 const ROLE_COORDINATED =
@@ -101,14 +102,16 @@ export function personAffiliations(ctx: RelationContext, s: SentenceView): void 
         break;
       }
       const rp = ROLE_APPOSED.exec(between);
-      if (rp && known(ctx, rp[1])) {
+      // "Ian Solomon, who was executive director on the bank's board": a relative clause is no role in apposition.
+      if (rp && known(ctx, rp[1]) && !/^(?:who|which|that)\s/.test(rp[1])) {
         const roleAt = (org: M) =>
           ctx.add(p.key, 'HOLDS_ROLE', org.key, s.si, 0.75, 'pattern:role-apposition', {
             title: rp[1],
             ...ctx.attribution(p, org),
           });
-        const unit = /(?:^|\s)(?:at|of|with|for|in)\s/.test(rp[2] ?? '');
-        if (unit) roleAt(o);
+        const unit = /(?:^|\s)(?:at|of|with|for|in|on|during)\s/.test(rp[3] ?? '');
+        // A seat "on" a committee or board, a post "in" or "during" an administration: a role there, never its lead.
+        if (unit || ['on', 'in', 'during'].includes(rp[2])) roleAt(o);
         else {
           affiliate(ctx, p, o, rp[1], s.si, 'pattern:role-apposition');
           // The organization is a unit of a larger one named right after it ("director of the Y Program at the X

@@ -2,6 +2,7 @@
 // "the U.S. Commerce Department", "China chip giant SMIC" (an organization named after or behind its country, BASED_IN).
 import { isCountryWord } from '../text/lexicon.ts';
 import {
+  sameName,
   demonymCountry,
   finiteVerb,
   ORG,
@@ -36,7 +37,9 @@ export function countryInName(ctx: RelationContext, s: SentenceView): void {
     // Only a country's own name there: a nationality left outside may be the name's first word ("American Enterprise …").
     const left = prev && !inMention ? g.byAlias.get(prev[1]) : undefined;
     const c = (left?.type === 'Country' ? left : undefined) ?? countryInLead(g, text.slice(o.start, o.end));
-    if (c) ctx.add(o.key, 'BASED_IN', ctx.ensure('Country', c.name), s.si, 0.7, 'pattern:country-in-name');
+    // "the European Union's deal": a name the gazetteer files as a country too is no country it lies in.
+    if (c && !sameName(c.name, ctx.byId.get(o.key)?.name ?? text.slice(o.start, o.end)))
+      ctx.add(o.key, 'BASED_IN', ctx.ensure('Country', c.name), s.si, 0.7, 'pattern:country-in-name');
   }
 }
 

@@ -89,6 +89,16 @@ export function demonymCountry(g: Gazetteer, w: string): string | undefined {
   return cands.find((c) => isCountryWord(c) || g.byAlias.get(c)?.type === 'Country');
 }
 
+/** Two names that differ only in case, punctuation or spacing ("U.S." and "US" aside: those are aliases). */
+export function sameName(x: string, y: string): boolean {
+  const norm = (n: string) =>
+    n
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return norm(x) === norm(y);
+}
+
 export const ORG = ['Company', 'Organization'];
 export const ACTOR = ['Company', 'Organization', 'Country', 'Person'];
 export const THING = ['Chip', 'Model', 'ChipFamily', 'Policy', 'Company', 'Organization', 'Event'];
@@ -114,6 +124,8 @@ export function relationContext(a: Analysis, g: Gazetteer): RelationContext {
     add(from, type, to, si, confidence, method, properties) {
       // A described speaker's mentions ("officials", "they" for them) carry a key no entity has: no relationship ends there.
       if (from === to || !byId.has(from) || !byId.has(to)) return;
+      // Two entities of one name ("European Union" the organization and the country) are one thing, never related.
+      if (sameName(byId.get(from)!.name, byId.get(to)!.name)) return;
       const k = `${from}|${type}|${to}`;
       if (out.has(k) && out.get(k)!.provenance.confidence >= confidence) return;
       const s = a.sentences[si];

@@ -108,6 +108,12 @@ function onlyFiller(toks: string[], i: number): boolean {
       i++;
       continue;
     }
+    // "affect companies like A and B", "hit firms such as A", "target chipmakers including A": a plural category noun
+    // (with up to one modifier) before the examples that end the words between; the examples are the object.
+    const tail = w === 'such' && toks[i + 1] === 'as' ? i + 2 : w === 'like' || w === 'including' ? i + 1 : -1;
+    // Not across a comma: "jobs stolen by China, take on our enemies like ISIS" is another subject's clause.
+    if (tail === toks.length && content >= 1 && content <= 2 && /[^s]s$/.test(toks[i - 1] ?? '') && !toks.includes(','))
+      return true;
     // After a determiner a word a speech verb can be is a noun ("published an interim final rule").
     const speech = SPEECH_VERBS.has(w) && (i === start || !DETERMINERS.has(toks[start]));
     if (w === ',' || BREAKS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || speech) return false;
