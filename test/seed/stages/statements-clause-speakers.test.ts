@@ -1,0 +1,64 @@
+// Whose clause a cue is in (text/attribution.ts leftSpeaker, statement-rules/statement-patterns.ts
+// PARENTHETICAL_INVERTED): a participle after a comma belongs to its clause's subject, not to a name set off before it;
+// a parenthetical attribution with the verb first gives the words around it to the name after the verb.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+
+const context = { gazetteer: loadGazetteer() };
+const said = (raw: string) =>
+  analyzeDocument(
+    { id: 'fixture', raw: `Notes.\n\n${raw}`, bodyStart: 0, bodyEnd: raw.length + 7 },
+    context,
+  ).statements.map((s) => [s.speakerName, s.text]);
+
+describe('a participle after a name in apposition', () => {
+  it('gives the participle to the sentence subject, not to the object set off by commas', () => {
+    expect(
+      said(
+        'Carly Fiorina was upfront about her distaste for Donald Trump, the current front-runner, saying conservatives need to band together.',
+      ),
+    ).toEqual([['Carly Fiorina', 'conservatives need to band together']]);
+  });
+
+  it('gives it to the subject of the clause right before the comma', () => {
+    expect(
+      said(
+        "In an interview with CNN, Donald Trump continued to question Ted Cruz's temperament, saying the Texas senator could not make deals.",
+      ),
+    ).toEqual([['Donald Trump', 'the Texas senator could not make deals']]);
+    expect(
+      said(
+        'It was a potent punch by the women of the Democratic Party, as Hillary Clinton echoed the criticism, saying Mr. Trump is not in it for the people.',
+      ),
+    ).toEqual([['Hillary Clinton', 'Mr. Trump is not in it for the people']]);
+  });
+
+  it('keeps a speaker whose apposition is followed by the participle', () => {
+    expect(said('Jo Roe, head of the Acme union, saying the deal was off, walked out.')[0]?.[0]).toBe('Jo Roe');
+  });
+});
+
+describe('a parenthetical attribution with the verb first', () => {
+  it('gives the words around it to the name after the verb, with its apposition', () => {
+    expect(
+      said('The paradox of Nancy Reagan, says Carl Anthony, historian at the library, is that she was powerful.'),
+    ).toEqual([
+      [
+        'Carl Anthony',
+        'The paradox of Nancy Reagan, says Carl Anthony, historian at the library, is that she was powerful',
+      ],
+    ]);
+    expect(
+      said(
+        'And Donald Trump, said Ann Sunshine, who remains friendly with her former boss, does not forgive or forget.',
+      )[0]?.[0],
+    ).toBe('Ann Sunshine');
+    expect(said('The contrast with Trump, said Jim Doyle and others, would be clear to voters.')[0]?.[0]).toBe(
+      'Jim Doyle',
+    );
+  });
+
+  it('leaves a trailing "…, said X." to the trailing rule', () => {
+    expect(said('The deal was done, said Jo Roe, the firm’s spokeswoman.')).toEqual([['Jo Roe', 'The deal was done']]);
+  });
+});
