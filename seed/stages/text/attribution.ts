@@ -5,6 +5,7 @@
 import { TELL_VERB } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import {
+  AUX,
   ABOUT_NUMBER,
   ABOUT_VERB,
   ACCORDING_SOURCE,
@@ -220,6 +221,10 @@ const gerundContinues: SpeakerRule = {
 const subjectOfSentence: SpeakerRule = {
   name: 'coordinated',
   find({ ms, subject }, { v, gerund }) {
+    // A nearer clause with a speaker of its own and its verb: "Some booed, and when Rubio thanked Miami and said …".
+    const nearer = gerund ? null : NEARER_CLAUSE.exec(ms.slice(Math.max(0, v - 200), v));
+    if (nearer && (!subject || subject.index + subject[0].length <= v))
+      return { spk: Math.max(0, v - 200) + nearer.index + nearer[0].indexOf(HEAD), how: 'coordinated' };
     if (
       !subject ||
       subject.index + subject[0].length > v ||
@@ -229,6 +234,12 @@ const subjectOfSentence: SpeakerRule = {
     return { spk: subject.indices!.groups!.spk[0], how: gerund ? 'gerund' : 'coordinated' };
   },
 };
+
+/** The clause right before a coordinated verb, opened by a comma or a conjunction: its speaker, its verb, then "and". */
+const NEARER_CLAUSE = new RegExp(
+  `(?:[,;(]|\\b(?:when|while|as|after|before|because|since|though|although|if|and|but))\\s+(?:\\p{Lu}[\\w.'-]*\\s+){0,3}${HEAD}${FILL}*\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}(?:ed|s)\\b[^,;"${HEAD}]*?\\s(?:and|but)\\s+${AUX}$`,
+  'u',
+);
 
 /** The rules for a verb cue's speaker, in the order they are tried. */
 export const SPEAKER_RULES: SpeakerRule[] = [leftSpeaker, invertedSpeaker, gerundContinues, subjectOfSentence];

@@ -62,3 +62,38 @@ describe('a parenthetical attribution with the verb first', () => {
     expect(said('The deal was done, said Jo Roe, the firm’s spokeswoman.')).toEqual([['Jo Roe', 'The deal was done']]);
   });
 });
+
+describe('a coordinated verb after a clause with a speaker of its own', () => {
+  it('gives the verb to that clause’s subject, not to the sentence’s', () => {
+    expect(
+      said(
+        'Some in the crowd booed, and when Marco Rubio thanked Miami and said it was great to be home, a man yelled.',
+      )[0]?.[0],
+    ).toBe('Marco Rubio');
+    expect(said('Some in the crowd booed, and Marco Rubio thanked Miami and said it was great to be home.')).toEqual([
+      ['Marco Rubio', 'it was great to be home'],
+    ]);
+  });
+
+  it('keeps the sentence subject when no other clause stands between', () => {
+    expect(said('Donald Trump exhorted Republicans and said he would win.')).toEqual([
+      ['Donald Trump', 'he would win'],
+    ]);
+  });
+});
+
+describe('the name of a described speaker (text/speakers.ts)', () => {
+  it('keeps a quantifier before a phrase that places people: "Some in the crowd", "One in four"', () => {
+    expect(said('Some in the crowd said the speech was too long.')).toEqual([
+      ['Some in the crowd', 'the speech was too long'],
+    ]);
+    expect(said('One in four said the party was hostile to the community.')[0]?.[0]).toBe('One in four');
+  });
+
+  it('leaves a verb or a preposition before a group out of it', () => {
+    expect(said('President Obama rebuked critics who say he should condemn terrorists.')[0]?.[0]).toBe('critics');
+    expect(said('The party offered fresh ammunition to Republicans who say the law is a money pit.')[0]?.[0]).toBe(
+      'Republicans',
+    );
+  });
+});
