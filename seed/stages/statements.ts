@@ -550,10 +550,17 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           ? SENTENCE_SUBJECT.exec(lead)
           : null;
       const subject = subj ? speakerAt(sent.start + subj.indices!.groups!.spk[0]) : null;
+      // In a paragraph of several speakers ("“A,” Rubio said. … “B,” Conant said. “C.”") an unattributed quotation goes
+      // on with the speaker of the nearest attributed one before it, not the paragraph's first.
+      const nearest = attributed
+        .slice(0, attributed.indexOf(x))
+        .reverse()
+        .find((o) => o.spk && o.method !== 'quote:signature')?.spk;
       const spk = container
         ? { key: container.speaker, name: container.speakerName }
         : (sameLine ??
           subject ??
+          nearest ??
           fallback ??
           (startsPara && (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone)) ? lastSpeaker : null));
       if (spk)
@@ -562,12 +569,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           x.q.s,
           x.q.e,
           spk,
-          container ? container.cue : fallback ? x.cue || 'quoted' : 'quoted',
+          container ? container.cue : fallback || nearest ? x.cue || 'quoted' : 'quoted',
           container
             ? 'quote:inside'
             : subject && !sameLine
               ? 'quote:subject'
-              : fallback
+              : fallback || nearest
                 ? 'quote:paragraph'
                 : 'quote:continued',
           container ? 0.8 : 0.6,

@@ -97,3 +97,13 @@ describe('the name of a described speaker (text/speakers.ts)', () => {
     );
   });
 });
+
+describe('an unattributed quotation in a paragraph of several speakers (statements.ts)', () => {
+  it('goes on with the nearest attributed speaker before it, not the paragraph’s first', () => {
+    const out = said(
+      '\u201cThey told me we had no chance,\u201d Marco Rubio said. His campaign manager, Alex Conant, struck a similar tune. \u201cThis is a big night for us,\u201d Conant said. \u201cIt\u2019s probably a three-person race leaving here.\u201d',
+    );
+    expect(out.find(([, t]) => t.includes('three-person race'))?.[0]).toBe('Alex Conant');
+    expect(out.find(([, t]) => t.includes('no chance'))?.[0]).toBe('Marco Rubio');
+  });
+});
