@@ -107,3 +107,13 @@ describe('an unattributed quotation in a paragraph of several speakers (statemen
     expect(out.find(([, t]) => t.includes('no chance'))?.[0]).toBe('Marco Rubio');
   });
 });
+
+describe('a country before a title and a name (statements.ts, a quotation’s sentence subject)', () => {
+  it('gives the quotation to the person, not to the country qualifying the title', () => {
+    expect(
+      said(
+        'Former US secretary of state Madeleine Albright, a Clinton supporter, fanned controversy over her remark that \u201cthere\u2019s a special place in hell for women who don\u2019t help each other.\u201d',
+      )[0]?.[0],
+    ).toBe('Madeleine Albright');
+  });
+});
