@@ -235,6 +235,22 @@ function readDescription(phrase: string): { at: number; name: string; type: Spea
     return /^(?:[Ss]ome|[Oo]ne|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Aa]nother)\s/.test(det)
       ? { at: 0, name: phrase.replace(/\s+/g, ' '), type: 'Person' }
       : null;
+  // "the ire of lawmakers who thought …": a head that names no one before "of" and people after it — the people speak
+  // ("one of two women", "members of Congress" stay whole).
+  const of = /^(\S+)\s+of\s+(?:the\s+)?/.exec(phrase.slice(det.length));
+  if (
+    of &&
+    PERSON_HEAD.test(head) &&
+    !PERSON_HEAD.test(of[1]) &&
+    !/^(?:one|some|many|most|several|each|all|none|both|either|neither|any|two|three|four|majority|half|third|group|number|\d.*)$/i.test(
+      of[1],
+    )
+  )
+    return {
+      at: det.length + of[0].length,
+      name: phrase.slice(det.length + of[0].length).replace(/\s+/g, ' '),
+      type: 'Person',
+    };
   // "the Clinton campaign" keeps its name; "his attorney", "my father" keep the possessive that tells whose.
   const keepDet = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s|^\u0001/.test(det);
   const at = keepDet ? 0 : det.length;
@@ -286,6 +302,8 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
     )
       return;
     if (ms.slice(s, e).includes(HEAD) && !described) return;
+    // A pronoun and "'s" is a contraction, not a possessive ("as he's often alleged").
+    if (described && /^(?:he|she|it|there|that|who|what|where)['\u2019]s\s/i.test(plain.slice(s, e))) return;
     // A description never holds another attribution: "[a senior official said the talks] would continue" is two clauses.
     if (described && /\b(?:said|says|say|told|tells)\b/.test(plain.slice(s, e))) return;
     if (out.some((o) => o.start < e && s < o.end)) return;

@@ -117,3 +117,30 @@ describe('a country before a title and a name (statements.ts, a quotation’s se
     ).toBe('Madeleine Albright');
   });
 });
+
+describe('descriptions that name no speaker (text/speakers.ts, speaker-words.yaml speakerNotSpeakers)', () => {
+  it('gives "the ire of lawmakers who thought" to the lawmakers', () => {
+    expect(
+      said(
+        'Hillary Clinton targeted healthcare reform, drawing the ire of lawmakers who thought she was too involved.',
+      )[0]?.[0],
+    ).toBe('lawmakers');
+    expect(said('Ana Roe was one of two women who declared that the vote was rigged.')[0]?.[0]).toBe(
+      'one of two women',
+    );
+  });
+
+  it('takes no "he’s often" or "a few (minutes)" for a speaker', () => {
+    const names = [
+      ...said(
+        'Bernie Sanders is struggling to show how Clinton was swayed by Wall Street, as he\u2019s often alleged.',
+      ),
+      ...said(
+        'A few minutes later they reversed themselves, rushed everyone inside the room and said they will register voters.',
+      ),
+    ].map(([n]) => n);
+    expect(names).not.toContain('he\u2019s often');
+    expect(names).not.toContain("he's often");
+    expect(names).not.toContain('few');
+  });
+});
