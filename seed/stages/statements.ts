@@ -42,7 +42,7 @@ import {
 } from './statement-rules/statement-patterns.ts';
 import type { Analysis, Entity, Mention, Stage, Statement } from '../analysis.ts';
 import { indexAtOrBefore, rawSpan, textRange } from './text/stage-context.ts';
-import { findAttributions, HEAD, hasCue, nounNotVerb, THAT_TIME } from './text/attribution.ts';
+import { FILL, findAttributions, HEAD, hasCue, nounNotVerb, THAT_TIME } from './text/attribution.ts';
 import { splitSpaces } from './text/matches.ts';
 import { captionBefore } from './text/captions.ts';
 
@@ -551,11 +551,27 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         lead && !/["\u201c\u201d]/.test(lead) && /[.!?,…]$/.test(inner) && !NAMED_AS.test(lead)
           ? SENTENCE_SUBJECT.exec(lead)
           : null;
-      const subject = subj ? speakerAt(sent.start + subj.indices!.groups!.spk[0]) : null;
+      let subjectAt = subj ? sent.start + subj.indices!.groups!.spk[0] : -1;
+      // A country or place before a title and a person's name qualifies the title ("Former US secretary of state
+      // Madeleine Albright … over her remark that "…""): the person is the subject.
+      if (subjectAt >= 0 && /^(?:Country|Place)$/.test(at.get(subjectAt)?.type ?? '')) {
+        let e = subjectAt + 1;
+        while (masked[e] === FILL) e++;
+        const title = /^\s+(?:[a-z][\w-]*\s+){1,4}(?=\u0001)/.exec(masked.slice(e, e + 80));
+        if (title && at.get(e + title[0].length)?.type === 'Person') subjectAt = e + title[0].length;
+      }
+      const subject = subjectAt >= 0 ? speakerAt(subjectAt) : null;
+      // In a paragraph of several speakers ("“A,” Rubio said. … “B,” Conant said. “C.”") an unattributed quotation goes
+      // on with the speaker of the nearest attributed one before it, not the paragraph's first.
+      const nearest = attributed
+        .slice(0, attributed.indexOf(x))
+        .reverse()
+        .find((o) => o.spk && o.method !== 'quote:signature')?.spk;
       const spk = container
         ? { key: container.speaker, name: container.speakerName }
         : (sameLine ??
           subject ??
+          nearest ??
           fallback ??
           (startsPara && (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone)) ? lastSpeaker : null));
       if (spk)
@@ -564,12 +580,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           x.q.s,
           x.q.e,
           spk,
-          container ? container.cue : fallback ? x.cue || 'quoted' : 'quoted',
+          container ? container.cue : fallback || nearest ? x.cue || 'quoted' : 'quoted',
           container
             ? 'quote:inside'
             : subject && !sameLine
               ? 'quote:subject'
-              : fallback
+              : fallback || nearest
                 ? 'quote:paragraph'
                 : 'quote:continued',
           container ? 0.8 : 0.6,

@@ -119,6 +119,13 @@ export const PARENTHETICAL = new RegExp(
   `^(?:[^"]{0,200}?[,;]\\s+)?(?<content>[^",]{8,}?),\\s+${PRE}(?<spk>${SPK})${PARTY}\\s+${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}),\\s+(?<tail>[^"]{8,})$`,
   'du',
 );
+/** The same with the verb first: "The paradox of Nancy, says Carl Anthony, a historian, is that …", "And Trump, said Sunshine,
+ * who knows him, doesn't forgive." — the speaker after the verb (with an apposition of its own, or "and others"), then
+ * the rest of the clause from its verb (not another apposition or relative clause). */
+export const PARENTHETICAL_INVERTED = new RegExp(
+  `^(?:[^"]{0,200}?[,;]\\s+)?(?<content>[^",]{8,}?),\\s+${NOT_TELL}(?<verb>${VERB})\\s+${PRE}(?<spk>${SPK})${LAST_IN_PHRASE}${PARTY}(?:\\s+and\\s+(?:[a-z]+\\s+)?others)?(?<rest>)(?:,[^",]{1,120})?,\\s+(?<tail>(?:[a-z]+ly\\s+)?(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|does|do|did|(?:does|do|did|is|was|would|could|wo)n't|(?!(?:its|his|has|this|was|is|as|us)\\b)[a-z]{2,}(?:s|ed))\\b[^"]{4,})$`,
+  'du',
+);
 /** A speaker applying quoted words to something: "X called the rule "a gift to its rivals"", "Y described it as "reckless"". */
 export const CALLED = new RegExp(
   `${PRE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>called|calls|calling|described|describes|describing|dubbed|dubs|dubbing|termed|terms|labeled|labelled|labels|labeling|labelling|branded|brands|branding|(?:accused|accuses|accusing)(?=[^"]{0,120}?\\sof(?:\\s+[a-z]+ing(?:\\s+of)?)?\\s*$))\\b[^"]{0,120}?\\s*$`,
@@ -231,6 +238,7 @@ export const SENTENCE_RULES: { pattern: RegExp; method: string; confidence: numb
   { pattern: ACCORDING_FIRST, method: 'indirect:according-first', confidence: 0.85, needs: ['ccording'] },
   { pattern: ACCORDING_LAST, method: 'indirect:according-last', confidence: 0.85, needs: ['according'] },
   { pattern: PARENTHETICAL, method: 'indirect:parenthetical', confidence: 0.75, needs: [','] },
+  { pattern: PARENTHETICAL_INVERTED, method: 'indirect:parenthetical', confidence: 0.75, needs: [','] },
   { pattern: INDIRECT_SUBJECT, method: 'indirect:subject', confidence: 0.8 },
   { pattern: TRAIL_SPK_VERB, method: 'indirect:trail-speaker-verb', confidence: 0.8, needs: [',', '"'] },
   { pattern: WHO, method: 'indirect:relative', confidence: 0.7, needs: ['who'] },

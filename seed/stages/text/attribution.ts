@@ -5,6 +5,7 @@
 import { TELL_VERB } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 import {
+  AUX,
   ABOUT_NUMBER,
   ABOUT_VERB,
   ACCORDING_SOURCE,
@@ -135,9 +136,11 @@ interface SpeakerRule {
  */
 const leftSpeaker: SpeakerRule = {
   name: 'left',
-  find({ ms, heads, described, person }, { v }) {
+  find({ ms, heads, described, person, subject }, { v, gerund }) {
     let spk = -1;
     let how = '';
+    let apposed = false;
+    const chain: number[] = [];
     for (let k = heads.length - 1, n = 0; k >= 0 && n < 6; k--) {
       const h = heads[k];
       if (h >= v) continue;
@@ -150,6 +153,7 @@ const leftSpeaker: SpeakerRule = {
       // named before it; the person speaks.
       if (spk >= 0 && person?.(spk) && !described?.(spk) && !person(h)) break;
       spk = h;
+      chain.push(h);
       how = g.groups!.rel ? 'relative' : 'subject';
       // "A spokesperson, He Yadong, told …": a name in apposition to a description says who speaks.
       const named = g.groups!.appos && described ? APPOS_NAME.exec(g.groups!.appos) : null;
@@ -158,11 +162,36 @@ const leftSpeaker: SpeakerRule = {
           headEnd(ms, h) + g.index + (g.groups!.appos ? g[0].indexOf(g.groups!.appos) : 0) + named[0].indexOf(HEAD);
         if (!described!(at)) spk = at;
       }
+      apposed = !!g.groups!.appos;
       if (!g.groups!.appos) break;
+    }
+    if (spk >= 0 && gerund && apposed) {
+      // A participle after a comma belongs to a clause's subject, not to a name set off before it: in "Fiorina spoke
+      // of Trump, the front-runner, saying …" Fiorina speaks; in "In a CNN interview, Trump questioned Cruz's record,
+      // saying …" Trump does (the "apposition" was a clause: a speaker and its verb).
+      const clause = CLAUSE_SUBJECT.exec(ms.slice(0, v));
+      if (clause) return { spk: clause.index + clause[0].indexOf(HEAD), how: 'gerund' };
+      if (
+        subject &&
+        OBJECT_BEFORE.test(ms.slice(Math.max(0, chain[0] - 40), chain[0])) &&
+        !chain.includes(subject.indices!.groups!.spk[0]) &&
+        subject.indices!.groups!.spk[0] !== spk &&
+        subject.index + subject[0].length <= v
+      )
+        return undefined;
     }
     return spk >= 0 ? { spk, how } : undefined;
   },
 };
+
+/** A name right after a preposition is an object, not the subject a participle belongs to. */
+const OBJECT_BEFORE =
+  /\b(?:for|of|to|with|by|about|against|on|at|from|over|toward|towards|into|like|than|between|among)\s+(?:the\s+)?$/;
+/** The subject of the last clause before a participle: a comma, a speaker and a verb in the past or present, then no comma before the participle. */
+const CLAUSE_SUBJECT = new RegExp(
+  `,\\s+(?:(?:as|while|when|after|before|and|but|then)\\s+)?(?:(?:\\p{Lu}[\\w.'-]*)\\s+){0,3}${HEAD}${FILL}*\\s+(?:[a-z]+ly\\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s|had|has|was|is|went|took|made|gave|spoke|said|told)\\b[^,]*,\\s*$`,
+  'u',
+);
 
 /** "…, said Jo Roe, the firm's spokeswoman." — the verb first. */
 const invertedSpeaker: SpeakerRule = {
@@ -192,6 +221,10 @@ const gerundContinues: SpeakerRule = {
 const subjectOfSentence: SpeakerRule = {
   name: 'coordinated',
   find({ ms, subject }, { v, gerund }) {
+    // A nearer clause with a speaker of its own and its verb: "Some booed, and when Rubio thanked Miami and said …".
+    const nearer = gerund ? null : NEARER_CLAUSE.exec(ms.slice(Math.max(0, v - 200), v));
+    if (nearer && (!subject || subject.index + subject[0].length <= v))
+      return { spk: Math.max(0, v - 200) + nearer.index + nearer[0].indexOf(HEAD), how: 'coordinated' };
     if (
       !subject ||
       subject.index + subject[0].length > v ||
@@ -201,6 +234,12 @@ const subjectOfSentence: SpeakerRule = {
     return { spk: subject.indices!.groups!.spk[0], how: gerund ? 'gerund' : 'coordinated' };
   },
 };
+
+/** The clause right before a coordinated verb, opened by a comma or a conjunction: its speaker, its verb, then "and". */
+const NEARER_CLAUSE = new RegExp(
+  `(?:[,;(]|\\b(?:when|while|as|after|before|because|since|though|although|if|and|but))\\s+(?:\\p{Lu}[\\w.'-]*\\s+){0,3}${HEAD}${FILL}*\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}(?:ed|s)\\b[^,;"${HEAD}]*?\\s(?:and|but)\\s+${AUX}$`,
+  'u',
+);
 
 /** The rules for a verb cue's speaker, in the order they are tried. */
 export const SPEAKER_RULES: SpeakerRule[] = [leftSpeaker, invertedSpeaker, gerundContinues, subjectOfSentence];

@@ -94,14 +94,24 @@ const CUE = new RegExp(
 );
 /** Verbs by which a finding states something: only a writing or a body described or named before them speaks so. */
 const EVIDENCE = /^(?:shows|showed|found|finds|indicates|indicated|reveals|revealed|concludes|concluded)$/;
+/** A word before a plural head that modifies it: no preposition, conjunction or verb form ("rebuked critics who say",
+ * "ammunition to Republicans who say": the critics, the Republicans). */
+const GROUP_MODIFIER =
+  '(?!(?:to|of|in|on|at|for|from|with|by|about|against|among|between|into|than|like|and|or|but)\\s)(?![a-z]{2,}(?:ed|ing)\\s)';
 /** A relative clause's antecedent: "an architect who said", "some economists who argue", "nervous Democrats on Capitol Hill, who have argued". */
 const RELATIVE = new RegExp(
-  `(?<![\\w'])(?:(?<desc>${DET}\\s+(?:[\\w'-]+\\s+){0,3}?[a-z][a-z-]+)|(?<group>(?:[a-z][\\w'-]*\\s+)?(?:${PEOPLE_PLURAL})(?:${PLACED})?))(?:,[^,"]{2,100})?(?:,|\\s+-{1,2})?\\s+(?:(?:many|most|some|all|several|one|each|both|few)\\s+of\\s+(?<whom>whom)|who|that|(?<which>which))\\s+${AUX}$`,
+  `(?<![\\w'])(?:(?<desc>${DET}\\s+(?:[\\w'-]+\\s+){0,3}?[a-z][a-z-]+)|(?<group>(?:${GROUP_MODIFIER}[a-z][\\w'-]*\\s+)?(?:${PEOPLE_PLURAL})(?:${PLACED})?))(?:,[^,"]{2,100})?(?:,|\\s+-{1,2})?\\s+(?:(?:many|most|some|all|several|one|each|both|few)\\s+of\\s+(?<whom>whom)|who|that|(?<which>which))\\s+${AUX}$`,
   'u',
 );
 
 /** A verb coordinated after the sentence's own verb ("Democrats also objected to the vote, and said …"): its subject is the sentence's. */
 const COORD_BEFORE = new RegExp(`(?:,\\s*|\\s)(?:and|but)\\s+${AUX}$`, 'u');
+/** A known speaker and its verb in the clause right before a coordinated verb ("…, and when Rubio thanked Miami and
+ * said"): that clause's subject speaks, not the sentence's. */
+const NEARER_SUBJECT = new RegExp(
+  `(?:^|[,;(]|\\b(?:when|while|as|after|before|because|since|though|although|if|and|but))\\s+(?:\\p{Lu}[\\w.'-]*\\s+){0,3}${HEAD}${FILL}*\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}(?:ed|s)\\b[^,;]*?\\s(?:and|but)\\s+${AUX}$`,
+  'u',
+);
 /** A time an opening phrase names: "In August,", "On Tuesday,", "Last week,". */
 const TIME_WORD = `${WEEKDAY_ALT}|${MONTH_ALT}|${NEWS_MONTH_ABBREVIATION_ALT}|week|month|year|spring|summer|fall|autumn|winter|\\d{4}`;
 /** The sentence's subject when no mention covers it: a description, a group or a name, then its (past or present) verb. */
@@ -230,6 +240,28 @@ function readDescription(phrase: string): { at: number; name: string; type: Spea
   const head = lastWord(phrase);
   if (NOT_A_SPEAKER.test(head) || /ly$/.test(head) || phrase.includes('"')) return null;
   const det = /^\S+\s+/.exec(phrase)![0];
+  // A quantifier standing for people before a phrase that places them ("Some in the crowd", "One in four", "Many of
+  // them") is the whole description: without it only the place is left.
+  if (/^(?:in|of|from|at|on|among|across)\s/.test(phrase.slice(det.length)))
+    return /^(?:[Ss]ome|[Oo]ne|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Aa]nother)\s/.test(det)
+      ? { at: 0, name: phrase.replace(/\s+/g, ' '), type: 'Person' }
+      : null;
+  // "the ire of lawmakers who thought …": a head that names no one before "of" and people after it — the people speak
+  // ("one of two women", "members of Congress" stay whole).
+  const of = /^(\S+)\s+of\s+(?:the\s+)?/.exec(phrase.slice(det.length));
+  if (
+    of &&
+    PERSON_HEAD.test(head) &&
+    !PERSON_HEAD.test(of[1]) &&
+    !/^(?:one|some|many|most|several|each|all|none|both|either|neither|any|two|three|four|majority|half|third|group|number|\d.*)$/i.test(
+      of[1],
+    )
+  )
+    return {
+      at: det.length + of[0].length,
+      name: phrase.slice(det.length + of[0].length).replace(/\s+/g, ' '),
+      type: 'Person',
+    };
   // "the Clinton campaign" keeps its name; "his attorney", "my father" keep the possessive that tells whose.
   const keepDet = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s|^\u0001/.test(det);
   const at = keepDet ? 0 : det.length;
@@ -282,6 +314,8 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
     )
       return;
     if (ms.slice(s, e).includes(HEAD) && !described) return;
+    // A pronoun and "'s" is a contraction, not a possessive ("as he's often alleged").
+    if (described && /^(?:he|she|it|there|that|who|what|where)['\u2019]s\s/i.test(plain.slice(s, e))) return;
     // A description never holds another attribution: "[a senior official said the talks] would continue" is two clauses.
     if (described && /\b(?:said|says|say|told|tells)\b/.test(plain.slice(s, e))) return;
     if (out.some((o) => o.start < e && s < o.end)) return;
@@ -378,7 +412,7 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
           r.groups!.desc ? readDescription(phrase) : { at: 0, name: phrase.replace(/\s+/g, ' '), type: 'Person' },
           true,
         );
-      } else if (COORD_BEFORE.test(before) && !EVIDENCE.test(gr.verb)) {
+      } else if (COORD_BEFORE.test(before) && !EVIDENCE.test(gr.verb) && !NEARER_SUBJECT.test(before)) {
         const sj = sentenceSubject(ms, v, quoted);
         if (sj) add(sj.start, sj.phrase, sj.read, sj.described);
       } else if (/[,"]\s*$/.test(before) && !EVIDENCE.test(gr.verb) && !TELL_VERB.test(gr.verb)) right(false);
