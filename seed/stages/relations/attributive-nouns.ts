@@ -2,7 +2,7 @@
 // "Nvidia sales to China" (SELLS_TO). Read as the possessive "X's competitiveness against Y"; the nouns are the
 // vocabulary's (relations.yaml `nouns`). Only a country or an organization qualifies a noun this way.
 import { readPredicate } from '../text/predicates.ts';
-import { ORG, outerMentions, type RelationContext, type SentenceView } from './relation-context.ts';
+import { finiteVerb, ORG, outerMentions, type RelationContext, type SentenceView } from './relation-context.ts';
 
 /** Lower-case words only between the two names, the last a preposition the noun takes: " competitiveness against ". */
 const NOUN_GAP = /^\s+((?:[a-z][\w-]*\s+){1,4})$/;
@@ -15,6 +15,14 @@ export function attributiveNouns(ctx: RelationContext, s: SentenceView): void {
     if (y.start < x.end || x.m.anaphor || (x.type !== 'Country' && !ORG.includes(x.type))) continue;
     const gap = NOUN_GAP.exec(text.slice(x.end, y.start));
     if (!gap) continue;
+    // "Nvidia restricted exports to China": a verb after the name makes it the clause's subject, not a qualifier.
+    const first = gap[1].trim().split(/\s+/)[0];
+    if (
+      finiteVerb(first) ||
+      ctx.words('negatingVerbs').has(first) ||
+      readPredicate(` ${first} `, ctx.vocab)?.shape === 'verb'
+    )
+      continue;
     const p = readPredicate(`'s ${gap[1].trim()}`, ctx.vocab);
     if (!p?.entry || p.shape !== 'possessive') continue;
     const e = p.entry;

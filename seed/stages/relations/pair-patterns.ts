@@ -2,7 +2,7 @@
 // regular expression per shape ("X's H20", "X, backed by Y", "faster than"). The older, seed-shaped half of the stage;
 // the clause rule (clause-predicates.ts) reads the open-ended predicates through the vocabulary.
 import type { RelationType } from '../../../core/graph-model.ts';
-import { lemmaOf } from '../text/predicates.ts';
+import { lemmaOf, readPredicate } from '../text/predicates.ts';
 import { governingVerb } from './clause-predicates.ts';
 import { ACTOR, finiteVerb, ORG, THING, type RelationContext, type SentenceView } from './relation-context.ts';
 
@@ -183,6 +183,15 @@ const PAIR_RULES: PairRule[] = [
  * Negation and modality of a pattern's words ("stopped selling", "may ship"), recorded on the relationship; the word
  * lists are the predicate reader's (relations.yaml `negations`, `negatingVerbs`, `modals`, `intentVerbs`).
  */
+
+/** Whether the words before a trade noun ("restricted exports to") are a verb the vocabulary reads as a restriction. */
+function restrictsTrade(between: string, ctx: RelationContext): boolean {
+  const noun = /\b(?:sale|sales|exports?|shipments?)\b/.exec(between);
+  if (!noun?.index) return false;
+  const p = readPredicate(between.slice(0, noun.index), ctx.vocab);
+  return !!p && p.shape === 'verb' && [p.entry, ...(p.alternatives ?? [])].some((e) => e?.type === 'RESTRICTS');
+}
+
 export function qualifiers(between: string, ctx: Pick<RelationContext, 'words'>): Record<string, string | boolean> {
   const out: Record<string, string | boolean> = {};
   const toks = between
@@ -263,6 +272,9 @@ export function pairPatterns(ctx: RelationContext, s: SentenceView): void {
         if (governing && prevented) q.negated = true;
         // "stopped supplying", "never sold": a negated trade is no trade; the clause rule records it, negated.
         if (q.negated && r.type === 'SELLS_TO') continue;
+        // "Nvidia restricted exports to China": a verb of restriction before the trade noun makes it no sale (the
+        // restriction is read by trade-objects.ts).
+        if (r.type === 'SELLS_TO' && restrictsTrade(between, ctx)) continue;
         const [from, to] = r.reverse ? [y.key, x.key] : [x.key, y.key];
         ctx.add(from, r.type, to, s.si, r.confidence, `pattern:${r.name}`, { ...q, ...ctx.attribution(x, y) });
       }

@@ -108,3 +108,12 @@ describe('supply goods to a party', () => {
     ).toEqual(['company:smic SUPPLIES company:huawei']);
   });
 });
+
+describe('a restriction of trade is no sale', () => {
+  it('reads "Nvidia restricted exports to China" as no SELLS_TO, while "Nvidia sales to China" still is one', () => {
+    expect(triples('Nvidia restricted exports to China after the rule took effect.', 'SELLS_TO')).toEqual([]);
+    expect(triples('Nvidia halted shipments to China in April.', 'SELLS_TO')).toEqual([]);
+    expect(triples('Nvidia sales to China fell.', 'SELLS_TO')).toEqual(['company:nvidia SELLS_TO country:china']);
+    expect(triples('Nvidia sells chips to China.', 'SELLS_TO')).toEqual(['company:nvidia SELLS_TO country:china']);
+  });
+});
