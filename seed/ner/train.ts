@@ -205,19 +205,16 @@ export interface TrainOptions {
 export function trainNerModel(docs: ConllDoc[], g: Gazetteer, o: TrainOptions): { model: NerModel; bytes: Buffer } {
   const train = prepare(docs, g);
   const p = new Perceptron(o.bits);
-  const built = () => {
-    const m = p.export(o.prune, o.trainedOn);
-    return { m, bytes: encodeModel(m.header, m.keys, m.weights) };
-  };
   for (let e = 1; e <= o.epochs; e++) {
     const t0 = performance.now();
     for (const doc of shuffle(train, e)) for (const s of doc) p.train(s);
     o.onEpoch?.(e, (performance.now() - t0) / 1000, () => {
-      const { m } = built();
+      const m = p.export(o.prune, o.trainedOn);
       return new NerModel(m.header, m.keys, m.weights);
     });
   }
-  const { bytes } = built();
+  const m = p.export(o.prune, o.trainedOn);
+  const bytes = encodeModel(m.header, m.keys, m.weights);
   return { model: decodeModel(bytes, 'trained model'), bytes }; // the bytes must read back
 }
 

@@ -86,7 +86,7 @@ const VERBS = ['said', 'told reporters', 'said in a statement', 'wrote in a post
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Mulberry32: a small seeded PRNG, so a corpus is the same on every run. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

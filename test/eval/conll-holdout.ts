@@ -11,9 +11,7 @@ import { loadGazetteer } from '../../seed/pipeline.ts';
 import { readConll } from '../../seed/ner/conll.ts';
 import { FEATURE_VERSION } from '../../seed/ner/features.ts';
 import { trainNerModel } from '../../seed/ner/train.ts';
-import { scoreConll } from './conll.ts';
-
-const round = (x: number) => Number(x.toFixed(3));
+import { conllMetrics, scoreConll } from './conll.ts';
 
 function main() {
   const argv = process.argv.slice(2);
@@ -32,19 +30,8 @@ function main() {
   });
   const trainSecs = (performance.now() - t0) / 1000;
   const { counts, bytes, secs } = scoreConll(held, { gazetteer, nerModel: model });
-  const metrics: { measure: string; value: number; goal?: string }[] = [];
-  const GOAL_F1: Record<string, string> = { PER: '≥ 0.93', ORG: '≥ 0.90', LOC: '≥ 0.90' }; // issue 14's goals
-  for (const [type, c] of Object.entries(counts)) {
-    const p = c.tp / (c.tp + c.fp || 1);
-    const r = c.tp / (c.tp + c.fn || 1);
-    const f1 = (2 * p * r) / (p + r || 1);
-    console.log(`${type}: precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${f1.toFixed(3)}`);
-    metrics.push(
-      { measure: `${type} precision`, value: round(p) },
-      { measure: `${type} recall`, value: round(r) },
-      { measure: `${type} F1`, value: round(f1), goal: GOAL_F1[type] },
-    );
-  }
+  const { lines, metrics } = conllMetrics(counts);
+  for (const line of lines) console.log(line);
   console.log(
     `trained on ${train.length} documents in ${trainSecs.toFixed(1)} s; scored ${held.length} set-aside documents, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(2)} s`,
   );

@@ -108,6 +108,30 @@ export function scoreConll(docs: ConllDoc[], context: PipelineContext): ConllSco
   return { counts, errors, bytes, secs };
 }
 
+/** Per-class precision, recall and F1 of the counts, as printed lines and as the summary's metrics (F1 with issue 14's goals). */
+export function conllMetrics(counts: ConllScore['counts']): {
+  lines: string[];
+  metrics: { measure: string; value: number; goal?: string }[];
+} {
+  const lines: string[] = [];
+  const metrics: { measure: string; value: number; goal?: string }[] = [];
+  const GOAL_F1: Record<string, string> = { PER: '≥ 0.93', ORG: '≥ 0.90', LOC: '≥ 0.90' };
+  for (const [type, c] of Object.entries(counts)) {
+    const p = c.tp / (c.tp + c.fp || 1);
+    const r = c.tp / (c.tp + c.fn || 1);
+    const f1 = (2 * p * r) / (p + r || 1);
+    lines.push(
+      `${type}: precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${f1.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`,
+    );
+    metrics.push(
+      { measure: `${type} precision`, value: round(p) },
+      { measure: `${type} recall`, value: round(r) },
+      { measure: `${type} F1`, value: round(f1), goal: GOAL_F1[type] },
+    );
+  }
+  return { lines, metrics };
+}
+
 function main() {
   const { file, errors: maxErrors, json } = parseArgs(process.argv.slice(2));
   const docs = readConll(file);
@@ -119,21 +143,8 @@ function main() {
         .slice(0, maxErrors)
         .join('\n'),
     );
-  const metrics: { measure: string; value: number; goal?: string }[] = [];
-  const GOAL_F1: Record<string, string> = { PER: '≥ 0.93', ORG: '≥ 0.90', LOC: '≥ 0.90' }; // issue 14's goals
-  for (const [type, c] of Object.entries(counts)) {
-    const p = c.tp / (c.tp + c.fp || 1);
-    const r = c.tp / (c.tp + c.fn || 1);
-    const f1 = (2 * p * r) / (p + r || 1);
-    console.log(
-      `${type}: precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${f1.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`,
-    );
-    metrics.push(
-      { measure: `${type} precision`, value: round(p) },
-      { measure: `${type} recall`, value: round(r) },
-      { measure: `${type} F1`, value: round(f1), goal: GOAL_F1[type] },
-    );
-  }
+  const { lines, metrics } = conllMetrics(counts);
+  for (const line of lines) console.log(line);
   console.log(
     `${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(2)} s: ${(bytes / 1e6 / secs).toFixed(2)} MB/s`,
   );

@@ -14,24 +14,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { analyzeDocument, loadGazetteer } from '../../seed/pipeline.ts';
+import { rng } from '../_support/generate-articles.ts';
 import { polnearTuneTexts } from './polnear-folds.ts';
 
 interface Firing {
   kind: 'relation' | 'mention';
   method: string;
   line: string;
-}
-
-/** A small deterministic generator for sampling (mulberry32). */
-function sampler(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Every relation and mention of the documents, each with its rule and a readable line. */
@@ -91,7 +80,7 @@ function main() {
     return;
   }
   const hits = fs_.filter((f) => f.method === o.rule || f.method.startsWith(`${o.rule}`));
-  const rnd = sampler(Number(o.seed));
+  const rnd = rng(Number(o.seed));
   const shown = [...hits]
     .map((h) => ({ h, k: rnd() }))
     .sort((x, y) => x.k - y.k)

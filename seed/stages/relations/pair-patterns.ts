@@ -2,6 +2,7 @@
 // regular expression per shape ("X's H20", "X, backed by Y", "faster than"). The older, seed-shaped half of the stage;
 // the clause rule (clause-predicates.ts) reads the open-ended predicates through the vocabulary.
 import type { RelationType } from '../../../core/graph-model.ts';
+import { matchesOf } from '../text/matches.ts';
 import { lemmaOf, readPredicate } from '../text/predicates.ts';
 import { governingVerb } from './clause-predicates.ts';
 import { ACTOR, finiteVerb, ORG, THING, type RelationContext, type SentenceView } from './relation-context.ts';
@@ -184,9 +185,10 @@ const PAIR_RULES: PairRule[] = [
  * lists are the predicate reader's (relations.yaml `negations`, `negatingVerbs`, `modals`, `intentVerbs`).
  */
 
-/** Whether the words before a trade noun ("restricted exports to") are a verb the vocabulary reads as a restriction. */
+/** Whether the words before a trade noun (relations.yaml `tradeNouns`: "restricted exports to") are a verb the vocabulary reads as a restriction. */
 function restrictsTrade(between: string, ctx: RelationContext): boolean {
-  const noun = /\b(?:sale|sales|exports?|shipments?)\b/.exec(between);
+  const nouns = ctx.words('tradeNouns');
+  const noun = matchesOf(/[a-z]+/g, between).find((w) => nouns.has(w[0]));
   if (!noun?.index) return false;
   const p = readPredicate(between.slice(0, noun.index), ctx.vocab);
   return !!p && p.shape === 'verb' && [p.entry, ...(p.alternatives ?? [])].some((e) => e?.type === 'RESTRICTS');
