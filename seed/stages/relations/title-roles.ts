@@ -242,6 +242,18 @@ export function titleBeforeName(ctx: RelationContext, s: SentenceView): void {
   });
 }
 
+/**
+ * The mention stage's title with the qualifier its lookup left before it: "Assistant Secretary of Commerce for Export
+ * Administration" is read from "Secretary", so "Assistant" (relations.yaml `notLeading`) is put back, or the assistant
+ * would lead the department.
+ */
+function qualifiedTitle(ctx: RelationContext, s: SentenceView, start: number, role: string): string {
+  const at = ctx.text.lastIndexOf(role, start);
+  if (at < s.start || start - at > role.length + 40) return role;
+  const before = /(\p{L}+)\s+$/u.exec(ctx.text.slice(Math.max(s.start, at - 24), at))?.[1];
+  return before && ctx.words('notLeading').has(before.toLowerCase()) ? `${before} ${role}` : role;
+}
+
 /** The mention stage's title with its organization ("Nvidia CEO Jensen Huang", "Liang Wenfeng, founder of DeepSeek"). */
 export function organizationTitles(ctx: RelationContext, s: SentenceView): void {
   for (const p of s.ms) {
@@ -262,13 +274,17 @@ export function organizationTitles(ctx: RelationContext, s: SentenceView): void 
         : null);
     if (!orgId) continue;
     // A founder founded the firm; only a leader's title beside it ("founder and CEO") says the person leads it now.
-    const leads = (p.m.leads && !foundedOnly(ctx, p.m.role)) || titleLeads(ctx, p.m.role, true);
+    const role = qualifiedTitle(ctx, s, p.start, p.m.role);
+    const leads =
+      role === p.m.role
+        ? (p.m.leads && !foundedOnly(ctx, role)) || titleLeads(ctx, role, true)
+        : titleLeads(ctx, role, true);
     // A leader's title is the role ("Apple CEO Tim Cook" LEADS Apple); a cabinet title is a role besides.
     if (!leads || cabinetTitle(ctx, p.m.role))
-      ctx.add(p.key, 'HOLDS_ROLE', orgId, s.si, 0.85, 'pattern:title', { title: p.m.role });
+      ctx.add(p.key, 'HOLDS_ROLE', orgId, s.si, 0.85, 'pattern:title', { title: role });
     // "Under Secretary of Commerce for Industry and Security": the department the title is "of" holds the role too.
     const dept = /\bof\s+\p{Lu}/u.test(p.m.role) ? departmentIn(ctx, p.m.role) : undefined;
-    if (dept && dept !== orgId) ctx.add(p.key, 'HOLDS_ROLE', dept, s.si, 0.8, 'pattern:title', { title: p.m.role });
-    if (leads) ctx.add(p.key, 'LEADS', orgId, s.si, 0.85, 'pattern:title', { title: p.m.role });
+    if (dept && dept !== orgId) ctx.add(p.key, 'HOLDS_ROLE', dept, s.si, 0.8, 'pattern:title', { title: role });
+    if (leads) ctx.add(p.key, 'LEADS', orgId, s.si, 0.85, 'pattern:title', { title: role });
   }
 }

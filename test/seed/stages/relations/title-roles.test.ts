@@ -179,3 +179,24 @@ describe('a title after "and"', () => {
     expect(t.filter((x) => x.includes('owen-hale') && x.includes('house-energy-committee'))).toEqual([]);
   });
 });
+
+describe('a qualified secretary does not lead the department', () => {
+  it('reads the qualifier the title lookup left before the title ("Assistant Secretary of Commerce")', () => {
+    const t = triples(
+      '“We will act,” said Assistant Secretary of Commerce for Export Administration Thea D. Rozman Kendler.',
+    );
+    expect(t.some((x) => /^person:thea-d-rozman-kendler HOLDS_ROLE organization:/.test(x))).toBe(true);
+    expect(t.filter((x) => /^person:thea-d-rozman-kendler LEADS/.test(x))).toEqual([]);
+  });
+
+  it('keeps a secretary of the department its leader', () => {
+    const t = triples('“We will act,” said Secretary of Commerce Gina Raimondo.');
+    expect(t.some((x) => /^person:gina-raimondo LEADS organization:/.test(x))).toBe(true);
+  });
+
+  it('gives a staff secretary a role, not the lead of the White House', () => {
+    const t = triples('White House Staff Secretary Will Scharf said the first action followed a trade investigation.');
+    expect(t).toContain('person:will-scharf HOLDS_ROLE organization:white-house');
+    expect(t).not.toContain('person:will-scharf LEADS organization:white-house');
+  });
+});
