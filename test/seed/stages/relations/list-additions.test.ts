@@ -25,4 +25,26 @@ describe('list additions', () => {
   it('reads nothing from a policy no one is added to', () => {
     expect(triples('Huawei criticized the Entity List.').filter((x) => x.includes('TARGETS'))).toEqual([]);
   });
+
+  it('takes the passive parties from the clause of the verb, not from an earlier clause or a "-origin" modifier', () => {
+    const t = triples(
+      'Two entities in Iran were added for “attempting to procure U.S.-origin items,” and 10 entities were added due to their connections to a group placed on the Entity List in 2023.',
+    );
+    expect(t.filter((x) => x.includes('TARGETS'))).toEqual([]);
+    expect(t.filter((x) => x.includes('ISSUED_BY'))).toEqual([]);
+  });
+
+  it('takes the antecedent of "which was added", not the subject of the main clause', () => {
+    const t = triples(
+      'The ERC determined that Huawei, which was added to the Entity List on March 16, sold equipment.',
+    );
+    expect(t).toContain('policy:entity-list TARGETS company:huawei');
+    expect(t).not.toContain('policy:entity-list TARGETS organization:erc');
+  });
+
+  it('keeps every party of a passive list', () => {
+    const t = triples('Entities in China and Russia were added to the Entity List on Monday.');
+    expect(t).toContain('policy:entity-list TARGETS country:china');
+    expect(t).toContain('policy:entity-list TARGETS country:russia');
+  });
 });
