@@ -194,6 +194,25 @@ function restrictsTrade(between: string, ctx: RelationContext): boolean {
   return !!p && p.shape === 'verb' && [p.entry, ...(p.alternatives ?? [])].some((e) => e?.type === 'RESTRICTS');
 }
 
+/** The trade words of "sells-to" (a verb or its noun). */
+const TRADE_WORD = /\b(?:sell|sells|selling|sold|sale|sales|ship|ships|shipping|shipped|export|exports|exporting)\b/;
+
+/**
+ * Whether the seller is the trade word's subject: the words from it to the trade word are at most an auxiliary, a
+ * modal, an intent verb, an adverb or a list ("Nvidia plans to sell", "Nvidia and AMD will ship"), never another
+ * clause's verb ("… Nvidia GPUs to China. The United States has taken a step to curb the export of technology to …").
+ */
+function tradeSubject(between: string, ctx: RelationContext): boolean {
+  const at = TRADE_WORD.exec(between)?.index ?? -1;
+  if (at < 0 || at > 80) return false;
+  const allowed = (w: string) =>
+    ['auxiliaries', 'be', 'modals', 'intentVerbs', 'negatingVerbs'].some((l) => ctx.words(l).has(w));
+  return !matchesOf(/[\p{L}'-]+/gu, between.slice(0, at)).some((m) => {
+    const w = m[0].toLowerCase();
+    return finiteVerb(w) && !allowed(w);
+  });
+}
+
 export function qualifiers(between: string, ctx: Pick<RelationContext, 'words'>): Record<string, string | boolean> {
   const out: Record<string, string | boolean> = {};
   const toks = between
@@ -277,6 +296,7 @@ export function pairPatterns(ctx: RelationContext, s: SentenceView): void {
         // "Nvidia restricted exports to China": a verb of restriction before the trade noun makes it no sale (the
         // restriction is read by trade-objects.ts).
         if (r.type === 'SELLS_TO' && restrictsTrade(between, ctx)) continue;
+        if (r.type === 'SELLS_TO' && !tradeSubject(rest, ctx)) continue;
         const [from, to] = r.reverse ? [y.key, x.key] : [x.key, y.key];
         ctx.add(from, r.type, to, s.si, r.confidence, `pattern:${r.name}`, { ...q, ...ctx.attribution(x, y) });
       }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { relationVocabulary } from '../../../../seed/lexicon/relation-vocabulary.ts';
 import { qualifiers } from '../../../../seed/stages/relations/pair-patterns.ts';
-import { relationsOf } from './_relations-of.ts';
+import { relationsOf, triples } from './_relations-of.ts';
 
 const ctx = { words: (n: string) => relationVocabulary().words[n] ?? new Set<string>() };
 
@@ -21,5 +21,25 @@ describe('qualifiers of a pattern', () => {
       const trade = relationsOf(raw).filter((r) => r.type === 'SELLS_TO' || r.type === 'SUPPLIES');
       for (const r of trade) expect(r.properties?.negated).toBe(true);
     }
+  });
+});
+
+describe('a sale is the seller’s own verb', () => {
+  it('does not read a sale whose verb belongs to another clause', () => {
+    expect(
+      triples(
+        'Nvidia GPUs were seized, and the United States has taken another step in its efforts to curb the export of technology to China.',
+        'SELLS_TO',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a sale after an auxiliary, a modal or an intent verb', () => {
+    expect(triples('Nvidia plans to sell chips to China.', 'SELLS_TO')).toEqual([
+      'company:nvidia SELLS_TO country:china',
+    ]);
+    expect(triples('Nvidia has shipped chips to China.', 'SELLS_TO')).toEqual([
+      'company:nvidia SELLS_TO country:china',
+    ]);
   });
 });
