@@ -227,7 +227,11 @@ export function qualifiers(between: string, ctx: Pick<RelationContext, 'words'>)
   const intent = ctx.words('intentVerbs');
   toks.forEach((w, i) => {
     if (neg.has(w) || negVerbs.has(w) || (w === 'no' && toks[i + 1] === 'longer')) out.negated = true;
-    else if (out.modality === undefined && (modals.has(w) || (intent.has(w) && toks[i + 1] === 'to')))
+    // "plans to sell", "considers allowing": an intent verb before an infinitive or a gerund.
+    else if (
+      out.modality === undefined &&
+      (modals.has(w) || (intent.has(w) && (toks[i + 1] === 'to' || /^[a-z]{2,}ing$/.test(toks[i + 1] ?? ''))))
+    )
       out.modality = modals.has(w) ? w : (lemmaOf(w) ?? w);
   });
   return out;

@@ -10,6 +10,8 @@ describe('qualifiers of a pattern', () => {
   it('reads negation and modality from the words between the mentions', () => {
     expect(qualifiers(' stopped selling chips to ', ctx)).toEqual({ negated: true });
     expect(qualifiers(" doesn't sell to ", ctx)).toEqual({ negated: true });
+    // An intent verb before a gerund: "the White House considers allowing Nvidia …" is no permission yet.
+    expect(qualifiers(' considers allowing ', ctx)).toEqual({ modality: 'consider' });
     expect(qualifiers(' is no longer shipping to ', ctx)).toEqual({ negated: true });
     expect(qualifiers(' plans to sell chips to ', ctx)).toEqual({ modality: 'plan' });
     expect(qualifiers(' may ship to ', ctx)).toEqual({ modality: 'may' });
