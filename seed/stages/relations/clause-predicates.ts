@@ -96,9 +96,11 @@ export function titleQualifier(ctx: RelationContext, m: M, next: M | undefined):
 /** A participle and its agent right after a name: ", led by ", " backed by ", " owned by the ". */
 const REDUCED_PASSIVE = /^\s*,?\s*[a-z]+(?:ed|led|wn|un|ld|de|lt)\s+by\s/;
 
-/** A preposition (other than the agent's "by") right before a name. */
+/** A preposition (other than the agent's "by") right before a name. "to" before a name is the preposition (an
+ * infinitive's "to" stands before a verb): "the decision to approve exports of chips to China could backfire on the
+ * U.S." has no China as the subject of "backfire". */
 const PREPOSITION_BEFORE =
-  /\b(?:in|of|at|from|for|on|into|across|near|under|about|over|inside|outside|within|throughout)\s+(?:the\s+)?$/i;
+  /\b(?:in|of|at|from|for|on|into|across|near|under|about|over|inside|outside|within|throughout|to|with|against|between|among|toward|towards|via|through|including|than)\s+(?:the\s+)?$/i;
 
 /** One to four title words between a qualifier and a person: " diplomat ", " Commerce Secretary ", " climate envoy ". */
 const TITLE_GAP =
@@ -366,6 +368,8 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     if (
       PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start)) &&
       !REDUCED_PASSIVE.test(text.slice(x.end, y.start)) &&
+      // "sales to Huawei, which used chips from SMIC": a relative clause is said of the name before it.
+      !/^\s*,?\s*(?:which|who|that)\b/.test(text.slice(x.end, y.start)) &&
       !carried
     )
       continue;

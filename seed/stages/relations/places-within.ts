@@ -1,6 +1,6 @@
 // Where things are: "Phoenix, Arizona", "the U.S. state of Arizona" (a place within a place or a country, PART_OF);
 // "the U.S. Commerce Department", "China chip giant SMIC" (an organization named after or behind its country, BASED_IN).
-import { isCountryWord } from '../text/lexicon.ts';
+import { isCountryWord, lexTags } from '../text/lexicon.ts';
 import {
   sameName,
   demonymCountry,
@@ -132,7 +132,15 @@ export function placesWithin(ctx: RelationContext, s: SentenceView): void {
         !between
           .trim()
           .split(/\s+/)
-          .some((w) => finiteVerb(w) || /[a-z]ed$/.test(w) || ctx.words('demonymNotHome').has(w))
+          .some(
+            (w) =>
+              finiteVerb(w) ||
+              // "exports to China hurt Nvidia", "entities of the PRC include X": a bare verb (the lexicon's
+              // infinitive) after a plural or a past subject is a verb too.
+              lexTags(w) === 'Infinitive' ||
+              /[a-z]ed$/.test(w) ||
+              ctx.words('demonymNotHome').has(w),
+          )
       )
         // "the U.S. Commerce Department", "China chip giant SMIC".
         ctx.add(y.key, 'BASED_IN', x.key, s.si, 0.7, 'pattern:country-before-name');

@@ -109,3 +109,23 @@ describe('what a policy does to the parties it names', () => {
     expect(triples('China condemned Huawei on Friday.', 'ACCUSES')).toEqual(['country:china ACCUSES company:huawei']);
   });
 });
+
+describe('a name after a preposition is no subject of the clause after it', () => {
+  it('reads no clause from a name inside the subject phrase ("the decision … to China could backfire on the U.S.")', () => {
+    expect(
+      triples(
+        'The decision to approve exports of advanced Nvidia chips to China could backfire on the U.S. next time.',
+      ).filter((x) => x.startsWith('country:china')),
+    ).toEqual([]);
+    expect(triples('A report on sales to China praised Nvidia.').filter((x) => x.startsWith('country:china'))).toEqual(
+      [],
+    );
+    expect(triples('Talks with China angered Japan this week.').filter((x) => x.startsWith('country:china'))).toEqual(
+      [],
+    );
+  });
+
+  it('still reads the clause of a subject that opens the sentence', () => {
+    expect(triples('China praised Nvidia on Monday.')).toContain('country:china RELATED_TO company:nvidia');
+  });
+});

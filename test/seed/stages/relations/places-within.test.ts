@@ -108,3 +108,18 @@ describe('a place named by "the state of" with its country earlier in the clause
     expect(triples('Washington told the company Huawei to stop.', 'BASED_IN')).toEqual([]);
   });
 });
+
+describe('a country before a firm it names, not before a verb', () => {
+  it('reads no home from a country that a bare verb follows', () => {
+    expect(triples('The ban on exports to China hurt Nvidia.', 'BASED_IN')).toEqual([]);
+    expect(
+      triples('The additions under the destination of the PRC include Global Training Solutions Limited.', 'BASED_IN'),
+    ).toEqual([]);
+  });
+
+  it('still reads the home of "China chip giant SMIC"', () => {
+    expect(triples('Huawei used chips from China chip giant SMIC.', 'BASED_IN')).toContain(
+      'company:smic BASED_IN country:china',
+    );
+  });
+});
