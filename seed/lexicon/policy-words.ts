@@ -18,7 +18,9 @@ type Key =
   | 'titledEventNouns'
   | 'policyPremodifiers'
   | 'policyQuantifiers'
-  | 'targetingWords';
+  | 'targetingWords'
+  | 'clauseHeads'
+  | 'clauseHeadModifiers';
 
 /** The shipped lists (seed/lexicon/policy-words.yaml), read once. */
 export const POLICY_WORDS = parseYamlData(

@@ -8,6 +8,7 @@ import { findTitledEvents } from './titled-events.ts';
 import { countryNamed, findPolicyNounPhrases } from './policy-noun-phrases.ts';
 import { alternation } from '../../lexicon/policy-words.ts';
 import { policyExtent } from './policy-extents.ts';
+import { findClausePolicies } from './clause-policies.ts';
 
 export interface PhraseHit {
   start: number; // offsets into the normalized text
@@ -199,6 +200,14 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       type: 'Policy',
       canonical: p.name,
       method: 'phrase:policy-name',
+    });
+  for (const p of findClausePolicies(s))
+    out.push({
+      start: from + p.start,
+      end: from + p.end,
+      type: 'Policy',
+      canonical: p.name,
+      method: 'phrase:clause-policy',
     });
   for (const p of findPolicyNounPhrases(s, g))
     out.push({ start: from + p.start, end: from + p.end, type: 'Policy', canonical: p.name, method: p.method });

@@ -43,7 +43,10 @@ function isVerb(w: string): boolean {
 
 /** Whether `w` (with what precedes it) is a country's name or its possessive, by the gazetteer or the word lists. */
 function countryAt(s: string, wordStart: number, g: Gazetteer): boolean {
-  const w = s.slice(wordStart).split(/\s/)[0].replace(/['\u2019]s$/, '');
+  const w = s
+    .slice(wordStart)
+    .split(/\s/)[0]
+    .replace(/['\u2019]s$/, '');
   if (w === 'U.S.' || w === 'US') return true;
   return g.byAlias.get(w)?.type === 'Country';
 }
