@@ -15,7 +15,12 @@ type Key =
   | 'inquiryVerbs'
   | 'occasionNouns'
   | 'talksModifiers'
-  | 'titledEventNouns';
+  | 'titledEventNouns'
+  | 'policyPremodifiers'
+  | 'policyQuantifiers'
+  | 'targetingWords'
+  | 'clauseHeads'
+  | 'clauseHeadModifiers';
 
 /** The shipped lists (seed/lexicon/policy-words.yaml), read once. */
 export const POLICY_WORDS = parseYamlData(

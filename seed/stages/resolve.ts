@@ -10,6 +10,7 @@ import { isAnotherCountrysTitle } from './resolve-rules/another-countrys-title.t
 import { resolveNameVariants } from './resolve-rules/name-variants.ts';
 import { resolvePolicyShortNames } from './resolve-rules/policy-short-names.ts';
 import { resolveGenericRestrictions } from './resolve-rules/generic-restrictions.ts';
+import { resolveClauseVariants } from './resolve-rules/clause-variants.ts';
 import { escapeRegExp } from './text/matches.ts';
 
 const METHOD_RANK = (method: string) =>
@@ -383,6 +384,7 @@ export const resolve: Stage = {
     resolveAcronyms(a, ms);
     resolveNameVariants(a, ms, g);
     resolvePolicyShortNames(ms, g);
+    resolveClauseVariants(ms);
     resolveGenericRestrictions(ms);
     appositions(a, ms, g);
     resolveDescribedSpeakers(ms, a.doc.raw);

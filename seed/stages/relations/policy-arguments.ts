@@ -20,6 +20,9 @@ export function policyArguments(ctx: RelationContext, s: SentenceView): void {
         /^[-\u2013]|[-\u2013]$/.test(text.slice(inner.end, inner.end + 1) + text.slice(inner.start - 1, inner.start))
       )
         continue;
+      // "a rule updating authorizations for Samsung and SK hynix in China": a name right after "in" or "at" says where
+      // the policy's object is, not whom the policy aims at or who issues it.
+      if (/\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(p.start, inner.start)) && inner.type !== 'Chip') continue;
       // "TikTok Divestment Bill", "the Huawei ban", "Huawei to the Entity List": a company named in a restriction (or
       // followed by a preposition inside the phrase) is what it aims at; companies issue no restrictions.
       const after = text.slice(inner.end, p.end).toLowerCase();

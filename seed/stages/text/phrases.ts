@@ -7,6 +7,8 @@ import { findPolicyNames } from './policy-names.ts';
 import { findTitledEvents } from './titled-events.ts';
 import { countryNamed, findPolicyNounPhrases } from './policy-noun-phrases.ts';
 import { alternation } from '../../lexicon/policy-words.ts';
+import { policyExtent } from './policy-extents.ts';
+import { findClausePolicies } from './clause-policies.ts';
 
 export interface PhraseHit {
   start: number; // offsets into the normalized text
@@ -76,6 +78,9 @@ const DEAL_DROP = new Set([
   'planned',
   'long-awaited',
 ]);
+
+/** Restrictions found by their head, whose phrase policyExtent widens. */
+const EXTENDED = new Set(['phrase:restriction', 'phrase:goods-restriction', 'phrase:ban']);
 
 const TITLE_SETS = new WeakMap<Gazetteer, Set<string>>();
 const THE = /\b[Tt]he\s+/g;
@@ -196,6 +201,14 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       canonical: p.name,
       method: 'phrase:policy-name',
     });
+  for (const p of findClausePolicies(s))
+    out.push({
+      start: from + p.start,
+      end: from + p.end,
+      type: 'Policy',
+      canonical: p.name,
+      method: 'phrase:clause-policy',
+    });
   for (const p of findPolicyNounPhrases(s, g))
     out.push({ start: from + p.start, end: from + p.end, type: 'Policy', canonical: p.name, method: p.method });
   for (const m of scan(RESUMPTION, ['resum'])) {
@@ -277,6 +290,14 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       method: 'phrase:ban',
       subject: /^[A-Z]/.test(x) ? x : undefined,
     });
+  }
+  // A restriction's phrase runs over its modifiers and its aim ("a new set of export controls", "… targeting China").
+  for (const h of out) {
+    if (!EXTENDED.has(h.method)) continue;
+    const x = policyExtent(s, h.start - from, h.end - from, g);
+    h.start = from + x.start;
+    h.end = from + x.end;
+    if (x.target && h.canonical && /^[a-z][a-z -]*$/.test(h.canonical)) h.canonical = `${x.target} ${h.canonical}`;
   }
   for (const m of scan(ADMINISTRATION, ['administration', '-era', '-Era'])) {
     const who = m.groups!.who;
