@@ -28,6 +28,7 @@ import {
   settleReferences,
 } from './mention-rules/common-word-runs.ts';
 import { settlePlaceContext } from './mention-rules/place-context.ts';
+import { settleTechnologyTerms } from './mention-rules/technology-terms.ts';
 import { settleCapitalMetonymy } from './mention-rules/capital-metonymy.ts';
 import { settleResearchPrograms } from './mention-rules/research-programs.ts';
 import { addCountryBeforeName } from './mention-rules/country-before-name.ts';
@@ -164,6 +165,7 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'names that end in a possessive', run: (s) => settlePossessiveNames(s.found, s.text) },
   { name: 'a country before a name', run: (s) => addCountryBeforeName(s.found, s.text, s.g) },
   { name: 'title-case common words', run: (s) => settleCommonWordRuns(s.found, s.text, s.g, s.finder.isCommon) },
+  { name: 'technology terms', run: (s) => settleTechnologyTerms(s.found, s.text, s.g) },
   { name: 'no head word alone', run: (s) => settleBareHeads(s.found, s.text, s.g) },
   { name: "a party's adjective after an institution", run: (s) => settlePartyAdjectives(s.found, s.text, s.g) },
   { name: 'no references to a part of a text', run: (s) => settleReferences(s.found, s.text, s.g) },
