@@ -54,6 +54,10 @@ export interface Gazetteer {
   referenceWords: Set<string>;
   demonyms: Map<string, string>;
   companyHeads: Set<string>;
+  /** Technologies, standards and product classes written as names ("EUV", "Wi-Fi"): no entity on their own. */
+  technologyTerms: Set<string>;
+  /** Last words of a technology's or a field's name in title case ("Artificial Intelligence", "High Bandwidth Memory"). */
+  termHeads: Set<string>;
   organizationHeads: Set<string>;
   eventHeads: Set<string>;
   policyHeads: Set<string>;
@@ -158,6 +162,8 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     productModifiers: set('productModifiers'),
     referenceWords: set('referenceWords'),
     companyHeads: set('companyHeads'),
+    technologyTerms: set('technologyTerms'),
+    termHeads: set('termHeads'),
     organizationHeads: set('organizationHeads'),
     eventHeads: set('eventHeads'),
     policyHeads: set('policyHeads'),

@@ -3,6 +3,7 @@ import type { Analysis, Entity, Mention, PipelineContext, Stage } from '../analy
 import type { EntityLabel } from '../../core/graph-model.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { entityKey, gazetteerOf } from './text/stage-context.ts';
+import { isInstitutionName } from './text/institution-names.ts';
 import { isFemaleName, isFirstName, isMaleName, isPlaceWord } from './text/lexicon.ts';
 import { resolveAcronyms } from './resolve-rules/acronyms.ts';
 import { resolveDescribedSpeakers } from './resolve-rules/described-speakers.ts';
@@ -157,7 +158,7 @@ function genderOf(name: string): Gender {
 }
 
 /** Pronouns and descriptions take the nearest fitting antecedent before them. */
-function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => number, raw = ''): void {
+function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => number, raw = '', g?: Gazetteer): void {
   const gender = new Map<string, Gender>();
   const roles = new Map<string, Set<string>>();
   const persons: Mention[] = [];
@@ -190,7 +191,9 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
           m.method !== 'gazetteer' &&
           m.method !== 'head:organization' &&
           // "the U.S. government": a body named by description is never "the company"
-          m.method !== 'description:government'))
+          m.method !== 'description:government' &&
+          // nor is an institution named by its acronym ("CSIS" for the Center for Strategic and International Studies)
+          !(g && isInstitutionName(m.canonical ?? m.text, g))))
     )
       companies.push(m);
     if (m.type === 'Policy' && !m.canonical) {
@@ -280,7 +283,8 @@ function retypeCompanies(ms: Mention[], g: Gazetteer): void {
       names.has(m.canonical) &&
       !m.kind &&
       m.method !== 'gazetteer' &&
-      m.method !== 'description:government'
+      m.method !== 'description:government' &&
+      !isInstitutionName(m.canonical, g)
     )
       m.type = 'Company';
 }
@@ -388,7 +392,7 @@ export const resolve: Stage = {
     resolveGenericRestrictions(ms);
     appositions(a, ms, g);
     resolveDescribedSpeakers(ms, a.doc.raw);
-    resolveAnaphors(ms, (i) => a.sentences[i]?.paragraph ?? 0, a.doc.raw);
+    resolveAnaphors(ms, (i) => a.sentences[i]?.paragraph ?? 0, a.doc.raw, g);
     retypeCompanies(ms, g);
     const next = { ...a, mentions: ms };
     return { ...next, entities: buildEntities(next, g) };

@@ -28,8 +28,11 @@ function cuesOf(g: Gazetteer): Cues {
       .join('|');
     c = {
       // ", a Chinese EV battery giant", " (CATL), which is a Chinese military company"
+      // The noun ends the apposition (a comma, a full stop, a relative clause or a modifier follows it): in ", the Chinese
+      // company potentially has" the noun phrase is the next clause's subject, and in ", the company's deputy director"
+      // it qualifies a person.
       apposed: new RegExp(
-        `^\\s*(?:\\([^()]{1,12}\\)\\s*)?,\\s+(?:which\\s+is\\s+|one\\s+of\\s+(?:the|its)\\s+)?(?:a|an|the)\\s+(?:[\\w'’.-]+\\s+){0,5}?(?:${nouns})\\b`,
+        `^\\s*(?:\\([^()]{1,12}\\)\\s*)?,\\s+(?:which\\s+is\\s+|one\\s+of\\s+(?:the|its)\\s+)?(?:a|an|the)\\s+(?:[\\w'’.-]+\\s+){0,5}?(?:${nouns})(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:that|which|who|whose|based|headquartered|in|of|from|with|known|founded|owned|controlled|backed|listed|for|on|at|and|or|by|since|making|building|selling|specializing|best|valued|worth)\\b)`,
       ),
       // "companies—", "financial institutions—including ", "firms such as ", and "companies " (the normalizer reads a
       // dash glued to words as a space)
