@@ -11,6 +11,7 @@ import { writerOf, writerOfBareWriting } from './statement-rules/writing-writers
 import { signatureSpeakerAt } from './statement-rules/press-release-signatures.ts';
 import { TITLED_LABEL } from './statement-rules/press-release-labels.ts';
 import { GERUND_COLON } from './statement-rules/press-release-colons.ts';
+import { FOLLOWING_INTRO } from './statement-rules/press-release-following.ts';
 import { WRITING_GERUND_BEFORE } from './statement-rules/press-release-writings.ts';
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
 import {
@@ -59,6 +60,8 @@ const ADDED_TO =
 /** What follows a speech verb that reports a clause of its own: "that" or a subject pronoun; or an article, unless the verb tells someone. */
 const CLAUSE_AFTER_VERB = /^\s*,?\s+(?:that|he|she|it|they|we|I|there)\s/;
 const ARTICLE_AFTER_VERB = /^\s+(?:the|a|an|his|her|its|their|this|these)\s/;
+/** A finite verb right after an attribution's verb: "“…” it believes are …" reads as a clause of belief, not an attribution. */
+const FINITE_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b/;
 const TELL_LIKE = /^(?:told|tells|tell|asked|asks|ask|informed|reminded|warned|urged|assured|briefed)$/;
 /** A paragraph that ends with its quotation's attribution: `…," said Ambassador Jo Roe.` */
 const SAID_LAST = /^[\s,.!?"\u201d]*\b(?:said|says|stated|added|noted)\b[^"\u201c\u201d.!?]{0,120}[.!?]?\s*$/;
@@ -302,6 +305,11 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         if ((gr.that || late) && THAT_TIME.test(trimmed)) return false;
         // A content that is one whole quotation is a direct statement, found below.
         if (/^"[^"]*"[\s.,]*$/.test(trimmed)) return false;
+        // … and so is one that opens a quotation running past the sentence's end (`X stated, "A. B."` split after "A.").
+        if (trimmed.startsWith('"')) {
+          const open = cStart + content.indexOf('"') + 1;
+          if (quotes.some((q) => q.s === open && q.e >= cStart + content.trimEnd().length - 1)) return false;
+        }
         if (
           method === 'indirect:subject' &&
           !gr.that &&
@@ -352,7 +360,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     }
     // A label and a colon opening a paragraph: a transcript's turn ("PENCE: Well, …") or a headline ("Sanders: Clinton needs …").
     // … or a title and a name before it, the words quoted (`Senator Jo Roe (R-Ind.): "…"`): statement-rules/press-release-labels.ts.
-    const labelText = masked.slice(p.start, Math.min(p.end, p.start + 80));
+    const labelText = masked.slice(p.start, Math.min(p.end, p.start + 200));
     const label = LABEL.exec(labelText) ?? TITLED_LABEL.exec(labelText);
     if (label) {
       const gr = label.groups!;
@@ -399,6 +407,14 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         )
           after = null;
       }
+      // A list of "Chinese military companies" it believes are operating …: a quoted phrase, no sentence of its own,
+      // that a relative clause's verb of belief takes as its subject ("it believes [it] are …") is not said by them.
+      if (
+        after &&
+        !/[.!?,]$/.test(text.slice(q.s, q.e).trim()) &&
+        FINITE_NEXT.test(afterText.slice(after.index + after[0].length))
+      )
+        after = null;
       if (after) {
         const ix = after.indices!.groups!;
         const spk = speakerAt(q.e + 1 + ix.spk[0]);
@@ -490,6 +506,14 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const m = COLON_INTRO.exec(intro) ?? GERUND_COLON.exec(intro) ?? COLON_PREDICATE.exec(intro);
       if (m) prevColonSpeaker = speakerAt(lastSentence.start + m.indices!.groups!.spk[0]);
     }
+    // … or "X today released the following statement after …", with no colon, in a paragraph that quotes nothing
+    // (statement-rules/press-release-following.ts).
+    if (!prevColonSpeaker && !quotes.length)
+      for (const s of p.sentences) {
+        const m = FOLLOWING_INTRO.exec(masked.slice(s.start, s.end));
+        const spk = m ? speakerAt(s.start + m.indices!.groups!.spk[0]) : null;
+        if (spk) prevColonSpeaker = spk;
+      }
     const paraSpeaker = attributed.find((x) => x.spk)?.spk ?? colon ?? out.slice(firstOut).find(() => true)?.speaker;
     let fallback: Speaker | null = null;
     if (paraSpeaker)

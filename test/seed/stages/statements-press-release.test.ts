@@ -82,3 +82,69 @@ describe("a speaker's writing and a gerund before a quotation (statement-rules/p
     expect(a.statements.map((s) => [s.speakerName, s.cue])).toEqual([['Ana Ruiz', 'calling for']]);
   });
 });
+
+describe('a sentence announcing the following statement (statement-rules/press-release-following.ts)', () => {
+  it('gives the next paragraph\'s quotation to the subject of "X released the following statement after …", with no colon', () => {
+    const a = analyze(
+      'Washington, D.C. - Senator Helen Marsh (R-Ark.) and Congressman Kevin Walsh (R-Wis.) today released the following statement after the Department of Defense shared its list of military companies. The list follows a letter from both.\n\n' +
+        '"We commend the department for releasing this list and hope more will soon follow. Congress should update the law."',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.kind, s.text.slice(0, 20)])).toEqual([
+      ['Helen Marsh', 'direct', 'We commend the depar'],
+    ]);
+  });
+
+  it("reads a committee named before the subject's title as part of the title, not as the subject", () => {
+    const a = analyze(
+      "Washington, D.C. – House Foreign Affairs Committee Lead Republican Kevin Walsh issued the following statement in response to the secretary's interview.\n\n" +
+        "\u201cThe secretary's answer shows an insufficient focus on the department's national security mission.\u201d",
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.text.slice(0, 20)])).toEqual([
+      ['Kevin Walsh', "The secretary's answ"],
+    ]);
+  });
+
+  it('gives nothing to a sentence that only mentions a statement, or whose paragraph quotes words of its own', () => {
+    const a = analyze(
+      'The committee released its report on Monday.\n\n' +
+        '"We commend the department for releasing this list and hope more will soon follow."\n\n' +
+        'Senator Helen Marsh released the following statement after the vote, calling it "a good day for the country."\n\n' +
+        '"We will not stop until the law is changed for good."',
+    );
+    expect(a.statements.map((s) => s.text.slice(0, 20))).not.toContain('We commend the depar');
+  });
+});
+
+describe('a recap of quoted reactions (statement-rules/press-release-labels.ts)', () => {
+  it('reads title words that name a body and an apposition after the name before the colon', () => {
+    const a = analyze(
+      'Here is what they are saying about the speech:\n\n' +
+        'Chairman Kevin Walsh (MA-01), U.S. House of Representatives Ways and Means Committee: "This morning, the ambassador laid out a clear strategy for the trade relationship." [Statement, 10/04/21]\n\n' +
+        'United Steelworkers International President Helen Marsh: "The union welcomes the plan for addressing our trade relationship with China."\n\n' +
+        'International Brotherhood of Teamsters President Jim Orcutt: "The speech outlining this trade policy was worth the wait."',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.kind, s.text.slice(0, 20)])).toEqual([
+      ['Kevin Walsh', 'direct', 'This morning, the am'],
+      ['Helen Marsh', 'direct', 'The union welcomes t'],
+      ['Jim Orcutt', 'direct', 'The speech outlining'],
+    ]);
+  });
+});
+
+describe('quoted phrases and quotations that are no attribution (statements.ts)', () => {
+  it('does not attribute a quoted phrase to a relative clause of belief after it ("“…” it believes are …")', () => {
+    const a = analyze(
+      'The Defense Department today released a list of "Chinese military companies" it believes are operating directly or indirectly in the United States.',
+    );
+    expect(a.statements).toEqual([]);
+  });
+
+  it('keeps one statement, the quotation, for `X stated, "A. B."` whose first sentence ends inside the quotation', () => {
+    const a = analyze(
+      'Commerce Secretary Helen Marsh stated, "Global trade should support peace and good-paying jobs, not national security risks. Today\'s actions will help prevent the diversion of our technologies."',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.kind, s.text.slice(0, 20)])).toEqual([
+      ['Helen Marsh', 'direct', 'Global trade should '],
+    ]);
+  });
+});
