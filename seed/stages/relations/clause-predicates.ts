@@ -100,7 +100,7 @@ const REDUCED_PASSIVE = /^\s*,?\s*[a-z]+(?:ed|led|wn|un|ld|de|lt)\s+by\s/;
  * infinitive's "to" stands before a verb): "the decision to approve exports of chips to China could backfire on the
  * U.S." has no China as the subject of "backfire". */
 const PREPOSITION_BEFORE =
-  /\b(?:in|of|at|from|for|on|into|across|near|under|about|over|inside|outside|within|throughout|to|with|against|between|among|toward|towards|via|through|including|than)\s+(?:the\s+)?$/i;
+  /\b(?:in|of|at|from|for|on|into|across|near|under|about|over|inside|outside|within|throughout|to|with|against|between|among|toward|towards|via|through|than)\s+(?:the\s+)?$/i;
 
 /** One to four title words between a qualifier and a person: " diplomat ", " Commerce Secretary ", " climate envoy ". */
 const TITLE_GAP =
@@ -368,8 +368,12 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     if (
       PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start)) &&
       !REDUCED_PASSIVE.test(text.slice(x.end, y.start)) &&
-      // "sales to Huawei, which used chips from SMIC": a relative clause is said of the name before it.
-      !/^\s*,?\s*(?:which|who|that)\b/.test(text.slice(x.end, y.start)) &&
+      // "sales to Huawei, which used chips from SMIC": a relative clause is said of the name before it ("the president
+      // of the Communications Workers of America, which endorsed X": after "of" it is said of the whole phrase).
+      !(
+        /^\s*,?\s*(?:which|who|that)\b/.test(text.slice(x.end, y.start)) &&
+        !/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start))
+      ) &&
       !carried
     )
       continue;
