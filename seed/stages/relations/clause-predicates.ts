@@ -16,12 +16,18 @@ import {
 
 /** Words that join the members of a list: ", ", " and ", ", and ", " or ", " as well as ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|as\s+well\s+as|&)\s*$/;
+/** " and the ": a list member with its article ("China and the White House"). */
+const AND_THE = /^\s*,?\s*(?:and|or)\s+the\s+$/;
 const JOINED = /^\s*(?:,\s*(?:and|or)|and|or|as\s+well\s+as|&)\s*$/;
 
 /** Companies and organizations list together ("Nvidia, the Commerce Department and AMD"), so do countries and places
  * ("China and Hong Kong", "Arizona and Taiwan"). */
 const kindOf = (t: string) =>
   t === 'Company' || t === 'Organization' ? 'org' : t === 'Country' || t === 'Place' ? 'geo' : t;
+
+/** A country or place beside a company or an organization. */
+const mixedGeoOrg = (a: string, b: string) =>
+  (kindOf(a) === 'geo' && kindOf(b) === 'org') || (kindOf(a) === 'org' && kindOf(b) === 'geo');
 
 /** Mentions in order, grouped into lists ("Nvidia, AMD and Intel") of one kind joined by "and" or "or" somewhere.
  * `titled` accepts the words between two persons of a list when the second has a title before it ("Antony Blinken and
@@ -39,7 +45,12 @@ export function listGroups(ms: M[], text: string, titled?: (gap: string) => bool
     if (
       prev &&
       m.start >= prev.end &&
-      ((m.start - prev.end <= 16 && kindOf(prev.type) === kindOf(m.type) && LIST_GAP.test(gap)) ||
+      ((m.start - prev.end <= 16 &&
+        kindOf(prev.type) === kindOf(m.type) &&
+        (LIST_GAP.test(gap) || AND_THE.test(gap))) ||
+        // "visited China and the White House": a country or place and a body joined by "and"/"or" are one list too
+        // (a bare comma is not enough: "In Beijing, Nvidia …").
+        (m.start - prev.end <= 14 && mixedGeoOrg(prev.type, m.type) && (JOINED.test(gap) || AND_THE.test(gap))) ||
         isTitled(prev, m, gap))
     ) {
       last.push(m);
@@ -53,7 +64,7 @@ export function listGroups(ms: M[], text: string, titled?: (gap: string) => bool
     !g.some((m, k) => {
       if (k === 0) return false;
       const gap = text.slice(g[k - 1].end, m.start);
-      return JOINED.test(gap) || isTitled(g[k - 1], m, gap);
+      return JOINED.test(gap) || AND_THE.test(gap) || isTitled(g[k - 1], m, gap);
     })
       ? g.map((m) => [m])
       : [g],

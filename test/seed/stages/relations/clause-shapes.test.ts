@@ -117,3 +117,30 @@ describe('a restriction of trade is no sale', () => {
     expect(triples('Nvidia sells chips to China.', 'SELLS_TO')).toEqual(['company:nvidia SELLS_TO country:china']);
   });
 });
+
+describe('a list of a country and a body', () => {
+  it('fans a verb out over "China and the White House"', () => {
+    const t = triples('Huang visited China and the White House last week.', 'ATTENDED');
+    expect(t).toContain('person:huang ATTENDED country:china');
+    expect(t).toContain('person:huang ATTENDED organization:white-house');
+  });
+});
+
+describe('a list member with its article', () => {
+  it('fans a verb out over "Nvidia and the Commerce Department"', () => {
+    const t = triples('Huawei sued Nvidia and the Commerce Department on Monday.', 'SUES');
+    expect(t).toContain('company:huawei SUES company:nvidia');
+    expect(t).toContain('company:huawei SUES organization:us-department-of-commerce');
+  });
+});
+
+describe('where a person lives', () => {
+  it('reads "resides in" and "lives in" as the person BASED_IN the place', () => {
+    expect(triples('Jing Chen resides in Tampa, Florida.', 'BASED_IN')).toEqual([
+      'person:jing-chen BASED_IN place:tampa',
+    ]);
+    expect(triples('Brian Curtis Raymond, 46, who lives in Alabama, was charged.', 'BASED_IN')).toEqual([
+      'person:brian-curtis-raymond BASED_IN place:alabama',
+    ]);
+  });
+});
