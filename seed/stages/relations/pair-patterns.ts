@@ -267,6 +267,9 @@ export function pairPatterns(ctx: RelationContext, s: SentenceView): void {
       for (const r of rulesFor(x.type, y.type)) {
         if (!r.between.test(between)) continue;
         if (r.type === 'RANKS_ABOVE' && /\b(?:but|while|whereas|and)\b/.test(between)) continue;
+        // "funding under the CHIPS Act to boost U.S. competitiveness": a "to" before a lower-case word opens an
+        // infinitive, not the policy's destination ("an export ban to China").
+        if (r.type === 'TARGETS' && /^\s+to\s+(?!the\s)[a-z]/.test(between)) continue;
         // "The administration …, allowing Nvidia …": only the sentence's subject permits.
         if (r.type === 'PERMITS' && ms.some((z) => z.start < x.start && ACTOR.includes(z.type))) continue;
         // Another actor of the same kind in between breaks the link ("Nvidia … AMD … H20"); for a sale, unless it is

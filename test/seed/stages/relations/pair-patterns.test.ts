@@ -45,3 +45,17 @@ describe('a sale is the seller’s own verb', () => {
     ]);
   });
 });
+
+describe('a policy "to" a country', () => {
+  it('reads no target from an infinitive after the policy', () => {
+    expect(
+      triples('Micron will get funding under the CHIPS and Science Act to boost U.S. competitiveness.', 'TARGETS'),
+    ).toEqual([]);
+  });
+
+  it('still reads the destination of a ban', () => {
+    expect(triples('The Entity List to China was expanded.', 'TARGETS')).toContain(
+      'policy:entity-list TARGETS country:china',
+    );
+  });
+});
