@@ -379,10 +379,11 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     if (
       PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start)) &&
       !REDUCED_PASSIVE.test(text.slice(x.end, y.start)) &&
-      // "sales to Huawei, which used chips from SMIC": a relative clause is said of the name before it ("the president
+      // "sales to Huawei, which used chips from SMIC": a relative clause a comma opens is said of the name before it (a
+      // restrictive one is said of the head noun: "people outside the government who met with X"; "the president
       // of the Communications Workers of America, which endorsed X": after "of" it is said of the whole phrase).
       !(
-        /^\s*,?\s*(?:which|who|that)\b/.test(text.slice(x.end, y.start)) &&
+        /^\s*,\s*(?:which|who)\b/.test(text.slice(x.end, y.start)) &&
         !/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start))
       ) &&
       !carried

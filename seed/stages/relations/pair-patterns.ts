@@ -194,6 +194,10 @@ function restrictsTrade(between: string, ctx: RelationContext): boolean {
   return !!p && p.shape === 'verb' && [p.entry, ...(p.alternatives ?? [])].some((e) => e?.type === 'RESTRICTS');
 }
 
+/** The verbs of "permits". */
+const PERMIT_WORD =
+  /\b(?:allowing|allows|allowed|allow|permit|permits|permitted|permitting|authorized|authorizes|approved|approves|cleared|clears|granting|granted|lets|let)\b/;
+
 /** The trade words of "sells-to" (a verb or its noun). */
 const TRADE_WORD = /\b(?:sell|sells|selling|sold|sale|sales|ship|ships|shipping|shipped|export|exports|exporting)\b/;
 
@@ -202,9 +206,11 @@ const TRADE_WORD = /\b(?:sell|sells|selling|sold|sale|sales|ship|ships|shipping|
  * modal, an intent verb, an adverb or a list ("Nvidia plans to sell", "Nvidia and AMD will ship"), never another
  * clause's verb ("… Nvidia GPUs to China. The United States has taken a step to curb the export of technology to …").
  */
-function tradeSubject(between: string, ctx: RelationContext): boolean {
-  const at = TRADE_WORD.exec(between)?.index ?? -1;
+function tradeSubject(between: string, ctx: RelationContext, verb = TRADE_WORD): boolean {
+  const at = verb.exec(between)?.index ?? -1;
   if (at < 0 || at > 80) return false;
+  // "the SVP is campaigning against legislation which allows the government …": a relative clause's verb is its head's.
+  if (/\b(?:which|that|who)\b/i.test(between.slice(0, at))) return false;
   const allowed = (w: string) =>
     ['auxiliaries', 'be', 'modals', 'intentVerbs', 'negatingVerbs'].some((l) => ctx.words(l).has(w));
   return !matchesOf(/[\p{L}'-]+/gu, between.slice(0, at)).some((m) => {
@@ -304,6 +310,7 @@ export function pairPatterns(ctx: RelationContext, s: SentenceView): void {
         // restriction is read by trade-objects.ts).
         if (r.type === 'SELLS_TO' && restrictsTrade(between, ctx)) continue;
         if (r.type === 'SELLS_TO' && !tradeSubject(rest, ctx)) continue;
+        if (r.type === 'PERMITS' && !tradeSubject(rest, ctx, PERMIT_WORD)) continue;
         const [from, to] = r.reverse ? [y.key, x.key] : [x.key, y.key];
         ctx.add(from, r.type, to, s.si, r.confidence, `pattern:${r.name}`, { ...q, ...ctx.attribution(x, y) });
       }

@@ -129,3 +129,14 @@ describe('a name after a preposition is no subject of the clause after it', () =
     expect(triples('China praised Nvidia on Monday.')).toContain('country:china RELATED_TO company:nvidia');
   });
 });
+
+describe('a restrictive relative clause after a name in a prepositional phrase', () => {
+  it('is said of the head noun, not of the name ("people outside the Justice Department who met with X")', () => {
+    expect(
+      triples(
+        'More than half the people outside the Justice Department who met with Hillary Clinton gave money.',
+        'MET_WITH',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -59,3 +59,20 @@ describe('a policy "to" a country', () => {
     );
   });
 });
+
+describe('a permission is the permitter’s own verb', () => {
+  it('does not give the verb of a relative clause to the sentence subject', () => {
+    expect(
+      triples(
+        'The SVP is campaigning against legislation which allows the Federal Council to override towns.',
+        'PERMITS',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the subject that allows', () => {
+    expect(triples('The Commerce Department allowed Nvidia to sell the H20.', 'PERMITS')).toContain(
+      'organization:us-department-of-commerce PERMITS company:nvidia',
+    );
+  });
+});
