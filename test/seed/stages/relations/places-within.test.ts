@@ -123,3 +123,16 @@ describe('a country before a firm it names, not before a verb', () => {
     );
   });
 });
+
+describe('the country a name opens with', () => {
+  it('reads the home of a government body from its lead', () => {
+    expect(triples('The U.S. Commerce Department said members were worried.', 'BASED_IN')).toEqual([
+      'organization:us-department-of-commerce BASED_IN country:united-states',
+    ]);
+  });
+
+  it('reads no home from the lead of a name the text places in another country, nor from a compound’s tail', () => {
+    expect(triples('The American Chamber of Commerce in China said members were worried.', 'BASED_IN')).toEqual([]);
+    expect(triples('The US-China Business Council said members were worried.', 'BASED_IN')).toEqual([]);
+  });
+});
