@@ -208,6 +208,18 @@ function qualifiesName(ctx: RelationContext, gap: string): boolean {
   return !ws.some((w) => finiteVerb(w) || stop.some((l) => ctx.words(l).has(w)) || /^(?:the|a|an)$/.test(w));
 }
 
+/** A noun phrase a comma or a dash opens after a name, read as an apposition ("— companies headquartered in"), never a
+ * verb phrase after a comma (", seems unlikely to …", ", did not attack …"). */
+function appositionAfter(ctx: RelationContext, between: string): boolean {
+  const w = /^\s*[,\u2014\u2013-]\s*(?:(?:a|an|the)\s+)?([a-z][\w-]*)\s/.exec(between)?.[1];
+  if (!w || finiteVerb(w) || /(?:ly|ing)$/.test(w)) return false;
+  if (
+    ['auxiliaries', 'be', 'modals', 'negations', 'adverbs', 'prepositions', 'breaks'].some((l) => ctx.words(l).has(w))
+  )
+    return false;
+  return readPredicate(between, ctx.vocab)?.shape === 'apposition';
+}
+
 /** A mention followed by a finite verb before any other mention: the subject of a clause of its own. */
 function startsClause(ctx: RelationContext, m: M, next: M[] | undefined): boolean {
   const w = /^\s+([a-z]+)\b/.exec(ctx.text.slice(m.end, next ? next[0].start : m.end + 30))?.[1];
@@ -386,7 +398,10 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
         /^\s*,\s*(?:which|who)\b/.test(text.slice(x.end, y.start)) &&
         !/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start))
       ) &&
-      !carried
+      !carried &&
+      // "authorizations for Samsung and SK hynix— companies headquartered in the ROK": an apposition describes the
+      // name wherever the name stands.
+      !appositionAfter(ctx, text.slice(x.end, y.start))
     )
       continue;
     // "praised China's achievements": the object is what the name qualifies, not the name; when that is a name too

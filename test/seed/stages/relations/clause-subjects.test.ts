@@ -140,3 +140,14 @@ describe('a restrictive relative clause after a name in a prepositional phrase',
     ).toEqual([]);
   });
 });
+
+describe('an apposition after a name in a prepositional phrase', () => {
+  it('still describes the name', () => {
+    const t = triples(
+      'BIS is issuing a rule updating the authorizations for Samsung and SK hynix— companies headquartered in the Republic of Korea (RoK) – for their facilities.',
+      'BASED_IN',
+    );
+    expect(t).toContain('company:samsung BASED_IN country:south-korea');
+    expect(t).toContain('company:sk-hynix BASED_IN country:south-korea');
+  });
+});
