@@ -295,6 +295,17 @@ function government(ctx: RelationContext, m: M): boolean {
   return m.type === 'Organization' && !!e && (GOVERNMENT_KINDS.has(e.kind ?? '') || GOVERNMENT_HEAD.test(e.name));
 }
 
+/** "If Nvidia acquires Arm, …", "unless Intel partners with TSMC": the conditional word that opens the clause a
+ * subject stands in (after the last comma, semicolon, colon or quotation mark before it); the relationship's modality. */
+export function conditionalBefore(ctx: RelationContext, from: number, at: number): string | undefined {
+  const clause =
+    ctx.text
+      .slice(from, at)
+      .split(/[,;:\u201c\u201d"]/)
+      .pop() ?? '';
+  return /\b(if|unless|whether)\b/i.exec(clause)?.[1].toLowerCase();
+}
+
 /** `rule` names the rule in the provenance: "clause" for the pair's own reading, "clause-subject" for a subject
  * clause-subjects.ts found elsewhere. */
 function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M, si: number, rule = 'clause'): void {
@@ -464,7 +475,14 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     // "may allow Nvidia to sell the H20 to China": a subject that is another verb's object, with an infinitive after
     // it, states what that verb allows, asks or expects, not a fact; the verb is the relationship's modality.
     const governing = /^\s+to\s/.test(between) ? governingVerb(ctx, s.start, subj[0].start) : undefined;
-    const p = governing && !read.modality ? { ...read, modality: governing } : read;
+    // "whether Barack Obama, who had served in the Senate, …": a relative clause is a fact of its own.
+    const cond = /^\s*,\s*(?:who|which)\b/.test(between) ? undefined : conditionalBefore(ctx, s.start, subj[0].start);
+    const p =
+      governing && !read.modality
+        ? { ...read, modality: governing }
+        : cond && !read.modality
+          ? { ...read, modality: cond }
+          : read;
     const [sg, og] = p.passive ? [obj, subj] : [subj, obj];
     for (const sx of sg) for (const oy of og) emitClause(ctx, p, sx, oy, x, y, s.si);
   }

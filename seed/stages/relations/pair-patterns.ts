@@ -4,7 +4,7 @@
 import type { RelationType } from '../../../core/graph-model.ts';
 import { matchesOf } from '../text/matches.ts';
 import { lemmaOf, readPredicate } from '../text/predicates.ts';
-import { governingVerb } from './clause-predicates.ts';
+import { conditionalBefore, governingVerb } from './clause-predicates.ts';
 import { ACTOR, finiteVerb, ORG, THING, type RelationContext, type SentenceView } from './relation-context.ts';
 
 interface PairRule {
@@ -302,6 +302,10 @@ export function pairPatterns(ctx: RelationContext, s: SentenceView): void {
         const governing =
           r.verbal && /^\s+(?:to|from)\s/.test(rest) ? governingVerb(ctx, s.start, x.start, prevented) : undefined;
         if (governing && q.modality === undefined) q.modality = governing;
+        // "If Nvidia sells chips to China, …": a condition is no fact.
+        const cond =
+          r.verbal && !/^\s*,\s*(?:who|which)\b/.test(between) ? conditionalBefore(ctx, s.start, x.start) : undefined;
+        if (cond && q.modality === undefined) q.modality = cond;
         // "The rule bars Nvidia and AMD from selling chips to China": what a verb keeps its object from doing.
         if (governing && prevented) q.negated = true;
         // "stopped supplying", "never sold": a negated trade is no trade; the clause rule records it, negated.

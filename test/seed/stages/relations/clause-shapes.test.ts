@@ -144,3 +144,25 @@ describe('where a person lives', () => {
     ]);
   });
 });
+
+describe('a condition is no fact', () => {
+  it('records "if" and "unless" as the modality', () => {
+    const a = relationsOf('If Nvidia acquires Arm, regulators will object.').find((r) => r.type === 'ACQUIRES');
+    expect(a?.properties?.modality).toBe('if');
+    const b = relationsOf('Unless Intel partners with TSMC, it will fall behind.').find(
+      (r) => r.type === 'PARTNERS_WITH',
+    );
+    expect(b?.properties?.modality).toBe('unless');
+    const c = relationsOf('If Nvidia sells chips to China, it will pay a fee.').find((r) => r.type === 'SELLS_TO');
+    expect(c?.properties?.modality).toBe('if');
+  });
+
+  it('leaves a plain statement and a relative clause inside a condition unqualified', () => {
+    const a = relationsOf('Nvidia acquired Arm in 2020.').find((r) => r.type === 'ACQUIRES');
+    expect(a?.properties?.modality).toBeUndefined();
+    const b = relationsOf('It is unclear whether Nvidia, which acquired Arm in 2020, will grow.').find(
+      (r) => r.type === 'ACQUIRES',
+    );
+    expect(b?.properties?.modality).toBeUndefined();
+  });
+});
