@@ -295,7 +295,8 @@ function government(ctx: RelationContext, m: M): boolean {
   return m.type === 'Organization' && !!e && (GOVERNMENT_KINDS.has(e.kind ?? '') || GOVERNMENT_HEAD.test(e.name));
 }
 
-/** "If Nvidia acquires Arm, …", "unless Intel partners with TSMC": the conditional word that opens the clause a
+/** "If Nvidia acquires Arm, …", "unless Intel partners with TSMC": the conditional word (or the noun of "reports
+ * that") that opens the clause a
  * subject stands in (after the last comma, semicolon, colon or quotation mark before it); the relationship's modality. */
 export function conditionalBefore(ctx: RelationContext, from: number, at: number): string | undefined {
   const clause =
@@ -303,7 +304,12 @@ export function conditionalBefore(ctx: RelationContext, from: number, at: number
       .slice(from, at)
       .split(/[,;:\u201c\u201d"]/)
       .pop() ?? '';
-  return /\b(if|unless|whether)\b/i.exec(clause)?.[1].toLowerCase();
+  const cond = /\b(if|unless|whether)\b/i.exec(clause)?.[1].toLowerCase();
+  if (cond) return cond;
+  // "Reports that Nvidia acquired Arm were false": the clause of a noun of saying or fearing (relations.yaml
+  // `complementNouns`) is that noun's content, not the writer's fact.
+  const noun = /\b([A-Za-z][a-z]+)\s+that\s+(?:the\s+)?$/.exec(clause)?.[1].toLowerCase();
+  return noun && ctx.words('complementNouns').has(noun) ? noun.replace(/s$/, '') : undefined;
 }
 
 /** `rule` names the rule in the provenance: "clause" for the pair's own reading, "clause-subject" for a subject

@@ -147,6 +147,9 @@ export function placesWithin(ctx: RelationContext, s: SentenceView): void {
               // "exports to China hurt Nvidia", "entities of the PRC include X": a bare verb (the lexicon's
               // infinitive) after a plural or a past subject is a verb too.
               lexTags(w) === 'Infinitive' ||
+              // "China would sue Nvidia": a modal or an auxiliary opens a verb group.
+              ctx.words('modals').has(w) ||
+              ctx.words('auxiliaries').has(w) ||
               /[a-z]ed$/.test(w) ||
               ctx.words('demonymNotHome').has(w),
           )

@@ -166,3 +166,10 @@ describe('a condition is no fact', () => {
     expect(b?.properties?.modality).toBeUndefined();
   });
 });
+
+describe('the clause of a noun of saying or fearing', () => {
+  it('records the noun as the modality ("reports that", "fears that")', () => {
+    const a = relationsOf('Reports that Nvidia acquired Arm were false.').find((r) => r.type === 'ACQUIRES');
+    expect(a?.properties?.modality).toBe('report');
+  });
+});

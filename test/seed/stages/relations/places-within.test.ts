@@ -112,6 +112,7 @@ describe('a place named by "the state of" with its country earlier in the clause
 describe('a country before a firm it names, not before a verb', () => {
   it('reads no home from a country that a bare verb follows', () => {
     expect(triples('The ban on exports to China hurt Nvidia.', 'BASED_IN')).toEqual([]);
+    expect(triples('There were fears that China would sue Nvidia.', 'BASED_IN')).toEqual([]);
     expect(
       triples('The additions under the destination of the PRC include Global Training Solutions Limited.', 'BASED_IN'),
     ).toEqual([]);
