@@ -158,7 +158,15 @@ function genderOf(name: string): Gender {
 /** Nouns for a kind of body ("the government", "the newspaper") and how a named organization shows that kind. */
 const BODY_KINDS: { nouns: RegExp; is: (m: Mention) => boolean }[] = [
   {
-    nouns: /^(?:government|ministry|department|agency|commission|committee|council|court|board|regulator|watchdog)$/,
+    // "the government" is a government or an administration, never one of its committees or agencies.
+    nouns: /^government$/,
+    is: (m) =>
+      ['government', 'administration'].includes(m.kind ?? '') ||
+      m.method === 'description:government' ||
+      /\b(?:Government|Administration|White House|Kremlin)\b/.test(m.canonical ?? ''),
+  },
+  {
+    nouns: /^(?:ministry|department|agency|commission|committee|council|court|board|regulator|watchdog)$/,
     is: (m) =>
       ['government', 'agency', 'administration'].includes(m.kind ?? '') ||
       m.method === 'description:government' ||

@@ -21,4 +21,12 @@ describe('descriptions of a kind of body', () => {
     const m = a.mentions.find((x) => x.text === 'The ministry');
     expect(m?.canonical).toMatch(/Commerce Ministry/);
   });
+
+  it('never makes a committee "the government"', () => {
+    const a = analyze(
+      'The House Select Committee wrote to NSA Waltz. The lawmakers asked him to prohibit the government from acquiring AI systems.',
+    );
+    const gov = a.mentions.find((m) => m.text === 'the government');
+    expect(gov?.canonical ?? '').not.toMatch(/Committee/);
+  });
 });
