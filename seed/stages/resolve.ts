@@ -157,6 +157,35 @@ function genderOf(name: string): Gender {
   return undefined;
 }
 
+/** Nouns for a kind of body ("the government", "the newspaper") and how a named organization shows that kind. */
+const BODY_KINDS: { nouns: RegExp; is: (m: Mention) => boolean }[] = [
+  {
+    // "the government" is a government or an administration, never one of its committees or agencies.
+    nouns: /^government$/,
+    is: (m) =>
+      ['government', 'administration'].includes(m.kind ?? '') ||
+      m.method === 'description:government' ||
+      /\b(?:Government|Administration|White House|Kremlin)\b/.test(m.canonical ?? ''),
+  },
+  {
+    nouns: /^(?:ministry|department|agency|commission|committee|council|court|board|regulator|watchdog)$/,
+    is: (m) =>
+      ['government', 'agency', 'administration'].includes(m.kind ?? '') ||
+      m.method === 'description:government' ||
+      /\b(?:Department|Ministry|Government|Agency|Bureau|Commission|Administration|Congress|Senate|House|Parliament|Office|Council|Committee|Court|Service|Authority|Police|Military|Army|Navy|Cabinet|Treasury|Pentagon|Kremlin)\b/.test(
+        m.canonical ?? '',
+      ),
+  },
+  {
+    nouns: /^(?:newspaper|network|broadcaster)$/,
+    is: (m) =>
+      m.kind === 'media' ||
+      /\b(?:Times|Post|Journal|News|Press|Herald|Tribune|Telegraph|Guardian|TV|Radio|Magazine|Daily)\b/.test(
+        m.canonical ?? '',
+      ),
+  },
+];
+
 /** Pronouns and descriptions take the nearest fitting antecedent before them. */
 function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => number, raw = '', g?: Gazetteer): void {
   const gender = new Map<string, Gender>();
@@ -213,7 +242,12 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
       // "the commission": the latest organization whose name has that word, else the latest organization.
       const noun = m.role ?? '';
       const named = [...orgs].reverse();
-      const o = named.find((x) => x.canonical!.toLowerCase().includes(noun)) ?? named[0];
+      // With no name that has the word, a noun for a kind of body takes the latest body of that kind: "the
+      // government" is never a news agency, "the newspaper" never a ministry.
+      const kind = BODY_KINDS.find((k) => k.nouns.test(noun));
+      const o =
+        named.find((x) => x.canonical!.toLowerCase().includes(noun)) ??
+        (kind ? named.find((x) => kind.is(x)) : named[0]);
       if (o) m.canonical = o.canonical;
       continue;
     }

@@ -16,12 +16,18 @@ import {
 
 /** Words that join the members of a list: ", ", " and ", ", and ", " or ", " as well as ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|as\s+well\s+as|&)\s*$/;
+/** " and the ": a list member with its article ("China and the White House"). */
+const AND_THE = /^\s*,?\s*(?:and|or)\s+the\s+$/;
 const JOINED = /^\s*(?:,\s*(?:and|or)|and|or|as\s+well\s+as|&)\s*$/;
 
 /** Companies and organizations list together ("Nvidia, the Commerce Department and AMD"), so do countries and places
  * ("China and Hong Kong", "Arizona and Taiwan"). */
 const kindOf = (t: string) =>
   t === 'Company' || t === 'Organization' ? 'org' : t === 'Country' || t === 'Place' ? 'geo' : t;
+
+/** A country or place beside a company or an organization. */
+const mixedGeoOrg = (a: string, b: string) =>
+  (kindOf(a) === 'geo' && kindOf(b) === 'org') || (kindOf(a) === 'org' && kindOf(b) === 'geo');
 
 /** Mentions in order, grouped into lists ("Nvidia, AMD and Intel") of one kind joined by "and" or "or" somewhere.
  * `titled` accepts the words between two persons of a list when the second has a title before it ("Antony Blinken and
@@ -39,7 +45,12 @@ export function listGroups(ms: M[], text: string, titled?: (gap: string) => bool
     if (
       prev &&
       m.start >= prev.end &&
-      ((m.start - prev.end <= 16 && kindOf(prev.type) === kindOf(m.type) && LIST_GAP.test(gap)) ||
+      ((m.start - prev.end <= 16 &&
+        kindOf(prev.type) === kindOf(m.type) &&
+        (LIST_GAP.test(gap) || AND_THE.test(gap))) ||
+        // "visited China and the White House": a country or place and a body joined by "and"/"or" are one list too
+        // (a bare comma is not enough: "In Beijing, Nvidia …").
+        (m.start - prev.end <= 14 && mixedGeoOrg(prev.type, m.type) && (JOINED.test(gap) || AND_THE.test(gap))) ||
         isTitled(prev, m, gap))
     ) {
       last.push(m);
@@ -53,7 +64,7 @@ export function listGroups(ms: M[], text: string, titled?: (gap: string) => bool
     !g.some((m, k) => {
       if (k === 0) return false;
       const gap = text.slice(g[k - 1].end, m.start);
-      return JOINED.test(gap) || isTitled(g[k - 1], m, gap);
+      return JOINED.test(gap) || AND_THE.test(gap) || isTitled(g[k - 1], m, gap);
     })
       ? g.map((m) => [m])
       : [g],
@@ -100,7 +111,7 @@ const REDUCED_PASSIVE = /^\s*,?\s*[a-z]+(?:ed|led|wn|un|ld|de|lt)\s+by\s/;
  * infinitive's "to" stands before a verb): "the decision to approve exports of chips to China could backfire on the
  * U.S." has no China as the subject of "backfire". */
 const PREPOSITION_BEFORE =
-  /\b(?:in|of|at|from|for|on|into|across|near|under|about|over|inside|outside|within|throughout|to|with|against|between|among|toward|towards|via|through|including|than)\s+(?:the\s+)?$/i;
+  /\b(?:in|of|at|from|for|on|into|across|near|under|about|over|inside|outside|within|throughout|to|with|against|between|among|toward|towards|via|through|than)\s+(?:the\s+)?$/i;
 
 /** One to four title words between a qualifier and a person: " diplomat ", " Commerce Secretary ", " climate envoy ". */
 const TITLE_GAP =
@@ -197,6 +208,18 @@ function qualifiesName(ctx: RelationContext, gap: string): boolean {
   return !ws.some((w) => finiteVerb(w) || stop.some((l) => ctx.words(l).has(w)) || /^(?:the|a|an)$/.test(w));
 }
 
+/** A noun phrase a comma or a dash opens after a name, read as an apposition ("— companies headquartered in"), never a
+ * verb phrase after a comma (", seems unlikely to …", ", did not attack …"). */
+function appositionAfter(ctx: RelationContext, between: string): boolean {
+  const w = /^\s*[,\u2014\u2013-]\s*(?:(?:a|an|the)\s+)?([a-z][\w-]*)\s/.exec(between)?.[1];
+  if (!w || finiteVerb(w) || /(?:ly|ing)$/.test(w)) return false;
+  if (
+    ['auxiliaries', 'be', 'modals', 'negations', 'adverbs', 'prepositions', 'breaks'].some((l) => ctx.words(l).has(w))
+  )
+    return false;
+  return readPredicate(between, ctx.vocab)?.shape === 'apposition';
+}
+
 /** A mention followed by a finite verb before any other mention: the subject of a clause of its own. */
 function startsClause(ctx: RelationContext, m: M, next: M[] | undefined): boolean {
   const w = /^\s+([a-z]+)\b/.exec(ctx.text.slice(m.end, next ? next[0].start : m.end + 30))?.[1];
@@ -270,6 +293,23 @@ function government(ctx: RelationContext, m: M): boolean {
   if (m.type === 'Country') return true;
   const e = ctx.byId.get(m.key);
   return m.type === 'Organization' && !!e && (GOVERNMENT_KINDS.has(e.kind ?? '') || GOVERNMENT_HEAD.test(e.name));
+}
+
+/** "If Nvidia acquires Arm, …", "unless Intel partners with TSMC": the conditional word (or the noun of "reports
+ * that") that opens the clause a
+ * subject stands in (after the last comma, semicolon, colon or quotation mark before it); the relationship's modality. */
+export function conditionalBefore(ctx: RelationContext, from: number, at: number): string | undefined {
+  const clause =
+    ctx.text
+      .slice(from, at)
+      .split(/[,;:\u201c\u201d"]/)
+      .pop() ?? '';
+  const cond = /\b(if|unless|whether)\b/i.exec(clause)?.[1].toLowerCase();
+  if (cond) return cond;
+  // "Reports that Nvidia acquired Arm were false": the clause of a noun of saying or fearing (relations.yaml
+  // `complementNouns`) is that noun's content, not the writer's fact.
+  const noun = /\b([A-Za-z][a-z]+)\s+that\s+(?:the\s+)?$/.exec(clause)?.[1].toLowerCase();
+  return noun && ctx.words('complementNouns').has(noun) ? noun.replace(/s$/, '') : undefined;
 }
 
 /** `rule` names the rule in the provenance: "clause" for the pair's own reading, "clause-subject" for a subject
@@ -368,9 +408,17 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     if (
       PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start)) &&
       !REDUCED_PASSIVE.test(text.slice(x.end, y.start)) &&
-      // "sales to Huawei, which used chips from SMIC": a relative clause is said of the name before it.
-      !/^\s*,?\s*(?:which|who|that)\b/.test(text.slice(x.end, y.start)) &&
-      !carried
+      // "sales to Huawei, which used chips from SMIC": a relative clause a comma opens is said of the name before it (a
+      // restrictive one is said of the head noun: "people outside the government who met with X"; "the president
+      // of the Communications Workers of America, which endorsed X": after "of" it is said of the whole phrase).
+      !(
+        /^\s*,\s*(?:which|who)\b/.test(text.slice(x.end, y.start)) &&
+        !/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, subj[0].start - 12), subj[0].start))
+      ) &&
+      !carried &&
+      // "authorizations for Samsung and SK hynix— companies headquartered in the ROK": an apposition describes the
+      // name wherever the name stands.
+      !appositionAfter(ctx, text.slice(x.end, y.start))
     )
       continue;
     // "praised China's achievements": the object is what the name qualifies, not the name; when that is a name too
@@ -433,7 +481,14 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     // "may allow Nvidia to sell the H20 to China": a subject that is another verb's object, with an infinitive after
     // it, states what that verb allows, asks or expects, not a fact; the verb is the relationship's modality.
     const governing = /^\s+to\s/.test(between) ? governingVerb(ctx, s.start, subj[0].start) : undefined;
-    const p = governing && !read.modality ? { ...read, modality: governing } : read;
+    // "whether Barack Obama, who had served in the Senate, …": a relative clause is a fact of its own.
+    const cond = /^\s*,\s*(?:who|which)\b/.test(between) ? undefined : conditionalBefore(ctx, s.start, subj[0].start);
+    const p =
+      governing && !read.modality
+        ? { ...read, modality: governing }
+        : cond && !read.modality
+          ? { ...read, modality: cond }
+          : read;
     const [sg, og] = p.passive ? [obj, subj] : [subj, obj];
     for (const sx of sg) for (const oy of og) emitClause(ctx, p, sx, oy, x, y, s.si);
   }

@@ -4,7 +4,7 @@
 import type { RelationType } from '../../../core/graph-model.ts';
 import { matchesOf } from '../text/matches.ts';
 import { lemmaOf, readPredicate } from '../text/predicates.ts';
-import { governingVerb } from './clause-predicates.ts';
+import { conditionalBefore, governingVerb } from './clause-predicates.ts';
 import { ACTOR, finiteVerb, ORG, THING, type RelationContext, type SentenceView } from './relation-context.ts';
 
 interface PairRule {
@@ -194,6 +194,10 @@ function restrictsTrade(between: string, ctx: RelationContext): boolean {
   return !!p && p.shape === 'verb' && [p.entry, ...(p.alternatives ?? [])].some((e) => e?.type === 'RESTRICTS');
 }
 
+/** The verbs of "permits". */
+const PERMIT_WORD =
+  /\b(?:allowing|allows|allowed|allow|permit|permits|permitted|permitting|authorized|authorizes|approved|approves|cleared|clears|granting|granted|lets|let)\b/;
+
 /** The trade words of "sells-to" (a verb or its noun). */
 const TRADE_WORD = /\b(?:sell|sells|selling|sold|sale|sales|ship|ships|shipping|shipped|export|exports|exporting)\b/;
 
@@ -202,9 +206,11 @@ const TRADE_WORD = /\b(?:sell|sells|selling|sold|sale|sales|ship|ships|shipping|
  * modal, an intent verb, an adverb or a list ("Nvidia plans to sell", "Nvidia and AMD will ship"), never another
  * clause's verb ("… Nvidia GPUs to China. The United States has taken a step to curb the export of technology to …").
  */
-function tradeSubject(between: string, ctx: RelationContext): boolean {
-  const at = TRADE_WORD.exec(between)?.index ?? -1;
+function tradeSubject(between: string, ctx: RelationContext, verb = TRADE_WORD): boolean {
+  const at = verb.exec(between)?.index ?? -1;
   if (at < 0 || at > 80) return false;
+  // "the SVP is campaigning against legislation which allows the government …": a relative clause's verb is its head's.
+  if (/\b(?:which|that|who)\b/i.test(between.slice(0, at))) return false;
   const allowed = (w: string) =>
     ['auxiliaries', 'be', 'modals', 'intentVerbs', 'negatingVerbs'].some((l) => ctx.words(l).has(w));
   return !matchesOf(/[\p{L}'-]+/gu, between.slice(0, at)).some((m) => {
@@ -267,6 +273,9 @@ export function pairPatterns(ctx: RelationContext, s: SentenceView): void {
       for (const r of rulesFor(x.type, y.type)) {
         if (!r.between.test(between)) continue;
         if (r.type === 'RANKS_ABOVE' && /\b(?:but|while|whereas|and)\b/.test(between)) continue;
+        // "funding under the CHIPS Act to boost U.S. competitiveness": a "to" before a lower-case word opens an
+        // infinitive, not the policy's destination ("an export ban to China").
+        if (r.type === 'TARGETS' && /^\s+to\s+(?!the\s)[a-z]/.test(between)) continue;
         // "The administration …, allowing Nvidia …": only the sentence's subject permits.
         if (r.type === 'PERMITS' && ms.some((z) => z.start < x.start && ACTOR.includes(z.type))) continue;
         // Another actor of the same kind in between breaks the link ("Nvidia … AMD … H20"); for a sale, unless it is
@@ -293,6 +302,10 @@ export function pairPatterns(ctx: RelationContext, s: SentenceView): void {
         const governing =
           r.verbal && /^\s+(?:to|from)\s/.test(rest) ? governingVerb(ctx, s.start, x.start, prevented) : undefined;
         if (governing && q.modality === undefined) q.modality = governing;
+        // "If Nvidia sells chips to China, …": a condition is no fact.
+        const cond =
+          r.verbal && !/^\s*,\s*(?:who|which)\b/.test(between) ? conditionalBefore(ctx, s.start, x.start) : undefined;
+        if (cond && q.modality === undefined) q.modality = cond;
         // "The rule bars Nvidia and AMD from selling chips to China": what a verb keeps its object from doing.
         if (governing && prevented) q.negated = true;
         // "stopped supplying", "never sold": a negated trade is no trade; the clause rule records it, negated.
@@ -301,6 +314,7 @@ export function pairPatterns(ctx: RelationContext, s: SentenceView): void {
         // restriction is read by trade-objects.ts).
         if (r.type === 'SELLS_TO' && restrictsTrade(between, ctx)) continue;
         if (r.type === 'SELLS_TO' && !tradeSubject(rest, ctx)) continue;
+        if (r.type === 'PERMITS' && !tradeSubject(rest, ctx, PERMIT_WORD)) continue;
         const [from, to] = r.reverse ? [y.key, x.key] : [x.key, y.key];
         ctx.add(from, r.type, to, s.si, r.confidence, `pattern:${r.name}`, { ...q, ...ctx.attribution(x, y) });
       }

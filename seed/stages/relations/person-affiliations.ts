@@ -93,7 +93,17 @@ export function personAffiliations(ctx: RelationContext, s: SentenceView): void 
       if (/\([^)]*$/.test(between)) continue;
       const role = p.m.role && known(ctx, p.m.role) ? p.m.role : undefined;
       if (AFTER_OF.test(between) && role) {
-        affiliate(ctx, p, o, role, s.si, 'pattern:title-of-organization');
+        // "Matthew G. Olsen of the Justice Department's National Security Division": the possessed unit is the
+        // person's post; the organization it belongs to holds the role too (as "director of the Y Program at the X
+        // Center").
+        const unit = ms[j + 1];
+        if (unit && ORG.includes(unit.type) && /^['\u2019]s\s+$/.test(text.slice(o.end, unit.start))) {
+          affiliate(ctx, p, unit, role, s.si, 'pattern:title-of-organization');
+          ctx.add(p.key, 'HOLDS_ROLE', o.key, s.si, 0.75, 'pattern:title-of-organization', {
+            title: role,
+            ...ctx.attribution(p, o),
+          });
+        } else affiliate(ctx, p, o, role, s.si, 'pattern:title-of-organization');
         break;
       }
       const ap = AFTER_APPOSED.exec(between);

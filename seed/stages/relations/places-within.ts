@@ -31,6 +31,15 @@ export function countryInName(ctx: RelationContext, s: SentenceView): void {
   const { text, g } = ctx;
   for (const o of s.ms) {
     if (!ORG.includes(o.type) || o.m.anaphor) continue;
+    // "the US-China Business Council" read from "China": a name joined by a hyphen to the word before is a compound's
+    // tail; "the American Chamber of Commerce in China": a name the text places elsewhere is not in its lead country.
+    if (text[o.start - 1] === '-') continue;
+    if (
+      s.ms.some(
+        (z) => (z.type === 'Country' || z.type === 'Place') && /^\s+in\s+(?:the\s+)?$/.test(text.slice(o.end, z.start)),
+      )
+    )
+      continue;
     // "The U.S. House Foreign Affairs Committee" read as the committee alone: the country word left just before it.
     const prev = /(?:^|\s)(U\.S\.|\p{Lu}[\p{L}.]+)\s+$/u.exec(text.slice(Math.max(s.start, o.start - 16), o.start));
     const inMention = s.ms.some((z) => z !== o && z.start < o.start && z.end > o.start - 3);
@@ -138,6 +147,9 @@ export function placesWithin(ctx: RelationContext, s: SentenceView): void {
               // "exports to China hurt Nvidia", "entities of the PRC include X": a bare verb (the lexicon's
               // infinitive) after a plural or a past subject is a verb too.
               lexTags(w) === 'Infinitive' ||
+              // "China would sue Nvidia": a modal or an auxiliary opens a verb group.
+              ctx.words('modals').has(w) ||
+              ctx.words('auxiliaries').has(w) ||
               /[a-z]ed$/.test(w) ||
               ctx.words('demonymNotHome').has(w),
           )

@@ -117,3 +117,59 @@ describe('a restriction of trade is no sale', () => {
     expect(triples('Nvidia sells chips to China.', 'SELLS_TO')).toEqual(['company:nvidia SELLS_TO country:china']);
   });
 });
+
+describe('a list of a country and a body', () => {
+  it('fans a verb out over "China and the White House"', () => {
+    const t = triples('Huang visited China and the White House last week.', 'ATTENDED');
+    expect(t).toContain('person:huang ATTENDED country:china');
+    expect(t).toContain('person:huang ATTENDED organization:white-house');
+  });
+});
+
+describe('a list member with its article', () => {
+  it('fans a verb out over "Nvidia and the Commerce Department"', () => {
+    const t = triples('Huawei sued Nvidia and the Commerce Department on Monday.', 'SUES');
+    expect(t).toContain('company:huawei SUES company:nvidia');
+    expect(t).toContain('company:huawei SUES organization:us-department-of-commerce');
+  });
+});
+
+describe('where a person lives', () => {
+  it('reads "resides in" and "lives in" as the person BASED_IN the place', () => {
+    expect(triples('Jing Chen resides in Tampa, Florida.', 'BASED_IN')).toEqual([
+      'person:jing-chen BASED_IN place:tampa',
+    ]);
+    expect(triples('Brian Curtis Raymond, 46, who lives in Alabama, was charged.', 'BASED_IN')).toEqual([
+      'person:brian-curtis-raymond BASED_IN place:alabama',
+    ]);
+  });
+});
+
+describe('a condition is no fact', () => {
+  it('records "if" and "unless" as the modality', () => {
+    const a = relationsOf('If Nvidia acquires Arm, regulators will object.').find((r) => r.type === 'ACQUIRES');
+    expect(a?.properties?.modality).toBe('if');
+    const b = relationsOf('Unless Intel partners with TSMC, it will fall behind.').find(
+      (r) => r.type === 'PARTNERS_WITH',
+    );
+    expect(b?.properties?.modality).toBe('unless');
+    const c = relationsOf('If Nvidia sells chips to China, it will pay a fee.').find((r) => r.type === 'SELLS_TO');
+    expect(c?.properties?.modality).toBe('if');
+  });
+
+  it('leaves a plain statement and a relative clause inside a condition unqualified', () => {
+    const a = relationsOf('Nvidia acquired Arm in 2020.').find((r) => r.type === 'ACQUIRES');
+    expect(a?.properties?.modality).toBeUndefined();
+    const b = relationsOf('It is unclear whether Nvidia, which acquired Arm in 2020, will grow.').find(
+      (r) => r.type === 'ACQUIRES',
+    );
+    expect(b?.properties?.modality).toBeUndefined();
+  });
+});
+
+describe('the clause of a noun of saying or fearing', () => {
+  it('records the noun as the modality ("reports that", "fears that")', () => {
+    const a = relationsOf('Reports that Nvidia acquired Arm were false.').find((r) => r.type === 'ACQUIRES');
+    expect(a?.properties?.modality).toBe('report');
+  });
+});

@@ -129,3 +129,25 @@ describe('a name after a preposition is no subject of the clause after it', () =
     expect(triples('China praised Nvidia on Monday.')).toContain('country:china RELATED_TO company:nvidia');
   });
 });
+
+describe('a restrictive relative clause after a name in a prepositional phrase', () => {
+  it('is said of the head noun, not of the name ("people outside the Justice Department who met with X")', () => {
+    expect(
+      triples(
+        'More than half the people outside the Justice Department who met with Hillary Clinton gave money.',
+        'MET_WITH',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('an apposition after a name in a prepositional phrase', () => {
+  it('still describes the name', () => {
+    const t = triples(
+      'BIS is issuing a rule updating the authorizations for Samsung and SK hynix— companies headquartered in the Republic of Korea (RoK) – for their facilities.',
+      'BASED_IN',
+    );
+    expect(t).toContain('company:samsung BASED_IN country:south-korea');
+    expect(t).toContain('company:sk-hynix BASED_IN country:south-korea');
+  });
+});

@@ -45,3 +45,34 @@ describe('a sale is the seller’s own verb', () => {
     ]);
   });
 });
+
+describe('a policy "to" a country', () => {
+  it('reads no target from an infinitive after the policy', () => {
+    expect(
+      triples('Micron will get funding under the CHIPS and Science Act to boost U.S. competitiveness.', 'TARGETS'),
+    ).toEqual([]);
+  });
+
+  it('still reads the destination of a ban', () => {
+    expect(triples('The Entity List to China was expanded.', 'TARGETS')).toContain(
+      'policy:entity-list TARGETS country:china',
+    );
+  });
+});
+
+describe('a permission is the permitter’s own verb', () => {
+  it('does not give the verb of a relative clause to the sentence subject', () => {
+    expect(
+      triples(
+        'The SVP is campaigning against legislation which allows the Federal Council to override towns.',
+        'PERMITS',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the subject that allows', () => {
+    expect(triples('The Commerce Department allowed Nvidia to sell the H20.', 'PERMITS')).toContain(
+      'organization:us-department-of-commerce PERMITS company:nvidia',
+    );
+  });
+});

@@ -72,3 +72,13 @@ describe('person affiliations around the name', () => {
     ).toEqual([]);
   });
 });
+
+describe('a title "of" an organization’s unit', () => {
+  it('gives the person the possessed unit, and a role at its organization', () => {
+    const t = triples(
+      'Assistant Attorney General Matthew G. Olsen of the Justice Department’s National Security Division spoke.',
+    );
+    expect(t).toContain('person:matthew-g-olsen HOLDS_ROLE organization:national-security-division');
+    expect(t).toContain('person:matthew-g-olsen HOLDS_ROLE organization:justice-department');
+  });
+});

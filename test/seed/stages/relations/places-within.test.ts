@@ -112,6 +112,7 @@ describe('a place named by "the state of" with its country earlier in the clause
 describe('a country before a firm it names, not before a verb', () => {
   it('reads no home from a country that a bare verb follows', () => {
     expect(triples('The ban on exports to China hurt Nvidia.', 'BASED_IN')).toEqual([]);
+    expect(triples('There were fears that China would sue Nvidia.', 'BASED_IN')).toEqual([]);
     expect(
       triples('The additions under the destination of the PRC include Global Training Solutions Limited.', 'BASED_IN'),
     ).toEqual([]);
@@ -121,5 +122,18 @@ describe('a country before a firm it names, not before a verb', () => {
     expect(triples('Huawei used chips from China chip giant SMIC.', 'BASED_IN')).toContain(
       'company:smic BASED_IN country:china',
     );
+  });
+});
+
+describe('the country a name opens with', () => {
+  it('reads the home of a government body from its lead', () => {
+    expect(triples('The U.S. Commerce Department said members were worried.', 'BASED_IN')).toEqual([
+      'organization:us-department-of-commerce BASED_IN country:united-states',
+    ]);
+  });
+
+  it('reads no home from the lead of a name the text places in another country, nor from a compound’s tail', () => {
+    expect(triples('The American Chamber of Commerce in China said members were worried.', 'BASED_IN')).toEqual([]);
+    expect(triples('The US-China Business Council said members were worried.', 'BASED_IN')).toEqual([]);
   });
 });
