@@ -20,7 +20,11 @@ type Key =
   | 'policyQuantifiers'
   | 'targetingWords'
   | 'clauseHeads'
-  | 'clauseHeadModifiers';
+  | 'clauseHeadModifiers'
+  | 'electionNouns'
+  | 'electionModifiers'
+  | 'listingNouns'
+  | 'occasionOrdinals';
 
 /** The shipped lists (seed/lexicon/policy-words.yaml), read once. */
 export const POLICY_WORDS = parseYamlData(
