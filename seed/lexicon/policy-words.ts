@@ -24,7 +24,9 @@ type Key =
   | 'electionNouns'
   | 'electionModifiers'
   | 'listingNouns'
-  | 'occasionOrdinals';
+  | 'occasionOrdinals'
+  | 'datedHeads'
+  | 'datedEventHeads';
 
 /** The shipped lists (seed/lexicon/policy-words.yaml), read once. */
 export const POLICY_WORDS = parseYamlData(

@@ -210,7 +210,13 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       method: 'phrase:clause-policy',
     });
   for (const p of findPolicyNounPhrases(s, g))
-    out.push({ start: from + p.start, end: from + p.end, type: 'Policy', canonical: p.name, method: p.method });
+    out.push({
+      start: from + p.start,
+      end: from + p.end,
+      type: p.method === 'phrase:dated-event' ? 'Event' : 'Policy',
+      canonical: p.name,
+      method: p.method,
+    });
   for (const m of scan(RESUMPTION, ['resum'])) {
     const x = m.groups?.x;
     out.push({
