@@ -26,7 +26,8 @@ type Key =
   | 'listingNouns'
   | 'occasionOrdinals'
   | 'datedHeads'
-  | 'datedEventHeads';
+  | 'datedEventHeads'
+  | 'actionParticiples';
 
 /** The shipped lists (seed/lexicon/policy-words.yaml), read once. */
 export const POLICY_WORDS = parseYamlData(

@@ -2,12 +2,16 @@
 // it by on either side of what the head pattern matched. Before it, lower-case modifiers and a collective noun with
 // "of" ("a new set of export controls", "fresh export curbs", "the latest round of sanctions") and the country that
 // imposes it ("United States semiconductor export controls", "China's new export controls"); after it, what it is
-// aimed at ("… targeting China's chip sector", "… aimed at Huawei"). The determiner stays outside. Word lists:
+// aimed at ("… targeting China's chip sector", "… aimed at Huawei") or what it does ("… restricting the sale of …",
+// "… designed to curb …"). The determiner stays outside. Word lists:
 // seed/lexicon/policy-words.yaml (policyPremodifiers, policyQuantifiers, targetingWords).
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { alternation, POLICY_WORDS } from '../../lexicon/policy-words.ts';
 import { lexTags } from './lexicon.ts';
 import { countryNamed } from './policy-noun-phrases.ts';
+import { readClause } from './clause-policies.ts';
+
+const ACTIONS = new Set(POLICY_WORDS.actionParticiples);
 
 export interface PolicyExtent {
   start: number;
@@ -108,5 +112,7 @@ export function policyExtent(s: string, start: number, end: number, g: Gazetteer
       target = country;
     }
   }
+  // "export controls restricting the sale of …", "rules designed to curb …": what it does, to its clause's end.
+  if (!aim) to = readClause(s, end, ACTIONS) ?? end;
   return { start: from, end: to, target };
 }

@@ -57,4 +57,17 @@ describe('restriction phrases, whole', () => {
     );
     expect(curbs?.name).toBe('China export curbs');
   });
+
+  it('takes what the restriction does, for the listed actions and a purpose only', () => {
+    expect(
+      around(
+        'It imposed export restrictions aimed at limiting China’s access to advanced semiconductor technology, officials said.',
+        'export restrictions',
+      ),
+    ).toBe('export restrictions aimed at limiting China’s access to advanced semiconductor technology');
+    expect(around('Its new export controls restricting the sale of chips took effect.', 'export controls')).toBe(
+      'new export controls restricting the sale of chips',
+    );
+    expect(around('The tariffs hurting farmers stayed.', 'tariffs')).toBe('tariffs');
+  });
 });
