@@ -20,7 +20,14 @@ type Key =
   | 'policyQuantifiers'
   | 'targetingWords'
   | 'clauseHeads'
-  | 'clauseHeadModifiers';
+  | 'clauseHeadModifiers'
+  | 'electionNouns'
+  | 'electionModifiers'
+  | 'listingNouns'
+  | 'occasionOrdinals'
+  | 'datedHeads'
+  | 'datedEventHeads'
+  | 'actionParticiples';
 
 /** The shipped lists (seed/lexicon/policy-words.yaml), read once. */
 export const POLICY_WORDS = parseYamlData(

@@ -12,6 +12,7 @@ import { resolveNameVariants } from './resolve-rules/name-variants.ts';
 import { resolvePolicyShortNames } from './resolve-rules/policy-short-names.ts';
 import { resolveGenericRestrictions } from './resolve-rules/generic-restrictions.ts';
 import { resolveClauseVariants } from './resolve-rules/clause-variants.ts';
+import { resolveHeadlinePolicy } from './resolve-rules/headline-policy.ts';
 import { escapeRegExp } from './text/matches.ts';
 
 const METHOD_RANK = (method: string) =>
@@ -423,6 +424,7 @@ export const resolve: Stage = {
     resolveNameVariants(a, ms, g);
     resolvePolicyShortNames(ms, g);
     resolveClauseVariants(ms);
+    resolveHeadlinePolicy(ms, a.doc.raw);
     resolveGenericRestrictions(ms);
     appositions(a, ms, g);
     resolveDescribedSpeakers(ms, a.doc.raw);

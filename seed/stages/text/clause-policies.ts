@@ -8,6 +8,7 @@
 import { alternation, POLICY_WORDS } from '../../lexicon/policy-words.ts';
 import { MONTH_ALT } from '../../lexicon/calendar-words.ts';
 import { matchesOf } from './matches.ts';
+import { lexTags } from './lexicon.ts';
 
 export interface ClausePolicy {
   start: number; // offsets into the string searched
@@ -36,75 +37,96 @@ let HEAD: RegExp | undefined;
 function head(): RegExp {
   const mods = `${alternation('clauseHeadModifiers')}|${alternation('policyPremodifiers')}`;
   HEAD ??= new RegExp(
-    String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)[^\S\n]+((?:(?:${mods})[^\S\n]+){0,3}(?:${alternation('clauseHeads')}))(?:[^\S\n]*\([A-Z][\w/&-]{1,9}\))?[^\S\n]+([a-z]+ing)(?=[^\S\n])`,
+    String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)[^\S\n]+((?:(?:${mods})[^\S\n]+){0,3}(?:(?:${alternation('policyQuantifiers')})[^\S\n]+of[^\S\n]+(?:(?:${mods})[^\S\n]+){0,2})?(?:${alternation('clauseHeads')}))(?:[^\S\n]*\([A-Z][\w/&-]{1,9}\))?(?=[^\S\n]+[a-z])`,
     'g',
   );
   return HEAD;
 }
 
+/** What opens the clause: a participle (and a second one joined by "and"/"or"), or a purpose ("designed to update"). */
+const OPENING =
+  /^[^\S\n]+(?:([a-z]+ing)(?:[^\S\n]+(?:and|or)[^\S\n]+[a-z]+ing)?|(?:designed|intended|meant|aimed)[^\S\n]+(?:to[^\S\n]+[a-z]+|at[^\S\n]+([a-z]+ing)))(?=[^\S\n])/;
+
 /** "October 17, 2023": a comma between a day and its year stays inside the clause. */
 const DATE_COMMA = new RegExp(String.raw`(?:${MONTH_ALT})\.?\s+\d{1,2}$`);
 
+/**
+ * The end of the clause that opens at `i` (right after a policy's head), or undefined when none opens there or it does
+ * not end within MAX_WORDS words. `participles`, when given, are the only participles that may open it (a purpose,
+ * "designed to …", always may).
+ */
+export function readClause(s: string, i: number, participles?: Set<string>): number | undefined {
+  const open = OPENING.exec(s.slice(i, i + 80));
+  if (!open) return undefined;
+  const participle = open[1] ?? open[2];
+  if (participle && (NOT_PARTICIPLES.has(participle) || (participles && open[1] && !participles.has(participle))))
+    return undefined;
+  let at = i + open[0].length;
+  // The clause: words up to a boundary.
+  const words: { text: string; end: number }[] = [];
+  const word = /[^\S\n]+([^\s,;:()\u2013\u2014]+)|(,)(?=[^\S\n]*\d{4}\b)/y;
+  let ended = false;
+  while (words.length <= MAX_WORDS) {
+    word.lastIndex = at;
+    const w = word.exec(s);
+    if (!w) {
+      ended = true;
+      break;
+    }
+    if (w[2]) {
+      // A comma after a month and day, before the year.
+      if (!DATE_COMMA.test(s.slice(Math.max(0, at - 20), at))) {
+        ended = true;
+        break;
+      }
+      at = word.lastIndex;
+      continue;
+    }
+    const text = w[1].replace(/[.!?"\u201d]+$/, '');
+    // An irregular past ("took", "began", "fell") is the sentence's verb; a regular one may be a participle ("released
+    // on October 17") and stays.
+    if (
+      CLAUSE_WORD.test(text) ||
+      /^[-\u2013\u2014]+$/.test(text) ||
+      (!/ed$/.test(text) && lexTags(text) === 'PastTense')
+    ) {
+      ended = true;
+      break;
+    }
+    // "SK hynix- companies …": a dash after a word sets off what follows.
+    if (/[^-]-+$/.test(text)) {
+      const bare = text.replace(/-+$/, '');
+      words.push({ text: bare, end: w.index + w[0].length - (w[1].length - bare.length) });
+      ended = true;
+      break;
+    }
+    words.push({ text, end: w.index + w[0].length - (w[1].length - text.length) });
+    at = word.lastIndex;
+    // An end mark ends the sentence, unless it closes an abbreviation before a lower-case word ("U.S. chips").
+    if (text !== w[1] && !(/\.$/.test(w[1]) && /^\s+[a-z]/.test(s.slice(at, at + 3)))) {
+      ended = true;
+      break;
+    }
+  }
+  // A participle's object never opens with a preposition ("the law stemming from …"); a purpose's verb may.
+  if (!ended || !words.length || (open[1] && NOT_OBJECT.test(words[0].text)) || words.some((w) => WH_WORD.test(w.text)))
+    return undefined;
+  // A clause never ends in a function word ("… rules released on"): the words up to the last content word.
+  while (
+    words.length &&
+    /^(?:and|or|the|a|an|of|to|for|on|in|at|by|with|its|their)$/.test(words[words.length - 1].text)
+  )
+    words.pop();
+  return words.length ? words[words.length - 1].end : undefined;
+}
+
 export function findClausePolicies(s: string): ClausePolicy[] {
-  if (!/ing\s/.test(s)) return [];
+  if (!/ing\s|(?:designed|intended|meant|aimed)\s/.test(s)) return [];
   const out: ClausePolicy[] = [];
   for (const m of matchesOf(head(), s)) {
-    const participle = m[2];
-    if (NOT_PARTICIPLES.has(participle)) continue;
     const start = m.index + m[0].indexOf(m[1]);
-    let i = m.index + m[0].length;
-    // "revising and clarifying": a second participle joined by "and" or "or".
-    const second = /^[^\S\n]+(?:and|or)[^\S\n]+[a-z]+ing(?=[^\S\n])/.exec(s.slice(i));
-    if (second) i += second[0].length;
-    // The clause: words up to a boundary.
-    const words: { text: string; end: number }[] = [];
-    const word = /[^\S\n]+([^\s,;:()\u2013\u2014]+)|(,)(?=[^\S\n]*\d{4}\b)/y;
-    let ended = false;
-    while (words.length <= MAX_WORDS) {
-      word.lastIndex = i;
-      const w = word.exec(s);
-      if (!w) {
-        ended = true;
-        break;
-      }
-      if (w[2]) {
-        // A comma after a month and day, before the year.
-        if (!DATE_COMMA.test(s.slice(Math.max(0, i - 20), i))) {
-          ended = true;
-          break;
-        }
-        i = word.lastIndex;
-        continue;
-      }
-      const text = w[1].replace(/[.!?"\u201d]+$/, '');
-      if (CLAUSE_WORD.test(text) || /^[-\u2013\u2014]+$/.test(text)) {
-        ended = true;
-        break;
-      }
-      // "SK hynix- companies …": a dash after a word sets off what follows.
-      if (/[^-]-+$/.test(text)) {
-        const bare = text.replace(/-+$/, '');
-        words.push({ text: bare, end: w.index + w[0].length - (w[1].length - bare.length) });
-        ended = true;
-        break;
-      }
-      words.push({ text, end: w.index + w[0].length - (w[1].length - text.length) });
-      i = word.lastIndex;
-      // An end mark ends the sentence, unless it closes an abbreviation before a lower-case word ("U.S. chips").
-      if (text !== w[1] && !(/\.$/.test(w[1]) && /^\s+[a-z]/.test(s.slice(i, i + 3)))) {
-        ended = true; // a sentence's end mark
-        break;
-      }
-    }
-    if (!ended || !words.length || NOT_OBJECT.test(words[0].text) || words.some((w) => WH_WORD.test(w.text))) continue;
-    // A clause never ends in a function word ("… rules released on"): the words up to the last content word.
-    while (
-      words.length &&
-      /^(?:and|or|the|a|an|of|to|for|on|in|at|by|with|its|their)$/.test(words[words.length - 1].text)
-    )
-      words.pop();
-    if (!words.length) continue;
-    const end = words[words.length - 1].end;
+    const end = readClause(s, m.index + m[0].length);
+    if (end === undefined) continue;
     const name = s
       .slice(start, end)
       .replace(/[^\S\n]*\([A-Z][\w/&-]{1,9}\)/, '')

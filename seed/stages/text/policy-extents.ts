@@ -2,18 +2,24 @@
 // it by on either side of what the head pattern matched. Before it, lower-case modifiers and a collective noun with
 // "of" ("a new set of export controls", "fresh export curbs", "the latest round of sanctions") and the country that
 // imposes it ("United States semiconductor export controls", "China's new export controls"); after it, what it is
-// aimed at ("… targeting China's chip sector", "… aimed at Huawei"). The determiner stays outside. Word lists:
+// aimed at ("… targeting China's chip sector", "… aimed at Huawei") or what it does ("… restricting the sale of …",
+// "… designed to curb …"). The determiner stays outside. Word lists:
 // seed/lexicon/policy-words.yaml (policyPremodifiers, policyQuantifiers, targetingWords).
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { alternation, POLICY_WORDS } from '../../lexicon/policy-words.ts';
 import { lexTags } from './lexicon.ts';
 import { countryNamed } from './policy-noun-phrases.ts';
+import { readClause } from './clause-policies.ts';
+
+const ACTIONS = new Set(POLICY_WORDS.actionParticiples);
 
 export interface PolicyExtent {
   start: number;
   end: number;
   /** The country an aiming phrase after the head names ("targeting China's chip sector" → China). */
   target?: string;
+  /** The country the phrase opens with ("China's new export control law" → China). */
+  issuer?: string;
 }
 
 const DETERMINERS = /^(?:a|an|the|its|their|this|that|his|her|another|A|An|The|Its|Their|This|That)$/;
@@ -59,6 +65,7 @@ export function policyExtent(s: string, start: number, end: number, g: Gazetteer
   // Words before, read back one by one.
   let from = start;
   let sawTopic = false;
+  let issuer: string | undefined;
   for (let guard = 0; guard < 8; guard++) {
     const before = /(\S+)[^\S\n]+$/.exec(s.slice(Math.max(0, from - 40), from));
     if (!before) break;
@@ -89,9 +96,17 @@ export function policyExtent(s: string, start: number, end: number, g: Gazetteer
     const two = /(\S+[^\S\n]+\S+)[^\S\n]+$/.exec(s.slice(Math.max(0, from - 60), from));
     if (two && g.byAlias.get(two[1])?.type === 'Country') {
       from -= two[0].length;
+      issuer = g.byAlias.get(two[1])!.name;
       break;
     }
-    if (countryAt(s, at, g)) from = at;
+    if (countryAt(s, at, g)) {
+      from = at;
+      const w = s
+        .slice(at)
+        .split(/\s/)[0]
+        .replace(/['\u2019]s$/, '');
+      issuer = g.byAlias.get(w)?.name ?? (w === 'US' || w === 'U.S.' ? 'United States' : undefined);
+    }
     break;
   }
   // A lone topic word taken with no country or modifier before it stays out ("chip export controls" reads as before).
@@ -108,5 +123,7 @@ export function policyExtent(s: string, start: number, end: number, g: Gazetteer
       target = country;
     }
   }
-  return { start: from, end: to, target };
+  // "export controls restricting the sale of …", "rules designed to curb …": what it does, to its clause's end.
+  if (!aim) to = readClause(s, end, ACTIONS) ?? end;
+  return { start: from, end: to, target, issuer };
 }

@@ -54,4 +54,29 @@ describe('clause policies', () => {
     // China is where the authorizations are, after "in": not a target of the rule.
     expect(targets).not.toContain('country:china');
   });
+
+  it('reads a counted set of rules with its purpose', () => {
+    expect(
+      names(
+        'BIS released a package of rules designed to update export controls on advanced computing semiconductors, as well as items that support supercomputing.',
+      ),
+    ).toEqual(['package of rules designed to update export controls on advanced computing semiconductors']);
+  });
+
+  it("gives the lede's plain phrase for what was released the name of the headline's one titled measure", () => {
+    const raw =
+      'Commerce Releases Clarifications of Export Control Rules to Restrict Access to Advanced Computing Items\n\nWASHINGTON - The Bureau of Industry and Security (BIS) has published an interim final rule (IFR) revising and clarifying two interim final rules released on October 17, 2023.';
+    const ps = analyze(raw).entities.filter((e) => e.type === 'Policy');
+    expect(ps.map((p) => p.name)).toEqual(['Clarifications of Export Control Rules']);
+    expect(ps[0].aliases).toContain(
+      'interim final rule (IFR) revising and clarifying two interim final rules released on October 17, 2023',
+    );
+    // Without a release verb before it the phrase is a measure of its own.
+    const other = raw.replace('has published', 'has criticized');
+    expect(
+      analyze(other)
+        .entities.filter((e) => e.type === 'Policy')
+        .map((p) => p.name),
+    ).toHaveLength(2);
+  });
 });

@@ -57,4 +57,31 @@ describe('restriction phrases, whole', () => {
     );
     expect(curbs?.name).toBe('China export curbs');
   });
+
+  it('takes what the restriction does, for the listed actions and a purpose only', () => {
+    expect(
+      around(
+        'It imposed export restrictions aimed at limiting China’s access to advanced semiconductor technology, officials said.',
+        'export restrictions',
+      ),
+    ).toBe('export restrictions aimed at limiting China’s access to advanced semiconductor technology');
+    expect(around('Its new export controls restricting the sale of chips took effect.', 'export controls')).toBe(
+      'new export controls restricting the sale of chips',
+    );
+    expect(around('The tariffs hurting farmers stayed.', 'tariffs')).toBe('tariffs');
+  });
+
+  it("names a body of export controls with its country, so two countries' laws stay two", () => {
+    const a = analyze(
+      "China's new export control law took effect. The U.S. export control system is older. The U.S. export control regime works. Current export control laws fail.",
+    );
+    expect(
+      a.entities
+        .filter((e) => e.type === 'Policy')
+        .map((e) => `${e.name} | ${e.mentions.map((m) => m.text).join(' ; ')}`),
+    ).toEqual([
+      "China export control law | China's new export control law",
+      'United States export control system | U.S. export control system ; U.S. export control regime',
+    ]);
+  });
 });
