@@ -65,6 +65,8 @@ export interface Gazetteer {
   policyLeads: Set<string>;
   /** Last words of a place's name ("Island", "Shrine"), never a person's: name-words.yaml. */
   placeHeads: Set<string>;
+  /** Last words of a region's name ("Autonomous Region", "Province"). */
+  regionHeads: Set<string>;
   /** First words of a place's name ("Mount", "Lake"): name-words.yaml. */
   placeLeads: Set<string>;
   /** Last words of a building's or a venue's name ("Building", "Visitor Center"): name-words.yaml. */
@@ -169,6 +171,7 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     policyHeads: set('policyHeads'),
     policyLeads: set('policyLeads'),
     placeHeads: set('placeHeads'),
+    regionHeads: set('regionHeads'),
     placeLeads: set('placeLeads'),
     buildingTails: set('buildingTails'),
     nationalHeads: set('nationalHeads'),

@@ -25,6 +25,7 @@ import {
   settleBareHeads,
   settleCommonWordRuns,
   settlePartyAdjectives,
+  settlePeoples,
   settleReferences,
 } from './mention-rules/common-word-runs.ts';
 import { settleAcronymPlaces, settlePlaceContext } from './mention-rules/place-context.ts';
@@ -167,6 +168,7 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'a country before a name', run: (s) => addCountryBeforeName(s.found, s.text, s.g) },
   { name: 'title-case common words', run: (s) => settleCommonWordRuns(s.found, s.text, s.g, s.finder.isCommon) },
   { name: 'technology terms', run: (s) => settleTechnologyTerms(s.found, s.text, s.g) },
+  { name: 'no people or faith alone', run: (s) => settlePeoples(s.found, s.text, s.g) },
   { name: 'no head word alone', run: (s) => settleBareHeads(s.found, s.text, s.g) },
   { name: "a party's adjective after an institution", run: (s) => settlePartyAdjectives(s.found, s.text, s.g) },
   { name: 'no references to a part of a text', run: (s) => settleReferences(s.found, s.text, s.g) },

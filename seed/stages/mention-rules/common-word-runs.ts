@@ -7,7 +7,7 @@
 // Blacks", "Red Star") is never written in lower case, so it stays.
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import type { Found } from './found-mention.ts';
-import { isFirstName } from '../text/lexicon.ts';
+import { isFirstName, isLastName } from '../text/lexicon.ts';
 
 /** Methods of a guess from the tagger or from shape alone. */
 const guessed = (m: string) => m === 'ner' || m.startsWith('ner:shape') || m.startsWith('shape:');
@@ -98,5 +98,23 @@ export function settlePartyAdjectives(found: Found[], text: string, g: Gazetteer
     const last = rest.slice(rest.lastIndexOf(' ') + 1);
     if (g.organizationHeads.has(last) || g.countryInstitutions.has(last)) f.end -= m[0].length;
     else f.type = 'Unknown';
+  }
+}
+
+/**
+ * "the repression of the Uighurs", "Muslim minorities": a people or a faith (seed/gazetteer lexicon `peoples`), in the
+ * plural or as its adjective, names a group of people, not an organization, a firm, a place or a person — however sure
+ * the tagger is. Known entities keep their type.
+ */
+export function settlePeoples(found: Found[], text: string, g: Gazetteer): void {
+  if (!g.peoples.size) return;
+  for (const f of found) {
+    if (f.anaphor || f.method === 'gazetteer' || f.method.startsWith('description:')) continue;
+    if (f.type !== 'Organization' && f.type !== 'Company' && f.type !== 'Place' && f.type !== 'Person') continue;
+    const name = text.slice(f.start, f.end);
+    // The adjective ("Muslim", "Serb") only where it is no person's name ("Christian", "Fleming").
+    const adjective =
+      /^\p{Lu}\p{Ll}+$/u.test(name) && g.peoples.has(`${name}s`) && !isFirstName(name) && !isLastName(name);
+    if (g.peoples.has(name) || adjective) f.type = 'Unknown';
   }
 }
