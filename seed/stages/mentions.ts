@@ -24,6 +24,7 @@ import { settleProducts } from './mention-rules/product-context.ts';
 import {
   settleBareHeads,
   settleCommonWordRuns,
+  settleHeadlineWords,
   settlePartyAdjectives,
   settlePeoples,
   settleReferences,
@@ -167,6 +168,10 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'names that end in a possessive', run: (s) => settlePossessiveNames(s.found, s.text) },
   { name: 'a country before a name', run: (s) => addCountryBeforeName(s.found, s.text, s.g) },
   { name: 'title-case common words', run: (s) => settleCommonWordRuns(s.found, s.text, s.g, s.finder.isCommon) },
+  {
+    name: 'ordinary words in a title-case line',
+    run: (s) => settleHeadlineWords(s.found, s.scans, s.text, s.g, s.finder.isCommon),
+  },
   { name: 'technology terms', run: (s) => settleTechnologyTerms(s.found, s.text, s.g) },
   { name: 'no people or faith alone', run: (s) => settlePeoples(s.found, s.text, s.g) },
   { name: 'no head word alone', run: (s) => settleBareHeads(s.found, s.text, s.g) },
