@@ -9,6 +9,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon.ts';
 import type { Found } from './found-mention.ts';
 import { escapeRegExp } from '../text/matches.ts';
+import { LEGAL_FORMS } from '../text/names.ts';
 
 const asPattern = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
 /** A noun and its plural ("company" → "company|companies", "bank" → "banks?"). */
@@ -140,4 +141,24 @@ export function settleFirms(found: Found[], text: string, g: Gazetteer): void {
       f.type = 'Company';
       f.cued = true;
     }
+}
+
+/**
+ * "Hangzhou Zhongke Microelectronics Co., Ltd.": a company's legal form after a comma is the end of the name before it,
+ * never a name of its own; alone, it names nothing.
+ */
+export function settleLegalForms(found: Found[], text: string): void {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i];
+    if (f.anaphor || f.type === 'Unknown' || f.method === 'gazetteer') continue;
+    const name = text.slice(f.start, f.end);
+    if (!LEGAL_FORMS.has(name) && !LEGAL_FORMS.has(name.replace(/\.$/, '')) && name !== 'Limited') continue;
+    const prev = sorted
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.type !== 'Unknown' && p.end <= f.start);
+    if (prev?.type === 'Company' && /^,\s*$/.test(text.slice(prev.end, f.start))) prev.end = f.end;
+    f.type = 'Unknown';
+  }
 }
