@@ -54,6 +54,8 @@ export interface Gazetteer {
   referenceWords: Set<string>;
   demonyms: Map<string, string>;
   companyHeads: Set<string>;
+  /** Nouns that name a body other than a firm ("think tank", "lower house"). */
+  bodyNouns: Set<string>;
   /** Technologies, standards and product classes written as names ("EUV", "Wi-Fi"): no entity on their own. */
   technologyTerms: Set<string>;
   /** Last words of a technology's or a field's name in title case ("Artificial Intelligence", "High Bandwidth Memory"). */
@@ -164,6 +166,7 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     productModifiers: set('productModifiers'),
     referenceWords: set('referenceWords'),
     companyHeads: set('companyHeads'),
+    bodyNouns: set('bodyNouns'),
     technologyTerms: set('technologyTerms'),
     termHeads: set('termHeads'),
     organizationHeads: set('organizationHeads'),

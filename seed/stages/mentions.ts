@@ -18,7 +18,7 @@ import { settleUnknown } from './mention-rules/unknown-names.ts';
 import { settleByTagger, settledTokens } from './mention-rules/tagger-settle.ts';
 import { isPersonName, retypePlaceNames } from './mention-rules/person-checks.ts';
 import { settleTitleRuns } from './mention-rules/title-runs.ts';
-import { settleFirms, settleLegalForms } from './mention-rules/firm-evidence.ts';
+import { settleBodies, settleFirms, settleLegalForms } from './mention-rules/firm-evidence.ts';
 import { settleSubsidiaryNames } from './mention-rules/subsidiary-names.ts';
 import { settleProducts } from './mention-rules/product-context.ts';
 import {
@@ -163,6 +163,7 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'programs of an institution', run: (s) => settleResearchPrograms(s.found, s.text, s.ranges) },
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },
   { name: 'firms by context', run: (s) => settleFirms(s.found, s.text, s.g) },
+  { name: 'bodies by context', run: (s) => settleBodies(s.found, s.text, s.g) },
   { name: "a legal form ends a firm's name", run: (s) => settleLegalForms(s.found, s.text) },
   { name: "a subsidiary's name", run: (s) => settleSubsidiaryNames(s.found, s.text) },
   { name: 'products by their head noun', run: (s) => settleProducts(s.found, s.scans, s.text, s.g, s.finder.isCommon) },

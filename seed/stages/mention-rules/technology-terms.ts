@@ -59,7 +59,10 @@ function isTitleTerm(name: string, g: Gazetteer): boolean {
       !isPlaceWord(w) &&
       !isCountryWord(w) &&
       !g.byAlias.has(w) &&
-      !g.demonyms.has(w),
+      !g.demonyms.has(w) &&
+      // "Senate Intelligence", "House Intelligence": a body's word makes a committee's short name.
+      !g.organizationHeads.has(w) &&
+      !g.countryInstitutions.has(w),
   );
 }
 

@@ -59,6 +59,13 @@ describe('mention rule: firms by context', () => {
     );
     expect(n.some((x) => /:Ltd\.?$/.test(x))).toBe(false);
   });
+  it("types a name in apposition to a body's noun as an organization, in every mention", () => {
+    const n = names(
+      'The minister wrote to the Eerste Raad, the upper house of the Dutch parliament, on Monday. Eerste Raad members objected.',
+    );
+    expect(n).toContain('Organization:Eerste Raad');
+    expect(n).not.toContain('Person:Eerste Raad');
+  });
   it('reads a country before a firm or paper head as one name', () => {
     const n = names('China Mobile and China Telecom lost ground, the China Daily said, while China grew.');
     expect(n).toEqual(
