@@ -103,14 +103,15 @@ export function settlePlaceContext(found: Found[], text: string): void {
 const guessed = (m: string) => m === 'ner' || m.startsWith('ner:') || m.startsWith('shape:') || m === 'document:repeat';
 
 /**
- * "For VOA, Deana Mitchell reports", "a CSIS study": a short form of capitals that only a guess read as a place is an
- * organization's (an outlet's, an agency's, a think tank's); the short forms places go by ("UAE", "DC") are known words.
+ * "For VOA, Deana Mitchell reports", "a CSIS study": a short form of three to five capitals that only a guess read as a
+ * place is an organization's (an outlet's, an agency's, a think tank's); the short forms places go by are known words
+ * ("UAE") or two letters (a state's postal code: "Newark, NJ", "in DC").
  */
 export function settleAcronymPlaces(found: Found[], text: string, g: Gazetteer): void {
   for (const f of found) {
     if (f.type !== 'Place' || !f.place || f.anaphor || !guessed(f.method)) continue;
     const name = text.slice(f.start, f.end);
-    if (!/^[A-Z]{2,5}$/.test(name) || g.byAlias.has(name) || isPlaceWord(name) || isCountryWord(name)) continue;
+    if (!/^[A-Z]{3,5}$/.test(name) || g.byAlias.has(name) || isPlaceWord(name) || isCountryWord(name)) continue;
     if (isTerritory(name) || isRegion(name)) continue;
     // Only in running text: a line of capitals or a dateline ("BONN 1996-08-30") says nothing by its shape.
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;

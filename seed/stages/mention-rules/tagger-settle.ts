@@ -194,8 +194,9 @@ export function settleByTagger(
                 : 'Place'
               : 'Place';
       if (exact) {
-        // "Capitol Visitor Center": a building's tail names a place, however sure the tagger is of an organization.
-        if (exact.method === 'head:building') {
+        // "Capitol Visitor Center", "Xinjiang Uyghur Autonomous Region": a building's tail or a region's head names a
+        // place, however sure the tagger is of an organization.
+        if (exact.method === 'head:building' || exact.method === 'head:region') {
           exact.place = true;
           continue;
         }

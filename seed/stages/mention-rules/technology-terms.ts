@@ -49,7 +49,8 @@ const eligible = (f: Found) =>
 /** A title-case term: ordinary capitalized words, the last a term's head, none a given name, a place or a known name. */
 function isTitleTerm(name: string, g: Gazetteer): boolean {
   const words = name.split(/\s+/);
-  if (words.length < 2 || !g.termHeads.has(words[words.length - 1])) return false;
+  const last = words[words.length - 1];
+  if (words.length < 2 || !g.termHeads.has(last) || g.companyHeads.has(last)) return false;
   return words.every(
     (w) =>
       /^\p{Lu}[\p{Ll}-]+$/u.test(w) &&
@@ -58,7 +59,10 @@ function isTitleTerm(name: string, g: Gazetteer): boolean {
       !isPlaceWord(w) &&
       !isCountryWord(w) &&
       !g.byAlias.has(w) &&
-      !g.demonyms.has(w),
+      !g.demonyms.has(w) &&
+      // "Senate Intelligence", "House Intelligence": a body's word makes a committee's short name.
+      !g.organizationHeads.has(w) &&
+      !g.countryInstitutions.has(w),
   );
 }
 

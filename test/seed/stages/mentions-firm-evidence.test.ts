@@ -47,6 +47,25 @@ describe('mention rule: firms by context', () => {
     expect(n).toContain('Organization:Marlow Center for Energy Studies');
     expect(n).not.toContain('Company:Marlow Center for Energy Studies');
   });
+  it("reads a legal form after a comma as the end of the firm's name, and a firm by its head word", () => {
+    const n = names(
+      'The committee added Qinghe Lianxin Microelectronics Co., Ltd., Dongtai Goke Microelectronics and two others to the list.',
+    );
+    expect(n).toEqual(
+      expect.arrayContaining([
+        'Company:Qinghe Lianxin Microelectronics Co., Ltd.',
+        'Company:Dongtai Goke Microelectronics',
+      ]),
+    );
+    expect(n.some((x) => /:Ltd\.?$/.test(x))).toBe(false);
+  });
+  it("types a name in apposition to a body's noun as an organization, in every mention", () => {
+    const n = names(
+      'The minister wrote to the Eerste Raad, the upper house of the Dutch parliament, on Monday. Eerste Raad members objected.',
+    );
+    expect(n).toContain('Organization:Eerste Raad');
+    expect(n).not.toContain('Person:Eerste Raad');
+  });
   it('reads a country before a firm or paper head as one name', () => {
     const n = names('China Mobile and China Telecom lost ground, the China Daily said, while China grew.');
     expect(n).toEqual(

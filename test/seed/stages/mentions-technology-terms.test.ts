@@ -29,6 +29,10 @@ describe('mention rule: technology terms', () => {
     );
     expect(n.some((x) => /SFM|STT|Stacked Flash Memory/.test(x))).toBe(false);
   });
+  it("keeps a committee's short name that ends in a term head", () => {
+    const n = names('Senate Intelligence Ranking Democrat Dianne Feinstein said Clinton was not the target.');
+    expect(n.some((x) => x.includes('Senate Intelligence'))).toBe(true);
+  });
   it('keeps an organization whose name a short form abbreviates', () => {
     const n = names('The Halvard Standards Institute (HSI) published a report. HSI said more work was needed.');
     expect(n).toContain('Organization:Halvard Standards Institute');
