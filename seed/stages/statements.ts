@@ -37,6 +37,7 @@ import {
   SENTENCE_SUBJECT,
   SENTENCE_RULES,
   SPEAKER_BEFORE_QUOTE,
+  TITLE_TO_PERSON,
   SIGNATURE,
   SPK,
   VIA,
@@ -417,7 +418,15 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         after = null;
       if (after) {
         const ix = after.indices!.groups!;
-        const spk = speakerAt(q.e + 1 + ix.spk[0]);
+        let spkAt = q.e + 1 + ix.spk[0];
+        // "said U.S. Attorney for the Northern District of California Jo Roe": a country or body heading a long title
+        // is the title's, the person named at its end the speaker (statement-patterns.ts TITLE_TO_PERSON).
+        if (at.get(spkAt)?.type !== 'Person' && ix.verb[0] < ix.spk[0]) {
+          const run = TITLE_TO_PERSON.exec(afterText.slice(ix.spk[1]));
+          const personAt = run ? q.e + 1 + ix.spk[1] + run.indices!.groups!.spk[0] : -1;
+          if (run && at.get(personAt)?.type === 'Person') spkAt = personAt;
+        }
+        const spk = speakerAt(spkAt);
         const c = cueOf(after.groups!.verb, after.groups!.rest, q.e + 1 + ix.rest[0]);
         if (spk) hit = { spk, cue: c.cue || 'quoted', via: c.via, method: 'quote:after' };
       }

@@ -44,6 +44,13 @@ export const AFTER_SPK_VERB = new RegExp(
 export const PRE_TITLE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,10}?`;
 /** After an inverted verb, the speaker is the last name of a titled phrase, a title of up to four words between: "said White House national security adviser Jake Sullivan". */
 export const LAST_AFTER_TITLE = `(?!${FILL})(?!\\s+(?:(?!(?:in|at|on|of|for|to|from|with|by|during|after|before|and|or|but|who|which|that|when|while|as|the|a|an|said|says|told)\\b)[\\p{L}\\p{M}\\w.'-]+\\s+){0,4}${SPK})`;
+/** After a speaker that heads a title (a country or body), the rest of the title up to a name ending the clause: the
+ * words capitalized or "of", "for", "the", "and", or mentions ("U.S. Attorney for the Northern District of California
+ * Jo Roe"). The statements stage takes the name when it is a person's. */
+export const TITLE_TO_PERSON = new RegExp(
+  `^(?:${FILL}*)(?:\\s+(?:of|for|the|and|\\p{Lu}[\\p{L}\\p{M}\\w.'-]*|${SPK})){0,10}?\\s+(?<spk>${SPK})(?=\\s*(?:[,.;:!?"]|$))`,
+  'du',
+);
 export const AFTER_VERB_SPK = new RegExp(
   `^\\s*,?\\s*${NOT_TELL}(?<verb>${QUOTE_VERB})\\s+${PRE_TITLE}(?<spk>${SPK})${LAST_AFTER_TITLE}${PARTY}(?<rest>[^".]{0,90})`,
   'du',

@@ -181,7 +181,11 @@ function readName(
     i >= words.length ||
     (PRONOUNS.has(words[i].replace(/['\u2019](?:ve|d|m|ll|re|s)$/, '')) && !(appositive && words.length - i > 1)) ||
     words.some((w) => TIME.test(w)) ||
-    (/ing$/.test(words[i]) && isCommonWord(words[i]) && !isLastName(words[i]))
+    // A common "-ing" word opens a clause ("Citing …"), unless a title follows it ("Ranking Member Jo Roe", "Acting Secretary …").
+    (/ing$/.test(words[i]) &&
+      isCommonWord(words[i]) &&
+      !isLastName(words[i]) &&
+      !words.slice(i + 1, -1).some((w) => TITLES.has(w)))
   )
     return null;
   // Words in capitals are a heading ("SAVE A QUARTER Let's say"), unless the name is one acronym.
