@@ -14,6 +14,7 @@ import { GERUND_COLON } from './statement-rules/press-release-colons.ts';
 import { FOLLOWING_INTRO } from './statement-rules/press-release-following.ts';
 import { WRITING_GERUND_BEFORE } from './statement-rules/press-release-writings.ts';
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
+import { surnamePlacesAsSpeakers } from './statement-rules/surname-places.ts';
 import {
   ACT,
   AFTER_ACCORDING,
@@ -83,7 +84,12 @@ const words = (s: string) => splitSpaces(s).filter((w) => /\p{L}/u.test(w)).leng
 export function findStatements(a: Analysis, gained?: { mentions: Mention[]; entities: Entity[] }): Statement[] {
   const text = a.text;
   const entities = new Map<string, Entity>(a.entities.map((e) => [e.id, e]));
-  let norm = a.mentions.map((m) => ({ m, ...textRange(a, m) }));
+  // A place word beside a speech verb that is a named person's surname speaks as that person (statement-rules/surname-places.ts).
+  let norm = surnamePlacesAsSpeakers(
+    text,
+    a.mentions.map((m) => ({ m, ...textRange(a, m) })),
+    a.entities,
+  );
   let { masked, at } = maskSpeakers(text, norm);
   const sentences = a.sentences.map((s) => ({ ...s, ...textRange(a, s) }));
   // Speakers no mention covers are added first, so every rule below reads them like the others.
