@@ -195,6 +195,17 @@ describe('statements: speakers no mention covers', () => {
     expect(s!.describedSpeaker).toBe('body');
   });
 
+  it('reads "about 4 in 10" and "nearly three out of five" as shares of those polled', () => {
+    const a = analysisOf(
+      'About 4 in 10 say they want the next president to have more liberal policies. Nearly three out of five said the economy was getting worse.',
+    );
+    for (const t of ['they want the next president', 'the economy was getting worse']) {
+      const s = find(a.statements, t);
+      expect(s?.speakerName).toBe('poll respondents');
+      expect(a.mentions.some((m) => m.entityKey === s!.speaker && /in 10|out of five/.test(m.text))).toBe(true);
+    }
+  });
+
   it('gives a group placed by a prepositional phrase the statement ("officials from both parties say")', () => {
     const st = statementsOf(
       'Elected officials from both parties say the chip subsidies have worked better than expected.',
