@@ -36,6 +36,7 @@ import {
   QUOTED_VERB,
   SAID_THEN_GERUND,
   SENTENCE_SUBJECT,
+  SETTING_ONLY,
   SENTENCE_RULES,
   SPEAKER_BEFORE_QUOTE,
   TITLE_TO_PERSON,
@@ -180,6 +181,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       e--;
     while (s < e && /\s/.test(text[s])) s++;
     if (e - s < 2) return;
+    // "Trump said late last week": a setting after the verb is no content (statement-patterns.ts SETTING_ONLY).
+    if (kind === 'indirect' && SETTING_ONLY.test(text.slice(s, e))) return;
     const span = rawSpan(a, s, e);
     const sent = sentenceOf(s);
     const st: Statement = {

@@ -35,6 +35,14 @@ export const SETTING =
 /** At the end of an attribution the setting runs to the comma or full stop: "said in an interview with Le Monde." */
 export const SETTING_END = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,".]{0,70})?';
 
+/** A reported statement's content that is only where or when it was said ("Trump said late last week", "Jo Roe reported
+ * from Los Angeles", "said just after midnight on CNN", "told Tuesday's conference call"): a setting word first, at
+ * most eight words, and no verb of a clause of its own (no auxiliary, no "-ed" word, no "that"). "To" only before an
+ * article or a possessive ("said to a crowd of 500"): "pledged to support the nominee" reports a commitment. */
+export const SETTING_ONLY = new RegExp(
+  `^(?:(?:late|early|earlier|later|just|live|privately|publicly|happily|briefly|again|also|then)\\s+)*(?:to\\s+(?=(?:a|an|the|his|her|their|its|cheers|applause)\\b)|(?:on|in|at|from|during|after|before|via|through|over|by|last|this|yesterday|today|tonight|morning|afternoon|evening|midnight|${WEEKDAY_ALT}|January|February|March|April|June|July|August|September|October|November|December)\\b|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.)(?![^]*\\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|should|may|might|must|do|does|did|that|[a-z]+ed)\\b)(?:\\s*\\S+){0,7}\\s*$`,
+  'u',
+);
 /** After a quotation a writing "reads" it: "“…,” the letter reads." */
 export const AFTER_SPK_VERB = new RegExp(
   `^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${QUOTE_VERB}|reads|read)\\b(?<rest>${AUDIENCE}${SETTING_END})`,
