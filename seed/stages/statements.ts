@@ -40,6 +40,7 @@ import {
   SENTENCE_RULES,
   SPEAKER_BEFORE_QUOTE,
   TITLE_TO_PERSON,
+  TURN_LABEL,
   SIGNATURE,
   SPK,
   VIA,
@@ -257,6 +258,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   /** The last paragraph's last quotation ran on to its end, unclosed: the next paragraph's opening mark continues it. */
   let lastOpen = false;
   let prevColonSpeaker: Speaker | null = null;
+  /** The speaker of a transcript's turn under way (a label in capitals opened it). */
+  let turn: Speaker | null = null;
   const plist = [...paras.entries()].sort((x, y) => x[0] - y[0]).map(([, p]) => p);
   for (let k = 0; k < plist.length; k++) {
     const p = plist[k];
@@ -270,6 +273,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       if (/["\u201d]/.test(text[ce - 1]) && (text.slice(cs, ce).match(/["\u201c\u201d]/g) ?? []).length % 2 === 1) ce--;
       emit('direct', cs, ce, cap, '(caption)', 'quote:caption', 0.75);
       lastSpeaker = cap;
+      turn = null;
       lastWasQuote = true;
       prevColonSpeaker = null;
       continue;
@@ -372,9 +376,18 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     // … or a title and a name before it, the words quoted (`Senator Jo Roe (R-Ind.): "…"`): statement-rules/press-release-labels.ts.
     const labelText = masked.slice(p.start, Math.min(p.end, p.start + 200));
     const label = LABEL.exec(labelText) ?? TITLED_LABEL.exec(labelText);
+    // A transcript's turn ("SECRETARY ROE: …") runs on over the paragraphs after it until the next label ("Q:").
+    // A stage direction in brackets ("(END VIDEO CLIP.)") ends it too, and so does a page's call to its reader
+    // ("Follow Jo Roe on Twitter", "Watch the full interview").
+    if (
+      TURN_LABEL.test(labelText) ||
+      /^\s*(?:[([]|(?:Follow|Watch|Read|Click|Subscribe|Contact|Email|Sign\s+up)\b)/.test(labelText)
+    )
+      turn = null;
     if (label) {
       const gr = label.groups!;
       const spk = gr.spk ? speakerAt(p.start + label.indices!.groups!.spk[0]) : bySurname(gr.caps ?? gr.surname);
+      if (gr.caps && !gr.quote) turn = spk;
       const type = gr.spk ? at.get(p.start + label.indices!.groups!.spk[0])?.type : 'Person';
       const cs = p.start + label[0].length;
       let ce = p.end;
@@ -633,6 +646,10 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           container ? 0.8 : 0.6,
         );
     }
+    // A paragraph of a transcript's turn with no label of its own, no quotation and nothing reported: the turn's
+    // speaker's words, whole ("ASSISTANT SECRETARY ROE: Thanks. …" then "In my view, …").
+    if (turn && !label && !TURN_LABEL.test(labelText) && !quotes.length && out.length === firstOut)
+      emit('direct', p.start, p.end, turn, ':', 'quote:turn', 0.6);
     const mine = out.slice(firstOut);
     if (mine.length) lastSpeaker = { key: mine[mine.length - 1].speaker, name: mine[mine.length - 1].speakerName };
     // The paragraph's mentions, found by bisection rather than by a pass over the document's (sets: order aside).

@@ -234,9 +234,12 @@ export const WHO = new RegExp(
   `(?<spk>${SPK})${PARTY}(?:,[^,"]{1,100})?,?\\s+who\\s+(?:(?:in|on)\\s+\\w+\\s+)?${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+)?(?<content>[^"]+?)[.!?]?$`,
   'du',
 );
-/** A paragraph opening with a label and a colon: a speaker mention, or a surname in capitals (a transcript's "PENCE:") or not (a headline's "Pence: …"). */
+/** A paragraph opening with a label and a colon: a speaker mention, or a surname in capitals (a transcript's "PENCE:",
+ * titles in capitals perhaps before it: "ASSISTANT SECRETARY AXELROD:", "MS. JEAN-PIERRE:") or not (a headline's "Pence: …"). */
+/** A transcript's turn label that names no one the document knows ("MODERATOR:", "Q:", "Q Hello."): it ends a turn. */
+export const TURN_LABEL = /^\s*(?:Q\b[\s:.]|(?:(?:\p{Lu}{2,}|\p{Lu}{1,3}\.)\s+){0,4}\p{Lu}{2,}(?:[-']\p{Lu}+)?\s*:)/u;
 export const LABEL = new RegExp(
-  `^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|(?<caps>\\p{Lu}{2,}(?:[-']\\p{Lu}+)?)|(?<surname>\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?))\\s*:\\s+(?=\\S)`,
+  `^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|(?:(?:\\p{Lu}{2,}|\\p{Lu}{1,3}\\.)\\s+){0,4}(?<caps>\\p{Lu}{2,}(?:[-']\\p{Lu}+)?)|(?<surname>\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?))\\s*:\\s+(?=\\S)`,
   'du',
 );
 /** A quotation signed with a dash: "… ." ― Jo Roe. */

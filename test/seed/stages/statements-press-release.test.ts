@@ -190,3 +190,27 @@ describe('the following statement, the sentence ending in a colon (statement-rul
     ]);
   });
 });
+
+describe("a briefing's transcript (statements.ts, statement-patterns.ts LABEL and TURN_LABEL)", () => {
+  const briefing =
+    "MODERATOR:  Today we host a briefing with the Commerce Department's Assistant Secretary for Export Enforcement Kevin Walsh and Assistant Secretary for Export Administration Helen Marsh.\n\n" +
+    'I will now turn it over to Assistant Secretary Walsh for his opening remarks.\n\n' +
+    "ASSISTANT SECRETARY WALSH:  Thanks so much, and thanks to everyone for joining the call.  We've had a terrific week here.\n\n" +
+    'In my view, export controls and their enforcement have never been more important than right now.\n\n' +
+    'Q:  Will the rules change?\n\n' +
+    'Nobody knows when the rules will change, the reporter added with a laugh.\n\n' +
+    'MS. MARSH:  Export controls only work when partners work together.\n\n' +
+    '(END AUDIO)\n\n' +
+    'ASSISTANT SECRETARY WALSH:  We will keep working with our partners on this.\n\n' +
+    'Follow the department on social media for updates.';
+
+  it('reads titles in capitals before the surname of a label, and runs the turn over the paragraphs after it', () => {
+    const a = analyze(briefing);
+    expect(a.statements.filter((s) => s.kind === 'direct').map((s) => [s.speakerName, s.text.slice(0, 20)])).toEqual([
+      ['Kevin Walsh', 'Thanks so much, and '],
+      ['Kevin Walsh', 'In my view, export c'],
+      ['Helen Marsh', 'Export controls only'],
+      ['Kevin Walsh', 'We will keep working'],
+    ]);
+  });
+});
