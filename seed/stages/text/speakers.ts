@@ -440,7 +440,8 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
           start,
           end: start + phrase.length,
           type: 'Person',
-          name: 'poll respondents',
+          // "One in four" names itself; "63 percent" and "most" name those polled.
+          name: /\s(?:in|out\s+of)\s/.test(phrase) ? phrase : 'poll respondents',
           described: true,
           share: true,
         });

@@ -214,9 +214,12 @@ describe('statements: speakers no mention covers', () => {
     const a = analysisOf(
       'About 4 in 10 say they want the next president to have more liberal policies. Nearly three out of five said the economy was getting worse.',
     );
-    for (const t of ['they want the next president', 'the economy was getting worse']) {
+    for (const [t, name] of [
+      ['they want the next president', 'About 4 in 10'],
+      ['the economy was getting worse', 'Nearly three out of five'],
+    ]) {
       const s = find(a.statements, t);
-      expect(s?.speakerName).toBe('poll respondents');
+      expect(s?.speakerName).toBe(name);
       expect(a.mentions.some((m) => m.entityKey === s!.speaker && /in 10|out of five/.test(m.text))).toBe(true);
     }
   });
