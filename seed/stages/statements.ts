@@ -163,6 +163,11 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   const person = (base: number) => (o: number) => at.get(base + o)?.type === 'Person';
   const out: Statement[] = [];
   const byPronoun = new Set<Statement>();
+  /** The side of a quotation mark where the source wrote a curly one (“ opens, ” closes). */
+  const markSide = (o: number): 'open' | 'close' | undefined => {
+    const c = a.doc.raw[a.toRaw(o)];
+    return c === '\u201c' ? 'open' : c === '\u201d' ? 'close' : undefined;
+  };
 
   const emit = (
     kind: 'direct' | 'indirect',
@@ -278,7 +283,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       prevColonSpeaker = null;
       continue;
     }
-    const quotes = quotesIn(text, p);
+    const quotes = quotesIn(text, p, markSide);
     const quoted = (o: number) => quotes.some((q) => o >= q.s && o < q.e);
     // Reported speech, sentence by sentence.
     for (const s of p.sentences) {

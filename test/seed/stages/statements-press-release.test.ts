@@ -214,3 +214,24 @@ describe("a briefing's transcript (statements.ts, statement-patterns.ts LABEL an
     ]);
   });
 });
+
+describe('a quotation inside a quotation, written with curly marks (statement-rules/speaker-masks.ts quotesIn)', () => {
+  const letter =
+    '\u201cIt is imperative that the department continues to release the \u201cChinese military companies\u201d list,\u201d wrote Senator Helen Marsh. ' +
+    '\u201cThe public release of this list ensures that companies are aware of the risks.\u201d';
+
+  it('keeps the inner quotation inside the outer one, which the speaker after it said whole', () => {
+    const a = analyze(letter);
+    expect(a.statements.map((s) => [s.speakerName, s.text.slice(0, 24), s.text.slice(-12)])).toEqual([
+      ['Helen Marsh', 'It is imperative that th', 'f the risks.'],
+    ]);
+  });
+
+  it('pairs straight marks in order, as written', async () => {
+    const { quotesIn } = await import('../../../seed/stages/statement-rules/speaker-masks.ts');
+    const text = '"A "b" c," he said.';
+    expect(quotesIn(text, { start: 0, end: text.length }).map((q) => text.slice(q.s, q.e))).toEqual(['A ', ' c,']);
+    const side = (o: number) => (o === 0 || o === 3 ? ('open' as const) : ('close' as const));
+    expect(quotesIn(text, { start: 0, end: text.length }, side).map((q) => text.slice(q.s, q.e))).toEqual(['A "b" c,']);
+  });
+});
