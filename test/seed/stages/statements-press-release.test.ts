@@ -148,3 +148,90 @@ describe('quoted phrases and quotations that are no attribution (statements.ts)'
     ]);
   });
 });
+
+describe('titles before a name after an inverted verb (statements.ts, text/speakers.ts, text/sources.ts)', () => {
+  it('reads the person at the end of a long title that opens with a country or body ("said U.S. Attorney for … Jo Roe")', () => {
+    const a = analyze(
+      '\u201cThe export restrictions at issue in this case were put in place to prevent illicit procurement,\u201d said U.S. Attorney for the Northern District of California Kevin Walsh.',
+    );
+    expect(a.statements.map((s) => s.speakerName)).toEqual(['Kevin Walsh']);
+  });
+
+  it('reads "Ranking Member" and a surname as the person named before, not a described member', () => {
+    const a = analyze(
+      'U.S. Senator Helen Marsh (D-NH), Ranking Member of the Senate Foreign Relations Committee, sent a letter to the Commerce Secretary.\n\n' +
+        '\u201cI write to express grave concern regarding the decision to ease export controls,\u201d wrote Ranking Member Marsh.',
+    );
+    expect(a.statements.map((s) => s.speakerName)).toEqual(['Helen Marsh']);
+  });
+});
+
+describe("a letter's writers (resolve-rules/described-speakers.ts)", () => {
+  it('skips a sentence whose act belongs to a described subject of its own, not to the first name in it', () => {
+    const a = analyze(
+      'Washington, DC \u2013 Today, Representatives Helen Marsh and Kevin Walsh sent a joint letter to the Commerce Secretary condemning the use of export controls as leverage in trade talks.\n\n' +
+        "Citing recent statements by senior Trump administration officials, the Ranking Members wrote that the administration's actions undermine export controls.\n\n" +
+        '\u201cUsing these tools as leverage in commercial negotiations undermines their core purpose,\u201d the lawmakers wrote.',
+    );
+    expect(a.statements.map((s) => s.speakerName)).toEqual(['Helen Marsh', 'Helen Marsh']);
+  });
+});
+
+describe('the following statement, the sentence ending in a colon (statement-rules/press-release-following.ts)', () => {
+  it('gives the quotation paragraphs to the subject when a long setting stands between the statement and the colon', () => {
+    const a = analyze(
+      'Washington, DC \u2013 U.S. Trade Representative Helen Marsh today released the following statement regarding further action under Section 301 of the Trade Act of 1974:\n\n' +
+        '\u201cOn June 18, the President directed me to identify $200 billion worth of goods for additional tariffs. I initiated this process on July 10.\n\n' +
+        '\u201cThe Administration continues to urge China to stop its unfair practices.\u201d',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.text.slice(0, 20)])).toEqual([
+      ['Helen Marsh', 'On June 18, the Pres'],
+      ['Helen Marsh', 'The Administration c'],
+    ]);
+  });
+});
+
+describe("a briefing's transcript (statements.ts, statement-patterns.ts LABEL and TURN_LABEL)", () => {
+  const briefing =
+    "MODERATOR:  Today we host a briefing with the Commerce Department's Assistant Secretary for Export Enforcement Kevin Walsh and Assistant Secretary for Export Administration Helen Marsh.\n\n" +
+    'I will now turn it over to Assistant Secretary Walsh for his opening remarks.\n\n' +
+    "ASSISTANT SECRETARY WALSH:  Thanks so much, and thanks to everyone for joining the call.  We've had a terrific week here.\n\n" +
+    'In my view, export controls and their enforcement have never been more important than right now.\n\n' +
+    'Q:  Will the rules change?\n\n' +
+    'Nobody knows when the rules will change, the reporter added with a laugh.\n\n' +
+    'MS. MARSH:  Export controls only work when partners work together.\n\n' +
+    '(END AUDIO)\n\n' +
+    'ASSISTANT SECRETARY WALSH:  We will keep working with our partners on this.\n\n' +
+    'Follow the department on social media for updates.';
+
+  it('reads titles in capitals before the surname of a label, and runs the turn over the paragraphs after it', () => {
+    const a = analyze(briefing);
+    expect(a.statements.filter((s) => s.kind === 'direct').map((s) => [s.speakerName, s.text.slice(0, 20)])).toEqual([
+      ['Kevin Walsh', 'Thanks so much, and '],
+      ['Kevin Walsh', 'In my view, export c'],
+      ['Helen Marsh', 'Export controls only'],
+      ['Kevin Walsh', 'We will keep working'],
+    ]);
+  });
+});
+
+describe('a quotation inside a quotation, written with curly marks (statement-rules/speaker-masks.ts quotesIn)', () => {
+  const letter =
+    '\u201cIt is imperative that the department continues to release the \u201cChinese military companies\u201d list,\u201d wrote Senator Helen Marsh. ' +
+    '\u201cThe public release of this list ensures that companies are aware of the risks.\u201d';
+
+  it('keeps the inner quotation inside the outer one, which the speaker after it said whole', () => {
+    const a = analyze(letter);
+    expect(a.statements.map((s) => [s.speakerName, s.text.slice(0, 24), s.text.slice(-12)])).toEqual([
+      ['Helen Marsh', 'It is imperative that th', 'f the risks.'],
+    ]);
+  });
+
+  it('pairs straight marks in order, as written', async () => {
+    const { quotesIn } = await import('../../../seed/stages/statement-rules/speaker-masks.ts');
+    const text = '"A "b" c," he said.';
+    expect(quotesIn(text, { start: 0, end: text.length }).map((q) => text.slice(q.s, q.e))).toEqual(['A ', ' c,']);
+    const side = (o: number) => (o === 0 || o === 3 ? ('open' as const) : ('close' as const));
+    expect(quotesIn(text, { start: 0, end: text.length }, side).map((q) => text.slice(q.s, q.e))).toEqual(['A "b" c,']);
+  });
+});
