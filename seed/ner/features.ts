@@ -396,6 +396,9 @@ export class DocHistory {
   }
   /** Adds a decoded sentence's labels (name labels only; label l has type (l - 1) >> 1). */
   add(sf: SentenceFeatures, labels: ArrayLike<number>): void {
+    // Only running text counts: a headline's or a heading's capitals make the tagger guess ("Advanced Computing
+    // Semiconductors" as a firm), and a guess kept here would spread to the body.
+    if (sf.line !== 0) return;
     for (let i = 0; i < sf.n; i++) {
       const l = labels[i];
       if (!l) continue;

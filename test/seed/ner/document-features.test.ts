@@ -11,6 +11,7 @@ import {
 } from '../../../seed/ner/features.ts';
 import { beginOf, NAME_TYPES, O } from '../../../seed/ner/tags.ts';
 import { tokenize, type Token } from '../../../seed/stages/text/tokens.ts';
+import { activeTokens } from '../../../seed/ner/viterbi.ts';
 
 /** One document's sentences as token lists, offsets into one text (as the pipeline and training give them). */
 function doc(...sentences: string[]): Token[][] {
@@ -73,5 +74,15 @@ describe('list lines', () => {
     expect(line('Aegon 83.40 Paribas')).toBe(true);
     expect(line('Promodes signed an outline agreement to sell its unit , the paper said .')).toBe(false);
     expect(line('Nvidia Corp')).toBe(false);
+  });
+});
+
+describe('contractions', () => {
+  it('are never scored: "I\'m Chris Casquejo" starts at Chris', () => {
+    const s = "Welcome . I'm Chris Casquejo in Washington .";
+    const toks = tokenize(s, 0, s.length);
+    const act = activeTokens(sentenceFeatures(toks, documentEvidence([toks]), null));
+    expect(act[toks.findIndex((t) => t.text === "I'm")]).toBe(0);
+    expect(act[toks.findIndex((t) => t.text === 'Chris')]).toBe(1);
   });
 });

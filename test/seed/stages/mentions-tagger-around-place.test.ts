@@ -36,9 +36,35 @@ describe('a tagger name around a known place', () => {
     expect(settle([span(0, 3, 'ORG', 50)])).toEqual(['Organization Cooperative Bank of Taiwan']);
   });
 
-  it('leaves the place when the tagger is unsure, names the place alone, or reads a person', () => {
+  it('leaves the place when the tagger is unsure, names the place alone, or reads a person or a place', () => {
     expect(settle([span(0, 3, 'ORG', 2)])).toEqual(['Country Taiwan']);
     expect(settle([span(3, 3, 'ORG', 50)])).toEqual(['Country Taiwan']);
     expect(settle([span(0, 3, 'PER', 50)])).toEqual(['Country Taiwan']);
+    expect(settle([span(0, 3, 'LOC', 50)])).toEqual(['Country Taiwan']);
+  });
+});
+
+describe('a tagger name of ordinary words only', () => {
+  const heading = 'The bill adds Other Measures to the list .';
+  const htoks = tokenize(heading, 0, heading.length);
+  const hscan: SentenceScan = { start: 0, text: heading, toks: htoks, index: 0, caps: false, headline: false };
+  const at = htoks.findIndex((t) => t.text === 'Other');
+  const name = (margin: number): NameSpan => ({
+    start: htoks[at].start,
+    end: htoks[at + 1].end,
+    type: 'ORG',
+    first: at,
+    last: at + 1,
+    margin,
+  });
+  const added = (margin: number) => {
+    const found: Found[] = [];
+    settleByTagger(found, [[name(margin)]], [hscan], heading, () => false);
+    return found.map((f) => `${f.type} ${heading.slice(f.start, f.end)}`);
+  };
+
+  it('is added only when the tagger is sure: a title-case common word is more often a heading than a name', () => {
+    expect(added(20)).toEqual([]);
+    expect(added(80)).toEqual(['Organization Other Measures']);
   });
 });
