@@ -254,3 +254,24 @@ describe('a title or a body named again after its first full mention', () => {
     expect(a.statements.map((s) => s.speakerName)).toEqual(['Bureau of Industry and Security']);
   });
 });
+
+describe("a recap's quotations signed on their own line with a dash character (statement-patterns.ts SIGNATURE)", () => {
+  it('reads an em dash, an en dash or two hyphens, a title before the name and a party after it', () => {
+    const a = analyze(
+      'What They Are Saying:\n\n' +
+        '\u201cThis is a proud day for New York and for every worker who will build these fabs.\u201d \u2014 Governor Helen Marsh\n\n' +
+        '\u201cThe CHIPS Act is working, and Idaho is ready.\u201d \u2013 Senator Kevin Walsh (R-ID)\n\n' +
+        '"This investment secures our supply chain for decades to come." -- Senator Jim Orcutt',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.text.slice(0, 16)])).toEqual([
+      ['Helen Marsh', 'This is a proud '],
+      ['Kevin Walsh', 'The CHIPS Act is'],
+      ['Jim Orcutt', 'This investment '],
+    ]);
+  });
+
+  it('reads no signature where the dash opens an aside in running text', () => {
+    const a = analyze('He called the plan "a disaster" \u2014 Senator Kevin Walsh disagreed with him on Monday.');
+    expect(a.statements.map((s) => s.speakerName)).not.toContain('Kevin Walsh');
+  });
+});
