@@ -293,7 +293,7 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
         ),
       );
       // "the president" in a sentence about another country is that country's president, whom the text does not name.
-      if (holder && isAnotherCountrysTitle(ms, m, holder.canonical!, paragraphOf)) continue;
+      if (holder && isAnotherCountrysTitle(ms, m, holder.canonical!, paragraphOf, raw)) continue;
       target = holder ?? persons[persons.length - 1];
     }
     if (target) {

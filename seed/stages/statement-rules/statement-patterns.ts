@@ -242,8 +242,12 @@ export const LABEL = new RegExp(
   `^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|(?:(?:\\p{Lu}{2,}|\\p{Lu}{1,3}\\.)\\s+){0,4}(?<caps>\\p{Lu}{2,}(?:[-']\\p{Lu}+)?)|(?<surname>\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?))\\s*:\\s+(?=\\S)`,
   'du',
 );
-/** A quotation signed with a dash: "… ." ― Jo Roe. */
-export const SIGNATURE = new RegExp(`^\\s*-{1,3}\\s*(?<spk>${SPK})(?<verb>)(?<rest>)[ \\t]*(?:[.,\\n]|$)`, 'du');
+/** A quotation signed with a dash, hyphens or a dash character, perhaps a title and a party with the name: "… ." ― Jo
+ * Roe, "…" — Governor Jo Roe, "…" – Senator Jo Roe (R-ID). Nothing but a full stop or comma may follow on the line. */
+export const SIGNATURE = new RegExp(
+  `^\\s*(?:-{1,3}|[\\u2013\\u2014\\u2015])\\s*(?:(?:[\\p{Lu}][\\p{L}\\p{M}.'-]*|in|of|for|and|the)\\s+){0,6}?(?<spk>${SPK})(?<verb>)(?<rest>)(?:\\s*\\([^()\\n]{1,24}\\))?[ \\t]*(?:[.,\\n]|$)`,
+  'du',
+);
 /** Any cue of reported speech; a sentence without one is not tried against the rules. */
 export const CUE = new RegExp(`\\b(?:${SPEECH_VERB_RE}|${SPEECH_GERUNDS})\\b|\\b[Aa]ccording\\s+to\\b`);
 export const NO_THAT_VERBS = new RegExp(`^(?:${STATEMENT_WORDS.noThatVerbs.join('|')})$`);

@@ -235,3 +235,43 @@ describe('a quotation inside a quotation, written with curly marks (statement-ru
     expect(quotesIn(text, { start: 0, end: text.length }, side).map((q) => text.slice(q.s, q.e))).toEqual(['A "b" c,']);
   });
 });
+
+describe('a title or a body named again after its first full mention', () => {
+  it('gives "the Secretary added" to the secretary named before, though the quotation names another country (resolve-rules/another-countrys-title.ts)', () => {
+    const a = analyze(
+      'WASHINGTON \u2013 Today, U.S. Secretary of Commerce Helen Marsh announced new export controls on advanced semiconductors.\n\n' +
+        '"These rules will protect our national security," Secretary Marsh said.\n\n' +
+        'The Secretary said the department would work with allies on the controls.\n\n' +
+        '"We are not trying to hurt China\'s economy," the Secretary added.',
+    );
+    expect(a.statements.map((s) => s.speakerName)).toEqual(['Helen Marsh', 'Helen Marsh', 'Helen Marsh']);
+  });
+
+  it('gives "the Bureau said" to the one body of the document named with that word (statement-rules/added-speakers.ts)', () => {
+    const a = analyze(
+      'The Bureau of Industry and Security published the rule on Monday.\n\n"The controls are targeted," the Bureau said.',
+    );
+    expect(a.statements.map((s) => s.speakerName)).toEqual(['Bureau of Industry and Security']);
+  });
+});
+
+describe("a recap's quotations signed on their own line with a dash character (statement-patterns.ts SIGNATURE)", () => {
+  it('reads an em dash, an en dash or two hyphens, a title before the name and a party after it', () => {
+    const a = analyze(
+      'What They Are Saying:\n\n' +
+        '\u201cThis is a proud day for New York and for every worker who will build these fabs.\u201d \u2014 Governor Helen Marsh\n\n' +
+        '\u201cThe CHIPS Act is working, and Idaho is ready.\u201d \u2013 Senator Kevin Walsh (R-ID)\n\n' +
+        '"This investment secures our supply chain for decades to come." -- Senator Jim Orcutt',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.text.slice(0, 16)])).toEqual([
+      ['Helen Marsh', 'This is a proud '],
+      ['Kevin Walsh', 'The CHIPS Act is'],
+      ['Jim Orcutt', 'This investment '],
+    ]);
+  });
+
+  it('reads no signature where the dash opens an aside in running text', () => {
+    const a = analyze('He called the plan "a disaster" \u2014 Senator Kevin Walsh disagreed with him on Monday.');
+    expect(a.statements.map((s) => s.speakerName)).not.toContain('Kevin Walsh');
+  });
+});
