@@ -27,7 +27,8 @@ type Key =
   | 'occasionOrdinals'
   | 'datedHeads'
   | 'datedEventHeads'
-  | 'actionParticiples';
+  | 'actionParticiples'
+  | 'complementHeads';
 
 /** The shipped lists (seed/lexicon/policy-words.yaml), read once. */
 export const POLICY_WORDS = parseYamlData(

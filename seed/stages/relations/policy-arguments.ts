@@ -40,7 +40,13 @@ export function policyArguments(ctx: RelationContext, s: SentenceView): void {
           p.key,
           // A country that opens a policy's own name issues it ("US Crackdown on China Tech", "US Chip-Export Ban"), and
           // so does one whose possessive opens its phrase ("China's new export controls").
-          (inner.start === p.start && (p.m.method === 'phrase:policy-name' || /^['\u2019]s\s/.test(after))) ||
+          // A country that opens a phrase of controls imposes them ("U.S. restrictions on exporting … to China"); before
+          // tariffs or a ban it may be whose goods they hit ("China Tariffs").
+          (inner.start === p.start &&
+            (p.m.method === 'phrase:policy-name' ||
+              /^(?:['\u2019]s\s|(?:restrictions|controls|curbs|limits|rules|regulations|crackdown)\b)/.test(
+                after.trimStart(),
+              ))) ||
             /^(?:\w+\s+){0,2}(?:export|chip|technology)\b/i.test(text.slice(inner.end, p.end).trim())
             ? 'ISSUED_BY'
             : 'TARGETS',

@@ -3,7 +3,8 @@
 // what the agency released in plain words ("BIS has published an interim final rule (IFR) revising and clarifying …",
 // "BIS released a package of rules designed to update …") names one measure twice: the plain phrase takes the title's
 // name. Only a phrase that describes a measure (a policy head with its clause, or a counted set of rules) and is the
-// object of a release verb is read so, and only when the headline names exactly one policy by title.
+// object of a release verb is read so, and only when the headline names exactly one policy by title. A headline's
+// titled restriction to a country and a plain restriction phrase on trade to the same country are one measure too.
 import type { Mention } from '../../analysis.ts';
 import { POLICY_WORDS } from '../../lexicon/policy-words.ts';
 
@@ -25,6 +26,7 @@ export function resolveHeadlinePolicy(ms: Mention[], raw: string): void {
   );
   if (titles.size !== 1) return;
   const [title] = titles;
+  mergeSameDestination(ms, first, title!);
   const lede = ms.find(
     (m) =>
       m.sentence > first &&
@@ -44,4 +46,38 @@ export function resolveHeadlinePolicy(ms: Mention[], raw: string): void {
     return;
   const plain = lede.canonical;
   for (const m of ms) if (m.type === 'Policy' && m.canonical === plain) m.canonical = title;
+}
+
+/** "… to China" at a phrase's end: where the restricted trade goes. */
+const TO_END = /\bto\s+(?:the\s+)?(\p{Lu}[\p{L}.\u2019'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.\u2019'-]*){0,3})$/u;
+/** A restriction's kind, by its head word. */
+function kind(text: string): string | undefined {
+  const head = text
+    .toLowerCase()
+    .split(/\s+(?:on|of|to|for|against|targeting)\s+/)[0]
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .pop();
+  if (!head) return undefined;
+  if (/^(?:ban|bans|embargo|restrictions|controls|curbs|limits|crackdown)$/.test(head)) return 'restriction';
+  return head;
+}
+
+/**
+ * The headline's titled restriction to a country ("US Chip-Export Ban to China") and a plain restriction phrase of the
+ * report on trade to the same country ("U.S. restrictions on exporting chip-making technology to China") name one
+ * measure: the phrase takes the title's name.
+ */
+function mergeSameDestination(ms: Mention[], first: number, title: string): void {
+  const head = ms.find((m) => m.sentence === first && m.canonical === title && m.method === 'phrase:policy-name');
+  const to = head && TO_END.exec(head.text);
+  if (!head || !to || kind(title) !== 'restriction') return;
+  for (const m of ms) {
+    if (m.type !== 'Policy' || m.anaphor || m.method !== 'phrase:restriction-object' || m.canonical === title) continue;
+    const dest = TO_END.exec(m.text);
+    if (dest && dest[1] === to[1] && kind(m.text) === 'restriction') {
+      const plain = m.canonical;
+      for (const x of ms) if (x.type === 'Policy' && x.canonical === plain) x.canonical = title;
+    }
+  }
 }

@@ -5,7 +5,7 @@
 // date stays); a clause longer than MAX_WORDS names nothing. The name is the phrase without its determiner and without a
 // bracketed short form. Word lists: seed/lexicon/policy-words.yaml (clauseHeads, clauseHeadModifiers,
 // policyPremodifiers).
-import { alternation, POLICY_WORDS } from '../../lexicon/policy-words.ts';
+import { alternation } from '../../lexicon/policy-words.ts';
 import { MONTH_ALT } from '../../lexicon/calendar-words.ts';
 import { matchesOf } from './matches.ts';
 import { lexTags } from './lexicon.ts';

@@ -9,6 +9,7 @@ import { countryNamed, findPolicyNounPhrases } from './policy-noun-phrases.ts';
 import { alternation } from '../../lexicon/policy-words.ts';
 import { policyExtent } from './policy-extents.ts';
 import { findClausePolicies } from './clause-policies.ts';
+import { findRestrictionObjects } from './restriction-objects.ts';
 
 export interface PhraseHit {
   start: number; // offsets into the normalized text
@@ -320,6 +321,20 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
   }
   for (let k = out.length - 1; k >= 0; k--)
     if (out[k].method === 'phrase:control-regime' && !out[k].canonical) out.splice(k, 1);
+  // A restriction with any object ("restrictions on chip exports to China"), where no other finder read it as long.
+  for (const p of findRestrictionObjects(s)) {
+    const start = from + p.start;
+    const end = from + p.end;
+    if (out.some((h) => h.type === 'Policy' && h.start <= start && end <= h.end)) continue;
+    const x = policyExtent(s, p.start, p.end, g);
+    out.push({
+      start: from + x.start,
+      end: from + x.end,
+      type: 'Policy',
+      canonical: p.name,
+      method: 'phrase:restriction-object',
+    });
+  }
   for (const m of scan(ADMINISTRATION, ['administration', '-era', '-Era'])) {
     const who = m.groups!.who;
     const us = who === 'US' || who === 'U.S.';

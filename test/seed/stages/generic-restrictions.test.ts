@@ -11,6 +11,18 @@ function policies(raw: string) {
 }
 
 describe('one unnamed restriction per document', () => {
+  it('gives a bare phrase the name of the measure of its kind named nearest before it, when several are named', () => {
+    const ps = policies(
+      'China announced export controls on gallium and germanium. Washington earlier imposed restrictions on chip exports to China. Analysts said the export controls would bite.',
+    );
+    const controls = ps.find((p) => p.name === 'restrictions on chip exports to China');
+    expect(controls?.mentions.map((m) => m.text)).toEqual(['restrictions on chip exports to China', 'export controls']);
+    expect(ps.map((p) => p.name).sort()).toEqual([
+      'export controls on gallium and germanium',
+      'restrictions on chip exports to China',
+    ]);
+  });
+
   it('merges the varied words for one measure into one Policy', () => {
     const ps = policies(
       'Nvidia said new export restrictions would hurt sales. The export ban covers two chips. Analysts said the trade limits would push buyers to rivals, and the export restrictions could widen.',
@@ -27,11 +39,9 @@ describe('one unnamed restriction per document', () => {
     const two = policies(
       'Washington imposed export controls on China and tariffs on semiconductors. The export controls bite. The export ban widens.',
     );
-    expect(two.map((p) => p.name).sort()).toEqual([
-      'China export controls',
-      'export controls',
-      'tariffs on semiconductors',
-    ]);
+    // Two measures named: "the export controls" are the controls on China (the one of their kind); no ban is named, so
+    // "the export ban" stays a measure of its own.
+    expect(two.map((p) => p.name).sort()).toEqual(['China export controls', 'export ban', 'tariffs on semiconductors']);
   });
 
   it('takes no law with a restriction word inside its name for the measure', () => {

@@ -38,4 +38,12 @@ describe('policy arguments', () => {
     expect(m.some((x) => / ISSUED_BY organization:chinese-communist-party$/.test(x))).toBe(true);
     expect(triples("Nvidia's H20 ban talk grew.").filter((x) => x.includes('ISSUED_BY company:'))).toEqual([]);
   });
+
+  it('makes a country that opens a restriction phrase its issuer, the country the trade goes to its target', () => {
+    const t = triples('The Dutch will back U.S. restrictions on exporting chip-making technology to China this year.');
+    const p = t.find((x) => x.includes(' ISSUED_BY country:united-states'))?.split(' ')[0];
+    expect(p).toBeDefined();
+    expect(t).toContain(`${p} TARGETS country:china`);
+    expect(t).not.toContain(`${p} TARGETS country:united-states`);
+  });
 });
