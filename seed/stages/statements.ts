@@ -41,6 +41,7 @@ import {
   SPEAKER_BEFORE_QUOTE,
   TITLE_TO_PERSON,
   TURN_LABEL,
+  CAPS_LABEL,
   SIGNATURE,
   SPK,
   VIA,
@@ -380,7 +381,11 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     // A label and a colon opening a paragraph: a transcript's turn ("PENCE: Well, …") or a headline ("Sanders: Clinton needs …").
     // … or a title and a name before it, the words quoted (`Senator Jo Roe (R-Ind.): "…"`): statement-rules/press-release-labels.ts.
     const labelText = masked.slice(p.start, Math.min(p.end, p.start + 200));
-    const label = LABEL.exec(labelText) ?? TITLED_LABEL.exec(labelText);
+    // A transcript's label in capitals is read on the text itself, whatever the mention finders made of its words (a
+    // surname in capitals may be a mention of the person, or taken for an organization: "MS. MARSH:").
+    const capsLabel = CAPS_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 200)));
+    const capsSpeaker = capsLabel ? bySurname(capsLabel.groups!.caps) : null;
+    const label = capsSpeaker ? capsLabel : (LABEL.exec(labelText) ?? TITLED_LABEL.exec(labelText));
     // A transcript's turn ("SECRETARY ROE: …") runs on over the paragraphs after it until the next label ("Q:").
     // A stage direction in brackets ("(END VIDEO CLIP.)") ends it too, and so does a page's call to its reader
     // ("Follow Jo Roe on Twitter", "Watch the full interview").
@@ -391,7 +396,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       turn = null;
     if (label) {
       const gr = label.groups!;
-      const spk = gr.spk ? speakerAt(p.start + label.indices!.groups!.spk[0]) : bySurname(gr.caps ?? gr.surname);
+      const spk =
+        capsSpeaker ?? (gr.spk ? speakerAt(p.start + label.indices!.groups!.spk[0]) : bySurname(gr.caps ?? gr.surname));
       if (gr.caps && !gr.quote) turn = spk;
       const type = gr.spk ? at.get(p.start + label.indices!.groups!.spk[0])?.type : 'Person';
       const cs = p.start + label[0].length;

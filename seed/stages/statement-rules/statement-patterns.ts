@@ -238,6 +238,9 @@ export const WHO = new RegExp(
  * titles in capitals perhaps before it: "ASSISTANT SECRETARY AXELROD:", "MS. JEAN-PIERRE:") or not (a headline's "Pence: …"). */
 /** A transcript's turn label that names no one the document knows ("MODERATOR:", "Q:", "Q Hello."): it ends a turn. */
 export const TURN_LABEL = /^\s*(?:Q\b[\s:.]|(?:(?:\p{Lu}{2,}|\p{Lu}{1,3}\.)\s+){0,4}\p{Lu}{2,}(?:[-']\p{Lu}+)?\s*:)/u;
+/** A transcript's turn label whose last word in capitals may be a surname, titles in capitals perhaps before it. */
+export const CAPS_LABEL =
+  /^\s*(?:(?:\p{Lu}{2,}|\p{Lu}{1,3}\.)\s+){0,4}(?<caps>\p{Lu}{2,}(?:[-']\p{Lu}+)?)\s*:\s+(?=\S)/du;
 export const LABEL = new RegExp(
   `^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|(?:(?:\\p{Lu}{2,}|\\p{Lu}{1,3}\\.)\\s+){0,4}(?<caps>\\p{Lu}{2,}(?:[-']\\p{Lu}+)?)|(?<surname>\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?))\\s*:\\s+(?=\\S)`,
   'du',
