@@ -31,6 +31,7 @@ import {
 } from './mention-rules/common-word-runs.ts';
 import { settleAcronymPlaces, settlePlaceContext } from './mention-rules/place-context.ts';
 import { settleBodyComplements } from './mention-rules/body-names.ts';
+import { settleAcronymTypos } from './mention-rules/acronym-typos.ts';
 import { settleTechnologyTerms } from './mention-rules/technology-terms.ts';
 import { settleCapitalMetonymy } from './mention-rules/capital-metonymy.ts';
 import { settleResearchPrograms } from './mention-rules/research-programs.ts';
@@ -176,6 +177,7 @@ export const MENTION_RULES: MentionRule[] = [
     name: 'ordinary words in a title-case line',
     run: (s) => settleHeadlineWords(s.found, s.scans, s.text, s.g, s.finder.isCommon),
   },
+  { name: 'a misspelt short form', run: (s) => settleAcronymTypos(s.found, s.text) },
   { name: 'technology terms', run: (s) => settleTechnologyTerms(s.found, s.text, s.g) },
   { name: 'no people or faith alone', run: (s) => settlePeoples(s.found, s.text, s.g) },
   { name: 'no head word alone', run: (s) => settleBareHeads(s.found, s.text, s.g) },
