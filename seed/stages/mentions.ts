@@ -30,6 +30,8 @@ import {
   settleReferences,
 } from './mention-rules/common-word-runs.ts';
 import { settleAcronymPlaces, settlePlaceContext } from './mention-rules/place-context.ts';
+import { settleBodyComplements } from './mention-rules/body-names.ts';
+import { settleAcronymTypos } from './mention-rules/acronym-typos.ts';
 import { settleTechnologyTerms } from './mention-rules/technology-terms.ts';
 import { settleCapitalMetonymy } from './mention-rules/capital-metonymy.ts';
 import { settleResearchPrograms } from './mention-rules/research-programs.ts';
@@ -161,6 +163,7 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'no short form a place by guess', run: (s) => settleAcronymPlaces(s.found, s.text, s.g) },
   { name: 'capitals for their country', run: (s) => settleCapitalMetonymy(s.found, s.text, s.g) },
   { name: 'programs of an institution', run: (s) => settleResearchPrograms(s.found, s.text, s.ranges) },
+  { name: "a body's complement with a country", run: (s) => settleBodyComplements(s.found, s.text, s.g) },
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },
   { name: 'firms by context', run: (s) => settleFirms(s.found, s.text, s.g) },
   { name: 'bodies by context', run: (s) => settleBodies(s.found, s.text, s.g) },
@@ -174,6 +177,7 @@ export const MENTION_RULES: MentionRule[] = [
     name: 'ordinary words in a title-case line',
     run: (s) => settleHeadlineWords(s.found, s.scans, s.text, s.g, s.finder.isCommon),
   },
+  { name: 'a misspelt short form', run: (s) => settleAcronymTypos(s.found, s.text) },
   { name: 'technology terms', run: (s) => settleTechnologyTerms(s.found, s.text, s.g) },
   { name: 'no people or faith alone', run: (s) => settlePeoples(s.found, s.text, s.g) },
   { name: 'no head word alone', run: (s) => settleBareHeads(s.found, s.text, s.g) },

@@ -223,9 +223,7 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
           m.method !== 'gazetteer' &&
           m.method !== 'head:organization' &&
           // "the U.S. government": a body named by description is never "the company"
-          m.method !== 'description:government' &&
-          // nor is an institution named by its acronym ("CSIS" for the Center for Strategic and International Studies)
-          !(g && isInstitutionName(m.canonical ?? m.text, g))))
+          m.method !== 'description:government'))
     )
       companies.push(m);
     if (m.type === 'Policy' && !m.canonical) {
@@ -258,8 +256,19 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
       // "the firm" after an organization no list knows: that organization is a company.
       // A government body named by description ("the North Korean military") is never "the firm" or "the group": after
       // one, the description names no one.
-      const c = companies[companies.length - 1];
-      if (c && !c.method.startsWith('description:')) m.canonical = c.canonical;
+      // An institution ("the Tax Policy Center") is "the group" but never "the company" or "the firm".
+      const anyBody = !g || g.companyNounsAlsoOther.has(m.role ?? '');
+      const c = companies.findLast((x) => anyBody || !isInstitutionName(x.canonical ?? x.text, g!));
+      if (c && !c.method.startsWith('description:')) {
+        m.canonical = c.canonical;
+        // "the group" after an institution is that institution, no firm.
+        if (
+          g?.companyNounsAlsoOther.has(m.role ?? '') &&
+          c.type === 'Organization' &&
+          isInstitutionName(c.canonical ?? c.text, g)
+        )
+          m.type = 'Organization';
+      }
       continue;
     }
     if (m.type !== 'Person') continue;

@@ -2,7 +2,8 @@
 // uses it — in apposition to a firm noun ("CATL, a Chinese EV battery giant", "…, which is a Chinese military
 // company"), listed after a firm noun's plural ("telecommunications companies—China Mobile, China Telecom, and China
 // Unicom", "financial institutions—including JPMorgan Chase and Bank of America"), after a corporate officer's title
-// ("Chief Strategy Officer, Anduril"), or with what only a firm has ("the IPO of X", "X users", "X's shareholders").
+// ("Chief Strategy Officer, Anduril"), with what only a firm has ("the IPO of X", "X users", "X's shareholders"), or as
+// a firm's part ("its HiSilicon unit", "Huawei's chip unit HiSilicon").
 // The firm nouns are data (seed/gazetteer/name-words.yaml, firmNouns). Government bodies, known entities and
 // descriptions keep their type.
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
@@ -52,6 +53,11 @@ const FIRM_BEFORE =
 /** "X users", "X's shareholders", "the X IPO". */
 const FIRM_AFTER =
   /^(?:\s*'s|’s)?\s+(?:IPO|shares|stock|shareholders|stockholders|users|subscribers|customers|chief\s+executive|CEO)\b/;
+
+/** A firm's part named after its parent's possessive: "Huawei's chip unit HiSilicon", "Alibaba's cloud arm, Aliyun". */
+const UNIT_BEFORE = /\w['’]s\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|division|arm|affiliate)\s*,?\s+$/;
+/** "its HiSilicon unit", "their Kioxia affiliate": a firm's part named before the part's noun, after "its". */
+const UNIT_AFTER = /^\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division|arm|affiliate)\b/;
 
 /**
  * "Zentrix cut its forecast", "Zentrix said on Tuesday it would take a charge": a name the same clause calls "it" right
@@ -123,8 +129,12 @@ export function settleFirms(found: Found[], text: string, g: Gazetteer): void {
     const after = text.slice(f.end, f.end + 90);
     const listed: boolean = chained || (firmLike && /[a-z]/.test(before) && cues.listed.test(before));
     chain = listed && firmLike;
-    const cuedBefore = /(?:,|of|at|in)\s+$/.test(before) && FIRM_BEFORE.test(before);
-    const cuedAfter = /^(?:\s*'s|’s)?\s+[A-Zcsu]/.test(after) && FIRM_AFTER.test(after);
+    const cuedBefore =
+      (/(?:,|of|at|in)\s+$/.test(before) && FIRM_BEFORE.test(before)) ||
+      (/\s$/.test(before) && UNIT_BEFORE.test(before));
+    const cuedAfter =
+      (/^(?:\s*'s|’s)?\s+[A-Zcsu]/.test(after) && FIRM_AFTER.test(after)) ||
+      (/\b(?:its|their)\s+$/.test(before) && UNIT_AFTER.test(after));
     // A guessed place or an unknown word is a firm's name only by what a firm alone has ("chief executive of X").
     if (!eligible(f)) {
       if ((weakPlace(f) || unknownName(f, text)) && (cuedBefore || cuedAfter || saysIt(f, text, surnames)))

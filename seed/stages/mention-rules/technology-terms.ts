@@ -4,7 +4,8 @@
 // - a run of capitalized words that ends in a term's head word ("Artificial Intelligence", "High Bandwidth Memory",
 //   "Semiconductor Manufacturing Equipment"), when only a guess (the tagger, the word shapes) made it a name;
 // - a short form the document defines by such a term or by a phrase in lower case ("Extreme Ultraviolet (EUV)",
-//   "deep ultraviolet (DUV) lithography"), whose letters it spells.
+//   "deep ultraviolet (DUV) lithography"), whose letters it spells;
+// - a model number that only a guess made a name ("H20 and MI308 sales", "the Mate60 Pro").
 // Known entities (the gazetteer), descriptions and phrases keep their type.
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { isCountryWord, isDemonym, isFirstName, isPlaceWord } from '../text/lexicon.ts';
@@ -34,6 +35,10 @@ export function spells(short: string, words: string[]): boolean {
   };
   return go(0, 0);
 }
+
+/** A model number: a short prefix of letters and figures in one word ("H20", "MI308", "Mate60", "RTX5090"); a longer
+ * word before figures is a name ("Future45"). */
+const MODEL_NUMBER = /^[A-Z][A-Za-z]{0,3}\d{2,5}[A-Za-z]{0,3}$/;
 
 /** A guess from the tagger or the word shapes, or a repeat of one. */
 const guessed = (m: string) =>
@@ -98,6 +103,18 @@ export function settleTechnologyTerms(found: Found[], text: string, g: Gazetteer
     if (!eligible(f)) continue;
     const name = text.slice(f.start, f.end);
     if (g.technologyTerms.has(name) && !g.byAlias.has(name)) {
+      f.type = 'Unknown';
+      continue;
+    }
+    // "allowed H20 and MI308 sales", "the Mate60 Pro": a model number (letters and figures in one word, opening the name)
+    // that no list knows and no rule typed as a chip or a model is a product's, no body's, firm's, place's or person's.
+    const first = name.split(/\s+/)[0];
+    // (A cue — a list, "X sales" — is no evidence against capitals and figures; a mixed-case word it may make a name.)
+    if (
+      (guessed(f.method) || f.method === 'context:list') &&
+      MODEL_NUMBER.test(first) &&
+      (!f.cued || /^[A-Z]+\d/.test(first))
+    ) {
       f.type = 'Unknown';
       continue;
     }

@@ -66,6 +66,10 @@ describe('mention rule: firms by context', () => {
     expect(n).toContain('Organization:Eerste Raad');
     expect(n).not.toContain('Person:Eerste Raad');
   });
+  it("types a firm's part as a company: 'its X unit', 'the parent's chip unit X'", () => {
+    expect(names('Ostrava Systems said its Velmira unit designed the chip.')).toContain('Company:Velmira');
+    expect(names('The chip was designed by Ostrava’s chip unit Kestral, officials said.')).toContain('Company:Kestral');
+  });
   it('reads a country before a firm or paper head as one name', () => {
     const n = names('China Mobile and China Telecom lost ground, the China Daily said, while China grew.');
     expect(n).toEqual(

@@ -33,6 +33,13 @@ describe('mention rule: technology terms', () => {
     const n = names('Senate Intelligence Ranking Democrat Dianne Feinstein said Clinton was not the target.');
     expect(n.some((x) => x.includes('Senate Intelligence'))).toBe(true);
   });
+  it('reads a model number that only a guess made a name as no entity', () => {
+    const n = names(
+      'The ministry allowed QX40 and ZM508 sales to Chile in July. Ostra launched the Vela70 Pro in August.',
+    );
+    expect(n.filter((x) => /QX40|ZM508|Vela70/.test(x))).toEqual([]);
+    expect(n).toContain('Country:Chile');
+  });
   it('keeps an organization whose name a short form abbreviates', () => {
     const n = names('The Halvard Standards Institute (HSI) published a report. HSI said more work was needed.');
     expect(n).toContain('Organization:Halvard Standards Institute');

@@ -44,7 +44,7 @@ describe('acronyms', () => {
     const e = entities(
       'Regulators questioned Halvorsen Marine Robotics Co., Ltd. (HMR) on Monday. HMR said it would comply.',
     );
-    expect(e.filter((x) => x.includes('HMR'))).toEqual(['Company:Halvorsen Marine Robotics Co. [HMR]']);
+    expect(e.filter((x) => x.includes('HMR'))).toEqual(['Company:Halvorsen Marine Robotics Co., Ltd. [HMR]']);
   });
 
   it("joins a bracketed short name made of the full name's words", () => {

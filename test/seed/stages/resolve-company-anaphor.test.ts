@@ -27,4 +27,11 @@ describe('"the company" and government bodies', () => {
     );
     expect(a.entities.find((e) => e.name === 'Harbor Watch Weekly')?.type).not.toBe('Company');
   });
+  it('makes no company of an institution, and gives "the group" after one to it', () => {
+    const a = analyze(
+      'A study by the Harlan Policy Center (HPC) came out on Monday. HPC, reviewing a draft of the plan, came to a similar conclusion. The top 1 percent would see a large cut, the group said.',
+    );
+    expect(a.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['Organization:Harlan Policy Center']);
+    expect(a.statements[0]?.speakerName).toBe('Harlan Policy Center');
+  });
 });
