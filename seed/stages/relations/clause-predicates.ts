@@ -358,7 +358,11 @@ function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M
 
 export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
   const { text } = ctx;
-  const outer = outerMentions(s.ms);
+  // "the PRC Government's strategy": a name inside another name ("PRC") is no party of the clause; the outer one is.
+  const outer = outerMentions(s.ms).filter(
+    (m, _, all) =>
+      !all.some((z) => z !== m && z.start <= m.start && m.end <= z.end && z.end - z.start > m.end - m.start),
+  );
   const parties = outer.filter(
     (m, k) =>
       !titleQualifier(

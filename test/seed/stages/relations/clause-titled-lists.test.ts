@@ -61,3 +61,11 @@ describe('a firm with its bracketed acronym before a titled person', () => {
     expect(t.filter((x) => x.startsWith('person:donald-j-trump HOLDS_ROLE'))).toEqual([]);
   });
 });
+
+describe('a name inside another name', () => {
+  it('is no party of the clause: the outer name owns the possessive ("the PRC Government’s strategy")', () => {
+    expect(triples('The controls address the PRC Government’s military-civil fusion strategy.', 'ISSUED_BY')).toEqual([
+      'policy:military-civil-fusion ISSUED_BY organization:prc-government',
+    ]);
+  });
+});
