@@ -54,6 +54,12 @@ export interface Gazetteer {
   referenceWords: Set<string>;
   demonyms: Map<string, string>;
   companyHeads: Set<string>;
+  /** Nouns that name a body other than a firm ("think tank", "lower house"). */
+  bodyNouns: Set<string>;
+  /** Technologies, standards and product classes written as names ("EUV", "Wi-Fi"): no entity on their own. */
+  technologyTerms: Set<string>;
+  /** Last words of a technology's or a field's name in title case ("Artificial Intelligence", "High Bandwidth Memory"). */
+  termHeads: Set<string>;
   organizationHeads: Set<string>;
   eventHeads: Set<string>;
   policyHeads: Set<string>;
@@ -61,6 +67,8 @@ export interface Gazetteer {
   policyLeads: Set<string>;
   /** Last words of a place's name ("Island", "Shrine"), never a person's: name-words.yaml. */
   placeHeads: Set<string>;
+  /** Last words of a region's name ("Autonomous Region", "Province"). */
+  regionHeads: Set<string>;
   /** First words of a place's name ("Mount", "Lake"): name-words.yaml. */
   placeLeads: Set<string>;
   /** Last words of a building's or a venue's name ("Building", "Visitor Center"): name-words.yaml. */
@@ -158,11 +166,15 @@ export function buildGazetteer(entities: KnownEntity[], lexicon: Record<string, 
     productModifiers: set('productModifiers'),
     referenceWords: set('referenceWords'),
     companyHeads: set('companyHeads'),
+    bodyNouns: set('bodyNouns'),
+    technologyTerms: set('technologyTerms'),
+    termHeads: set('termHeads'),
     organizationHeads: set('organizationHeads'),
     eventHeads: set('eventHeads'),
     policyHeads: set('policyHeads'),
     policyLeads: set('policyLeads'),
     placeHeads: set('placeHeads'),
+    regionHeads: set('regionHeads'),
     placeLeads: set('placeLeads'),
     buildingTails: set('buildingTails'),
     nationalHeads: set('nationalHeads'),

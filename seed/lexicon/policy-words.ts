@@ -15,7 +15,19 @@ type Key =
   | 'inquiryVerbs'
   | 'occasionNouns'
   | 'talksModifiers'
-  | 'titledEventNouns';
+  | 'titledEventNouns'
+  | 'policyPremodifiers'
+  | 'policyQuantifiers'
+  | 'targetingWords'
+  | 'clauseHeads'
+  | 'clauseHeadModifiers'
+  | 'electionNouns'
+  | 'electionModifiers'
+  | 'listingNouns'
+  | 'occasionOrdinals'
+  | 'datedHeads'
+  | 'datedEventHeads'
+  | 'actionParticiples';
 
 /** The shipped lists (seed/lexicon/policy-words.yaml), read once. */
 export const POLICY_WORDS = parseYamlData(

@@ -18,7 +18,9 @@ type Key =
   | 'audiences'
   | 'requestCues'
   | 'writingNouns'
-  | 'quoteVerbs';
+  | 'quoteVerbs'
+  | 'followingActs'
+  | 'followingWritings';
 
 /** The shipped lists (seed/lexicon/statement-words.yaml), read once. */
 export const STATEMENT_WORDS = parseYamlData(

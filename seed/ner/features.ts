@@ -12,10 +12,10 @@ import {
 } from '../stages/text/lexicon.ts';
 
 /** Bumped whenever a template changes: a model trained on other features is refused at load. */
-export const FEATURE_VERSION = 8;
+export const FEATURE_VERSION = 9;
 
 /** Most features one token can have (the buffer size callers allocate). */
-export const MAX_FEATURES = 96;
+export const MAX_FEATURES = 128;
 
 // Hashing: FNV-1a over char codes, then a murmur-style finalizer to combine a template id with one or two values.
 // Strings are never built per feature, which keeps extraction of a token to a few hundred integer operations.
@@ -41,7 +41,16 @@ export interface DocEvidence {
   lower: Set<string>;
   /** Words written title-case inside a running sentence: a name whatever the headline's capitals say. */
   capMid: Set<string>;
+  /**
+   * Where each capitalized word occurs (lower-cased key): its token's start offset and the hashed lower-cased words
+   * right before and after it, at most MAX_OCCURRENCES per word. A word's other occurrences lend it their contexts
+   * ("German retailer Promodes" types a later "Promodes has …").
+   */
+  occurrences: Map<string, number[]>;
 }
+
+/** Occurrences of one word kept for the document-context features (three numbers each: start, left word, right word). */
+const MAX_OCCURRENCES = 6;
 
 /** Whole-line capitals (wire headlines, tables): the shape of a word says nothing there. */
 export function isCapsLine(toks: Token[]): boolean {
@@ -55,6 +64,22 @@ export function isCapsLine(toks: Token[]): boolean {
     }
   }
   return upper > 4;
+}
+
+/**
+ * A line with no running text (a fixtures list, a results or standings row, a table): at most one lower-case word of
+ * three letters or more, and a number or a comma. Its names are read from its layout, not from a sentence.
+ */
+export function isListLine(toks: Token[]): boolean {
+  let words = 0;
+  let marks = 0;
+  for (const t of toks) {
+    const s = t.text;
+    if (s.length >= 3 && isLowerWord(s) && ++words > 1) return false;
+    const c = s.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || s === ',') marks++;
+  }
+  return marks > 0 && toks.length >= 3;
 }
 
 /** Title-case line: most words capitalized and no full stop (a headline). */
@@ -105,7 +130,19 @@ function isLowerWord(s: string): boolean {
 export function documentEvidence(sentences: Token[][], infos?: WordInfo[][]): DocEvidence {
   const lower = new Set<string>();
   const capMid = new Set<string>();
+  const occurrences = new Map<string, number[]>();
   sentences.forEach((toks, k) => {
+    for (let i = 0; i < toks.length; i++) {
+      const info = infos ? infos[k][i] : wordInfo(toks[i].text);
+      if (!(info.kind & 8)) continue;
+      let xs = occurrences.get(info.lowerText);
+      if (!xs) occurrences.set(info.lowerText, (xs = []));
+      if (xs.length >= MAX_OCCURRENCES * 3) continue;
+      const l = i > 0 ? (infos ? infos[k][i - 1] : wordInfo(toks[i - 1].text)).lower : PAD_BEFORE_WORD.lower;
+      const r =
+        i + 1 < toks.length ? (infos ? infos[k][i + 1] : wordInfo(toks[i + 1].text)).lower : PAD_AFTER_WORD.lower;
+      xs.push(toks[i].start, l, r);
+    }
     if (!toks.length || isCapsLine(toks) || isTitleLine(toks)) return;
     let prev = 1;
     for (let i = 0; i < toks.length; i++) {
@@ -115,7 +152,7 @@ export function documentEvidence(sentences: Token[][], infos?: WordInfo[][]): Do
       prev = info.kind;
     }
   });
-  return { lower, capMid };
+  return { lower, capMid, occurrences };
 }
 
 const OPENER = new Set(['"', "'", '(', '[', '-', ':', '*', '•', '.', '?', '!']);
@@ -267,9 +304,18 @@ export interface SentenceFeatures {
   gaz: Uint8Array;
   /** Bits: 1 sentence-initial, 2 seen lower-case in the document, 4 seen title-case mid-sentence, 8 has an upper-case letter. */
   flags: Uint8Array;
-  /** 0 ordinary line, 1 all capitals, 2 title-case headline. */
+  /** 0 ordinary line, 1 all capitals, 2 title-case headline, 3 a list or table line (isListLine). */
   line: number;
+  /**
+   * Per token, how the tagger labelled the same word in the document's earlier sentences (DocHistory): 0 never as a
+   * name, else 1 + the name type it was given most often.
+   */
+  hist: Uint8Array;
+  /** Per token, hashed contexts (left and right words) of the same word's other occurrences in the document; empty when none. */
+  ctx: Uint32Array[];
 }
+
+const NO_CONTEXTS = new Uint32Array(0);
 
 const scratchOf = (n: number) => ({
   lower: new Uint32Array(n),
@@ -277,6 +323,7 @@ const scratchOf = (n: number) => ({
   lex: new Uint8Array(n),
   gaz: new Uint8Array(n),
   flags: new Uint8Array(n),
+  hist: new Uint8Array(n),
 });
 let SCRATCH = scratchOf(256);
 
@@ -304,7 +351,9 @@ export function sentenceFeatures(
     lex: scratch ? SCRATCH.lex : new Uint8Array(n),
     gaz: gaz ?? (scratch ? SCRATCH.gaz.fill(0, 0, n) : new Uint8Array(n)),
     flags: scratch ? SCRATCH.flags : new Uint8Array(n),
-    line: isCapsLine(toks) ? 1 : isTitleLine(toks) ? 2 : 0,
+    hist: scratch ? SCRATCH.hist.fill(0, 0, n) : new Uint8Array(n),
+    line: isCapsLine(toks) ? 1 : isTitleLine(toks) ? 2 : isListLine(toks) ? 3 : 0,
+    ctx: new Array<Uint32Array>(n),
   };
   for (let i = 0; i < n; i++) {
     const info = infos ? infos[i] : (sf.words[i] = wordInfo(toks[i].text));
@@ -319,9 +368,60 @@ export function sentenceFeatures(
       if (doc.capMid.has(info.lowerText)) f |= 4;
     }
     sf.flags[i] = f;
+    sf.ctx[i] = info.kind & 8 ? otherContexts(doc, info.lowerText, toks[i].start) : NO_CONTEXTS;
   }
   if (g && !gaz) markGazetteer(toks, g, sf.gaz, sf.line === 1);
   return sf;
+}
+
+/**
+ * Labels the tagger gave words in a document's earlier sentences, by lower-cased word (counts per name type): a name
+ * typed once keeps a lean towards that type where the words around it say less ("Promodes" after "retailer Promodes").
+ * Training fills it from the perceptron's own predictions, as tagging does, so the feature is learnt as it is used.
+ */
+export class DocHistory {
+  private counts = new Map<string, Uint16Array>();
+  /** Writes each token's history code to sf.hist. */
+  fill(sf: SentenceFeatures): void {
+    for (let i = 0; i < sf.n; i++) {
+      const c = sf.flags[i] & 8 ? this.counts.get(sf.words[i].lowerText) : undefined;
+      if (!c) {
+        sf.hist[i] = 0;
+        continue;
+      }
+      let best = 0;
+      for (let t = 1; t < 4; t++) if (c[t] > c[best]) best = t;
+      sf.hist[i] = 1 + best;
+    }
+  }
+  /** Adds a decoded sentence's labels (name labels only; label l has type (l - 1) >> 1). */
+  add(sf: SentenceFeatures, labels: ArrayLike<number>): void {
+    // Only running text counts: a headline's or a heading's capitals make the tagger guess ("Advanced Computing
+    // Semiconductors" as a firm), and a guess kept here would spread to the body.
+    if (sf.line !== 0) return;
+    for (let i = 0; i < sf.n; i++) {
+      const l = labels[i];
+      if (!l) continue;
+      const key = sf.words[i].lowerText;
+      let c = this.counts.get(key);
+      if (!c) this.counts.set(key, (c = new Uint16Array(4)));
+      c[(l - 1) >> 1]++;
+    }
+  }
+}
+
+/** The left and right words of a word's other occurrences in the document. */
+function otherContexts(doc: DocEvidence, key: string, start: number): Uint32Array {
+  const xs = doc.occurrences.get(key);
+  if (!xs || xs.length <= 3) return NO_CONTEXTS;
+  const out = new Uint32Array(xs.length - 3);
+  let k = 0;
+  for (let j = 0; j < xs.length && k < out.length; j += 3) {
+    if (xs[j] === start) continue;
+    out[k++] = xs[j + 1];
+    out[k++] = xs[j + 2];
+  }
+  return k === out.length ? out : out.subarray(0, k);
 }
 
 const FIRST_WORDS = new WeakMap<Gazetteer, Set<string>>();
@@ -427,10 +527,27 @@ export function contextFeatures(sf: SentenceFeatures, i: number, out: Uint32Arra
   }
   out[k++] = mix(52, f, sh);
   out[k++] = mix(53, f & 7, line);
-  for (let b = 0; b < LEX_BITS; b++) if (lex[i] & (1 << b)) out[k++] = mix(70 + b, sh, line);
+  for (let b = 0; b < LEX_BITS; b++)
+    if (lex[i] & (1 << b)) {
+      out[k++] = mix(70 + b, sh, line);
+      // A lexicon word read with the words around it: "beat Milan" and "in Milan" are not the same Milan.
+      out[k++] = mix(140 + b, l1, 0);
+      out[k++] = mix(150 + b, r1, 0);
+    }
   if (gaz[i]) out[k++] = mix(110, gaz[i], 0);
   if (i > 0 && gaz[i - 1]) out[k++] = mix(112, gaz[i - 1], 0);
   if (i + 1 < n && gaz[i + 1]) out[k++] = mix(113, gaz[i + 1], 0);
+  if (sf.hist[i]) {
+    out[k++] = mix(160, sf.hist[i], 0);
+    out[k++] = mix(161, sf.hist[i], sh);
+  }
+  // The document's other uses of the word: the words around it there.
+  const c = sf.ctx[i];
+  for (let j = 0; j < c.length; j += 2) {
+    out[k++] = mix(130, c[j], 0);
+    out[k++] = mix(131, c[j + 1], 0);
+  }
+  if (c.length) out[k++] = mix(132, Math.min(c.length >> 1, 3), sh);
   return k;
 }
 

@@ -1,7 +1,15 @@
 // Tags names (PER/ORG/LOC/MISC) in tokenized sentences with the averaged-perceptron model (Viterbi over valid BIO labels).
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { tokenize, type Token } from '../stages/text/tokens.ts';
-import { documentEvidence, hasUpper, sentenceFeatures, wordInfo, type DocEvidence, type WordInfo } from './features.ts';
+import {
+  DocHistory,
+  documentEvidence,
+  hasUpper,
+  sentenceFeatures,
+  wordInfo,
+  type DocEvidence,
+  type WordInfo,
+} from './features.ts';
 import { decodeSentence } from './viterbi.ts';
 import { defaultNerModel, type NerModel } from './ner-model.ts';
 import { spansOf, type NameType } from './tags.ts';
@@ -49,12 +57,16 @@ export function labelSentence(
   settled?: Uint8Array,
   infos?: WordInfo[],
   gaz?: Uint8Array,
+  history?: DocHistory,
 ): { labels: Uint8Array; margins: Float32Array } {
   const n = toks.length;
   const labels = new Uint8Array(n);
   const out = new Float32Array(n).fill(margins ? Infinity : NaN);
   if (!hasOpenCapital(toks, settled, infos)) return { labels, margins: out };
-  decodeSentence(model, sentenceFeatures(toks, doc, g, infos, gaz), labels, margins ? out : null, settled);
+  const sf = sentenceFeatures(toks, doc, g, infos, gaz);
+  history?.fill(sf);
+  decodeSentence(model, sf, labels, margins ? out : null, settled);
+  history?.add(sf, labels);
   if (margins) for (let i = 0; i < n; i++) out[i] *= model.header.scale;
   return { labels, margins: out };
 }
@@ -69,6 +81,7 @@ export function tagSentence(
   settled?: Uint8Array,
   infos?: WordInfo[],
   gaz?: Uint8Array,
+  history?: DocHistory,
 ): NameSpan[] {
   if (!hasOpenCapital(toks, settled, infos)) return [];
   const n = toks.length;
@@ -78,7 +91,10 @@ export function tagSentence(
   }
   const labels = LABELS_SCRATCH.subarray(0, n);
   const m = MARGINS_SCRATCH.subarray(0, n);
-  decodeSentence(model, sentenceFeatures(toks, doc, g, infos, gaz, true), labels, margins ? m : null, settled);
+  const sf = sentenceFeatures(toks, doc, g, infos, gaz, true);
+  history?.fill(sf);
+  decodeSentence(model, sf, labels, margins ? m : null, settled);
+  history?.add(sf, labels);
   if (margins) for (let i = 0; i < n; i++) m[i] *= model.header.scale;
   else m.fill(NaN);
   return spansOf(labels).map((s) => {
@@ -93,8 +109,9 @@ export function tagSentences(sentences: Token[][], g: Gazetteer | null, opts: Ta
   const model = opts.model ?? defaultNerModel();
   const infos = sentences.map((toks) => toks.map((t) => wordInfo(t.text)));
   const doc = documentEvidence(sentences, infos);
+  const history = new DocHistory();
   return sentences.map((toks, k) =>
-    tagSentence(model, toks, doc, g, opts.margins ?? true, opts.settled?.[k], infos[k], opts.gazetteer?.[k]),
+    tagSentence(model, toks, doc, g, opts.margins ?? true, opts.settled?.[k], infos[k], opts.gazetteer?.[k], history),
   );
 }
 

@@ -107,7 +107,8 @@ export function activeTokens(sf: SentenceFeatures): Uint8Array {
   const up = (i: number) => i >= 0 && i < n && (sf.flags[i] & 8) !== 0;
   const act = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (up(i)) act[i] = sf.flags[i] & 1 && OPENING_WORDS.has(sf.words[i].text) ? 0 : 1;
+    if (up(i))
+      act[i] = (sf.flags[i] & 1 && OPENING_WORDS.has(sf.words[i].text)) || CONTRACTION.test(sf.words[i].text) ? 0 : 1;
     else if ((up(i - 1) || up(i - 2)) && (up(i + 1) || up(i + 2))) act[i] = mayContinueName(sf.words[i].text) ? 1 : 0;
   }
   return act;
@@ -174,6 +175,9 @@ const OPENING_WORDS = new Set([
   'Yesterday',
   'A',
 ]);
+
+/** A pronoun's contraction written as one token ("I'm", "We've"): never a name, wherever it stands. */
+const CONTRACTION = /^(?:I|We|You|They|He|She|It)['\u2019](?:m|ve|ll|d|re|s)$/;
 
 function mayContinueName(w: string): boolean {
   const c = w.charCodeAt(0);

@@ -18,16 +18,19 @@ import { settleUnknown } from './mention-rules/unknown-names.ts';
 import { settleByTagger, settledTokens } from './mention-rules/tagger-settle.ts';
 import { isPersonName, retypePlaceNames } from './mention-rules/person-checks.ts';
 import { settleTitleRuns } from './mention-rules/title-runs.ts';
-import { settleFirms } from './mention-rules/firm-evidence.ts';
+import { settleBodies, settleFirms, settleLegalForms } from './mention-rules/firm-evidence.ts';
 import { settleSubsidiaryNames } from './mention-rules/subsidiary-names.ts';
 import { settleProducts } from './mention-rules/product-context.ts';
 import {
   settleBareHeads,
   settleCommonWordRuns,
+  settleHeadlineWords,
   settlePartyAdjectives,
+  settlePeoples,
   settleReferences,
 } from './mention-rules/common-word-runs.ts';
-import { settlePlaceContext } from './mention-rules/place-context.ts';
+import { settleAcronymPlaces, settlePlaceContext } from './mention-rules/place-context.ts';
+import { settleTechnologyTerms } from './mention-rules/technology-terms.ts';
 import { settleCapitalMetonymy } from './mention-rules/capital-metonymy.ts';
 import { settleResearchPrograms } from './mention-rules/research-programs.ts';
 import { addCountryBeforeName } from './mention-rules/country-before-name.ts';
@@ -155,15 +158,24 @@ export const MENTION_RULES: MentionRule[] = [
   },
   { name: 'place names', run: (s) => retypePlaceNames(s.found, s.text, s.g) },
   { name: 'places by context', run: (s) => settlePlaceContext(s.found, s.text) },
+  { name: 'no short form a place by guess', run: (s) => settleAcronymPlaces(s.found, s.text, s.g) },
   { name: 'capitals for their country', run: (s) => settleCapitalMetonymy(s.found, s.text, s.g) },
   { name: 'programs of an institution', run: (s) => settleResearchPrograms(s.found, s.text, s.ranges) },
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },
   { name: 'firms by context', run: (s) => settleFirms(s.found, s.text, s.g) },
+  { name: 'bodies by context', run: (s) => settleBodies(s.found, s.text, s.g) },
+  { name: "a legal form ends a firm's name", run: (s) => settleLegalForms(s.found, s.text) },
   { name: "a subsidiary's name", run: (s) => settleSubsidiaryNames(s.found, s.text) },
   { name: 'products by their head noun', run: (s) => settleProducts(s.found, s.scans, s.text, s.g, s.finder.isCommon) },
   { name: 'names that end in a possessive', run: (s) => settlePossessiveNames(s.found, s.text) },
   { name: 'a country before a name', run: (s) => addCountryBeforeName(s.found, s.text, s.g) },
   { name: 'title-case common words', run: (s) => settleCommonWordRuns(s.found, s.text, s.g, s.finder.isCommon) },
+  {
+    name: 'ordinary words in a title-case line',
+    run: (s) => settleHeadlineWords(s.found, s.scans, s.text, s.g, s.finder.isCommon),
+  },
+  { name: 'technology terms', run: (s) => settleTechnologyTerms(s.found, s.text, s.g) },
+  { name: 'no people or faith alone', run: (s) => settlePeoples(s.found, s.text, s.g) },
   { name: 'no head word alone', run: (s) => settleBareHeads(s.found, s.text, s.g) },
   { name: "a party's adjective after an institution", run: (s) => settlePartyAdjectives(s.found, s.text, s.g) },
   { name: 'no references to a part of a text', run: (s) => settleReferences(s.found, s.text, s.g) },

@@ -15,6 +15,7 @@ import { documentRule } from './relations/document-rule.ts';
 import { eventPhrases } from './relations/event-phrases.ts';
 import { inquiryEvents } from './relations/inquiry-events.ts';
 import { occasionEvents } from './relations/occasion-events.ts';
+import { heldEvents } from './relations/held-events.ts';
 import { hyphenBacked, pairPatterns } from './relations/pair-patterns.ts';
 import { clausePredicates } from './relations/clause-predicates.ts';
 import { organizationTitles, titleBeforeName } from './relations/title-roles.ts';
@@ -66,6 +67,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'event-phrases', run: eventPhrases },
   { name: 'inquiry-events', run: inquiryEvents },
   { name: 'occasion-events', run: occasionEvents },
+  { name: 'held-events', run: heldEvents },
   { name: 'policy-anaphors', run: policyAnaphors },
   { name: 'document-rule', run: documentRule },
   { name: 'federal-register', run: federalRegister },

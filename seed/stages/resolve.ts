@@ -3,6 +3,7 @@ import type { Analysis, Entity, Mention, PipelineContext, Stage } from '../analy
 import type { EntityLabel } from '../../core/graph-model.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { entityKey, gazetteerOf } from './text/stage-context.ts';
+import { isInstitutionName } from './text/institution-names.ts';
 import { isFemaleName, isFirstName, isMaleName, isPlaceWord } from './text/lexicon.ts';
 import { resolveAcronyms } from './resolve-rules/acronyms.ts';
 import { resolveDescribedSpeakers } from './resolve-rules/described-speakers.ts';
@@ -10,6 +11,8 @@ import { isAnotherCountrysTitle } from './resolve-rules/another-countrys-title.t
 import { resolveNameVariants } from './resolve-rules/name-variants.ts';
 import { resolvePolicyShortNames } from './resolve-rules/policy-short-names.ts';
 import { resolveGenericRestrictions } from './resolve-rules/generic-restrictions.ts';
+import { resolveClauseVariants } from './resolve-rules/clause-variants.ts';
+import { resolveHeadlinePolicy } from './resolve-rules/headline-policy.ts';
 import { escapeRegExp } from './text/matches.ts';
 
 const METHOD_RANK = (method: string) =>
@@ -185,7 +188,7 @@ const BODY_KINDS: { nouns: RegExp; is: (m: Mention) => boolean }[] = [
 ];
 
 /** Pronouns and descriptions take the nearest fitting antecedent before them. */
-function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => number, raw = ''): void {
+function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => number, raw = '', g?: Gazetteer): void {
   const gender = new Map<string, Gender>();
   const roles = new Map<string, Set<string>>();
   const persons: Mention[] = [];
@@ -218,7 +221,9 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
           m.method !== 'gazetteer' &&
           m.method !== 'head:organization' &&
           // "the U.S. government": a body named by description is never "the company"
-          m.method !== 'description:government'))
+          m.method !== 'description:government' &&
+          // nor is an institution named by its acronym ("CSIS" for the Center for Strategic and International Studies)
+          !(g && isInstitutionName(m.canonical ?? m.text, g))))
     )
       companies.push(m);
     if (m.type === 'Policy' && !m.canonical) {
@@ -288,7 +293,7 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
         ),
       );
       // "the president" in a sentence about another country is that country's president, whom the text does not name.
-      if (holder && isAnotherCountrysTitle(ms, m, holder.canonical!, paragraphOf)) continue;
+      if (holder && isAnotherCountrysTitle(ms, m, holder.canonical!, paragraphOf, raw)) continue;
       target = holder ?? persons[persons.length - 1];
     }
     if (target) {
@@ -313,7 +318,8 @@ function retypeCompanies(ms: Mention[], g: Gazetteer): void {
       names.has(m.canonical) &&
       !m.kind &&
       m.method !== 'gazetteer' &&
-      m.method !== 'description:government'
+      m.method !== 'description:government' &&
+      !isInstitutionName(m.canonical, g)
     )
       m.type = 'Company';
 }
@@ -417,10 +423,12 @@ export const resolve: Stage = {
     resolveAcronyms(a, ms);
     resolveNameVariants(a, ms, g);
     resolvePolicyShortNames(ms, g);
+    resolveClauseVariants(ms);
+    resolveHeadlinePolicy(ms, a.doc.raw);
     resolveGenericRestrictions(ms);
     appositions(a, ms, g);
     resolveDescribedSpeakers(ms, a.doc.raw);
-    resolveAnaphors(ms, (i) => a.sentences[i]?.paragraph ?? 0, a.doc.raw);
+    resolveAnaphors(ms, (i) => a.sentences[i]?.paragraph ?? 0, a.doc.raw, g);
     retypeCompanies(ms, g);
     const next = { ...a, mentions: ms };
     return { ...next, entities: buildEntities(next, g) };

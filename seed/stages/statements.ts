@@ -11,8 +11,10 @@ import { writerOf, writerOfBareWriting } from './statement-rules/writing-writers
 import { signatureSpeakerAt } from './statement-rules/press-release-signatures.ts';
 import { TITLED_LABEL } from './statement-rules/press-release-labels.ts';
 import { GERUND_COLON } from './statement-rules/press-release-colons.ts';
+import { FOLLOWING_INTRO } from './statement-rules/press-release-following.ts';
 import { WRITING_GERUND_BEFORE } from './statement-rules/press-release-writings.ts';
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
+import { surnamePlacesAsSpeakers } from './statement-rules/surname-places.ts';
 import {
   ACT,
   AFTER_ACCORDING,
@@ -34,8 +36,11 @@ import {
   QUOTED_VERB,
   SAID_THEN_GERUND,
   SENTENCE_SUBJECT,
+  SETTING_ONLY,
   SENTENCE_RULES,
   SPEAKER_BEFORE_QUOTE,
+  TITLE_TO_PERSON,
+  TURN_LABEL,
   SIGNATURE,
   SPK,
   VIA,
@@ -59,6 +64,8 @@ const ADDED_TO =
 /** What follows a speech verb that reports a clause of its own: "that" or a subject pronoun; or an article, unless the verb tells someone. */
 const CLAUSE_AFTER_VERB = /^\s*,?\s+(?:that|he|she|it|they|we|I|there)\s/;
 const ARTICLE_AFTER_VERB = /^\s+(?:the|a|an|his|her|its|their|this|these)\s/;
+/** A finite verb right after an attribution's verb: "“…” it believes are …" reads as a clause of belief, not an attribution. */
+const FINITE_NEXT = /^\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b/;
 const TELL_LIKE = /^(?:told|tells|tell|asked|asks|ask|informed|reminded|warned|urged|assured|briefed)$/;
 /** A paragraph that ends with its quotation's attribution: `…," said Ambassador Jo Roe.` */
 const SAID_LAST = /^[\s,.!?"\u201d]*\b(?:said|says|stated|added|noted)\b[^"\u201c\u201d.!?]{0,120}[.!?]?\s*$/;
@@ -79,7 +86,12 @@ const words = (s: string) => splitSpaces(s).filter((w) => /\p{L}/u.test(w)).leng
 export function findStatements(a: Analysis, gained?: { mentions: Mention[]; entities: Entity[] }): Statement[] {
   const text = a.text;
   const entities = new Map<string, Entity>(a.entities.map((e) => [e.id, e]));
-  let norm = a.mentions.map((m) => ({ m, ...textRange(a, m) }));
+  // A place word beside a speech verb that is a named person's surname speaks as that person (statement-rules/surname-places.ts).
+  let norm = surnamePlacesAsSpeakers(
+    text,
+    a.mentions.map((m) => ({ m, ...textRange(a, m) })),
+    a.entities,
+  );
   let { masked, at } = maskSpeakers(text, norm);
   const sentences = a.sentences.map((s) => ({ ...s, ...textRange(a, s) }));
   // Speakers no mention covers are added first, so every rule below reads them like the others.
@@ -151,6 +163,11 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   const person = (base: number) => (o: number) => at.get(base + o)?.type === 'Person';
   const out: Statement[] = [];
   const byPronoun = new Set<Statement>();
+  /** The side of a quotation mark where the source wrote a curly one (“ opens, ” closes). */
+  const markSide = (o: number): 'open' | 'close' | undefined => {
+    const c = a.doc.raw[a.toRaw(o)];
+    return c === '\u201c' ? 'open' : c === '\u201d' ? 'close' : undefined;
+  };
 
   const emit = (
     kind: 'direct' | 'indirect',
@@ -170,6 +187,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       e--;
     while (s < e && /\s/.test(text[s])) s++;
     if (e - s < 2) return;
+    // "Trump said late last week": a setting after the verb is no content (statement-patterns.ts SETTING_ONLY).
+    if (kind === 'indirect' && SETTING_ONLY.test(text.slice(s, e))) return;
     const span = rawSpan(a, s, e);
     const sent = sentenceOf(s);
     const st: Statement = {
@@ -244,6 +263,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   /** The last paragraph's last quotation ran on to its end, unclosed: the next paragraph's opening mark continues it. */
   let lastOpen = false;
   let prevColonSpeaker: Speaker | null = null;
+  /** The speaker of a transcript's turn under way (a label in capitals opened it). */
+  let turn: Speaker | null = null;
   const plist = [...paras.entries()].sort((x, y) => x[0] - y[0]).map(([, p]) => p);
   for (let k = 0; k < plist.length; k++) {
     const p = plist[k];
@@ -257,11 +278,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       if (/["\u201d]/.test(text[ce - 1]) && (text.slice(cs, ce).match(/["\u201c\u201d]/g) ?? []).length % 2 === 1) ce--;
       emit('direct', cs, ce, cap, '(caption)', 'quote:caption', 0.75);
       lastSpeaker = cap;
+      turn = null;
       lastWasQuote = true;
       prevColonSpeaker = null;
       continue;
     }
-    const quotes = quotesIn(text, p);
+    const quotes = quotesIn(text, p, markSide);
     const quoted = (o: number) => quotes.some((q) => o >= q.s && o < q.e);
     // Reported speech, sentence by sentence.
     for (const s of p.sentences) {
@@ -302,6 +324,11 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         if ((gr.that || late) && THAT_TIME.test(trimmed)) return false;
         // A content that is one whole quotation is a direct statement, found below.
         if (/^"[^"]*"[\s.,]*$/.test(trimmed)) return false;
+        // … and so is one that opens a quotation running past the sentence's end (`X stated, "A. B."` split after "A.").
+        if (trimmed.startsWith('"')) {
+          const open = cStart + content.indexOf('"') + 1;
+          if (quotes.some((q) => q.s === open && q.e >= cStart + content.trimEnd().length - 1)) return false;
+        }
         if (
           method === 'indirect:subject' &&
           !gr.that &&
@@ -352,11 +379,20 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
     }
     // A label and a colon opening a paragraph: a transcript's turn ("PENCE: Well, …") or a headline ("Sanders: Clinton needs …").
     // … or a title and a name before it, the words quoted (`Senator Jo Roe (R-Ind.): "…"`): statement-rules/press-release-labels.ts.
-    const labelText = masked.slice(p.start, Math.min(p.end, p.start + 80));
+    const labelText = masked.slice(p.start, Math.min(p.end, p.start + 200));
     const label = LABEL.exec(labelText) ?? TITLED_LABEL.exec(labelText);
+    // A transcript's turn ("SECRETARY ROE: …") runs on over the paragraphs after it until the next label ("Q:").
+    // A stage direction in brackets ("(END VIDEO CLIP.)") ends it too, and so does a page's call to its reader
+    // ("Follow Jo Roe on Twitter", "Watch the full interview").
+    if (
+      TURN_LABEL.test(labelText) ||
+      /^\s*(?:[([]|(?:Follow|Watch|Read|Click|Subscribe|Contact|Email|Sign\s+up)\b)/.test(labelText)
+    )
+      turn = null;
     if (label) {
       const gr = label.groups!;
       const spk = gr.spk ? speakerAt(p.start + label.indices!.groups!.spk[0]) : bySurname(gr.caps ?? gr.surname);
+      if (gr.caps && !gr.quote) turn = spk;
       const type = gr.spk ? at.get(p.start + label.indices!.groups!.spk[0])?.type : 'Person';
       const cs = p.start + label[0].length;
       let ce = p.end;
@@ -399,9 +435,25 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         )
           after = null;
       }
+      // A list of "Chinese military companies" it believes are operating …: a quoted phrase, no sentence of its own,
+      // that a relative clause's verb of belief takes as its subject ("it believes [it] are …") is not said by them.
+      if (
+        after &&
+        !/[.!?,]$/.test(text.slice(q.s, q.e).trim()) &&
+        FINITE_NEXT.test(afterText.slice(after.index + after[0].length))
+      )
+        after = null;
       if (after) {
         const ix = after.indices!.groups!;
-        const spk = speakerAt(q.e + 1 + ix.spk[0]);
+        let spkAt = q.e + 1 + ix.spk[0];
+        // "said U.S. Attorney for the Northern District of California Jo Roe": a country or body heading a long title
+        // is the title's, the person named at its end the speaker (statement-patterns.ts TITLE_TO_PERSON).
+        if (at.get(spkAt)?.type !== 'Person' && ix.verb[0] < ix.spk[0]) {
+          const run = TITLE_TO_PERSON.exec(afterText.slice(ix.spk[1]));
+          const personAt = run ? q.e + 1 + ix.spk[1] + run.indices!.groups!.spk[0] : -1;
+          if (run && at.get(personAt)?.type === 'Person') spkAt = personAt;
+        }
+        const spk = speakerAt(spkAt);
         const c = cueOf(after.groups!.verb, after.groups!.rest, q.e + 1 + ix.rest[0]);
         if (spk) hit = { spk, cue: c.cue || 'quoted', via: c.via, method: 'quote:after' };
       }
@@ -490,6 +542,14 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const m = COLON_INTRO.exec(intro) ?? GERUND_COLON.exec(intro) ?? COLON_PREDICATE.exec(intro);
       if (m) prevColonSpeaker = speakerAt(lastSentence.start + m.indices!.groups!.spk[0]);
     }
+    // … or "X today released the following statement after …", with no colon, in a paragraph that quotes nothing
+    // (statement-rules/press-release-following.ts).
+    if (!prevColonSpeaker && !quotes.length)
+      for (const s of p.sentences) {
+        const m = FOLLOWING_INTRO.exec(masked.slice(s.start, s.end));
+        const spk = m ? speakerAt(s.start + m.indices!.groups!.spk[0]) : null;
+        if (spk) prevColonSpeaker = spk;
+      }
     const paraSpeaker = attributed.find((x) => x.spk)?.spk ?? colon ?? out.slice(firstOut).find(() => true)?.speaker;
     let fallback: Speaker | null = null;
     if (paraSpeaker)
@@ -591,6 +651,10 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           container ? 0.8 : 0.6,
         );
     }
+    // A paragraph of a transcript's turn with no label of its own, no quotation and nothing reported: the turn's
+    // speaker's words, whole ("ASSISTANT SECRETARY ROE: Thanks. …" then "In my view, …").
+    if (turn && !label && !TURN_LABEL.test(labelText) && !quotes.length && out.length === firstOut)
+      emit('direct', p.start, p.end, turn, ':', 'quote:turn', 0.6);
     const mine = out.slice(firstOut);
     if (mine.length) lastSpeaker = { key: mine[mine.length - 1].speaker, name: mine[mine.length - 1].speakerName };
     // The paragraph's mentions, found by bisection rather than by a pass over the document's (sets: order aside).

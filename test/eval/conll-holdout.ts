@@ -10,23 +10,22 @@ import { fileURLToPath } from 'node:url';
 import { loadGazetteer } from '../../seed/pipeline.ts';
 import { readConll } from '../../seed/ner/conll.ts';
 import { FEATURE_VERSION } from '../../seed/ner/features.ts';
-import { trainNerModel } from '../../seed/ner/train.ts';
+import { SHIPPED_OPTIONS, trainNerModel } from '../../seed/ner/train.ts';
 import { conllMetrics, scoreConll } from './conll.ts';
+import { isSetAside } from './conll-folds.ts';
 
 function main() {
   const argv = process.argv.slice(2);
   const json = argv.includes('--json');
   const file = argv.find((a) => !a.startsWith('--')) ?? '/tmp/conll/eng.train';
   const docs = readConll(file);
-  const held = docs.filter((_, i) => i % 5 === 4);
-  const train = docs.filter((_, i) => i % 5 !== 4);
+  const held = docs.filter((_, i) => isSetAside(i));
+  const train = docs.filter((_, i) => !isSetAside(i));
   const gazetteer = loadGazetteer();
   const t0 = performance.now();
   const { model } = trainNerModel(train, gazetteer, {
-    epochs: 10,
-    bits: 22,
-    prune: 0.01,
-    trainedOn: `CoNLL-2003 eng.train without every fifth document, 10 epochs, features v${FEATURE_VERSION}`,
+    ...SHIPPED_OPTIONS,
+    trainedOn: `CoNLL-2003 eng.train without every fifth document, ${SHIPPED_OPTIONS.epochs} epochs, features v${FEATURE_VERSION}`,
   });
   const trainSecs = (performance.now() - t0) / 1000;
   const { counts, bytes, secs } = scoreConll(held, { gazetteer, nerModel: model });

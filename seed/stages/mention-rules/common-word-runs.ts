@@ -6,8 +6,8 @@
 // Known names, head-word finds, descriptions and cued finds keep their type; a team's name of ordinary words ("All
 // Blacks", "Red Star") is never written in lower case, so it stays.
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
-import type { Found } from './found-mention.ts';
-import { isFirstName } from '../text/lexicon.ts';
+import type { Found, SentenceScan } from './found-mention.ts';
+import { isCommonWord, isFirstName, isLastName } from '../text/lexicon.ts';
 
 /** Methods of a guess from the tagger or from shape alone. */
 const guessed = (m: string) => m === 'ner' || m.startsWith('ner:shape') || m.startsWith('shape:');
@@ -98,5 +98,73 @@ export function settlePartyAdjectives(found: Found[], text: string, g: Gazetteer
     const last = rest.slice(rest.lastIndexOf(' ') + 1);
     if (g.organizationHeads.has(last) || g.countryInstitutions.has(last)) f.end -= m[0].length;
     else f.type = 'Unknown';
+  }
+}
+
+/**
+ * "the repression of the Uighurs", "Muslim minorities": a people or a faith (seed/gazetteer lexicon `peoples`), in the
+ * plural or as its adjective, names a group of people, not an organization, a firm, a place or a person — however sure
+ * the tagger is. Known entities keep their type.
+ */
+export function settlePeoples(found: Found[], text: string, g: Gazetteer): void {
+  if (!g.peoples.size) return;
+  for (const f of found) {
+    if (f.anaphor || f.method === 'gazetteer' || f.method.startsWith('description:')) continue;
+    if (f.type !== 'Organization' && f.type !== 'Company' && f.type !== 'Place' && f.type !== 'Person') continue;
+    const name = text.slice(f.start, f.end);
+    // The adjective ("Muslim", "Serb") only where it is no person's name ("Christian", "Fleming").
+    const adjective =
+      /^\p{Lu}\p{Ll}+$/u.test(name) && g.peoples.has(`${name}s`) && !isFirstName(name) && !isLastName(name);
+    if (g.peoples.has(name) || adjective) f.type = 'Unknown';
+  }
+}
+
+/** A title-case line (a headline, a question headline included): four words or more, most of them capitalized. */
+function titleLine(sc: SentenceScan): boolean {
+  // (A title-case line with several commas is a list of names: "Ken Green , Jerry Kelly , …".)
+  if (sc.text.split(',').length > 2) return false;
+  if (sc.headline) return true;
+  const s = sc.text.trim();
+  if (!/[?!]$/.test(s) || s.includes('"') || s.includes('“')) return false;
+  const words = s.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
+}
+
+/**
+ * "Can China Become Self-reliant in Semiconductors?", "… Waits for Washington to Make Next Move": in a title-case line,
+ * capitals say nothing, so a guessed name made only of ordinary words (words the lexicon knows or the document writes in
+ * lower case), with no head word of a body, a place, an event or a policy at its end, names nothing.
+ */
+export function settleHeadlineWords(
+  found: Found[],
+  scans: SentenceScan[],
+  text: string,
+  g: Gazetteer,
+  isCommon: (w: string) => boolean,
+): void {
+  const lines = new Set(scans.filter((sc) => !sc.caps && titleLine(sc)).map((sc) => sc.index));
+  if (!lines.size) return;
+  for (const f of found) {
+    if (!lines.has(f.sentence) || f.anaphor || !guessed(f.method)) continue;
+    if (f.type !== 'Organization' && f.type !== 'Place' && f.type !== 'Person' && f.type !== 'Company') continue;
+    const words = text.slice(f.start, f.end).split(/\s+/);
+    const last = words[words.length - 1];
+    // (A head word needs a name before it: "Semiconductors" alone heads nothing.)
+    if (
+      words.length > 1 &&
+      (g.organizationHeads.has(last) ||
+        g.placeHeads.has(last) ||
+        g.eventHeads.has(last) ||
+        g.policyHeads.has(last) ||
+        g.mediaHeads.has(last) ||
+        g.companyHeads.has(last))
+    )
+      continue;
+    const ordinary = (w: string): boolean =>
+      /^\p{Lu}\p{Ll}+$/u.test(w)
+        ? (isCommonWord(w) || isCommon(w) || g.termHeads.has(w) || g.chipHeads.has(w.toLowerCase())) && !isFirstName(w)
+        : // "Self-reliant", "High-end": an ordinary word and a lower-case one hyphenated make an adjective.
+          /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w) && ordinary(w.slice(0, w.indexOf('-')));
+    if (words.every(ordinary)) f.type = 'Unknown';
   }
 }

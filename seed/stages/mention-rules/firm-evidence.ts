@@ -9,6 +9,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon.ts';
 import type { Found } from './found-mention.ts';
 import { escapeRegExp } from '../text/matches.ts';
+import { LEGAL_FORMS } from '../text/names.ts';
 
 const asPattern = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
 /** A noun and its plural ("company" → "company|companies", "bank" → "banks?"). */
@@ -28,8 +29,11 @@ function cuesOf(g: Gazetteer): Cues {
       .join('|');
     c = {
       // ", a Chinese EV battery giant", " (CATL), which is a Chinese military company"
+      // The noun ends the apposition (a comma, a full stop, a relative clause or a modifier follows it): in ", the Chinese
+      // company potentially has" the noun phrase is the next clause's subject, and in ", the company's deputy director"
+      // it qualifies a person.
       apposed: new RegExp(
-        `^\\s*(?:\\([^()]{1,12}\\)\\s*)?,\\s+(?:which\\s+is\\s+|one\\s+of\\s+(?:the|its)\\s+)?(?:a|an|the)\\s+(?:[\\w'’.-]+\\s+){0,5}?(?:${nouns})\\b`,
+        `^\\s*(?:\\([^()]{1,12}\\)\\s*)?,\\s+(?:which\\s+is\\s+|one\\s+of\\s+(?:the|its)\\s+)?(?:a|an|the)\\s+(?:[\\w'’.-]+\\s+){0,5}?(?:${nouns})(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:that|which|who|whose|based|headquartered|in|of|from|with|known|founded|owned|controlled|backed|listed|for|on|at|and|or|by|since|making|building|selling|specializing|best|valued|worth)\\b)`,
       ),
       // "companies—", "financial institutions—including ", "firms such as ", and "companies " (the normalizer reads a
       // dash glued to words as a space)
@@ -137,4 +141,69 @@ export function settleFirms(found: Found[], text: string, g: Gazetteer): void {
       f.type = 'Company';
       f.cued = true;
     }
+}
+
+/**
+ * "Hangzhou Zhongke Microelectronics Co., Ltd.": a company's legal form after a comma is the end of the name before it,
+ * never a name of its own; alone, it names nothing.
+ */
+export function settleLegalForms(found: Found[], text: string): void {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i];
+    if (f.anaphor || f.type === 'Unknown' || f.method === 'gazetteer') continue;
+    const name = text.slice(f.start, f.end);
+    if (!LEGAL_FORMS.has(name) && !LEGAL_FORMS.has(name.replace(/\.$/, '')) && name !== 'Limited') continue;
+    const prev = sorted
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.type !== 'Unknown' && p.end <= f.start);
+    if (prev?.type === 'Company' && /^,\s*$/.test(text.slice(prev.end, f.start))) prev.end = f.end;
+    f.type = 'Unknown';
+  }
+}
+
+const BODY_CUES = new WeakMap<Gazetteer, RegExp>();
+/** ", the lower house of Dutch parliament", ", a Berlin think tank,": an apposition headed by a body's noun. */
+function bodyCue(g: Gazetteer): RegExp {
+  let re = BODY_CUES.get(g);
+  if (!re) {
+    const nouns = [...g.bodyNouns]
+      .sort((a, b) => b.length - a.length)
+      .map(plural)
+      .join('|');
+    // The noun heads the phrase: no preposition among the words before it ("the head of the agency" is a person).
+    re = new RegExp(
+      `^\\s*,\\s+(?:which\\s+is\\s+)?(?:a|an|the)\\s+(?:(?!(?:of|for|at|in|on|with|to|by|from)\\b)[\\w'’.-]+\\s+){0,4}?(?:${nouns})(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:of|in|for|that|which|based|and|founded|funded|backed|known)\\b)`,
+    );
+    BODY_CUES.set(g, re);
+  }
+  return re;
+}
+
+/**
+ * Rule "bodies by context": a name only a guess typed (a person's shape, an unknown word, a place the tagger guessed) in
+ * apposition to a noun for a body other than a firm (seed/gazetteer/name-words.yaml, bodyNouns) is an organization's,
+ * wherever the document uses it: "the Tweede Kamer, the lower house of Dutch parliament", "Merics, a Berlin think tank".
+ */
+export function settleBodies(found: Found[], text: string, g: Gazetteer): void {
+  if (!g.bodyNouns.size) return;
+  const re = bodyCue(g);
+  const bodies = new Set<string>();
+  const guess = (f: Found) =>
+    !f.anaphor &&
+    !f.role &&
+    f.method !== 'gazetteer' &&
+    !f.method.startsWith('lexicon:') &&
+    !f.method.startsWith('description:') &&
+    !f.method.startsWith('phrase:') &&
+    (((f.type === 'Person' || f.type === 'Place') && f.strength <= 2) || unknownName(f, text));
+  for (const f of found) {
+    if (!guess(f)) continue;
+    const after = text.slice(f.end, f.end + 80);
+    if (/^\s*,/.test(after) && re.test(after)) bodies.add(text.slice(f.start, f.end));
+  }
+  if (!bodies.size) return;
+  for (const f of found)
+    if (guess(f) && bodies.has(text.slice(f.start, f.end))) [f.type, f.cued] = ['Organization', true];
 }

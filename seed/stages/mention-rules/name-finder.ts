@@ -226,6 +226,20 @@ export class NameFinder {
     }
   }
 
+  /**
+   * "House Select Committee on China Chairman John Moolenaar": a title inside the run with a given name after it ends the
+   * body's name there; the title and the person after it are read word by word.
+   */
+  titledPersonInside(toks: Token[], h: number, j: number): number {
+    for (let p = h + 2; p < j - 1; p++) {
+      const t = this.title(toks, p, j);
+      if (!t || p + t.n >= j) continue;
+      const next = toks[p + t.n].text;
+      if (isFirstName(next) || this.g.byAlias.get(next)?.type === 'Person') return p;
+    }
+    return -1;
+  }
+
   run(sc: SentenceScan, i: number, j: number) {
     const { toks } = sc;
     // A run that ends with an event or organization head is one name, even when it holds a known one ("China International … Exhibition").
@@ -239,6 +253,12 @@ export class NameFinder {
           !this.qualifiesBody(toks, h)))
     )
       h++;
+    const cut = j - h >= 4 && !sc.headline ? this.titledPersonInside(toks, h, j) : -1;
+    if (cut > 0) {
+      this.run(sc, i, cut);
+      this.run(sc, cut, j);
+      return;
+    }
     if (j - h >= 3 && !sc.headline && !this.title(toks, h, j)) {
       const whole = guessSpan(
         toks.slice(h, j).map((t) => t.text),

@@ -28,6 +28,15 @@ export function retypePlaceNames(found: Found[], text: string, g: Gazetteer): vo
       );
     const head = /^\s+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(f.end, f.end + 20));
     if (!compass && !(head && g.placeHeads.has(head[1]))) continue;
+    // "US-South Korea": a compass word that makes a country's known name with the word after it names that country.
+    const known = compass
+      ? g.byAlias.get(`${compass[1]}${text.slice(f.start, f.end)}`.replace(/\s+/g, ' '))
+      : undefined;
+    if (known?.type === 'Country' && !(head && g.placeHeads.has(head[1]))) {
+      f.start -= compass![1].length;
+      [f.type, f.canonical] = ['Country', known.name];
+      continue;
+    }
     if (compass) f.start -= compass[1].length;
     if (head && g.placeHeads.has(head[1])) f.end += head[0].length;
     [f.type, f.place, f.canonical, f.method] = ['Place', true, undefined, 'pattern:place-name'];

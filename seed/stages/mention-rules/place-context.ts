@@ -1,7 +1,8 @@
 // Rule "places by context": a name written before its state or province ("Clay, New York", "Battle Creek, Michigan
 // Mayor …", "Boise, Idaho") or before a region noun ("Johor state", "Guangdong province") is a place's, not a person's; "Washington, D.C." is one place; and a lawmaker's party and
 // state in brackets ("(R-MI)") names nothing.
-import { isCommonWord, lexTags } from '../text/lexicon.ts';
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { isCommonWord, isCountryWord, isPlaceWord, isTerritory, lexTags } from '../text/lexicon.ts';
 import type { Found } from './found-mention.ts';
 
 /** A state, province or region the lexicon knows ("Idaho", "New York", "Bavaria"). */
@@ -96,4 +97,27 @@ export function settlePlaceContext(found: Found[], text: string): void {
     });
   }
   found.push(...added);
+}
+
+/** A guess from the tagger or the word shapes, or a repeat of one. */
+const guessed = (m: string) => m === 'ner' || m.startsWith('ner:') || m.startsWith('shape:') || m === 'document:repeat';
+
+/**
+ * "For VOA, Deana Mitchell reports", "a CSIS study": a short form of three to five capitals that only a guess read as a
+ * place is an organization's (an outlet's, an agency's, a think tank's); the short forms places go by are known words
+ * ("UAE") or two letters (a state's postal code: "Newark, NJ", "in DC").
+ */
+export function settleAcronymPlaces(found: Found[], text: string, g: Gazetteer): void {
+  for (const f of found) {
+    if (f.type !== 'Place' || !f.place || f.anaphor || !guessed(f.method)) continue;
+    const name = text.slice(f.start, f.end);
+    if (!/^[A-Z]{3,5}$/.test(name) || g.byAlias.has(name) || isPlaceWord(name) || isCountryWord(name)) continue;
+    if (isTerritory(name) || isRegion(name)) continue;
+    // Only in running text: a line of capitals or a dateline ("BONN 1996-08-30") says nothing by its shape.
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', f.end);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (!/\p{Ll}/u.test(line) || !text.slice(lineStart, f.start).trim()) continue;
+    f.type = 'Organization';
+  }
 }

@@ -4,11 +4,19 @@
 // The event's mention joins the sentence's mentions, so the rules after this one read it ("in response to … visit").
 import { eventMention, ORG, type M, type RelationContext, type SentenceView } from './relation-context.ts';
 
+/** A journey's noun as its name says it: one visit whatever the report calls it ("his China trip", "his visit to China"). */
+const travel = (noun: string) =>
+  /^(?:trip|tour|journey|travel|stopover|state visit)$/i.test(noun) ? 'visit' : noun.toLowerCase();
+
 const VISITOR = ['Person', ...ORG, 'Country'];
 const VENUE = ['Place', 'Country', ...ORG];
 
-const MODIFIERS = /^(?:first|second|last|recent|latest|planned|surprise|official|state|high-profile|rare|upcoming)$/;
+const MODIFIERS =
+  /^(?:first|second|third|fourth|fifth|next|last|recent|latest|planned|surprise|official|state|high-profile|rare|upcoming|brief|weeklong|two-day|three-day)$/;
 const POSSESSED = /^['\u2019]s\s+(?:([\w-]+)\s+)?([\w-]+)\s+to\s+(?:the\s+)?$/;
+/** "Huang's third China visit", "his Beijing trip": the venue as a modifier between the possessive and the noun. */
+const VENUE_BEFORE = /(?:['\u2019]s|\b(his|her|their|its))\s+(?:([\w-]+)\s+)?$/i;
+const NOUN_AFTER = /^\s+([a-z]+(?:\s+visit)?)\b/;
 /** "his visit to", "her first trip to": a possessive pronoun for the visitor, right before the venue. */
 const PRONOUN_VISIT = /\b(his|her|their|its)\s+(?:([\w-]+)\s+)?([\w-]+)\s+to\s+(?:the\s+)?$/i;
 
@@ -39,7 +47,7 @@ export function eventPhrases(ctx: RelationContext, s: SentenceView): void {
     const ev = eventMention(
       ctx,
       s,
-      `${who.name}'s ${noun.toLowerCase()} to ${where.name}`,
+      `${who.name}'s ${travel(noun)} to ${where.name}`,
       start,
       y.end,
       'relation:event-phrase',
@@ -51,6 +59,26 @@ export function eventPhrases(ctx: RelationContext, s: SentenceView): void {
     if (y.type === 'Place' || y.type === 'Country')
       ctx.add(id, 'BASED_IN', y.key, s.si, 0.75, 'pattern:event-phrase', props);
   };
+  /** The venue-first wording ("Huang's China visit"): the same event as "Huang's visit to China". */
+  const visitBefore = (p: M, y: M, start: number, end: number, modifier: string | undefined, noun: string) => {
+    if (modifier && !MODIFIERS.test(modifier.toLowerCase())) return;
+    const who = byId.get(p.key);
+    const where = byId.get(y.key);
+    if (!who || !where || p.key === y.key) return;
+    const ev = eventMention(
+      ctx,
+      s,
+      `${who.name}'s ${travel(noun)} to ${where.name}`,
+      start,
+      end,
+      'relation:event-phrase',
+    );
+    found.push(ev);
+    const props = ctx.attribution(p, y);
+    ctx.add(p.key, 'ATTENDED', ev.key, s.si, 0.75, 'pattern:event-phrase', props);
+    if (y.type === 'Place' || y.type === 'Country')
+      ctx.add(ev.key, 'BASED_IN', y.key, s.si, 0.75, 'pattern:event-phrase', props);
+  };
   s.ms.forEach((y, k) => {
     if (!VENUE.includes(y.type)) return;
     const p = k > 0 ? s.ms[k - 1] : undefined;
@@ -59,6 +87,22 @@ export function eventPhrases(ctx: RelationContext, s: SentenceView): void {
     if (p && named && VISITOR.includes(p.type) && (!p.m.anaphor || p.m.method === 'anaphor:description')) {
       visit(p, y, p.start, named[1], named[2]);
       return;
+    }
+    // "Huang's third China visit", "his Beijing trip": the venue before the noun.
+    const noun = NOUN_AFTER.exec(text.slice(y.end, y.end + 20));
+    const from = Math.max(s.start, y.start - 40);
+    const lead = noun && nouns.has(noun[1]) ? VENUE_BEFORE.exec(text.slice(from, y.start)) : null;
+    if (noun && lead) {
+      const at = from + lead.index;
+      const who = lead[1] ? antecedent(ctx, s, at, lead[1]) : p && p.end === at ? p : undefined;
+      if (
+        who &&
+        VISITOR.includes(who.type) &&
+        (!!lead[1] || !who.m.anaphor || who.m.method === 'anaphor:description')
+      ) {
+        visitBefore(who, y, lead[1] ? at : who.start, y.end + noun[0].length, lead[2], noun[1]);
+        return;
+      }
     }
     // "His visit to Beijing".
     const gap = text.slice(Math.max(s.start, p && p.end <= y.start ? p.end : s.start), y.start);

@@ -11,11 +11,14 @@ let INQUIRY: RegExp | undefined;
 /** Modifiers (acronyms, "Section 301", listed words), the noun, the preposition, an optional "the" before the object. */
 function inquiry(): RegExp {
   INQUIRY ??= new RegExp(
-    String.raw`(?<![\w-])((?:(?:[A-Z]{2,}|Section\s+\d+|${alternation('inquiryModifiers')})\s+){0,2})((?:${POLICY_WORDS.inquiryNouns.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')}))\s+(into|of|over|against)\s+(?:the\s+)?$`,
+    String.raw`(?<![\w-])((?:(?:[A-Z]{2,}|Section\s+\d+|${alternation('inquiryModifiers')})\s+){0,2})((?:${POLICY_WORDS.inquiryNouns.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')}))\s+(into|of|on|over|against)\s+(?:the\s+)?$`,
   );
   return INQUIRY;
 }
 const VERBS = new Set(POLICY_WORDS.inquiryVerbs);
+/** A title-case object after a possessive: capitalized words joined by commas, "and" and lower-case joining words. */
+const TITLE_AFTER =
+  /^['\u2019]s[^\S\n]+(\p{Lu}[\p{L}-]*(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+(?:(?:of|and|to|for|the|in|on)[^\S\n]+)*)\p{Lu}[\p{L}-]*)*)/u;
 const TARGET = [...ACTOR, 'Place'];
 
 export function inquiryEvents(ctx: RelationContext, s: SentenceView): void {
@@ -25,7 +28,8 @@ export function inquiryEvents(ctx: RelationContext, s: SentenceView): void {
     if (!TARGET.includes(y.type) && y.type !== 'Policy') continue;
     const before = text.slice(Math.max(s.start, y.start - 80), y.start);
     const hit = inquiry().exec(before);
-    if (!hit) continue;
+    // "a dispute on ABC News": "on" after a dispute says where it was aired, not what it is over.
+    if (!hit || (hit[3] === 'on' && /^dispute$/i.test(hit[2]))) continue;
     const target = byId.get(y.key);
     // A name that only opens a longer one ("US" in "US Chip Export Controls") is not what the inquiry is into.
     if (!target || /^[^\S\n]+\p{Lu}/u.test(text.slice(y.end, y.end + 3))) continue;
@@ -33,8 +37,12 @@ export function inquiryEvents(ctx: RelationContext, s: SentenceView): void {
     if (s.ms.some((z) => z !== y && z.start <= y.start && y.end <= z.end && z.end - z.start > y.end - y.start))
       continue;
     const start = y.start - before.length + hit.index;
-    const name = `${hit[1].replace(/\s+/g, ' ')}${hit[2].toLowerCase()} ${hit[3]} ${target.name}`;
-    const event = eventMention(ctx, s, name, start, y.end, 'relation:inquiry-event');
+    // "… of China's Acts, Policies, and Practices Related to Technology Transfer": the title-case object after the
+    // party's possessive is the inquiry's subject, and its name.
+    const titled = TITLE_AFTER.exec(text.slice(y.end, s.end));
+    const about = titled && titled[1].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2 ? titled : null;
+    const name = `${hit[1].replace(/\s+/g, ' ')}${hit[2].toLowerCase()} ${hit[3]} ${target.name}${about ? `'s ${about[1].replace(/\s+/g, ' ')}` : ''}`;
+    const event = eventMention(ctx, s, name, start, y.end + (about?.[0].length ?? 0), 'relation:inquiry-event');
     const id = event.key;
     found.push(event);
     const props = ctx.attribution(event, y);

@@ -1,7 +1,8 @@
 // Gatherings a report names as a thing: by who holds them ("the APEC summit in South Korea", "the G20 meeting",
 // "US-China talks") or by what they are about and where ("trade talks in London"). The event is named from those words
-// ("APEC summit", "US-China trade talks in London"), so the same gathering merges across documents, and is BASED_IN the
-// place named after it. A bare "X met Y" is no such event: it is MET_WITH (meeting-places.ts).
+// and the place named right after them ("APEC summit in South Korea", "trade talks in London"), so the same gathering
+// merges across documents while the summits of other years elsewhere stay apart; a document's other mentions of a
+// gathering it places once take that name. The event is BASED_IN the place. A bare "X met Y" is no such event: it is MET_WITH (meeting-places.ts).
 import { alternation } from '../../lexicon/policy-words.ts';
 import { lexTags } from '../text/lexicon.ts';
 import { matchesOf } from '../text/matches.ts';
@@ -29,44 +30,82 @@ const norm = (s: string) =>
     .replace(/\u2013/g, '-')
     .replace(/\s+/g, ' ');
 
-export function occasionEvents(ctx: RelationContext, s: SentenceView): void {
-  const { text, byId, g } = ctx;
+interface Hit {
+  start: number;
+  end: number;
+  /** The gathering's name from its own words ("G20 summit", "trade talks"). */
+  base: string;
+  /** The place named right after it ("… in Osaka"), if any. */
+  place?: M;
+}
+
+/** The gatherings a sentence names, each with the place after it. */
+function hitsOf(ctx: RelationContext, s: SentenceView): Hit[] {
+  const { text, g } = ctx;
   const sentence = text.slice(s.start, s.end);
   const { held, about } = patterns();
-  const found: M[] = [];
-  const hits: { start: number; end: number; name: string }[] = [];
+  const hits: Hit[] = [];
   for (const m of matchesOf(held, sentence)) {
     // A country alone ("the US talks") says whose side, not which gathering; a name of a person or firm is no holder.
     const holder = g.byAlias.get(m[1]);
     if (!m[1].includes('-') && !m[1].includes('\u2013') && holder && holder.type !== 'Organization') continue;
     // "the CEO meeting": an acronym the lexicon knows as a person's role is no holder.
     if (lexTags(m[1]) === 'Actor') continue;
-    hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, name: norm(m[0]) });
+    hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, base: norm(m[0]) });
   }
   for (const m of matchesOf(about, sentence)) {
     if (hits.some((h) => h.start <= s.start + m.index && s.start + m.index < h.end)) continue;
-    hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, name: norm(m[0]) });
+    hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, base: norm(m[0]) });
   }
-  for (const h of hits) {
+  return hits.filter((h) => {
     // Inside a title-case name ("APEC Summit Organizing Committee") it is part of that name.
-    if (s.ms.some((z) => z.start < h.start && h.end < z.end)) continue;
-    const place = s.ms.find(
+    if (s.ms.some((z) => z.start < h.start && h.end < z.end)) return false;
+    h.place = s.ms.find(
       (z) =>
         z.start >= h.end &&
         (z.type === 'Place' || z.type === 'Country') &&
         PLACE_AFTER.test(text.slice(h.end, z.start)),
     );
-    const about = /(?:talks|negotiations)$/.test(h.name) && !/[-\u2013]/.test(h.name.split(' ')[0]) && place;
-    const name = about ? `${h.name} in ${byId.get(place.key)?.name ?? ''}` : h.name;
     // "trade talks" with no place and no holder names no one gathering.
-    if (/(?:talks|negotiations)$/.test(name) && !/[-\u2013A-Z]/.test(name.split(' ')[0])) continue;
-    const end = about && place ? place.end : h.end;
-    const event = eventMention(ctx, s, name, h.start, end, 'relation:occasion-event');
-    const id = event.key;
-    found.push(event);
-    if (place) ctx.add(id, 'BASED_IN', place.key, s.si, 0.7, 'pattern:occasion-event', ctx.attribution(event, place));
+    return h.place || !/(?:talks|negotiations)$/.test(h.base) || /[-\u2013A-Z]/.test(h.base.split(' ')[0]);
+  });
+}
+
+const PLACED = new WeakMap<RelationContext, Map<string, string | null>>();
+/**
+ * A gathering's name with its place, for each one the document places exactly once ("the G20 summit in Osaka"): its
+ * other mentions there ("the G20 summit") are the same gathering, and summits of other years elsewhere are not.
+ */
+function placedNames(ctx: RelationContext): Map<string, string | null> {
+  let placed = PLACED.get(ctx);
+  if (!placed) {
+    placed = new Map();
+    for (const s of ctx.sentences)
+      for (const h of hitsOf(ctx, s)) {
+        if (!h.place) continue;
+        const name = `${h.base} in ${ctx.byId.get(h.place.key)?.name ?? ''}`;
+        const before = placed.get(h.base);
+        placed.set(h.base, before === undefined || before === name ? name : null);
+      }
+    PLACED.set(ctx, placed);
   }
-  if (!found.length) return;
+  return placed;
+}
+
+export function occasionEvents(ctx: RelationContext, s: SentenceView): void {
+  const found: M[] = [];
+  const hits = hitsOf(ctx, s);
+  if (!hits.length) return;
+  const placed = placedNames(ctx);
+  for (const h of hits) {
+    const place = h.place;
+    const name = place ? `${h.base} in ${ctx.byId.get(place.key)?.name ?? ''}` : (placed.get(h.base) ?? h.base);
+    const end = place ? place.end : h.end;
+    const event = eventMention(ctx, s, name, h.start, end, 'relation:occasion-event');
+    found.push(event);
+    if (place)
+      ctx.add(event.key, 'BASED_IN', place.key, s.si, 0.7, 'pattern:occasion-event', ctx.attribution(event, place));
+  }
   s.ms.push(...found);
   s.ms.sort((x, y) => x.start - y.start || y.end - x.end);
 }

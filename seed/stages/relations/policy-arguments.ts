@@ -20,6 +20,9 @@ export function policyArguments(ctx: RelationContext, s: SentenceView): void {
         /^[-\u2013]|[-\u2013]$/.test(text.slice(inner.end, inner.end + 1) + text.slice(inner.start - 1, inner.start))
       )
         continue;
+      // "a rule updating authorizations for Samsung and SK hynix in China": a name right after "in" or "at" says where
+      // the policy's object is, not whom the policy aims at or who issues it.
+      if (/\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(p.start, inner.start)) && inner.type !== 'Chip') continue;
       // "TikTok Divestment Bill", "the Huawei ban", "Huawei to the Entity List": a company named in a restriction (or
       // followed by a preposition inside the phrase) is what it aims at; companies issue no restrictions.
       const after = text.slice(inner.end, p.end).toLowerCase();
@@ -35,8 +38,9 @@ export function policyArguments(ctx: RelationContext, s: SentenceView): void {
       else if (inner.type === 'Country')
         ctx.add(
           p.key,
-          // A country that opens a policy's own name issues it ("US Crackdown on China Tech", "US Chip-Export Ban").
-          (inner.start === p.start && p.m.method === 'phrase:policy-name') ||
+          // A country that opens a policy's own name issues it ("US Crackdown on China Tech", "US Chip-Export Ban"), and
+          // so does one whose possessive opens its phrase ("China's new export controls").
+          (inner.start === p.start && (p.m.method === 'phrase:policy-name' || /^['\u2019]s\s/.test(after))) ||
             /^(?:\w+\s+){0,2}(?:export|chip|technology)\b/i.test(text.slice(inner.end, p.end).trim())
             ? 'ISSUED_BY'
             : 'TARGETS',
@@ -55,6 +59,11 @@ export function policyArguments(ctx: RelationContext, s: SentenceView): void {
           'pattern:policy-subject',
         );
     }
+    // "the PRC Government's military-civil fusion strategy", "Trump's tariffs": a possessor right before the policy
+    // issues it (a company's possessive names whose products it concerns, not an issuer).
+    const owner = ms.find((z) => z.end <= p.start && /^['\u2019]s\s+$/.test(text.slice(z.end, p.start)));
+    if (owner && (owner.type === 'Organization' || owner.type === 'Country' || owner.type === 'Person'))
+      ctx.add(p.key, 'ISSUED_BY', owner.key, s.si, 0.75, 'pattern:policy-owner');
     const era = /^([A-Z][a-z]+) administration /.exec(p.m.canonical ?? '');
     if (era) {
       const adm = entities.find((e) => e.name === `${era[1]} administration`);

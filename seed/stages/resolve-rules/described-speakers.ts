@@ -87,6 +87,20 @@ export function resolveLetterWriters(ms: Mention[], raw: string): void {
       )
         continue;
       const verbAt = first.end + act[0].length;
+      // "Citing statements by Trump administration officials, the Ranking Members wrote …": the act is the subject's
+      // that stands right before it, a description of its own, not the first name's; that sentence reports no writers.
+      if (
+        ms.some(
+          (d) =>
+            d !== m &&
+            d.sentence === s &&
+            d.start >= first.end &&
+            d.end <= verbAt &&
+            d.method.startsWith('description:') &&
+            WRITER_HEADS.test(headOf(d.text)),
+        )
+      )
+        continue;
       const writers = inSentence.filter((n) => n.end <= verbAt);
       if (people && writers.length < 2 && !groups.has(first)) continue;
       m.canonical = first.canonical;

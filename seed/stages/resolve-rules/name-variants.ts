@@ -8,7 +8,8 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 /** A country named before an institution's name ("U.S.", "US", "United States"). */
 const COUNTRY_PREFIX = /^(?:U\.?S\.?|United\s+States|U\.?K\.?|United\s+Kingdom)\s+/;
 
-/** The words that tell variants apart removed: a leading "the", a leading country, the dots of abbreviations, case. */
+/** The words that tell variants apart removed: a leading "the", a leading country, the dots of abbreviations, case, and
+ * the order of a ministry's or a department's field ("Commerce Ministry" = "Ministry of Commerce"). */
 export function variantKey(name: string): string {
   return name
     .replace(/^the\s+/i, '')
@@ -17,7 +18,9 @@ export function variantKey(name: string): string {
     .replace(/[’']/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/^(ministry|department) of the /, '$1 of ')
+    .replace(/^([a-z]+) (ministry|department)$/, '$2 of $1');
 }
 
 /** Applies the rule to a document's mentions (in place: their canonical names). */

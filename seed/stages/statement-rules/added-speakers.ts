@@ -4,6 +4,9 @@ import { entityKey, rawSpan } from '../text/stage-context.ts';
 import { findSpeakerPhrases } from '../text/speakers.ts';
 import { quotesIn } from './speaker-masks.ts';
 
+/** A body named by "the" and its capitalized head word alone: "the Bureau", "The Department", "the Committee". */
+const BODY_HEAD =
+  /^(?:[Tt]he\s+)?(Bureau|Department|Committee|Agency|Commission|Council|Ministry|Office|Administration|Court|Board|Service|Institute|Center|Subcommittee|Caucus)$/;
 const POLL = /\b(?:poll|polls|survey|surveys|Poll|Survey)\b/;
 const fold = (s: string) =>
   s
@@ -54,6 +57,20 @@ export function addSpeakers(
         );
         if (byLast.length === 1) return byLast[0];
       }
+    }
+    // "the Bureau said", "the Committee said" after "Bureau of Industry and Security": a body described by a capitalized
+    // head word is the one body of the document whose name has that word.
+    if (type === 'Organization') {
+      const head = BODY_HEAD.exec(name.trim())?.[1];
+      const bodies = head
+        ? [...entities.values()].filter(
+            (e) =>
+              (e.type === 'Organization' || e.type === 'Company') &&
+              e.mentions.length > 0 &&
+              new RegExp(`(?:^|\\s)${head}(?:\\s|$)`).test(e.name),
+          )
+        : [];
+      if (bodies.length === 1) return bodies[0];
     }
     const id = entityKey(type, described ? `${name} ${a.doc.id}` : name);
     let e = entities.get(id);

@@ -29,10 +29,21 @@ export function maskSpeakers(
   return { masked: parts.join(''), at };
 }
 
-/** Quotations of a paragraph by their marks, paired in order; an odd last mark opens one that runs to the paragraph's end. */
-export function quotesIn(text: string, p: { start: number; end: number }): { s: number; e: number; open: boolean }[] {
+/**
+ * Quotations of a paragraph by their marks, paired in order; an odd last mark opens one that runs to the paragraph's end.
+ * `side` tells, where the source wrote curly marks, whether a mark opens (“) or closes (”) a quotation: when every mark
+ * of the paragraph has a side and they nest well, a quotation inside a quotation (“… the “Chinese military companies”
+ * list,” wrote the senators.) stays inside the outer one instead of cutting it in three.
+ */
+export function quotesIn(
+  text: string,
+  p: { start: number; end: number },
+  side?: (offset: number) => 'open' | 'close' | undefined,
+): { s: number; e: number; open: boolean }[] {
   const marks: number[] = [];
   for (let i = text.indexOf('"', p.start); i >= 0 && i < p.end; i = text.indexOf('"', i + 1)) marks.push(i);
+  const nested = side && marks.length > 2 ? nestedQuotes(marks, side, p.end) : null;
+  if (nested) return nested;
   const quotes: { s: number; e: number; open: boolean }[] = [];
   for (let i = 0; i < marks.length; i += 2)
     quotes.push(
@@ -40,5 +51,33 @@ export function quotesIn(text: string, p: { start: number; end: number }): { s: 
         ? { s: marks[i] + 1, e: marks[i + 1], open: false }
         : { s: marks[i] + 1, e: p.end, open: true },
     );
+  return quotes;
+}
+
+/** Outer quotations by the sides of curly marks, or null when a mark has no side, nothing nests, or they do not nest well. */
+function nestedQuotes(
+  marks: number[],
+  side: (offset: number) => 'open' | 'close' | undefined,
+  end: number,
+): { s: number; e: number; open: boolean }[] | null {
+  const quotes: { s: number; e: number; open: boolean }[] = [];
+  let depth = 0;
+  let deepest = 0;
+  let from = -1;
+  for (const m of marks) {
+    const k = side(m);
+    if (!k) return null;
+    if (k === 'open') {
+      if (depth === 0) from = m + 1;
+      depth++;
+      deepest = Math.max(deepest, depth);
+    } else {
+      if (depth === 0) return null;
+      depth--;
+      if (depth === 0) quotes.push({ s: from, e: m, open: false });
+    }
+  }
+  if (deepest < 2 || depth > 1) return null;
+  if (depth === 1) quotes.push({ s: from, e: end, open: true });
   return quotes;
 }

@@ -35,6 +35,14 @@ export const SETTING =
 /** At the end of an attribution the setting runs to the comma or full stop: "said in an interview with Le Monde." */
 export const SETTING_END = '(?:\\s*,?\\s+(?:on|in|at|during|via|through|after|before|when|while)\\s+[^,".]{0,70})?';
 
+/** A reported statement's content that is only where or when it was said ("Trump said late last week", "Jo Roe reported
+ * from Los Angeles", "said just after midnight on CNN", "told Tuesday's conference call"): a setting word first, at
+ * most eight words, and no verb of a clause of its own (no auxiliary, no "-ed" word, no "that"). "To" only before an
+ * article or a possessive ("said to a crowd of 500"): "pledged to support the nominee" reports a commitment. */
+export const SETTING_ONLY = new RegExp(
+  `^(?:(?:late|early|earlier|later|just|live|privately|publicly|happily|briefly|again|also|then)\\s+)*(?:to\\s+(?=(?:a|an|the|his|her|their|its|cheers|applause)\\b)|(?:on|in|at|from|during|after|before|via|through|over|by|last|this|yesterday|today|tonight|morning|afternoon|evening|midnight|${WEEKDAY_ALT}|January|February|March|April|June|July|August|September|October|November|December)\\b|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.)(?![^]*\\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|should|may|might|must|do|does|did|that|[a-z]+ed)\\b)(?:\\s*\\S+){0,7}\\s*$`,
+  'u',
+);
 /** After a quotation a writing "reads" it: "“…,” the letter reads." */
 export const AFTER_SPK_VERB = new RegExp(
   `^\\s*,?\\s*${PRE_AFTER_QUOTE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+${ADVERBS}(?<verb>${QUOTE_VERB}|reads|read)\\b(?<rest>${AUDIENCE}${SETTING_END})`,
@@ -44,6 +52,13 @@ export const AFTER_SPK_VERB = new RegExp(
 export const PRE_TITLE = `(?:(?:[\\p{L}\\p{M}\\w.'()/-]+|${SPK}(?:'s)?)\\s+){0,10}?`;
 /** After an inverted verb, the speaker is the last name of a titled phrase, a title of up to four words between: "said White House national security adviser Jake Sullivan". */
 export const LAST_AFTER_TITLE = `(?!${FILL})(?!\\s+(?:(?!(?:in|at|on|of|for|to|from|with|by|during|after|before|and|or|but|who|which|that|when|while|as|the|a|an|said|says|told)\\b)[\\p{L}\\p{M}\\w.'-]+\\s+){0,4}${SPK})`;
+/** After a speaker that heads a title (a country or body), the rest of the title up to a name ending the clause: the
+ * words capitalized or "of", "for", "the", "and", or mentions ("U.S. Attorney for the Northern District of California
+ * Jo Roe"). The statements stage takes the name when it is a person's. */
+export const TITLE_TO_PERSON = new RegExp(
+  `^(?:${FILL}*)(?:\\s+(?:of|for|the|and|\\p{Lu}[\\p{L}\\p{M}\\w.'-]*|${SPK})){0,10}?\\s+(?<spk>${SPK})(?=\\s*(?:[,.;:!?"]|$))`,
+  'du',
+);
 export const AFTER_VERB_SPK = new RegExp(
   `^\\s*,?\\s*${NOT_TELL}(?<verb>${QUOTE_VERB})\\s+${PRE_TITLE}(?<spk>${SPK})${LAST_AFTER_TITLE}${PARTY}(?<rest>[^".]{0,90})`,
   'du',
@@ -219,13 +234,20 @@ export const WHO = new RegExp(
   `(?<spk>${SPK})${PARTY}(?:,[^,"]{1,100})?,?\\s+who\\s+(?:(?:in|on)\\s+\\w+\\s+)?${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+)?(?<content>[^"]+?)[.!?]?$`,
   'du',
 );
-/** A paragraph opening with a label and a colon: a speaker mention, or a surname in capitals (a transcript's "PENCE:") or not (a headline's "Pence: …"). */
+/** A paragraph opening with a label and a colon: a speaker mention, or a surname in capitals (a transcript's "PENCE:",
+ * titles in capitals perhaps before it: "ASSISTANT SECRETARY AXELROD:", "MS. JEAN-PIERRE:") or not (a headline's "Pence: …"). */
+/** A transcript's turn label that names no one the document knows ("MODERATOR:", "Q:", "Q Hello."): it ends a turn. */
+export const TURN_LABEL = /^\s*(?:Q\b[\s:.]|(?:(?:\p{Lu}{2,}|\p{Lu}{1,3}\.)\s+){0,4}\p{Lu}{2,}(?:[-']\p{Lu}+)?\s*:)/u;
 export const LABEL = new RegExp(
-  `^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|(?<caps>\\p{Lu}{2,}(?:[-']\\p{Lu}+)?)|(?<surname>\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?))\\s*:\\s+(?=\\S)`,
+  `^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|(?:(?:\\p{Lu}{2,}|\\p{Lu}{1,3}\\.)\\s+){0,4}(?<caps>\\p{Lu}{2,}(?:[-']\\p{Lu}+)?)|(?<surname>\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?))\\s*:\\s+(?=\\S)`,
   'du',
 );
-/** A quotation signed with a dash: "… ." ― Jo Roe. */
-export const SIGNATURE = new RegExp(`^\\s*-{1,3}\\s*(?<spk>${SPK})(?<verb>)(?<rest>)[ \\t]*(?:[.,\\n]|$)`, 'du');
+/** A quotation signed with a dash, hyphens or a dash character, perhaps a title and a party with the name: "… ." ― Jo
+ * Roe, "…" — Governor Jo Roe, "…" – Senator Jo Roe (R-ID). Nothing but a full stop or comma may follow on the line. */
+export const SIGNATURE = new RegExp(
+  `^\\s*(?:-{1,3}|[\\u2013\\u2014\\u2015])\\s*(?:(?:[\\p{Lu}][\\p{L}\\p{M}.'-]*|in|of|for|and|the)\\s+){0,6}?(?<spk>${SPK})(?<verb>)(?<rest>)(?:\\s*\\([^()\\n]{1,24}\\))?[ \\t]*(?:[.,\\n]|$)`,
+  'du',
+);
 /** Any cue of reported speech; a sentence without one is not tried against the rules. */
 export const CUE = new RegExp(`\\b(?:${SPEECH_VERB_RE}|${SPEECH_GERUNDS})\\b|\\b[Aa]ccording\\s+to\\b`);
 export const NO_THAT_VERBS = new RegExp(`^(?:${STATEMENT_WORDS.noThatVerbs.join('|')})$`);

@@ -347,6 +347,9 @@ export function guessSpan(
   if (tail && !body && n > tail.split(' ').length && named && !STOP_WORDS.has(first))
     return { type: 'Place', strength: 3, method: 'head:building' };
   if (body) return { type: 'Organization', strength: 3, method: 'head:organization' };
+  // "Xinjiang Uyghur Autonomous Region", "Sichuan Province": a region's head word after a name ends a place's name.
+  if (n >= 2 && g.regionHeads.has(last) && named && !STOP_WORDS.has(first))
+    return { type: 'Place', strength: 3, method: 'head:region' };
   if (n >= 2 && g.policyHeads.has(last) && named) return { type: 'Policy', strength: 3, method: 'head:policy' };
   // A legal form ends only a company's name, whatever the words before it: "Indian Oil Corp", "Sun Microsystems Inc".
   if (n >= 2 && LEGAL_FORMS.has(last) && !STOP_WORDS.has(first) && !CONNECTOR.has(first))

@@ -7,6 +7,8 @@ import { findPolicyNames } from './policy-names.ts';
 import { findTitledEvents } from './titled-events.ts';
 import { countryNamed, findPolicyNounPhrases } from './policy-noun-phrases.ts';
 import { alternation } from '../../lexicon/policy-words.ts';
+import { policyExtent } from './policy-extents.ts';
+import { findClausePolicies } from './clause-policies.ts';
 
 export interface PhraseHit {
   start: number; // offsets into the normalized text
@@ -76,6 +78,11 @@ const DEAL_DROP = new Set([
   'planned',
   'long-awaited',
 ]);
+
+/** Restrictions found by their head, whose phrase policyExtent widens. */
+const EXTENDED = new Set(['phrase:restriction', 'phrase:goods-restriction', 'phrase:ban', 'phrase:control-regime']);
+/** "the U.S. export control system", "China's new export control law": a body of controls, named with its country. */
+const CONTROL_REGIME = /\b[Ee]xport[\s-]+control\s+(?:system|regime|law|laws|regulations|framework)\b/g;
 
 const TITLE_SETS = new WeakMap<Gazetteer, Set<string>>();
 const THE = /\b[Tt]he\s+/g;
@@ -196,8 +203,22 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       canonical: p.name,
       method: 'phrase:policy-name',
     });
+  for (const p of findClausePolicies(s))
+    out.push({
+      start: from + p.start,
+      end: from + p.end,
+      type: 'Policy',
+      canonical: p.name,
+      method: 'phrase:clause-policy',
+    });
   for (const p of findPolicyNounPhrases(s, g))
-    out.push({ start: from + p.start, end: from + p.end, type: 'Policy', canonical: p.name, method: p.method });
+    out.push({
+      start: from + p.start,
+      end: from + p.end,
+      type: p.method === 'phrase:dated-event' ? 'Event' : 'Policy',
+      canonical: p.name,
+      method: p.method,
+    });
   for (const m of scan(RESUMPTION, ['resum'])) {
     const x = m.groups?.x;
     out.push({
@@ -278,6 +299,27 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       subject: /^[A-Z]/.test(x) ? x : undefined,
     });
   }
+  for (const m of scan(CONTROL_REGIME, ['ontrol']))
+    out.push({
+      ...at(m as RegExpExecArray),
+      type: 'Policy',
+      canonical: m[0].toLowerCase().replace(/[\s-]+/g, ' '),
+      method: 'phrase:control-regime',
+    });
+  // A restriction's phrase runs over its modifiers and its aim ("a new set of export controls", "… targeting China").
+  for (const h of out) {
+    if (!EXTENDED.has(h.method)) continue;
+    const x = policyExtent(s, h.start - from, h.end - from, g);
+    h.start = from + x.start;
+    h.end = from + x.end;
+    if (x.target && h.canonical && /^[a-z][a-z -]*$/.test(h.canonical)) h.canonical = `${x.target} ${h.canonical}`;
+    // A body of controls is its country's: "China's export control law" and "the U.S. export control law" are two, and
+    // a country's "system" and "regime" are one. Without a country ("current export control laws") it names none.
+    if (h.method === 'phrase:control-regime')
+      h.canonical = x.issuer ? `${x.issuer} ${h.canonical!.replace(/ regime$/, ' system')}` : undefined;
+  }
+  for (let k = out.length - 1; k >= 0; k--)
+    if (out[k].method === 'phrase:control-regime' && !out[k].canonical) out.splice(k, 1);
   for (const m of scan(ADMINISTRATION, ['administration', '-era', '-Era'])) {
     const who = m.groups!.who;
     const us = who === 'US' || who === 'U.S.';

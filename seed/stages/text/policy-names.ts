@@ -73,8 +73,12 @@ const NEWNESS = /^(?:New|Additional|Fresh|Further|Tougher|Tighter|Expanded)\s+/;
  * China Tech"): read back from the noun, up to three, none a verb ("Commerce Implements New Export Controls").
  */
 const MODIFIER_BEFORE = /(?:^|[\s(\u201c"])((?:(?:US|U\.S\.|\p{Lu}[\p{L}\d-]*)[^\S\n]+){1,3})$/u;
-/** "… to China", "… to the People's Republic of China (PRC)", "… to Countries of Concern": where the trade goes. */
-const DESTINATION = /\s+(to|in)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:['\u2019]s)?(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,3})/uy;
+/**
+ * "… to China", "… to the People's Republic of China (PRC)", "… to Countries of Concern": where the trade goes (never
+ * over a line break: a headline ends there).
+ */
+const DESTINATION =
+  /[^\S\n]+(to|in)[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}.-]*(?:['\u2019]s)?(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}.-]*){0,3})/uy;
 const ACRONYM_AFTER = /^\s*\(\p{Lu}+\)/u;
 /** Words that open a sentence or a headline rather than a name. */
 const NOT_FIRST = /^(?:But|And|Or|In|On|At|For|Under|After|Before|Since|When|While|If|As|By|With|From|To|Of)\s+/;

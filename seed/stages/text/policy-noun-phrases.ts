@@ -7,6 +7,7 @@ import { alternation } from '../../lexicon/policy-words.ts';
 import { lexTags } from './lexicon.ts';
 import { escapeRegExp, matchesOf } from './matches.ts';
 import { ERA } from './policy-names.ts';
+import { MONTH_ALT, NEWS_MONTH_ABBREVIATION_ALT } from '../../lexicon/calendar-words.ts';
 
 export interface PolicyNounPhrase {
   start: number; // offsets into the string searched
@@ -20,6 +21,8 @@ const STOP_WORDS =
   'and|or|of|to|for|from|in|on|at|by|with|as|is|was|are|were|be|been|has|have|had|that|which|who|the|a|an|new|same|first|last|other|such';
 const STOP = new RegExp(`^(?:${STOP_WORDS})$`, 'i');
 interface Patterns {
+  dated: RegExp;
+  order: RegExp;
   list: RegExp;
   named: RegExp;
   goods: RegExp;
@@ -30,6 +33,13 @@ const SECTION = String.raw`Section\s+\d+[A-Z]?\s+`;
 let PATTERNS: Patterns | undefined;
 function patterns(): Patterns {
   PATTERNS ??= {
+    // "the October 7, 2022, controls", "the Oct. 7 rules": a measure named by the day it was issued, after a determiner.
+    dated: new RegExp(
+      String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:${MONTH_ALT}|${NEWS_MONTH_ABBREVIATION_ALT})\s+\d{1,2}(?:,\s+(?:19|20)\d\d,?)?\s+(?:(?:export|chip|semiconductor)\s+(?=\S+\s*(?:${alternation('datedHeads')})\b))?(?:(${alternation('datedHeads')})|${alternation('datedEventHeads')}))\b(?![\w-])`,
+      'g',
+    ),
+    // "Executive Order 14117", "E.O. 13873", "EO 14105": an executive order by its number.
+    order: /\b(?:Executive\s+Order|E\.O\.|EO)\s+(?:No\.\s+)?(\d{5})\b/g,
     // "a blacklist of alleged Chinese military companies": the register, and what it lists when a plural noun ends it.
     list: new RegExp(
       String.raw`\b(?:(?:trade|export|economic|investment)\s+)?(?:${alternation('listNouns')})\b(?:\s+of\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*s\b)?`,
@@ -49,6 +59,13 @@ function patterns(): Patterns {
     section: new RegExp(String.raw`\b${SECTION}(?:tariffs|duties)\b`, 'g'),
   };
   return PATTERNS;
+}
+
+/** "Oct. 7 rules" is named "October 7 rules", so both wordings of the day are one name. */
+function fullMonth(name: string): string {
+  const abbr = /^([A-Z][a-z]{2,3})\.\s/.exec(name);
+  const full = abbr && MONTH_ALT.split('|').find((mo) => mo.startsWith(abbr[1]));
+  return full ? `${full} ${name.slice(abbr[0].length)}` : name;
 }
 
 /** An acronym: two or more capitals, digits or "&" ("AI", "CCMC", "FDP"). */
@@ -95,7 +112,7 @@ function knownLowerPolicies(g: Gazetteer): { re: RegExp | null; names: Map<strin
 }
 
 export function findPolicyNounPhrases(s: string, g: Gazetteer): PolicyNounPhrase[] {
-  const { list, named, goods, section } = patterns();
+  const { list, named, goods, section, dated, order } = patterns();
   const out: PolicyNounPhrase[] = [];
   const push = (start: number, text: string, method: string) =>
     out.push({ start, end: start + text.length, name: text.replace(/\s+/g, ' '), method });
@@ -104,6 +121,25 @@ export function findPolicyNounPhrases(s: string, g: Gazetteer): PolicyNounPhrase
     for (const m of matchesOf(known.re, s))
       out.push({ start: m.index, end: m.index + m[0].length, name: known.names.get(m[0])!, method: 'gazetteer' });
   if (/lacklist|lack list/.test(s)) for (const m of matchesOf(list, s)) push(m.index, m[0], 'phrase:register');
+  if (/\d/.test(s))
+    for (const m of matchesOf(dated, s)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      out.push({
+        start,
+        end: start + m[1].length,
+        name: fullMonth(m[1].replace(/\s+/g, ' ').replace(/,(?= [a-z])/, '')),
+        // "the March 15 primary": a gathering or a vote is an event.
+        method: m[2] ? 'phrase:dated-policy' : 'phrase:dated-event',
+      });
+    }
+  if (/O\.?\s+(?:No\.\s+)?\d{5}|Order\s+(?:No\.\s+)?\d{5}/.test(s))
+    for (const m of matchesOf(order, s))
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        name: `Executive Order ${m[1]}`,
+        method: 'phrase:executive-order',
+      });
   for (const m of matchesOf(named, s)) {
     const words = m[1].trim().split(/\s+/);
     if (!namesPolicy(words, g)) continue;

@@ -82,6 +82,9 @@ const CUE_BEFORE = new RegExp(
 /** A personal name right after a singular description, or apposed to it between commas. */
 const NAME_AFTER =
   /^(?:,\s*|\s+)(?:\p{Lu}\p{Ll}+|\p{Lu}\.)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'-]+|van|von|de|der|da)){1,3}(?:,|\s+(?:said|says|told|added|wrote|noted|warned|argued|explained|stated|who)\b|\s*[.;]|$)/u;
+/** One capitalized word, a surname, right after a capitalized title, then a clause's end or a speech verb. */
+const SURNAME_AFTER =
+  /^\s+\p{Lu}\p{Ll}+(?:[-']\p{Lu}\p{Ll}+)?(?:,|\s+(?:said|says|told|added|wrote|noted|warned|argued|explained|stated|continued|who)\b|\s*[.;:]|$)/u;
 /** Any name apposed to the description between commas, one word or more: "TSMC's biggest customer, Apple, agreed". */
 const APPOSED_NAME = /^,\s*\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3},/u;
 /** Words that may stand before the head and belong to the description. */
@@ -179,6 +182,8 @@ export function findSources(s: string): SourceHit[] {
     // A description that a name follows or stands apposed to is that person's title, not another speaker:
     // "Bernstein analyst Mark Li", "Its chief executive, Christophe Fouquet, told …".
     if (m.groups!.people && !m.groups!.familiar && NAME_AFTER.test(s.slice(end, end + 80))) continue;
+    // … and so is a capitalized title a surname follows: "wrote Ranking Member Shaheen.", "Secretary Raimondo said".
+    if (m.groups!.people && /^\p{Lu}/u.test(m[0]) && SURNAME_AFTER.test(s.slice(end, end + 40))) continue;
     if (m.groups!.people && !m.groups!.familiar && APPOSED_NAME.test(s.slice(end, end + 80))) continue;
     out.push({
       start,

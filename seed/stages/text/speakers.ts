@@ -66,8 +66,9 @@ const PP_WORD = `(?!(?:said|says|say|told|tells|added|noted|warned|argued|wrote|
 const PLACED = `\\s+(?:in|from|of|on|for|at|with|across)\\s+${PP_WORD}(?:\\s+${PP_WORD}){0,5}`;
 /** People named by a plural head and what places them, with no article: "elected officials from both parties", "attorneys for the family". */
 const GROUP = `(?:[\\w'-]+\\s+){0,2}?(?:${PEOPLE_PLURAL})(?:${PLACED})?`;
-/** A share of those polled: "63 percent", "Another 19 percent of voters", "most respondents", "two-thirds of Republicans". */
-const SHARE = `(?:(?:[Aa]nother|[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:percent|per\\s+cent|%)|(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]\\s+(?:majority|third|quarter|plurality)|[Tt]wo-thirds|[Tt]hree-quarters|[A-Z]?[a-z]+(?:-[a-z]+)?\\s+percent)(?=\\s+(?:of\\s+)?(?:respondents|voters|those|Americans|Republicans|Democrats|independents|[a-z]+\\s+voters)|\\s+percent))(?:\\s+of\\s+(?:the\\s+)?(?:respondents|voters|those\\s+(?:polled|surveyed|asked|questioned)|Americans|Republicans|Democrats|independents|[\\w-]+\\s+voters|[\\w-]+\\s+(?:women|men|adults)))?(?:\\s+(?:respondents|voters|polled|surveyed))?`;
+/** A share of those polled: "63 percent", "Another 19 percent of voters", "most respondents", "two-thirds of Republicans",
+ * "about 4 in 10", "nearly three in five". */
+const SHARE = `(?:(?:[Aa]nother|[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than)\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:percent|per\\s+cent|%)|(?:\\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\\s+(?:in|out\\s+of)\\s+(?:\\d+|ten|five|four|three)\\b|(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]\\s+(?:majority|third|quarter|plurality)|[Tt]wo-thirds|[Tt]hree-quarters|[A-Z]?[a-z]+(?:-[a-z]+)?\\s+percent)(?=\\s+(?:of\\s+)?(?:respondents|voters|those|Americans|Republicans|Democrats|independents|[a-z]+\\s+voters)|\\s+percent))(?:\\s+of\\s+(?:the\\s+)?(?:respondents|voters|those\\s+(?:polled|surveyed|asked|questioned)|Americans|Republicans|Democrats|independents|[\\w-]+\\s+voters|[\\w-]+\\s+(?:women|men|adults)))?(?:\\s+(?:respondents|voters|polled|surveyed))?`;
 /** Where a subject may start: the sentence start, a punctuation mark, or a conjunction. */
 const LEFT_EDGE = `(?<=^|[,;:("]\\s*|\\s(?:and|but|while|as|when|because|after|before|since|though|although|whereas|unless|until|where|if|so|which|whom)\\s)`;
 const APPOSITION = `(?<appos>,[^,"]{2,150},)?`;
@@ -181,7 +182,11 @@ function readName(
     i >= words.length ||
     (PRONOUNS.has(words[i].replace(/['\u2019](?:ve|d|m|ll|re|s)$/, '')) && !(appositive && words.length - i > 1)) ||
     words.some((w) => TIME.test(w)) ||
-    (/ing$/.test(words[i]) && isCommonWord(words[i]) && !isLastName(words[i]))
+    // A common "-ing" word opens a clause ("Citing …"), unless a title follows it ("Ranking Member Jo Roe", "Acting Secretary …").
+    (/ing$/.test(words[i]) &&
+      isCommonWord(words[i]) &&
+      !isLastName(words[i]) &&
+      !words.slice(i + 1, -1).some((w) => TITLES.has(w)))
   )
     return null;
   // Words in capitals are a heading ("SAVE A QUARTER Let's say"), unless the name is one acronym.
@@ -435,7 +440,8 @@ export function findSpeakerPhrases(ms: string, plain: string, quoted: (offset: n
           start,
           end: start + phrase.length,
           type: 'Person',
-          name: 'poll respondents',
+          // "One in four" names itself; "63 percent" and "most" name those polled.
+          name: /\s(?:in|out\s+of)\s/.test(phrase) ? phrase : 'poll respondents',
           described: true,
           share: true,
         });

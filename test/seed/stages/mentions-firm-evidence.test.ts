@@ -35,6 +35,37 @@ describe('mention rule: firms by context', () => {
     expect(n).toContain('Person:Omar Haddad');
     expect(n.some((x) => x.startsWith('Company:'))).toBe(false);
   });
+  it('reads no apposition where the firm noun qualifies a person', () => {
+    // ", the company's deputy director": a person's description, not the name's.
+    const n = names('Hung Yung-ti, the company’s deputy director of factory operations, was sent to Phoenix.');
+    expect(n.some((x) => x.startsWith('Company:'))).toBe(false);
+  });
+  it('never makes an institution a company because "the company" refers back near it', () => {
+    const n = names(
+      'According to a study by the Marlow Center for Energy Studies (MCES), the company can make more chips. Kestrel Mining said the company would grow.',
+    );
+    expect(n).toContain('Organization:Marlow Center for Energy Studies');
+    expect(n).not.toContain('Company:Marlow Center for Energy Studies');
+  });
+  it("reads a legal form after a comma as the end of the firm's name, and a firm by its head word", () => {
+    const n = names(
+      'The committee added Qinghe Lianxin Microelectronics Co., Ltd., Dongtai Goke Microelectronics and two others to the list.',
+    );
+    expect(n).toEqual(
+      expect.arrayContaining([
+        'Company:Qinghe Lianxin Microelectronics Co., Ltd.',
+        'Company:Dongtai Goke Microelectronics',
+      ]),
+    );
+    expect(n.some((x) => /:Ltd\.?$/.test(x))).toBe(false);
+  });
+  it("types a name in apposition to a body's noun as an organization, in every mention", () => {
+    const n = names(
+      'The minister wrote to the Eerste Raad, the upper house of the Dutch parliament, on Monday. Eerste Raad members objected.',
+    );
+    expect(n).toContain('Organization:Eerste Raad');
+    expect(n).not.toContain('Person:Eerste Raad');
+  });
   it('reads a country before a firm or paper head as one name', () => {
     const n = names('China Mobile and China Telecom lost ground, the China Daily said, while China grew.');
     expect(n).toEqual(

@@ -17,4 +17,14 @@ describe('mention rule: peoples in the plural', () => {
     expect(n.filter((x) => /Kurds|Afrikaners|Moslems/.test(x))).toEqual([]);
     expect(n).toEqual(expect.arrayContaining(['Country:Turkey']));
   });
+  it('finds no name in a people the tagger read as a name, nor in a faith written as an adjective', () => {
+    const n = names(
+      'The Administration and Congress were focused on taking action related to the repression of the Uighurs and other predominantly Muslim minorities in China.',
+    );
+    expect(n.filter((x) => /Uighurs|Muslim/.test(x))).toEqual([]);
+    expect(n).toContain('Country:China');
+  });
+  it('keeps a person whose name is also a faith or a people', () => {
+    expect(names('Christian scored twice for the visitors, and Fleming added a third.')).toContain('Person:Fleming');
+  });
 });

@@ -36,4 +36,14 @@ describe('mention rule: places by context', () => {
     settlePlaceContext(found, text);
     expect(found[0].type).toBe('Unknown');
   });
+  it('reads a short form of capitals that only a guess made a place as an organization', () => {
+    const n = names('Lawmakers met on Tuesday. For KBNR, Dana Mills reports from Tulsa.');
+    expect(n).toContain('Organization:KBNR');
+    expect(n).not.toContain('Place:KBNR');
+  });
+  it('reads a compass word and a country word that make a known country as that country', () => {
+    const n = names('The agreement deepens the US-South Korea partnership, officials said.');
+    expect(n).toContain('Country:South Korea');
+    expect(n).not.toContain('Place:South Korea');
+  });
 });

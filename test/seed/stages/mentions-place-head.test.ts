@@ -20,4 +20,11 @@ describe('mentions: place head words', () => {
   it("leaves a person's name alone", () => {
     expect(names('Jensen Huang said on Monday that demand was strong.')).toContain('Person:Jensen Huang');
   });
+  it("types a region's name by its head word, however sure the tagger is of an organization", () => {
+    const n = names(
+      'Twenty of the organizations are government entities affiliated with the XUAR People’s Government Public Security Bureau, in the Xinjiang Uighur Autonomous Region (XUAR).',
+    );
+    expect(n).toContain('Place:Xinjiang Uighur Autonomous Region');
+    expect(n).not.toContain('Organization:Xinjiang Uighur Autonomous Region');
+  });
 });

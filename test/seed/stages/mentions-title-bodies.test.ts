@@ -34,4 +34,18 @@ describe("a title's body", () => {
     const a = analyze('"The plan works," said Secretary of Energy Jane Doe.');
     expect(a.statements[0]?.speakerName).toBe('Jane Doe');
   });
+  it("ends a body's name at a title inside the run, with the person after it", () => {
+    const a = analyze(
+      'The letter was led by Senate Committee on Energy Chairman Ellen Marsh and House Science Committee Chairman Tom Brandt.',
+    );
+    const names = a.entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Organization:Senate Committee on Energy',
+        'Person:Ellen Marsh',
+        'Organization:House Science Committee',
+        'Person:Tom Brandt',
+      ]),
+    );
+  });
 });

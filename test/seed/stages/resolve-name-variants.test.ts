@@ -17,6 +17,15 @@ describe('name variants', () => {
     expect(variantKey('Department of Labor')).not.toBe(variantKey('Department of Energy'));
   });
 
+  it("keys a ministry's or a department's field before or after its head word alike", () => {
+    expect(variantKey('Trade Ministry')).toBe(variantKey('Ministry of Trade'));
+    expect(variantKey('Treasury Department')).toBe(variantKey('Department of the Treasury'));
+    expect(variantKey('Foreign Ministry')).not.toBe(variantKey('Ministry of Foreign Affairs'));
+    const e = entities(
+      "Vietnam's Ministry of Trade announced export limits on Tuesday. The Trade Ministry said licences would be needed.",
+    );
+    expect(e.filter((x) => x.includes('Trade'))).toHaveLength(1);
+  });
   it('joins the variants of one organization in a document', () => {
     const e = entities(
       'The US Department of Labor issued a rule on Monday. Later the U.S. Department of Labor said it would wait.',

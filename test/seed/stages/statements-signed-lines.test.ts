@@ -37,10 +37,11 @@ describe('a quotation split by a quotation inside it (statements.ts)', () => {
       'Voices.\n\n\u201cThe chip rules will not hold for long. They leak everywhere.\u201d \u2015 Marcus Webb\n' +
         '\u201cI would rather live in what he calls \u201chell\u201d than live under these export rules.\u201d \u2015 Dana Ortiz',
     );
-    expect(a.statements.map((s) => [s.speakerName, s.text.slice(0, 14)])).toEqual([
-      ['Marcus Webb', 'The chip rules'],
-      ['Dana Ortiz', 'I would rather'],
-      ['Dana Ortiz', 'than live unde'],
+    // With curly marks the inner quotation nests in the outer one (speaker-masks.ts quotesIn), so the line is one
+    // statement, whole; its signer still speaks it.
+    expect(a.statements.map((s) => [s.speakerName, s.text.slice(0, 14), s.text.slice(-12)])).toEqual([
+      ['Marcus Webb', 'The chip rules', ' everywhere.'],
+      ['Dana Ortiz', 'I would rather', 'xport rules.'],
     ]);
   });
 

@@ -195,6 +195,35 @@ describe('statements: speakers no mention covers', () => {
     expect(s!.describedSpeaker).toBe('body');
   });
 
+  it('reports no content made only of where or when it was said (statement-patterns.ts SETTING_ONLY)', () => {
+    const a = analysisOf(
+      'Lisa Lerer reported from Los Angeles. Eric Roe said late last week. The senator said to a crowd of about 500. ' +
+        'Marco Ruiz said just after midnight on CNN.',
+    );
+    expect(a.statements).toEqual([]);
+  });
+
+  it('keeps a content that opens with its setting and goes on to a clause, and a pledge "to" do something', () => {
+    const a = analysisOf(
+      'Marco Ruiz said on Monday China retaliated against the rule. Senator Jo Lane has pledged to support the nominee.',
+    );
+    expect(a.statements.map((s) => s.text)).toEqual(['China retaliated against the rule', 'to support the nominee']);
+  });
+
+  it('reads "about 4 in 10" and "nearly three out of five" as shares of those polled', () => {
+    const a = analysisOf(
+      'About 4 in 10 say they want the next president to have more liberal policies. Nearly three out of five said the economy was getting worse.',
+    );
+    for (const [t, name] of [
+      ['they want the next president', 'About 4 in 10'],
+      ['the economy was getting worse', 'Nearly three out of five'],
+    ]) {
+      const s = find(a.statements, t);
+      expect(s?.speakerName).toBe(name);
+      expect(a.mentions.some((m) => m.entityKey === s!.speaker && /in 10|out of five/.test(m.text))).toBe(true);
+    }
+  });
+
   it('gives a group placed by a prepositional phrase the statement ("officials from both parties say")', () => {
     const st = statementsOf(
       'Elected officials from both parties say the chip subsidies have worked better than expected.',

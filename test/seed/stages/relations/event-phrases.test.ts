@@ -52,3 +52,26 @@ describe('event phrases with a described or pronoun visitor', () => {
     expect(triples('His visit to Beijing drew crowds.').filter((t) => t.includes('event:'))).toEqual([]);
   });
 });
+
+describe('event phrases with the venue before the noun', () => {
+  const events = (raw: string) =>
+    analyzeDocument({ id: 'f', raw, bodyStart: 0, bodyEnd: raw.length }, context)
+      .entities.filter((e) => e.type === 'Event')
+      .map((e) => `${e.name} | ${e.mentions.map((m) => m.text).join(' ; ')}`);
+
+  it('reads "X\'s [third] China visit" and "his Beijing trip" as the visit to the place, one visit whatever its noun', () => {
+    expect(events("Nvidia CEO Jensen Huang's Beijing visit drew crowds.")).toEqual([
+      "Jensen Huang's visit to Beijing | Jensen Huang's Beijing visit",
+    ]);
+    expect(
+      events('Jensen Huang was cheerful on his third China visit. Huang said that he would extend his China trip.'),
+    ).toEqual(["Jensen Huang's visit to China | his third China visit ; his China trip"]);
+    expect(triples("Jensen Huang's Beijing visit drew crowds.")).toContain(
+      'event:jensen-huang-s-visit-to-beijing BASED_IN place:beijing',
+    );
+  });
+
+  it('makes no visit of another noun after the place, or of a place with no possessor', () => {
+    expect(events("Huang's China sales fell. The China trip was long.")).toEqual([]);
+  });
+});

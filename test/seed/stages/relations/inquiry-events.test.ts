@@ -32,4 +32,20 @@ describe('inquiry events', () => {
       [],
     );
   });
+
+  it("names an inquiry into a party's title-case acts with the title, after 'of' or 'on'", () => {
+    const events = (raw: string) =>
+      analyzeDocument({ id: 'f', raw, bodyStart: 0, bodyEnd: raw.length }, context)
+        .entities.filter((e) => e.type === 'Event')
+        .map((e) => e.name);
+    expect(
+      events(
+        'USTR Initiates Section 301 Investigation on China\u2019s Acts, Policies, and Practices Related to Targeting of the Semiconductor Industry\n\nThe move was expected.',
+      ),
+    ).toEqual([
+      "Section 301 investigation on China's Acts, Policies, and Practices Related to Targeting of the Semiconductor Industry",
+    ]);
+    // "on" after a dispute is where it was aired.
+    expect(events('The candidates had a dispute on ABC News last night.')).toEqual([]);
+  });
 });

@@ -28,4 +28,14 @@ describe('policy arguments', () => {
     expect(t.filter((x) => / ISSUED_BY company:huawei$/.test(x))).toEqual([]);
     expect(t).toContainEqual(expect.stringMatching(/^policy:\S+ TARGETS company:huawei$/));
   });
+
+  it('makes a possessor right before a policy, or opening its phrase, its issuer; never a company', () => {
+    const t = triples("China's new export controls took effect on Monday.");
+    expect(t.filter((x) => x.startsWith('policy:') && x.endsWith('country:china'))).toEqual([
+      expect.stringMatching(/ ISSUED_BY country:china$/),
+    ]);
+    const m = triples("It cited the Chinese Communist Party's Made in China 2025 plan.");
+    expect(m.some((x) => / ISSUED_BY organization:chinese-communist-party$/.test(x))).toBe(true);
+    expect(triples("Nvidia's H20 ban talk grew.").filter((x) => x.includes('ISSUED_BY company:'))).toEqual([]);
+  });
 });

@@ -112,4 +112,14 @@ describe('title-case policy names', () => {
       'Rescission of Biden-Era Diffusion Rule',
     );
   });
+
+  it("ends a headline title's destination at the line's end", () => {
+    expect(
+      spans(
+        'Commerce Strengthens Restrictions on Advanced Computing Items to Countries of Concern\n\nWashington Officials Said',
+      ),
+    ).toEqual([
+      ['Restrictions on Advanced Computing Items', 'Restrictions on Advanced Computing Items to Countries of Concern'],
+    ]);
+  });
 });

@@ -41,4 +41,24 @@ describe('policy noun phrases', () => {
       'Section 232 tariffs on semiconductors',
     ]);
   });
+
+  it('reads a measure or an event named by its day, the month written in full in its name', () => {
+    const found = (s: string) => findPolicyNounPhrases(s, g).map((p) => `${p.name} (${p.method})`);
+    expect(found('These rules reinforce the October 7, 2022, controls to restrict the PRC.')).toEqual([
+      'October 7, 2022 controls (phrase:dated-policy)',
+    ]);
+    expect(found('It widened the Oct. 7 rules.')).toEqual(['October 7 rules (phrase:dated-policy)']);
+    expect(found('Voters head to the polls in the March 15 primary.')).toEqual([
+      'March 15 primary (phrase:dated-event)',
+    ]);
+    // A date without a determiner, or before another noun, names nothing.
+    expect(found('On October 7 rules changed. The October 7 statement was short.')).toEqual([]);
+  });
+
+  it('reads an executive order by its number', () => {
+    expect(names('They urged enforcing E.O. 13873 and Executive Order 14117.')).toEqual([
+      'Executive Order 13873',
+      'Executive Order 14117',
+    ]);
+  });
 });
