@@ -71,7 +71,9 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
             .reverse()
             .concat(list.filter((p) => p.start > m.start && fits(p)))
         : [];
-    const person = before(byLater.get(c))[0] ?? (m.type === 'Person' ? before(byFirst.get(c))[0] : undefined);
+    // A transcript's capitals ("SANDERS:") name the same person as the title-case surname ("Bernie Sanders").
+    const key = c.length > 2 && /^\p{Lu}+$/u.test(c) && m.type === 'Person' ? c[0] + c.slice(1).toLowerCase() : c;
+    const person = before(byLater.get(key))[0] ?? (m.type === 'Person' ? before(byFirst.get(key))[0] : undefined);
     if (person && (m.type === 'Person' || METHOD_RANK(m.method) <= 2)) {
       m.canonical = person.canonical;
       m.type = 'Person';

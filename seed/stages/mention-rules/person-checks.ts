@@ -2,7 +2,7 @@
 // a name that ends in a place's head word ("Sulawesi Island") names a place.
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { isCommonWord, isFirstName } from '../text/lexicon.ts';
-import type { Found } from './found-mention.ts';
+import { type Found, isPlace } from './found-mention.ts';
 
 /**
  * "Sulawesi Island", "Mount Ruang": a name that ends in a place's head word, or opens with (or follows) a place's lead
@@ -42,7 +42,13 @@ export function retypePlaceNames(found: Found[], text: string, g: Gazetteer): vo
     [f.type, f.place, f.canonical, f.method] = ['Place', true, undefined, 'pattern:place-name'];
   }
   for (const f of found) {
-    if (f.type !== 'Person' || f.anaphor || f.method.startsWith('description:')) continue;
+    // A person's name, or a name the rules left out for want of evidence ("Mount Ruang" when the tagger is unsure).
+    if (
+      !(f.type === 'Person' || (f.type === 'Place' && !isPlace(f))) ||
+      f.anaphor ||
+      f.method.startsWith('description:')
+    )
+      continue;
     const w = text.slice(f.start, f.end).split(/\s+/);
     const lead = /(\S+)\s+$/.exec(text.slice(Math.max(0, f.start - 12), f.start));
     // "Ronald Reagan Presidential Library": a name followed by capitalized words ending in a place's head is that place.

@@ -150,6 +150,8 @@ export function settleUnknown(found: Found[], text: string, g: Gazetteer): void 
         )
       )
         [f.type, f.place] = ['Place', true];
+      // "Jiangsu province", "Sichuan prefecture": a lower-case place noun after a single name makes it a place.
+      else if (/^\s+(?:province|prefecture|county|district|region)\b/.test(after)) [f.type, f.place] = ['Place', true];
       else if (/\b(?:of|with|for)\s+$/.test(before) && !nationality(s, g)) f.type = 'Organization';
       else if (SPEECH_AFTER.test(after) || titled.test(text.slice(f.end, f.end + 70))) {
         f.type = 'Person';
