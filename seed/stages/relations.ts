@@ -128,7 +128,13 @@ export function findRelations(
     )
       s.ms.unshift({ ...ctx.prevSubject, start: s.start, end: s.start + 4 });
     for (const r of rules) r.run(ctx, s);
-    ctx.prevSubject = s.ms.find((x) => SUBJECT_TYPES.has(x.type) && !x.m.anaphor) ?? ctx.prevSubject;
+    // A sentence whose subject is a noun phrase no entity names ("The legislation also urges …") ends the chain: the
+    // "It" after it is that phrase, not a name from an earlier sentence.
+    const described =
+      /^(?:The|A|An|This|That|These|Those)\s+\p{Ll}/u.test(ctx.text.slice(s.start, s.start + 40)) &&
+      !(s.ms[0] && s.ms[0].start - s.start <= 4);
+    ctx.prevSubject =
+      s.ms.find((x) => SUBJECT_TYPES.has(x.type) && !x.m.anaphor) ?? (described ? null : ctx.prevSubject);
     if (s.ms.length && s.ms[0].type === 'Person') ctx.prevSubject = null;
   }
   // Document-wide, once: what follows from the relationships of all sentences.

@@ -358,7 +358,11 @@ function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M
 
 export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
   const { text } = ctx;
-  const outer = outerMentions(s.ms);
+  // "the PRC Government's strategy": a name inside another name ("PRC") is no party of the clause; the outer one is.
+  const outer = outerMentions(s.ms).filter(
+    (m, _, all) =>
+      !all.some((z) => z !== m && z.start <= m.start && m.end <= z.end && z.end - z.start > m.end - m.start),
+  );
   const parties = outer.filter(
     (m, k) =>
       !titleQualifier(
@@ -373,13 +377,18 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     let obj = groups[gi + 1];
     // "meets with US diplomat Henry Kissinger": a country or an organization that only qualifies a titled person is
     // not the object; the person is.
-    const titled = groups[gi + 2];
+    // "joined Taiwan Semiconductor Manufacturing Company (TSMC) CEO C.C. Wei": the acronym in brackets is the name's.
+    const acronym = groups[gi + 2]?.[0];
+    const titled =
+      acronym && obj.length === 1 && acronym.key === obj[0].key && text[acronym.start - 1] === '('
+        ? groups[gi + 3]
+        : groups[gi + 2];
+    const titleGap = titled ? text.slice(obj[0].end, titled[0].start).replace(/^\s*\([^()]{1,12}\)(?=\s)/, '') : '';
     if (
       obj.length === 1 &&
       titled?.[0].type === 'Person' &&
       ['Country', 'Place', ...ORG].includes(obj[0].type) &&
-      (TITLE_GAP.test(text.slice(obj[0].end, titled[0].start)) ||
-        withoutTitle(ctx, text.slice(obj[0].end, titled[0].start), titled[0]).trim() === '')
+      (TITLE_GAP.test(titleGap) || withoutTitle(ctx, titleGap, titled[0]).trim() === '')
     )
       obj = titled;
     // "used chips from China chip giant SMIC": a country or place before a firm's descriptive nouns only qualifies it.

@@ -211,6 +211,9 @@ function tradeSubject(between: string, ctx: RelationContext, verb = TRADE_WORD):
   if (at < 0 || at > 80) return false;
   // "the SVP is campaigning against legislation which allows the government …": a relative clause's verb is its head's.
   if (/\b(?:which|that|who)\b/i.test(between.slice(0, at))) return false;
+  // "The administration has changed course on exports, allowing Nvidia to ship …": a participle after a comma is the
+  // sentence subject's.
+  if (/,\s*$/.test(between.slice(0, at)) && /^\w+ing\b/.test(between.slice(at))) return true;
   const allowed = (w: string) =>
     ['auxiliaries', 'be', 'modals', 'intentVerbs', 'negatingVerbs'].some((l) => ctx.words(l).has(w));
   return !matchesOf(/[\p{L}'-]+/gu, between.slice(0, at)).some((m) => {

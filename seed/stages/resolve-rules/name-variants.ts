@@ -26,6 +26,7 @@ export function variantKey(name: string): string {
 /** Applies the rule to a document's mentions (in place: their canonical names). */
 export function resolveNameVariants(a: Analysis, ms: Mention[], g: Gazetteer): void {
   mergeDescribedBodies(ms);
+  mergePlaceVariants(ms);
   const groups = new Map<string, Set<string>>();
   const orgs = ms.filter(
     (m) =>
@@ -69,6 +70,40 @@ export function resolveNameVariants(a: Analysis, ms: Mention[], g: Gazetteer): v
     if (!m.anaphor || !m.canonical) continue;
     const pick = chosen.get(variantKey(m.canonical));
     if (pick) m.canonical = pick;
+  }
+}
+
+/**
+ * Places written with and without their dots and commas ("Washington, D.C.", "Washington DC") are one place, under
+ * the longer name; a place that has a country's name in the document ("the US-South Korea partnership" beside "the
+ * Republic of Korea") is that country.
+ */
+function mergePlaceVariants(ms: Mention[]): void {
+  const key = (n: string) =>
+    n
+      .replace(/^the\s+/i, '')
+      .replace(/[.,]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  const countries = new Map<string, string>();
+  for (const m of ms)
+    if (m.type === 'Country' && !m.anaphor && m.canonical) countries.set(key(m.canonical), m.canonical);
+  const best = new Map<string, string>();
+  for (const m of ms) {
+    if (m.type !== 'Place' || m.anaphor || !m.canonical) continue;
+    const k = key(m.canonical);
+    const prev = best.get(k);
+    if (!prev || m.canonical.length > prev.length) best.set(k, m.canonical);
+  }
+  for (const m of ms) {
+    if (m.type !== 'Place' || m.anaphor || !m.canonical) continue;
+    const k = key(m.canonical);
+    const country = countries.get(k);
+    if (country) {
+      m.type = 'Country';
+      m.canonical = country;
+    } else m.canonical = best.get(k) ?? m.canonical;
   }
 }
 

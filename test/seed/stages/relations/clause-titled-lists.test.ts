@@ -52,3 +52,20 @@ describe('clause predicates over titled lists and qualified names', () => {
     expect(triples('Alibaba is a major customer of Nvidia.')).toEqual(['company:nvidia SUPPLIES company:alibaba']);
   });
 });
+
+describe('a firm with its bracketed acronym before a titled person', () => {
+  it('only qualifies the person: joining the CEO is no role in the firm', () => {
+    const t = triples(
+      'Today, President Donald J. Trump joined Taiwan Semiconductor Manufacturing Company (TSMC) CEO C.C. Wei to announce a historic investment.',
+    );
+    expect(t.filter((x) => x.startsWith('person:donald-j-trump HOLDS_ROLE'))).toEqual([]);
+  });
+});
+
+describe('a name inside another name', () => {
+  it('is no party of the clause: the outer name owns the possessive ("the PRC Government’s strategy")', () => {
+    expect(triples('The controls address the PRC Government’s military-civil fusion strategy.', 'ISSUED_BY')).toEqual([
+      'policy:military-civil-fusion ISSUED_BY organization:prc-government',
+    ]);
+  });
+});

@@ -70,6 +70,12 @@ describe('a permission is the permitter’s own verb', () => {
     ).toEqual([]);
   });
 
+  it('reads a participle after a comma as the sentence subject’s', () => {
+    expect(
+      triples('The Commerce Department changed course on Monday, allowing Nvidia to sell the H20.', 'PERMITS'),
+    ).toContain('organization:us-department-of-commerce PERMITS company:nvidia');
+  });
+
   it('still reads the subject that allows', () => {
     expect(triples('The Commerce Department allowed Nvidia to sell the H20.', 'PERMITS')).toContain(
       'organization:us-department-of-commerce PERMITS company:nvidia',
