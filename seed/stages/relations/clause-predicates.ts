@@ -363,6 +363,20 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     (m, _, all) =>
       !all.some((z) => z !== m && z.start <= m.start && m.end <= z.end && z.end - z.start > m.end - m.start),
   );
+  // "a rule updating the authorizations for Samsung and SK hynix— companies headquartered in the ROK": an apposition
+  // after a policy's or an event's phrase describes the names that end it, not the phrase; they stand after it (the phrase stays an object before it).
+  for (let k = 0; k < outer.length; k++) {
+    const ph = outer[k];
+    if (ph.type !== 'Policy' && ph.type !== 'Event') continue;
+    const next = outer[k + 1];
+    if (!appositionAfter(ctx, text.slice(ph.end, next ? next.start : ph.end + 80))) continue;
+    const inner = s.ms.filter((z) => z !== ph && ph.start <= z.start && z.end <= ph.end && z.type !== ph.type);
+    const tail = listGroups(inner, text).at(-1);
+    if (tail?.length && tail[tail.length - 1].end === ph.end) {
+      outer.splice(k + 1, 0, ...tail);
+      k += tail.length;
+    }
+  }
   const parties = outer.filter(
     (m, k) =>
       !titleQualifier(
