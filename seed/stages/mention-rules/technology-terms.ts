@@ -71,16 +71,21 @@ function isTitleTerm(name: string, g: Gazetteer): boolean {
   );
 }
 
-/** "Extreme Ultraviolet (EUV)", "high bandwidth memory (HBM)": capitalized or lower-case words, then a bracketed short form. */
-const DEFINITION = /((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*\(\s*([A-Z][A-Za-z0-9]{1,7})\s*\)/gu;
+/** A bracketed short form ("(EUV)") and the words right before its bracket ("Extreme Ultraviolet", "high bandwidth
+ * memory"): up to five, capitalized or lower case. The words are read back from each bracket, not searched for over the
+ * whole text (a search from every letter of a document cost more than the rest of the mention rules together). */
+const SHORT_FORM = /^\(\s*([A-Z][A-Za-z0-9]{1,7})\s*\)/;
+const WORDS_BEFORE = /((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*$/u;
 
 /** Short forms the document defines by a term or a lower-case phrase. */
 function definedTerms(text: string, g: Gazetteer): Set<string> {
   const terms = new Set<string>();
-  if (!text.includes('(')) return terms;
-  for (const d of text.matchAll(DEFINITION)) {
-    const words = d[1].split(/\s+/);
-    const short = d[2];
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const short = SHORT_FORM.exec(text.slice(at, at + 16))?.[1];
+    if (!short) continue;
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 160), at));
+    if (!before) continue;
+    const words = before[1].split(/\s+/);
     for (let k = words.length - 1; k >= 0; k--) {
       const phrase = words.slice(k);
       const lower = phrase.every((w) => /^[\p{Ll}-]+$/u.test(w));
