@@ -274,7 +274,21 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
     if (m.type !== 'Person') continue;
     if (m.role === 'they' || m.role === 'it') {
       // "they said": the last group spoken of — described sources in the plural, organizations, companies; "it said": the last organization.
-      const group = groups.findLast((g) => g.start < m.start && (m.role === 'they' || g.type !== 'Person'));
+      // A name alone on its line (a transcript's caption under a speaker's name: "University of California, Berkeley")
+      // is an affiliation, no group anyone goes on speaking of.
+      const aloneOnLine = (x: Mention) => {
+        const from = raw.lastIndexOf('\n', x.start - 1) + 1;
+        const to = raw.indexOf('\n', x.end);
+        const line = raw.slice(from, to < 0 ? raw.length : to);
+        return (
+          raw.slice(from, x.start).trim() === '' &&
+          /^(?:\s*,\s*[^.!?,;:"\u201c\u201d]{2,40})?\s*$/u.test(line.slice(x.end - from))
+        );
+      };
+      const group = groups.findLast(
+        (g) =>
+          g.start < m.start && (m.role === 'they' || g.type !== 'Person') && !(m.role === 'they' && aloneOnLine(g)),
+      );
       if (group) {
         m.canonical = group.canonical;
         m.type = group.type;

@@ -94,4 +94,10 @@ describe('statements: a title of up to four words before the speaker after an in
     );
     expect(find(st, 'significant steps')?.speakerName).toBe('Jake Sullivan');
   });
+  it("does not take an affiliation caption for the group a later 'they say' goes on about", () => {
+    const st = statementsOf(
+      'Analysts say the subsidies address a long-standing gap in domestic production.\n\nMaria Lopez\nUniversity of Michigan, Ann Arbor\nWe have lost a decade of investment, and this law gives us the chance to win it back in a few years.\n\nBut, they say, the country badly needs skilled workers.',
+    );
+    expect(find(st, 'badly needs skilled workers')?.speakerName).toBe('Analysts');
+  });
 });
