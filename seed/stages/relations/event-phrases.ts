@@ -39,29 +39,9 @@ export function eventPhrases(ctx: RelationContext, s: SentenceView): void {
   const { text, byId } = ctx;
   const nouns = ctx.words('visitNouns');
   const found: M[] = [];
-  const visit = (p: M, y: M, start: number, modifier: string | undefined, noun: string) => {
+  /** "Huang's visit to China" (the phrase ends at the venue) or the venue-first "Huang's China visit": one event. */
+  const visit = (p: M, y: M, start: number, end: number, modifier: string | undefined, noun: string) => {
     if (!nouns.has(noun.toLowerCase()) || (modifier && !MODIFIERS.test(modifier.toLowerCase()))) return;
-    const who = byId.get(p.key);
-    const where = byId.get(y.key);
-    if (!who || !where || p.key === y.key) return;
-    const ev = eventMention(
-      ctx,
-      s,
-      `${who.name}'s ${travel(noun)} to ${where.name}`,
-      start,
-      y.end,
-      'relation:event-phrase',
-    );
-    found.push(ev);
-    const id = ev.key;
-    const props = ctx.attribution(p, y);
-    ctx.add(p.key, 'ATTENDED', id, s.si, 0.75, 'pattern:event-phrase', props);
-    if (y.type === 'Place' || y.type === 'Country')
-      ctx.add(id, 'BASED_IN', y.key, s.si, 0.75, 'pattern:event-phrase', props);
-  };
-  /** The venue-first wording ("Huang's China visit"): the same event as "Huang's visit to China". */
-  const visitBefore = (p: M, y: M, start: number, end: number, modifier: string | undefined, noun: string) => {
-    if (modifier && !MODIFIERS.test(modifier.toLowerCase())) return;
     const who = byId.get(p.key);
     const where = byId.get(y.key);
     if (!who || !where || p.key === y.key) return;
@@ -85,7 +65,7 @@ export function eventPhrases(ctx: RelationContext, s: SentenceView): void {
     // "Jensen Huang's visit to Beijing", "the chief executive's visit to Beijing" (a description resolved to a name).
     const named = p && p.end <= y.start ? POSSESSED.exec(text.slice(p.end, y.start)) : null;
     if (p && named && VISITOR.includes(p.type) && (!p.m.anaphor || p.m.method === 'anaphor:description')) {
-      visit(p, y, p.start, named[1], named[2]);
+      visit(p, y, p.start, y.end, named[1], named[2]);
       return;
     }
     // "Huang's third China visit", "his Beijing trip": the venue before the noun.
@@ -100,7 +80,7 @@ export function eventPhrases(ctx: RelationContext, s: SentenceView): void {
         VISITOR.includes(who.type) &&
         (!!lead[1] || !who.m.anaphor || who.m.method === 'anaphor:description')
       ) {
-        visitBefore(who, y, lead[1] ? at : who.start, y.end + noun[0].length, lead[2], noun[1]);
+        visit(who, y, lead[1] ? at : who.start, y.end + noun[0].length, lead[2], noun[1]);
         return;
       }
     }
@@ -110,7 +90,7 @@ export function eventPhrases(ctx: RelationContext, s: SentenceView): void {
     if (!pr) return;
     const start = y.start - gap.length + pr.index;
     const who = antecedent(ctx, s, start, pr[1]);
-    if (who) visit(who, y, start, pr[2], pr[3]);
+    if (who) visit(who, y, start, y.end, pr[2], pr[3]);
   });
   if (!found.length) return;
   s.ms.push(...found);

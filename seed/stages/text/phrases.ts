@@ -188,38 +188,14 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
       out.push({ ...at(idx), type: 'Policy', canonical: head, method: 'phrase:restriction' });
     }
   }
-  for (const e of findTitledEvents(s))
-    out.push({
-      start: from + e.start,
-      end: from + e.end,
-      type: 'Event',
-      canonical: e.name,
-      method: 'phrase:titled-event',
-    });
-  for (const p of findPolicyNames(s, g))
-    out.push({
-      start: from + p.start,
-      end: from + p.end,
-      type: 'Policy',
-      canonical: p.name,
-      method: 'phrase:policy-name',
-    });
-  for (const p of findClausePolicies(s))
-    out.push({
-      start: from + p.start,
-      end: from + p.end,
-      type: 'Policy',
-      canonical: p.name,
-      method: 'phrase:clause-policy',
-    });
+  // The named finders' hits, shifted to the text's offsets.
+  const named = (h: { start: number; end: number; name: string }, type: PhraseHit['type'], method: string) =>
+    out.push({ start: from + h.start, end: from + h.end, type, canonical: h.name, method });
+  for (const e of findTitledEvents(s)) named(e, 'Event', 'phrase:titled-event');
+  for (const p of findPolicyNames(s, g)) named(p, 'Policy', 'phrase:policy-name');
+  for (const p of findClausePolicies(s)) named(p, 'Policy', 'phrase:clause-policy');
   for (const p of findPolicyNounPhrases(s, g))
-    out.push({
-      start: from + p.start,
-      end: from + p.end,
-      type: p.method === 'phrase:dated-event' ? 'Event' : 'Policy',
-      canonical: p.name,
-      method: p.method,
-    });
+    named(p, p.method === 'phrase:dated-event' ? 'Event' : 'Policy', p.method);
   for (const m of scan(RESUMPTION, ['resum'])) {
     const x = m.groups?.x;
     out.push({
