@@ -2,10 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeDocument } from '../../seed/pipeline.ts';
+import { analyzeDocument, loadGazetteer } from '../../seed/pipeline.ts';
 import { readTextDocument } from '../../seed/io/read-text.ts';
 import { toExtractionOutput } from '../../seed/extract.ts';
-import type { Analysis, ExtractionOutput } from '../../seed/analysis.ts';
+import type { Analysis, ExtractionOutput, PipelineContext } from '../../seed/analysis.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SEED_FILE = path.resolve(here, '../../seed/documents/us-permits-downgraded-ai-chips.md');
@@ -20,6 +20,13 @@ export function analyzeFile(file: string): { a: Analysis; out: ExtractionOutput 
   );
   const a = analyzeDocument(doc);
   return { a, out: toExtractionOutput(a) };
+}
+
+let textContext: PipelineContext | undefined;
+/** The real pipeline over a test's inline text (the whole text is the body), the shipped gazetteer loaded once. */
+export function analyzeText(raw: string): Analysis {
+  textContext ??= { gazetteer: loadGazetteer() };
+  return analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, textContext);
 }
 
 /** Every offset pair in an extraction slices the input to exactly the text it carries. */

@@ -4,10 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CALENDAR_WORDS } from '../../../seed/lexicon/calendar-words.ts';
 import { STOP_WORDS } from '../../../seed/stages/text/names.ts';
 import { isoDay } from '../../../seed/stages/relations/meeting-places.ts';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
-
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+import { analyzeText as analyze } from '../_analyze.ts';
 
 describe('calendar words', () => {
   it('lists the seven days and twelve months in order', () => {

@@ -1,10 +1,8 @@
 // Rule "short headlines" (seed/stages/mention-rules/sentence-scans.ts): a line of two or three capitalized words
 // standing alone, ending in an ordinary word, is a headline — its capitals name no one ("Nvidia Stock Falls").
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+import { analyzeText as analyze } from '../_analyze.ts';
 
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
 const people = (raw: string) =>
   analyze(raw)
     .entities.filter((e) => e.type === 'Person')

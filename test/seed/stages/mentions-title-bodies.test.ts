@@ -2,10 +2,8 @@
 // seed/stages/text/speakers.ts): in "<Title> of <Department> <Name>" the department belongs to the title and the
 // person's name is what follows it.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+import { analyzeText as analyze } from '../_analyze.ts';
 
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
 const people = (raw: string) =>
   analyze(raw)
     .entities.filter((e) => e.type === 'Person')

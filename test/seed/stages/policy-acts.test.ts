@@ -2,11 +2,8 @@
 // "Section 1237 of the …" (seed/stages/text/policy-names.ts), their dated short forms (seed/stages/resolve-rules/
 // acronyms.ts) and the acts the gazetteer knows by their short form alone (NDAA, ECRA, IEEPA).
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+import { analyzeText as analyze } from '../_analyze.ts';
 import { isAcronymOf } from '../../../seed/stages/resolve-rules/acronyms.ts';
-
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
 
 describe('acts', () => {
   it('reads an act named for a fiscal year whole, without the section that cites it', () => {

@@ -1,10 +1,7 @@
 // Rule "another country's title" of the resolve stage (seed/stages/resolve-rules/another-countrys-title.ts) and rule "he
 // added" of the statements stage (seed/stages/statement-rules/added-continues.ts).
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
-
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+import { analyzeText as analyze } from '../_analyze.ts';
 
 const ROUNDUP =
   "Kevin McCarthy plans to meet Taiwan's President Tsai Ing-wen in California.\n\nNorth Korea flew a drone on Monday.\n\nSri Lanka expects final approval from the IMF for a loan later this month, the president said on Tuesday. He added that China has agreed to restructure its debt.";

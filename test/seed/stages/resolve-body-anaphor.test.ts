@@ -1,10 +1,7 @@
 // The resolve stage's "the government", "the ministry", "the newspaper" (resolveAnaphors in seed/stages/resolve.ts): a
 // description of a kind of body refers back to a body of that kind, never to the last organization of any kind.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
-
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+import { analyzeText as analyze } from '../_analyze.ts';
 
 describe('descriptions of a kind of body', () => {
   it('never makes a news agency "the government"', () => {

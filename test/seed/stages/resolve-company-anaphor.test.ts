@@ -1,10 +1,7 @@
 // The resolve stage's "the company" (resolveAnaphors, retypeCompanies in seed/stages/resolve.ts): a government body named
 // by description ("the U.S. government") is never the company a later "the company" refers to, and never becomes one.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
-
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+import { analyzeText as analyze } from '../_analyze.ts';
 
 describe('"the company" and government bodies', () => {
   it('keeps "the U.S. government" an Organization and gives "the company" to the firm named before it', () => {

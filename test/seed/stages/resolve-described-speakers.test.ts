@@ -1,10 +1,7 @@
 // Rule "described speakers" of the resolve stage (seed/stages/resolve-rules/described-speakers.ts): a source described
 // by a title is the one person the document names with that title; otherwise it stays a description.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
-
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+import { analyzeText as analyze } from '../_analyze.ts';
 
 describe('described speakers', () => {
   it('gives "Philippine president says" to the Philippine president the text names, not to another president', () => {

@@ -1,10 +1,7 @@
 // The resolve stage's name variants (seed/stages/resolve-rules/name-variants.ts) for places and countries: one place
 // written two ways is one entity in a document.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
-
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+import { analyzeText as analyze } from '../_analyze.ts';
 
 describe('variants of a place, a country, a body', () => {
   it('merges "Washington, D.C." and "Washington DC"', () => {

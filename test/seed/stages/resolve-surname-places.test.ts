@@ -1,10 +1,7 @@
 // Rule "a surname is no place" (nameMentions in seed/stages/resolve.ts): a word only a guess typed as a place, which is
 // no place's name but the surname of a person the document names, is that person.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
-
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+import { analyzeText as analyze } from '../_analyze.ts';
 
 describe('a surname is no place', () => {
   it('reads a guessed place that is a named person’s surname as that person', () => {

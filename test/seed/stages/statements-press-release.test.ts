@@ -1,10 +1,7 @@
 // Statements in press-release style (issue 14, item 4): shapes official releases print quotations in.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+import { analyzeText as analyze } from '../_analyze.ts';
 import { signatureSpeakerAt } from '../../../seed/stages/statement-rules/press-release-signatures.ts';
-
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
 
 describe('a signature line after a quotation (statement-rules/press-release-signatures.ts)', () => {
   it('gives a quotation paragraph to the title and name signed on the next line with a dash', () => {

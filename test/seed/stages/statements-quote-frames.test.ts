@@ -1,10 +1,8 @@
 // Quotations attributed by the words right beside them (statements.ts, statement-rules/statement-patterns.ts): verbs of
 // the manner of speaking, a predicate ending in a colon, a gerund with a named audience.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+import { analyzeText as analyze } from '../_analyze.ts';
 
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
 const said = (raw: string) => analyze(raw).statements.map((s) => [s.speakerName, s.kind, s.text]);
 
 describe('a verb of the manner of speaking beside a quotation (statement-words.yaml quoteVerbs)', () => {

@@ -1,11 +1,8 @@
 // Pass "reported requests are acts" of the statements stage (seed/stages/statement-rules/reported-requests.ts): a request
 // reported in the writer's words is no statement; the requested words quoted are.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+import { analyzeText as analyze } from '../_analyze.ts';
 import { isReportedAct } from '../../../seed/stages/statement-rules/reported-requests.ts';
-
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
 
 describe('reported requests', () => {
   it('gives no statement for "urged X to …", "called on X to …" or "has called for X to …"', () => {

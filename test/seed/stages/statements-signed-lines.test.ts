@@ -1,10 +1,7 @@
 // Quotations signed on their own lines with a dash and a name (`"…" ― Jo Roe`), as a roundup of readers' or voters' views prints them.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
+import { analyzeText as analyze } from '../_analyze.ts';
 import { findSpeakerPhrases } from '../../../seed/stages/text/speakers.ts';
-
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
 
 describe('a name signing a quotation at the end of its line (text/speakers.ts)', () => {
   it('is a speaker, also when the mention finder took only its first words', () => {

@@ -1,10 +1,7 @@
 // Rule "a speaking place is a surname" (seed/stages/statement-rules/surname-places.ts): a word read as a place that
 // stands beside a speech verb, while the document names one person with that surname, speaks as that person.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, loadGazetteer } from '../../../seed/pipeline.ts';
-
-const context = { gazetteer: loadGazetteer() };
-const analyze = (raw: string) => analyzeDocument({ id: 'fixture', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+import { analyzeText as analyze } from '../_analyze.ts';
 
 describe('a speaking place is a surname', () => {
   it('gives quotations said by a place word to the one person of the document with that surname', () => {
