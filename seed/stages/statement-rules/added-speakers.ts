@@ -62,12 +62,10 @@ export function addSpeakers(
     // head word is the one body of the document whose name has that word.
     if (type === 'Organization') {
       const head = BODY_HEAD.exec(name.trim())?.[1];
-      const bodies = head
+      const word = head ? new RegExp(`(?:^|\\s)${head}(?:\\s|$)`) : null;
+      const bodies = word
         ? [...entities.values()].filter(
-            (e) =>
-              (e.type === 'Organization' || e.type === 'Company') &&
-              e.mentions.length > 0 &&
-              new RegExp(`(?:^|\\s)${head}(?:\\s|$)`).test(e.name),
+            (e) => (e.type === 'Organization' || e.type === 'Company') && e.mentions.length > 0 && word.test(e.name),
           )
         : [];
       if (bodies.length === 1) return bodies[0];
