@@ -234,15 +234,18 @@ export const WHO = new RegExp(
   `(?<spk>${SPK})${PARTY}(?:,[^,"]{1,100})?,?\\s+who\\s+(?:(?:in|on)\\s+\\w+\\s+)?${ADVERBS}(?<verb>${VERB})\\b(?<rest>${AUDIENCE}${SETTING})\\s*,?\\s*(?<that>that\\s+)?(?<content>[^"]+?)[.!?]?$`,
   'du',
 );
+/** A transcript's label in capitals: titles perhaps ("ASSISTANT SECRETARY", "MS."), then a surname or a role ("AXELROD",
+ * "JEAN-PIERRE", "MODERATOR"). */
+const CAPS_TITLES = String.raw`(?:(?:\p{Lu}{2,}|\p{Lu}{1,3}\.)\s+){0,4}`;
+const CAPS_NAME = String.raw`\p{Lu}{2,}(?:[-']\p{Lu}+)?`;
+/** A transcript's turn label that names no one the document knows ("MODERATOR:", "Q:", "Q Hello."): it ends a turn. */
+export const TURN_LABEL = new RegExp(String.raw`^\s*(?:Q\b[\s:.]|${CAPS_TITLES}${CAPS_NAME}\s*:)`, 'u');
+/** A transcript's turn label whose last word in capitals may be a surname, titles in capitals perhaps before it. */
+export const CAPS_LABEL = new RegExp(String.raw`^\s*${CAPS_TITLES}(?<caps>${CAPS_NAME})\s*:\s+(?=\S)`, 'du');
 /** A paragraph opening with a label and a colon: a speaker mention, or a surname in capitals (a transcript's "PENCE:",
  * titles in capitals perhaps before it: "ASSISTANT SECRETARY AXELROD:", "MS. JEAN-PIERRE:") or not (a headline's "Pence: …"). */
-/** A transcript's turn label that names no one the document knows ("MODERATOR:", "Q:", "Q Hello."): it ends a turn. */
-export const TURN_LABEL = /^\s*(?:Q\b[\s:.]|(?:(?:\p{Lu}{2,}|\p{Lu}{1,3}\.)\s+){0,4}\p{Lu}{2,}(?:[-']\p{Lu}+)?\s*:)/u;
-/** A transcript's turn label whose last word in capitals may be a surname, titles in capitals perhaps before it. */
-export const CAPS_LABEL =
-  /^\s*(?:(?:\p{Lu}{2,}|\p{Lu}{1,3}\.)\s+){0,4}(?<caps>\p{Lu}{2,}(?:[-']\p{Lu}+)?)\s*:\s+(?=\S)/du;
 export const LABEL = new RegExp(
-  `^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|(?:(?:\\p{Lu}{2,}|\\p{Lu}{1,3}\\.)\\s+){0,4}(?<caps>\\p{Lu}{2,}(?:[-']\\p{Lu}+)?)|(?<surname>\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?))\\s*:\\s+(?=\\S)`,
+  `^\\s*(?<quote>")?\\s*(?:(?<spk>${SPK})|${CAPS_TITLES}(?<caps>${CAPS_NAME})|(?<surname>\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?))\\s*:\\s+(?=\\S)`,
   'du',
 );
 /** A quotation signed with a dash, hyphens or a dash character, perhaps a title and a party with the name: "… ." ― Jo
