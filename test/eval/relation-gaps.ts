@@ -47,7 +47,8 @@ function main() {
     if (args[i] === '--examples') examples = Number(args[++i]);
     else dirs.push(args[i]);
   }
-  if (!dirs.length) dirs.push(path.join(here, 'indomain'), path.join(here, 'indomain-news'));
+  if (!dirs.length)
+    dirs.push(path.join(here, 'indomain'), path.join(here, 'indomain-news'), path.join(here, 'indomain-more'));
   const context = { gazetteer: loadGazetteer() };
   for (const dir of dirs) {
     if (/heldout/.test(dir)) throw new Error('relation-gaps: never on a held-out set');

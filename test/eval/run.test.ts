@@ -22,6 +22,7 @@ describe('npm run eval', () => {
     expect(evaluations({}).map((e) => e.name)).toEqual([
       'indomain',
       'indomain-news',
+      'indomain-more',
       'heldout-news',
       'heldout-voa',
       'polnear',
@@ -30,6 +31,14 @@ describe('npm run eval', () => {
       'conll',
       'conll-holdout',
     ]);
+  });
+
+  it('scores the third dev set as its own dev row (not held out), with the in-domain script pointed at its folder', () => {
+    const more = evaluations({}).find((e) => e.name === 'indomain-more');
+    expect(more?.script).toBe('test/eval/indomain.ts');
+    expect(more?.args[0]).toMatch(/test[\\/]eval[\\/]indomain-more$/);
+    expect(more?.data).toMatch(/test[\\/]eval[\\/]indomain-more[\\/]gold$/);
+    expect(more?.heldOut).toBeUndefined();
   });
 
   it('scores each held-out set as its own row, marked held out: the two news sets, the PolNeAR and CoNLL set-aside fifths', () => {

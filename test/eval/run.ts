@@ -40,6 +40,15 @@ export function evaluations(env: NodeJS.ProcessEnv = process.env): Evaluation[] 
       data: path.join(here, 'indomain-news', 'gold'),
       how: 'test/eval/indomain-news (in the repository)',
     },
+    // The third in-domain set (more writers and shapes: briefing and hearing transcripts, speeches, members' releases
+    // with several quoted speakers, fact sheets), scored by the same script and rules as its own dev row, errors shown.
+    {
+      name: 'indomain-more',
+      script: 'test/eval/indomain.ts',
+      args: [path.join(here, 'indomain-more')],
+      data: path.join(here, 'indomain-more', 'gold'),
+      how: 'test/eval/indomain-more (in the repository)',
+    },
     // Held-out news (scored like the two in-domain sets): figures only, never tuned on.
     {
       name: 'heldout-news',
