@@ -12,7 +12,7 @@ import { frontMatterLength } from './indomain-score.ts';
 import { readDevSet } from './indomain.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const SETS = ['indomain', 'indomain-news', 'indomain-more', 'heldout-news', 'heldout-voa'];
+const SETS = ['indomain', 'indomain-news', 'indomain-more', 'indomain-journalism', 'heldout-news', 'heldout-voa'];
 const labels = new Set<string>(ENTITY_LABELS);
 const relationTypes = new Set<string>(RELATION_TYPES);
 const ENTITY_KEYS = ['name', 'type', 'aliases'];

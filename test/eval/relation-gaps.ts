@@ -48,7 +48,12 @@ function main() {
     else dirs.push(args[i]);
   }
   if (!dirs.length)
-    dirs.push(path.join(here, 'indomain'), path.join(here, 'indomain-news'), path.join(here, 'indomain-more'));
+    dirs.push(
+      path.join(here, 'indomain'),
+      path.join(here, 'indomain-news'),
+      path.join(here, 'indomain-more'),
+      path.join(here, 'indomain-journalism'),
+    );
   const context = { gazetteer: loadGazetteer() };
   for (const dir of dirs) {
     if (/heldout/.test(dir)) throw new Error('relation-gaps: never on a held-out set');

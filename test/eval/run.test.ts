@@ -23,6 +23,7 @@ describe('npm run eval', () => {
       'indomain',
       'indomain-news',
       'indomain-more',
+      'indomain-journalism',
       'heldout-news',
       'heldout-voa',
       'polnear',
@@ -39,6 +40,14 @@ describe('npm run eval', () => {
     expect(more?.args[0]).toMatch(/test[\\/]eval[\\/]indomain-more$/);
     expect(more?.data).toMatch(/test[\\/]eval[\\/]indomain-more[\\/]gold$/);
     expect(more?.heldOut).toBeUndefined();
+  });
+
+  it('scores the journalism dev set as its own dev row (not held out), with the in-domain script pointed at its folder', () => {
+    const journalism = evaluations({}).find((e) => e.name === 'indomain-journalism');
+    expect(journalism?.script).toBe('test/eval/indomain.ts');
+    expect(journalism?.args[0]).toMatch(/test[\\/]eval[\\/]indomain-journalism$/);
+    expect(journalism?.data).toMatch(/test[\\/]eval[\\/]indomain-journalism[\\/]gold$/);
+    expect(journalism?.heldOut).toBeUndefined();
   });
 
   it('scores each held-out set as its own row, marked held out: the two news sets, the PolNeAR and CoNLL set-aside fifths', () => {

@@ -49,6 +49,15 @@ export function evaluations(env: NodeJS.ProcessEnv = process.env): Evaluation[] 
       data: path.join(here, 'indomain-more', 'gold'),
       how: 'test/eval/indomain-more (in the repository)',
     },
+    // The fourth in-domain set (journalism: VOA and DOD News reports, reporters' prose with "said", described speakers,
+    // analysts and groups; 6 documents, so its figures move several points per document), its own dev row, errors shown.
+    {
+      name: 'indomain-journalism',
+      script: 'test/eval/indomain.ts',
+      args: [path.join(here, 'indomain-journalism')],
+      data: path.join(here, 'indomain-journalism', 'gold'),
+      how: 'test/eval/indomain-journalism (in the repository)',
+    },
     // Held-out news (scored like the two in-domain sets): figures only, never tuned on.
     {
       name: 'heldout-news',
