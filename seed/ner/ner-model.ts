@@ -37,7 +37,12 @@ export class NerModel implements Scorer {
   readonly mask: number;
   /** Per-word scores the decoder caches (see Scorer.wordCache). */
   readonly wordCache = new Map<string, Float32Array>();
-  private slots: Int32Array;
+  /**
+   * The open-addressing table: slot s holds a feature key at [2s] and its row at [2s + 1] (-1: empty). Key and row sit
+   * side by side, so a probe reads one place, not a slot and then its key in another array: the table is megabytes and
+   * the tagger's lookups land all over it, so a lookup costs mostly its cache misses.
+   */
+  private table: Int32Array;
   private shift: number;
 
   constructor(
@@ -52,25 +57,28 @@ export class NerModel implements Scorer {
       size <<= 1;
       log++;
     }
-    this.slots = new Int32Array(size).fill(-1);
+    const table = new Int32Array(size * 2);
+    for (let s = 0; s < size; s++) table[2 * s + 1] = -1;
     this.shift = 32 - log;
     for (let r = 0; r < keys.length; r++) {
       let s = Math.imul(keys[r], 0x9e3779b1) >>> this.shift;
-      while (this.slots[s] !== -1) s = (s + 1) & (size - 1);
-      this.slots[s] = r;
+      while (table[2 * s + 1] !== -1) s = (s + 1) & (size - 1);
+      table[2 * s] = keys[r] | 0;
+      table[2 * s + 1] = r;
     }
+    this.table = table;
   }
 
   /** Row offset of a feature's weights, or -1 when the training dropped it. */
   row(feature: number): number {
-    const key = (feature & this.mask) >>> 0;
-    const slots = this.slots;
-    const m = slots.length - 1;
+    const key = (feature & this.mask) | 0;
+    const table = this.table;
+    const m = (table.length >> 1) - 1;
     let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const r = slots[s];
+      const r = table[2 * s + 1];
       if (r === -1) return -1;
-      if (this.keys[r] === key) return r * N_LABELS;
+      if (table[2 * s] === key) return r * N_LABELS;
       s = (s + 1) & m;
     }
   }
@@ -79,18 +87,17 @@ export class NerModel implements Scorer {
   add(features: Uint32Array, count: number, scores: Float64Array, offset: number): void {
     // Inlined lookup, locals only: this loop is most of the tagger's time.
     const w = this.weights;
-    const keys = this.keys;
-    const slots = this.slots;
-    const m = slots.length - 1;
+    const table = this.table;
+    const m = (table.length >> 1) - 1;
     const shift = this.shift;
     const mask = this.mask;
     for (let k = 0; k < count; k++) {
-      const key = (features[k] & mask) >>> 0;
+      const key = (features[k] & mask) | 0;
       let s = Math.imul(key, 0x9e3779b1) >>> shift;
-      let r = slots[s];
-      while (r !== -1 && keys[r] !== key) {
+      let r = table[2 * s + 1];
+      while (r !== -1 && table[2 * s] !== key) {
         s = (s + 1) & m;
-        r = slots[s];
+        r = table[2 * s + 1];
       }
       if (r === -1) continue;
       const o = r * L;

@@ -44,11 +44,27 @@ const PART_LEFT2 = 4;
 const PART_RIGHT1 = 8;
 const PART_RIGHT2 = 16;
 
+// Entries are views into shared slabs of SLAB_ENTRIES entries: a Float32Array of its own per word (500 bytes, so off
+// the V8 heap) made each new word pay an array-buffer allocation, a visible share of the tagger's first pass over a
+// corpus. A full slab is left to the entries that view it (never reused), so a view always holds its own word's scores.
+const SLAB_ENTRIES = 1024;
+let slab = new Float32Array(0);
+let slabUsed = 0;
+function newEntry(): Float32Array {
+  if (slabUsed + ENTRY + 1 > slab.length) {
+    slab = new Float32Array(SLAB_ENTRIES * (ENTRY + 1));
+    slabUsed = 0;
+  }
+  const e = slab.subarray(slabUsed, slabUsed + ENTRY + 1);
+  slabUsed += ENTRY + 1;
+  return e;
+}
+
 function wordEntry(scorer: Scorer, cache: Map<string, Float32Array>, w: WordInfo, part: number): Float32Array {
   let e = w.scoresOf === cache ? w.scores : cache.get(w.text);
   if (e === undefined) {
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    e = new Float32Array(ENTRY + 1);
+    e = newEntry();
     cache.set(w.text, e);
   }
   w.scoresOf = cache;

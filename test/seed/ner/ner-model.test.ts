@@ -39,6 +39,23 @@ describe('the committed model', () => {
 });
 
 describe('model files', () => {
+  it('finds every kept feature, however its keys collide in the lookup table, and nothing for a dropped one', () => {
+    // 3,000 keys, a third of them above 2^31 (the table stores keys as signed integers), many sharing their low bits.
+    const keys = Uint32Array.from({ length: 3000 }, (_, i) =>
+      i % 3 === 0 ? 0x80000000 + i * 4096 : i * 4096 + (i % 7),
+    );
+    const weights = new Int16Array(keys.length * N_LABELS).map((_, i) => (i % 2000) - 1000);
+    const m = decodeModel(encodeModel(header({ bits: 32, rows: keys.length }), keys, weights));
+    keys.forEach((k, r) => {
+      expect(m.row(k)).toBe(r * N_LABELS);
+      const scores = new Float64Array(N_LABELS);
+      m.add(Uint32Array.from([k, k + 1]), 2, scores, 0);
+      expect([...scores]).toEqual([...weights.slice(r * N_LABELS, (r + 1) * N_LABELS)]);
+    });
+    expect(m.row(1)).toBe(-1);
+    expect(m.row(0x80000001)).toBe(-1);
+  });
+
   it('reads back what it writes: a feature the file keeps adds its weights, one it dropped adds nothing', () => {
     const keys = Uint32Array.from([7, 123456]);
     const weights = new Int16Array(2 * N_LABELS).map((_, i) => i - 5);
