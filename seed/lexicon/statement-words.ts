@@ -20,7 +20,8 @@ type Key =
   | 'writingNouns'
   | 'quoteVerbs'
   | 'followingActs'
-  | 'followingWritings';
+  | 'followingWritings'
+  | 'pluralTitles';
 
 /** The shipped lists (seed/lexicon/statement-words.yaml), read once. */
 export const STATEMENT_WORDS = parseYamlData(

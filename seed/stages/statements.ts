@@ -15,6 +15,7 @@ import { FOLLOWING_INTRO } from './statement-rules/press-release-following.ts';
 import { WRITING_GERUND_BEFORE } from './statement-rules/press-release-writings.ts';
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
 import { surnamePlacesAsSpeakers } from './statement-rules/surname-places.ts';
+import { mergeEntities, speakersByWholeName } from './statement-rules/speaker-full-names.ts';
 import {
   ACT,
   AFTER_ACCORDING,
@@ -84,7 +85,10 @@ const isTitleCase = (s: string) =>
     .every((w) => /^["'\u201c(]?\p{Lu}/u.test(w));
 const words = (s: string) => splitSpaces(s).filter((w) => /\p{L}/u.test(w)).length;
 
-export function findStatements(a: Analysis, gained?: { mentions: Mention[]; entities: Entity[] }): Statement[] {
+export function findStatements(
+  a: Analysis,
+  gained?: { mentions: Mention[]; entities: Entity[]; merged: Map<string, string> },
+): Statement[] {
   const text = a.text;
   const entities = new Map<string, Entity>(a.entities.map((e) => [e.id, e]));
   // A place word beside a speech verb that is a named person's surname speaks as that person (statement-rules/surname-places.ts).
@@ -97,8 +101,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   const sentences = a.sentences.map((s) => ({ ...s, ...textRange(a, s) }));
   // Speakers no mention covers are added first, so every rule below reads them like the others.
   const added = addSpeakers(a, masked, sentences, entities);
-  if (added.length) {
-    norm = norm.concat(added.map((m) => ({ m, ...textRange(a, m) })));
+  if (added.length) norm = norm.concat(added.map((m) => ({ m, ...textRange(a, m) })));
+  // A person known only by a surname, perhaps titled, speaks as the document's one whole name for it (speaker-full-names.ts).
+  const whole = speakersByWholeName(a, norm, entities);
+  if (whole.added.length) added.push(...whole.added);
+  if (added.length || whole.norm !== norm) {
+    norm = whole.norm;
     ({ masked, at } = maskSpeakers(text, norm));
   }
   const names = new Map<string, string>([...entities.values()].map((e) => [e.id, e.name]));
@@ -699,6 +707,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   const describedKeys = new Set(norm.filter((x) => x.m.method === 'description:source').map((x) => x.m.entityKey));
   writerOfBareWriting(out, (k) => describedKeys.has(k));
   for (const pass of STATEMENT_PASSES) pass.run(out, a.doc.raw);
+  // A surname entity read as a whole name (speaker-full-names.ts) is that person, once the person speaks: its mentions
+  // join the whole name's entity, and the surname entity goes.
+  if (gained && whole.merged.size) {
+    const speaking = new Set(out.map((st) => st.speaker));
+    for (const [from, to] of whole.merged) if (speaking.has(to)) gained.merged.set(from, to);
+  }
   // An added speaker stays only when it speaks: a mention that attributes nothing would be noise in the entity list.
   if (added.length && gained) {
     const speaking = new Set(out.map((st) => st.speaker));
@@ -725,14 +739,10 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
 export const statements: Stage = {
   name: 'statements',
   run(a: Analysis): Analysis {
-    const gained = { mentions: [] as Mention[], entities: a.entities };
+    const gained = { mentions: [] as Mention[], entities: a.entities, merged: new Map<string, string>() };
     const found = findStatements(a, gained);
-    if (!gained.mentions.length) return keepUnnamedSourcesAsText({ ...a, statements: found });
-    return keepUnnamedSourcesAsText({
-      ...a,
-      statements: found,
-      mentions: [...a.mentions, ...gained.mentions],
-      entities: gained.entities,
-    });
+    if (!gained.mentions.length && !gained.merged.size) return keepUnnamedSourcesAsText({ ...a, statements: found });
+    const { mentions, entities } = mergeEntities([...a.mentions, ...gained.mentions], gained.entities, gained.merged);
+    return keepUnnamedSourcesAsText({ ...a, statements: found, mentions, entities });
   },
 };
