@@ -12,9 +12,9 @@ import { entityKey, rawSpan } from '../text/stage-context.ts';
 import { SPEAKER_TITLES } from '../text/speakers.ts';
 import { STATEMENT_WORDS } from '../../lexicon/statement-words.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Titles (singular or plural) that may open a name as the mention finder wrote it: "Congressman Roe", "Sen. Roe". */
-const TITLE_WORDS = `(?:${[...SPEAKER_TITLES.map(escape), ...STATEMENT_WORDS.pluralTitles].join('|')})`;
+const TITLE_WORDS = `(?:${[...SPEAKER_TITLES.map(escapeRe), ...STATEMENT_WORDS.pluralTitles].join('|')})`;
 const LEADING_TITLES = new RegExp(`^(?:(?:${TITLE_WORDS}|Ranking|Committee|U\\.S\\.|US)\\s+)+`, 'u');
 /** A party or role word written capitalized before a name. */
 const ROLE_BEFORE =
@@ -46,7 +46,7 @@ export function bareSurname(name: string): string | undefined {
 /** The whole names the text writes for a surname: a first name, optional initials or a middle name, the surname. */
 export function wholeNamesIn(text: string, surname: string): { name: string; start: number; end: number }[] {
   const re = new RegExp(
-    `(?<![\\p{L}\\p{M}.'-])(\\p{Lu}[\\p{Ll}\\p{M}]+)((?:\\s+\\p{Lu}\\.){1,2}|\\s+\\p{Lu}[\\p{Ll}\\p{M}]+)?\\s+${escape(surname)}(?![\\p{L}\\p{M}-])(?!\\s+\\p{Lu})`,
+    `(?<![\\p{L}\\p{M}.'-])(\\p{Lu}[\\p{Ll}\\p{M}]+)((?:\\s+\\p{Lu}\\.){1,2}|\\s+\\p{Lu}[\\p{Ll}\\p{M}]+)?\\s+${escapeRe(surname)}(?![\\p{L}\\p{M}-])(?!\\s+\\p{Lu})`,
     'gu',
   );
   const out: { name: string; start: number; end: number }[] = [];
@@ -129,7 +129,7 @@ export function speakersByWholeName<T extends { m: Mention; start: number; end: 
   const out = norm.map((x) => {
     if (x.m.type !== 'Person' || !x.m.entityKey) return x;
     const e = entities.get(x.m.entityKey);
-    if (!e || e.type !== 'Person') return x;
+    if (e?.type !== 'Person') return x;
     const surname = bareSurname(e.name);
     // A plural the text also writes in lower case ("Voters", "Aides", "Sources") names a group, not a person.
     if (!surname || (/[^s]s$/.test(surname) && new RegExp(`\\b${surname.toLowerCase()}\\b`).test(text))) return x;
