@@ -268,6 +268,9 @@ export function findStatements(
   };
   let lastSpeaker: Speaker | null = null;
   let lastWasQuote = false;
+  /** The last paragraph reported one speaker's words and named no one else: a quotation making up the next paragraph
+   * whole, unattributed, goes on with them ("Chairman Jo Roe said the rule was weak." then "“Nvidia chips …”"). */
+  let lastReportedAlone = false;
   let lastQuotedAlone = false;
   /** The last paragraph's last quotation ran on to its end, unclosed: the next paragraph's opening mark continues it. */
   let lastOpen = false;
@@ -289,6 +292,7 @@ export function findStatements(
       lastSpeaker = cap;
       turn = null;
       lastWasQuote = true;
+      lastReportedAlone = false;
       prevColonSpeaker = null;
       continue;
     }
@@ -606,6 +610,7 @@ export function findStatements(
       // Scare quotes and titles ("fourth-tier", "technology stack") are not statements; a short full sentence ("Never.") is.
       if (n < 4 && !/[.!?]$/.test(text.slice(x.q.s, x.q.e).trim())) continue;
       const startsPara = x.q.s - 1 === p.start;
+      const wholeParagraph = startsPara && /^["\u201d]?\s*$/.test(text.slice(x.q.e, p.end));
       // A quotation opening a paragraph continues the previous speaker only when that paragraph was theirs alone, quoted.
       // A quotation inside a reported statement is that statement's speaker's words.
       // Lines of signed quotations in one paragraph (`"…" ― Jo Roe` on each line): a quotation split by an inner
@@ -647,7 +652,10 @@ export function findStatements(
           subject ??
           nearest ??
           fallback ??
-          (startsPara && (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone)) ? lastSpeaker : null));
+          (startsPara &&
+          (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone) || (lastReportedAlone && wholeParagraph))
+            ? lastSpeaker
+            : null));
       if (spk)
         emit(
           'direct',
@@ -691,6 +699,11 @@ export function findStatements(
       mine[mine.length - 1].kind === 'direct' &&
       SAID_LAST.test(a.doc.raw.slice(mine[mine.length - 1].end, a.toRaw(p.end))) &&
       [...others].every((k) => k === lastSpeaker!.key || !unquotedOthers.has(k));
+    lastReportedAlone =
+      mine.length > 0 &&
+      !quotes.length &&
+      mine.every((st) => st.speaker === lastSpeaker!.key && st.kind === 'indirect') &&
+      [...others].every((k) => k === lastSpeaker!.key);
     lastWasQuote =
       mine.length > 0 &&
       mine.every((st) => st.speaker === lastSpeaker!.key) &&

@@ -272,3 +272,29 @@ describe("a recap's quotations signed on their own line with a dash character (s
     expect(a.statements.map((s) => s.speakerName)).not.toContain('Kevin Walsh');
   });
 });
+
+describe('a quotation paragraph after one speaker reported alone (statements.ts)', () => {
+  it("gives a paragraph that is one unattributed quotation to the previous paragraph's one reported speaker", () => {
+    const a = analyze(
+      'Chairman John Moolenaar said the new rule was too weak.\n\n' +
+        '"Nvidia chips should not be reaching the Chinese military. We will act."',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.kind, s.text.slice(0, 12)])).toEqual([
+      ['John Moolenaar', 'indirect', 'the new rule'],
+      ['John Moolenaar', 'direct', 'Nvidia chips'],
+    ]);
+  });
+
+  it('does not when the previous paragraph names another person, or the quotation is only part of its paragraph', () => {
+    const named = analyze(
+      'Chairman John Moolenaar said the rule was weaker than the one Gina Raimondo wrote.\n\n' +
+        '"Nvidia chips should not be reaching the Chinese military. We will act."',
+    );
+    expect(named.statements.map((s) => s.kind)).toEqual(['indirect']);
+    const part = analyze(
+      'Chairman John Moolenaar said the new rule was too weak.\n\n' +
+        '"Nvidia chips should not be reaching the Chinese military." The rule takes effect in May.',
+    );
+    expect(part.statements.map((s) => s.kind)).toEqual(['indirect']);
+  });
+});
