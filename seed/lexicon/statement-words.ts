@@ -21,7 +21,8 @@ type Key =
   | 'quoteVerbs'
   | 'followingActs'
   | 'followingWritings'
-  | 'pluralTitles';
+  | 'pluralTitles'
+  | 'reactionActs';
 
 /** The shipped lists (seed/lexicon/statement-words.yaml), read once. */
 export const STATEMENT_WORDS = parseYamlData(

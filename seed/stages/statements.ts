@@ -12,6 +12,7 @@ import { signatureSpeakerAt } from './statement-rules/press-release-signatures.t
 import { TITLED_LABEL } from './statement-rules/press-release-labels.ts';
 import { GERUND_COLON } from './statement-rules/press-release-colons.ts';
 import { FOLLOWING_INTRO } from './statement-rules/press-release-following.ts';
+import { REACTION_INTRO } from './statement-rules/press-release-reactions.ts';
 import { WRITING_GERUND_BEFORE } from './statement-rules/press-release-writings.ts';
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
 import { surnamePlacesAsSpeakers } from './statement-rules/surname-places.ts';
@@ -271,6 +272,8 @@ export function findStatements(
   /** The last paragraph reported one speaker's words and named no one else: a quotation making up the next paragraph
    * whole, unattributed, goes on with them ("Chairman Jo Roe said the rule was weak." then "“Nvidia chips …”"). */
   let lastReportedAlone = false;
+  /** The last paragraph only told who reacted, quoting nothing (statement-rules/press-release-reactions.ts). */
+  let lastReactor: Speaker | null = null;
   let lastQuotedAlone = false;
   /** The last paragraph's last quotation ran on to its end, unclosed: the next paragraph's opening mark continues it. */
   let lastOpen = false;
@@ -293,6 +296,7 @@ export function findStatements(
       turn = null;
       lastWasQuote = true;
       lastReportedAlone = false;
+      lastReactor = null;
       prevColonSpeaker = null;
       continue;
     }
@@ -655,7 +659,9 @@ export function findStatements(
           (startsPara &&
           (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone) || (lastReportedAlone && wholeParagraph))
             ? lastSpeaker
-            : null));
+            : wholeParagraph
+              ? lastReactor
+              : null));
       if (spk)
         emit(
           'direct',
@@ -709,6 +715,13 @@ export function findStatements(
       mine.every((st) => st.speaker === lastSpeaker!.key) &&
       mine.some((st) => st.kind === 'direct') &&
       [...others].every((k) => k === lastSpeaker!.key);
+    lastReactor = null;
+    if (!quotes.length && !mine.length && !label) {
+      const first = p.sentences[0];
+      const r = REACTION_INTRO.exec(masked.slice(first.start, first.end));
+      const spk = r ? speakerAt(first.start + r.indices!.groups!.spk[0]) : null;
+      if (spk && [...others].every((k) => k === spk.key)) lastReactor = spk;
+    }
   }
   out.sort((x, y) => x.start - y.start);
   if (byPronoun.size) {

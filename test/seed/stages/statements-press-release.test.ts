@@ -298,3 +298,26 @@ describe('a quotation paragraph after one speaker reported alone (statements.ts)
     expect(part.statements.map((s) => s.kind)).toEqual(['indirect']);
   });
 });
+
+describe('a reaction before a quotation (statement-rules/press-release-reactions.ts)', () => {
+  it("gives the next paragraph's unattributed quotation to the subject who reacts, named alone", () => {
+    const a = analyze(
+      'WASHINGTON \u2013 Senate Commerce Committee Chairman Ted Cruz (R-Texas) today responded to the Commerce rule.\n\n' +
+        '"This rule is a gift to Beijing and a blow to American workers."\n\nThe rule takes effect in May.',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.text.slice(0, 14)])).toEqual([['Ted Cruz', 'This rule is a']]);
+  });
+
+  it('does not when the reaction names another person, or when the quotation is not its paragraph whole', () => {
+    const other = analyze(
+      'Senator Jo Roe (D-Ind.) welcomed the decision by Secretary Gina Raimondo on Monday.\n\n' +
+        '"This is a win for American workers and for our national security."',
+    );
+    expect(other.statements).toEqual([]);
+    const part = analyze(
+      'Senator Jo Roe (D-Ind.) welcomed the decision on Monday.\n\n' +
+        '"This is a win for American workers and for our national security." The rule takes effect in May.',
+    );
+    expect(part.statements).toEqual([]);
+  });
+});
