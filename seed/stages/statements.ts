@@ -33,6 +33,7 @@ import {
   GERUND_BEFORE,
   INVERTED_BEFORE,
   LABEL,
+  NAME_COLON,
   NO_THAT_VERBS,
   OBJECT_VERBS,
   QUOTED_VERB,
@@ -544,6 +545,13 @@ export function findStatements(
         const colonAt = COLON_PREDICATE.exec(beforeText);
         const spk = colonAt ? speakerAt(beforeStart + colonAt.indices!.groups!.spk[0]) : null;
         if (spk) hit = { spk, cue: colonAt!.groups!.verb, method: 'quote:colon' };
+      }
+      if (!hit) {
+        // "… Donald Trump: "…"": a person's name and a colon, a label inside the paragraph.
+        const nc = NAME_COLON.exec(beforeText);
+        const spkAt = nc ? beforeStart + nc.indices!.groups!.spk[0] : -1;
+        const spk = nc && at.get(spkAt)?.type === 'Person' ? speakerAt(spkAt) : null;
+        if (spk) hit = { spk, cue: ':', method: 'quote:name-colon' };
       }
       attributed.push({ q, ...(hit ?? { spk: null, cue: '', method: '' }) });
     }

@@ -321,3 +321,19 @@ describe('a reaction before a quotation (statement-rules/press-release-reactions
     expect(part.statements).toEqual([]);
   });
 });
+
+describe('a name and a colon inside a paragraph (statement-patterns.ts NAME_COLON)', () => {
+  it('gives the quotation after "… Name:" to the person named, as a label opening a paragraph would', () => {
+    const a = analyze(
+      'It was no surprise that he tweeted about it ... Donald Trump: "Appreciate the congrats for being right on radical Islamic terrorism."',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.cue, s.text.slice(0, 20)])).toEqual([
+      ['Donald Trump', ':', 'Appreciate the congr'],
+    ]);
+  });
+
+  it('reads no label in the middle of a clause ("the list included Donald Trump: …")', () => {
+    const a = analyze('The list of guests included Donald Trump: "a great man, and a friend".');
+    expect(a.statements).toEqual([]);
+  });
+});
