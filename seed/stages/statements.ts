@@ -599,6 +599,9 @@ export function findStatements(
       const inner = text.slice(x.q.s, x.q.e).trim();
       const titleCase = splitSpaces(inner).every((w) => w.length < 4 || /^[\p{Lu}\d"'(]/u.test(w));
       if (n <= 7 && !/[.!?,]$/.test(inner) && titleCase) continue;
+      // … and, unattributed, a work's title with its subtitle after a colon, all capitalized ("Crippled America: How to
+      // Make America Great Again", "Sharknado 3: Oh Hell No!").
+      if (!x.spk && n <= 12 && titleCase && /^[^:.!?]{1,60}:\s+\S/.test(inner)) continue;
       // … also with a comma or full stop inside its marks, where a possessive, a preposition or a work's noun stands
       // before it: CNN's "State of the Union," / on "Morning Joe," / his book "The Art of the Deal."
       if (

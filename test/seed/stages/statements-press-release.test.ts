@@ -337,3 +337,21 @@ describe('a name and a colon inside a paragraph (statement-patterns.ts NAME_COLO
     expect(a.statements).toEqual([]);
   });
 });
+
+describe("a work's title with a subtitle (statements.ts)", () => {
+  it('reads an unattributed quoted title and subtitle, all capitalized, as no statement', () => {
+    const a = analyze(
+      'Anthony Weiner once had a cameo in a disaster movie.\n\nHe appeared in "Sharknado 3: Oh Hell No!" as himself.',
+    );
+    expect(a.statements.map((s) => s.text)).not.toContain('Sharknado 3: Oh Hell No!');
+    const b = analyze(
+      'Donald Trump has a new book out.\n\n"Crippled America: How to Make America Great Again" sells well.',
+    );
+    expect(b.statements).toEqual([]);
+  });
+
+  it('keeps a quotation with a colon that reads as speech, or that a speaker is said to say', () => {
+    const a = analyze('"The rule is clear: we will not back down," Huang said.');
+    expect(a.statements.map((s) => s.speakerName)).toEqual(['Huang']);
+  });
+});
