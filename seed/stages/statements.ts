@@ -548,7 +548,7 @@ export function findStatements(
       }
       if (!hit) {
         // "… Donald Trump: "…"": a person's name and a colon, a label inside the paragraph.
-        const nc = NAME_COLON.exec(beforeText);
+        const nc = /:\s*$/.test(beforeText) ? NAME_COLON.exec(beforeText) : null;
         const spkAt = nc ? beforeStart + nc.indices!.groups!.spk[0] : -1;
         const spk = nc && at.get(spkAt)?.type === 'Person' ? speakerAt(spkAt) : null;
         if (spk) hit = { spk, cue: ':', method: 'quote:name-colon' };
@@ -727,7 +727,9 @@ export function findStatements(
       mine.some((st) => st.kind === 'direct') &&
       [...others].every((k) => k === lastSpeaker!.key);
     lastReactor = null;
-    if (!quotes.length && !mine.length && !label) {
+    // Read only when the next paragraph opens with a quotation mark, the one place the reactor is used.
+    const nextPara = plist[k + 1];
+    if (nextPara && /["\u201c]/.test(text[nextPara.start] ?? '') && !quotes.length && !mine.length && !label) {
       const first = p.sentences[0];
       const r = REACTION_INTRO.exec(masked.slice(first.start, first.end));
       const spk = r ? speakerAt(first.start + r.indices!.groups!.spk[0]) : null;
