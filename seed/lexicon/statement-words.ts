@@ -20,7 +20,9 @@ type Key =
   | 'writingNouns'
   | 'quoteVerbs'
   | 'followingActs'
-  | 'followingWritings';
+  | 'followingWritings'
+  | 'pluralTitles'
+  | 'reactionActs';
 
 /** The shipped lists (seed/lexicon/statement-words.yaml), read once. */
 export const STATEMENT_WORDS = parseYamlData(

@@ -12,9 +12,11 @@ import { signatureSpeakerAt } from './statement-rules/press-release-signatures.t
 import { TITLED_LABEL } from './statement-rules/press-release-labels.ts';
 import { GERUND_COLON } from './statement-rules/press-release-colons.ts';
 import { FOLLOWING_INTRO } from './statement-rules/press-release-following.ts';
+import { REACTION_INTRO } from './statement-rules/press-release-reactions.ts';
 import { WRITING_GERUND_BEFORE } from './statement-rules/press-release-writings.ts';
 import { maskSpeakers, quotesIn } from './statement-rules/speaker-masks.ts';
 import { surnamePlacesAsSpeakers } from './statement-rules/surname-places.ts';
+import { mergeEntities, speakersByWholeName } from './statement-rules/speaker-full-names.ts';
 import {
   ACT,
   AFTER_ACCORDING,
@@ -31,6 +33,7 @@ import {
   GERUND_BEFORE,
   INVERTED_BEFORE,
   LABEL,
+  NAME_COLON,
   NO_THAT_VERBS,
   OBJECT_VERBS,
   QUOTED_VERB,
@@ -84,7 +87,10 @@ const isTitleCase = (s: string) =>
     .every((w) => /^["'\u201c(]?\p{Lu}/u.test(w));
 const words = (s: string) => splitSpaces(s).filter((w) => /\p{L}/u.test(w)).length;
 
-export function findStatements(a: Analysis, gained?: { mentions: Mention[]; entities: Entity[] }): Statement[] {
+export function findStatements(
+  a: Analysis,
+  gained?: { mentions: Mention[]; entities: Entity[]; merged: Map<string, string> },
+): Statement[] {
   const text = a.text;
   const entities = new Map<string, Entity>(a.entities.map((e) => [e.id, e]));
   // A place word beside a speech verb that is a named person's surname speaks as that person (statement-rules/surname-places.ts).
@@ -97,8 +103,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   const sentences = a.sentences.map((s) => ({ ...s, ...textRange(a, s) }));
   // Speakers no mention covers are added first, so every rule below reads them like the others.
   const added = addSpeakers(a, masked, sentences, entities);
-  if (added.length) {
-    norm = norm.concat(added.map((m) => ({ m, ...textRange(a, m) })));
+  if (added.length) norm = norm.concat(added.map((m) => ({ m, ...textRange(a, m) })));
+  // A person known only by a surname, perhaps titled, speaks as the document's one whole name for it (speaker-full-names.ts).
+  const whole = speakersByWholeName(a, norm, entities);
+  if (whole.added.length) added.push(...whole.added);
+  if (added.length || whole.norm !== norm) {
+    norm = whole.norm;
     ({ masked, at } = maskSpeakers(text, norm));
   }
   const names = new Map<string, string>([...entities.values()].map((e) => [e.id, e.name]));
@@ -260,6 +270,11 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   };
   let lastSpeaker: Speaker | null = null;
   let lastWasQuote = false;
+  /** The last paragraph reported one speaker's words and named no one else: a quotation making up the next paragraph
+   * whole, unattributed, goes on with them ("Chairman Jo Roe said the rule was weak." then "“Nvidia chips …”"). */
+  let lastReportedAlone = false;
+  /** The last paragraph only told who reacted, quoting nothing (statement-rules/press-release-reactions.ts). */
+  let lastReactor: Speaker | null = null;
   let lastQuotedAlone = false;
   /** The last paragraph's last quotation ran on to its end, unclosed: the next paragraph's opening mark continues it. */
   let lastOpen = false;
@@ -281,6 +296,8 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       lastSpeaker = cap;
       turn = null;
       lastWasQuote = true;
+      lastReportedAlone = false;
+      lastReactor = null;
       prevColonSpeaker = null;
       continue;
     }
@@ -529,6 +546,13 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
         const spk = colonAt ? speakerAt(beforeStart + colonAt.indices!.groups!.spk[0]) : null;
         if (spk) hit = { spk, cue: colonAt!.groups!.verb, method: 'quote:colon' };
       }
+      if (!hit) {
+        // "… Donald Trump: "…"": a person's name and a colon, a label inside the paragraph.
+        const nc = /:\s*$/.test(beforeText) ? NAME_COLON.exec(beforeText) : null;
+        const spkAt = nc ? beforeStart + nc.indices!.groups!.spk[0] : -1;
+        const spk = nc && at.get(spkAt)?.type === 'Person' ? speakerAt(spkAt) : null;
+        if (spk) hit = { spk, cue: ':', method: 'quote:name-colon' };
+      }
       attributed.push({ q, ...(hit ?? { spk: null, cue: '', method: '' }) });
     }
     // A quotation left unattributed and signed on the next line ("-Assistant Attorney General Jo Roe"): statement-rules/press-release-signatures.ts.
@@ -575,6 +599,9 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       const inner = text.slice(x.q.s, x.q.e).trim();
       const titleCase = splitSpaces(inner).every((w) => w.length < 4 || /^[\p{Lu}\d"'(]/u.test(w));
       if (n <= 7 && !/[.!?,]$/.test(inner) && titleCase) continue;
+      // … and, unattributed, a work's title with its subtitle after a colon, all capitalized ("Crippled America: How to
+      // Make America Great Again", "Sharknado 3: Oh Hell No!").
+      if (!x.spk && n <= 12 && titleCase && /^[^:.!?]{1,60}:\s+\S/.test(inner)) continue;
       // … also with a comma or full stop inside its marks, where a possessive, a preposition or a work's noun stands
       // before it: CNN's "State of the Union," / on "Morning Joe," / his book "The Art of the Deal."
       if (
@@ -598,6 +625,7 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       // Scare quotes and titles ("fourth-tier", "technology stack") are not statements; a short full sentence ("Never.") is.
       if (n < 4 && !/[.!?]$/.test(text.slice(x.q.s, x.q.e).trim())) continue;
       const startsPara = x.q.s - 1 === p.start;
+      const wholeParagraph = startsPara && /^["\u201d]?\s*$/.test(text.slice(x.q.e, p.end));
       // A quotation opening a paragraph continues the previous speaker only when that paragraph was theirs alone, quoted.
       // A quotation inside a reported statement is that statement's speaker's words.
       // Lines of signed quotations in one paragraph (`"…" ― Jo Roe` on each line): a quotation split by an inner
@@ -639,7 +667,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
           subject ??
           nearest ??
           fallback ??
-          (startsPara && (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone)) ? lastSpeaker : null));
+          (startsPara &&
+          (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone) || (lastReportedAlone && wholeParagraph))
+            ? lastSpeaker
+            : wholeParagraph
+              ? lastReactor
+              : null));
       if (spk)
         emit(
           'direct',
@@ -683,11 +716,25 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
       mine[mine.length - 1].kind === 'direct' &&
       SAID_LAST.test(a.doc.raw.slice(mine[mine.length - 1].end, a.toRaw(p.end))) &&
       [...others].every((k) => k === lastSpeaker!.key || !unquotedOthers.has(k));
+    lastReportedAlone =
+      mine.length > 0 &&
+      !quotes.length &&
+      mine.every((st) => st.speaker === lastSpeaker!.key && st.kind === 'indirect') &&
+      [...others].every((k) => k === lastSpeaker!.key);
     lastWasQuote =
       mine.length > 0 &&
       mine.every((st) => st.speaker === lastSpeaker!.key) &&
       mine.some((st) => st.kind === 'direct') &&
       [...others].every((k) => k === lastSpeaker!.key);
+    lastReactor = null;
+    // Read only when the next paragraph opens with a quotation mark, the one place the reactor is used.
+    const nextPara = plist[k + 1];
+    if (nextPara && /["\u201c]/.test(text[nextPara.start] ?? '') && !quotes.length && !mine.length && !label) {
+      const first = p.sentences[0];
+      const r = REACTION_INTRO.exec(masked.slice(first.start, first.end));
+      const spk = r ? speakerAt(first.start + r.indices!.groups!.spk[0]) : null;
+      if (spk && [...others].every((k) => k === spk.key)) lastReactor = spk;
+    }
   }
   out.sort((x, y) => x.start - y.start);
   if (byPronoun.size) {
@@ -699,6 +746,12 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
   const describedKeys = new Set(norm.filter((x) => x.m.method === 'description:source').map((x) => x.m.entityKey));
   writerOfBareWriting(out, (k) => describedKeys.has(k));
   for (const pass of STATEMENT_PASSES) pass.run(out, a.doc.raw);
+  // A surname entity read as a whole name (speaker-full-names.ts) is that person, once the person speaks: its mentions
+  // join the whole name's entity, and the surname entity goes.
+  if (gained && whole.merged.size) {
+    const speaking = new Set(out.map((st) => st.speaker));
+    for (const [from, to] of whole.merged) if (speaking.has(to)) gained.merged.set(from, to);
+  }
   // An added speaker stays only when it speaks: a mention that attributes nothing would be noise in the entity list.
   if (added.length && gained) {
     const speaking = new Set(out.map((st) => st.speaker));
@@ -725,14 +778,10 @@ export function findStatements(a: Analysis, gained?: { mentions: Mention[]; enti
 export const statements: Stage = {
   name: 'statements',
   run(a: Analysis): Analysis {
-    const gained = { mentions: [] as Mention[], entities: a.entities };
+    const gained = { mentions: [] as Mention[], entities: a.entities, merged: new Map<string, string>() };
     const found = findStatements(a, gained);
-    if (!gained.mentions.length) return keepUnnamedSourcesAsText({ ...a, statements: found });
-    return keepUnnamedSourcesAsText({
-      ...a,
-      statements: found,
-      mentions: [...a.mentions, ...gained.mentions],
-      entities: gained.entities,
-    });
+    if (!gained.mentions.length && !gained.merged.size) return keepUnnamedSourcesAsText({ ...a, statements: found });
+    const { mentions, entities } = mergeEntities([...a.mentions, ...gained.mentions], gained.entities, gained.merged);
+    return keepUnnamedSourcesAsText({ ...a, statements: found, mentions, entities });
   },
 };

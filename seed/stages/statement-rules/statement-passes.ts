@@ -31,7 +31,8 @@ export function joinSplitQuotes(out: Statement[], raw: string): void {
     // A quoted title in the attribution ("… said on Fox News's “Fox and Friends.” “…") is part of it, not another quotation.
     const marks = gap.replace(QUOTED_TITLE, 'T');
     if (
-      gap.length > 120 ||
+      // A long attribution (a speaker's appositions) may stand between, up to as long as the two parts together.
+      (gap.length > 120 && (gap.length > 300 || gap.length > x.end - x.start + (y.end - y.start))) ||
       /\n\s*\n/.test(gap) ||
       // A quotation opening a line opens a paragraph of its own (texts with one line break between paragraphs).
       /\n\s*["\u201c]\s*$/.test(gap) ||

@@ -222,6 +222,12 @@ export const COLON_PREDICATE = new RegExp(
   `^[\\s\\u2014\\u2013-]*(?:[^"]{0,160}?(?:,|\\s[-\\u2014\\u2013]{1,2})\\s+)??${SUBJECT_TITLE}(?<spk>${SPK})${PARTY}${APPOSITION}\\s+(?<verb>(?!(?:and|or|but|of|in|on|at|for|to|with|from|by|as|who|which|that|is|are|was|were)\\b)\\p{Ll}[\\p{L}'’-]*)(?<rest>[^":;.!?]{0,100}?)\\s*:\\s*$`,
   'du',
 );
+/** A name and a colon right before a quotation, inside a paragraph as a label opens one: "… he tweeted about it ...
+ * Donald Trump: "Appreciate the congrats …"" — after a sentence end, an ellipsis or a dash, the titles of a name before it. */
+export const NAME_COLON = new RegExp(
+  `(?:^|[.!?\\u2026]\\s+|\\s[-\\u2014\\u2013]{1,2}\\s+)(?:(?:\\p{Lu}[\\p{L}\\p{M}.'-]*|of|for|the)\\s+){0,4}?(?<spk>${SPK})${PARTY}\\s*:\\s*$`,
+  'du',
+);
 /** A sentence opening with a speaker as its subject and a lower-case verb, up to a quotation no rule attributed:
  * "Smith, delivering Cross' speech, asked the Cleveland crowd "…"" — the quotation is the subject's, not the paragraph's
  * speaker's. A copula ("his guilty pleasure is "…"") is no act of saying. */

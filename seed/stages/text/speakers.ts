@@ -136,6 +136,8 @@ const PRONOUNS = new Set(SPEAKER_WORDS.speakerPronouns);
 const TIME = new RegExp(`^(?:${WEEKDAY_ALT}|${MONTH_ALT}|${NEWS_MONTH_ABBREVIATION_ALT})$`);
 /** Titles and honorifics before a personal name: the name is what follows the last of them. */
 const TITLES = new Set(SPEAKER_WORDS.speakerTitles);
+/** The same titles as a list (seed/gazetteer/speaker-words.yaml speakerTitles), for rules that strip them from a name. */
+export const SPEAKER_TITLES: readonly string[] = SPEAKER_WORDS.speakerTitles;
 /** Heads of organization names: "Tax Policy Center", "Christian News Service", "Daily Caller". */
 const ORG_HEAD = new RegExp(`^(?:${SPEAKER_WORDS.speakerOrganizationHeads.join('|')})$`);
 /** Heads of descriptions that name people: "one questioner", "my father", "the 34-year-old mother of three". */

@@ -272,3 +272,86 @@ describe("a recap's quotations signed on their own line with a dash character (s
     expect(a.statements.map((s) => s.speakerName)).not.toContain('Kevin Walsh');
   });
 });
+
+describe('a quotation paragraph after one speaker reported alone (statements.ts)', () => {
+  it("gives a paragraph that is one unattributed quotation to the previous paragraph's one reported speaker", () => {
+    const a = analyze(
+      'Chairman John Moolenaar said the new rule was too weak.\n\n' +
+        '"Nvidia chips should not be reaching the Chinese military. We will act."',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.kind, s.text.slice(0, 12)])).toEqual([
+      ['John Moolenaar', 'indirect', 'the new rule'],
+      ['John Moolenaar', 'direct', 'Nvidia chips'],
+    ]);
+  });
+
+  it('does not when the previous paragraph names another person, or the quotation is only part of its paragraph', () => {
+    const named = analyze(
+      'Chairman John Moolenaar said the rule was weaker than the one Gina Raimondo wrote.\n\n' +
+        '"Nvidia chips should not be reaching the Chinese military. We will act."',
+    );
+    expect(named.statements.map((s) => s.kind)).toEqual(['indirect']);
+    const part = analyze(
+      'Chairman John Moolenaar said the new rule was too weak.\n\n' +
+        '"Nvidia chips should not be reaching the Chinese military." The rule takes effect in May.',
+    );
+    expect(part.statements.map((s) => s.kind)).toEqual(['indirect']);
+  });
+});
+
+describe('a reaction before a quotation (statement-rules/press-release-reactions.ts)', () => {
+  it("gives the next paragraph's unattributed quotation to the subject who reacts, named alone", () => {
+    const a = analyze(
+      'WASHINGTON \u2013 Senate Commerce Committee Chairman Ted Cruz (R-Texas) today responded to the Commerce rule.\n\n' +
+        '"This rule is a gift to Beijing and a blow to American workers."\n\nThe rule takes effect in May.',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.text.slice(0, 14)])).toEqual([['Ted Cruz', 'This rule is a']]);
+  });
+
+  it('does not when the reaction names another person, or when the quotation is not its paragraph whole', () => {
+    const other = analyze(
+      'Senator Jo Roe (D-Ind.) welcomed the decision by Secretary Gina Raimondo on Monday.\n\n' +
+        '"This is a win for American workers and for our national security."',
+    );
+    expect(other.statements).toEqual([]);
+    const part = analyze(
+      'Senator Jo Roe (D-Ind.) welcomed the decision on Monday.\n\n' +
+        '"This is a win for American workers and for our national security." The rule takes effect in May.',
+    );
+    expect(part.statements).toEqual([]);
+  });
+});
+
+describe('a name and a colon inside a paragraph (statement-patterns.ts NAME_COLON)', () => {
+  it('gives the quotation after "… Name:" to the person named, as a label opening a paragraph would', () => {
+    const a = analyze(
+      'It was no surprise that he tweeted about it ... Donald Trump: "Appreciate the congrats for being right on radical Islamic terrorism."',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.cue, s.text.slice(0, 20)])).toEqual([
+      ['Donald Trump', ':', 'Appreciate the congr'],
+    ]);
+  });
+
+  it('reads no label in the middle of a clause ("the list included Donald Trump: …")', () => {
+    const a = analyze('The list of guests included Donald Trump: "a great man, and a friend".');
+    expect(a.statements).toEqual([]);
+  });
+});
+
+describe("a work's title with a subtitle (statements.ts)", () => {
+  it('reads an unattributed quoted title and subtitle, all capitalized, as no statement', () => {
+    const a = analyze(
+      'Anthony Weiner once had a cameo in a disaster movie.\n\nHe appeared in "Sharknado 3: Oh Hell No!" as himself.',
+    );
+    expect(a.statements.map((s) => s.text)).not.toContain('Sharknado 3: Oh Hell No!');
+    const b = analyze(
+      'Donald Trump has a new book out.\n\n"Crippled America: How to Make America Great Again" sells well.',
+    );
+    expect(b.statements).toEqual([]);
+  });
+
+  it('keeps a quotation with a colon that reads as speech, or that a speaker is said to say', () => {
+    const a = analyze('"The rule is clear: we will not back down," Huang said.');
+    expect(a.statements.map((s) => s.speakerName)).toEqual(['Huang']);
+  });
+});

@@ -523,6 +523,21 @@ describe('a quotation split by its attribution', () => {
     );
     expect(st.map((s) => s.speakerName)).toEqual(['Huang', 'Lisa Su']);
   });
+
+  it("joins the parts across a speaker's long appositions, while the attribution is no longer than the parts", () => {
+    const st = statementsOf(
+      '“There are two companies in this market with the scale and the experience to build these chips and ship them in volume,” said Rick Wilson, a Florida-based semiconductor analyst who once worked for Intel and has advised two funds since 2016. “That is Nvidia and AMD, and nobody else comes close to them today.”',
+    );
+    expect(st).toHaveLength(1);
+    expect(st[0].text).toMatch(/^There are two companies.*nobody else comes close to them today\.$/);
+  });
+
+  it('keeps the parts apart when the attribution between them is longer than the parts', () => {
+    const st = statementsOf(
+      '“We are ready,” said Rick Wilson, a Florida-based semiconductor analyst who once worked for Intel and has advised two funds since 2016. “Truly.”',
+    );
+    expect(st.map((s) => s.text)).toEqual(['We are ready', 'Truly.']);
+  });
 });
 
 describe('"that" before a time noun', () => {
