@@ -2,6 +2,7 @@
 // is a list of named rules (MENTION_RULES) run in order over one shared state; each rule lives in its own module under
 // mention-rules/ (or text/ for the phrase and source finders) and is tested on its own.
 import { settleRankedEntrants } from './mention-rules/conll-sports-tables.ts';
+import { settleSportsPageTeams } from './mention-rules/conll-sports-pages.ts';
 import { settlePossessiveNames } from './mention-rules/possessive-names.ts';
 import type { Analysis, Mention, PipelineContext, Stage } from '../analysis.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
@@ -241,6 +242,8 @@ export const MENTION_RULES: MentionRule[] = [
           f.type = 'Unknown';
     },
   },
+  // CoNLL-2003 sports pages only (a Reuters sports slug opens the document): clubs named by their city, result rows.
+  { name: 'teams on a sports page', run: (s) => settleSportsPageTeams(s.found, s.text) },
   {
     // A possessive ending read alone ("'s" cut from "China's") names nothing.
     name: 'no bare possessives',
