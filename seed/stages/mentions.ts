@@ -243,7 +243,7 @@ export const MENTION_RULES: MentionRule[] = [
     },
   },
   // CoNLL-2003 sports pages only (a Reuters sports slug opens the document): clubs named by their city, result rows.
-  { name: 'teams on a sports page', run: (s) => settleSportsPageTeams(s.found, s.text) },
+  { name: 'teams on a sports page', run: (s) => settleSportsPageTeams(s.found, s.text, s.ranges) },
   {
     // A possessive ending read alone ("'s" cut from "China's") names nothing.
     name: 'no bare possessives',

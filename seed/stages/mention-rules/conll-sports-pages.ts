@@ -17,6 +17,14 @@ export function isSportsPage(text: string): boolean {
   return !!m && SPORT_SLUG.test(m[1]);
 }
 
+/** One side of a fixture: capitalized words, "'s", "of"; "Queen 's Park", "Port Vale", "St Mirren". */
+const SIDE = String.raw`\p{Lu}[\p{L}'.-]*(?:[ \t]+(?:'s|of|\p{Lu}[\p{L}'.-]*))*`;
+/** A fixture in a list that runs over several lines: "Hull v Barnet , Leyton Orient v Hartlepool , Mansfield v ⏎ Rochdale". */
+const FIXTURE = new RegExp(
+  String.raw`(?<=(?:^|\n|[,:]|[ \t]-)[ \t]*)(${SIDE})\s+v\s+(${SIDE})(?=[ \t]*(?:[,.]|\n|$))`,
+  'gu',
+);
+
 /** Spans a team cue may retype on a sports page: names the rules guessed (places, unknown words, people by shape). */
 const mayRetype = (f: Found) =>
   !f.anaphor &&
@@ -34,8 +42,13 @@ function asTeam(f: Found, method: string): void {
  * Palmans"), and every other mention of a name the page already types as a team ("Nantes" after "Nantes 2 Metz 1"),
  * except a dateline's place.
  */
-export function settleSportsPageTeams(found: Found[], text: string): void {
+export function settleSportsPageTeams(
+  found: Found[],
+  text: string,
+  ranges: readonly { start: number; end: number }[],
+): void {
   if (!isSportsPage(text)) return;
+  addFixtureSides(found, text, ranges);
   for (const f of found) if (mayRetype(f) && isRankingTeam(text, f.start, f.end)) asTeam(f, 'context:ranked-entrant');
   const teams = new Set<string>();
   for (const f of found)
@@ -48,5 +61,40 @@ export function settleSportsPageTeams(found: Found[], text: string): void {
     if (/(?:\b(?:AT|at|in|In|IN)|\p{Lu}[\p{L}.'-]*)[ \t]+$/u.test(text.slice(Math.max(0, f.start - 30), f.start)))
       continue;
     asTeam(f, 'context:page-team');
+  }
+}
+
+/** Both sides of each fixture in a list ("Bury v Bristol City , Crewe v Watford"): clubs, unless a country plays. */
+function addFixtureSides(found: Found[], text: string, ranges: readonly { start: number; end: number }[]): void {
+  for (const m of text.matchAll(FIXTURE)) {
+    const a = m.index;
+    const b = m.index + m[0].length - m[2].length;
+    for (const [start, name] of [
+      [a, m[1]],
+      [b, m[2]],
+    ] as const) {
+      const end = start + name.length;
+      if (isCountryWord(name)) continue;
+      const sentence = ranges.findIndex((r) => r.start <= start && end <= r.end);
+      if (sentence < 0) continue;
+      const over = found.filter((f) => f.start < end && start < f.end && f.type !== 'Unknown');
+      if (over.some((f) => !mayRetype(f) && f.type !== 'Organization' && f.type !== 'Company')) continue;
+      const exact = over.find((f) => f.start === start && f.end === end);
+      if (exact) {
+        if (exact.type !== 'Organization' && exact.type !== 'Company') asTeam(exact, 'pattern:fixture-list');
+        continue;
+      }
+      if (over.some((f) => f.type === 'Organization' || f.type === 'Company')) continue;
+      for (const f of over) f.type = 'Unknown';
+      found.push({
+        start,
+        end,
+        type: 'Organization',
+        method: 'pattern:fixture-list',
+        strength: 3,
+        cued: true,
+        sentence,
+      });
+    }
   }
 }

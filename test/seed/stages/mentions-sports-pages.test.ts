@@ -38,6 +38,16 @@ describe('mention rule: teams on a sports page (CoNLL sports pages)', () => {
     expect(t).not.toContain('Organization:Palmans');
   });
 
+  it('types both sides of each fixture in a list that runs over lines as clubs', () => {
+    const t = typed(
+      'SOCCER - CONFERENCE FIXTURES .\n\nLONDON 1996-08-30\n\nFixtures for Saturday :\n\nConference - Tamworth v Kettering , Hednesford v\n\nStalybridge , Boston United v Gateshead , Woking v Welling ,\n\nAltrincham v Halifax , Dover v Slough .\n',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['Organization:Stalybridge', 'Organization:Welling', 'Organization:Boston United']),
+    );
+    expect(t).toContain('Place:LONDON');
+  });
+
   it('types a name the page already holds as a team as a team elsewhere, but not where a game is played', () => {
     const text =
       'SOCCER - PORTO WIN .\n\nPorto 2 Benfica 1\n\nCoach Artur Jorge called up six players from champions Porto on Friday .\n\nPorto will play in Porto on Sunday .\n';
@@ -46,7 +56,7 @@ describe('mention rule: teams on a sports page (CoNLL sports pages)', () => {
       ['Porto', 3, 'Place', 'lexicon:place'],
       ['Porto', 5, 'Place', 'lexicon:place'],
     ]);
-    settleSportsPageTeams(found, text);
+    settleSportsPageTeams(found, text, [{ start: 0, end: text.length }]);
     expect(found.map((f) => f.type)).toEqual(['Organization', 'Organization', 'Place']);
     expect(found[1].method).toBe('context:page-team');
   });
@@ -57,14 +67,14 @@ describe('mention rule: teams on a sports page (CoNLL sports pages)', () => {
       ['Porto', 2, 'Organization', 'pattern:team-row'],
       ['Porto', 3, 'Place', 'lexicon:place'],
     ]);
-    settleSportsPageTeams(found, sports);
+    settleSportsPageTeams(found, sports, [{ start: 0, end: sports.length }]);
     expect(found[1].type).toBe('Place');
     const news = 'Chip exports from Porto rose .\n\nPorto 2 Benfica 1\n\nShips left Porto on Friday .\n';
     const other = finds(news, [
       ['Porto', 2, 'Organization', 'pattern:team-row'],
       ['Porto', 3, 'Place', 'lexicon:place'],
     ]);
-    settleSportsPageTeams(other, news);
+    settleSportsPageTeams(other, news, [{ start: 0, end: news.length }]);
     expect(other[1].type).toBe('Place');
   });
 });
