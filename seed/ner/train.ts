@@ -1,5 +1,6 @@
 // Dev-only: trains the name tagger (averaged structured perceptron, Viterbi over BIO) on CoNLL-2003 eng.train and writes the compact model file.
-// Usage: npx tsx seed/ner/train.ts /tmp/conll/eng.train --dev /tmp/conll/eng.testa --out seed/ner/model.bin  (deterministic: same data, same bytes)
+// Usage: npx tsx seed/ner/train.ts /tmp/conll/eng.train --dev /tmp/conll/eng.testa --out seed/ner/model.bin
+//        [--also more.conll …] (deterministic: same data, same bytes; the shipped model trains on eng.train alone)
 // The data is not in the repository (Reuters RCV1 text, CoNLL-2003 annotations); never pass the test split (eng.testb).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -213,6 +214,16 @@ function evaluate(model: NerModel, docs: Sentence[][], g: Gazetteer): string {
  */
 export const SHIPPED_OPTIONS = { epochs: 10, bits: 22, prune: 0.01 };
 
+/**
+ * Files beside eng.train that the shipped model trains on too (`--also`): none. Measured for eng.testa (dev), a quarter
+ * more training text: the inner folds (test/eval/conll-folds.ts `--extra /tmp/conll/eng.testa`, 757 documents, whole
+ * pipeline PER / ORG / LOC) go 0.931 / 0.832 / 0.925 → 0.933 / 0.838 / 0.928, but the model trained so fails six
+ * hand-written in-domain expectations under test/seed (a place's head, an institute's nationality, "of Varelli") and
+ * moves the in-domain rows both ways, so it is not shipped. Listing a file here makes the dev row (test/eval/conll.ts)
+ * score a model trained on eng.train alone and the held-out row train on its four fifths plus the file.
+ */
+export const SHIPPED_ALSO: string[] = [];
+
 export interface TrainOptions {
   epochs: number;
   /** Feature hash bits during training. */
@@ -252,27 +263,42 @@ export function trainPrepared(train: Sentence[][], o: TrainOptions): { model: Ne
 function main() {
   const program = new Command('ner-train')
     .argument('<train>', 'CoNLL-2003 eng.train')
-    .option('--dev <file>', 'held-out file to report on after each epoch (eng.testa)')
+    .option('--dev <file>', 'held-out file to report on after each epoch (not one the model trains on)')
+    .option('--also <files...>', 'more CoNLL files to train on (the shipped model: none, SHIPPED_ALSO)', [])
     .option('--out <file>', 'where to write the model', 'seed/ner/model.bin')
     .option('--epochs <n>', 'passes over the training data', String(SHIPPED_OPTIONS.epochs))
     .option('--bits <n>', 'feature hash bits during training', String(SHIPPED_OPTIONS.bits))
     .option('--prune <w>', 'drop features whose largest averaged weight is below this', String(SHIPPED_OPTIONS.prune))
     .parse();
-  const opts = program.opts<{ dev?: string; out: string; epochs: string; bits: string; prune: string }>();
+  const opts = program.opts<{
+    dev?: string;
+    also: string[];
+    out: string;
+    epochs: string;
+    bits: string;
+    prune: string;
+  }>();
   const epochs = Number(opts.epochs);
+  const files = [program.args[0], ...opts.also];
+  if (opts.dev && files.some((f) => path.resolve(f) === path.resolve(opts.dev!)))
+    throw new Error('ner-train: `--dev` names a file the model trains on; its figures would say nothing');
   const g = loadGazetteer();
   const dev = opts.dev ? prepare(readConll(opts.dev), g) : [];
-  const { model, bytes } = trainNerModel(readConll(program.args[0]), g, {
-    epochs,
-    bits: Number(opts.bits),
-    prune: Number(opts.prune),
-    trainedOn: `CoNLL-2003 eng.train, ${epochs} epochs, averaged structured perceptron, features v${FEATURE_VERSION}`,
-    onEpoch: (e, secs, current) => {
-      if (!dev.length) return console.log(`epoch ${e} (${secs.toFixed(1)} s)`);
-      const m = current();
-      console.log(`epoch ${e} (${secs.toFixed(1)} s, ${m.header.rows} features): dev ${evaluate(m, dev, g)}`);
+  const { model, bytes } = trainNerModel(
+    files.flatMap((f) => readConll(f)),
+    g,
+    {
+      epochs,
+      bits: Number(opts.bits),
+      prune: Number(opts.prune),
+      trainedOn: `CoNLL-2003 ${files.map((f) => path.basename(f)).join(' + ')}, ${epochs} epochs, averaged structured perceptron, features v${FEATURE_VERSION}`,
+      onEpoch: (e, secs, current) => {
+        if (!dev.length) return console.log(`epoch ${e} (${secs.toFixed(1)} s)`);
+        const m = current();
+        console.log(`epoch ${e} (${secs.toFixed(1)} s, ${m.header.rows} features): dev ${evaluate(m, dev, g)}`);
+      },
     },
-  });
+  );
   fs.writeFileSync(opts.out, bytes);
   console.log(`wrote ${opts.out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${model.header.rows} features`);
   if (dev.length) console.log(`dev (as written): ${evaluate(model, dev, g)}`);

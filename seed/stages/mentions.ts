@@ -2,6 +2,8 @@
 // is a list of named rules (MENTION_RULES) run in order over one shared state; each rule lives in its own module under
 // mention-rules/ (or text/ for the phrase and source finders) and is tested on its own.
 import { settleRankedEntrants } from './mention-rules/conll-sports-tables.ts';
+import { settleSportsPageTeams } from './mention-rules/conll-sports-pages.ts';
+import { settlePressDigestPapers } from './mention-rules/conll-press-digests.ts';
 import { settlePossessiveNames } from './mention-rules/possessive-names.ts';
 import type { Analysis, Mention, PipelineContext, Stage } from '../analysis.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
@@ -241,6 +243,10 @@ export const MENTION_RULES: MentionRule[] = [
           f.type = 'Unknown';
     },
   },
+  // CoNLL-2003 sports pages only (a Reuters sports slug opens the document): clubs named by their city, result rows.
+  { name: 'teams on a sports page', run: (s) => settleSportsPageTeams(s.found, s.text, s.ranges) },
+  // CoNLL-2003 press digests only ("PRESS DIGEST - …" opens the document): a newspaper's name alone on a line.
+  { name: 'newspapers in a press digest', run: (s) => settlePressDigestPapers(s.found, s.text, s.ranges) },
   {
     // A possessive ending read alone ("'s" cut from "China's") names nothing.
     name: 'no bare possessives',

@@ -6,9 +6,10 @@
 // (exact spans, PER/ORG/LOC, as conll.ts and conll-holdout.ts score), and the tagger alone as well. The pooled counts
 // of the folds are the figure to choose by; eng.testa (dev) and the held-out row are not.
 // Usage: npx tsx test/eval/conll-folds.ts [path/to/eng.train] [--epochs N] [--prune W] [--bits B] [--folds 0,1,2,3]
-//          [--tagger-only] [--without "mention rule name"]… [--errors N] [--json]
+//          [--tagger-only] [--without "mention rule name"]… [--extra path/to/more.conll]… [--errors N] [--json]
 // `--without` drops a rule of the mentions stage (seed/stages/mentions.ts MENTION_RULES, by name) for the run, to
-// measure what it does on text it was not written for; `--errors N` prints N errors of each fold (these folds are
+// measure what it does on text it was not written for; `--extra` adds a file's documents to every fold's training data
+// (never scored: it measures what training on more data, e.g. eng.testa, would give); `--errors N` prints N errors of each fold (these folds are
 // development data: reading their errors is allowed).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +53,8 @@ function parseArgs(argv: string[]) {
     without: [] as string[],
     errors: 0,
     json: false,
+    /** Files whose documents are added to every fold's training data (never scored): to measure training on more data. */
+    extra: [] as string[],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -63,9 +66,12 @@ function parseArgs(argv: string[]) {
     else if (a === '--without') o.without.push(argv[++i]);
     else if (a === '--errors') o.errors = Number(argv[++i]);
     else if (a === '--json') o.json = true;
+    else if (a === '--extra') o.extra.push(argv[++i]);
     else if (a.startsWith('--')) throw new Error(`conll-folds: unknown option ${a}`);
     else o.file = a;
   }
+  if (o.extra.some((f) => path.resolve(f) === path.resolve(o.file)))
+    throw new Error('conll-folds: `--extra` must be another file than the one the folds are cut from');
   if (o.folds.some((f) => !(f >= 0 && f <= 3)))
     throw new Error('conll-folds: `--folds` takes inner folds 0–3 (the fifth fold is the held-out row)');
   if (!(o.epochs >= 1) || !(o.bits >= 10 && o.bits <= 26) || !(o.prune >= 0))
@@ -92,6 +98,10 @@ function main() {
     g,
   );
   const foldOf = inner.map((x) => innerFold(x.i));
+  const extra = prepare(
+    o.extra.flatMap((f) => readConll(f)),
+    g,
+  );
   console.log(
     `${inner.length} documents in four inner folds (set-aside fifth not read); features v${FEATURE_VERSION}; prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
@@ -99,10 +109,12 @@ function main() {
   const pipeAll: Counts = {};
   for (const fold of o.folds) {
     const t1 = performance.now();
-    const { model, bytes } = trainPrepared(
-      prepared.filter((_, k) => foldOf[k] !== fold),
-      { epochs: o.epochs, bits: o.bits, prune: o.prune, trainedOn: `inner folds without ${fold}` },
-    );
+    const { model, bytes } = trainPrepared([...prepared.filter((_, k) => foldOf[k] !== fold), ...extra], {
+      epochs: o.epochs,
+      bits: o.bits,
+      prune: o.prune,
+      trainedOn: `inner folds without ${fold}`,
+    });
     const trainSecs = (performance.now() - t1) / 1000;
     const test = prepared.filter((_, k) => foldOf[k] === fold);
     const tc = taggerCounts(model, test, g);
@@ -133,7 +145,7 @@ function main() {
       JSON.stringify({
         name: `CoNLL-2003 eng.train, inner folds ${o.folds.join(',')} (cross-validation without the set-aside fifth)`,
         size: { documents: inner.filter((_, k) => o.folds.includes(foldOf[k])).length },
-        options: { epochs: o.epochs, bits: o.bits, prune: o.prune, without: o.without },
+        options: { epochs: o.epochs, bits: o.bits, prune: o.prune, without: o.without, extra: o.extra },
         metrics,
         errors: [],
       }),
