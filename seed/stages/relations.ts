@@ -133,8 +133,10 @@ export function findRelations(
     const described =
       /^(?:The|A|An|This|That|These|Those)\s+\p{Ll}/u.test(ctx.text.slice(s.start, s.start + 40)) &&
       !(s.ms[0] && s.ms[0].start - s.start <= 4);
+    // A policy named again by its head noun ("The latest rules include …") is that policy: "They" after it is too.
     ctx.prevSubject =
-      s.ms.find((x) => SUBJECT_TYPES.has(x.type) && !x.m.anaphor) ?? (described ? null : ctx.prevSubject);
+      s.ms.find((x) => SUBJECT_TYPES.has(x.type) && (!x.m.anaphor || x.m.method === 'relation:policy-anaphor')) ??
+      (described ? null : ctx.prevSubject);
     if (s.ms.length && s.ms[0].type === 'Person') ctx.prevSubject = null;
   }
   // Document-wide, once: what follows from the relationships of all sentences.

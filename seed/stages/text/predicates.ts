@@ -252,7 +252,9 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     } else if (INTENT.has(w) && (toks[i + 1] === 'to' || /ing$/.test(w))) {
       modality = lemmaOf(w) ?? w;
       if (toks[i + 1] === 'to') i++;
-    } else if (ADVERBS.has(w) || (/ly$/.test(w) && w.length > 4 && !verbTagged(w))) continue;
+    }
+    // "-ly" marks an adverb ("quietly"), not a verb the vocabulary knows that ends so ("will supply", "apply to").
+    else if (ADVERBS.has(w) || (/ly$/.test(w) && w.length > 4 && !verbTagged(w) && !vocab.verbs.has(w))) continue;
     else break;
   }
   if (i >= toks.length) return null;
