@@ -36,3 +36,36 @@ describe('policy anaphors carry the subject to "They"', () => {
     expect(r.some((x) => / TARGETS company:naura/.test(x))).toBe(false);
   });
 });
+
+describe('reported complements: "X said it would …" is X\'s own claim', () => {
+  const out = (raw: string) => toExtractionOutput(analyzeText(raw)).relations;
+  it('reads the complement of a verb of saying whose pronoun stands for the sayer', () => {
+    const r = out('Nvidia said it would sell chips to Alibaba.').find(
+      (x) => x.from === 'company:nvidia' && x.type === 'SELLS_TO' && x.to === 'company:alibaba',
+    );
+    expect(r?.properties).toMatchObject({ attributedTo: 'company:nvidia' });
+  });
+  it('reads through a time and "that", and keeps negation and modality', () => {
+    expect(
+      rels('The Biden administration announced Monday that it has imposed new export controls on China.'),
+    ).toContain('policy:china-export-controls ISSUED_BY organization:biden-administration');
+    const neg = out('Nvidia said in a statement that it does not sell chips to Huawei.').find(
+      (x) => x.type === 'SELLS_TO' && x.to === 'company:huawei',
+    );
+    expect(neg?.properties).toMatchObject({ negated: true });
+    const may = out('Nvidia said it may partner with Samsung.').find((x) => x.type === 'PARTNERS_WITH');
+    expect(may?.properties).toMatchObject({ modality: 'may' });
+  });
+  it('fans a list of sayers out with "they", each its own claim', () => {
+    const r = out('AMD and Intel said they will supply Apple.').filter((x) => x.type === 'SUPPLIES');
+    expect(r.map((x) => `${x.from} ${x.properties?.attributedTo}`).sort()).toEqual([
+      'company:amd company:amd',
+      'company:intel company:intel',
+    ]);
+  });
+  it('reads nothing when the pronoun cannot stand for the sayer', () => {
+    expect(
+      rels('Jensen Huang said it would sell chips to Alibaba.').some((x) => / SELLS_TO company:alibaba/.test(x)),
+    ).toBe(false);
+  });
+});
