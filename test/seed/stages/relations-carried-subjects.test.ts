@@ -69,3 +69,18 @@ describe('reported complements: "X said it would …" is X\'s own claim', () => 
     ).toBe(false);
   });
 });
+
+describe('policy targets: the list a policy phrase opens goes on after it', () => {
+  it('fans "sanctions on Huawei, ZTE and SMIC" out to every listed company', () => {
+    const r = rels('The U.S. imposed sanctions on Huawei, ZTE and SMIC.');
+    for (const c of ['huawei', 'zte', 'smic']) expect(r.some((x) => x.endsWith(`TARGETS company:${c}`))).toBe(true);
+  });
+  it('fans out a list of countries after "exports to"', () => {
+    const r = rels('Washington announced a ban on exports to China, Russia or Iran.');
+    for (const c of ['china', 'russia', 'iran']) expect(r.some((x) => x.endsWith(`TARGETS country:${c}`))).toBe(true);
+  });
+  it('stops at a name of another kind or one that starts a clause', () => {
+    const r = rels('The U.S. imposed sanctions on Huawei, and China retaliated.');
+    expect(r.some((x) => x.endsWith('TARGETS country:china'))).toBe(false);
+  });
+});
