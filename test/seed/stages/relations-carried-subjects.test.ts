@@ -84,3 +84,20 @@ describe('policy targets: the list a policy phrase opens goes on after it', () =
     expect(r.some((x) => x.endsWith('TARGETS country:china'))).toBe(false);
   });
 });
+
+describe("a name's own acronym in brackets is part of its mention for the relation rules", () => {
+  it('reads the title after "Name (ACRONYM)"', () => {
+    expect(rels('Taiwan Semiconductor Manufacturing Company (TSMC) CEO C.C. Wei met with Donald Trump.')).toContain(
+      'person:c-c-wei LEADS company:tsmc',
+    );
+    expect(
+      rels('The committee wrote to Securities and Exchange Commission (SEC) Chairman Paul Atkins on Monday.').some(
+        (x) => /^person:paul-atkins LEADS organization:/.test(x),
+      ),
+    ).toBe(true);
+  });
+  it('keeps a bracket that is no acronym of the name before it apart', () => {
+    const r = rels('Taiwan Semiconductor Manufacturing Company (Nvidia) CEO Jensen Huang spoke.');
+    expect(r).not.toContain('person:jensen-huang LEADS company:tsmc');
+  });
+});
