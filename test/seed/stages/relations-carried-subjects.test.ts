@@ -101,3 +101,27 @@ describe("a name's own acronym in brackets is part of its mention for the relati
     expect(r).not.toContain('person:jensen-huang LEADS company:tsmc');
   });
 });
+
+describe('vocabulary: tightening a policy, money received, chips made for a customer, plants built in a place', () => {
+  it('reads an actor that tightens or expands controls as their issuer', () => {
+    expect(
+      rels('The Commerce Department tightened export controls on China in October.').some((x) =>
+        /^policy:\S+ ISSUED_BY organization:us-department-of-commerce$/.test(x),
+      ),
+    ).toBe(true);
+  });
+  it('reads grants received from a body as its payment', () => {
+    expect(rels('Intel received $8.5 billion in grants from the Commerce Department.')).toContain(
+      'organization:us-department-of-commerce PAYS company:intel',
+    );
+  });
+  it('reads "makes chips for" as a supply and "is building factories in" as an investment there', () => {
+    const r = rels('TSMC, which makes chips for Apple and Nvidia, is building factories in Arizona.');
+    expect(r).toContain('company:tsmc SUPPLIES company:apple');
+    expect(r).toContain('company:tsmc SUPPLIES company:nvidia');
+    expect(r.some((x) => /^company:tsmc INVESTS_IN place:arizona/.test(x))).toBe(true);
+  });
+  it('does not read a call received from someone as a payment', () => {
+    expect(rels('Nvidia received a call from the Commerce Department.').some((x) => / PAYS /.test(x))).toBe(false);
+  });
+});
