@@ -18,6 +18,7 @@ import { occasionEvents } from './relations/occasion-events.ts';
 import { heldEvents } from './relations/held-events.ts';
 import { hyphenBacked, pairPatterns } from './relations/pair-patterns.ts';
 import { clausePredicates } from './relations/clause-predicates.ts';
+import { betweenPairs } from './relations/between-pairs.ts';
 import { organizationTitles, titleBeforeName } from './relations/title-roles.ts';
 import { personAffiliations } from './relations/person-affiliations.ts';
 import { pronounPossessives } from './relations/pronoun-possessives.ts';
@@ -74,6 +75,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'pair-patterns', run: pairPatterns },
   { name: 'hyphen-backed', run: hyphenBacked },
   { name: 'clause-predicates', run: clausePredicates },
+  { name: 'between-pairs', run: betweenPairs },
   { name: 'trade-objects', run: tradeObjects },
   { name: 'joint-subjects', run: jointSubjects },
   { name: 'headline-copulas', run: headlineCopulas },

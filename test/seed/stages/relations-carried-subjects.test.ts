@@ -125,3 +125,22 @@ describe('vocabulary: tightening a policy, money received, chips made for a cust
     expect(rels('Nvidia received a call from the Commerce Department.').some((x) => / PAYS /.test(x))).toBe(false);
   });
 });
+
+describe('between-pairs: a symmetric relational noun before "between A and B"', () => {
+  it('reads the noun through its "with" form', () => {
+    expect(rels('The deal between Nvidia and the U.S. government was criticized by Democrats.')).toContain(
+      'company:nvidia PARTNERS_WITH organization:u-s-government',
+    );
+    expect(rels('Talks between Washington and Beijing resumed on Monday.')).toContain(
+      'country:united-states MET_WITH country:china',
+    );
+    expect(rels('The trade talks between the United States and China stalled.')).toContain(
+      'country:united-states NEGOTIATED_WITH country:china',
+    );
+  });
+  it('reads no noun the vocabulary lacks', () => {
+    expect(
+      rels('Tensions between China and Taiwan rose.').some((x) => /country:china \w+ country:taiwan/.test(x)),
+    ).toBe(false);
+  });
+});
