@@ -144,3 +144,20 @@ describe('between-pairs: a symmetric relational noun before "between A and B"', 
     ).toBe(false);
   });
 });
+
+describe('"it" opening a clause after a conjunction is the sentence\'s subject', () => {
+  it('reads "…, and it will sell chips to Alibaba" as the subject\'s predicate', () => {
+    expect(rels('Nvidia reported strong sales, and it will sell chips to Alibaba.')).toContain(
+      'company:nvidia SELLS_TO company:alibaba',
+    );
+    expect(
+      rels('TSMC is expanding quickly; it is building factories in Arizona.').some((x) =>
+        /^company:tsmc INVESTS_IN place:arizona/.test(x),
+      ),
+    ).toBe(true);
+  });
+  it('reads no "it" when another name stands between, and no apposition across ", and it"', () => {
+    const r = rels('Nvidia praised AMD, and it will partner with Intel.');
+    expect(r.some((x) => / PARTNERS_WITH /.test(x))).toBe(false);
+  });
+});
