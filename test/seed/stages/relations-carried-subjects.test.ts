@@ -161,3 +161,14 @@ describe('"it" opening a clause after a conjunction is the sentence\'s subject',
     expect(r.some((x) => / PARTNERS_WITH /.test(x))).toBe(false);
   });
 });
+
+describe("an apposition a possessor opens is read past to the head's verb", () => {
+  it('gives the verb after "X, Y\'s noun," to X', () => {
+    expect(rels("SMIC, China's largest chipmaker, makes chips for Huawei.")).toContain(
+      'company:smic SUPPLIES company:huawei',
+    );
+    expect(rels("Nvidia, America's most valuable company, sells chips to Alibaba.")).toContain(
+      'company:nvidia SELLS_TO company:alibaba',
+    );
+  });
+});
