@@ -172,3 +172,12 @@ describe("an apposition a possessor opens is read past to the head's verb", () =
     );
   });
 });
+
+describe('vocabulary: licences and waivers granted or issued to a company permit it', () => {
+  it('reads "granted licenses to A and B" and "issued a waiver to X" as PERMITS', () => {
+    const r = rels('The Commerce Department granted licenses to Nvidia and AMD.');
+    expect(r).toContain('organization:us-department-of-commerce PERMITS company:nvidia');
+    expect(r).toContain('organization:us-department-of-commerce PERMITS company:amd');
+    expect(rels('The U.S. issued a waiver to SMIC.')).toContain('country:united-states PERMITS company:smic');
+  });
+});
