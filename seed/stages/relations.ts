@@ -19,6 +19,7 @@ import { heldEvents } from './relations/held-events.ts';
 import { hyphenBacked, pairPatterns } from './relations/pair-patterns.ts';
 import { clausePredicates } from './relations/clause-predicates.ts';
 import { betweenPairs } from './relations/between-pairs.ts';
+import { policyExamples } from './relations/policy-examples.ts';
 import { organizationTitles, titleBeforeName } from './relations/title-roles.ts';
 import { personAffiliations } from './relations/person-affiliations.ts';
 import { pronounPossessives } from './relations/pronoun-possessives.ts';
@@ -76,6 +77,7 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'hyphen-backed', run: hyphenBacked },
   { name: 'clause-predicates', run: clausePredicates },
   { name: 'between-pairs', run: betweenPairs },
+  { name: 'policy-examples', run: policyExamples },
   { name: 'trade-objects', run: tradeObjects },
   { name: 'joint-subjects', run: jointSubjects },
   { name: 'headline-copulas', run: headlineCopulas },

@@ -181,3 +181,25 @@ describe('vocabulary: licences and waivers granted or issued to a company permit
     expect(rels('The U.S. issued a waiver to SMIC.')).toContain('country:united-states PERMITS company:smic');
   });
 });
+
+describe('policy-examples: the parties a policy that opens its sentence names by example', () => {
+  it('targets the companies after "companies, including"', () => {
+    const r = rels(
+      'The new export rules restrict exports to 140 companies, including Piotech and SiCarrier Technology.',
+    );
+    expect(r.some((x) => /^policy:\S+ TARGETS company:piotech$/.test(x))).toBe(true);
+    expect(r.some((x) => /^policy:\S+ TARGETS company:sicarrier$/.test(x))).toBe(true);
+  });
+  it('reads no examples across a relative clause or after a noun for no party', () => {
+    expect(
+      rels('The new export rules, which were praised by companies including Nvidia and AMD, took effect.').some((x) =>
+        / TARGETS company:(?:nvidia|amd)/.test(x),
+      ),
+    ).toBe(false);
+    expect(
+      rels('The new export rules cover many products, including chips from Nvidia and AMD.').some((x) =>
+        / TARGETS company:(?:nvidia|amd)/.test(x),
+      ),
+    ).toBe(false);
+  });
+});
