@@ -15,7 +15,7 @@ function symmetricEntry(ctx: RelationContext, noun: string, a: M, b: M): Relatio
       .get(noun.split(' ')[0])
       ?.find((f) => f.words.join(' ') === `${noun} ${prep}` && f.entry.symmetric);
     const e = form?.entry;
-    if (e && e.from.has(a.type as never) && e.to.has(b.type as never)) return e;
+    if (e?.from.has(a.type as never) && e.to.has(b.type as never)) return e;
   }
   return undefined;
 }

@@ -529,7 +529,7 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     // "BIS has published an interim final rule (IFR)": the object is the phrase its bracketed acronym names.
     if (text[y.start - 1] === '(' && text[y.end] === ')' && /\p{Ll}\s*\($/u.test(between))
       between = between.replace(/\s*\($/, ' ');
-    let read = readPredicate(withoutTitle(ctx, between, y), ctx.vocab) ?? asRole(ctx, between);
+    const read = readPredicate(withoutTitle(ctx, between, y), ctx.vocab) ?? asRole(ctx, between);
     // "Nvidia said it would sell chips to Alibaba": the predicate of a complement whose subject stands for the sayer
     // is the sayer's own claim.
     const claim = read ? null : reportedComplement(ctx, withoutTitle(ctx, between, y), subj);

@@ -12,7 +12,7 @@ const BREAK = /\b(?:said|says|told|which|who|whom|that|after|before|while|becaus
 export function policyExamples(ctx: RelationContext, s: SentenceView): void {
   const { text } = ctx;
   const p = s.ms[0];
-  if (!p || p.type !== 'Policy' || !/^(?:The\s+|the\s+)?$/.test(text.slice(s.start, p.start))) return;
+  if (p?.type !== 'Policy' || !/^(?:The\s+|the\s+)?$/.test(text.slice(s.start, p.start))) return;
   const rest = s.ms.filter((z) => z.start >= p.end);
   if (!rest.length) return;
   const list = listGroups(rest, text)[0];
