@@ -18,6 +18,8 @@ import { occasionEvents } from './relations/occasion-events.ts';
 import { heldEvents } from './relations/held-events.ts';
 import { hyphenBacked, pairPatterns } from './relations/pair-patterns.ts';
 import { clausePredicates } from './relations/clause-predicates.ts';
+import { betweenPairs } from './relations/between-pairs.ts';
+import { policyExamples } from './relations/policy-examples.ts';
 import { organizationTitles, titleBeforeName } from './relations/title-roles.ts';
 import { personAffiliations } from './relations/person-affiliations.ts';
 import { pronounPossessives } from './relations/pronoun-possessives.ts';
@@ -74,6 +76,8 @@ export const RELATION_RULES: RelationRule[] = [
   { name: 'pair-patterns', run: pairPatterns },
   { name: 'hyphen-backed', run: hyphenBacked },
   { name: 'clause-predicates', run: clausePredicates },
+  { name: 'between-pairs', run: betweenPairs },
+  { name: 'policy-examples', run: policyExamples },
   { name: 'trade-objects', run: tradeObjects },
   { name: 'joint-subjects', run: jointSubjects },
   { name: 'headline-copulas', run: headlineCopulas },
@@ -108,6 +112,34 @@ function pluralPolicy(ctx: RelationContext, m: SentenceView['ms'][number], prev:
   return !!last && last.endsWith('s') && ctx.words('policyAnaphors.restriction').has(last);
 }
 
+/** A conjunction or a subordinator that opens a clause, then "it" and a lower-case word: ", and it will", "; it",
+ * "because it". */
+const CLAUSE_IT =
+  /(?:,\s*(?:and|but|while|so)|;|\b(?:because|after|although|though|while|since|when|if|and|but))\s+(it)\s+(?=\p{Ll})/gu;
+const BODY_TYPES = new Set(['Company', 'Organization', 'Country', 'Policy']);
+
+/** "Nvidia reported strong sales, and it will sell chips to Alibaba": an "it" that opens a clause after a conjunction
+ * stands for the sentence's subject — a body named at the sentence's start, with no other body or person named before
+ * the "it" (then "it" might be either). */
+function clauseIt(ctx: RelationContext, s: SentenceView): void {
+  const subject = s.ms[0];
+  if (!subject || !BODY_TYPES.has(subject.type) || subject.m.anaphor) return;
+  if (!/^(?:The\s+|the\s+)?$/.test(ctx.text.slice(s.start, subject.start))) return;
+  const sentence = ctx.text.slice(s.start, s.end);
+  CLAUSE_IT.lastIndex = 0;
+  const found: SentenceView['ms'] = [];
+  for (let hit = CLAUSE_IT.exec(sentence); hit; hit = CLAUSE_IT.exec(sentence)) {
+    const start = s.start + hit.index + hit[0].length - 3;
+    if (start <= subject.end) continue;
+    // Another name between the subject and "it" (other than the subject's own) might be what "it" stands for.
+    if (s.ms.some((z) => z.start >= subject.end && z.end <= start && z.key !== subject.key && z.type !== 'Chip')) break;
+    found.push({ ...subject, start, end: start + 2 });
+  }
+  if (!found.length) return;
+  s.ms.push(...found);
+  s.ms.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
 export function findRelations(
   a: Analysis,
   g: Gazetteer,
@@ -127,14 +159,17 @@ export function findRelations(
       pluralPolicy(ctx, ctx.prevSubject, ctx.sentences[s.si - 1])
     )
       s.ms.unshift({ ...ctx.prevSubject, start: s.start, end: s.start + 4 });
+    clauseIt(ctx, s);
     for (const r of rules) r.run(ctx, s);
     // A sentence whose subject is a noun phrase no entity names ("The legislation also urges …") ends the chain: the
     // "It" after it is that phrase, not a name from an earlier sentence.
     const described =
       /^(?:The|A|An|This|That|These|Those)\s+\p{Ll}/u.test(ctx.text.slice(s.start, s.start + 40)) &&
       !(s.ms[0] && s.ms[0].start - s.start <= 4);
+    // A policy named again by its head noun ("The latest rules include …") is that policy: "They" after it is too.
     ctx.prevSubject =
-      s.ms.find((x) => SUBJECT_TYPES.has(x.type) && !x.m.anaphor) ?? (described ? null : ctx.prevSubject);
+      s.ms.find((x) => SUBJECT_TYPES.has(x.type) && (!x.m.anaphor || x.m.method === 'relation:policy-anaphor')) ??
+      (described ? null : ctx.prevSubject);
     if (s.ms.length && s.ms[0].type === 'Person') ctx.prevSubject = null;
   }
   // Document-wide, once: what follows from the relationships of all sentences.

@@ -312,11 +312,57 @@ export function conditionalBefore(ctx: RelationContext, from: number, at: number
   return noun && ctx.words('complementNouns').has(noun) ? noun.replace(/s$/, '') : undefined;
 }
 
+/** Words that may stand between a verb of saying and its complement: a time ("on Monday"), a channel ("in a
+ * statement"), an audience ("told investors"). */
+const REPORT_FILLER =
+  /^(?:on|in|at|last|this|late|early|earlier|a|an|the|its|their|his|her|\p{Lu}\p{Ll}+day|today|yesterday|week|month|year|statement|filing|release|letter|post|interview|briefing|reporters|investors|analysts|lawmakers|officials)$/u;
+
+/**
+ * "Nvidia said it would sell chips to Alibaba", "the Biden administration announced Monday that it has imposed new
+ * controls", "AMD and Intel said they plan to …": a verb of saying (relations.yaml `complementVerbs`), then a pronoun that
+ * agrees with the sayer (it: one body; they: bodies; he, she: one person) opening the complement, whose predicate the
+ * vocabulary reads. The relationship is the sayer's claim (`attributedTo`); a passive or a predicate the vocabulary
+ * lacks is not read.
+ */
+export function reportedComplement(ctx: RelationContext, between: string, subj: M[]): Predicate | null {
+  const m = /^\s*(?:also\s+)?([a-z]+)\s+((?:[\p{L}]+\s+){0,4}?)(?:that\s+)?(it|they|he|she)\s+(\S.*)$/u.exec(between);
+  if (!m || !ctx.words('complementVerbs').has(m[1])) return null;
+  if (
+    m[2] &&
+    !m[2]
+      .trim()
+      .split(/\s+/)
+      .every((w) => REPORT_FILLER.test(w))
+  )
+    return null;
+  const pron = m[3];
+  const body = (t: string) => ORG.includes(t) || t === 'Country' || t === 'Policy';
+  const agrees =
+    pron === 'it'
+      ? subj.length === 1 && body(subj[0].type)
+      : pron === 'they'
+        ? subj.every((z) => body(z.type)) || (subj.length > 1 && subj.every((z) => z.type === 'Person'))
+        : subj.length === 1 && subj[0].type === 'Person';
+  if (!agrees) return null;
+  const p = readPredicate(` ${m[4]}`, ctx.vocab);
+  return p?.entry && !p.passive && p.shape !== 'possessive' && p.shape !== 'apposition' ? p : null;
+}
+
 /** `rule` names the rule in the provenance: "clause" for the pair's own reading, "clause-subject" for a subject
  * clause-subjects.ts found elsewhere. */
-function emitClause(ctx: RelationContext, p: Predicate, sx: M, oy: M, x: M, y: M, si: number, rule = 'clause'): void {
+function emitClause(
+  ctx: RelationContext,
+  p: Predicate,
+  sx: M,
+  oy: M,
+  x: M,
+  y: M,
+  si: number,
+  rule = 'clause',
+  claimed: Record<string, string> = {},
+): void {
   if (sx.key === oy.key) return;
-  const props: Record<string, string | number | boolean> = { ...ctx.attribution(x, y) };
+  const props: Record<string, string | number | boolean> = { ...claimed, ...ctx.attribution(x, y) };
   if (p.negated) props.negated = true;
   if (p.modality) props.modality = p.modality;
   // "securing U.S. farmland", "came under U.S. scrutiny", "affect U.S. businesses", "condemned the Huawei ban": a
@@ -484,6 +530,14 @@ export function clausePredicates(ctx: RelationContext, s: SentenceView): void {
     if (text[y.start - 1] === '(' && text[y.end] === ')' && /\p{Ll}\s*\($/u.test(between))
       between = between.replace(/\s*\($/, ' ');
     const read = readPredicate(withoutTitle(ctx, between, y), ctx.vocab) ?? asRole(ctx, between);
+    // "Nvidia said it would sell chips to Alibaba": the predicate of a complement whose subject stands for the sayer
+    // is the sayer's own claim.
+    const claim = read ? null : reportedComplement(ctx, withoutTitle(ctx, between, y), subj);
+    if (claim) {
+      for (const sx of subj)
+        for (const oy of obj) emitClause(ctx, claim, sx, oy, x, y, s.si, 'clause-report', { attributedTo: sx.key });
+      continue;
+    }
     if (!read) continue;
     // "Huang's recent White House meeting with Trump", "a Beijing meeting with Xi": a name before a word that is a
     // relational noun as well as a gerund only qualifies the noun (a venue, never a party); the noun's party is the

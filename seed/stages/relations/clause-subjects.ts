@@ -98,7 +98,9 @@ export function subjectReading(ctx: RelationContext, groups: M[][], gi: number, 
   if (prev) {
     const gap = text.slice(lastOf(prev).end, cur[0].start);
     // The current group stands inside a modifier of the one before, which the comma closes.
-    if (/,/.test(between) && modifierGap(ctx, gap)) {
+    // "SMIC, China's largest chipmaker, makes chips for Huawei": a possessor that opens an apposition is inside it too.
+    const possessorApposition = /^\s*,\s*$/.test(gap) && /^['\u2019]s\s/.test(between);
+    if (/,/.test(between) && (modifierGap(ctx, gap) || possessorApposition)) {
       const words = afterClosingComma(between);
       if (words === undefined) return /^\s*,/.test(between) ? null : undefined;
       if (!opensVerbPhrase(ctx, words.replace(/^\s*(?:who|which)\s/, ' '))) return null;

@@ -44,7 +44,8 @@ export function policyAnaphors(ctx: RelationContext, s: SentenceView): void {
     // Followed by a name or "on"/"of" it is a new policy's phrase, which the mention stage reads; inside a mention it
     // is part of a name.
     if (/^\s+(?:on|of|against|to|for|that|which)\b|^\s+\p{Lu}|^[\w-]/u.test(text.slice(end, end + 6))) continue;
-    if (s.ms.some((m) => m.start < end && start < m.end)) continue;
+    // A described speaker's word ("latest" read as a source) names no entity: it hides no policy.
+    if (s.ms.some((m) => m.start < end && start < m.end && ctx.byId.has(m.key))) continue;
     const family = familyOf(ctx, hit[1]);
     if (!family) continue;
     const before = s.ms.filter((m) => m.type === 'Policy' && m.end <= start && policyFamily(ctx, m) === family);

@@ -2,7 +2,8 @@
 // "US export controls": ISSUED_BY); after a preposition an actor or a country is what it aims at ("a ban on Huawei
 // equipment", "curbs on exports to China": TARGETS); a chip or model inside it is what it restricts, or permits once
 // lifted; "Biden administration export controls" names its issuer.
-import { ORG, type RelationContext, type SentenceView } from './relation-context.ts';
+import { finiteVerb, ORG, type RelationContext, type SentenceView } from './relation-context.ts';
+import { listGroups } from './clause-predicates.ts';
 
 const OBJECT = /\b(?:on|against|targeting|of|for|to|from|into)\s/i;
 
@@ -65,6 +66,7 @@ export function policyArguments(ctx: RelationContext, s: SentenceView): void {
           'pattern:policy-subject',
         );
     }
+    targetList(ctx, s, p);
     // "the PRC Government's military-civil fusion strategy", "Trump's tariffs": a possessor right before the policy
     // issues it (a company's possessive names whose products it concerns, not an issuer).
     const owner = ms.find((z) => z.end <= p.start && /^['\u2019]s\s+$/.test(text.slice(z.end, p.start)));
@@ -75,5 +77,27 @@ export function policyArguments(ctx: RelationContext, s: SentenceView): void {
       const adm = entities.find((e) => e.name === `${era[1]} administration`);
       if (adm) ctx.add(p.key, 'ISSUED_BY', adm.id, s.si, 0.75, 'pattern:policy-issuer');
     }
+  }
+}
+
+/**
+ * "sanctions on Huawei, ZTE and SMIC", "a ban on exports to China, Russia or Iran": the policy's phrase ends at its
+ * first object, and the list that object opens goes on after it; every member of one kind with it is a target too. A
+ * member a verb follows is the subject of a new clause ("…on Huawei, and China retaliated"), and ends the list.
+ */
+function targetList(ctx: RelationContext, s: SentenceView, p: SentenceView['ms'][number]): void {
+  const last = s.ms.filter(
+    (z) => z !== p && z.start >= p.start && z.end === p.end && ctx.out.has(`${p.key}|TARGETS|${z.key}`),
+  );
+  const first = last[last.length - 1];
+  if (!first) return;
+  const rest = s.ms.filter((z) => z === first || z.start >= p.end);
+  const group = listGroups(rest, ctx.text).find((g) => g[0] === first) ?? [];
+  const kind = (t: string) => (ORG.includes(t) ? 'org' : t);
+  for (const z of group.slice(1)) {
+    if (kind(z.type) !== kind(first.type)) break;
+    const next = /^\s+([a-z]+)\b/.exec(ctx.text.slice(z.end, z.end + 30))?.[1];
+    if (next && finiteVerb(next) && !ctx.words('prepositions').has(next)) break;
+    ctx.add(p.key, 'TARGETS', z.key, s.si, 0.7, 'pattern:policy-target-list');
   }
 }

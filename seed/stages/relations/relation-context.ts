@@ -220,9 +220,36 @@ export function sentenceViews(a: Analysis): SentenceView[] {
   }
   return a.sentences.map((s, si) => {
     const r = textRange(a, s);
-    const ms = (bySentence.get(s.index) ?? [])
-      .filter((x) => x.start >= r.start && x.end <= r.end)
-      .sort((x, y) => x.start - y.start || y.end - x.end);
+    const ms = withAcronyms(
+      a.text,
+      (bySentence.get(s.index) ?? [])
+        .filter((x) => x.start >= r.start && x.end <= r.end)
+        .sort((x, y) => x.start - y.start || y.end - x.end),
+    );
     return { si, index: s.index, ...r, ms };
   });
+}
+
+/**
+ * "Taiwan Semiconductor Manufacturing Company (TSMC) CEO C.C. Wei", "the Center for Strategic and International Studies
+ * (CSIS), a think tank in Washington": a name's own acronym in brackets right after it is part of that mention, so the
+ * words after the bracket (a title, an apposition, a verb) stand right after the name for every rule.
+ */
+export function withAcronyms(text: string, ms: M[]): M[] {
+  const out: M[] = [];
+  for (const m of ms) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.key === m.key &&
+      /^\s*\($/.test(text.slice(prev.end, m.start)) &&
+      text[m.end] === ')' &&
+      !out.some((z) => z !== prev && z.start <= prev.start && prev.end <= z.end)
+    ) {
+      out[out.length - 1] = { ...prev, end: m.end + 1 };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }

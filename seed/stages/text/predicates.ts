@@ -191,7 +191,14 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     // "X—companies headquartered in Y": an apposition that is itself a reduced clause.
     for (
       let k = 2;
-      !hit && toks[0] === ',' && k <= 4 && k < toks.length && !PREPOSITIONS.has(toks[k - 1]) && toks[k - 1] !== ',';
+      // ", and it will partner with Y" is a new clause, no apposition: a break word ends the search.
+      !hit &&
+      toks[0] === ',' &&
+      k <= 4 &&
+      k < toks.length &&
+      !PREPOSITIONS.has(toks[k - 1]) &&
+      !BREAKS.has(toks[k - 1]) &&
+      toks[k - 1] !== ',';
       k++
     ) {
       const inner = readPredicate(toks.slice(k).join(' '), vocab);
@@ -252,7 +259,9 @@ export function readPredicate(between: string, vocab: RelationVocabulary): Predi
     } else if (INTENT.has(w) && (toks[i + 1] === 'to' || /ing$/.test(w))) {
       modality = lemmaOf(w) ?? w;
       if (toks[i + 1] === 'to') i++;
-    } else if (ADVERBS.has(w) || (/ly$/.test(w) && w.length > 4 && !verbTagged(w))) continue;
+    }
+    // "-ly" marks an adverb ("quietly"), not a verb the vocabulary knows that ends so ("will supply", "apply to").
+    else if (ADVERBS.has(w) || (/ly$/.test(w) && w.length > 4 && !verbTagged(w) && !vocab.verbs.has(w))) continue;
     else break;
   }
   if (i >= toks.length) return null;
