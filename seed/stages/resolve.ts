@@ -10,7 +10,7 @@ import { resolveDescribedSpeakers } from './resolve-rules/described-speakers.ts'
 import { isAnotherCountrysTitle } from './resolve-rules/another-countrys-title.ts';
 import { resolveNameVariants } from './resolve-rules/name-variants.ts';
 import { resolvePolicyShortNames } from './resolve-rules/policy-short-names.ts';
-import { resolveGenericRestrictions } from './resolve-rules/generic-restrictions.ts';
+import { dropGenericRestrictions, resolveGenericRestrictions } from './resolve-rules/generic-restrictions.ts';
 import { resolveClauseVariants } from './resolve-rules/clause-variants.ts';
 import { resolveHeadlinePolicy } from './resolve-rules/headline-policy.ts';
 import { escapeRegExp } from './text/matches.ts';
@@ -451,6 +451,7 @@ export const resolve: Stage = {
     resolveClauseVariants(ms);
     resolveHeadlinePolicy(ms, a.doc.raw);
     resolveGenericRestrictions(ms);
+    dropGenericRestrictions(ms, a.doc.raw, g);
     appositions(a, ms, g);
     resolveDescribedSpeakers(ms, a.doc.raw);
     resolveAnaphors(ms, (i) => a.sentences[i]?.paragraph ?? 0, a.doc.raw, g);
