@@ -34,6 +34,7 @@ import { settleBodyComplements } from './mention-rules/body-names.ts';
 import { settleAcronymTypos } from './mention-rules/acronym-typos.ts';
 import { settleTechnologyTerms } from './mention-rules/technology-terms.ts';
 import { settleCapitalMetonymy } from './mention-rules/capital-metonymy.ts';
+import { settleDepartmentShortNames } from './mention-rules/department-short-names.ts';
 import { settleResearchPrograms } from './mention-rules/research-programs.ts';
 import { addCountryBeforeName } from './mention-rules/country-before-name.ts';
 import { addGovernmentBodies } from './mention-rules/government-mentions.ts';
@@ -162,6 +163,7 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'places by context', run: (s) => settlePlaceContext(s.found, s.text) },
   { name: 'no short form a place by guess', run: (s) => settleAcronymPlaces(s.found, s.text, s.g) },
   { name: 'capitals for their country', run: (s) => settleCapitalMetonymy(s.found, s.text, s.g) },
+  { name: 'a department by its short name', run: (s) => settleDepartmentShortNames(s.found, s.text, s.g) },
   { name: 'programs of an institution', run: (s) => settleResearchPrograms(s.found, s.text, s.ranges) },
   { name: "a body's complement with a country", run: (s) => settleBodyComplements(s.found, s.text, s.g) },
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },
