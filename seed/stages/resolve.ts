@@ -233,6 +233,8 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
         lift?.canonical ?? (chip ? `Lifting of ${chip.canonical} export restrictions` : 'Resumption of sales');
     }
     if (!m.anaphor) continue;
+    // "Biden-era": the era's administration, whatever administration the text names before it.
+    if (m.method === 'phrase:era') continue;
     if (m.kind === 'administration') {
       const adm = [...administrations].reverse().find((x) => x.start < m.start) ?? administrations[0];
       m.canonical = adm?.canonical ?? m.canonical;

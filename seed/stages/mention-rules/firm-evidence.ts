@@ -46,7 +46,7 @@ function cuesOf(g: Gazetteer): Cues {
       // company potentially has" the noun phrase is the next clause's subject, and in ", the company's deputy director"
       // it qualifies a person.
       apposed: new RegExp(
-        `^\\s*(?:\\([^()]{1,12}\\)\\s*)?,\\s+(?:which\\s+is\\s+|one\\s+of\\s+(?:the|its)\\s+)?(?:a|an|the|\\p{Lu}[\\w.&-]*['’]s)\\s+(?:[\\w'’.-]+\\s+){0,5}?(?:${nouns}|${UNIT_NOUNS})(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:that|which|who|whose|based|headquartered|in|of|from|with|known|founded|owned|controlled|backed|listed|for|on|at|and|or|by|since|making|building|selling|specializing|best|valued|worth)\\b)`,
+        `^\\s*(?:\\([^()]{1,12}\\)\\s*)?,\\s+(?:which\\s+is\\s+|one\\s+of\\s+(?:the|its)\\s+)?(?:a|an|the|\\p{Lu}[\\w.&-]*['’]s)\\s+(?:[\\w'’.-]+\\s+){0,5}?(?:${nouns})(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:that|which|who|whose|based|headquartered|in|of|from|with|known|founded|owned|controlled|backed|listed|for|on|at|and|or|by|since|making|building|selling|specializing|best|valued|worth)\\b)`,
         'u',
       ),
       // "companies—", "financial institutions—including ", "firms such as ", and "companies " (the normalizer reads a
@@ -69,8 +69,9 @@ const isCalendarWord = (f: Found, text: string) =>
     text.slice(f.start, f.end),
   );
 
-/** The nouns of a firm's part, which in apposition make a firm's name ("Kunlunxin, Baidu's chip unit,"). */
-const UNIT_NOUNS = 'units?|subsidiar(?:y|ies)|divisions?|arms?|affiliates?';
+/** A firm's part in apposition, named by its parent's possessive: ", Baidu's chip unit,", ", Alibaba's cloud arm". */
+const UNIT_APPOSED =
+  /^\s*,\s+\p{Lu}[\w.&-]*['’]s\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|division|arm|affiliate)\b(?!\s+of\b)/u;
 
 /** "Chief Strategy Officer, Anduril", "chief executive of X", "the IPO of X", "a stake in X". */
 const FIRM_BEFORE =
@@ -179,10 +180,14 @@ export function settleFirms(found: Found[], text: string, g: Gazetteer): void {
     // A guessed place or an unknown word is a firm's name only by what a firm alone has ("chief executive of X").
     const apposed = /^\s*[(,]/.test(after) && cues.apposed.test(after);
     if (!eligible(f)) {
-      // A guessed place in apposition to a firm's noun is a firm ("Kunlunxin, Baidu's chip unit,").
+      // A guessed place in apposition to a firm's noun or to a firm's part is a firm ("Kunlunxin, Baidu's chip unit,";
+      // a body's unit, "the Bureau …, a unit of the Commerce Department", is typed by its own head word).
       if (
         (weakPlace(f) || unknownName(f, text)) &&
-        (cuedBefore || cuedAfter || (weakPlace(f) && apposed) || saysIt(f, text, surnames))
+        (cuedBefore ||
+          cuedAfter ||
+          (weakPlace(f) && (apposed || UNIT_APPOSED.test(after))) ||
+          saysIt(f, text, surnames))
       )
         firms.add(text.slice(f.start, f.end));
       continue;
