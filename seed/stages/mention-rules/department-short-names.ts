@@ -13,10 +13,11 @@ import type { Found } from './found-mention.ts';
 const INSIDE_NAME_BEFORE = /(?:\p{Lu}\p{L}*\s+(?:of|and|on|for|&)|\bof\s+the|\bthe\s+\p{Lu}\p{L}*|\p{Lu}\p{L}*,)\s+$/u;
 /**
  * After the word: another capitalized word, a hyphenated compound ("Commerce Secretary", "Commerce-led"), a list's next
- * name ("Commerce and Justice"), or a security the word names ("Treasury notes", "Treasury yields").
+ * name ("Commerce and Justice"), a security the word names ("Treasury notes", "Treasury yields"), or a title or head
+ * written in lower case ("Commerce secretary Gina Raimondo": the title's person is the one spoken of).
  */
 const NAME_GOES_ON =
-  /^(?:[^\S\n]+\p{Lu}|-\p{L}|,?[^\S\n]+(?:and|or|&)[^\S\n]+\p{Lu}|[^\S\n]+(?:notes?|bonds?|bills?|yields?|securities|futures|auctions?|market|prices?|rates?)\b)/u;
+  /^(?:[^\S\n]+\p{Lu}|-\p{L}|,?[^\S\n]+(?:and|or|&)[^\S\n]+\p{Lu}|[^\S\n]+(?:notes?|bonds?|bills?|yields?|securities|futures|auctions?|market|prices?|rates?|secretary|undersecretary|under\s+secretary|department)\b)/u;
 
 /** The department a one-word short name stands for, or undefined ("Commerce" → US Department of Commerce). */
 export function departmentOf(word: string, g: Gazetteer): string | undefined {

@@ -167,7 +167,7 @@ export function findPolicyNounPhrases(s: string, g: Gazetteer): PolicyNounPhrase
     for (const m of matchesOf(owned, s)) {
       // "It's rule", "That's memorandum": a pronoun's contraction owns nothing; a modifier must not be a verb's object.
       if (/^(?:It|That|There|Here|What|Who|He|She|Let|This)$/.test(m[2])) continue;
-      if (m[3] && m[3].split(/\s+/).some((w) => FUNCTION_WORD.test(w))) continue;
+      if (m[3]?.split(/\s+/).some((w) => FUNCTION_WORD.test(w))) continue;
       // "the Party's rule", "God's rule": rule alone after a possessive is governance; a rule the issuer makes has a
       // modifier ("Commerce's new rule", "BIS's interim final rule").
       if (m[4] === 'rule' && !m[3]) continue;

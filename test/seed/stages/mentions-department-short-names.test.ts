@@ -19,9 +19,9 @@ describe('a department by its short name', () => {
     );
   });
 
-  it('leaves the word inside a longer name, before another name word, in a list of names or before a security', () => {
+  it('leaves the word inside a longer name, before another name word or a title, in a list of names or before a security', () => {
     const es = entities(
-      'The Chamber of Commerce and the Committee on Energy and Commerce met. The Commerce Secretary spoke. Ayotte sits on Armed Forces, Commerce and Homeland Security. The 10-year Treasury note fell.',
+      'The Chamber of Commerce and the Committee on Energy and Commerce met. The Commerce Secretary spoke, and Commerce secretary Gina Raimondo agreed. Ayotte sits on Armed Forces, Commerce and Homeland Security. The 10-year Treasury note fell.',
     );
     expect(es).not.toContain('Organization:US Department of Commerce');
     expect(es).not.toContain('Organization:US Department of the Treasury');
