@@ -35,6 +35,7 @@ import { settleAcronymTypos } from './mention-rules/acronym-typos.ts';
 import { settleTechnologyTerms } from './mention-rules/technology-terms.ts';
 import { settleCapitalMetonymy } from './mention-rules/capital-metonymy.ts';
 import { settleDepartmentShortNames } from './mention-rules/department-short-names.ts';
+import { settleTrailingDates } from './mention-rules/trailing-dates.ts';
 import { settleResearchPrograms } from './mention-rules/research-programs.ts';
 import { addCountryBeforeName } from './mention-rules/country-before-name.ts';
 import { addGovernmentBodies } from './mention-rules/government-mentions.ts';
@@ -149,6 +150,7 @@ export const MENTION_RULES: MentionRule[] = [
   // CoNLL-2003 sports pages: a ranked row's entrant after a driver and a country ("Lola Honda") is a team.
   { name: 'ranked entrants', run: (s) => settleRankedEntrants(s.found, s.text) },
   { name: 'titles of works', run: (s) => settleTitleRuns(s.found, s.scans, s.text, s.g) },
+  { name: "no day at a name's end", run: (s) => settleTrailingDates(s.found, s.text) },
   {
     name: 'person names only',
     run: (s) => {
