@@ -1,5 +1,5 @@
 // Small known-name cases: a place the gazetteer lists keeps its type whatever context cue stands near it
-// (found-mention.ts mayBeTeam); the gazetteer's Vatican and Blair House; a country's airline ("Iran Air", the
+// (found-mention.ts mayBeTeam); the gazetteer's Blair House; a country's airline ("Iran Air", the
 // lexicon's companyHeads); an era ("Biden-era") names no administration, only implies its issuer (text/phrases.ts, resolve.ts).
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../_analyze.ts';
@@ -11,10 +11,6 @@ describe('known small names', () => {
     expect(entities('Startups in Silicon Valley grew. Xi stayed at Blair House.')).toEqual(
       expect.arrayContaining(['Place:Silicon Valley', 'Place:Blair House']),
     );
-  });
-
-  it('knows the Vatican', () => {
-    expect(entities('The Vatican said the pope would visit.')).toContain('Country:Vatican City');
   });
 
   it("reads a country's airline as a company", () => {
