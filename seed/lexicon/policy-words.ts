@@ -28,7 +28,8 @@ type Key =
   | 'datedHeads'
   | 'datedEventHeads'
   | 'actionParticiples'
-  | 'complementHeads';
+  | 'complementHeads'
+  | 'ownedInstruments';
 
 /** The shipped lists (seed/lexicon/policy-words.yaml), read once. */
 export const POLICY_WORDS = parseYamlData(

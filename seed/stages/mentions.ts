@@ -36,6 +36,8 @@ import { settleBodyComplements } from './mention-rules/body-names.ts';
 import { settleAcronymTypos } from './mention-rules/acronym-typos.ts';
 import { settleTechnologyTerms } from './mention-rules/technology-terms.ts';
 import { settleCapitalMetonymy } from './mention-rules/capital-metonymy.ts';
+import { settleDepartmentShortNames } from './mention-rules/department-short-names.ts';
+import { settleTrailingDates } from './mention-rules/trailing-dates.ts';
 import { settleResearchPrograms } from './mention-rules/research-programs.ts';
 import { addCountryBeforeName } from './mention-rules/country-before-name.ts';
 import { addGovernmentBodies } from './mention-rules/government-mentions.ts';
@@ -150,6 +152,7 @@ export const MENTION_RULES: MentionRule[] = [
   // CoNLL-2003 sports pages: a ranked row's entrant after a driver and a country ("Lola Honda") is a team.
   { name: 'ranked entrants', run: (s) => settleRankedEntrants(s.found, s.text) },
   { name: 'titles of works', run: (s) => settleTitleRuns(s.found, s.scans, s.text, s.g) },
+  { name: "no day at a name's end", run: (s) => settleTrailingDates(s.found, s.text) },
   {
     name: 'person names only',
     run: (s) => {
@@ -164,6 +167,7 @@ export const MENTION_RULES: MentionRule[] = [
   { name: 'places by context', run: (s) => settlePlaceContext(s.found, s.text) },
   { name: 'no short form a place by guess', run: (s) => settleAcronymPlaces(s.found, s.text, s.g) },
   { name: 'capitals for their country', run: (s) => settleCapitalMetonymy(s.found, s.text, s.g) },
+  { name: 'a department by its short name', run: (s) => settleDepartmentShortNames(s.found, s.text, s.g) },
   { name: 'programs of an institution', run: (s) => settleResearchPrograms(s.found, s.text, s.ranges) },
   { name: "a body's complement with a country", run: (s) => settleBodyComplements(s.found, s.text, s.g) },
   { name: 'government bodies by description', run: (s) => addGovernmentBodies(s.found, s.scans, s.text, s.g) },

@@ -10,7 +10,7 @@ import { resolveDescribedSpeakers } from './resolve-rules/described-speakers.ts'
 import { isAnotherCountrysTitle } from './resolve-rules/another-countrys-title.ts';
 import { resolveNameVariants } from './resolve-rules/name-variants.ts';
 import { resolvePolicyShortNames } from './resolve-rules/policy-short-names.ts';
-import { resolveGenericRestrictions } from './resolve-rules/generic-restrictions.ts';
+import { dropGenericRestrictions, resolveGenericRestrictions } from './resolve-rules/generic-restrictions.ts';
 import { resolveClauseVariants } from './resolve-rules/clause-variants.ts';
 import { resolveHeadlinePolicy } from './resolve-rules/headline-policy.ts';
 import { escapeRegExp } from './text/matches.ts';
@@ -233,6 +233,8 @@ function resolveAnaphors(ms: Mention[], paragraphOf: (sentence: number) => numbe
         lift?.canonical ?? (chip ? `Lifting of ${chip.canonical} export restrictions` : 'Resumption of sales');
     }
     if (!m.anaphor) continue;
+    // "Biden-era": the era's administration, whatever administration the text names before it.
+    if (m.method === 'phrase:era') continue;
     if (m.kind === 'administration') {
       const adm = [...administrations].reverse().find((x) => x.start < m.start) ?? administrations[0];
       m.canonical = adm?.canonical ?? m.canonical;
@@ -451,6 +453,7 @@ export const resolve: Stage = {
     resolveClauseVariants(ms);
     resolveHeadlinePolicy(ms, a.doc.raw);
     resolveGenericRestrictions(ms);
+    dropGenericRestrictions(ms, a.doc.raw, g);
     appositions(a, ms, g);
     resolveDescribedSpeakers(ms, a.doc.raw);
     resolveAnaphors(ms, (i) => a.sentences[i]?.paragraph ?? 0, a.doc.raw, g);

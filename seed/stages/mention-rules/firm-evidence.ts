@@ -19,6 +19,10 @@ const plural = (n: string) => (/[^aeiou]y$/.test(n) ? `${asPattern(n.slice(0, -1
 interface Cues {
   apposed: RegExp;
   listed: RegExp;
+  /** A firm noun right before the name, as its title: "Chinese chipmaker Hexin", "rival Zhaoxin", "startup Lisuan". */
+  before: RegExp;
+  /** A capitalized firm noun that opens a sentence and a name after it: "Startup Lisuan Tech unveiled …". */
+  lead: RegExp;
 }
 const CUES = new WeakMap<Gazetteer, Cues>();
 function cuesOf(g: Gazetteer): Cues {
@@ -28,24 +32,46 @@ function cuesOf(g: Gazetteer): Cues {
       .sort((a, b) => b.length - a.length)
       .map(plural)
       .join('|');
+    const singles = [...g.firmNouns]
+      .sort((a, b) => b.length - a.length)
+      .map(asPattern)
+      .join('|');
+    const leads = [...g.firmNouns]
+      .filter((n) => /^[a-z]+$/.test(n))
+      .map((n) => n[0].toUpperCase() + n.slice(1))
+      .join('|');
     c = {
       // ", a Chinese EV battery giant", " (CATL), which is a Chinese military company"
       // The noun ends the apposition (a comma, a full stop, a relative clause or a modifier follows it): in ", the Chinese
       // company potentially has" the noun phrase is the next clause's subject, and in ", the company's deputy director"
       // it qualifies a person.
       apposed: new RegExp(
-        `^\\s*(?:\\([^()]{1,12}\\)\\s*)?,\\s+(?:which\\s+is\\s+|one\\s+of\\s+(?:the|its)\\s+)?(?:a|an|the)\\s+(?:[\\w'’.-]+\\s+){0,5}?(?:${nouns})(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:that|which|who|whose|based|headquartered|in|of|from|with|known|founded|owned|controlled|backed|listed|for|on|at|and|or|by|since|making|building|selling|specializing|best|valued|worth)\\b)`,
+        `^\\s*(?:\\([^()]{1,12}\\)\\s*)?,\\s+(?:which\\s+is\\s+|one\\s+of\\s+(?:the|its)\\s+)?(?:a|an|the|\\p{Lu}[\\w.&-]*['’]s)\\s+(?:[\\w'’.-]+\\s+){0,5}?(?:${nouns})(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:that|which|who|whose|based|headquartered|in|of|from|with|known|founded|owned|controlled|backed|listed|for|on|at|and|or|by|since|making|building|selling|specializing|best|valued|worth)\\b)`,
+        'u',
       ),
       // "companies—", "financial institutions—including ", "firms such as ", and "companies " (the normalizer reads a
       // dash glued to words as a space)
       listed: new RegExp(
         `\\b(?:${nouns})(?:\\s*(?:[—–:]|--)\\s*(?:including\\s+|such\\s+as\\s+|namely\\s+)?|,?\\s*(?:including|such\\s+as|like|namely)\\s+|\\s+)$`,
       ),
+      // Lower case, so a sentence's own first word is no cue; "the company's" before it is no title of the name.
+      before: new RegExp(`(?:^|[^\\w'’-])(?:${singles})\\s+$`),
+      lead: new RegExp(`^(?:${leads})\\s+(?=\\p{Lu})`, 'u'),
     };
     CUES.set(g, c);
   }
   return c;
 }
+
+/** A day's or a month's name, which no firm noun before it makes a firm ("the bank Tuesday"). */
+const isCalendarWord = (f: Found, text: string) =>
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+    text.slice(f.start, f.end),
+  );
+
+/** A firm's part in apposition, named by its parent's possessive: ", Baidu's chip unit,", ", Alibaba's cloud arm". */
+const UNIT_APPOSED =
+  /^\s*,\s+\p{Lu}[\w.&-]*['’]s\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|division|arm|affiliate)\b(?!\s+of\b)/u;
 
 /** "Chief Strategy Officer, Anduril", "chief executive of X", "the IPO of X", "a stake in X". */
 const FIRM_BEFORE =
@@ -112,6 +138,16 @@ export function settleFirms(found: Found[], text: string, g: Gazetteer): void {
       const name = text.slice(f.start, f.end);
       if (name.includes(' ')) surnames.add(name.slice(name.lastIndexOf(' ') + 1));
     }
+  // "Startup Lisuan Tech unveiled …": a sentence's capitalized firm noun is the name's title, not a word of it.
+  for (const f of sorted) {
+    if (!(eligible(f) || weakPlace(f) || f.type === 'Company') || f.type === 'Person') continue;
+    const lead = cues.lead.exec(text.slice(f.start, f.end));
+    if (!lead || !/(?:^|[.!?]["\u201d\u2019]?\s+|\n\s*)$/.test(text.slice(Math.max(0, f.start - 4), f.start))) continue;
+    const rest = text.slice(f.start + lead[0].length, f.end);
+    if (rest.split(' ').some((w) => isCommonWord(w))) continue;
+    f.start += lead[0].length;
+    firms.add(rest);
+  }
   let chain = false;
   for (let i = 0; i < sorted.length; i++) {
     const f = sorted[i];
@@ -131,17 +167,31 @@ export function settleFirms(found: Found[], text: string, g: Gazetteer): void {
     chain = listed && firmLike;
     const cuedBefore =
       (/(?:,|of|at|in)\s+$/.test(before) && FIRM_BEFORE.test(before)) ||
-      (/\s$/.test(before) && UNIT_BEFORE.test(before));
+      (/\s$/.test(before) && UNIT_BEFORE.test(before)) ||
+      // "Chinese chipmaker Hexin", "rival Zhaoxin": a firm noun as the name's title (a person keeps a person's shape).
+      (f.type !== 'Person' &&
+        /[a-z]\s+$/.test(before) &&
+        cues.before.test(before) &&
+        !isCalendarWord(f, text) &&
+        !isFirstName(text.slice(f.start, f.end).split(' ')[0]));
     const cuedAfter =
       (/^(?:\s*'s|’s)?\s+[A-Zcsu]/.test(after) && FIRM_AFTER.test(after)) ||
       (/\b(?:its|their)\s+$/.test(before) && UNIT_AFTER.test(after));
     // A guessed place or an unknown word is a firm's name only by what a firm alone has ("chief executive of X").
+    const apposed = /^\s*[(,]/.test(after) && cues.apposed.test(after);
     if (!eligible(f)) {
-      if ((weakPlace(f) || unknownName(f, text)) && (cuedBefore || cuedAfter || saysIt(f, text, surnames)))
+      // A guessed place in apposition to a firm's noun or to a firm's part is a firm ("Kunlunxin, Baidu's chip unit,";
+      // a body's unit, "the Bureau …, a unit of the Commerce Department", is typed by its own head word).
+      if (
+        (weakPlace(f) || unknownName(f, text)) &&
+        (cuedBefore ||
+          cuedAfter ||
+          (weakPlace(f) && (apposed || UNIT_APPOSED.test(after))) ||
+          saysIt(f, text, surnames))
+      )
         firms.add(text.slice(f.start, f.end));
       continue;
     }
-    const apposed = /^\s*[(,]/.test(after) && cues.apposed.test(after);
     const it = f.type === 'Person' && saysIt(f, text, surnames);
     if (listed || apposed || cuedBefore || cuedAfter || it) firms.add(text.slice(f.start, f.end));
   }

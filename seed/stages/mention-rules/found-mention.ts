@@ -108,9 +108,13 @@ export function isSettled(f: Found): boolean {
   );
 }
 
-/** Spans a context cue (a score, "news agency", "spokesman") may retype: places and unknown words, and people guessed from shape alone without an initial ("Lotte", "Ebbw Vale"). */
+/**
+ * Spans a context cue (a score, "news agency", "spokesman") may retype: places and unknown words, and people guessed from
+ * shape alone without an initial ("Lotte", "Ebbw Vale"). A place the gazetteer lists ("Silicon Valley", "Blair House")
+ * keeps its type.
+ */
 export function mayBeTeam(f: Found, text: string): boolean {
-  if (f.anaphor || f.method === 'shape:caps') return false;
+  if (f.anaphor || f.method === 'shape:caps' || f.method === 'gazetteer') return false;
   if (f.type === 'Place' || f.type === 'Unknown') return true;
   return f.type === 'Person' && f.strength <= 1 && !/^\p{Lu}\./u.test(text.slice(f.start, f.end));
 }

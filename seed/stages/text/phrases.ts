@@ -314,13 +314,16 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
   for (const m of scan(ADMINISTRATION, ['administration', '-era', '-Era'])) {
     const who = m.groups!.who;
     const us = who === 'US' || who === 'U.S.';
+    // "Biden-era rules": the era says who issued them, but names no administration; the mention stands for its issuer
+    // without naming it (an anaphor the resolve stage leaves as it is), so the administration is no entity the text names.
+    const era = /-era$/i.test(m[0]);
     out.push({
-      ...at(m as RegExpExecArray, 0, /-era$/i.test(m[0]) ? who.length : m[0].length),
+      ...at(m as RegExpExecArray, 0, era ? who.length : m[0].length),
       type: 'Organization',
       canonical: `${us ? 'US' : who} administration`,
-      method: 'phrase:administration',
+      method: era ? 'phrase:era' : 'phrase:administration',
       kind: 'administration',
-      anaphor: us || undefined,
+      anaphor: us || era || undefined,
     });
   }
   for (const re of [THEY, PRONOUN])

@@ -20,7 +20,11 @@ export interface PolicyNounPhrase {
 const STOP_WORDS =
   'and|or|of|to|for|from|in|on|at|by|with|as|is|was|are|were|be|been|has|have|had|that|which|who|the|a|an|new|same|first|last|other|such';
 const STOP = new RegExp(`^(?:${STOP_WORDS})$`, 'i');
+/** Function words, which no modifier of a policy's head is ("Trump's call for a rule"). */
+const FUNCTION_WORD =
+  /^(?:and|or|of|to|for|from|in|on|at|by|with|as|is|was|are|were|be|been|has|have|had|that|which|who|the|a|an)$/i;
 interface Patterns {
+  owned: RegExp;
   dated: RegExp;
   order: RegExp;
   list: RegExp;
@@ -33,6 +37,12 @@ const SECTION = String.raw`Section\s+\d+[A-Z]?\s+`;
 let PATTERNS: Patterns | undefined;
 function patterns(): Patterns {
   PATTERNS ??= {
+    // "President Trump's memorandum", "the Commerce Department's new rule": an issuer's possessive (a capitalized name
+    // of up to four words, a title before it), up to two lower-case modifiers, and a legal instrument.
+    owned: new RegExp(
+      String.raw`(?<![\p{L}\p{N}.-])((?:President|Governor|Gov\.|Secretary|Chairman|Premier|Prime\s+Minister)\s+)?((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*)['\u2019]s\s+((?:[a-z][\w-]*\s+){0,2}?)(${alternation('ownedInstruments')})\b(?![\w-])`,
+      'gu',
+    ),
     // "the October 7, 2022, controls", "the Oct. 7 rules": a measure named by the day it was issued, after a determiner.
     dated: new RegExp(
       String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:${MONTH_ALT}|${NEWS_MONTH_ABBREVIATION_ALT})\s+\d{1,2}(?:,\s+(?:19|20)\d\d,?)?\s+(?:(?:export|chip|semiconductor)\s+(?=\S+\s*(?:${alternation('datedHeads')})\b))?(?:(${alternation('datedHeads')})|${alternation('datedEventHeads')}))\b(?![\w-])`,
@@ -112,7 +122,7 @@ function knownLowerPolicies(g: Gazetteer): { re: RegExp | null; names: Map<strin
 }
 
 export function findPolicyNounPhrases(s: string, g: Gazetteer): PolicyNounPhrase[] {
-  const { list, named, goods, section, dated, order } = patterns();
+  const { list, named, goods, section, dated, order, owned } = patterns();
   const out: PolicyNounPhrase[] = [];
   const push = (start: number, text: string, method: string) =>
     out.push({ start, end: start + text.length, name: text.replace(/\s+/g, ' '), method });
@@ -153,6 +163,18 @@ export function findPolicyNounPhrases(s: string, g: Gazetteer): PolicyNounPhrase
       method: 'phrase:named-policy',
     });
   }
+  if (/['\u2019]s\s+[\w\s-]{0,30}(?:order|memorandum|directive|decree|proclamation|rule|bill)/.test(s))
+    for (const m of matchesOf(owned, s)) {
+      // "It's rule", "That's memorandum": a pronoun's contraction owns nothing; a modifier must not be a verb's object.
+      if (/^(?:It|That|There|Here|What|Who|He|She|Let|This)$/.test(m[2])) continue;
+      if (m[3]?.split(/\s+/).some((w) => FUNCTION_WORD.test(w))) continue;
+      // "the Party's rule", "God's rule": rule alone after a possessive is governance; a rule the issuer makes has a
+      // modifier ("Commerce's new rule", "BIS's interim final rule").
+      if (m[4] === 'rule' && !m[3]) continue;
+      // "The Commerce Department's rule": a sentence's capitalized article is no part of the issuer's name.
+      const article = /^(?:The|A|An|This|That|Its|Their)\s+/.exec(m[0])?.[0].length ?? 0;
+      push(m.index + article, m[0].slice(article), 'phrase:owned-policy');
+    }
   if (/ on /.test(s)) for (const m of matchesOf(goods, s)) push(m.index, m[0], 'phrase:goods-restriction');
   if (/Section \d/.test(s))
     for (const m of matchesOf(section, s))

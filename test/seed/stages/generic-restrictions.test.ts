@@ -53,4 +53,27 @@ describe('one unnamed restriction per document', () => {
       'Semiconductor Controls Effectiveness Act of 2026',
     ]);
   });
+
+  it('drops a restriction the report only speaks of in general', () => {
+    expect(policies('Despite export restrictions, DeepSeek was able to buy Nvidia chips.')).toEqual([]);
+    expect(policies('Lawmakers asked Commerce to strengthen controls on shipments through third countries.')).toEqual(
+      [],
+    );
+    expect(policies('Trump vowed to use tariffs as economic weapons.')).toEqual([]);
+  });
+
+  it('keeps a restriction that a determiner, an owner, a name or an enacting verb makes particular', () => {
+    const names = (raw: string) => policies(raw).map((p) => p.name);
+    expect(names('Nvidia said the export restrictions would hurt sales.')).toHaveLength(1);
+    expect(names('Nvidia said U.S. export restrictions would hurt sales.')).toHaveLength(1);
+    expect(names('Trump proposed a ban on Muslims entering the United States.')).toHaveLength(1);
+    expect(names('He backed his proposed ban on fracking.')).toHaveLength(1);
+    expect(names("The president imposed across the board tariffs on the People's Republic of China.")).toHaveLength(1);
+  });
+
+  it('keeps the general wordings of a measure the report also names in particular', () => {
+    const ps = policies('Nvidia said the export restrictions hurt. Officials misuse export controls, Beijing said.');
+    expect(ps).toHaveLength(1);
+    expect(ps[0].mentions.map((m) => m.text)).toEqual(['export restrictions', 'export controls']);
+  });
 });

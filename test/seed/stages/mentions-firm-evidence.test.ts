@@ -87,4 +87,27 @@ describe('mention rule: firms by context', () => {
     expect(n).not.toContain('Country:France');
     expect(n).not.toContain('Country:India');
   });
+
+  it('types a name after a firm noun as its title as a company ("chip designer X", "the supplier X")', () => {
+    const n = names(
+      'The deal was struck with chip designer Kunvara in March. Investors praised the supplier Brightwater.',
+    );
+    expect(n).toEqual(expect.arrayContaining(['Company:Kunvara', 'Company:Brightwater']));
+    // A person's name keeps its type after a firm noun ("the developer Arthur Cohen").
+    expect(names('In 2008, he and the developer Arthur G. Cohen negotiated a deal.')).not.toContain(
+      'Company:Arthur G. Cohen',
+    );
+  });
+
+  it("cuts a sentence's capitalized firm noun from the name after it", () => {
+    const n = names('Startup Lisuan Tech unveiled a graphics card on Tuesday.');
+    expect(n).toContain('Company:Lisuan Tech');
+    expect(n.some((e) => e.includes('Startup'))).toBe(false);
+  });
+
+  it("types a guessed place in apposition to a firm's part as a company", () => {
+    expect(names("Shares of Kunlunxin, Baidu's chip unit, rose after the listing plan.")).toContain(
+      'Company:Kunlunxin',
+    );
+  });
 });

@@ -61,4 +61,17 @@ describe('policy noun phrases', () => {
       'Executive Order 14117',
     ]);
   });
+
+  it("reads a legal instrument after its issuer's possessive", () => {
+    expect(names('The lawmakers cited President Trump\u2019s memorandum to key agencies.')).toEqual([
+      'President Trump\u2019s memorandum',
+    ]);
+    expect(names("Critics attacked Obama's executive orders on immigration.")).toEqual(["Obama's executive orders"]);
+    expect(names("The Commerce Department's new rule takes effect.")).toEqual(["Commerce Department's new rule"]);
+  });
+
+  it('reads no governance, law of nature, purchase order or contraction as an instrument', () => {
+    expect(names("The Communist Party's rule is firm. Moore's law slows. Nvidia's order of chips grew.")).toEqual([]);
+    expect(names("It's rule by decree.")).toEqual([]);
+  });
 });
