@@ -9,6 +9,7 @@ import { OWN_ATTRIBUTION, STATEMENT_PASSES, statementId } from './statement-rule
 import { addSpeakers } from './statement-rules/added-speakers.ts';
 import { writerOf, writerOfBareWriting } from './statement-rules/writing-writers.ts';
 import { signatureSpeakerAt } from './statement-rules/press-release-signatures.ts';
+import { mayBeRemarksHeader, REMARKS_HEADER } from './statement-rules/remarks-headers.ts';
 import { TITLED_LABEL } from './statement-rules/press-release-labels.ts';
 import { GERUND_COLON } from './statement-rules/press-release-colons.ts';
 import { FOLLOWING_INTRO } from './statement-rules/press-release-following.ts';
@@ -300,6 +301,20 @@ export function findStatements(
       lastReactor = null;
       prevColonSpeaker = null;
       continue;
+    }
+    // A header over printed remarks ("Sen. Roe's remarks as delivered:"): the paragraphs after it are the speaker's turn
+    // (statement-rules/remarks-headers.ts).
+    const header = mayBeRemarksHeader(text.slice(p.start, p.end)) && REMARKS_HEADER.exec(masked.slice(p.start, p.end));
+    if (header) {
+      const spkAt = header.indices!.groups!.spk;
+      const spk: Speaker | null = spkAt ? speakerAt(p.start + spkAt[0]) : (prevColonSpeaker ?? lastSpeaker);
+      if (spk) {
+        turn = spk;
+        lastSpeaker = spk;
+        lastReactor = null;
+        prevColonSpeaker = null;
+        continue;
+      }
     }
     const quotes = quotesIn(text, p, markSide);
     const quoted = (o: number) => quotes.some((q) => o >= q.s && o < q.e);
@@ -667,6 +682,7 @@ export function findStatements(
           subject ??
           nearest ??
           fallback ??
+          (startsPara && turn ? turn : null) ??
           (startsPara &&
           (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone) || (lastReportedAlone && wholeParagraph))
             ? lastSpeaker
