@@ -10,6 +10,7 @@ import { addSpeakers } from './statement-rules/added-speakers.ts';
 import { writerOf, writerOfBareWriting } from './statement-rules/writing-writers.ts';
 import { signatureSpeakerAt } from './statement-rules/press-release-signatures.ts';
 import { mayBeRemarksHeader, REMARKS_HEADER } from './statement-rules/remarks-headers.ts';
+import { turnLabels } from './statement-rules/turn-labels.ts';
 import { TITLED_LABEL } from './statement-rules/press-release-labels.ts';
 import { GERUND_COLON } from './statement-rules/press-release-colons.ts';
 import { FOLLOWING_INTRO } from './statement-rules/press-release-following.ts';
@@ -283,11 +284,14 @@ export function findStatements(
   /** The speaker of a transcript's turn under way (a label in capitals opened it). */
   let turn: Speaker | null = null;
   const plist = [...paras.entries()].sort((x, y) => x[0] - y[0]).map(([, p]) => p);
+  // A transcript's turn labels, in capitals or not ("MR. DEESE:", "Moderator:", "The President."), by paragraph start
+  // (statement-rules/turn-labels.ts); entities gains the persons a label names that no mention found.
+  const turnsAt = turnLabels(text, plist, entities);
   for (let k = 0; k < plist.length; k++) {
     const p = plist[k];
     const firstOut = out.length;
     // A transcript's caption (name, title) before the paragraph: the paragraph is that person's words, whole.
-    const cap = k > 0 ? captionOf(plist[k - 1], k > 1 ? plist[k - 2] : undefined, p) : null;
+    const cap = k > 0 && !turnsAt.has(p.start) ? captionOf(plist[k - 1], k > 1 ? plist[k - 2] : undefined, p) : null;
     if (cap) {
       let cs = p.start;
       let ce = p.end;
@@ -415,17 +419,40 @@ export function findStatements(
     const labelText = masked.slice(p.start, Math.min(p.end, p.start + 200));
     // A transcript's label in capitals is read on the text itself, whatever the mention finders made of its words (a
     // surname in capitals may be a mention of the person, or taken for an organization: "MS. MARSH:").
-    const capsLabel = CAPS_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 200)));
+    const tl = turnsAt.get(p.start);
+    const capsLabel = tl ? null : CAPS_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 200)));
     const capsSpeaker = capsLabel ? bySurname(capsLabel.groups!.caps) : null;
-    const label = capsSpeaker ? capsLabel : (LABEL.exec(labelText) ?? TITLED_LABEL.exec(labelText));
+    const label = tl ? null : capsSpeaker ? capsLabel : (LABEL.exec(labelText) ?? TITLED_LABEL.exec(labelText));
     // A transcript's turn ("SECRETARY ROE: …") runs on over the paragraphs after it until the next label ("Q:").
     // A stage direction in brackets ("(END VIDEO CLIP.)") ends it too, and so does a page's call to its reader
     // ("Follow Jo Roe on Twitter", "Watch the full interview").
     if (
+      tl ||
       TURN_LABEL.test(labelText) ||
       /^\s*(?:[([]|(?:Follow|Watch|Read|Click|Subscribe|Contact|Email|Sign\s+up)\b)/.test(labelText)
     )
       turn = null;
+    if (tl?.entity) {
+      const e = tl.entity;
+      turn = { key: e.id, name: e.name };
+      let ce = p.end;
+      if (text[ce - 1] === '"' && text.slice(tl.wordsStart, ce).split('"').length % 2 === 0) ce--;
+      emit('direct', tl.wordsStart, ce, turn, '(speaker label)', 'quote:turn-label', 0.7);
+      quotes.splice(0, quotes.length, ...quotes.filter((q) => q.e <= tl.wordsStart || q.s > tl.wordsStart));
+      const span = rawSpan(a, tl.nameStart, tl.nameEnd);
+      const known = e.mentions.length > 0 || added.some((m) => m.entityKey === e.id);
+      if (!known || !norm.some((x) => x.m.entityKey === e.id))
+        added.push({
+          start: span.start,
+          end: span.end,
+          text: span.text,
+          type: 'Person',
+          canonical: e.name,
+          entityKey: e.id,
+          sentence: p.sentences[0].index,
+          method: 'speaker:label',
+        });
+    }
     if (label) {
       const gr = label.groups!;
       const spk =
@@ -708,7 +735,7 @@ export function findStatements(
     }
     // A paragraph of a transcript's turn with no label of its own, no quotation and nothing reported: the turn's
     // speaker's words, whole ("ASSISTANT SECRETARY ROE: Thanks. …" then "In my view, …").
-    if (turn && !label && !TURN_LABEL.test(labelText) && !quotes.length && out.length === firstOut)
+    if (turn && !label && !tl && !TURN_LABEL.test(labelText) && !quotes.length && out.length === firstOut)
       emit('direct', p.start, p.end, turn, ':', 'quote:turn', 0.6);
     const mine = out.slice(firstOut);
     if (mine.length) lastSpeaker = { key: mine[mine.length - 1].speaker, name: mine[mine.length - 1].speakerName };

@@ -42,3 +42,44 @@ describe('a header over printed remarks (statement-rules/remarks-headers.ts)', (
     ]);
   });
 });
+
+describe("a transcript's turn labels (statement-rules/turn-labels.ts)", () => {
+  it('reads labels in capitals and in mixed case, a surname to a person, a moderator to the name they give', () => {
+    const a = analyze(
+      'Moderator:  Good day, everyone.  I\u2019m Zia Syed, the Hub Director, and I welcome our participants.\n\n' +
+        'We will begin with remarks from the Under Secretary.\n\n' +
+        'Under Secretary Krach:  Thank you so much, and thank you all for joining us today.\n\n' +
+        'MR. DEESE:  Great, thank you.  We are joined here by business and labor leaders.',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.kind, s.text.slice(0, 24)])).toEqual([
+      ['Zia Syed', 'direct', 'Good day, everyone.  I\u2019m'],
+      ['Zia Syed', 'direct', 'We will begin with remar'],
+      ['Krach', 'direct', 'Thank you so much, and t'],
+      ['Deese', 'direct', 'Great, thank you.  We ar'],
+    ]);
+  });
+
+  it('gives a moderator the name the next speaker thanks, and "The President." the person named alone on the first line', () => {
+    const a = analyze(
+      'MODERATOR:  Greetings from the Media Hub.  I welcome journalists to this briefing.\n\n' +
+        'SECRETARY RAIMONDO:  Thank you, Catherine.  Thank you, everybody, for being here.',
+    );
+    expect(a.statements.map((s) => s.speakerName)).toEqual(['Catherine', 'Raimondo']);
+    const b = analyze(
+      'Joe Biden\n\nRemarks at a Summit on Semiconductors\n\n' +
+        'The President. Well, look, the reason I am here today is to talk about chips.\n\n' +
+        'This is an issue that has broad support in Congress.',
+    );
+    expect(b.statements.map((s) => [s.speakerName, s.text.slice(0, 20)])).toEqual([
+      ['Joe Biden', 'Well, look, the reas'],
+      ['Joe Biden', 'This is an issue tha'],
+    ]);
+  });
+
+  it('reads no transcript in a list of results or a single headline label', () => {
+    const a = analyze(
+      'Iowa: Clinton 49 percent, Sanders 47 percent.\n\nNevada: Clinton 52 percent, Sanders 47 percent.',
+    );
+    expect(a.statements).toEqual([]);
+  });
+});
