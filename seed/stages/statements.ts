@@ -10,7 +10,7 @@ import { addSpeakers } from './statement-rules/added-speakers.ts';
 import { writerOf, writerOfBareWriting } from './statement-rules/writing-writers.ts';
 import { signatureSpeakerAt } from './statement-rules/press-release-signatures.ts';
 import { mayBeRemarksHeader, REMARKS_HEADER } from './statement-rules/remarks-headers.ts';
-import { turnLabels } from './statement-rules/turn-labels.ts';
+import { FIRST_PERSON_SAID, turnLabels } from './statement-rules/turn-labels.ts';
 import { TITLED_LABEL } from './statement-rules/press-release-labels.ts';
 import { GERUND_COLON } from './statement-rules/press-release-colons.ts';
 import { FOLLOWING_INTRO } from './statement-rules/press-release-following.ts';
@@ -483,7 +483,9 @@ export function findStatements(
       // "… rules." She later told …: after a closed sentence, an attribution before the quote comes first.
       const closed = /[.!?]\s*$/.test(text.slice(q.s, q.e));
       let after =
-        q.open || (closed && (BEFORE.test(beforeText) || GERUND_BEFORE.test(beforeText) || CALLED.test(beforeText)))
+        q.open ||
+        (turn && FIRST_PERSON_SAID.test(beforeText)) ||
+        (closed && (BEFORE.test(beforeText) || GERUND_BEFORE.test(beforeText) || CALLED.test(beforeText)))
           ? null
           : (AFTER_SPK_VERB.exec(afterText) ??
             AFTER_VERB_SPK.exec(afterText) ??
@@ -530,6 +532,11 @@ export function findStatements(
           const c = cueOf(before.groups!.verb, before.groups!.rest, beforeStart + ix.rest[0]);
           if (spk) hit = { spk, cue: c.cue, via: c.via, method: 'quote:before' };
         }
+      }
+      if (!hit && turn) {
+        // Inside a transcript's turn, "I said, "…"": the first person is the turn's speaker (statement-rules/turn-labels.ts).
+        const fp = FIRST_PERSON_SAID.exec(beforeText);
+        if (fp) hit = { spk: turn, cue: fp.groups!.verb, method: 'quote:turn-first-person' };
       }
       if (!hit && beforeStart === sent.start) {
         // "Carson did not mention his rivals, but told supporters, "…"": the subject of a coordinated speech verb.
@@ -735,8 +742,27 @@ export function findStatements(
     }
     // A paragraph of a transcript's turn with no label of its own, no quotation and nothing reported: the turn's
     // speaker's words, whole ("ASSISTANT SECRETARY ROE: Thanks. …" then "In my view, …").
-    if (turn && !label && !tl && !TURN_LABEL.test(labelText) && !quotes.length && out.length === firstOut)
-      emit('direct', p.start, p.end, turn, ':', 'quote:turn', 0.6);
+    if (turn && !label && !tl && !TURN_LABEL.test(labelText)) {
+      if (!quotes.length && out.length === firstOut) emit('direct', p.start, p.end, turn, ':', 'quote:turn', 0.6);
+      else if (!out.slice(firstOut).some((st) => st.speaker === turn!.key)) {
+        // … and one that quotes or reports others inside (a letter read out, "I said, "…""), none of it the turn's
+        // speaker's yet: the words around the quotations and reported statements are the turn's speaker's.
+        const inner = [
+          ...quotes.map((q) => ({ s: q.s - 1, e: q.e + 1 })),
+          ...out.slice(firstOut).map((st) => ({ s: a.fromRaw!(st.start), e: a.fromRaw!(st.end) })),
+        ].sort((x, y) => x.s - y.s);
+        let from = p.start;
+        for (const r of [...inner, { s: p.end, e: p.end }]) {
+          if (r.s > from) {
+            const seg = text.slice(from, r.s);
+            const cs = from + (seg.length - seg.trimStart().length);
+            const ce = from + seg.trimEnd().length;
+            if (words(text.slice(cs, ce)) >= 4) emit('direct', cs, ce, turn, ':', 'quote:turn', 0.6);
+          }
+          from = Math.max(from, r.e);
+        }
+      }
+    }
     const mine = out.slice(firstOut);
     if (mine.length) lastSpeaker = { key: mine[mine.length - 1].speaker, name: mine[mine.length - 1].speakerName };
     // The paragraph's mentions, found by bisection rather than by a pass over the document's (sets: order aside).

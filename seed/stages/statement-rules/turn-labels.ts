@@ -30,6 +30,10 @@ const SELF_NAMED = /\b(?:I['\u2019]m|I am|[Mm]y name is|[Tt]his is)\s+(?<n>\p{Lu
 const THANKED =
   /^(?:(?:[Tt]hank you(?: (?:very|so) much)?|[Tt]hanks(?: so much)?|[Gg]ood (?:morning|afternoon|evening)),\s+(?<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)[.!,])/u;
 
+/** The text before a quotation, inside a turn, that ends with the first person's act of saying: "I said, ", "I told him: ". */
+export const FIRST_PERSON_SAID =
+  /(?:^|\s)I\s+(?:(?:just|once|then|always|\w+ly)\s+)?(?<verb>said|say|told|tell|asked|ask|wrote|write|replied|answered)(?:\s+(?:him|her|them|you|\p{Lu}\p{Ll}+))?\s*[,:]?\s*$/u;
+
 export interface TurnLabel {
   /** The paragraph's start (text offset) and where the turn's words start after the label. */
   start: number;

@@ -83,3 +83,16 @@ describe("a transcript's turn labels (statement-rules/turn-labels.ts)", () => {
     expect(a.statements).toEqual([]);
   });
 });
+
+describe("quotations inside a transcript's turn (statements.ts, statement-rules/turn-labels.ts FIRST_PERSON_SAID)", () => {
+  it('gives "I said, "…"" to the turn\'s speaker, and the words around a quotation read out to them too', () => {
+    const a = analyze(
+      'MR. DEESE:  Thank you all for joining us today for this important discussion on chips.\n\n' +
+        'And I was kidding Pat earlier. I said, "I may need a job." He laughed at that.\n\n' +
+        'Now, let me quote from the letter. It says, "the party plans to dominate the supply chain." And it goes into how much money they are pouring in.\n\n' +
+        'MR. GELSINGER:  Thank you, Brian.  We are proud to build here in Ohio.',
+    );
+    expect(a.statements.find((s) => s.text === 'I may need a job.')?.speakerName).toBe('Deese');
+    expect(a.statements.find((s) => s.text.startsWith('And it goes into'))?.speakerName).toBe('Deese');
+  });
+});
