@@ -10,7 +10,7 @@ import { addSpeakers } from './statement-rules/added-speakers.ts';
 import { writerOf, writerOfBareWriting } from './statement-rules/writing-writers.ts';
 import { signatureSpeakerAt } from './statement-rules/press-release-signatures.ts';
 import { mayBeRemarksHeader, REMARKS_HEADER } from './statement-rules/remarks-headers.ts';
-import { FIRST_PERSON_SAID, turnLabels } from './statement-rules/turn-labels.ts';
+import { FIRST_PERSON_SAID, personNamed, turnLabels } from './statement-rules/turn-labels.ts';
 import { TITLED_LABEL } from './statement-rules/press-release-labels.ts';
 import { GERUND_COLON } from './statement-rules/press-release-colons.ts';
 import { FOLLOWING_INTRO } from './statement-rules/press-release-following.ts';
@@ -311,7 +311,25 @@ export function findStatements(
     const header = mayBeRemarksHeader(text.slice(p.start, p.end)) && REMARKS_HEADER.exec(masked.slice(p.start, p.end));
     if (header) {
       const spkAt = header.indices!.groups!.spk;
-      const spk: Speaker | null = spkAt ? speakerAt(p.start + spkAt[0]) : (prevColonSpeaker ?? lastSpeaker);
+      const nameAt = header.indices!.groups!.name;
+      let spk: Speaker | null = spkAt ? speakerAt(p.start + spkAt[0]) : (prevColonSpeaker ?? lastSpeaker);
+      if (nameAt) {
+        // A name no mention covers: the document's person of that name or surname, else a new one, mentioned here.
+        const e = personNamed(entities, text.slice(p.start + nameAt[0], p.start + nameAt[1]));
+        spk = { key: e.id, name: e.name };
+        const span = rawSpan(a, p.start + nameAt[0], p.start + nameAt[1]);
+        if (!e.mentions.length)
+          added.push({
+            start: span.start,
+            end: span.end,
+            text: span.text,
+            type: 'Person',
+            canonical: e.name,
+            entityKey: e.id,
+            sentence: p.sentences[0].index,
+            method: 'speaker:header',
+          });
+      }
       if (spk) {
         turn = spk;
         lastSpeaker = spk;

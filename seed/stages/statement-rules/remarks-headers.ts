@@ -11,9 +11,10 @@ const w = (...words: string[]) => `(?:${words.map((x) => `[${x[0]}${x[0].toUpper
 const KINDS = w('remarks', 'statement', 'testimony', 'speech', 'address');
 const AS = String.raw`(?:\s+${w('as')}\s+${w('delivered', 'prepared')}(?:\s+${w('for')}\s+(?:${w('the')}\s+)?${w('record', 'delivery')})?)`;
 
-/** A paragraph (masked) that is only such a header; `spk` the possessive speaker when it names one. */
+/** A paragraph (masked) that is only such a header; `spk` the possessive speaker when it names one, `name` a first name
+ * and surname no mention covers ("Ranking Member Zoe Lofgren's (D-CA) opening statement …"). */
 export const REMARKS_HEADER = new RegExp(
-  String.raw`^[\s\-\u2013\u2014]*(?:(?:${SUBJECT_TITLE}(?<spk>${SPK})['\u2019]s${PARTY}\s+)|${w('the', 'his', 'her', 'their')}\s+)?(?:${w('full', 'prepared', 'opening', 'closing', 'introductory')}\s+)*${KINDS}${AS}?(?:\s+(?:is|are|follows?)(?:\s+(?:below|as\s+follows))?)?\s*[\-\u2013\u2014:.]*\s*$`,
+  String.raw`^[\s\-\u2013\u2014]*(?:(?:${SUBJECT_TITLE}(?<spk>${SPK})['\u2019]s${PARTY}\s+)|(?:(?:\p{Lu}[\p{L}.]*\s+){0,4}(?<name>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)['\u2019]s${PARTY}\s+)|${w('the', 'his', 'her', 'their')}\s+)?(?:${w('full', 'prepared', 'opening', 'closing', 'introductory')}\s+)*${KINDS}${AS}?(?:\s+(?:is|are|follows?)(?:\s+(?:below|as\s+follows))?)?\s*[\-\u2013\u2014:.]*\s*$`,
   'du',
 );
 

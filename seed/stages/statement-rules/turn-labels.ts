@@ -34,6 +34,23 @@ const THANKED =
 export const FIRST_PERSON_SAID =
   /(?:^|\s)I\s+(?:(?:just|once|then|always|\w+ly)\s+)?(?<verb>said|say|told|tell|asked|ask|wrote|write|replied|answered)(?:\s+(?:him|her|them|you|\p{Lu}\p{Ll}+))?\s*[,:]?\s*$/u;
 
+/** The document's person of that whole name or surname (one only), else a new person of the name, added to `entities`. */
+export function personNamed(entities: Map<string, Entity>, name: string): Entity {
+  const last = name.split(' ').pop()!;
+  const hits = [...entities.values()].filter(
+    (e) => e.type === 'Person' && e.mentions.length > 0 && (e.name === name || e.name.split(' ').pop() === last),
+  );
+  if (hits.length === 1 && (hits[0].name === name || !name.includes(' ') || !hits[0].name.includes(' ')))
+    return hits[0];
+  const id = entityKey('Person', name);
+  let e = entities.get(id);
+  if (!e) {
+    e = { id, type: 'Person', name, aliases: [], roles: [], mentions: [] };
+    entities.set(id, e);
+  }
+  return e;
+}
+
 export interface TurnLabel {
   /** The paragraph's start (text offset) and where the turn's words start after the label. */
   start: number;
@@ -86,15 +103,7 @@ export function turnLabels(
     if (hits.length === 1) return hits[0];
     return n.includes(' ') ? null : bySurname(n);
   };
-  const newPerson = (name: string) => {
-    const id = entityKey('Person', name);
-    let e = entities.get(id);
-    if (!e) {
-      e = { id, type: 'Person', name, aliases: [], roles: [], mentions: [] };
-      entities.set(id, e);
-    }
-    return e;
-  };
+  const newPerson = (name: string) => personNamed(entities, name);
   const titleCase = (w: string) =>
     w === w.toUpperCase()
       ? w[0] +

@@ -19,6 +19,16 @@ describe('a header over printed remarks (statement-rules/remarks-headers.ts)', (
     expect(REMARKS_HEADER.test('The statement was issued on Monday.')).toBe(false);
   });
 
+  it('reads a speaker no mention found from the header itself', () => {
+    const a = analyze(
+      "Ranking Member Zoe Lofgren's (D-CA) opening statement as prepared for the record is below.\n\n" +
+        'Thank you, Mr. Chairman, for holding this hearing on the chips law today.',
+    );
+    expect(a.statements.map((s) => [s.speakerName, s.text.slice(0, 20)])).toEqual([
+      ['Zoe Lofgren', 'Thank you, Mr. Chair'],
+    ]);
+  });
+
   it('gives the paragraphs after the header to its speaker, quoted each or not quoted', () => {
     const a = analyze(
       'Senator Maria Cantwell spoke at a hearing on chips on Wednesday.\n\n' +
