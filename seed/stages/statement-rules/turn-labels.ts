@@ -147,8 +147,14 @@ export function turnLabels(
       const thanked = next ? THANKED.exec(text.slice(next.p.start + next.m[0].length, next.p.end)) : null;
       const n = self?.groups?.n ?? thanked?.groups?.n;
       label.entity = n ? (byName(n) ?? newPerson(n)) : null;
-    } else if (!NO_ONE.test(last) && !TITLE_WORD.test(last))
-      label.entity = bySurname(last) ?? newPerson(titleCase(last));
+    } else if (!NO_ONE.test(last) && !TITLE_WORD.test(last)) {
+      // A surname the document does not know is a new person only under a person's title ("MR. DEESE", "Under Secretary
+      // Krach"): a bare word in capitals is as likely a form's field ("AGENCY:", "SUMMARY:") as a speaker.
+      const titles = f.m.groups!.titles.trim().split(/\s+/).filter(Boolean);
+      label.entity =
+        bySurname(last) ??
+        (titles.length && titles.every((w) => TITLE_WORD.test(w)) ? newPerson(titleCase(last)) : null);
+    }
     out.set(f.p.start, label);
   });
   return out;

@@ -86,6 +86,15 @@ describe("a transcript's turn labels (statement-rules/turn-labels.ts)", () => {
     ]);
   });
 
+  it("makes no person of a form's fields in capitals (a Federal Register rule's AGENCY:, ACTION:, SUMMARY:)", () => {
+    const a = analyze(
+      'AGENCY: Bureau of Industry and Security, Commerce.\n\nACTION: Interim final rule.\n\n' +
+        'SUMMARY: In this interim final rule, the Bureau amends the Export Administration Regulations.',
+    );
+    expect(a.statements).toEqual([]);
+    expect(a.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
   it('reads no transcript in a list of results or a single headline label', () => {
     const a = analyze(
       'Iowa: Clinton 49 percent, Sanders 47 percent.\n\nNevada: Clinton 52 percent, Sanders 47 percent.',
