@@ -9,6 +9,8 @@ import { OWN_ATTRIBUTION, STATEMENT_PASSES, statementId } from './statement-rule
 import { addSpeakers } from './statement-rules/added-speakers.ts';
 import { writerOf, writerOfBareWriting } from './statement-rules/writing-writers.ts';
 import { signatureSpeakerAt } from './statement-rules/press-release-signatures.ts';
+import { mayBeRemarksHeader, REMARKS_HEADER } from './statement-rules/remarks-headers.ts';
+import { FIRST_PERSON_SAID, personNamed, turnLabels } from './statement-rules/turn-labels.ts';
 import { TITLED_LABEL } from './statement-rules/press-release-labels.ts';
 import { GERUND_COLON } from './statement-rules/press-release-colons.ts';
 import { FOLLOWING_INTRO } from './statement-rules/press-release-following.ts';
@@ -282,11 +284,14 @@ export function findStatements(
   /** The speaker of a transcript's turn under way (a label in capitals opened it). */
   let turn: Speaker | null = null;
   const plist = [...paras.entries()].sort((x, y) => x[0] - y[0]).map(([, p]) => p);
+  // A transcript's turn labels, in capitals or not ("MR. DEESE:", "Moderator:", "The President."), by paragraph start
+  // (statement-rules/turn-labels.ts); entities gains the persons a label names that no mention found.
+  const turnsAt = turnLabels(text, plist, entities);
   for (let k = 0; k < plist.length; k++) {
     const p = plist[k];
     const firstOut = out.length;
     // A transcript's caption (name, title) before the paragraph: the paragraph is that person's words, whole.
-    const cap = k > 0 ? captionOf(plist[k - 1], k > 1 ? plist[k - 2] : undefined, p) : null;
+    const cap = k > 0 && !turnsAt.has(p.start) ? captionOf(plist[k - 1], k > 1 ? plist[k - 2] : undefined, p) : null;
     if (cap) {
       let cs = p.start;
       let ce = p.end;
@@ -300,6 +305,38 @@ export function findStatements(
       lastReactor = null;
       prevColonSpeaker = null;
       continue;
+    }
+    // A header over printed remarks ("Sen. Roe's remarks as delivered:"): the paragraphs after it are the speaker's turn
+    // (statement-rules/remarks-headers.ts).
+    const header = mayBeRemarksHeader(text.slice(p.start, p.end)) && REMARKS_HEADER.exec(masked.slice(p.start, p.end));
+    if (header) {
+      const spkAt = header.indices!.groups!.spk;
+      const nameAt = header.indices!.groups!.name;
+      let spk: Speaker | null = spkAt ? speakerAt(p.start + spkAt[0]) : (prevColonSpeaker ?? lastSpeaker);
+      if (nameAt) {
+        // A name no mention covers: the document's person of that name or surname, else a new one, mentioned here.
+        const e = personNamed(entities, text.slice(p.start + nameAt[0], p.start + nameAt[1]));
+        spk = { key: e.id, name: e.name };
+        const span = rawSpan(a, p.start + nameAt[0], p.start + nameAt[1]);
+        if (!e.mentions.length)
+          added.push({
+            start: span.start,
+            end: span.end,
+            text: span.text,
+            type: 'Person',
+            canonical: e.name,
+            entityKey: e.id,
+            sentence: p.sentences[0].index,
+            method: 'speaker:header',
+          });
+      }
+      if (spk) {
+        turn = spk;
+        lastSpeaker = spk;
+        lastReactor = null;
+        prevColonSpeaker = null;
+        continue;
+      }
     }
     const quotes = quotesIn(text, p, markSide);
     const quoted = (o: number) => quotes.some((q) => o >= q.s && o < q.e);
@@ -400,17 +437,40 @@ export function findStatements(
     const labelText = masked.slice(p.start, Math.min(p.end, p.start + 200));
     // A transcript's label in capitals is read on the text itself, whatever the mention finders made of its words (a
     // surname in capitals may be a mention of the person, or taken for an organization: "MS. MARSH:").
-    const capsLabel = CAPS_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 200)));
+    const tl = turnsAt.get(p.start);
+    const capsLabel = tl ? null : CAPS_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 200)));
     const capsSpeaker = capsLabel ? bySurname(capsLabel.groups!.caps) : null;
-    const label = capsSpeaker ? capsLabel : (LABEL.exec(labelText) ?? TITLED_LABEL.exec(labelText));
+    const label = tl ? null : capsSpeaker ? capsLabel : (LABEL.exec(labelText) ?? TITLED_LABEL.exec(labelText));
     // A transcript's turn ("SECRETARY ROE: …") runs on over the paragraphs after it until the next label ("Q:").
     // A stage direction in brackets ("(END VIDEO CLIP.)") ends it too, and so does a page's call to its reader
     // ("Follow Jo Roe on Twitter", "Watch the full interview").
     if (
+      tl ||
       TURN_LABEL.test(labelText) ||
       /^\s*(?:[([]|(?:Follow|Watch|Read|Click|Subscribe|Contact|Email|Sign\s+up)\b)/.test(labelText)
     )
       turn = null;
+    if (tl?.entity) {
+      const e = tl.entity;
+      turn = { key: e.id, name: e.name };
+      let ce = p.end;
+      if (text[ce - 1] === '"' && text.slice(tl.wordsStart, ce).split('"').length % 2 === 0) ce--;
+      emit('direct', tl.wordsStart, ce, turn, '(speaker label)', 'quote:turn-label', 0.7);
+      quotes.splice(0, quotes.length, ...quotes.filter((q) => q.e <= tl.wordsStart || q.s > tl.wordsStart));
+      const span = rawSpan(a, tl.nameStart, tl.nameEnd);
+      const known = e.mentions.length > 0 || added.some((m) => m.entityKey === e.id);
+      if (!known || !norm.some((x) => x.m.entityKey === e.id))
+        added.push({
+          start: span.start,
+          end: span.end,
+          text: span.text,
+          type: 'Person',
+          canonical: e.name,
+          entityKey: e.id,
+          sentence: p.sentences[0].index,
+          method: 'speaker:label',
+        });
+    }
     if (label) {
       const gr = label.groups!;
       const spk =
@@ -441,7 +501,9 @@ export function findStatements(
       // "… rules." She later told …: after a closed sentence, an attribution before the quote comes first.
       const closed = /[.!?]\s*$/.test(text.slice(q.s, q.e));
       let after =
-        q.open || (closed && (BEFORE.test(beforeText) || GERUND_BEFORE.test(beforeText) || CALLED.test(beforeText)))
+        q.open ||
+        (turn && FIRST_PERSON_SAID.test(beforeText)) ||
+        (closed && (BEFORE.test(beforeText) || GERUND_BEFORE.test(beforeText) || CALLED.test(beforeText)))
           ? null
           : (AFTER_SPK_VERB.exec(afterText) ??
             AFTER_VERB_SPK.exec(afterText) ??
@@ -488,6 +550,11 @@ export function findStatements(
           const c = cueOf(before.groups!.verb, before.groups!.rest, beforeStart + ix.rest[0]);
           if (spk) hit = { spk, cue: c.cue, via: c.via, method: 'quote:before' };
         }
+      }
+      if (!hit && turn) {
+        // Inside a transcript's turn, "I said, "…"": the first person is the turn's speaker (statement-rules/turn-labels.ts).
+        const fp = FIRST_PERSON_SAID.exec(beforeText);
+        if (fp) hit = { spk: turn, cue: fp.groups!.verb, method: 'quote:turn-first-person' };
       }
       if (!hit && beforeStart === sent.start) {
         // "Carson did not mention his rivals, but told supporters, "…"": the subject of a coordinated speech verb.
@@ -667,6 +734,7 @@ export function findStatements(
           subject ??
           nearest ??
           fallback ??
+          (startsPara && turn ? turn : null) ??
           (startsPara &&
           (lastWasQuote || lastOpen || (x.q.open && lastQuotedAlone) || (lastReportedAlone && wholeParagraph))
             ? lastSpeaker
@@ -692,8 +760,27 @@ export function findStatements(
     }
     // A paragraph of a transcript's turn with no label of its own, no quotation and nothing reported: the turn's
     // speaker's words, whole ("ASSISTANT SECRETARY ROE: Thanks. …" then "In my view, …").
-    if (turn && !label && !TURN_LABEL.test(labelText) && !quotes.length && out.length === firstOut)
-      emit('direct', p.start, p.end, turn, ':', 'quote:turn', 0.6);
+    if (turn && !label && !tl && !TURN_LABEL.test(labelText)) {
+      if (!quotes.length && out.length === firstOut) emit('direct', p.start, p.end, turn, ':', 'quote:turn', 0.6);
+      else if (!out.slice(firstOut).some((st) => st.speaker === turn!.key)) {
+        // … and one that quotes or reports others inside (a letter read out, "I said, "…""), none of it the turn's
+        // speaker's yet: the words around the quotations and reported statements are the turn's speaker's.
+        const inner = [
+          ...quotes.map((q) => ({ s: q.s - 1, e: q.e + 1 })),
+          ...out.slice(firstOut).map((st) => ({ s: a.fromRaw!(st.start), e: a.fromRaw!(st.end) })),
+        ].sort((x, y) => x.s - y.s);
+        let from = p.start;
+        for (const r of [...inner, { s: p.end, e: p.end }]) {
+          if (r.s > from) {
+            const seg = text.slice(from, r.s);
+            const cs = from + (seg.length - seg.trimStart().length);
+            const ce = from + seg.trimEnd().length;
+            if (words(text.slice(cs, ce)) >= 4) emit('direct', cs, ce, turn, ':', 'quote:turn', 0.6);
+          }
+          from = Math.max(from, r.e);
+        }
+      }
+    }
     const mine = out.slice(firstOut);
     if (mine.length) lastSpeaker = { key: mine[mine.length - 1].speaker, name: mine[mine.length - 1].speakerName };
     // The paragraph's mentions, found by bisection rather than by a pass over the document's (sets: order aside).
