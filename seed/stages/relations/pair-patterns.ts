@@ -135,13 +135,24 @@ const PAIR_RULES: PairRule[] = [
     confidence: 0.8,
   },
   {
+    // "a hearing on …, with the CEOs of Intel, Micron, Lam, and PACCAR": the companies whose heads appear attend it.
+    name: 'heads-of-at',
+    type: 'ATTENDED',
+    from: ['Company', 'Organization'],
+    to: ['Event'],
+    reverse: true,
+    between:
+      /^\s*,?\s+(?:featuring|with)\s+(?:the\s+)?(?:CEOs?|chief\s+executives?|heads?|executives|leaders|representatives|officials)\s+(?:of|from)\s+(?:the\s+)?(?:[^.;:]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+))?$/,
+    confidence: 0.7,
+  },
+  {
     // "Remarks by U.S. Secretary of Commerce Gina Raimondo at White House Press Briefing": the speech's noun and "by"
     // before the speaker, "at" the gathering after.
     name: 'remarks-by-at',
     type: 'SPOKE_AT',
     from: ['Person'],
     to: ['Event'],
-    before: /\b(?:remarks|statement|speech|address|testimony)\s+(?:by|of|from)\s+[^.;:]{0,80}$/i,
+    before: /\b(?:remarks|statement|speech|address|testimony)\s+(?:by|of|from)\s+(?:[^.;:\n]|(?<=\b\p{Lu})\.){0,80}$/iu,
     between: /^\s*,?\s+at\s+(?:the\s+|a\s+|an\s+)?$/,
     confidence: 0.75,
   },

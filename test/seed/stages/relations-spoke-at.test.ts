@@ -1,4 +1,4 @@
-// Rules "spoke-at", "remarks-at" and "remarks-by-at" (seed/stages/relations/pair-patterns.ts): a speaker SPOKE_AT the
+// Rules "spoke-at", "remarks-at", "remarks-by-at" and "heads-of-at" (seed/stages/relations/pair-patterns.ts): a speaker SPOKE_AT the
 // gathering where the text says they delivered a statement or remarks, in a sentence or a headline.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../_analyze.ts';
@@ -25,6 +25,23 @@ describe('SPOKE_AT', () => {
     expect(spokeAt('Remarks by Commerce Secretary Gina Raimondo at the Pacific Energy Summit')).toEqual([
       'Gina Raimondo -> Pacific Energy Summit',
     ]);
+    // An abbreviation's periods inside the speaker's title do not end the headline.
+    expect(spokeAt('Remarks by U.S. Secretary of Commerce Gina Raimondo at Pacific Energy Summit')).toEqual([
+      'Gina Raimondo -> Pacific Energy Summit',
+    ]);
+  });
+
+  it('makes every company whose heads appear at a hearing ATTENDED it (heads-of-at)', () => {
+    const a = analyzeText(
+      'Senator Maria Cantwell spoke at today’s hearing on the need to expand U.S. battery production, with the CEOs of Intel, Micron and Lam Research.',
+    );
+    const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+    expect(
+      a.relations
+        .filter((r) => r.type === 'ATTENDED' && r.from.startsWith('company:'))
+        .map((r) => name(r.from))
+        .sort(),
+    ).toEqual(['Intel', 'Lam Research', 'Micron']);
   });
 
   it('takes no one merely present for a speaker', () => {
