@@ -36,6 +36,7 @@ const titleCase = (alt: string) =>
   alt.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}${c.toUpperCase()}`);
 
 let NAMED: RegExp | undefined;
+const INSIDE_NAME = /\p{Lu}[\p{L}\p{N}.'\u2019-]*[^\S\n]+(?:of|for|on)[^\S\n]+$/u;
 const RUNS_ON = /^[^\S\n]+(?:\p{Lu}|of[^\S\n]+\p{Lu}|against\b|relating\b)/u;
 /** A day or a month after "on" says when, not what about ("the Democratic National Convention on Tuesday"). */
 const WHEN = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b`;
@@ -59,6 +60,8 @@ export function findNamedEvents(s: string): TitledEvent[] {
     // "the Pentagon's Event": a possessive names an owner, not a title. A name that runs on ("… Conference Committee",
     // "the US Conference of Mayors", "the 1984 Convention against Torture") is a body's or a treaty's, not a gathering's.
     if (/['\u2019]s?\s/.test(name) || RUNS_ON.test(s.slice(m.index + m[1].length))) continue;
+    // "the Organisation of Tavic Conference": after a capitalized word, "of" joins a longer name.
+    if (INSIDE_NAME.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[1].length, name });
   }
   return out;

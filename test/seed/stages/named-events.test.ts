@@ -18,9 +18,9 @@ describe('named events', () => {
     ]);
     expect(
       findNamedEvents(
-        'Remarks at a Virtual Leaders Forum on Battery and Mineral Supply and an Exchange With Reporters',
+        'Remarks at a Virtual Leaders Summit on Battery and Mineral Supply and an Exchange With Reporters',
       ).map((e) => e.name),
-    ).toEqual(['Virtual Leaders Forum on Battery and Mineral Supply']);
+    ).toEqual(['Virtual Leaders Summit on Battery and Mineral Supply']);
   });
 
   it('leaves a day after "on", a body and a treaty alone', () => {
@@ -28,6 +28,7 @@ describe('named events', () => {
       'Democratic National Convention',
     ]);
     expect(findNamedEvents('He spoke to the US Conference of Mayors.')).toEqual([]);
+    expect(findNamedEvents('Delegates of the Organisation of Tavic Conference met.')).toEqual([]);
     expect(findNamedEvents('It joined the Energy Summit Organizing Committee.')).toEqual([]);
     expect(findNamedEvents('Article 3 of the 1984 Convention against Torture applies.')).toEqual([]);
   });
