@@ -16,6 +16,8 @@ type Key =
   | 'occasionNouns'
   | 'talksModifiers'
   | 'titledEventNouns'
+  | 'namedEventNouns'
+  | 'describedEventNouns'
   | 'policyPremodifiers'
   | 'policyQuantifiers'
   | 'targetingWords'

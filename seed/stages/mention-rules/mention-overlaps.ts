@@ -3,6 +3,8 @@ import type { Analysis, Mention } from '../../analysis.ts';
 import type { EntityLabel } from '../../../core/graph-model.ts';
 import { type Found, isPlace } from './found-mention.ts';
 
+const EVENT_NAMES = new Set(['phrase:titled-event', 'phrase:named-event', 'phrase:described-event']);
+
 /** Overlaps: a policy or administration phrase wins over the names inside it; otherwise the longer, stronger span. */
 export function keepNonOverlapping(found: Found[]): Found[] {
   // "export controls on the People's Republic of China": a phrase that ends inside a known name runs to the name's end.
@@ -12,9 +14,10 @@ export function keepNonOverlapping(found: Found[]): Found[] {
     for (const k of known)
       if (k.start > f.start && k.start < f.end && k.end > f.end && k.sentence === f.sentence) f.end = k.end;
   }
-  // A quoted event title holds whatever it names ("… Export Controls …" inside a hearing's title is the title's).
+  // A quoted event title holds whatever it names ("… Export Controls …" inside a hearing's title is the title's), and so
+  // does a gathering's title-case name or its description ("a hearing to examine export controls as …").
   const rank = (f: Found) =>
-    (f.method === 'phrase:titled-event' ? 4 : f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) +
+    (EVENT_NAMES.has(f.method) ? 4 : f.type === 'Policy' ? 3 : f.method === 'phrase:administration' ? 2 : 0) +
     (f.anaphor ? -1 : 0);
   const sorted = found
     .filter((f) => (f.type !== 'Place' || isPlace(f)) && f.type !== 'Unknown')

@@ -9,6 +9,8 @@ const travel = (noun: string) =>
   /^(?:trip|tour|journey|travel|stopover|state visit)$/i.test(noun) ? 'visit' : noun.toLowerCase();
 
 const VISITOR = ['Person', ...ORG, 'Country'];
+/** Between the venues of a list: "Beijing and Shanghai", "Seoul, Tokyo and Beijing". */
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 const VENUE = ['Place', 'Country', ...ORG];
 
 const MODIFIERS =
@@ -40,24 +42,35 @@ export function eventPhrases(ctx: RelationContext, s: SentenceView): void {
   const nouns = ctx.words('visitNouns');
   const found: M[] = [];
   /** "Huang's visit to China" (the phrase ends at the venue) or the venue-first "Huang's China visit": one event. */
-  const visit = (p: M, y: M, start: number, end: number, modifier: string | undefined, noun: string) => {
+  const visit = (p: M, y: M, start: number, end: number, modifier: string | undefined, noun: string, list = false) => {
     if (!nouns.has(noun.toLowerCase()) || (modifier && !MODIFIERS.test(modifier.toLowerCase()))) return;
+    // "her visit to Beijing and Shanghai": one visit to every venue of a coordinated list after "to".
+    const venues = [y];
+    if (list)
+      for (const z of s.ms) {
+        const last = venues[venues.length - 1];
+        if (z.start < last.end || z === y) continue;
+        if (!(z.type === 'Place' || z.type === 'Country') || !LIST_JOIN.test(text.slice(last.end, z.start))) break;
+        venues.push(z);
+      }
     const who = byId.get(p.key);
-    const where = byId.get(y.key);
-    if (!who || !where || p.key === y.key) return;
+    const wheres = venues.map((v) => byId.get(v.key));
+    if (!who || wheres.some((w) => !w) || venues.some((v) => v.key === p.key)) return;
+    const names = wheres.map((w) => w!.name);
+    const place = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
     const ev = eventMention(
       ctx,
       s,
-      `${who.name}'s ${travel(noun)} to ${where.name}`,
+      `${who.name}'s ${travel(noun)} to ${place}`,
       start,
-      end,
+      Math.max(end, venues[venues.length - 1].end),
       'relation:event-phrase',
     );
     found.push(ev);
-    const props = ctx.attribution(p, y);
-    ctx.add(p.key, 'ATTENDED', ev.key, s.si, 0.75, 'pattern:event-phrase', props);
-    if (y.type === 'Place' || y.type === 'Country')
-      ctx.add(ev.key, 'BASED_IN', y.key, s.si, 0.75, 'pattern:event-phrase', props);
+    ctx.add(p.key, 'ATTENDED', ev.key, s.si, 0.75, 'pattern:event-phrase', ctx.attribution(p, y));
+    for (const v of venues)
+      if (v.type === 'Place' || v.type === 'Country')
+        ctx.add(ev.key, 'BASED_IN', v.key, s.si, 0.75, 'pattern:event-phrase', ctx.attribution(p, v));
   };
   s.ms.forEach((y, k) => {
     if (!VENUE.includes(y.type)) return;
@@ -65,7 +78,7 @@ export function eventPhrases(ctx: RelationContext, s: SentenceView): void {
     // "Jensen Huang's visit to Beijing", "the chief executive's visit to Beijing" (a description resolved to a name).
     const named = p && p.end <= y.start ? POSSESSED.exec(text.slice(p.end, y.start)) : null;
     if (p && named && VISITOR.includes(p.type) && (!p.m.anaphor || p.m.method === 'anaphor:description')) {
-      visit(p, y, p.start, y.end, named[1], named[2]);
+      visit(p, y, p.start, y.end, named[1], named[2], true);
       return;
     }
     // "Huang's third China visit", "his Beijing trip": the venue before the noun.
@@ -90,7 +103,7 @@ export function eventPhrases(ctx: RelationContext, s: SentenceView): void {
     if (!pr) return;
     const start = y.start - gap.length + pr.index;
     const who = antecedent(ctx, s, start, pr[1]);
-    if (who) visit(who, y, start, y.end, pr[2], pr[3]);
+    if (who) visit(who, y, start, y.end, pr[2], pr[3], true);
   });
   if (!found.length) return;
   s.ms.push(...found);

@@ -13,6 +13,8 @@ interface PairRule {
   to: string[];
   /** Tested on the text between the two mentions. */
   between: RegExp;
+  /** Tested on the sentence's text before the first mention, when given. */
+  before?: RegExp;
   /** Emit to → from instead. */
   reverse?: boolean;
   confidence: number;
@@ -118,8 +120,41 @@ const PAIR_RULES: PairRule[] = [
     from: ['Person'],
     to: ['Event'],
     between:
-      /\b(?:spoke|speaks|speaking|spoken|addressed|appeared|delivered\s+(?:a\s+)?(?:speech|keynote|remarks)|gave\s+(?:a\s+)?(?:speech|keynote|talk))\b[^.;]{0,60}\b(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+(?:the\s+)?)?$/,
+      /\b(?:spoke|speaks|speaking|spoken|addressed|appeared|testified|testifies|testifying|delivered\s+(?:(?:a|an|the|his|her|their)\s+)?(?:following\s+)?(?:(?:opening|closing|prepared|keynote)\s+)?(?:speech|keynote|remarks|statement|testimony|address)|gave\s+(?:(?:a|an|the|his|her|their)\s+)?(?:(?:opening|closing|keynote)\s+)?(?:speech|keynote|talk|statement|testimony|address))\b[^.;]{0,60}\b(?:at|to|before)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:of\s+(?:the\s+)?)?$/,
     confidence: 0.8,
+  },
+  {
+    // A headline's "Kathleen Hicks' Remarks at the White House … Event", "Cantwell Opening Statement at Semiconductor
+    // Hearing": the speaker, then the speech's noun, then where it was given.
+    name: 'remarks-at',
+    type: 'SPOKE_AT',
+    from: ['Person'],
+    to: ['Event'],
+    between:
+      /^(?:['\u2019]s?)?\s+(?:(?:opening|closing|prepared|keynote)\s+)?(?:remarks|statement|speech|address|testimony)\s+(?:at|to|before)\s+(?:the\s+|a\s+|an\s+)?$/i,
+    confidence: 0.8,
+  },
+  {
+    // "a hearing on …, with the CEOs of Intel, Micron, Lam, and PACCAR": the companies whose heads appear attend it.
+    name: 'heads-of-at',
+    type: 'ATTENDED',
+    from: ['Company', 'Organization'],
+    to: ['Event'],
+    reverse: true,
+    between:
+      /^\s*,?\s+(?:featuring|with)\s+(?:the\s+)?(?:CEOs?|chief\s+executives?|heads?|executives|leaders|representatives|officials)\s+(?:of|from)\s+(?:the\s+)?(?:[^.;:]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+))?$/,
+    confidence: 0.7,
+  },
+  {
+    // "Remarks by U.S. Secretary of Commerce Gina Raimondo at White House Press Briefing": the speech's noun and "by"
+    // before the speaker, "at" the gathering after.
+    name: 'remarks-by-at',
+    type: 'SPOKE_AT',
+    from: ['Person'],
+    to: ['Event'],
+    before: /\b(?:remarks|statement|speech|address|testimony)\s+(?:by|of|from)\s+(?:[^.;:\n]|(?<=\b\p{Lu})\.){0,80}$/iu,
+    between: /^\s*,?\s+at\s+(?:the\s+|a\s+|an\s+)?$/,
+    confidence: 0.75,
   },
   {
     name: 'sells-to',
@@ -275,6 +310,7 @@ export function pairPatterns(ctx: RelationContext, s: SentenceView): void {
       if (between.length > 140) break;
       for (const r of rulesFor(x.type, y.type)) {
         if (!r.between.test(between)) continue;
+        if (r.before && !r.before.test(text.slice(s.start, x.start))) continue;
         if (r.type === 'RANKS_ABOVE' && /\b(?:but|while|whereas|and)\b/.test(between)) continue;
         // "funding under the CHIPS Act to boost U.S. competitiveness": a "to" before a lower-case word opens an
         // infinitive, not the policy's destination ("an export ban to China").

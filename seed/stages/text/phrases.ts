@@ -4,7 +4,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { isCountryWord, SPEECH_VERB_RE } from './lexicon.ts';
 import { matchesOf, splitSpaces } from './matches.ts';
 import { findPolicyNames } from './policy-names.ts';
-import { findTitledEvents } from './titled-events.ts';
+import { findDescribedEvents, findNamedEvents, findTitledEvents } from './titled-events.ts';
 import { countryNamed, findPolicyNounPhrases } from './policy-noun-phrases.ts';
 import { alternation } from '../../lexicon/policy-words.ts';
 import { policyExtent } from './policy-extents.ts';
@@ -192,6 +192,8 @@ export function findPhrases(text: string, from: number, to: number, g: Gazetteer
   const named = (h: { start: number; end: number; name: string }, type: PhraseHit['type'], method: string) =>
     out.push({ start: from + h.start, end: from + h.end, type, canonical: h.name, method });
   for (const e of findTitledEvents(s)) named(e, 'Event', 'phrase:titled-event');
+  for (const e of findNamedEvents(s)) named(e, 'Event', 'phrase:named-event');
+  for (const e of findDescribedEvents(s)) named(e, 'Event', 'phrase:described-event');
   for (const p of findPolicyNames(s, g)) named(p, 'Policy', 'phrase:policy-name');
   for (const p of findClausePolicies(s)) named(p, 'Policy', 'phrase:clause-policy');
   for (const p of findPolicyNounPhrases(s, g))

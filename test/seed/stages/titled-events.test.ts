@@ -19,6 +19,12 @@ describe('titled events', () => {
     ]);
   });
 
+  it('reads a comma after "titled"', () => {
+    expect(
+      events('The committee is holding a hearing titled, "Batteries on the Line: A Review of the Grid Act."'),
+    ).toEqual(['Batteries on the Line: A Review of the Grid Act']);
+  });
+
   it('takes no quoted remark for a title', () => {
     expect(events('He said the hearing "was a waste of everyone\'s time."')).toEqual([]);
   });

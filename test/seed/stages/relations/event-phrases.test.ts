@@ -22,6 +22,17 @@ describe('event phrases', () => {
     expect(ev?.mentions.map((m) => m.text)).toEqual(["Huang's visit to Beijing"]);
   });
 
+  it('makes one visit to every place of a coordinated list, its mention covering the list', () => {
+    const raw = 'Gina Raimondo arrived. She will discuss her visit to Beijing and Shanghai where she met officials.';
+    const a = analyzeDocument({ id: 'f', raw, bodyStart: 0, bodyEnd: raw.length }, context);
+    const ev = a.entities.find((e) => e.type === 'Event');
+    expect(ev?.name).toBe("Gina Raimondo's visit to Beijing and Shanghai");
+    expect(ev?.mentions.map((m) => m.text)).toEqual(['her visit to Beijing and Shanghai']);
+    const t = triples("Jensen Huang's visit to Beijing and Shanghai drew crowds.");
+    expect(t).toContain('event:jensen-huang-s-visit-to-beijing-and-shanghai BASED_IN place:beijing');
+    expect(t).toContain('event:jensen-huang-s-visit-to-beijing-and-shanghai BASED_IN place:shanghai');
+  });
+
   it('lets a later rule read the event: a response to the visit', () => {
     expect(
       triples("China suspended the talks in response to then-Speaker of the House Nancy Pelosi's visit to Taiwan."),
