@@ -87,6 +87,27 @@ const isTitleCase = (s: string) =>
   splitSpaces(s)
     .filter((w) => /\p{L}{4}/u.test(w))
     .every((w) => /^["'\u201c(]?\p{Lu}/u.test(w));
+/** A person mention for a speaker's name that no mention covered (a remarks header's or a transcript label's). */
+const speakerMention = (
+  a: Analysis,
+  e: Entity,
+  start: number,
+  end: number,
+  sentence: number,
+  method: string,
+): Mention => {
+  const span = rawSpan(a, start, end);
+  return {
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    type: 'Person',
+    canonical: e.name,
+    entityKey: e.id,
+    sentence,
+    method,
+  };
+};
 const words = (s: string) => splitSpaces(s).filter((w) => /\p{L}/u.test(w)).length;
 
 export function findStatements(
@@ -317,18 +338,10 @@ export function findStatements(
         // A name no mention covers: the document's person of that name or surname, else a new one, mentioned here.
         const e = personNamed(entities, text.slice(p.start + nameAt[0], p.start + nameAt[1]));
         spk = { key: e.id, name: e.name };
-        const span = rawSpan(a, p.start + nameAt[0], p.start + nameAt[1]);
         if (!e.mentions.length)
-          added.push({
-            start: span.start,
-            end: span.end,
-            text: span.text,
-            type: 'Person',
-            canonical: e.name,
-            entityKey: e.id,
-            sentence: p.sentences[0].index,
-            method: 'speaker:header',
-          });
+          added.push(
+            speakerMention(a, e, p.start + nameAt[0], p.start + nameAt[1], p.sentences[0].index, 'speaker:header'),
+          );
       }
       if (spk) {
         turn = spk;
@@ -457,19 +470,9 @@ export function findStatements(
       if (text[ce - 1] === '"' && text.slice(tl.wordsStart, ce).split('"').length % 2 === 0) ce--;
       emit('direct', tl.wordsStart, ce, turn, '(speaker label)', 'quote:turn-label', 0.7);
       quotes.splice(0, quotes.length, ...quotes.filter((q) => q.e <= tl.wordsStart || q.s > tl.wordsStart));
-      const span = rawSpan(a, tl.nameStart, tl.nameEnd);
       const known = e.mentions.length > 0 || added.some((m) => m.entityKey === e.id);
       if (!known || !norm.some((x) => x.m.entityKey === e.id))
-        added.push({
-          start: span.start,
-          end: span.end,
-          text: span.text,
-          type: 'Person',
-          canonical: e.name,
-          entityKey: e.id,
-          sentence: p.sentences[0].index,
-          method: 'speaker:label',
-        });
+        added.push(speakerMention(a, e, tl.nameStart, tl.nameEnd, p.sentences[0].index, 'speaker:label'));
     }
     if (label) {
       const gr = label.groups!;
