@@ -27,8 +27,26 @@ const clean = (s: string) =>
 type Gender = 'm' | 'f' | undefined;
 const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Rev.', 'Prof.']);
 
+/** A woman's title before a surname ("Mrs. Biden", "First Lady Biden"): not the gazetteer's man of that surname. */
+const FEMALE_BEFORE = /\b(?:Mrs|Ms|Miss|Madam|Lady)\.?\s+$/;
+const SURNAMES = new WeakMap<Gazetteer, Map<string, string>>();
+/** Surname → full name of the gazetteer's persons whose surname no other listed person shares. */
+function knownBySurname(g: Gazetteer): Map<string, string> {
+  let out = SURNAMES.get(g);
+  if (out) return out;
+  const count = new Map<string, string[]>();
+  for (const e of g.entities) {
+    if (e.type !== 'Person' || !e.name.includes(' ')) continue;
+    const last = e.name.split(' ').at(-1)!;
+    count.set(last, [...(count.get(last) ?? []), e.name]);
+  }
+  out = new Map([...count].filter(([, names]) => names.length === 1).map(([k, names]) => [k, names[0]]));
+  SURNAMES.set(g, out);
+  return out;
+}
+
 /** Canonical names and one type per name for the mentions that name something (not pronouns). */
-function nameMentions(ms: Mention[], g: Gazetteer): void {
+function nameMentions(ms: Mention[], g: Gazetteer, raw: string): void {
   const named = ms.filter(
     (m) => !m.anaphor && !(m.type === 'Policy' && !m.canonical && m.method === 'phrase:resumption'),
   );
@@ -77,6 +95,13 @@ function nameMentions(ms: Mention[], g: Gazetteer): void {
     if (person && (m.type === 'Person' || METHOD_RANK(m.method) <= 2)) {
       m.canonical = person.canonical;
       m.type = 'Person';
+      continue;
+    }
+    // A surname the document never writes in full is the one well-known person of that surname the gazetteer lists
+    // ("President Biden" → Joe Biden), so documents that name the person differently meet in one entity.
+    const known = m.type === 'Person' ? knownBySurname(g).get(key) : undefined;
+    if (known && !FEMALE_BEFORE.test(raw.slice(Math.max(0, m.start - 16), m.start))) {
+      m.canonical = known;
       continue;
     }
     const org = before(orgFirst.get(c)).find((o) => o.type !== 'Event');
@@ -446,7 +471,7 @@ export const resolve: Stage = {
   run(a: Analysis, context: PipelineContext): Analysis {
     const g = gazetteerOf(context);
     const ms = a.mentions.map(copyMention);
-    nameMentions(ms, g);
+    nameMentions(ms, g, a.doc.raw);
     resolveAcronyms(a, ms);
     resolveNameVariants(a, ms, g);
     resolvePolicyShortNames(ms, g);

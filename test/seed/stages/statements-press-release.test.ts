@@ -33,7 +33,7 @@ describe('a titled speaker label (statement-rules/press-release-labels.ts)', () 
     );
     expect(a.statements.map((s) => [s.speakerName, s.kind, s.text])).toEqual([
       ['Jim Banks', 'direct', 'This deal hands Beijing the chips it needs to build its military.'],
-      ['Moolenaar', 'direct', 'We should never sell our best technology to the Chinese Communist Party.'],
+      ['John Moolenaar', 'direct', 'We should never sell our best technology to the Chinese Communist Party.'],
     ]);
   });
 
@@ -352,6 +352,6 @@ describe("a work's title with a subtitle (statements.ts)", () => {
 
   it('keeps a quotation with a colon that reads as speech, or that a speaker is said to say', () => {
     const a = analyze('"The rule is clear: we will not back down," Huang said.');
-    expect(a.statements.map((s) => s.speakerName)).toEqual(['Huang']);
+    expect(a.statements.map((s) => s.speakerName)).toEqual(['Jensen Huang']);
   });
 });

@@ -48,7 +48,7 @@ describe('a quotation split by a quotation inside it (statements.ts)', () => {
     );
     // Rubio's two quotations are one statement (split around its attribution); Conant's is his own.
     expect(a.statements.map((s) => [s.speakerName, s.text.includes('They told me')])).toEqual([
-      ['Rubio', true],
+      ['Marco Rubio', true],
       ['Alex Conant', false],
     ]);
   });

@@ -513,7 +513,7 @@ describe('a quotation split by its attribution', () => {
   it("is one statement whose offsets cover both parts, with the first part's cue", () => {
     const st = statementsOf('“We will not back down,” Huang told supporters. “The market is too important.”');
     expect(st).toHaveLength(1);
-    expect(st[0]).toMatchObject({ speakerName: 'Huang', cue: 'told', kind: 'direct' });
+    expect(st[0]).toMatchObject({ speakerName: 'Jensen Huang', cue: 'told', kind: 'direct' });
     expect(st[0].text).toMatch(/^We will not back down.*The market is too important\.$/);
   });
 
@@ -521,7 +521,7 @@ describe('a quotation split by its attribution', () => {
     const st = statementsOf(
       '“We will not back down,” Huang said. Lisa Su disagreed. “The market is too small,” Su said.',
     );
-    expect(st.map((s) => s.speakerName)).toEqual(['Huang', 'Lisa Su']);
+    expect(st.map((s) => s.speakerName)).toEqual(['Jensen Huang', 'Lisa Su']);
   });
 
   it("joins the parts across a speaker's long appositions, while the attribution is no longer than the parts", () => {

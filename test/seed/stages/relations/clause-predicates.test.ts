@@ -141,7 +141,7 @@ describe('roles after "as" and possessed names with modifiers', () => {
       triples("Xi Jinping is primed to receive a third term as head of China's ruling Communist Party.", 'LEADS'),
     ).toEqual(['person:xi-jinping LEADS organization:communist-party']);
     expect(triples('Huang spoke as chief executive of Nvidia.', 'LEADS')).toEqual([
-      'person:huang LEADS company:nvidia',
+      'person:jensen-huang LEADS company:nvidia',
     ]);
     // The object of a verb before "as" is not the one the role is said of.
     expect(
