@@ -52,7 +52,7 @@ import {
   VIA,
 } from './statement-rules/statement-patterns.ts';
 import type { Analysis, Entity, Mention, Stage, Statement } from '../analysis.ts';
-import { indexAtOrBefore, rawSpan, textRange } from './text/stage-context.ts';
+import { entityMention, indexAtOrBefore, rawSpan, textRange } from './text/stage-context.ts';
 import { FILL, findAttributions, HEAD, hasCue, nounNotVerb, THAT_TIME } from './text/attribution.ts';
 import { splitSpaces } from './text/matches.ts';
 import { captionBefore } from './text/captions.ts';
@@ -87,27 +87,6 @@ const isTitleCase = (s: string) =>
   splitSpaces(s)
     .filter((w) => /\p{L}{4}/u.test(w))
     .every((w) => /^["'\u201c(]?\p{Lu}/u.test(w));
-/** A person mention for a speaker's name that no mention covered (a remarks header's or a transcript label's). */
-const speakerMention = (
-  a: Analysis,
-  e: Entity,
-  start: number,
-  end: number,
-  sentence: number,
-  method: string,
-): Mention => {
-  const span = rawSpan(a, start, end);
-  return {
-    start: span.start,
-    end: span.end,
-    text: span.text,
-    type: 'Person',
-    canonical: e.name,
-    entityKey: e.id,
-    sentence,
-    method,
-  };
-};
 const words = (s: string) => splitSpaces(s).filter((w) => /\p{L}/u.test(w)).length;
 
 export function findStatements(
@@ -340,7 +319,7 @@ export function findStatements(
         spk = { key: e.id, name: e.name };
         if (!e.mentions.length)
           added.push(
-            speakerMention(a, e, p.start + nameAt[0], p.start + nameAt[1], p.sentences[0].index, 'speaker:header'),
+            entityMention(a, e, p.start + nameAt[0], p.start + nameAt[1], p.sentences[0].index, 'speaker:header'),
           );
       }
       if (spk) {
@@ -472,7 +451,7 @@ export function findStatements(
       quotes.splice(0, quotes.length, ...quotes.filter((q) => q.e <= tl.wordsStart || q.s > tl.wordsStart));
       const known = e.mentions.length > 0 || added.some((m) => m.entityKey === e.id);
       if (!known || !norm.some((x) => x.m.entityKey === e.id))
-        added.push(speakerMention(a, e, tl.nameStart, tl.nameEnd, p.sentences[0].index, 'speaker:label'));
+        added.push(entityMention(a, e, tl.nameStart, tl.nameEnd, p.sentences[0].index, 'speaker:label'));
     }
     if (label) {
       const gr = label.groups!;

@@ -1,6 +1,6 @@
 // Speakers the mention finder missed, added by the statements stage at speech cues before any rule reads the text.
 import type { Analysis, Entity, Mention, Sentence } from '../../analysis.ts';
-import { entityKey, rawSpan } from '../text/stage-context.ts';
+import { entityKey, entityMention } from '../text/stage-context.ts';
 import { findSpeakerPhrases } from '../text/speakers.ts';
 import { quotesIn } from './speaker-masks.ts';
 
@@ -100,18 +100,8 @@ export function addSpeakers(
       const e = poll
         ? (entities.get(poll.entityKey!) ?? link(h.type, h.name, h.described))
         : link(h.type, h.name, h.described);
-      const span = rawSpan(a, s.start + h.start, s.start + h.end);
-      const m: Mention = {
-        start: span.start,
-        end: span.end,
-        text: span.text,
-        type: e.type,
-        canonical: e.name,
-        entityKey: e.id,
-        sentence: s.index,
-        method: h.described ? 'description:source' : 'speaker:attribution',
-      };
-      added.push(m);
+      const method = h.described ? 'description:source' : 'speaker:attribution';
+      added.push(entityMention(a, e, s.start + h.start, s.start + h.end, s.index, method));
     }
   }
   return added;

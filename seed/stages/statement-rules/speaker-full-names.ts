@@ -8,7 +8,7 @@
 // is written, kept only if it speaks (as statement-rules/added-speakers.ts does).
 import type { Analysis, Entity, Mention } from '../../analysis.ts';
 import { isFirstName, isPlaceWord } from '../text/lexicon.ts';
-import { entityKey, rawSpan } from '../text/stage-context.ts';
+import { entityKey, entityMention } from '../text/stage-context.ts';
 import { SPEAKER_TITLES } from '../text/speakers.ts';
 import { STATEMENT_WORDS } from '../../lexicon/statement-words.ts';
 
@@ -105,18 +105,9 @@ export function speakersByWholeName<T extends { m: Mention; start: number; end: 
           found = { id, type: 'Person', name: w.name, aliases: [], roles: [], mentions: [] };
           entities.set(id, found);
           // The whole name as written: the new entity's own mention (kept only if the person speaks).
-          const span = rawSpan(a, w.start, w.end);
-          const sentence = a.sentences.find((s) => s.start <= span.start && span.start < s.end)?.index ?? 0;
-          added.push({
-            start: span.start,
-            end: span.end,
-            text: span.text,
-            type: 'Person',
-            canonical: found.name,
-            entityKey: found.id,
-            sentence,
-            method: 'speaker:whole-name',
-          });
+          const rawStart = a.toRaw(w.start);
+          const sentence = a.sentences.find((s) => s.start <= rawStart && rawStart < s.end)?.index ?? 0;
+          added.push(entityMention(a, found, w.start, w.end, sentence, 'speaker:whole-name'));
         } else if (found.type !== 'Person') found = null;
       }
     }

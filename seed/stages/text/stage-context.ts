@@ -1,5 +1,5 @@
 // Shared helpers of the stages: the gazetteer from the pipeline context, normalized offsets of sentences and mentions.
-import type { Analysis, Mention, PipelineContext } from '../../analysis.ts';
+import type { Analysis, Entity, Mention, PipelineContext } from '../../analysis.ts';
 import { GazetteerError, type Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { slugify } from '../../io/slug.ts';
 
@@ -21,6 +21,28 @@ export function rawSpan(a: Analysis, start: number, end: number): { start: numbe
   const s = a.toRaw(start);
   const e = a.toRaw(end);
   return { start: s, end: e, text: a.doc.raw.slice(s, e) };
+}
+
+/** A mention of an entity at a normalized range, with raw offsets: a speaker that no mention finder had found. */
+export function entityMention(
+  a: Analysis,
+  e: Entity,
+  start: number,
+  end: number,
+  sentence: number,
+  method: string,
+): Mention {
+  const span = rawSpan(a, start, end);
+  return {
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    type: e.type,
+    canonical: e.name,
+    entityKey: e.id,
+    sentence,
+    method,
+  };
 }
 
 /** Entity id: type + slug of the canonical name, e.g. "person:howard-lutnick". */
