@@ -10,7 +10,7 @@ import { addSpeakers } from './statement-rules/added-speakers.ts';
 import { writerOf, writerOfBareWriting } from './statement-rules/writing-writers.ts';
 import { signatureSpeakerAt } from './statement-rules/press-release-signatures.ts';
 import { mayBeRemarksHeader, REMARKS_HEADER } from './statement-rules/remarks-headers.ts';
-import { FIRST_PERSON_SAID, personNamed, turnLabels } from './statement-rules/turn-labels.ts';
+import { FIRST_PERSON_SAID, onePersonBySurname, personNamed, turnLabels } from './statement-rules/turn-labels.ts';
 import { TITLED_LABEL } from './statement-rules/press-release-labels.ts';
 import { GERUND_COLON } from './statement-rules/press-release-colons.ts';
 import { FOLLOWING_INTRO } from './statement-rules/press-release-following.ts';
@@ -134,10 +134,8 @@ export function findStatements(
   };
   /** A person of the document by surname in capitals ("PENCE" → Mike Pence), when exactly one person has it. */
   const bySurname = (caps: string | undefined): Speaker | null => {
-    if (!caps) return null;
-    caps = caps.toUpperCase();
-    const hits = a.entities.filter((e) => e.type === 'Person' && e.name.split(' ').pop()!.toUpperCase() === caps);
-    return hits.length === 1 ? { key: hits[0].id, name: hits[0].name } : null;
+    const e = caps ? onePersonBySurname(a.entities, caps) : null;
+    return e ? { key: e.id, name: e.name } : null;
   };
   // Mentions by start, searched by bisection: a statement's span holds few of the document's mentions.
   const byStartNorm = [...norm].sort((x, y) => x.start - y.start);

@@ -34,6 +34,18 @@ const THANKED =
 export const FIRST_PERSON_SAID =
   /(?:^|\s)I\s+(?:(?:just|once|then|always|\w+ly)\s+)?(?<verb>said|say|told|tell|asked|ask|wrote|write|replied|answered)(?:\s+(?:him|her|them|you|\p{Lu}\p{Ll}+))?\s*[,:]?\s*$/u;
 
+/** The one person among `entities` whose name ends in that surname, in any case ("DEESE" finds Brian Deese); null when none or several. */
+export function onePersonBySurname(entities: Iterable<Entity>, surname: string): Entity | null {
+  const w = surname.toUpperCase();
+  let hit: Entity | null = null;
+  for (const e of entities) {
+    if (e.type !== 'Person' || e.name.split(' ').pop()!.toUpperCase() !== w) continue;
+    if (hit) return null;
+    hit = e;
+  }
+  return hit;
+}
+
 /** The document's person of that whole name or surname (one only), else a new person of the name, added to `entities`. */
 export function personNamed(entities: Map<string, Entity>, name: string): Entity {
   const last = name.split(' ').pop()!;
@@ -94,10 +106,7 @@ export function turnLabels(
   // One label of a president's role and a full stop is unmistakable; labels and colons need a second one.
   if (found.length < 2 && !found.some((f) => f.period && f.m.groups!.role)) return out;
   const persons = () => [...entities.values()].filter((e) => e.type === 'Person' && e.mentions.length > 0);
-  const bySurname = (w: string) => {
-    const hits = persons().filter((e) => e.name.split(' ').pop()!.toUpperCase() === w.toUpperCase());
-    return hits.length === 1 ? hits[0] : null;
-  };
+  const bySurname = (w: string) => onePersonBySurname(persons(), w);
   const byName = (n: string) => {
     const hits = persons().filter((e) => e.name === n || e.aliases.includes(n));
     if (hits.length === 1) return hits[0];
