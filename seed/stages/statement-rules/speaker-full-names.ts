@@ -15,6 +15,8 @@ import { STATEMENT_WORDS } from '../../lexicon/statement-words.ts';
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Titles (singular or plural) that may open a name as the mention finder wrote it: "Congressman Roe", "Sen. Roe". */
 const TITLE_WORDS = `(?:${[...SPEAKER_TITLES.map(escapeRe), ...STATEMENT_WORDS.pluralTitles].join('|')})`;
+/** A word that is only a title ("Senators", "Rep."). */
+const TITLE_ONLY = new RegExp(`^${TITLE_WORDS}$`, 'u');
 const LEADING_TITLES = new RegExp(`^(?:(?:${TITLE_WORDS}|Ranking|Committee|U\\.S\\.|US)\\s+)+`, 'u');
 /** A party or role word written capitalized before a name. */
 const ROLE_BEFORE =
@@ -32,8 +34,7 @@ function personal(name: string): boolean {
   const ws = name.split(' ');
   return (
     ws.every((w) => /^\p{Lu}/u.test(w)) &&
-    (/^\p{Lu}\.$/u.test(ws[0]) ||
-      (isFirstName(ws[0]) && !isPlaceWord(ws[0]) && !new RegExp(`^${TITLE_WORDS}$`, 'u').test(ws[0])))
+    (/^\p{Lu}\.$/u.test(ws[0]) || (isFirstName(ws[0]) && !isPlaceWord(ws[0]) && !TITLE_ONLY.test(ws[0])))
   );
 }
 
@@ -65,8 +66,7 @@ export function wholeNamesIn(text: string, surname: string): { name: string; sta
     // Inside a longer capitalized phrase ("South Carolina Republican primary") it is no name, unless a title precedes it.
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
     // A party or a role before it reads as a title ("Democrats Hillary Clinton", "Democrat Elijah E. Cummings").
-    if (/^\p{Lu}/u.test(before) && !new RegExp(`^${TITLE_WORDS}$`, 'u').test(before) && !ROLE_BEFORE.test(before))
-      continue;
+    if (/^\p{Lu}/u.test(before) && !TITLE_ONLY.test(before) && !ROLE_BEFORE.test(before)) continue;
     out.push({ name, start, end: m.index! + m[0].length });
   }
   return out;
